@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import type { Emit, MenuCommand } from '../shared/contract';
+import { createTranslate, languageForLocale } from '../shared/i18n';
+import { appPaths } from './app-paths';
+import { createElectronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { applyMenu } from './menu';
+import { hardenContents, hardenSession } from './security';
+import { resolveNativeBinding } from './store/native-binding';
+import { windowOptions } from './window-options';
+import { createDispatcher } from './workspace/create-dispatcher';
+import { createHandlers } from './workspace/create-handlers';
+import { WorkspaceService } from './workspace/workspace-service';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const paths = appPaths(__dirname);
+let win: BrowserWindow | null = null;
+
+function translate(service: WorkspaceService) {
+  return createTranslate(service.getSettings().language ?? languageForLocale(app.getLocale()));
+}
+
+function createWindow(service: WorkspaceService): BrowserWindow {
+  const state = service.settingsFile.read().window;
+  const w = new BrowserWindow(windowOptions(paths.preloadPath, state));
+  if (state?.maximized) w.maximize();
+  w.once('ready-to-show', () => w.show());
+  w.on('close', () => {
+    const b = w.getNormalBounds();
+    service.settingsFile.update((s) => ({ ...s, window: { ...b, maximized: w.isMaximized() } }));
+  });
+  if (devServerUrl) void w.loadURL(devServerUrl);
+  else void w.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
+  return w;
+}
+
+function start(): void {
+  const nativeBinding = resolveNativeBinding(
+    { electronVersion: process.versions.electron, platform: process.platform, arch: process.arch },
+    paths.appRoot,
+  );
+  const bootT = createTranslate(languageForLocale(app.getLocale()));
+  if (nativeBinding && !existsSync(nativeBinding)) {
+    dialog.showErrorBox(bootT('dialog.missingNativeTitle'), bootT('dialog.missingNative', { path: nativeBinding }));
+    app.quit();
+    return;
+  }
+  hardenSession(session.defaultSession, devServerUrl);
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents));
+
+  const emit: Emit = (event, payload) => win?.webContents.send(event, payload);
+  const send = (command: MenuCommand, path?: string) => emit('menu:command', { command, path });
+  let service: WorkspaceService;
+  const refreshMenu = () =>
+    applyMenu({ t: translate(service), recent: service.recent(), send, isMac: process.platform === 'darwin', dev: !app.isPackaged });
+  service = new WorkspaceService({
+    stateDir: app.getPath('userData'),
+    resourcesDir: paths.resourcesDir,
+    workerPath: paths.workerPath,
+    nativeBinding,
+    systemLocale: app.getLocale(),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    dialogs: createElectronDialogs(() => win, (key, params) => translate(service)(key, params)),
+    emit,
+    onStateChanged: () => refreshMenu(),
+  });
+  registerIpc(createDispatcher(createHandlers(service)));
+  refreshMenu();
+  win = createWindow(service);
+  win.on('closed', () => (win = null));
+
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    disposed = true;
+    void service.dispose().finally(() => app.quit());
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}

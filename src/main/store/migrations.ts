@@ -1,0 +1,76 @@
+import type { Db } from './open-database';
+
+/** 'SEGD' — written to SQLite's application_id header field so a workspace is recognisable from its first 100 bytes. */
+export const APPLICATION_ID = 0x53454744;
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Db): void;
+}
+
+const SCHEMA_V1 = `
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE datasets (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  source_name  TEXT NOT NULL,
+  row_count    INTEGER NOT NULL,
+  columns_json TEXT NOT NULL,
+  created_at   TEXT NOT NULL
+) STRICT;
+
+-- Typed columns: each row is one Arrow IPC stream holding one record batch of the dataset.
+CREATE TABLE dataset_batches (
+  dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+  seq        INTEGER NOT NULL,
+  row_count  INTEGER NOT NULL,
+  ipc        BLOB NOT NULL,
+  PRIMARY KEY (dataset_id, seq)
+) STRICT;
+
+CREATE TABLE runs (
+  id             INTEGER PRIMARY KEY,
+  dataset_id     INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+  name           TEXT NOT NULL,
+  model          TEXT NOT NULL,
+  spec_json      TEXT NOT NULL,
+  status         TEXT NOT NULL,
+  customer_count INTEGER NOT NULL DEFAULT 0,
+  metrics_json   TEXT NOT NULL DEFAULT '{}',
+  created_at     TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX runs_dataset ON runs(dataset_id);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
+];
+
+export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies every migration newer than the file's schema version, each in its own
+ * transaction together with the version bump, so a failure leaves the previous version.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+  let version = schemaVersion(db);
+  for (const migration of migrations) {
+    if (migration.version <= version) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    version = migration.version;
+  }
+  return version;
+}

@@ -1,0 +1,46 @@
+import { columnInfoSchema, type DatasetInfo, type RunInfo } from '../../shared/schemas';
+import { z } from 'zod';
+
+export interface DatasetRow {
+  id: number;
+  name: string;
+  source_name: string;
+  row_count: number;
+  columns_json: string;
+  created_at: string;
+}
+
+export interface RunRow {
+  id: number;
+  dataset_id: number;
+  name: string;
+  model: string;
+  status: string;
+  customer_count: number;
+  created_at: string;
+}
+
+const columnsSchema = z.array(columnInfoSchema);
+
+export function datasetFromRow(row: DatasetRow): DatasetInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    sourceName: row.source_name,
+    rowCount: row.row_count,
+    columns: columnsSchema.parse(JSON.parse(row.columns_json)),
+    createdAt: row.created_at,
+  };
+}
+
+export function runFromRow(row: RunRow): RunInfo {
+  return {
+    id: row.id,
+    datasetId: row.dataset_id,
+    name: row.name,
+    model: row.model,
+    status: row.status,
+    customerCount: row.customer_count,
+    createdAt: row.created_at,
+  };
+}

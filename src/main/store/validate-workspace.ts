@@ -1,0 +1,92 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { openDatabase, type Db } from './open-database';
+import { AppError } from '../../shared/errors';
+import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from './migrations';
+import { hasSqliteMagic, isValidPageSize, parseSqliteHeader, SQLITE_HEADER_SIZE } from './sqlite-header';
+
+export interface ValidatedWorkspace {
+  schemaVersion: number;
+  walMode: boolean;
+}
+
+function readHead(file: string): { head: Buffer; size: number } {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new AppError('E_NOT_A_WORKSPACE', `${file} is not a file`);
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('E_FILE_NOT_FOUND', `File not found: ${file}`);
+  }
+  const head = Buffer.alloc(Math.min(size, SQLITE_HEADER_SIZE));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return { head, size };
+}
+
+/**
+ * Checks a file before it is opened for writing, without ever writing to it: the header is
+ * read with plain fs (a foreign or damaged file never reaches SQLite), then SQLite reads it read-only.
+ * Throws E_NOT_A_WORKSPACE, E_WORKSPACE_CORRUPT or E_WORKSPACE_TOO_NEW.
+ */
+export function validateWorkspaceFile(file: string, nativeBinding?: string): ValidatedWorkspace {
+  const { head, size } = readHead(file);
+  if (!hasSqliteMagic(head)) {
+    throw new AppError('E_NOT_A_WORKSPACE', 'This file is not a SegmentDesk workspace (it is not a SQLite database).');
+  }
+  if (head.length < SQLITE_HEADER_SIZE) {
+    throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace file is cut short: its header is incomplete.');
+  }
+  const header = parseSqliteHeader(head);
+  if (!isValidPageSize(header.pageSize) || size % header.pageSize !== 0) {
+    throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace file is damaged: its size does not match its page size.');
+  }
+  if (header.pageCount !== null && size < header.pageCount * header.pageSize) {
+    throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace file is cut short: pages are missing.', {
+      expectedBytes: header.pageCount * header.pageSize,
+      actualBytes: size,
+    });
+  }
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new AppError('E_NOT_A_WORKSPACE', 'This file is a SQLite database, but not a SegmentDesk workspace.');
+  }
+  if (header.userVersion > CURRENT_SCHEMA_VERSION) {
+    throw new AppError(
+      'E_WORKSPACE_TOO_NEW',
+      `This workspace was made by a newer SegmentDesk (schema ${header.userVersion}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update SegmentDesk to open it.`,
+      { fileVersion: header.userVersion, supportedVersion: CURRENT_SCHEMA_VERSION },
+    );
+  }
+  checkContents(file, nativeBinding);
+  return { schemaVersion: header.userVersion, walMode: header.walMode };
+}
+
+/**
+ * Reads the metadata read-only. Only a file whose header already carries SegmentDesk's
+ * application id gets here; a closed workspace is in rollback-journal mode, so a read-only
+ * connection creates no side files.
+ */
+function checkContents(file: string, nativeBinding?: string): void {
+  let db: Db | undefined;
+  try {
+    db = openDatabase(file, { readonly: true, nativeBinding });
+    const app = db.prepare("SELECT value FROM meta WHERE key = 'app'").pluck().get();
+    if (app !== 'segmentdesk') throw new AppError('E_NOT_A_WORKSPACE', 'This database has no SegmentDesk metadata.');
+    db.prepare('SELECT count(*) FROM datasets').get();
+    db.prepare('SELECT count(*) FROM runs').get();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (/NO SUCH TABLE/i.test((err as Error).message)) {
+      throw new AppError('E_NOT_A_WORKSPACE', 'This database has no SegmentDesk metadata.');
+    }
+    throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace file is damaged and cannot be read.', { sqlite: code });
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,155 @@
+import { existsSync, rmSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
+import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { openDatabase, type Db } from './open-database';
+import { datasetFromRow, runFromRow, type DatasetRow, type RunRow } from './rows';
+import { validateWorkspaceFile } from './validate-workspace';
+
+export const WORKSPACE_EXTENSION = '.segdesk';
+
+export interface StoreOptions {
+  nativeBinding?: string;
+}
+
+export function workspaceName(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Removes a file together with SQLite's side files. */
+export function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
+/**
+ * One open workspace file. WAL while open; on close the WAL is checkpointed and the file
+ * goes back to rollback-journal mode, so the .segdesk file alone is complete and portable.
+ */
+export class WorkspaceStore {
+  private constructor(
+    readonly path: string,
+    readonly db: Db,
+  ) {}
+
+  static create(file: string, options: StoreOptions & { overwrite?: boolean } = {}): WorkspaceStore {
+    if (existsSync(file)) {
+      if (!options.overwrite) throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${file}`);
+      removeDatabaseFiles(file);
+    }
+    const db = openDatabase(file, options);
+    try {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma('journal_mode = WAL');
+      migrate(db);
+      const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      db.transaction(() => {
+        insert.run('app', 'segmentdesk');
+        insert.run('created_at', new Date().toISOString());
+      })();
+    } catch (err) {
+      db.close();
+      removeDatabaseFiles(file);
+      throw err;
+    }
+    return new WorkspaceStore(file, db);
+  }
+
+  /** Validates the file read-only first: a file that is refused is never modified. */
+  static open(file: string, options: StoreOptions = {}): WorkspaceStore {
+    validateWorkspaceFile(file, options.nativeBinding);
+    const db = openDatabase(file, options);
+    try {
+      db.pragma('journal_mode = WAL');
+      migrate(db);
+    } catch (err) {
+      db.close();
+      throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace could not be opened for writing.', {
+        cause: (err as Error).message,
+      });
+    }
+    return new WorkspaceStore(file, db);
+  }
+
+  info(): WorkspaceInfo {
+    const createdAt = this.db.prepare("SELECT value FROM meta WHERE key = 'created_at'").pluck().get() as string;
+    return {
+      schemaVersion: schemaVersion(this.db),
+      name: workspaceName(this.path),
+      path: this.path,
+      createdAt,
+      datasets: this.listDatasets(),
+      runs: this.listRuns(),
+    };
+  }
+
+  listDatasets(): DatasetInfo[] {
+    const rows = this.db.prepare('SELECT * FROM datasets ORDER BY id').all() as DatasetRow[];
+    return rows.map(datasetFromRow);
+  }
+
+  dataset(id: number): DatasetInfo {
+    const row = this.db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined;
+    if (!row) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
+    return datasetFromRow(row);
+  }
+
+  renameDataset(id: number, name: string): DatasetInfo {
+    const changes = this.db.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id).changes;
+    if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
+    return this.dataset(id);
+  }
+
+  /** Deletes a dataset with its column batches and every run made from it. */
+  deleteDataset(id: number): void {
+    const changes = this.db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes;
+    if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
+  }
+
+  /** The stored Arrow IPC stream of one record batch. */
+  batch(datasetId: number, seq: number): Uint8Array {
+    this.dataset(datasetId);
+    const ipc = this.db.prepare('SELECT ipc FROM dataset_batches WHERE dataset_id = ? AND seq = ?').pluck().get(datasetId, seq);
+    if (!ipc) throw new AppError('E_NOT_FOUND', `Dataset ${datasetId} has no batch ${seq}`);
+    return ipc as Buffer;
+  }
+
+  listRuns(): RunInfo[] {
+    const rows = this.db.prepare('SELECT * FROM runs ORDER BY id').all() as RunRow[];
+    return rows.map(runFromRow);
+  }
+
+  run(id: number): RunInfo {
+    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
+    if (!row) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);
+    return runFromRow(row);
+  }
+
+  renameRun(id: number, name: string): RunInfo {
+    const changes = this.db.prepare('UPDATE runs SET name = ? WHERE id = ?').run(name, id).changes;
+    if (changes === 0) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);
+    return this.run(id);
+  }
+
+  deleteRun(id: number): void {
+    const changes = this.db.prepare('DELETE FROM runs WHERE id = ?').run(id).changes;
+    if (changes === 0) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('journal_mode = DELETE');
+    this.db.close();
+  }
+}
+
+/** For connections other than the service's own (the worker): checks the version it was migrated to. */
+export function openWorkspaceConnection(file: string, options: StoreOptions = {}): Db {
+  const db = openDatabase(file, { nativeBinding: options.nativeBinding });
+  if (schemaVersion(db) !== CURRENT_SCHEMA_VERSION) {
+    db.close();
+    throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace schema changed while a job was starting.');
+  }
+  return db;
+}

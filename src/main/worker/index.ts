@@ -1,0 +1,44 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError, toErrorData } from '../../shared/errors';
+import { jobs, type JobKind } from './jobs';
+import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
+
+/** Worker entry: runs jobs, reports progress, honours cancel through the shared flag. */
+const port = parentPort;
+if (!port) throw new Error('The SegmentDesk worker must run in a worker thread');
+const config = (workerData ?? {}) as WorkerConfig;
+const PROGRESS_INTERVAL_MS = 50;
+
+function post(message: FromWorker): void {
+  port!.postMessage(message);
+}
+
+async function runJob(message: ToWorker): Promise<void> {
+  const flag = new Int32Array(message.cancelFlag);
+  let lastProgress = 0;
+  const ctx: JobContext = {
+    config,
+    isCancelled: () => Atomics.load(flag, 0) !== 0,
+    throwIfCancelled() {
+      if (Atomics.load(flag, 0) !== 0) throw new AppError('E_CANCELLED', 'The job was cancelled.');
+    },
+    progress(fraction, progressMessage) {
+      const now = Date.now();
+      if (fraction < 1 && fraction > 0 && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = now;
+      post({ type: 'progress', jobId: message.jobId, fraction: Math.min(1, Math.max(0, fraction)), message: progressMessage });
+    },
+  };
+  try {
+    const job = jobs[message.kind as JobKind];
+    if (!job) throw new AppError('E_INVALID_INPUT', `Unknown job kind: ${message.kind}`);
+    const value = await job(message.input as never, ctx);
+    post({ type: 'result', jobId: message.jobId, value });
+  } catch (err) {
+    post({ type: 'error', jobId: message.jobId, error: toErrorData(err) });
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'start') void runJob(message);
+});

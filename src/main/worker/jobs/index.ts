@@ -1,0 +1,14 @@
+import type { DatasetInfo } from '../../../shared/schemas';
+import type { JobContext } from '../protocol';
+import { importDataset, type ImportDatasetInput } from './import-dataset';
+
+/** Every kind of job the worker runs, with its input and result types. */
+export interface JobTypes {
+  'dataset:import': { input: ImportDatasetInput; result: DatasetInfo };
+}
+
+export type JobKind = keyof JobTypes;
+
+export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobContext) => Promise<JobTypes[K]['result']> } = {
+  'dataset:import': importDataset,
+};

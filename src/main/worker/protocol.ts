@@ -1,0 +1,30 @@
+import type { ProgressMessage } from '../../shared/contract';
+import type { ErrorData } from '../../shared/errors';
+
+/** Messages of the job protocol between the main thread and the worker. */
+export type ToWorker = {
+  type: 'start';
+  jobId: string;
+  kind: string;
+  input: unknown;
+  /** One Int32 shared with the main thread; non-zero means "cancel". Read without waiting for a message. */
+  cancelFlag: SharedArrayBuffer;
+};
+
+export type FromWorker =
+  | { type: 'progress'; jobId: string; fraction: number; message: ProgressMessage }
+  | { type: 'result'; jobId: string; value: unknown }
+  | { type: 'error'; jobId: string; error: ErrorData };
+
+export interface WorkerConfig {
+  nativeBinding?: string;
+}
+
+/** What a job sees of the protocol. */
+export interface JobContext {
+  progress(fraction: number, message: ProgressMessage): void;
+  isCancelled(): boolean;
+  /** Throws E_CANCELLED when cancel was asked for. */
+  throwIfCancelled(): void;
+  config: WorkerConfig;
+}

@@ -1,0 +1,27 @@
+import type { Handlers } from './create-dispatcher';
+import type { WorkspaceService } from './workspace-service';
+
+/** Maps every contract entry to the service. */
+export function createHandlers(service: WorkspaceService): Handlers {
+  const ok = { ok: true as const };
+  return {
+    'app:info': () => service.appInfo(),
+    'settings:get': () => service.getSettings(),
+    'settings:set': ({ language }) => service.setLanguage(language),
+    'workspace:new': () => service.newWorkspace(),
+    'workspace:open': () => service.openWorkspace(),
+    'workspace:openRecent': ({ path }) => service.openRecent(path),
+    'workspace:openDemo': ({ jobId }) => service.openDemo(jobId),
+    'workspace:current': () => service.current(),
+    'workspace:close': async () => (await service.close(), ok),
+    'workspace:recent': () => service.recent(),
+    'workspace:forgetRecent': ({ path }) => service.forgetRecent(path),
+    'dataset:import': ({ jobId }) => service.importDataset(jobId),
+    'dataset:preview': ({ datasetId, limit }) => service.preview(datasetId, limit),
+    'dataset:rename': ({ datasetId, name }) => service.renameDataset(datasetId, name),
+    'dataset:delete': ({ datasetId }) => (service.deleteDataset(datasetId), ok),
+    'run:rename': ({ runId, name }) => service.renameRun(runId, name),
+    'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
+    'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),
+  };
+}

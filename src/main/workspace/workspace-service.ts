@@ -1,0 +1,218 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import type { Emit } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
+import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
+import { JobHost } from '../worker/job-host';
+import { SettingsFile } from './settings-file';
+
+/** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
+export interface Dialogs {
+  chooseNewWorkspace(defaultName: string): Promise<string | null>;
+  chooseWorkspace(): Promise<string | null>;
+  chooseDataFile(): Promise<string | null>;
+}
+
+export interface ServiceDeps {
+  /** Where settings.json and the demo workspace live (Electron's userData). */
+  stateDir: string;
+  /** The app's resources/ folder (demo data). */
+  resourcesDir: string;
+  workerPath: string;
+  nativeBinding?: string;
+  systemLocale: string;
+  appVersion: string;
+  platform: string;
+  dialogs: Dialogs;
+  emit: Emit;
+  /** False for the CLI: a batch command does not change the app's recent list. */
+  rememberRecent?: boolean;
+  /** Called after the language or the recent list changed (the Electron menu rebuilds). */
+  onStateChanged?: () => void;
+}
+
+export const DEMO_WORKSPACE_FILE = `SegmentDesk Demo${WORKSPACE_EXTENSION}`;
+export const DEMO_DATA_FILE = join('demo', 'orders.csv');
+
+/** The service behind every request. Plain Node: no electron import. */
+export class WorkspaceService {
+  readonly jobs: JobHost;
+  private store: WorkspaceStore | null = null;
+  private readonly settings: SettingsFile;
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.settings = new SettingsFile(join(deps.stateDir, 'settings.json'));
+    this.jobs = new JobHost({ workerPath: deps.workerPath, config: { nativeBinding: deps.nativeBinding }, emit: deps.emit });
+  }
+
+  appInfo(): AppInfo {
+    const { appVersion, systemLocale, platform } = this.deps;
+    return { name: 'SegmentDesk', version: appVersion, systemLocale, platform };
+  }
+
+  getSettings(): Settings {
+    return { language: this.settings.read().language };
+  }
+
+  setLanguage(language: Language): Settings {
+    const next = this.settings.update((s) => ({ ...s, language })).language;
+    this.deps.onStateChanged?.();
+    return { language: next };
+  }
+
+  get settingsFile(): SettingsFile {
+    return this.settings;
+  }
+
+  current(): WorkspaceInfo | null {
+    return this.store?.info() ?? null;
+  }
+
+  private requireStore(): WorkspaceStore {
+    if (!this.store) throw new AppError('E_NO_WORKSPACE', 'No workspace is open.');
+    return this.store;
+  }
+
+  private async activate(open: () => WorkspaceStore): Promise<WorkspaceInfo> {
+    const next = open(); // a refused file leaves the current workspace open
+    await this.closeStore();
+    this.store = next;
+    if (this.deps.rememberRecent !== false) {
+      this.settings.touchRecent(next.path);
+      this.deps.onStateChanged?.();
+    }
+    this.deps.emit('workspace:changed', { path: next.path });
+    return next.info();
+  }
+
+  /** Creates a workspace; `overwrite` only when the user confirmed it (the save dialog asks). */
+  createAt(file: string, options: { overwrite?: boolean } = {}): Promise<WorkspaceInfo> {
+    const path = file.endsWith(WORKSPACE_EXTENSION) ? file : file + WORKSPACE_EXTENSION;
+    const { nativeBinding } = this.deps;
+    return this.activate(() => WorkspaceStore.create(path, { nativeBinding, overwrite: options.overwrite ?? false }));
+  }
+
+  async openAt(file: string): Promise<WorkspaceInfo> {
+    if (this.store?.path === file) return this.store.info();
+    return this.activate(() => WorkspaceStore.open(file, { nativeBinding: this.deps.nativeBinding }));
+  }
+
+  async newWorkspace(): Promise<WorkspaceInfo | null> {
+    const file = await this.deps.dialogs.chooseNewWorkspace(`Untitled${WORKSPACE_EXTENSION}`);
+    return file ? this.createAt(file, { overwrite: true }) : null;
+  }
+
+  async openWorkspace(): Promise<WorkspaceInfo | null> {
+    const file = await this.deps.dialogs.chooseWorkspace();
+    return file ? this.openAt(file) : null;
+  }
+
+  openRecent(file: string): Promise<WorkspaceInfo> {
+    if (!this.settings.read().recent.some((r) => r.path === file)) {
+      throw new AppError('E_NOT_IN_RECENT', 'That workspace is not in the recent list.');
+    }
+    if (!existsSync(file)) throw new AppError('E_FILE_NOT_FOUND', `The workspace file is no longer there: ${file}`);
+    return this.openAt(file);
+  }
+
+  /** Opens the demo workspace, building it from the shipped sample the first time. */
+  async openDemo(jobId: string): Promise<WorkspaceInfo> {
+    mkdirSync(this.deps.stateDir, { recursive: true });
+    const file = join(this.deps.stateDir, DEMO_WORKSPACE_FILE);
+    if (existsSync(file)) {
+      try {
+        return await this.openAt(file);
+      } catch {
+        // A damaged demo is rebuilt: it holds nothing of the user's.
+      }
+    }
+    const store = WorkspaceStore.create(file, { nativeBinding: this.deps.nativeBinding, overwrite: true });
+    try {
+      await this.jobs.run(
+        'dataset:import',
+        { workspacePath: file, filePath: join(this.deps.resourcesDir, DEMO_DATA_FILE), name: 'Demo orders' },
+        jobId,
+      );
+    } catch (err) {
+      store.close();
+      removeDatabaseFiles(file);
+      throw err;
+    }
+    return this.activate(() => store);
+  }
+
+  async close(): Promise<void> {
+    await this.closeStore();
+    this.deps.emit('workspace:changed', { path: null });
+  }
+
+  private async closeStore(): Promise<void> {
+    if (!this.store) return;
+    this.jobs.cancelAll();
+    await this.jobs.idle();
+    this.store.close();
+    this.store = null;
+  }
+
+  recent(): RecentWorkspace[] {
+    return this.settings.read().recent.map((r) => ({
+      path: r.path,
+      name: workspaceName(r.path),
+      openedAt: r.openedAt,
+      exists: existsSync(r.path),
+    }));
+  }
+
+  forgetRecent(file: string): RecentWorkspace[] {
+    this.settings.update((s) => ({ ...s, recent: s.recent.filter((r) => r.path !== file) }));
+    this.deps.onStateChanged?.();
+    return this.recent();
+  }
+
+  async importDataset(jobId: string): Promise<DatasetInfo | null> {
+    this.requireStore();
+    const filePath = await this.deps.dialogs.chooseDataFile();
+    return filePath ? this.importFile(filePath, jobId) : null;
+  }
+
+  /** Imports a file the user chose (dialog, drop, or CLI argument) into the open workspace. */
+  importFile(filePath: string, jobId?: string): Promise<DatasetInfo> {
+    const store = this.requireStore();
+    return this.jobs.run('dataset:import', { workspacePath: store.path, filePath }, jobId);
+  }
+
+  /** The first rows of a dataset as Arrow IPC bytes. */
+  preview(datasetId: number, limit: number): { rowCount: number; arrow: Uint8Array } {
+    const store = this.requireStore();
+    const table = tableFromIPC(store.batch(datasetId, 0));
+    const head = table.slice(0, limit);
+    return { rowCount: store.dataset(datasetId).rowCount, arrow: tableToIPC(head, 'stream') };
+  }
+
+  renameDataset(datasetId: number, name: string): DatasetInfo {
+    return this.requireStore().renameDataset(datasetId, name);
+  }
+
+  deleteDataset(datasetId: number): void {
+    this.requireStore().deleteDataset(datasetId);
+  }
+
+  renameRun(runId: number, name: string): RunInfo {
+    return this.requireStore().renameRun(runId, name);
+  }
+
+  deleteRun(runId: number): void {
+    this.requireStore().deleteRun(runId);
+  }
+
+  cancelJob(jobId: string): boolean {
+    return this.jobs.cancel(jobId);
+  }
+
+  async dispose(): Promise<void> {
+    await this.closeStore();
+    await this.jobs.dispose();
+  }
+}

@@ -1,0 +1,164 @@
+import { App as AntApp, ConfigProvider, Spin, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../shared/contract';
+import { languageForLocale } from '../../shared/i18n';
+import type { AppInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
+import { call, on } from './api';
+import { JobProgress } from './components/JobProgress';
+import { useColorScheme } from './hooks/useColorScheme';
+import { useFormat } from './hooks/useFormat';
+import { useJobRunner } from './hooks/useJobRunner';
+import { useShowError } from './hooks/useShowError';
+import { Welcome } from './pages/Welcome';
+import { WorkspaceView } from './pages/WorkspaceView';
+
+interface Boot {
+  info: AppInfo;
+  language: Language;
+}
+
+function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language; setLanguage(l: Language): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const showError = useShowError();
+  const { message, modal } = AntApp.useApp();
+  const jobs = useJobRunner();
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
+  const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+
+  const refreshRecent = useCallback(() => call('workspace:recent', {}).then(setRecent, showError), [showError]);
+  const refresh = useCallback(() => call('workspace:current', {}).then(setWorkspace, showError), [showError]);
+
+  useEffect(() => {
+    void refresh();
+    void refreshRecent();
+  }, []);
+
+  useEffect(() => {
+    document.title = workspace ? `${workspace.name} — SegmentDesk` : 'SegmentDesk';
+  }, [workspace?.name]);
+
+  /** Runs an action that may open a workspace; errors are shown, nothing else changes. */
+  const guard = useCallback(
+    async (action: () => Promise<WorkspaceInfo | null>) => {
+      try {
+        const opened = await action();
+        if (opened) setWorkspace(opened);
+      } catch (err) {
+        showError(err);
+      } finally {
+        void refreshRecent();
+      }
+    },
+    [showError, refreshRecent],
+  );
+
+  const actions = {
+    newWorkspace: () => guard(() => call('workspace:new', {})),
+    openWorkspace: () => guard(() => call('workspace:open', {})),
+    openRecent: (path: string) => guard(() => call('workspace:openRecent', { path })),
+    openDemo: () => guard(() => jobs.run('workspace:openDemo', {})),
+    close: () =>
+      guard(async () => {
+        await call('workspace:close', {});
+        setWorkspace(null);
+        return null;
+      }),
+    importData: async () => {
+      try {
+        const dataset = await jobs.run('dataset:import', {});
+        if (dataset) void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
+      } catch (err) {
+        showError(err);
+      } finally {
+        void refresh();
+      }
+    },
+    forget: (path: string) => call('workspace:forgetRecent', { path }).then(setRecent, showError),
+  };
+
+  useEffect(() => {
+    const handlers: Record<MenuCommand, (path?: string) => void> = {
+      'workspace:new': () => void actions.newWorkspace(),
+      'workspace:open': () => void actions.openWorkspace(),
+      'workspace:openRecent': (path) => path && void actions.openRecent(path),
+      'workspace:close': () => void actions.close(),
+      'dataset:import': () => void (workspace ? actions.importData() : showError({ code: 'E_NO_WORKSPACE' })),
+      'export:open': () => undefined,
+      'app:about': () =>
+        modal.info({ title: t('about.title'), content: `${t('about.version', { version: boot.info.version })}. ${t('about.body')}` }),
+    };
+    return on('menu:command', ({ command, path }) => handlers[command](path));
+  });
+
+  return (
+    <>
+      {workspace ? (
+        <WorkspaceView
+          workspace={workspace}
+          language={language}
+          onLanguage={setLanguage}
+          onClose={actions.close}
+          onImport={actions.importData}
+          onChanged={refresh}
+          onError={showError}
+        />
+      ) : (
+        <Welcome
+          info={boot.info}
+          language={language}
+          recent={recent}
+          onLanguage={setLanguage}
+          onDemo={actions.openDemo}
+          onNew={actions.newWorkspace}
+          onOpen={actions.openWorkspace}
+          onOpenRecent={actions.openRecent}
+          onForget={actions.forget}
+        />
+      )}
+      <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
+    </>
+  );
+}
+
+/** Root: loads app info and the language, then provides locale and theme to the shell. */
+export function App() {
+  const { i18n } = useTranslation();
+  const dark = useColorScheme();
+  const [boot, setBoot] = useState<Boot | null>(null);
+  const [language, setLanguageState] = useState<Language>('en');
+
+  useEffect(() => {
+    void Promise.all([call('app:info', {}), call('settings:get', {})]).then(([info, settings]) => {
+      const lang = settings.language ?? languageForLocale(info.systemLocale);
+      void i18n.changeLanguage(lang);
+      document.documentElement.lang = lang;
+      setLanguageState(lang);
+      setBoot({ info, language: lang });
+    });
+  }, []);
+
+  const setLanguage = useCallback(
+    (lang: Language) => {
+      void i18n.changeLanguage(lang);
+      document.documentElement.lang = lang;
+      setLanguageState(lang);
+      void call('settings:set', { language: lang });
+    },
+    [i18n],
+  );
+
+  return (
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCN : enUS}
+      theme={{ algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm, token: { colorPrimary: '#1668dc', borderRadius: 8 } }}
+    >
+      <AntApp style={{ height: '100%' }}>
+        {boot ? <Shell boot={boot} language={language} setLanguage={setLanguage} /> : <Spin fullscreen />}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

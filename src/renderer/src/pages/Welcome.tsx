@@ -1,0 +1,109 @@
+import { DeleteOutlined, ExperimentOutlined, FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, List, Row, Tag, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, Language, RecentWorkspace } from '../../../shared/schemas';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useFormat } from '../hooks/useFormat';
+
+export interface WelcomeProps {
+  info: AppInfo;
+  language: Language;
+  recent: RecentWorkspace[];
+  onLanguage(lang: Language): void;
+  onDemo(): void;
+  onNew(): void;
+  onOpen(): void;
+  onOpenRecent(path: string): void;
+  onForget(path: string): void;
+}
+
+function Choice({ icon, title, hint, onClick, testId }: { icon: ReactNode; title: string; hint: string; onClick(): void; testId: string }) {
+  return (
+    <Card hoverable className="welcome-choice" onClick={onClick} data-testid={testId} role="button">
+      <Flex vertical gap={8}>
+        {icon}
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <Typography.Text type="secondary">{hint}</Typography.Text>
+      </Flex>
+    </Card>
+  );
+}
+
+/** First screen: demo, new, open, and the recent workspaces. */
+export function Welcome(props: WelcomeProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <div className="welcome" data-testid="welcome">
+      <div className="welcome-inner">
+        <Flex justify="space-between" align="center" style={{ marginBottom: 40 }}>
+          <Flex align="center" gap={14}>
+            <span className="brand-mark">S</span>
+            <div>
+              <Typography.Title level={2} style={{ margin: 0 }}>
+                {t('app.name')}
+              </Typography.Title>
+              <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+            </div>
+          </Flex>
+          <LanguageSwitch value={props.language} onChange={props.onLanguage} />
+        </Flex>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} md={8}>
+            <Choice testId="welcome-demo" icon={<ExperimentOutlined style={{ color: '#13a8a8' }} />} title={t('welcome.openDemo')} hint={t('welcome.openDemoHint')} onClick={props.onDemo} />
+          </Col>
+          <Col xs={24} md={8}>
+            <Choice testId="welcome-new" icon={<FileAddOutlined style={{ color: '#1668dc' }} />} title={t('welcome.newWorkspace')} hint={t('welcome.newWorkspaceHint')} onClick={props.onNew} />
+          </Col>
+          <Col xs={24} md={8}>
+            <Choice testId="welcome-open" icon={<FolderOpenOutlined style={{ color: '#d48806' }} />} title={t('welcome.openWorkspace')} hint={t('welcome.openWorkspaceHint')} onClick={props.onOpen} />
+          </Col>
+        </Row>
+        <Typography.Title level={5} style={{ marginTop: 40 }}>
+          {t('welcome.recent')}
+        </Typography.Title>
+        <Card size="small" data-testid="recent-list">
+          <List
+            dataSource={props.recent}
+            locale={{ emptyText: t('welcome.recentEmpty') }}
+            renderItem={(r) => (
+              <List.Item
+                actions={[
+                  <Tooltip key="forget" title={t('welcome.forget')}>
+                    <Button type="text" aria-label={t('welcome.forget')} icon={<DeleteOutlined />} onClick={() => props.onForget(r.path)} />
+                  </Tooltip>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={
+                    r.exists ? (
+                      <Typography.Link onClick={() => props.onOpenRecent(r.path)} data-testid="recent-item">
+                        {r.name}
+                      </Typography.Link>
+                    ) : (
+                      <>
+                        <Typography.Text type="secondary">{r.name}</Typography.Text> <Tag color="warning">{t('welcome.missing')}</Tag>
+                      </>
+                    )
+                  }
+                  description={
+                    <Typography.Text type="secondary" ellipsis style={{ maxWidth: 640 }}>
+                      {r.path} · {fmt.dateTime(r.openedAt)}
+                    </Typography.Text>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+        <Flex justify="space-between" style={{ marginTop: 32 }}>
+          <Typography.Text type="secondary">{t('welcome.offline')}</Typography.Text>
+          <Typography.Text type="secondary">{t('about.version', { version: props.info.version })}</Typography.Text>
+        </Flex>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { BarChartOutlined, CloseOutlined, DatabaseOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, WorkspaceInfo } from '../../../shared/schemas';
+import { EmptyState } from '../components/EmptyState';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useFormat } from '../hooks/useFormat';
+import { DataPage } from './DataPage';
+
+type Section = 'data' | 'segments' | 'compare' | 'reports';
+
+export interface WorkspaceViewProps {
+  workspace: WorkspaceInfo;
+  language: Language;
+  onLanguage(lang: Language): void;
+  onClose(): void;
+  onImport(): void;
+  onChanged(): void;
+  onError(err: unknown): void;
+}
+
+/** The open workspace: navigation on the left, the section in the centre. */
+export function WorkspaceView(props: WorkspaceViewProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [section, setSection] = useState<Section>('data');
+  const { workspace } = props;
+
+  const pages: Record<Section, () => ReactNode> = {
+    data: () => <DataPage workspace={workspace} onImport={props.onImport} onChanged={props.onChanged} onError={props.onError} />,
+    segments: () => <div className="page"><EmptyState testId="segments-empty" title={t('segments.emptyTitle')} hint={t('segments.emptyHint')} /></div>,
+    compare: () => <div className="page"><EmptyState testId="compare-empty" title={t('compare.emptyTitle')} hint={t('compare.emptyHint')} /></div>,
+    reports: () => <div className="page"><EmptyState testId="reports-empty" title={t('reports.emptyTitle')} hint={t('reports.emptyHint')} /></div>,
+  };
+
+  return (
+    <Layout style={{ height: '100%' }} data-testid="workspace">
+      <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: '1px solid rgba(5,5,5,0.06)' }}>
+        <Flex align="center" gap={10} style={{ padding: '16px 16px 8px' }}>
+          <span className="brand-mark" style={{ width: 32, height: 32, fontSize: 16 }}>
+            S
+          </span>
+          <Typography.Text strong>{t('app.name')}</Typography.Text>
+        </Flex>
+        <Menu
+          mode="inline"
+          selectedKeys={[section]}
+          onClick={({ key }) => setSection(key as Section)}
+          style={{ borderInlineEnd: 'none' }}
+          items={[
+            { key: 'data', icon: <DatabaseOutlined />, label: t('nav.data'), 'data-testid': 'nav-data' } as never,
+            { key: 'segments', icon: <BarChartOutlined />, label: t('nav.segments'), 'data-testid': 'nav-segments' } as never,
+            { key: 'compare', icon: <SwapOutlined />, label: t('nav.compare'), 'data-testid': 'nav-compare' } as never,
+            { key: 'reports', icon: <FileTextOutlined />, label: t('nav.reports'), 'data-testid': 'nav-reports' } as never,
+          ]}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: 'transparent', borderBottom: '1px solid rgba(5,5,5,0.06)', paddingInline: 24, height: 56, lineHeight: '56px' }}>
+          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
+            <Flex align="baseline" gap={12}>
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="workspace-name">
+                {workspace.name}
+              </Typography.Title>
+              <Typography.Text type="secondary">
+                {t('workspace.summary', { datasets: fmt.int(workspace.datasets.length), runs: fmt.int(workspace.runs.length) })}
+              </Typography.Text>
+            </Flex>
+            <Flex gap={8} align="center">
+              <LanguageSwitch value={props.language} onChange={props.onLanguage} />
+              <Button icon={<CloseOutlined />} onClick={props.onClose} data-testid="close-workspace">
+                {t('nav.closeWorkspace')}
+              </Button>
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ overflow: 'auto' }}>{pages[section]()}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

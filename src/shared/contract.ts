@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { AppError, type Result } from './errors';
+import {
+  appInfoSchema,
+  datasetInfoSchema,
+  idSchema,
+  jobIdSchema,
+  languageSchema,
+  nameSchema,
+  recentWorkspaceSchema,
+  runInfoSchema,
+  settingsSchema,
+  workspaceInfoSchema,
+} from './schemas';
+
+/**
+ * The one contract: every renderer→main request, named `domain:action`, with the zod
+ * schema of its input and output. Electron IPC, the Playwright host bridge and the CLI all
+ * answer these through the same dispatcher.
+ */
+function request<N extends string, I extends z.ZodType, O extends z.ZodType>(name: N, input: I, output: O) {
+  return { name, input, output } as const;
+}
+
+const none = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+/** Arrow IPC bytes: a Uint8Array in every transport (the test bridge encodes them). */
+export const arrowBytesSchema = z.instanceof(Uint8Array);
+
+export const requests = [
+  request('app:info', none, appInfoSchema),
+  request('settings:get', none, settingsSchema),
+  request('settings:set', z.object({ language: languageSchema }).strict(), settingsSchema),
+
+  request('workspace:new', none, workspaceInfoSchema.nullable()),
+  request('workspace:open', none, workspaceInfoSchema.nullable()),
+  request('workspace:openRecent', z.object({ path: z.string().min(1).max(4096) }).strict(), workspaceInfoSchema),
+  request('workspace:openDemo', z.object({ jobId: jobIdSchema }).strict(), workspaceInfoSchema),
+  request('workspace:current', none, workspaceInfoSchema.nullable()),
+  request('workspace:close', none, ok),
+  request('workspace:recent', none, z.array(recentWorkspaceSchema)),
+  request('workspace:forgetRecent', z.object({ path: z.string().min(1).max(4096) }).strict(), z.array(recentWorkspaceSchema)),
+
+  request('dataset:import', z.object({ jobId: jobIdSchema }).strict(), datasetInfoSchema.nullable()),
+  request(
+    'dataset:preview',
+    z.object({ datasetId: idSchema, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    z.object({ rowCount: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
+  ),
+  request('dataset:rename', z.object({ datasetId: idSchema, name: nameSchema }).strict(), datasetInfoSchema),
+  request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
+
+  request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
+  request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
+
+  request('job:cancel', z.object({ jobId: jobIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
+] as const;
+
+export type RequestEntry = (typeof requests)[number];
+export type RequestName = RequestEntry['name'];
+type EntryOf<N extends RequestName> = Extract<RequestEntry, { name: N }>;
+/** What a caller sends (defaults may be omitted). */
+export type InputOf<N extends RequestName> = z.input<EntryOf<N>['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInputOf<N extends RequestName> = z.output<EntryOf<N>['input']>;
+export type OutputOf<N extends RequestName> = z.output<EntryOf<N>['output']>;
+
+export interface RequestSchemas {
+  name: string;
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Indexes the entries by name; a duplicate name is an error at start-up. */
+export function indexContract(entries: readonly RequestSchemas[]): ReadonlyMap<string, RequestSchemas> {
+  const map = new Map<string, RequestSchemas>();
+  for (const entry of entries) {
+    if (!/^[a-z]+:[a-zA-Z]+$/.test(entry.name)) {
+      throw new AppError('E_INVALID_INPUT', `Request name "${entry.name}" is not of the form domain:action`);
+    }
+    if (map.has(entry.name)) {
+      throw new AppError('E_DUPLICATE_CHANNEL', `Request "${entry.name}" is declared twice`);
+    }
+    map.set(entry.name, entry);
+  }
+  return map;
+}
+
+export const contract = indexContract(requests);
+
+// ---------------------------------------------------------------------------------------
+// Events: main → renderer.
+
+const errorDataSchema = z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() });
+const progressMessageSchema = z.object({
+  /** i18n key under `progress.` */
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type ProgressMessage = z.infer<typeof progressMessageSchema>;
+
+export const MENU_COMMANDS = [
+  'workspace:new',
+  'workspace:open',
+  'workspace:openRecent',
+  'workspace:close',
+  'dataset:import',
+  'export:open',
+  'app:about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const events = {
+  'job:progress': z.object({
+    jobId: z.string(),
+    kind: z.string(),
+    fraction: z.number().min(0).max(1),
+    message: progressMessageSchema,
+  }),
+  'job:done': z.object({ jobId: z.string(), kind: z.string() }),
+  'job:failed': z.object({ jobId: z.string(), kind: z.string(), error: errorDataSchema }),
+  'workspace:changed': z.object({ path: z.string().nullable() }),
+  'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The whole surface the preload exposes as `window.api`, and nothing else. */
+export interface SegmentDeskApi {
+  invoke<N extends RequestName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

@@ -1,0 +1,64 @@
+/** Stable error codes. Every error that crosses a boundary carries one of these. */
+export const ERROR_CODES = [
+  'E_INVALID_INPUT',
+  'E_USAGE',
+  'E_UNKNOWN_CHANNEL',
+  'E_DUPLICATE_CHANNEL',
+  'E_INTERNAL',
+  'E_NO_WORKSPACE',
+  'E_NOT_A_WORKSPACE',
+  'E_WORKSPACE_CORRUPT',
+  'E_WORKSPACE_TOO_NEW',
+  'E_WORKSPACE_EXISTS',
+  'E_WORKSPACE_LOCKED',
+  'E_FILE_NOT_FOUND',
+  'E_NOT_IN_RECENT',
+  'E_NOT_FOUND',
+  'E_CANCELLED',
+  'E_WORKER_CRASHED',
+  'E_BAD_CSV',
+  'E_EMPTY_FILE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** A typed error with a stable code; thrown inside the engine and services. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toData(): ErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
+
+/** Converts anything thrown into error data; unknown errors become E_INTERNAL. */
+export function toErrorData(err: unknown): ErrorData {
+  if (err instanceof AppError) return err.toData();
+  if (isErrorData(err)) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'E_INTERNAL', message };
+}
+
+export function isErrorData(value: unknown): value is ErrorData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}

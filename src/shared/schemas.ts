@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Domain types shared by main, worker, renderer and CLI. */
+
+export const languageSchema = z.enum(['en', 'zh-CN']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const columnTypeSchema = z.enum(['number', 'text']);
+export type ColumnType = z.infer<typeof columnTypeSchema>;
+
+export const columnInfoSchema = z.object({
+  name: z.string(),
+  type: columnTypeSchema,
+  nullCount: z.number().int().nonnegative(),
+});
+export type ColumnInfo = z.infer<typeof columnInfoSchema>;
+
+export const datasetInfoSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  sourceName: z.string(),
+  rowCount: z.number().int().nonnegative(),
+  columns: z.array(columnInfoSchema),
+  createdAt: z.string(),
+});
+export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
+
+export const runInfoSchema = z.object({
+  id: z.number().int().positive(),
+  datasetId: z.number().int().positive(),
+  name: z.string(),
+  model: z.string(),
+  status: z.string(),
+  customerCount: z.number().int().nonnegative(),
+  createdAt: z.string(),
+});
+export type RunInfo = z.infer<typeof runInfoSchema>;
+
+export const workspaceInfoSchema = z.object({
+  schemaVersion: z.number().int().positive(),
+  name: z.string(),
+  path: z.string(),
+  createdAt: z.string(),
+  datasets: z.array(datasetInfoSchema),
+  runs: z.array(runInfoSchema),
+});
+export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
+
+export const recentWorkspaceSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;
+
+export const settingsSchema = z.object({
+  /** null until the user picks one: the UI then follows the OS locale. */
+  language: languageSchema.nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  systemLocale: z.string(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** Ids name rows of the workspace; names are what the user types. */
+export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const nameSchema = z.string().trim().min(1).max(200);
+export const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
