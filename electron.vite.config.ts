@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { CSP, DEV_CSP } from './src/shared/csp';
 
 /** Puts the Content-Security-Policy into index.html: strict in builds, relaxed only for the dev server's HMR. */

@@ -25,7 +25,7 @@ function request<N extends string, I extends z.ZodType, O extends z.ZodType>(nam
 const none = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
 /** Arrow IPC bytes: a Uint8Array in every transport (the test bridge encodes them). */
-export const arrowBytesSchema = z.instanceof(Uint8Array);
+export const arrowBytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected Arrow IPC bytes (Uint8Array)');
 
 export const requests = [
   request('app:info', none, appInfoSchema),

@@ -57,8 +57,9 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: () => undefined });
 
   /** Runs an action against the service, always closing it; errors become the CLI's error line. */
-  const withService = (fn: (service: WorkspaceService, ...args: never[]) => Promise<void>) =>
-    async (...args: never[]) => {
+  const withService =
+    <A extends unknown[]>(fn: (service: WorkspaceService, ...args: A) => Promise<void>) =>
+    async (...args: A) => {
       const service = createService(io);
       try {
         await fn(service, ...args);

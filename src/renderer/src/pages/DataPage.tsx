@@ -53,7 +53,7 @@ export function DataPage({ workspace, onImport, onChanged, onError }: DataPagePr
       title: t('data.deleteTitle', { name: d.name }),
       content: t('data.deleteBody', { rows: fmt.int(d.rowCount), runs: fmt.int(runs) }),
       okText: t('common.delete'),
-      okButtonProps: { danger: true, 'data-testid': 'confirm-delete' } as object,
+      okButtonProps: { danger: true, 'data-testid': 'confirm-delete' },
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {

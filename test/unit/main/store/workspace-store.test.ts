@@ -86,4 +86,18 @@ describe('WorkspaceStore', () => {
     expect(() => store.renameRun(1, 'x')).toThrowError(expect.objectContaining({ code: 'E_NOT_FOUND' }));
     store.close();
   });
+
+  it('writes a dataset in one transaction: a failure after some batches leaves nothing behind', async () => {
+    const store = WorkspaceStore.create(join(dir, 'a.segdesk'));
+    const table = await fromCsv(sharedData('rfm_data_orders.csv'));
+    const { columns, batches } = toArrowBatches(table, 1000);
+    const attempt = () =>
+      insertDataset(store.db, { name: 'x', sourceName: 'x.csv', rowCount: table.rowCount, columns, batches }, (done) => {
+        if (done === 3) throw new Error('cancelled mid-write');
+      });
+    expect(attempt).toThrow('cancelled mid-write');
+    expect(store.listDatasets()).toEqual([]);
+    expect(store.db.prepare('SELECT count(*) FROM dataset_batches').pluck().get()).toBe(0);
+    store.close();
+  });
 });

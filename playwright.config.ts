@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests drive the built renderer (out/renderer) in Debian's Chromium, served on
+ * 127.0.0.1, with window.api answered by the real workspace service through a host bridge
+ * (test/e2e/harness.ts). Build first: `npm run build` (npm test does).
+ */
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/playwright',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Debian's Chromium, offline: no background networking, updates or sync.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    viewport: { width: 1280, height: 820 },
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,124 @@
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createDispatcher } from '../../src/main/workspace/create-dispatcher';
+import { createHandlers } from '../../src/main/workspace/create-handlers';
+import { WorkspaceService } from '../../src/main/workspace/workspace-service';
+import { ScriptedDialogs } from '../helpers/service';
+import { repoRoot, resourcesDir, tempDir, workerPath } from '../helpers/paths';
+import { decodeFromPage, encodeForPage, installBridge } from './bridge-codec';
+
+const RENDERER = join(repoRoot, 'out', 'renderer');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Serves the built renderer on 127.0.0.1 (file:// would block module scripts). */
+async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const file = resolve(RENDERER, rel === '' ? 'index.html' : rel);
+    if (!file.startsWith(RENDERER + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export interface AppHarness {
+  page: Page;
+  service: WorkspaceService;
+  dialogs: ScriptedDialogs;
+  stateDir: string;
+  /** Requests that tried to leave 127.0.0.1 (must stay empty). */
+  blocked: string[];
+  /** Opens (or reloads) the app. */
+  open(): Promise<void>;
+  /** Saves a screenshot under test-results/screens (and docs/ when UPDATE_DOCS=1). */
+  screenshot(name: string, options?: { docs?: boolean }): Promise<void>;
+}
+
+type Fixtures = { app: AppHarness; systemLocale: string };
+type WorkerFixtures = { origin: string };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  systemLocale: ['en-US', { option: true }],
+  origin: [
+    async ({}, use) => {
+      const { server, origin } = await serveRenderer();
+      await use(origin);
+      await new Promise((r) => server.close(r));
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, origin, systemLocale }, use) => {
+    const stateDir = tempDir('segdesk-e2e-state-');
+    const dialogs = new ScriptedDialogs();
+    const blocked: string[] = [];
+    const pageErrors: string[] = [];
+    let ready = false;
+    const service = new WorkspaceService({
+      stateDir,
+      resourcesDir,
+      workerPath,
+      systemLocale,
+      appVersion: '0.1.0',
+      platform: process.platform,
+      dialogs,
+      emit: (event, payload) => {
+        if (!ready) return;
+        page.evaluate(([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p), [event, encodeForPage(payload)] as const).catch(() => undefined);
+      },
+    });
+    const dispatch = createDispatcher(createHandlers(service));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.exposeBinding('__segdeskInvoke', async (_source, name: string, input: string) => encodeForPage(await dispatch(name, decodeFromPage(input))));
+    await page.addInitScript(installBridge);
+    const screens = join(repoRoot, 'test-results', 'screens');
+    mkdirSync(screens, { recursive: true });
+    const harness: AppHarness = {
+      page,
+      service,
+      dialogs,
+      stateDir,
+      blocked,
+      async open() {
+        await page.goto(`${origin}/index.html`);
+        ready = true;
+        await expect(page.locator('[data-testid="welcome"], [data-testid="workspace"]')).toBeVisible();
+      },
+      async screenshot(name, options) {
+        await page.waitForTimeout(250); // let antd's motion settle
+        await page.screenshot({ path: join(screens, `${name}.png`) });
+        if (options?.docs && process.env.UPDATE_DOCS === '1') await page.screenshot({ path: join(repoRoot, 'docs', `${name}.png`) });
+      },
+    };
+    await use(harness);
+    ready = false;
+    await service.dispose();
+    expect(blocked, 'requests to non-local addresses').toEqual([]);
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };

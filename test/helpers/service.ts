@@ -1,0 +1,44 @@
+import type { EventName, EventPayload } from '../../src/shared/contract';
+import { WorkspaceService, type Dialogs } from '../../src/main/workspace/workspace-service';
+import { resourcesDir, tempDir, workerPath } from './paths';
+
+/** Dialog answers queued by a test; an empty queue means the user pressed Cancel. */
+export class ScriptedDialogs implements Dialogs {
+  readonly newWorkspace: string[] = [];
+  readonly workspace: string[] = [];
+  readonly dataFile: string[] = [];
+  async chooseNewWorkspace(): Promise<string | null> {
+    return this.newWorkspace.shift() ?? null;
+  }
+  async chooseWorkspace(): Promise<string | null> {
+    return this.workspace.shift() ?? null;
+  }
+  async chooseDataFile(): Promise<string | null> {
+    return this.dataFile.shift() ?? null;
+  }
+}
+
+export interface TestService {
+  service: WorkspaceService;
+  dialogs: ScriptedDialogs;
+  events: { event: EventName; payload: EventPayload<EventName> }[];
+  stateDir: string;
+}
+
+/** The real workspace service (real SQLite, real worker) with scripted dialogs. */
+export function createTestService(options: { stateDir?: string; systemLocale?: string } = {}): TestService {
+  const dialogs = new ScriptedDialogs();
+  const events: TestService['events'] = [];
+  const stateDir = options.stateDir ?? tempDir('segdesk-state-');
+  const service = new WorkspaceService({
+    stateDir,
+    resourcesDir,
+    workerPath,
+    systemLocale: options.systemLocale ?? 'en-US',
+    appVersion: '0.1.0',
+    platform: process.platform,
+    dialogs,
+    emit: (event, payload) => events.push({ event, payload }),
+  });
+  return { service, dialogs, events, stateDir };
+}

@@ -1,0 +1,104 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
+import { createHandlers } from '../../../../src/main/workspace/create-handlers';
+import { DEMO_WORKSPACE_FILE } from '../../../../src/main/workspace/workspace-service';
+import { sha256, sideFiles } from '../../../helpers/files';
+import { sharedData, tempDir } from '../../../helpers/paths';
+import { createTestService, type TestService } from '../../../helpers/service';
+
+let t: TestService;
+afterEach(async () => {
+  await t?.service.dispose();
+});
+
+describe('WorkspaceService through the dispatcher', () => {
+  it('creates a workspace, imports, previews as Arrow, renames, deletes and reopens from the recent list', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    const dir = tempDir();
+    t.dialogs.newWorkspace.push(join(dir, 'Client A'));
+    const created = await dispatch('workspace:new', {});
+    expect(created).toMatchObject({ ok: true, value: { name: 'Client A', path: join(dir, 'Client A.segdesk'), datasets: [], runs: [] } });
+
+    t.dialogs.dataFile.push(sharedData('rfm_data_orders.csv'));
+    const imported = await dispatch('dataset:import', { jobId: 'import-0001' });
+    expect(imported).toMatchObject({ ok: true, value: { id: 1, rowCount: 4906, name: 'rfm_data_orders' } });
+
+    const preview = await dispatch('dataset:preview', { datasetId: 1, limit: 3 });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const { rowCount, arrow } = preview.value as { rowCount: number; arrow: Uint8Array };
+    expect(rowCount).toBe(4906);
+    const table = tableFromIPC(arrow);
+    expect(table.numRows).toBe(3);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email']);
+
+    expect(await dispatch('dataset:rename', { datasetId: 1, name: '  Orders 2006 ' })).toMatchObject({ ok: true, value: { name: 'Orders 2006' } });
+    expect(await dispatch('dataset:delete', { datasetId: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });
+    expect(await dispatch('dataset:delete', { datasetId: 1, confirm: true })).toEqual({ ok: true, value: { ok: true } });
+    expect(await dispatch('dataset:delete', { datasetId: 1, confirm: true })).toMatchObject({ ok: false, error: { code: 'E_NOT_FOUND' } });
+
+    expect(await dispatch('workspace:close', {})).toEqual({ ok: true, value: { ok: true } });
+    expect(await dispatch('workspace:current', {})).toEqual({ ok: true, value: null });
+    expect(sideFiles(join(dir, 'Client A.segdesk'))).toEqual([]);
+
+    const recent = await dispatch('workspace:recent', {});
+    expect(recent).toMatchObject({ ok: true, value: [{ name: 'Client A', path: join(dir, 'Client A.segdesk'), exists: true }] });
+    expect(await dispatch('workspace:openRecent', { path: join(dir, 'Client A.segdesk') })).toMatchObject({ ok: true, value: { name: 'Client A' } });
+    expect(await dispatch('workspace:openRecent', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'E_NOT_IN_RECENT' } });
+    expect(t.events.filter((e) => e.event === 'workspace:changed').map((e) => e.payload)).toEqual([
+      { path: join(dir, 'Client A.segdesk') },
+      { path: null },
+      { path: join(dir, 'Client A.segdesk') },
+    ]);
+  });
+
+  it('answers null when the user cancels a dialog, and E_NO_WORKSPACE without a workspace', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    expect(await dispatch('workspace:new', {})).toEqual({ ok: true, value: null });
+    expect(await dispatch('workspace:open', {})).toEqual({ ok: true, value: null });
+    expect(await dispatch('dataset:import', { jobId: 'import-0002' })).toMatchObject({ ok: false, error: { code: 'E_NO_WORKSPACE' } });
+  });
+
+  it('keeps the open workspace when a refused file is opened, and leaves that file untouched', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    const dir = tempDir();
+    t.dialogs.newWorkspace.push(join(dir, 'keep.segdesk'));
+    await dispatch('workspace:new', {});
+    const bogus = join(dir, 'bogus.segdesk');
+    writeFileSync(bogus, 'name,amount\nA,1\n');
+    const before = sha256(bogus);
+    t.dialogs.workspace.push(bogus);
+    expect(await dispatch('workspace:open', {})).toMatchObject({ ok: false, error: { code: 'E_NOT_A_WORKSPACE' } });
+    expect(sha256(bogus)).toBe(before);
+    expect(sideFiles(bogus)).toEqual([]);
+    expect(await dispatch('workspace:current', {})).toMatchObject({ ok: true, value: { name: 'keep' } });
+  });
+
+  it('builds the demo workspace from the shipped sample once, then reopens it', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    const first = await dispatch('workspace:openDemo', { jobId: 'demo-0001' });
+    expect(first).toMatchObject({ ok: true, value: { name: 'SegmentDesk Demo', path: join(t.stateDir, DEMO_WORKSPACE_FILE) } });
+    const datasets = (first as { value: { datasets: { name: string; rowCount: number; columns: unknown[] }[] } }).value.datasets;
+    expect(datasets.map((d) => [d.name, d.rowCount, d.columns.length])).toEqual([['Demo orders', 2308, 7]]);
+    await dispatch('workspace:close', {});
+    const again = await dispatch('workspace:openDemo', { jobId: 'demo-0002' });
+    expect(again).toMatchObject({ ok: true, value: { datasets: [{ id: 1, rowCount: 2308 }] } });
+  });
+
+  it('persists the chosen language', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    expect(await dispatch('settings:get', {})).toEqual({ ok: true, value: { language: null } });
+    await dispatch('settings:set', { language: 'zh-CN' });
+    await t.service.dispose();
+    const stateDir = t.stateDir;
+    t = createTestService({ stateDir });
+    expect(t.service.getSettings()).toEqual({ language: 'zh-CN' });
+  });
+});
