@@ -87,6 +87,9 @@ function start(): void {
   });
 }
 
+// Tests point the app at a fresh profile folder.
+if (process.env.SEGMENTDESK_USER_DATA) app.setPath('userData', process.env.SEGMENTDESK_USER_DATA);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -1,0 +1,58 @@
+import { copyFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WorkspaceStore } from '../../src/main/store/workspace-store';
+import { sha256, sideFiles } from '../helpers/files';
+import { sharedData, tempDir } from '../helpers/paths';
+import { expect, test } from './harness';
+
+test('opening a file that is not a workspace explains why, and the file is not modified', async ({ app }) => {
+  const { page, dialogs } = app;
+  const file = join(tempDir(), 'customers.segdesk');
+  copyFileSync(sharedData('Mall_Customers.csv'), file);
+  const before = sha256(file);
+  await app.open();
+
+  dialogs.workspace.push(file);
+  await page.getByTestId('welcome-open').click();
+  const dialog = page.getByTestId('error-dialog');
+  await expect(dialog).toContainText('This file is not a SegmentDesk workspace. Choose a .segdesk file. The file was not changed.');
+  await expect(dialog).toHaveAttribute('data-code', 'E_NOT_A_WORKSPACE');
+  await dialog.getByText('Details').click();
+  await expect(dialog).toContainText('E_NOT_A_WORKSPACE: This file is not a SegmentDesk workspace (it is not a SQLite database).');
+  await app.screenshot('error-not-a-workspace-en', { docs: true });
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  expect(sha256(file)).toBe(before);
+  expect(sideFiles(file)).toEqual([]);
+});
+
+test('a damaged workspace gets a readable message in Chinese', async ({ app }) => {
+  const { page, dialogs } = app;
+  const file = join(tempDir(), 'damaged.segdesk');
+  const store = WorkspaceStore.create(file);
+  store.db.prepare("INSERT INTO meta (key, value) VALUES ('pad', ?)").run('x'.repeat(30000));
+  store.close();
+  truncateSync(file, 8192);
+  const before = sha256(file);
+  app.service.setLanguage('zh-CN');
+  await app.open();
+  dialogs.workspace.push(file);
+  await page.getByTestId('welcome-open').click();
+  await expect(page.getByTestId('error-dialog')).toContainText('这个工作区文件已损坏，无法读取。');
+  await expect(page.getByTestId('error-dialog')).toHaveAttribute('data-code', 'E_WORKSPACE_CORRUPT');
+  expect(sha256(file)).toBe(before);
+});
+
+test('a CSV with a broken row fails the import with a clear message and adds nothing', async ({ app }) => {
+  const { page, dialogs } = app;
+  const bad = join(tempDir(), 'ragged.csv');
+  writeFileSync(bad, 'customer,amount\nA,1\nB,2,3\n');
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), 'w.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  dialogs.dataFile.push(bad);
+  await page.getByTestId('import-button').click();
+  await expect(page.getByTestId('error-dialog')).toHaveAttribute('data-code', 'E_BAD_CSV');
+  await expect(page.getByTestId('error-dialog')).toContainText('a row has more fields than the header');
+  expect(app.service.current()?.datasets).toEqual([]);
+});

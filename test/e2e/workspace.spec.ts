@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeBigCsv } from '../helpers/big-csv';
+import { sharedData, tempDir } from '../helpers/paths';
+import { expect, test } from './harness';
+
+test('create a workspace, see the empty states, switch language, reopen it from the recent list', async ({ app }) => {
+  const { page, dialogs } = app;
+  const dir = tempDir();
+  const file = join(dir, 'Spring campaign.segdesk');
+  await app.open();
+
+  dialogs.newWorkspace.push(file);
+  await page.getByTestId('welcome-new').click();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Spring campaign');
+  await expect(page).toHaveTitle('Spring campaign — SegmentDesk');
+  await expect(page.getByTestId('data-empty')).toContainText('No data yet');
+  await expect(page.getByTestId('data-empty')).toContainText('Import a CSV file of orders or customers');
+  expect(existsSync(file)).toBe(true);
+  await app.screenshot('workspace-empty-en');
+
+  for (const [nav, id, text] of [
+    ['nav-segments', 'segments-empty', 'No segmentation runs yet'],
+    ['nav-compare', 'compare-empty', 'Nothing to compare yet'],
+    ['nav-reports', 'reports-empty', 'No reports yet'],
+  ] as const) {
+    await page.getByTestId(nav).click();
+    await expect(page.getByTestId(id)).toContainText(text);
+    await app.screenshot(`${id}-en`);
+  }
+
+  await page.getByTestId('language-switch').click();
+  await page.getByTitle('简体中文').click();
+  await expect(page.getByTestId('reports-empty')).toContainText('还没有报告');
+  await page.getByTestId('nav-data').click();
+  await expect(page.getByTestId('data-empty')).toContainText('还没有数据');
+  await expect(page.getByTestId('nav-segments')).toContainText('客户分群');
+  await app.screenshot('workspace-empty-zh-CN');
+
+  await page.getByTestId('close-workspace').click();
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await expect(page).toHaveTitle('SegmentDesk');
+  await expect(page.getByTestId('recent-list')).toContainText(file);
+  await app.screenshot('welcome-recent-zh-CN');
+
+  await page.getByTestId('recent-item').filter({ hasText: 'Spring campaign' }).click();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Spring campaign');
+  await expect(page.getByTestId('data-empty')).toContainText('还没有数据');
+});
+
+test('import a CSV, preview its typed columns, rename it and delete it after confirming', async ({ app }) => {
+  const { page, dialogs } = app;
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), 'Import test.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  await expect(page.getByTestId('data-empty')).toBeVisible();
+
+  dialogs.dataFile.push(sharedData('rfm_data_orders.csv'));
+  await page.getByTestId('import-button').click();
+  await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible();
+  const table = page.getByTestId('dataset-table');
+  await expect(table).toContainText('rfm_data_orders');
+  await expect(table).toContainText('4,906');
+  const preview = page.getByTestId('data-preview');
+  await expect(preview).toContainText('First 100 of 4,906 rows');
+  await expect(preview.locator('thead')).toContainText('revenue');
+  await expect(preview.locator('thead')).toContainText('number');
+  await expect(preview.locator('tbody tr').nth(1)).not.toBeEmpty();
+  await app.screenshot('data-preview-en', { docs: true });
+
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByTestId('rename-input').fill('Orders 2001–2006');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(table).toContainText('Orders 2001–2006');
+
+  await page.getByTestId('delete-dataset').click();
+  await expect(page.locator('.ant-modal-confirm-title')).toHaveText('Delete dataset “Orders 2001–2006”?');
+  await expect(page.getByText('Its 4,906 rows and 0 segmentation runs made from it will be removed')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(table).toContainText('Orders 2001–2006');
+  await page.getByTestId('delete-dataset').click();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('data-empty')).toBeVisible();
+  expect(app.service.current()?.datasets).toEqual([]);
+});
+
+test('a long import shows progress and can be cancelled, leaving the workspace unchanged', async ({ app }) => {
+  const { page, dialogs } = app;
+  const big = join(tempDir(), 'big.csv');
+  writeBigCsv(big, 600_000);
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), 'Cancel test.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  await expect(page.getByTestId('data-empty')).toBeVisible();
+
+  dialogs.dataFile.push(big);
+  await page.getByTestId('import-button').click();
+  const cancel = page.getByTestId('job-cancel');
+  await expect(cancel).toBeVisible();
+  await expect(page.getByText('Reading big.csv…')).toBeVisible();
+  await app.screenshot('import-progress-en');
+  await cancel.click();
+  await expect(page.getByText('Cancelled. Nothing was changed.')).toBeVisible();
+  await expect(page.getByTestId('data-empty')).toBeVisible();
+  expect(app.service.current()?.datasets).toEqual([]);
+});
+
+test('the demo workspace opens with its sample orders', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByTestId('welcome-demo').click();
+  await expect(page.getByTestId('workspace-name')).toHaveText('SegmentDesk Demo');
+  await expect(page.getByTestId('dataset-table')).toContainText('Demo orders');
+  await expect(page.getByTestId('dataset-table')).toContainText('2,308');
+  await expect(page.getByTestId('data-preview')).toContainText('SO000001');
+  await expect(page.getByTestId('data-preview')).toContainText('C0175');
+  await app.screenshot('demo-en', { docs: true });
+});
