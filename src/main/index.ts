@@ -67,7 +67,7 @@ function start(): void {
     emit,
     onStateChanged: () => refreshMenu(),
   });
-  registerIpc(createDispatcher(createHandlers(service)));
+  registerIpc(createDispatcher(createHandlers(service)), devServerUrl);
   refreshMenu();
   win = createWindow(service);
   win.on('closed', () => (win = null));

@@ -131,6 +131,9 @@ export const en = {
     missingNativeTitle: 'SQLite module missing',
     missingNative: 'The SQLite module built for Electron was not found at {{path}}. Run “npm run native:electron” in the SegmentDesk folder (needs a network connection once), then start again.',
   },
+  export: {
+    nothing: 'Nothing to export yet: member lists and reports are exported from segmentation runs.',
+  },
   about: {
     title: 'About SegmentDesk',
     version: 'Version {{version}}',

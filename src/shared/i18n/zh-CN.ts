@@ -133,6 +133,9 @@ export const zhCN: Messages = {
     missingNativeTitle: '缺少 SQLite 模块',
     missingNative: '在 {{path}} 找不到为 Electron 编译的 SQLite 模块。请在 SegmentDesk 目录中运行“npm run native:electron”（首次需要联网），然后重新启动。',
   },
+  export: {
+    nothing: '暂无可导出的内容：客户名单和报告从分群结果导出。',
+  },
   about: {
     title: '关于 SegmentDesk',
     version: '版本 {{version}}',
