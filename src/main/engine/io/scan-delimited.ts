@@ -1,0 +1,220 @@
+import { AppError } from '../../../shared/errors';
+
+/** A field was wrapped in double quotes. */
+export const QUOTED = 1;
+/** A quoted field contains "" pairs that stand for one quote each. */
+export const ESCAPED = 2;
+/** Text followed the closing quote before the delimiter: the raw bytes are kept as they are. */
+export const MALFORMED = 4;
+
+/** Field separator: one byte, or runs of spaces and tabs (whitespace-aligned text such as CDNOW). */
+export type Separator = number | 'whitespace';
+
+export interface RecordVisitor {
+  /**
+   * One complete record: field i is bytes[starts[i], ends[i]) with flags[i]. The arrays are
+   * reused: read them before returning. `line` is the 1-based line the record starts on.
+   */
+  record(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void;
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
+export const DEFAULT_MAX_CELL_BYTES = 1 << 20;
+
+/**
+ * A streaming scanner over UTF-8 bytes that finds records and fields without making strings:
+ * RFC 4180 quotes with "" escapes, delimiters and newlines inside quotes, LF / CRLF / CR,
+ * blank lines skipped. A record cut by a chunk border is carried over to the next chunk.
+ */
+export class DelimitedScanner {
+  private pending: Uint8Array = new Uint8Array(0);
+  private line = 1;
+  private skipLF = false;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private flags = new Uint8Array(64);
+
+  constructor(
+    private readonly separator: Separator,
+    private readonly visitor: RecordVisitor,
+    private readonly maxCellBytes = DEFAULT_MAX_CELL_BYTES,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    let buf = chunk;
+    if (this.pending.length > 0) {
+      buf = new Uint8Array(this.pending.length + chunk.length);
+      buf.set(this.pending, 0);
+      buf.set(chunk, this.pending.length);
+    }
+    const consumed = this.scan(buf, false);
+    this.pending = consumed < buf.length ? buf.slice(consumed) : new Uint8Array(0);
+  }
+
+  end(): void {
+    if (this.pending.length > 0) this.scan(this.pending, true);
+    this.pending = new Uint8Array(0);
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const flags = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    flags.set(this.flags);
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
+  }
+
+  private tooLarge(line: number): never {
+    throw new AppError('E_CELL_TOO_LARGE', `A cell on line ${line} is larger than ${this.maxCellBytes} bytes.`, { line });
+  }
+
+  /** Scans complete records; returns how many bytes were consumed. At EOF (`final`) everything is consumed. */
+  private scan(buf: Uint8Array, final: boolean): number {
+    const n = buf.length;
+    let i = 0;
+    if (this.skipLF && n > 0) {
+      this.skipLF = false;
+      if (buf[0] === LF) i = 1;
+    }
+    while (i < n) {
+      const recordStart = i;
+      const recordLine = this.line;
+      const result = this.separator === 'whitespace' ? this.scanWhitespaceRecord(buf, i, final) : this.scanRecord(buf, i, final);
+      if (result < 0) {
+        // Incomplete record: keep it for the next chunk.
+        this.line = recordLine;
+        if (n - recordStart > this.maxCellBytes * 4) this.tooLarge(recordLine);
+        return recordStart;
+      }
+      i = result;
+    }
+    return n;
+  }
+
+  /** Ends a record at buf[i] (a newline or EOF); returns the index after the newline. */
+  private finishRecord(buf: Uint8Array, i: number, count: number, line: number): number {
+    const blank = count === 1 && this.ends[0] === this.starts[0] && this.flags[0] === 0;
+    if (!blank) this.visitor.record(buf, this.starts, this.ends, this.flags, count, line);
+    if (i >= buf.length) return i;
+    this.line++;
+    if (buf[i] === CR) {
+      if (i + 1 < buf.length) return buf[i + 1] === LF ? i + 2 : i + 1;
+      this.skipLF = true;
+    }
+    return i + 1;
+  }
+
+  private scanRecord(buf: Uint8Array, from: number, final: boolean): number {
+    const n = buf.length;
+    const delim = this.separator as number;
+    const line = this.line;
+    let count = 0;
+    let i = from;
+    for (;;) {
+      if (count === this.starts.length) this.grow();
+      if (i < n && buf[i] === QUOTE) {
+        let j = i + 1;
+        let flag = QUOTED;
+        let close = -1;
+        while (j <= n) {
+          const q = buf.indexOf(QUOTE, j);
+          if (q === -1) break;
+          if (q + 1 < n && buf[q + 1] === QUOTE) {
+            flag |= ESCAPED;
+            j = q + 2;
+            continue;
+          }
+          if (q + 1 === n && !final) break; // the next chunk may start with the second quote of ""
+          close = q;
+          break;
+        }
+        if (close === -1) {
+          if (!final) return -1;
+          throw new AppError('E_BAD_CSV', `A quoted cell that starts on line ${line} is never closed.`, { line });
+        }
+        if (close - i - 1 > this.maxCellBytes) this.tooLarge(line);
+        for (let k = buf.indexOf(LF, i + 1); k !== -1 && k < close; k = buf.indexOf(LF, k + 1)) this.line++;
+        let end = close + 1;
+        while (end < n && buf[end] !== delim && buf[end] !== LF && buf[end] !== CR) end++;
+        if (end === n && !final) return -1;
+        if (end > close + 1) {
+          this.starts[count] = i;
+          this.ends[count] = end;
+          this.flags[count] = MALFORMED;
+        } else {
+          this.starts[count] = i + 1;
+          this.ends[count] = close;
+          this.flags[count] = flag;
+        }
+        count++;
+        i = end;
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = buf[j];
+          if (c === delim || c === LF || c === CR) break;
+          j++;
+        }
+        if (j === n && !final) return -1;
+        if (j - i > this.maxCellBytes) this.tooLarge(line);
+        this.starts[count] = i;
+        this.ends[count] = j;
+        this.flags[count] = 0;
+        count++;
+        i = j;
+      }
+      if (i < n && buf[i] === delim) {
+        i++;
+        continue;
+      }
+      return this.finishRecord(buf, i, count, line);
+    }
+  }
+
+  private scanWhitespaceRecord(buf: Uint8Array, from: number, final: boolean): number {
+    const n = buf.length;
+    const line = this.line;
+    let count = 0;
+    let i = from;
+    for (;;) {
+      while (i < n && (buf[i] === SPACE || buf[i] === TAB)) i++;
+      if (i === n && !final) return -1;
+      if (i === n || buf[i] === LF || buf[i] === CR) {
+        if (count === 0) {
+          this.starts[0] = i;
+          this.ends[0] = i;
+          this.flags[0] = 0;
+          count = 1;
+        }
+        return this.finishRecord(buf, i, count, line);
+      }
+      let j = i;
+      while (j < n && buf[j] !== SPACE && buf[j] !== TAB && buf[j] !== LF && buf[j] !== CR) j++;
+      if (j === n && !final) return -1;
+      if (j - i > this.maxCellBytes) this.tooLarge(line);
+      if (count === this.starts.length) this.grow();
+      this.starts[count] = i;
+      this.ends[count] = j;
+      this.flags[count] = 0;
+      count++;
+      i = j;
+    }
+  }
+}
+
+const decoder = new TextDecoder();
+
+/** The text of field i, quotes unescaped. */
+export function fieldText(bytes: Uint8Array, start: number, end: number, flags: number): string {
+  const text = decoder.decode(bytes.subarray(start, end));
+  return flags & ESCAPED ? text.replace(/""/g, '"') : text;
+}
