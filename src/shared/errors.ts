@@ -18,6 +18,9 @@ export const ERROR_CODES = [
   'E_WORKER_CRASHED',
   'E_BAD_CSV',
   'E_EMPTY_FILE',
+  'E_READ_FAILED',
+  'E_CELL_TOO_LARGE',
+  'E_NOT_TABULAR',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

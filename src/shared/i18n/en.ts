@@ -104,6 +104,9 @@ export const en = {
     E_WORKER_CRASHED: 'The computation stopped unexpectedly. Your workspace was not changed; please try again.',
     E_BAD_CSV: 'The file could not be read as CSV: a row has more fields than the header.',
     E_EMPTY_FILE: 'The file is empty.',
+    E_READ_FAILED: 'The file could not be read. Check that it is not open in another program and that you may read it.',
+    E_CELL_TOO_LARGE: 'A cell in this file is larger than 1 MiB; it is probably not a table. Nothing was imported.',
+    E_NOT_TABULAR: 'This file does not look like a table (CSV, Excel, Parquet). Nothing was imported.',
   },
   menu: {
     file: 'File',

@@ -106,6 +106,9 @@ export const zhCN: Messages = {
     E_WORKER_CRASHED: '计算意外中止。工作区没有被更改，请重试。',
     E_BAD_CSV: '无法按 CSV 读取该文件：某一行的字段数多于表头。',
     E_EMPTY_FILE: '文件是空的。',
+    E_READ_FAILED: '无法读取该文件。请确认它没有被其他程序占用，并且你有读取权限。',
+    E_CELL_TOO_LARGE: '该文件中有一个单元格超过 1 MiB，它可能不是表格。没有导入任何内容。',
+    E_NOT_TABULAR: '该文件看起来不是表格（CSV、Excel、Parquet）。没有导入任何内容。',
   },
   menu: {
     file: '文件',

@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../../../shared/errors';
 import { createCsvParser } from './csv-parser';
+import { uniqueNames } from './unique-names';
 
 /** A parsed file before typing: header names and one array of cell texts per column. */
 export interface TextTable {
@@ -16,16 +17,6 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
   /** Polled between chunks; a true answer stops the read with E_CANCELLED. */
   isCancelled?: () => boolean;
-}
-
-function uniqueNames(header: string[]): string[] {
-  const seen = new Map<string, number>();
-  return header.map((raw, i) => {
-    const base = raw.trim() === '' ? `column_${i + 1}` : raw.trim();
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}_${n}`;
-  });
 }
 
 /** Reads a UTF-8 CSV file with a header row, streaming, into text columns. */

@@ -1,0 +1,13 @@
+/** Header names trimmed; blanks become column_N; repeats get _2, _3 … */
+export function uniqueNames(header: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((raw, i) => {
+    const base = raw.trim() === '' ? `column_${i + 1}` : raw.trim();
+    let n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    let name = n === 1 ? base : `${base}_${n}`;
+    while (n > 1 && seen.has(name)) name = `${base}_${++n}`;
+    if (n > 1) seen.set(name, 1);
+    return name;
+  });
+}
