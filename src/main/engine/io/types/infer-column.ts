@@ -62,9 +62,11 @@ export function inferColumn(name: string, uniques: readonly string[], counts: Ar
 
   let total = 0;
   for (let i = 0; i < counts.length; i++) total += counts[i];
-  if (uniques.length > MAX_CATEGORIES && trimmed.every((u) => CODE.test(u))) {
+  if (uniques.length > MAX_CATEGORIES) {
+    // Product codes and invoice numbers: nearly all code-like (a few such as "BANK CHARGES" are not) and mostly with digits.
+    const codes = trimmed.filter((u) => CODE.test(u)).length;
     const withDigit = trimmed.filter((u) => /\d/.test(u)).length;
-    if (withDigit >= 0.9 * trimmed.length) return { kind: 'id' };
+    if (codes >= 0.99 * trimmed.length && withDigit >= 0.9 * trimmed.length) return { kind: 'id' };
   }
   if (uniques.length <= MAX_CATEGORIES && uniques.length <= Math.max(2, total / 2)) return { kind: 'category' };
   return { kind: 'text' };

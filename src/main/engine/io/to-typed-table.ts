@@ -1,0 +1,148 @@
+import { Bool, Dictionary, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data } from 'apache-arrow';
+import type { DictionaryBuilder } from './dictionary-builder';
+import type { RawTable, RowIssue } from './read-delimited';
+import { inferColumn, type ColumnKind, type ColumnSpec } from './types/infer-column';
+import { parseDate } from './types/parse-date';
+import { parseNumber } from './types/parse-number';
+import { specForKind } from './types/spec-for-kind';
+
+export interface TypedColumn {
+  name: string;
+  spec: ColumnSpec;
+  /** Empty cells. */
+  missing: number;
+  /** Non-empty cells that do not fit the column's type (stored as nulls, counted, with example lines). */
+  unparsable: RowIssue;
+}
+
+export interface TypedTable {
+  table: Table;
+  columns: TypedColumn[];
+}
+
+/** Arrow field metadata key holding the SegmentDesk column kind. */
+export const KIND_KEY = 'segdesk.kind';
+const EXAMPLES = 3;
+
+function bitmap(length: number, isSet: (i: number) => boolean): Uint8Array {
+  const bits = new Uint8Array((length + 7) >> 3);
+  for (let i = 0; i < length; i++) if (isSet(i)) bits[i >> 3] |= 1 << (i & 7);
+  return bits;
+}
+
+/** Per distinct value: its typed value, or NaN when it does not parse. */
+function lookup(spec: ColumnSpec, values: string[]): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    switch (spec.kind) {
+      case 'integer':
+      case 'decimal':
+        out[i] = parseNumber(v, spec.number);
+        break;
+      case 'date':
+      case 'datetime':
+        out[i] = parseDate(v, spec.date);
+        break;
+      case 'boolean':
+        out[i] = spec.truthy.includes(v) ? 1 : spec.falsy.includes(v) ? 0 : Number.NaN;
+        break;
+      default:
+        out[i] = 0;
+    }
+  }
+  return out;
+}
+
+function numericData(codes: Int32Array, table: Float64Array, lines: Int32Array, unparsable: RowIssue, bool: boolean): Data {
+  const n = codes.length;
+  const values = new Float64Array(n);
+  let nullCount = 0;
+  for (let i = 0; i < n; i++) {
+    const code = codes[i];
+    const v = code < 0 ? Number.NaN : table[code];
+    if (Number.isNaN(v)) {
+      nullCount++;
+      if (code >= 0) {
+        unparsable.count++;
+        if (unparsable.lines.length < EXAMPLES) unparsable.lines.push(lines[i]);
+      }
+    }
+    values[i] = v;
+  }
+  const nullBitmap = bitmap(n, (i) => !Number.isNaN(values[i]));
+  if (bool) return makeData({ type: new Bool(), length: n, nullCount, nullBitmap, data: bitmap(n, (i) => values[i] === 1) });
+  return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
+}
+
+/** Dictionary-coded text; ids and categories are trimmed, merging values that differ only in spaces. */
+function textData(builder: DictionaryBuilder, trim: boolean): Data {
+  const codes = builder.finishCodes();
+  let values = builder.values();
+  let remap: Int32Array | null = null;
+  if (trim) {
+    const index = new Map<string, number>();
+    remap = new Int32Array(values.length);
+    const merged: string[] = [];
+    values.forEach((v, i) => {
+      const t = v.trim();
+      let code = index.get(t);
+      if (code === undefined) {
+        code = merged.length;
+        merged.push(t);
+        index.set(t, code);
+      }
+      remap![i] = code;
+    });
+    values = merged;
+  }
+  const n = codes.length;
+  const indices = new Int32Array(n);
+  let nullCount = 0;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i];
+    if (c < 0) nullCount++;
+    else indices[i] = remap ? remap[c] : c;
+  }
+  const type = new Dictionary(new Utf8(), new Int32());
+  return makeData({
+    type,
+    length: n,
+    nullCount,
+    nullBitmap: nullCount ? bitmap(n, (i) => codes[i] >= 0) : undefined,
+    data: indices,
+    dictionary: vectorFromArray(values, new Utf8()),
+  });
+}
+
+/**
+ * Gives every column of a raw table its type — inferred from all its distinct values, or the
+ * kind the user chose — and builds the typed Arrow table: numbers, dates (UTC calendar
+ * milliseconds) and booleans as Float64/Bool with nulls, ids/categories/text as dictionaries.
+ */
+export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind> = {}): TypedTable {
+  const fields: Field[] = [];
+  const children: Data[] = [];
+  const columns: TypedColumn[] = raw.columns.map((builder, c) => {
+    const name = raw.names[c];
+    const values = builder.values();
+    const override = overrides[name];
+    const spec = override ? specForKind(override, values) : inferColumn(name, values, builder.valueCounts());
+    const codes = builder.finishCodes();
+    let missing = 0;
+    for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
+    const unparsable: RowIssue = { count: 0, lines: [] };
+    let data: Data;
+    if (spec.kind === 'id' || spec.kind === 'category' || spec.kind === 'text') {
+      data = textData(builder, spec.kind !== 'text');
+    } else {
+      data = numericData(codes, lookup(spec, values), raw.lines, unparsable, spec.kind === 'boolean');
+    }
+    fields.push(new Field(name, data.type, true, new Map([[KIND_KEY, spec.kind]])));
+    children.push(data);
+    return { name, spec, missing, unparsable };
+  });
+  const schema = new Schema(fields);
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: raw.rowCount, nullCount: 0, children }));
+  return { table: new Table([batch]), columns };
+}
