@@ -1,19 +1,30 @@
 import { z } from 'zod';
+import { columnSpecSchema } from './column-spec';
 
 /** Domain types shared by main, worker, renderer and CLI. */
 
 export const languageSchema = z.enum(['en', 'zh-CN']);
 export type Language = z.infer<typeof languageSchema>;
 
-export const columnTypeSchema = z.enum(['number', 'text']);
-export type ColumnType = z.infer<typeof columnTypeSchema>;
-
+/** One column of a dataset: its type and format, and how many cells were empty or did not fit. */
 export const columnInfoSchema = z.object({
   name: z.string(),
-  type: columnTypeSchema,
-  nullCount: z.number().int().nonnegative(),
+  spec: columnSpecSchema,
+  missing: z.number().int().nonnegative(),
+  unparsable: z.number().int().nonnegative(),
 });
 export type ColumnInfo = z.infer<typeof columnInfoSchema>;
+
+/** Where a dataset came from and how the file was read (enough to read it again the same way). */
+export const sourceInfoSchema = z.object({
+  format: z.enum(['csv', 'xlsx', 'xls', 'parquet', 'arrow']),
+  compression: z.enum(['gzip', 'zip']).nullable(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  header: z.boolean(),
+  sheet: z.string().nullable(),
+});
+export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 
 export const datasetInfoSchema = z.object({
   id: z.number().int().positive(),
@@ -21,6 +32,7 @@ export const datasetInfoSchema = z.object({
   sourceName: z.string(),
   rowCount: z.number().int().nonnegative(),
   columns: z.array(columnInfoSchema),
+  source: sourceInfoSchema,
   createdAt: z.string(),
 });
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;

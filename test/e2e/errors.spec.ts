@@ -43,16 +43,18 @@ test('a damaged workspace gets a readable message in Chinese', async ({ app }) =
   expect(sha256(file)).toBe(before);
 });
 
-test('a CSV with a broken row fails the import with a clear message and adds nothing', async ({ app }) => {
+test('a CSV with an unclosed quote fails the import with a clear message and adds nothing', async ({ app }) => {
   const { page, dialogs } = app;
-  const bad = join(tempDir(), 'ragged.csv');
-  writeFileSync(bad, 'customer,amount\nA,1\nB,2,3\n');
+  const bad = join(tempDir(), 'unclosed.csv');
+  writeFileSync(bad, 'customer,amount\nA,1\n"B,2\nC,3\n');
   await app.open();
   dialogs.newWorkspace.push(join(tempDir(), 'w.segdesk'));
   await page.getByTestId('welcome-new').click();
   dialogs.dataFile.push(bad);
   await page.getByTestId('import-button').click();
   await expect(page.getByTestId('error-dialog')).toHaveAttribute('data-code', 'E_BAD_CSV');
-  await expect(page.getByTestId('error-dialog')).toContainText('a row has more fields than the header');
+  await expect(page.getByTestId('error-dialog')).toContainText('a quoted cell is never closed');
+  await page.getByTestId('error-dialog').getByText('Details', { exact: true }).click();
+  await expect(page.getByTestId('error-dialog')).toContainText('E_BAD_CSV: A quoted cell that starts on line 3 is never closed.');
   expect(app.service.current()?.datasets).toEqual([]);
 });

@@ -64,7 +64,8 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
   const preview = page.getByTestId('data-preview');
   await expect(preview).toContainText('First 100 of 4,906 rows');
   await expect(preview.locator('thead')).toContainText('revenue');
-  await expect(preview.locator('thead')).toContainText('number');
+  await expect(preview.locator('th', { hasText: 'revenue' }).getByTestId('column-kind')).toHaveText('integer');
+  await expect(preview.locator('th', { hasText: 'order_date' }).getByTestId('column-kind')).toHaveText('date');
   await expect(preview.locator('tbody tr').nth(1)).not.toBeEmpty();
   await app.screenshot('data-preview-en', { docs: true });
 
@@ -87,7 +88,7 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
 test('a long import shows progress and can be cancelled, leaving the workspace unchanged', async ({ app }) => {
   const { page, dialogs } = app;
   const big = join(tempDir(), 'big.csv');
-  writeBigCsv(big, 600_000);
+  writeBigCsv(big, 1_500_000);
   await app.open();
   dialogs.newWorkspace.push(join(tempDir(), 'Cancel test.segdesk'));
   await page.getByTestId('welcome-new').click();

@@ -1,36 +1,39 @@
-import type { ArrowBatch } from '../engine/io/to-arrow-batches';
-import type { ColumnInfo, DatasetInfo } from '../../shared/schemas';
+import type { Table } from 'apache-arrow';
+import type { ColumnInfo, DatasetInfo, SourceInfo } from '../../shared/schemas';
+import { toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { datasetFromRow, type DatasetRow } from './rows';
 
 export interface NewDataset {
   name: string;
   sourceName: string;
-  rowCount: number;
+  source: SourceInfo;
   columns: ColumnInfo[];
-  batches: ArrowBatch[];
+  table: Table;
 }
 
 /**
- * Writes a dataset and its column batches in one transaction. `afterBatch` runs after each
- * batch and may throw (cancel): the whole dataset is then rolled back.
+ * Writes a dataset and its Arrow stream in one transaction. `afterChunk` runs after each
+ * stored piece and may throw (cancel): the whole dataset is then rolled back.
  */
-export function insertDataset(db: Db, dataset: NewDataset, afterBatch?: (done: number) => void): DatasetInfo {
+export function insertDataset(db: Db, dataset: NewDataset, afterChunk?: (done: number, total: number) => void): DatasetInfo {
+  const chunks = toChunks(dataset.table);
   const insertInfo = db.prepare(
-    'INSERT INTO datasets (name, source_name, row_count, columns_json, created_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO datasets (name, source_name, row_count, columns_json, source_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const insertBatch = db.prepare('INSERT INTO dataset_batches (dataset_id, seq, row_count, ipc) VALUES (?, ?, ?, ?)');
+  const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
   return db.transaction(() => {
     const { lastInsertRowid } = insertInfo.run(
       dataset.name,
       dataset.sourceName,
-      dataset.rowCount,
+      dataset.table.numRows,
       JSON.stringify(dataset.columns),
+      JSON.stringify(dataset.source),
       new Date().toISOString(),
     );
-    dataset.batches.forEach((batch, seq) => {
-      insertBatch.run(lastInsertRowid, seq, batch.rowCount, batch.ipc);
-      afterBatch?.(seq + 1);
+    chunks.forEach((bytes, seq) => {
+      insertChunk.run(lastInsertRowid, seq, bytes);
+      afterChunk?.(seq + 1, chunks.length);
     });
     return datasetFromRow(db.prepare('SELECT * FROM datasets WHERE id = ?').get(lastInsertRowid) as DatasetRow);
   })();

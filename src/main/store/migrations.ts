@@ -1,4 +1,5 @@
 import type { Db } from './open-database';
+import { migrateToV2 } from './migrate-to-v2';
 
 /** 'SEGD' — written to SQLite's application_id header field so a workspace is recognisable from its first 100 bytes. */
 export const APPLICATION_ID = 0x53454744;
@@ -50,6 +51,7 @@ CREATE INDEX runs_dataset ON runs(dataset_id);
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
+  { version: 2, description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings', up: migrateToV2 },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,4 +1,4 @@
-import { columnInfoSchema, type DatasetInfo, type RunInfo } from '../../shared/schemas';
+import { columnInfoSchema, sourceInfoSchema, type DatasetInfo, type RunInfo } from '../../shared/schemas';
 import { z } from 'zod';
 
 export interface DatasetRow {
@@ -7,6 +7,7 @@ export interface DatasetRow {
   source_name: string;
   row_count: number;
   columns_json: string;
+  source_json: string;
   created_at: string;
 }
 
@@ -29,6 +30,7 @@ export function datasetFromRow(row: DatasetRow): DatasetInfo {
     sourceName: row.source_name,
     rowCount: row.row_count,
     columns: columnsSchema.parse(JSON.parse(row.columns_json)),
+    source: sourceInfoSchema.parse(JSON.parse(row.source_json)),
     createdAt: row.created_at,
   };
 }

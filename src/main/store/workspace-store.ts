@@ -1,4 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
+import type { Table } from 'apache-arrow';
+import { fromChunks } from './dataset-ipc';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
@@ -106,12 +108,11 @@ export class WorkspaceStore {
     if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
   }
 
-  /** The stored Arrow IPC stream of one record batch. */
-  batch(datasetId: number, seq: number): Uint8Array {
+  /** A dataset's typed columns, decoded from its stored Arrow stream. */
+  table(datasetId: number): Table {
     this.dataset(datasetId);
-    const ipc = this.db.prepare('SELECT ipc FROM dataset_batches WHERE dataset_id = ? AND seq = ?').pluck().get(datasetId, seq);
-    if (!ipc) throw new AppError('E_NOT_FOUND', `Dataset ${datasetId} has no batch ${seq}`);
-    return ipc as Buffer;
+    const chunks = this.db.prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').pluck().all(datasetId) as Buffer[];
+    return fromChunks(chunks);
   }
 
   listRuns(): RunInfo[] {

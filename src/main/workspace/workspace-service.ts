@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { tableToIPC } from 'apache-arrow';
 import type { Emit } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
@@ -186,8 +186,7 @@ export class WorkspaceService {
   /** The first rows of a dataset as Arrow IPC bytes. */
   preview(datasetId: number, limit: number): { rowCount: number; arrow: Uint8Array } {
     const store = this.requireStore();
-    const table = tableFromIPC(store.batch(datasetId, 0));
-    const head = table.slice(0, limit);
+    const head = store.table(datasetId).slice(0, limit);
     return { rowCount: store.dataset(datasetId).rowCount, arrow: tableToIPC(head, 'stream') };
   }
 

@@ -33,6 +33,7 @@ export interface RawTable {
   encoding: Encoding;
   delimiter: Delimiter;
   header: boolean;
+  compression: 'gzip' | null;
   names: string[];
   rowCount: number;
   columns: DictionaryBuilder[];
@@ -178,6 +179,7 @@ export async function readDelimited(file: string, options: DelimitedOptions = {}
   return {
     encoding: encoding!,
     delimiter: delimiter!,
+    compression: source.gzip ? 'gzip' : null,
     header,
     names,
     rowCount,

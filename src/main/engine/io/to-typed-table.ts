@@ -1,4 +1,5 @@
 import { Bool, Dictionary, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data } from 'apache-arrow';
+import type { ColumnInfo } from '../../../shared/schemas';
 import type { DictionaryBuilder } from './dictionary-builder';
 import type { RawTable, RowIssue } from './read-delimited';
 import { inferColumn, type ColumnKind, type ColumnSpec } from './types/infer-column';
@@ -13,6 +14,11 @@ export interface TypedColumn {
   missing: number;
   /** Non-empty cells that do not fit the column's type (stored as nulls, counted, with example lines). */
   unparsable: RowIssue;
+}
+
+/** What is kept of a typed column in the workspace. */
+export function toColumnInfo(c: TypedColumn): ColumnInfo {
+  return { name: c.name, spec: c.spec, missing: c.missing, unparsable: c.unparsable.count };
 }
 
 export interface TypedTable {

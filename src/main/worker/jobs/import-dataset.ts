@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { DatasetInfo } from '../../../shared/schemas';
-import { fromCsv } from '../../engine/io/from-csv';
-import { toArrowBatches } from '../../engine/io/to-arrow-batches';
+import type { ColumnKind } from '../../../shared/column-spec';
+import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
+import { readDelimited, type DelimitedOptions } from '../../engine/io/read-delimited';
+import { toColumnInfo, toTypedTable } from '../../engine/io/to-typed-table';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import type { JobContext } from '../protocol';
@@ -11,31 +11,41 @@ export interface ImportDatasetInput {
   workspacePath: string;
   filePath: string;
   name?: string;
+  /** Overrides of what was detected: encoding, delimiter, header row. */
+  read?: Pick<DelimitedOptions, 'encoding' | 'delimiter' | 'header'>;
+  /** Column types the user chose. */
+  types?: Record<string, ColumnKind>;
 }
 
 /** Reads a file and stores it as a typed dataset, in one transaction. */
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
   ctx.progress(0, { key: 'importReading', params: { file: sourceName } });
-  const table = await fromCsv(input.filePath, {
+  const raw = await readDelimited(input.filePath, {
+    ...input.read,
     isCancelled: () => ctx.isCancelled(),
-    onProgress: (f) => ctx.progress(0.8 * f, { key: 'importReading', params: { file: sourceName } }),
+    onProgress: (f) => ctx.progress(0.7 * f, { key: 'importReading', params: { file: sourceName } }),
   });
-  if (table.names.length === 0) throw new AppError('E_EMPTY_FILE', 'The file has no columns.');
   ctx.throwIfCancelled();
-  ctx.progress(0.8, { key: 'importTyping', params: { rows: table.rowCount } });
-  const { columns, batches } = toArrowBatches(table);
+  ctx.progress(0.7, { key: 'importTyping', params: { rows: raw.rowCount } });
+  const typed = toTypedTable(raw, input.types);
   ctx.throwIfCancelled();
+  const columns = typed.columns.map(toColumnInfo);
+  const source: SourceInfo = {
+    format: 'csv',
+    compression: raw.compression,
+    encoding: raw.encoding,
+    delimiter: raw.delimiter,
+    header: raw.header,
+    sheet: null,
+  };
+  const stem = basename(sourceName.replace(/\.gz$/i, ''), extname(sourceName.replace(/\.gz$/i, '')));
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
-    return insertDataset(
-      db,
-      { name: input.name ?? basename(sourceName, extname(sourceName)), sourceName, rowCount: table.rowCount, columns, batches },
-      (done) => {
-        ctx.throwIfCancelled();
-        ctx.progress(0.85 + (0.15 * done) / batches.length, { key: 'importWriting', params: { rows: table.rowCount } });
-      },
-    );
+    return insertDataset(db, { name: input.name ?? stem, sourceName, source, columns, table: typed.table }, (done, total) => {
+      ctx.throwIfCancelled();
+      ctx.progress(0.8 + (0.2 * done) / total, { key: 'importWriting', params: { rows: raw.rowCount } });
+    });
   } finally {
     db.close();
   }

@@ -1,12 +1,22 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { tableFromIPC } from 'apache-arrow';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { call } from '../api';
 import { useFormat } from '../hooks/useFormat';
 
 const PREVIEW_ROWS = 100;
+const KIND_COLORS: Record<string, string> = {
+  integer: 'blue',
+  decimal: 'blue',
+  date: 'purple',
+  datetime: 'purple',
+  boolean: 'cyan',
+  id: 'gold',
+  category: 'green',
+  text: 'default',
+};
 
 /** The first rows of a dataset, decoded from the Arrow IPC bytes main sends. */
 export function DataPreview({ dataset, onError }: { dataset: DatasetInfo; onError(err: unknown): void }) {
@@ -32,20 +42,32 @@ export function DataPreview({ dataset, onError }: { dataset: DatasetInfo; onErro
 
   const columns = useMemo(
     () =>
-      dataset.columns.map((c) => ({
-        key: c.name,
-        dataIndex: c.name,
-        title: (
-          <span>
-            {c.name}{' '}
-            <Tag color={c.type === 'number' ? 'blue' : 'default'} style={{ marginInlineStart: 4 }}>
-              {t(c.type === 'number' ? 'data.numberType' : 'data.textType')}
-            </Tag>
-          </span>
-        ),
-        align: c.type === 'number' ? ('right' as const) : ('left' as const),
-        render: (v: unknown) => (v === null || v === undefined ? <Typography.Text type="secondary">—</Typography.Text> : typeof v === 'number' ? fmt.num(v) : String(v)),
-      })),
+      dataset.columns.map((c) => {
+        const kind = c.spec.kind;
+        const numeric = kind === 'integer' || kind === 'decimal';
+        const show = (v: unknown): ReactNode => {
+          if (v === null || v === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+          if (kind === 'date') return fmt.calendarDate(v as number);
+          if (kind === 'datetime') return fmt.calendarDateTime(v as number);
+          if (kind === 'boolean') return t(v ? 'common.yes' : 'common.no');
+          if (numeric) return fmt.num(v as number);
+          return String(v);
+        };
+        return {
+          key: c.name,
+          dataIndex: c.name,
+          title: (
+            <span>
+              {c.name}{' '}
+              <Tag color={KIND_COLORS[kind]} style={{ marginInlineStart: 4 }} data-testid="column-kind">
+                {t(`kinds.${kind}`)}
+              </Tag>
+            </span>
+          ),
+          align: numeric ? ('right' as const) : ('left' as const),
+          render: show,
+        };
+      }),
     [dataset, t, fmt],
   );
 

@@ -9,7 +9,21 @@ export function useFormat() {
     const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    // Data dates are calendar dates stored as UTC milliseconds: shown in UTC so no time zone shifts them.
+    const calendarDate = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+    const calendarDateTime = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    });
     return {
+      calendarDate: (ms: number) => calendarDate.format(ms),
+      calendarDateTime: (ms: number) => calendarDateTime.format(ms),
       int: (n: number) => int.format(n),
       num: (n: number) => num.format(n),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),

@@ -4,8 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDataset } from '../../../../src/main/store/insert-dataset';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from '../../../../src/main/store/migrations';
 import { WorkspaceStore } from '../../../../src/main/store/workspace-store';
-import { fromCsv } from '../../../../src/main/engine/io/from-csv';
-import { toArrowBatches } from '../../../../src/main/engine/io/to-arrow-batches';
+import { readDelimited } from '../../../../src/main/engine/io/read-delimited';
+import { toColumnInfo, toTypedTable } from '../../../../src/main/engine/io/to-typed-table';
+import type { SourceInfo } from '../../../../src/shared/schemas';
 import { sideFiles } from '../../../helpers/files';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
@@ -14,10 +15,15 @@ beforeEach(() => {
   dir = tempDir();
 });
 
+const source: SourceInfo = { format: 'csv', compression: null, encoding: 'utf-8', delimiter: ',', header: true, sheet: null };
+
+async function rfmOrders() {
+  const typed = toTypedTable(await readDelimited(sharedData('rfm_data_orders.csv')));
+  return { name: 'orders', sourceName: 'rfm_data_orders.csv', source, columns: typed.columns.map(toColumnInfo), table: typed.table };
+}
+
 async function addRfmOrders(store: WorkspaceStore) {
-  const table = await fromCsv(sharedData('rfm_data_orders.csv'));
-  const { columns, batches } = toArrowBatches(table, 1000);
-  return insertDataset(store.db, { name: 'orders', sourceName: 'rfm_data_orders.csv', rowCount: table.rowCount, columns, batches });
+  return insertDataset(store.db, await rfmOrders());
 }
 
 describe('WorkspaceStore', () => {
@@ -55,15 +61,19 @@ describe('WorkspaceStore', () => {
     const reopened = WorkspaceStore.open(copy);
     expect(reopened.listDatasets()).toEqual([{ ...dataset }]);
     expect(dataset.rowCount).toBe(4906);
-    expect(dataset.columns.map((c) => [c.name, c.type])).toEqual([
+    expect(dataset.columns.map((c) => [c.name, c.spec.kind])).toEqual([
       ['customer_id', 'text'],
-      ['order_date', 'text'],
-      ['revenue', 'number'],
+      ['order_date', 'date'],
+      ['revenue', 'integer'],
       ['first_name', 'text'],
       ['last_name', 'text'],
       ['email', 'text'],
     ]);
-    expect(reopened.db.prepare('SELECT count(*) FROM dataset_batches WHERE dataset_id = ?').pluck().get(dataset.id)).toBe(5);
+    expect(dataset.source).toEqual(source);
+    const table = reopened.table(dataset.id);
+    expect(table.numRows).toBe(4906);
+    const revenue = table.getChild('revenue')!.toArray() as Float64Array;
+    expect(revenue.reduce((a, b) => a + b, 0)).toBe(464158);
     reopened.close();
   });
 
@@ -81,23 +91,26 @@ describe('WorkspaceStore', () => {
     store.deleteDataset(dataset.id);
     expect(store.listDatasets()).toEqual([]);
     expect(store.listRuns()).toEqual([]);
-    expect(store.db.prepare('SELECT count(*) FROM dataset_batches').pluck().get()).toBe(0);
+    expect(store.db.prepare('SELECT count(*) FROM dataset_chunks').pluck().get()).toBe(0);
     expect(() => store.deleteDataset(dataset.id)).toThrowError(expect.objectContaining({ code: 'E_NOT_FOUND' }));
     expect(() => store.renameRun(1, 'x')).toThrowError(expect.objectContaining({ code: 'E_NOT_FOUND' }));
     store.close();
   });
 
-  it('writes a dataset in one transaction: a failure after some batches leaves nothing behind', async () => {
+  it('writes a dataset in one transaction: a failure after some pieces leaves nothing behind', async () => {
     const store = WorkspaceStore.create(join(dir, 'a.segdesk'));
-    const table = await fromCsv(sharedData('rfm_data_orders.csv'));
-    const { columns, batches } = toArrowBatches(table, 1000);
+    const big = toTypedTable(await readDelimited(sharedData('online_retail_uci.csv.gz')));
+    const dataset = { name: 'x', sourceName: 'x.csv', source, columns: big.columns.map(toColumnInfo), table: big.table };
+    let pieces = 0;
     const attempt = () =>
-      insertDataset(store.db, { name: 'x', sourceName: 'x.csv', rowCount: table.rowCount, columns, batches }, (done) => {
-        if (done === 3) throw new Error('cancelled mid-write');
+      insertDataset(store.db, dataset, (done, total) => {
+        pieces = total;
+        if (done === 1) throw new Error('cancelled mid-write');
       });
     expect(attempt).toThrow('cancelled mid-write');
+    expect(pieces).toBeGreaterThan(1);
     expect(store.listDatasets()).toEqual([]);
-    expect(store.db.prepare('SELECT count(*) FROM dataset_batches').pluck().get()).toBe(0);
+    expect(store.db.prepare('SELECT count(*) FROM dataset_chunks').pluck().get()).toBe(0);
     store.close();
   });
 });

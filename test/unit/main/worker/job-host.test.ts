@@ -19,7 +19,7 @@ function host(events: Event[]) {
 function fingerprint(file: string): string {
   const db = openDatabase(file, { readonly: true });
   const hash = createHash('sha256');
-  for (const table of ['meta', 'datasets', 'dataset_batches', 'runs']) {
+  for (const table of ['meta', 'datasets', 'dataset_chunks', 'runs']) {
     for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? createHash('sha256').update(v).digest('hex') : v)));
   }
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -1,15 +1,8 @@
-import { detectDateFormat, type DateFormat } from './parse-date';
-import { detectNumberFormat, parseNumber, type NumberFormat } from './parse-number';
+import type { ColumnSpec } from '../../../../shared/column-spec';
+import { detectDateFormat } from './parse-date';
+import { detectNumberFormat, parseNumber } from './parse-number';
 
-export const COLUMN_KINDS = ['integer', 'decimal', 'date', 'datetime', 'boolean', 'id', 'category', 'text'] as const;
-export type ColumnKind = (typeof COLUMN_KINDS)[number];
-
-/** A column's type and the format its cells are read with. */
-export type ColumnSpec =
-  | { kind: 'integer' | 'decimal'; number: NumberFormat }
-  | { kind: 'date' | 'datetime'; date: DateFormat }
-  | { kind: 'boolean'; truthy: string[]; falsy: string[] }
-  | { kind: 'id' | 'category' | 'text' };
+export { COLUMN_KINDS, type ColumnKind, type ColumnSpec } from '../../../../shared/column-spec';
 
 const BOOLEAN_PAIRS: [string, string][] = [
   ['true', 'false'],

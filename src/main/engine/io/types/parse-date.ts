@@ -1,12 +1,6 @@
-/** How dates are written in one column. Values become calendar times in UTC milliseconds, independent of the machine's time zone. */
-export interface DateFormat {
-  /** ymd: 2024-03-05, 2024/3/5; dmy: 05-03-2024; mdy: 3/5/2024; compact: 20240305; zh: 2024年3月5日. */
-  pattern: 'ymd' | 'dmy' | 'mdy' | 'compact' | 'zh';
-  /** Some value has a time of day. */
-  hasTime: boolean;
-  /** Day-first or month-first could not be told from the data (every day and month ≤ 12). */
-  ambiguous: boolean;
-}
+import type { DateFormat } from '../../../../shared/column-spec';
+
+export type { DateFormat };
 
 const TIME = String.raw`(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}Z?$`);

@@ -1,12 +1,6 @@
-/** How numbers are written in one column. */
-export interface NumberFormat {
-  /** '.' for 1,234.56; ',' for 1.234,56 (European exports). */
-  decimal: '.' | ',';
-  /** Values end in % and are stored as fractions (12.5% → 0.125). */
-  percent: boolean;
-  /** A currency symbol or code seen in the column, if any. */
-  currency: string | null;
-}
+import type { NumberFormat } from '../../../../shared/column-spec';
+
+export type { NumberFormat };
 
 const CURRENCY = /^(?:[¥￥$€£]|US\$|HK\$|RMB|CNY|USD|EUR|GBP)\s*|\s*(?:元|RMB|CNY|USD|EUR|GBP|[¥￥$€£])$/;
 const DOT_DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^[+-]?\.\d+$/;
