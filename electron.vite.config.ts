@@ -22,6 +22,8 @@ function cspPlugin(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      // hyparquet is ESM-only: bundle it into the CommonJS main/worker output.
+      externalizeDeps: { exclude: ['hyparquet'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

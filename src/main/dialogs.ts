@@ -19,6 +19,6 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: 
       return result.canceled ? null : (result.filePath ?? null);
     },
     chooseWorkspace: () => open(workspaceFilter),
-    chooseDataFile: () => open([{ name: t('dialog.dataFilter'), extensions: ['csv', 'tsv', 'txt'] }]),
+    chooseDataFile: () => open([{ name: t('dialog.dataFilter'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'parquet', 'arrow', 'feather', 'gz', 'zip'] }]),
   };
 }

@@ -21,6 +21,12 @@ export const ERROR_CODES = [
   'E_READ_FAILED',
   'E_CELL_TOO_LARGE',
   'E_NOT_TABULAR',
+  'E_BAD_XLSX',
+  'E_BAD_PARQUET',
+  'E_BAD_ARROW',
+  'E_BAD_ZIP',
+  'E_ZIP_TOO_LARGE',
+  'E_NO_SUCH_SHEET',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -117,6 +117,12 @@ export const en = {
     E_READ_FAILED: 'The file could not be read. Check that it is not open in another program and that you may read it.',
     E_CELL_TOO_LARGE: 'A cell in this file is larger than 1 MiB; it is probably not a table. Nothing was imported.',
     E_NOT_TABULAR: 'This file does not look like a table (CSV, Excel, Parquet). Nothing was imported.',
+    E_BAD_XLSX: 'This Excel file is damaged or is not really an Excel workbook. Nothing was imported.',
+    E_BAD_PARQUET: 'This Parquet file is damaged or cut short. Nothing was imported.',
+    E_BAD_ARROW: 'This Arrow/Feather file is damaged or cut short. Nothing was imported.',
+    E_BAD_ZIP: 'This archive is damaged, or holds no single table file. Nothing was imported.',
+    E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
+    E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
   },
   menu: {
     file: 'File',

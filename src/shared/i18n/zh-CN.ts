@@ -119,6 +119,12 @@ export const zhCN: Messages = {
     E_READ_FAILED: '无法读取该文件。请确认它没有被其他程序占用，并且你有读取权限。',
     E_CELL_TOO_LARGE: '该文件中有一个单元格超过 1 MiB，它可能不是表格。没有导入任何内容。',
     E_NOT_TABULAR: '该文件看起来不是表格（CSV、Excel、Parquet）。没有导入任何内容。',
+    E_BAD_XLSX: '该 Excel 文件已损坏，或者并不是真正的 Excel 工作簿。没有导入任何内容。',
+    E_BAD_PARQUET: '该 Parquet 文件已损坏或不完整。没有导入任何内容。',
+    E_BAD_ARROW: '该 Arrow/Feather 文件已损坏或不完整。没有导入任何内容。',
+    E_BAD_ZIP: '该压缩包已损坏，或其中没有唯一的表格文件。没有导入任何内容。',
+    E_ZIP_TOO_LARGE: '该压缩包解压后的数据量远超其大小，因此没有打开。',
+    E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
   },
   menu: {
     file: '文件',

@@ -1,5 +1,5 @@
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../../../shared/errors';
 
@@ -55,4 +55,18 @@ export function openByteStream(file: string): ByteStream {
       stream.destroy();
     },
   };
+}
+
+/** A stream over bytes already in memory (a file taken out of a zip or a gzip). */
+export function memoryByteStream(bytes: Uint8Array, chunkBytes = 1 << 20): ByteStream {
+  let read = 0;
+  function* chunks() {
+    for (let at = 0; at < bytes.length; at += chunkBytes) {
+      const chunk = Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(chunkBytes, bytes.length - at));
+      read = at + chunk.length;
+      yield chunk;
+    }
+  }
+  const stream = Readable.from(chunks(), { objectMode: false });
+  return { stream, size: bytes.length, read: () => read, gzip: false, close: () => stream.destroy() };
 }

@@ -1,7 +1,7 @@
 import { Bool, Dictionary, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data } from 'apache-arrow';
 import type { ColumnInfo } from '../../../shared/schemas';
 import type { DictionaryBuilder } from './dictionary-builder';
-import type { RawTable, RowIssue } from './read-delimited';
+import type { RawTable, RowIssue } from './raw-table';
 import { inferColumn, type ColumnKind, type ColumnSpec } from './types/infer-column';
 import { parseDate } from './types/parse-date';
 import { parseNumber } from './types/parse-number';

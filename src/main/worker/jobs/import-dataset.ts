@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { ColumnKind } from '../../../shared/column-spec';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
-import { readDelimited, type DelimitedOptions } from '../../engine/io/read-delimited';
+import { readTable, type ReadOptions } from '../../engine/io/read-table';
 import { toColumnInfo, toTypedTable } from '../../engine/io/to-typed-table';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/workspace-store';
@@ -12,7 +12,7 @@ export interface ImportDatasetInput {
   filePath: string;
   name?: string;
   /** Overrides of what was detected: encoding, delimiter, header row. */
-  read?: Pick<DelimitedOptions, 'encoding' | 'delimiter' | 'header'>;
+  read?: Pick<ReadOptions, 'encoding' | 'delimiter' | 'header' | 'sheet'>;
   /** Column types the user chose. */
   types?: Record<string, ColumnKind>;
 }
@@ -21,7 +21,7 @@ export interface ImportDatasetInput {
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
   ctx.progress(0, { key: 'importReading', params: { file: sourceName } });
-  const raw = await readDelimited(input.filePath, {
+  const raw = await readTable(input.filePath, {
     ...input.read,
     isCancelled: () => ctx.isCancelled(),
     onProgress: (f) => ctx.progress(0.7 * f, { key: 'importReading', params: { file: sourceName } }),
@@ -32,14 +32,15 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   ctx.throwIfCancelled();
   const columns = typed.columns.map(toColumnInfo);
   const source: SourceInfo = {
-    format: 'csv',
+    format: raw.format,
     compression: raw.compression,
     encoding: raw.encoding,
     delimiter: raw.delimiter,
     header: raw.header,
-    sheet: null,
+    sheet: raw.sheet,
   };
-  const stem = basename(sourceName.replace(/\.gz$/i, ''), extname(sourceName.replace(/\.gz$/i, '')));
+  const plain = sourceName.replace(/\.(gz|zip)$/i, '');
+  const stem = basename(plain, extname(plain));
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
     return insertDataset(db, { name: input.name ?? stem, sourceName, source, columns, table: typed.table }, (done, total) => {

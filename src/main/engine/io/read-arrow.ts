@@ -1,0 +1,29 @@
+import { DataType, tableFromIPC, type Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import { valueText } from './value-text';
+
+/** Reads an Arrow IPC file or stream (Feather v2): every column, values as cell texts. */
+export function readArrow(bytes: Uint8Array, options: RowOptions = {}): RawTable {
+  let table: Table;
+  try {
+    table = tableFromIPC(bytes);
+  } catch (err) {
+    throw new AppError('E_BAD_ARROW', `The Arrow file could not be read: ${(err as Error).message}`);
+  }
+  if (table.schema.fields.length === 0) throw new AppError('E_BAD_ARROW', 'The Arrow file has no columns.');
+  const builder = new RawTableBuilder({ ...options, header: true });
+  const fields = table.schema.fields;
+  builder.addTexts(
+    fields.map((f) => f.name),
+    0,
+  );
+  const temporal = fields.map((f) => DataType.isDate(f.type) || DataType.isTimestamp(f.type));
+  const columns = fields.map((_, i) => table.getChildAt(i)!);
+  const cells: (string | null)[] = new Array(fields.length);
+  for (let r = 0; r < table.numRows && !builder.full; r++) {
+    for (let c = 0; c < columns.length; c++) cells[c] = valueText(columns[c].get(r), temporal[c]);
+    builder.addTexts(cells, r + 1);
+  }
+  return builder.finish({ format: 'arrow', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] })!;
+}
