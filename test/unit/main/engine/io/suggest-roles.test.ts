@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readTable } from '../../../../../src/main/engine/io/read-table';
+import { suggestRoles, type ColumnFacts } from '../../../../../src/main/engine/io/suggest-roles';
+import { toTypedTable } from '../../../../../src/main/engine/io/to-typed-table';
+import { sharedData } from '../../../../helpers/paths';
+
+async function facts(file: string): Promise<ColumnFacts[]> {
+  const raw = await readTable(sharedData(file));
+  const typed = toTypedTable(raw);
+  return typed.columns.map((c, i) => {
+    const codes = raw.columns[i].finishCodes();
+    let filled = 0;
+    for (const x of codes) if (x >= 0) filled++;
+    return { name: c.name, kind: c.spec.kind, distinct: raw.columns[i].size, filled };
+  });
+}
+
+describe('suggestRoles on the real files', () => {
+  it('Online Retail: transactions with id, invoice, date, quantity and unit price', async () => {
+    expect(suggestRoles(await facts('online_retail_uci.csv.gz'))).toEqual({
+      kind: 'transactions',
+      roles: { customerId: 'CustomerID', orderId: 'InvoiceNo', orderDate: 'InvoiceDate', quantity: 'Quantity', unitPrice: 'UnitPrice' },
+    });
+  });
+
+  it('CDNOW and rfm_data_orders: transactions with an amount', async () => {
+    expect(suggestRoles(await facts('CDNOW_master.txt'))).toEqual({
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'date', amount: 'dollar_value', quantity: 'number_of_cds' },
+    });
+    expect(suggestRoles(await facts('rfm_data_orders.csv'))).toEqual({
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+    });
+  });
+
+  it('Tmall (Chinese headers): an orders-only transactions file', async () => {
+    expect(suggestRoles(await facts('tmall_order_report_gbk.csv'))).toEqual({
+      kind: 'transactions',
+      roles: { orderId: '订单编号', orderDate: '订单创建时间', amount: '买家实际支付金额' },
+    });
+  });
+
+  it('customer files: Mall, marketing_campaign, rfm_data_customer', async () => {
+    expect(suggestRoles(await facts('Mall_Customers.csv'))).toEqual({
+      kind: 'customers',
+      roles: { customerId: 'CustomerID', gender: 'Genre', age: 'Age', income: 'Annual Income (k$)' },
+    });
+    expect(suggestRoles(await facts('marketing_campaign.csv'))).toEqual({
+      kind: 'customers',
+      roles: {
+        customerId: 'ID',
+        birthYear: 'Year_Birth',
+        education: 'Education',
+        maritalStatus: 'Marital_Status',
+        income: 'Income',
+        signupDate: 'Dt_Customer',
+        recency: 'Recency',
+      },
+    });
+    expect(suggestRoles(await facts('rfm_data_customer.csv.gz'))).toEqual({
+      kind: 'customers',
+      roles: { customerId: 'customer_id', revenue: 'revenue', lastPurchase: 'most_recent_visit', orderCount: 'number_of_orders', recency: 'recency_days' },
+    });
+  });
+
+  it('maps Chinese headers of a typical shop export', () => {
+    const cols: ColumnFacts[] = [
+      { name: '会员号', kind: 'id', distinct: 80, filled: 300 },
+      { name: '订单号', kind: 'id', distinct: 300, filled: 300 },
+      { name: '下单时间', kind: 'datetime', distinct: 300, filled: 300 },
+      { name: '实付金额', kind: 'decimal', distinct: 250, filled: 300 },
+      { name: '数量', kind: 'integer', distinct: 5, filled: 300 },
+      { name: '单价', kind: 'decimal', distinct: 40, filled: 300 },
+      { name: '商品类别', kind: 'category', distinct: 6, filled: 300 },
+      { name: '渠道', kind: 'category', distinct: 3, filled: 300 },
+    ];
+    expect(suggestRoles(cols)).toEqual({
+      kind: 'transactions',
+      roles: { customerId: '会员号', orderId: '订单号', orderDate: '下单时间', amount: '实付金额', quantity: '数量', unitPrice: '单价', category: '商品类别', channel: '渠道' },
+    });
+    expect(suggestRoles(cols, 'customers').kind).toBe('customers');
+  });
+});
