@@ -123,6 +123,7 @@ export const en = {
     E_BAD_ZIP: 'This archive is damaged, or holds no single table file. Nothing was imported.',
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
+    E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
   },
   menu: {
     file: 'File',

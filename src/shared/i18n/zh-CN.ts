@@ -125,6 +125,7 @@ export const zhCN: Messages = {
     E_BAD_ZIP: '该压缩包已损坏，或其中没有唯一的表格文件。没有导入任何内容。',
     E_ZIP_TOO_LARGE: '该压缩包解压后的数据量远超其大小，因此没有打开。',
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
+    E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
   },
   menu: {
     file: '文件',

@@ -10,6 +10,11 @@ export interface RowIssue {
   lines: number[];
 }
 
+/** Rows of a raw table with a shape problem: every row index, plus the counted issue. */
+export interface RaggedRows extends RowIssue {
+  rows: number[];
+}
+
 export type SourceFormat = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'arrow';
 
 /** Any file read into one dictionary-coded column of cell texts per header name. */
@@ -28,8 +33,8 @@ export interface RawTable {
   /** The source line (or sheet row, 1-based) each row starts on. */
   lines: Int32Array;
   /** Rows with fewer fields than the header (padded with nulls) or more (extra fields dropped). */
-  shortRows: RowIssue;
-  longRows: RowIssue;
+  shortRows: RaggedRows;
+  longRows: RaggedRows;
   /** The data ended before the file did (a preview's row limit). */
   truncated: boolean;
 }
@@ -48,8 +53,9 @@ export function looksLikeData(fields: readonly (string | null)[]): boolean {
   return fields.some((f) => f !== null && f.trim() !== '' && (detectNumberFormat([f.trim()]) !== null || detectDateFormat([f.trim()]) !== null));
 }
 
-function note(issue: RowIssue, line: number): void {
+function note(issue: RaggedRows, line: number, row: number): void {
   issue.count++;
+  issue.rows.push(row);
   if (issue.lines.length < EXAMPLES) issue.lines.push(line);
 }
 
@@ -60,8 +66,8 @@ export class RawTableBuilder {
   columns: DictionaryBuilder[] = [];
   rowCount = 0;
   truncated = false;
-  readonly shortRows: RowIssue = { count: 0, lines: [] };
-  readonly longRows: RowIssue = { count: 0, lines: [] };
+  readonly shortRows: RaggedRows = { count: 0, lines: [], rows: [] };
+  readonly longRows: RaggedRows = { count: 0, lines: [], rows: [] };
   private lines = new Int32Array(1024);
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
@@ -90,8 +96,8 @@ export class RawTableBuilder {
       return false;
     }
     const width = this.columns.length;
-    if (count < width) note(this.shortRows, line);
-    else if (count > width) note(this.longRows, line);
+    if (count < width) note(this.shortRows, line, this.rowCount);
+    else if (count > width) note(this.longRows, line, this.rowCount);
     if (this.rowCount === this.lines.length) {
       const next = new Int32Array(this.lines.length * 2);
       next.set(this.lines);

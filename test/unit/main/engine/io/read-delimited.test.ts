@@ -106,8 +106,8 @@ describe('readDelimited on the real files', () => {
     writeFileSync(file, 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n');
     const t = await readDelimited(file);
     expect(t.rowCount).toBe(4);
-    expect(t.shortRows).toEqual({ count: 1, lines: [3] });
-    expect(t.longRows).toEqual({ count: 1, lines: [4] });
+    expect(t.shortRows).toEqual({ count: 1, lines: [3], rows: [1] });
+    expect(t.longRows).toEqual({ count: 1, lines: [4], rows: [2] });
     expect([...column(t, 'c').finishCodes()]).toEqual([0, -1, 1, 2]);
   });
 

@@ -1,0 +1,12 @@
+import { Field, makeData, RecordBatch, Schema, Struct, Table, type Data } from 'apache-arrow';
+
+/** The single record batch's column data of a table the importer built (one batch per table). */
+export function columnData(table: Table, index: number): Data {
+  if (table.batches.length !== 1) throw new Error(`Expected one record batch, found ${table.batches.length}`);
+  return table.batches[0].data.children[index];
+}
+
+/** A table from fields and their column data (all of one length). */
+export function tableOf(fields: Field[], children: Data[], length: number): Table {
+  return new Table([new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children }))]);
+}
