@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { columnSpecSchema } from './column-spec';
+import { qualityReportSchema } from './quality';
+import { datasetKindSchema, roleMappingSchema } from './roles';
 
 /** Domain types shared by main, worker, renderer and CLI. */
 
@@ -33,6 +35,11 @@ export const datasetInfoSchema = z.object({
   rowCount: z.number().int().nonnegative(),
   columns: z.array(columnInfoSchema),
   source: sourceInfoSchema,
+  kind: datasetKindSchema,
+  roles: roleMappingSchema,
+  quality: qualityReportSchema,
+  /** ISO 4217 code used to format money of this dataset. */
+  currency: z.string(),
   createdAt: z.string(),
 });
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;

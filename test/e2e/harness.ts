@@ -46,6 +46,8 @@ export interface AppHarness {
   stateDir: string;
   /** Requests that tried to leave 127.0.0.1 (must stay empty). */
   blocked: string[];
+  /** Every event the service emitted, in order. */
+  events: { event: string; payload: unknown }[];
   /** Opens (or reloads) the app. */
   open(): Promise<void>;
   /** Saves a screenshot under test-results/screens (and docs/ when UPDATE_DOCS=1). */
@@ -69,6 +71,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const stateDir = tempDir('segdesk-e2e-state-');
     const dialogs = new ScriptedDialogs();
     const blocked: string[] = [];
+    const events: AppHarness['events'] = [];
     const pageErrors: string[] = [];
     let ready = false;
     const service = new WorkspaceService({
@@ -80,6 +83,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       platform: process.platform,
       dialogs,
       emit: (event, payload) => {
+        events.push({ event, payload });
         if (!ready) return;
         page.evaluate(([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p), [event, encodeForPage(payload)] as const).catch(() => undefined);
       },
@@ -102,6 +106,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       dialogs,
       stateDir,
       blocked,
+      events,
       async open() {
         await page.goto(`${origin}/index.html`);
         ready = true;

@@ -1,4 +1,6 @@
 import type { Table } from 'apache-arrow';
+import type { QualityReport } from '../../shared/quality';
+import type { DatasetKind, RoleMapping } from '../../shared/roles';
 import type { ColumnInfo, DatasetInfo, SourceInfo } from '../../shared/schemas';
 import { toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
@@ -10,6 +12,10 @@ export interface NewDataset {
   source: SourceInfo;
   columns: ColumnInfo[];
   table: Table;
+  kind: DatasetKind;
+  roles: RoleMapping;
+  quality: QualityReport;
+  currency: string;
 }
 
 /**
@@ -19,7 +25,7 @@ export interface NewDataset {
 export function insertDataset(db: Db, dataset: NewDataset, afterChunk?: (done: number, total: number) => void): DatasetInfo {
   const chunks = toChunks(dataset.table);
   const insertInfo = db.prepare(
-    'INSERT INTO datasets (name, source_name, row_count, columns_json, source_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO datasets (name, source_name, row_count, columns_json, source_json, kind, roles_json, quality_json, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
   return db.transaction(() => {
@@ -29,6 +35,10 @@ export function insertDataset(db: Db, dataset: NewDataset, afterChunk?: (done: n
       dataset.table.numRows,
       JSON.stringify(dataset.columns),
       JSON.stringify(dataset.source),
+      dataset.kind,
+      JSON.stringify(dataset.roles),
+      JSON.stringify(dataset.quality),
+      dataset.currency,
       new Date().toISOString(),
     );
     chunks.forEach((bytes, seq) => {

@@ -12,6 +12,10 @@ const DEFAULT_SOURCE = { format: 'csv', compression: null, encoding: 'utf-8', de
 export function migrateToV2(db: Db): void {
   db.exec(`
     ALTER TABLE datasets ADD COLUMN source_json TEXT NOT NULL DEFAULT '${JSON.stringify(DEFAULT_SOURCE)}';
+    ALTER TABLE datasets ADD COLUMN kind TEXT NOT NULL DEFAULT 'transactions';
+    ALTER TABLE datasets ADD COLUMN roles_json TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE datasets ADD COLUMN quality_json TEXT NOT NULL DEFAULT '{"rowsRead":0,"rowsKept":0,"issues":[]}';
+    ALTER TABLE datasets ADD COLUMN currency TEXT NOT NULL DEFAULT 'USD';
     CREATE TABLE dataset_chunks (
       dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
       seq        INTEGER NOT NULL,
@@ -22,7 +26,7 @@ export function migrateToV2(db: Db): void {
   const datasets = db.prepare('SELECT id, columns_json FROM datasets ORDER BY id').all() as { id: number; columns_json: string }[];
   const batches = db.prepare('SELECT ipc FROM dataset_batches WHERE dataset_id = ? ORDER BY seq').pluck();
   const insert = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
-  const update = db.prepare('UPDATE datasets SET columns_json = ? WHERE id = ?');
+  const update = db.prepare('UPDATE datasets SET columns_json = ?, quality_json = ? WHERE id = ?');
   for (const { id, columns_json } of datasets) {
     const old = JSON.parse(columns_json) as { name: string; type: 'number' | 'text'; nullCount: number }[];
     const values: unknown[][] = old.map(() => []);
@@ -51,7 +55,7 @@ export function migrateToV2(db: Db): void {
     const length = values[0]?.length ?? 0;
     const table = new Table([new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children }))]);
     toChunks(table).forEach((bytes, seq) => insert.run(id, seq, bytes));
-    update.run(JSON.stringify(columns), id);
+    update.run(JSON.stringify(columns), JSON.stringify({ rowsRead: length, rowsKept: length, issues: [] }), id);
   }
   db.exec('DROP TABLE dataset_batches');
 }

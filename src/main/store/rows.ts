@@ -1,5 +1,7 @@
 import { columnInfoSchema, sourceInfoSchema, type DatasetInfo, type RunInfo } from '../../shared/schemas';
 import { z } from 'zod';
+import { qualityReportSchema } from '../../shared/quality';
+import { datasetKindSchema, roleMappingSchema } from '../../shared/roles';
 
 export interface DatasetRow {
   id: number;
@@ -8,6 +10,10 @@ export interface DatasetRow {
   row_count: number;
   columns_json: string;
   source_json: string;
+  kind: string;
+  roles_json: string;
+  quality_json: string;
+  currency: string;
   created_at: string;
 }
 
@@ -31,6 +37,10 @@ export function datasetFromRow(row: DatasetRow): DatasetInfo {
     rowCount: row.row_count,
     columns: columnsSchema.parse(JSON.parse(row.columns_json)),
     source: sourceInfoSchema.parse(JSON.parse(row.source_json)),
+    kind: datasetKindSchema.parse(row.kind),
+    roles: roleMappingSchema.parse(JSON.parse(row.roles_json)),
+    quality: qualityReportSchema.parse(JSON.parse(row.quality_json)),
+    currency: row.currency,
     createdAt: row.created_at,
   };
 }

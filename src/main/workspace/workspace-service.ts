@@ -6,6 +6,8 @@ import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { JobHost } from '../worker/job-host';
+import type { ImportDatasetInput } from '../worker/jobs/import-dataset';
+import { languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 
 /** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
@@ -31,6 +33,8 @@ export interface ServiceDeps {
   rememberRecent?: boolean;
   /** Called after the language or the recent list changed (the Electron menu rebuilds). */
   onStateChanged?: () => void;
+  /** The clock (UTC ms); injectable so tests can say what "the future" is. */
+  now?: () => number;
 }
 
 export const DEMO_WORKSPACE_FILE = `SegmentDesk Demo${WORKSPACE_EXTENSION}`;
@@ -130,11 +134,7 @@ export class WorkspaceService {
     }
     const store = WorkspaceStore.create(file, { nativeBinding: this.deps.nativeBinding, overwrite: true });
     try {
-      await this.jobs.run(
-        'dataset:import',
-        { workspacePath: file, filePath: join(this.deps.resourcesDir, DEMO_DATA_FILE), name: 'Demo orders' },
-        jobId,
-      );
+      await this.jobs.run('dataset:import', { ...this.importDefaults(file, join(this.deps.resourcesDir, DEMO_DATA_FILE)), name: 'Demo orders' }, jobId);
     } catch (err) {
       store.close();
       removeDatabaseFiles(file);
@@ -177,10 +177,16 @@ export class WorkspaceService {
     return filePath ? this.importFile(filePath, jobId) : null;
   }
 
+  /** What every import starts from: the clock and the currency of the UI language. */
+  private importDefaults(workspacePath: string, filePath: string): ImportDatasetInput {
+    const language = this.settings.read().language ?? languageForLocale(this.deps.systemLocale);
+    return { workspacePath, filePath, now: (this.deps.now ?? Date.now)(), fallbackCurrency: language === 'zh-CN' ? 'CNY' : 'USD' };
+  }
+
   /** Imports a file the user chose (dialog, drop, or CLI argument) into the open workspace. */
-  importFile(filePath: string, jobId?: string): Promise<DatasetInfo> {
+  importFile(filePath: string, jobId?: string, options: Partial<ImportDatasetInput> = {}): Promise<DatasetInfo> {
     const store = this.requireStore();
-    return this.jobs.run('dataset:import', { workspacePath: store.path, filePath }, jobId);
+    return this.jobs.run('dataset:import', { ...this.importDefaults(store.path, filePath), ...options }, jobId);
   }
 
   /** The first rows of a dataset as Arrow IPC bytes. */

@@ -102,12 +102,30 @@ export class DictionaryBuilder {
     this.slots = slots;
   }
 
-  /** The distinct values, in code order. */
-  values(): string[] {
+  /** The distinct values, in code order (the first `limit` only, when given). */
+  values(limit = this.size): string[] {
     const decoder = new TextDecoder();
-    const out = new Array<string>(this.size);
-    for (let e = 0; e < this.size; e++) out[e] = decoder.decode(this.arena.subarray(this.starts[e], this.ends[e]));
+    const n = Math.min(limit, this.size);
+    const out = new Array<string>(n);
+    for (let e = 0; e < n; e++) out[e] = decoder.decode(this.arena.subarray(this.starts[e], this.ends[e]));
     return out;
+  }
+
+  /**
+   * The distinct values as Arrow Utf8 buffers, straight from the stored bytes (entries are
+   * laid out one after another, so the offsets are the entry starts).
+   */
+  utf8(): { offsets: Int32Array; bytes: Uint8Array } {
+    const offsets = new Int32Array(this.size + 1);
+    offsets.set(this.starts.subarray(0, this.size));
+    offsets[this.size] = this.arenaLength;
+    return { offsets, bytes: this.arena.subarray(0, this.arenaLength) };
+  }
+
+  /** True when some distinct value satisfies the byte test (entry bytes, start, end). */
+  someEntry(test: (bytes: Uint8Array, start: number, end: number) => boolean): boolean {
+    for (let e = 0; e < this.size; e++) if (test(this.arena, this.starts[e], this.ends[e])) return true;
+    return false;
   }
 
   /** Occurrences of each distinct value, in code order. */

@@ -4,12 +4,15 @@ import { requiredRoles, type DatasetKind, type RoleMapping } from '../../../shar
 import type { ColumnInfo } from '../../../shared/schemas';
 import { AppError } from '../../../shared/errors';
 import { assessQuality, withFlags } from '../quality/assess-quality';
-import { normalizeIdColumn } from '../quality/normalize-id';
 import { selectRows } from '../table/select-rows';
 import type { Table } from 'apache-arrow';
 import type { RawTable } from './raw-table';
 import { suggestRoles } from './suggest-roles';
-import { KIND_KEY, toColumnInfo, toTypedTable } from './to-typed-table';
+import { toColumnInfo, toTypedTable } from './to-typed-table';
+import { inferColumn } from './types/infer-column';
+
+/** Distinct values looked at to suggest roles. */
+const SAMPLE_VALUES = 5000;
 
 export interface PrepareOptions {
   /** Column types the user chose. */
@@ -23,6 +26,8 @@ export interface PrepareOptions {
   now: number;
   /** Currency when no symbol tells (from the UI locale). */
   fallbackCurrency: string;
+  /** Called between steps; throws to stop (cancel). */
+  checkpoint?: () => void;
 }
 
 export interface PreparedDataset {
@@ -40,14 +45,17 @@ export interface PreparedDataset {
  * flagged rows marked in a hidden column), and the dataset's currency.
  */
 export function prepareDataset(raw: RawTable, options: PrepareOptions): PreparedDataset {
-  const typed = toTypedTable(raw, options.types);
+  const checkpoint = options.checkpoint ?? (() => undefined);
+  // Roles are suggested from each column's type judged on its first distinct values…
   const suggestion = suggestRoles(
-    typed.columns.map((c, i) => ({
-      name: c.name,
-      kind: c.spec.kind,
-      distinct: raw.columns[i].size,
-      filled: raw.rowCount - c.missing,
-    })),
+    raw.columns.map((builder, i) => {
+      const name = raw.names[i];
+      const codes = builder.finishCodes();
+      let filled = 0;
+      for (let r = 0; r < codes.length; r++) if (codes[r] >= 0) filled++;
+      const kind = options.types?.[name] ?? inferColumn(name, builder.values(SAMPLE_VALUES), builder.valueCounts().subarray(0, SAMPLE_VALUES)).kind;
+      return { name, kind, distinct: builder.size, filled };
+    }),
     options.kind,
   );
   const kind = options.kind ?? suggestion.kind;
@@ -58,16 +66,17 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   const missing = requiredRoles(kind).filter((r) => !roles[r]);
   if (missing.length > 0) throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
 
+  // …then every column is typed on all its values; customer and order ids become normalised ids.
+  const types: Record<string, ColumnKind> = { ...options.types };
+  for (const role of ['customerId', 'orderId'] as const) if (roles[role]) types[roles[role]!] = 'id';
+  const typed = toTypedTable(raw, types, checkpoint);
   let table = typed.table;
-  for (const role of ['customerId', 'orderId'] as const) if (roles[role]) table = normalizeIdColumn(table, roles[role]!);
+  checkpoint();
   const { report, keep, flags } = assessQuality(table, raw, { kind, roles, policies: options.policies, now: options.now });
+  checkpoint();
   table = selectRows(withFlags(table, flags), keep);
 
-  const infos = typed.columns.map(toColumnInfo).map((info, i): ColumnInfo => {
-    const kindNow = table.schema.fields[i].metadata.get(KIND_KEY);
-    const spec = kindNow === 'id' && info.spec.kind !== 'id' ? { kind: 'id' as const } : info.spec;
-    return { ...info, spec, missing: table.getChildAt(i)!.nullCount };
-  });
+  const infos = typed.columns.map(toColumnInfo).map((info, i): ColumnInfo => ({ ...info, missing: table.getChildAt(i)!.nullCount }));
   const money = [roles.amount, roles.unitPrice, roles.revenue]
     .map((name) => typed.columns.find((c) => c.name === name)?.spec)
     .find((spec) => spec && 'number' in spec && spec.number.currency);

@@ -1,7 +1,8 @@
-import { Bool, Dictionary, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data } from 'apache-arrow';
+import { Bool, Dictionary, Field, Float64, Int32, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data, type Vector } from 'apache-arrow';
 import type { ColumnInfo } from '../../../shared/schemas';
 import type { DictionaryBuilder } from './dictionary-builder';
 import type { RawTable, RowIssue } from './raw-table';
+import { normalizeIdText } from './types/normalize-id-text';
 import { inferColumn, type ColumnKind, type ColumnSpec } from './types/infer-column';
 import { parseDate } from './types/parse-date';
 import { parseNumber } from './types/parse-number';
@@ -81,17 +82,37 @@ function numericData(codes: Int32Array, table: Float64Array, lines: Int32Array, 
   return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
 }
 
-/** Dictionary-coded text; ids and categories are trimmed, merging values that differ only in spaces. */
-function textData(builder: DictionaryBuilder, trim: boolean): Data {
+const isSpace = (b: number) => b === 32 || b === 9 || b === 160;
+
+/** Could normalising change this id? (spaces at either end, or a decimal point as in 17850.0) */
+function idNeedsCleaning(bytes: Uint8Array, start: number, end: number): boolean {
+  if (isSpace(bytes[start]) || isSpace(bytes[end - 1]) || bytes[start] === 0xc2) return true;
+  for (let i = start; i < end; i++) if (bytes[i] === 46) return true;
+  return false;
+}
+
+function trimNeeded(bytes: Uint8Array, start: number, end: number): boolean {
+  return isSpace(bytes[start]) || isSpace(bytes[end - 1]) || bytes[start] === 0xc2;
+}
+
+/**
+ * Dictionary-coded text. Categories are trimmed and ids normalised (normalizeIdText), merging
+ * values that differ only in spelling; free text is kept exactly as written. When nothing
+ * needs cleaning, the dictionary is built from the stored bytes without making strings.
+ */
+function textData(builder: DictionaryBuilder, clean: ((v: string) => string) | null, needsClean: ((b: Uint8Array, s: number, e: number) => boolean) | null): Data {
   const codes = builder.finishCodes();
-  let values = builder.values();
+  const n = codes.length;
+  const type = new Dictionary(new Utf8(), new Int32());
+  let dictionary: Vector<Utf8>;
   let remap: Int32Array | null = null;
-  if (trim) {
+  if (clean && needsClean && builder.someEntry(needsClean)) {
     const index = new Map<string, number>();
+    const values = builder.values();
     remap = new Int32Array(values.length);
     const merged: string[] = [];
     values.forEach((v, i) => {
-      const t = v.trim();
+      const t = clean(v);
       let code = index.get(t);
       if (code === undefined) {
         code = merged.length;
@@ -100,9 +121,11 @@ function textData(builder: DictionaryBuilder, trim: boolean): Data {
       }
       remap![i] = code;
     });
-    values = merged;
+    dictionary = vectorFromArray(merged, new Utf8());
+  } else {
+    const { offsets, bytes } = builder.utf8();
+    dictionary = makeVector(makeData({ type: new Utf8(), length: builder.size, nullCount: 0, valueOffsets: offsets, data: bytes }));
   }
-  const n = codes.length;
   const indices = new Int32Array(n);
   let nullCount = 0;
   for (let i = 0; i < n; i++) {
@@ -110,14 +133,13 @@ function textData(builder: DictionaryBuilder, trim: boolean): Data {
     if (c < 0) nullCount++;
     else indices[i] = remap ? remap[c] : c;
   }
-  const type = new Dictionary(new Utf8(), new Int32());
   return makeData({
     type,
     length: n,
     nullCount,
     nullBitmap: nullCount ? bitmap(n, (i) => codes[i] >= 0) : undefined,
     data: indices,
-    dictionary: vectorFromArray(values, new Utf8()),
+    dictionary,
   });
 }
 
@@ -126,10 +148,11 @@ function textData(builder: DictionaryBuilder, trim: boolean): Data {
  * kind the user chose — and builds the typed Arrow table: numbers, dates (UTC calendar
  * milliseconds) and booleans as Float64/Bool with nulls, ids/categories/text as dictionaries.
  */
-export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind> = {}): TypedTable {
+export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind> = {}, checkpoint: () => void = () => undefined): TypedTable {
   const fields: Field[] = [];
   const children: Data[] = [];
   const columns: TypedColumn[] = raw.columns.map((builder, c) => {
+    checkpoint();
     const name = raw.names[c];
     const values = builder.values();
     const override = overrides[name];
@@ -140,7 +163,12 @@ export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind
     const unparsable: RowIssue = { count: 0, lines: [] };
     let data: Data;
     if (spec.kind === 'id' || spec.kind === 'category' || spec.kind === 'text') {
-      data = textData(builder, spec.kind !== 'text');
+      data =
+        spec.kind === 'id'
+          ? textData(builder, (v) => normalizeIdText(v) ?? '', idNeedsCleaning)
+          : spec.kind === 'category'
+            ? textData(builder, (v) => v.trim(), trimNeeded)
+            : textData(builder, null, null);
     } else {
       data = numericData(codes, lookup(spec, values), raw.lines, unparsable, spec.kind === 'boolean');
     }

@@ -3,6 +3,7 @@ import { ISSUE_CODES, type IssueCode, type Policies, type Policy, type QualityIs
 import type { DatasetKind, Role, RoleMapping } from '../../../shared/roles';
 import type { RawTable } from '../io/raw-table';
 import { KIND_KEY } from '../io/to-typed-table';
+import { columnArrays } from '../table/column-arrays';
 import { columnData, tableOf } from '../table/table-data';
 import { defaultPolicies } from './default-policies';
 
@@ -53,18 +54,22 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   const column = (role: Role) => {
     const name = setup.roles[role];
     const i = index(name);
-    return i < 0 ? null : { name: name!, vector: table.getChildAt(i)!, rawCodes: raw.columns[i].finishCodes() };
+    return i < 0 ? null : { name: name!, arrays: columnArrays(table, i), rawCodes: raw.columns[i].finishCodes() };
   };
+  /** Numbers of a column, NaN for nulls (dates are UTC ms). */
+  const numbers = (c: NonNullable<ReturnType<typeof column>>) => (c.arrays.type === 'number' ? c.arrays.values : null);
 
   const id = column('customerId');
-  if (id) for (let r = 0; r < n; r++) if (id.vector.get(r) === null) hit('missing_customer_id', r, id.name);
+  const idCodes = id?.arrays.type === 'dictionary' ? id.arrays.codes : null;
+  if (id && idCodes) for (let r = 0; r < n; r++) if (idCodes[r] < 0) hit('missing_customer_id', r, id.name);
 
   for (const role of DATE_ROLES) {
     const c = column(role);
-    if (!c) continue;
+    const values = c && numbers(c);
+    if (!c || !values) continue;
     for (let r = 0; r < n; r++) {
-      const v = c.vector.get(r) as number | null;
-      if (v === null) {
+      const v = values[r];
+      if (Number.isNaN(v)) {
         if (c.rawCodes[r] >= 0) hit(role === 'orderDate' ? 'unparsable_date' : 'unparsable_number', r, c.name);
         else if (role === 'orderDate') hit('missing_order_date', r, c.name);
       } else if (v > setup.now) hit('future_date', r, c.name);
@@ -72,10 +77,11 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   }
   for (const role of NUMERIC_ROLES) {
     const c = column(role);
-    if (!c) continue;
+    const values = c && numbers(c);
+    if (!c || !values) continue;
     for (let r = 0; r < n; r++) {
-      const v = c.vector.get(r) as number | null;
-      if (v === null) {
+      const v = values[r];
+      if (Number.isNaN(v)) {
         if (c.rawCodes[r] >= 0) hit('unparsable_number', r, c.name);
         continue;
       }
@@ -86,22 +92,30 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     }
   }
   const order = column('orderId');
-  if (order && setup.kind === 'transactions') {
-    const prefix = setup.cancellationPrefix ?? 'C';
-    const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d`);
-    for (let r = 0; r < n; r++) {
-      const v = order.vector.get(r);
-      if (typeof v === 'string' && pattern.test(v)) hit('cancellation', r, order.name);
+  if (order && order.arrays.type === 'dictionary' && setup.kind === 'transactions') {
+    const prefix = new TextEncoder().encode(setup.cancellationPrefix ?? 'C');
+    const { size, offsets, bytes } = order.arrays.dictionary;
+    // A cancellation's order id is the prefix followed by a digit (C536379), tested on the bytes.
+    const cancelled = new Uint8Array(size);
+    for (let e = 0; e < size; e++) {
+      const start = offsets[e];
+      if (offsets[e + 1] - start <= prefix.length) continue;
+      let match = true;
+      for (let k = 0; k < prefix.length && match; k++) match = bytes[start + k] === prefix[k];
+      const next = bytes[start + prefix.length];
+      cancelled[e] = match && next >= 48 && next <= 57 ? 1 : 0;
     }
+    const codes = order.arrays.codes;
+    for (let r = 0; r < n; r++) if (codes[r] >= 0 && cancelled[codes[r]]) hit('cancellation', r, order.name);
   }
   findDuplicates(raw, (r) => hit('duplicate_row', r, null));
-  if (id && setup.kind === 'customers') {
-    const seen = new Set<unknown>();
+  if (id && idCodes && setup.kind === 'customers') {
+    const seen = new Uint8Array(id.arrays.type === 'dictionary' ? id.arrays.dictionary.size : 0);
     for (let r = 0; r < n; r++) {
-      const v = id.vector.get(r);
-      if (v === null) continue;
-      if (seen.has(v)) hit('duplicate_customer_id', r, id.name);
-      else seen.add(v);
+      const code = idCodes[r];
+      if (code < 0) continue;
+      if (seen[code]) hit('duplicate_customer_id', r, id.name);
+      else seen[code] = 1;
     }
   }
   for (const r of raw.shortRows.rows) hit('short_row', r, null);
@@ -135,21 +149,31 @@ function exampleValues(table: Table, row: number): Record<string, string | numbe
 function findDuplicates(raw: RawTable, onDuplicate: (row: number) => void): void {
   const codes = raw.columns.map((c) => c.finishCodes());
   const width = codes.length;
-  const seen = new Map<number, number[]>();
-  const same = (a: number, b: number) => {
-    for (let c = 0; c < width; c++) if (codes[c][a] !== codes[c][b]) return false;
-    return true;
-  };
-  for (let r = 0; r < raw.rowCount; r++) {
+  const n = raw.rowCount;
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  // Open addressing over row numbers (+1; 0 = empty): no allocation per row.
+  const slots = new Int32Array(size);
+  for (let r = 0; r < n; r++) {
     let h = 0x811c9dc5;
     for (let c = 0; c < width; c++) h = Math.imul(h ^ codes[c][r], 0x01000193);
-    const bucket = seen.get(h);
-    if (!bucket) {
-      seen.set(h, [r]);
-      continue;
+    h ^= h >>> 15;
+    let slot = h & mask;
+    for (;;) {
+      const other = slots[slot] - 1;
+      if (other < 0) {
+        slots[slot] = r + 1;
+        break;
+      }
+      let same = true;
+      for (let c = 0; c < width && same; c++) same = codes[c][other] === codes[c][r];
+      if (same) {
+        onDuplicate(r);
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
-    if (bucket.some((earlier) => same(earlier, r))) onDuplicate(r);
-    else bucket.push(r);
   }
 }
 

@@ -5,7 +5,7 @@ import { insertDataset } from '../../../../src/main/store/insert-dataset';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from '../../../../src/main/store/migrations';
 import { WorkspaceStore } from '../../../../src/main/store/workspace-store';
 import { readDelimited } from '../../../../src/main/engine/io/read-delimited';
-import { toColumnInfo, toTypedTable } from '../../../../src/main/engine/io/to-typed-table';
+import { prepareDataset } from '../../../../src/main/engine/io/prepare-dataset';
 import type { SourceInfo } from '../../../../src/shared/schemas';
 import { sideFiles } from '../../../helpers/files';
 import { sharedData, tempDir } from '../../../helpers/paths';
@@ -18,8 +18,8 @@ beforeEach(() => {
 const source: SourceInfo = { format: 'csv', compression: null, encoding: 'utf-8', delimiter: ',', header: true, sheet: null };
 
 async function rfmOrders() {
-  const typed = toTypedTable(await readDelimited(sharedData('rfm_data_orders.csv')));
-  return { name: 'orders', sourceName: 'rfm_data_orders.csv', source, columns: typed.columns.map(toColumnInfo), table: typed.table };
+  const prepared = prepareDataset(await readDelimited(sharedData('rfm_data_orders.csv')), { now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
+  return { name: 'orders', sourceName: 'rfm_data_orders.csv', source, ...prepared };
 }
 
 async function addRfmOrders(store: WorkspaceStore) {
@@ -62,7 +62,7 @@ describe('WorkspaceStore', () => {
     expect(reopened.listDatasets()).toEqual([{ ...dataset }]);
     expect(dataset.rowCount).toBe(4906);
     expect(dataset.columns.map((c) => [c.name, c.spec.kind])).toEqual([
-      ['customer_id', 'text'],
+      ['customer_id', 'id'],
       ['order_date', 'date'],
       ['revenue', 'integer'],
       ['first_name', 'text'],
@@ -99,8 +99,8 @@ describe('WorkspaceStore', () => {
 
   it('writes a dataset in one transaction: a failure after some pieces leaves nothing behind', async () => {
     const store = WorkspaceStore.create(join(dir, 'a.segdesk'));
-    const big = toTypedTable(await readDelimited(sharedData('online_retail_uci.csv.gz')));
-    const dataset = { name: 'x', sourceName: 'x.csv', source, columns: big.columns.map(toColumnInfo), table: big.table };
+    const big = prepareDataset(await readDelimited(sharedData('online_retail_uci.csv.gz')), { now: Date.UTC(2026, 0, 1), fallbackCurrency: 'GBP' });
+    const dataset = { name: 'x', sourceName: 'x.csv', source, ...big };
     let pieces = 0;
     const attempt = () =>
       insertDataset(store.db, dataset, (done, total) => {

@@ -34,6 +34,7 @@ beforeAll(() => {
 });
 
 let workspace: string;
+const input = (filePath: string) => ({ workspacePath: workspace, filePath, now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
 beforeEach(() => {
   workspace = join(tempDir(), 'w.segdesk');
   WorkspaceStore.create(workspace).close();
@@ -43,7 +44,7 @@ describe('JobHost + worker', () => {
   it('runs an import in the worker with progress, then reports done', async () => {
     const events: Event[] = [];
     const jobs = host(events);
-    const dataset = await jobs.run('dataset:import', { workspacePath: workspace, filePath: sharedData('rfm_data_orders.csv') }, 'job-0001');
+    const dataset = await jobs.run('dataset:import', input(sharedData('rfm_data_orders.csv')), 'job-0001');
     await jobs.dispose();
     expect(dataset).toMatchObject({ id: 1, name: 'rfm_data_orders', sourceName: 'rfm_data_orders.csv', rowCount: 4906 });
     const progress = events.filter((e) => e.event === 'job:progress').map((e) => e.payload as EventPayload<'job:progress'>);
@@ -59,7 +60,7 @@ describe('JobHost + worker', () => {
   it('reports a job error with its code and as a job:failed event', async () => {
     const events: Event[] = [];
     const jobs = host(events);
-    await expect(jobs.run('dataset:import', { workspacePath: workspace, filePath: '/no/such/file.csv' }, 'job-0002')).rejects.toMatchObject({
+    await expect(jobs.run('dataset:import', input('/no/such/file.csv'), 'job-0002')).rejects.toMatchObject({
       code: 'E_FILE_NOT_FOUND',
     });
     await jobs.dispose();
@@ -69,10 +70,10 @@ describe('JobHost + worker', () => {
   it('cancels a running import and leaves the workspace exactly as it was', async () => {
     const events: Event[] = [];
     const jobs = host(events);
-    await jobs.run('dataset:import', { workspacePath: workspace, filePath: sharedData('rfm_data_orders.csv') });
+    await jobs.run('dataset:import', input(sharedData('rfm_data_orders.csv')));
     const before = fingerprint(workspace);
 
-    const started = jobs.run('dataset:import', { workspacePath: workspace, filePath: big }, 'job-cancel');
+    const started = jobs.run('dataset:import', input(big), 'job-cancel');
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
         const p = events.find((e) => e.event === 'job:progress' && (e.payload as EventPayload<'job:progress'>).jobId === 'job-cancel' && (e.payload as EventPayload<'job:progress'>).fraction > 0.05);
@@ -94,7 +95,7 @@ describe('JobHost + worker', () => {
     const jobs = host([]);
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const dataset = await jobs.run('dataset:import', { workspacePath: workspace, filePath: big });
+    const dataset = await jobs.run('dataset:import', input(big));
     delay.disable();
     await jobs.dispose();
     expect(dataset.rowCount).toBe(400_000);
@@ -105,11 +106,11 @@ describe('JobHost + worker', () => {
   it('fails running jobs with E_WORKER_CRASHED when the worker dies, and starts a new worker next time', async () => {
     const events: Event[] = [];
     const jobs = host(events);
-    const running = jobs.run('dataset:import', { workspacePath: workspace, filePath: big }, 'job-crash');
+    const running = jobs.run('dataset:import', input(big), 'job-crash');
     await new Promise((r) => setTimeout(r, 100));
     await (jobs as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
     await expect(running).rejects.toMatchObject({ code: 'E_WORKER_CRASHED' });
-    const after = await jobs.run('dataset:import', { workspacePath: workspace, filePath: sharedData('Mall_Customers.csv') });
+    const after = await jobs.run('dataset:import', input(sharedData('Mall_Customers.csv')));
     expect(after.rowCount).toBe(200);
     await jobs.dispose();
   });

@@ -33,7 +33,7 @@ describe('WorkspaceService through the dispatcher', () => {
     expect(rowCount).toBe(4906);
     const table = tableFromIPC(arrow);
     expect(table.numRows).toBe(3);
-    expect(table.schema.fields.map((f) => f.name)).toEqual(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email']);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email', '__flags']);
 
     expect(await dispatch('dataset:rename', { datasetId: 1, name: '  Orders 2006 ' })).toMatchObject({ ok: true, value: { name: 'Orders 2006' } });
     expect(await dispatch('dataset:delete', { datasetId: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });

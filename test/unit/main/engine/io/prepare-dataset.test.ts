@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../../../../src/shared/quality';
+import { ISSUE_CODES, type QualityReport } from '../../../../../src/shared/quality';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import type { RawTable } from '../../../../../src/main/engine/io/raw-table';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
@@ -7,7 +7,7 @@ import { FLAGS_COLUMN } from '../../../../../src/main/engine/quality/assess-qual
 import { sharedData } from '../../../../helpers/paths';
 
 const NOW = Date.UTC(2026, 10, 23);
-const issue = (report: { issues: { code: string }[] }, code: string) => report.issues.find((i) => i.code === code);
+const issue = (report: QualityReport, code: string) => report.issues.find((i) => i.code === code);
 
 describe('prepareDataset on Online Retail (541,909 rows)', () => {
   let raw: RawTable;
