@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type Result } from './errors';
+import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import {
   appInfoSchema,
   datasetInfoSchema,
@@ -23,6 +24,9 @@ function request<N extends string, I extends z.ZodType, O extends z.ZodType>(nam
 }
 
 const none = z.object({}).strict();
+/** A file the user chose, named by a token: paths never come from the renderer. */
+const tokenSchema = z.string().uuid();
+const chosenFileSchema = z.object({ token: tokenSchema, fileName: z.string() });
 const ok = z.object({ ok: z.literal(true) });
 /** Arrow IPC bytes: a Uint8Array in every transport (the test bridge encodes them). */
 export const arrowBytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected Arrow IPC bytes (Uint8Array)');
@@ -41,7 +45,10 @@ export const requests = [
   request('workspace:recent', none, z.array(recentWorkspaceSchema)),
   request('workspace:forgetRecent', z.object({ path: z.string().min(1).max(4096) }).strict(), z.array(recentWorkspaceSchema)),
 
-  request('dataset:import', z.object({ jobId: jobIdSchema }).strict(), datasetInfoSchema.nullable()),
+  request('import:choose', none, chosenFileSchema.nullable()),
+  request('import:inspect', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), inspectResultSchema),
+  request('import:run', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), datasetInfoSchema),
+  request('import:forget', z.object({ token: tokenSchema }).strict(), ok),
   request(
     'dataset:preview',
     z.object({ datasetId: idSchema, limit: z.number().int().min(1).max(1000).default(100) }).strict(),

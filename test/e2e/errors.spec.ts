@@ -53,6 +53,7 @@ test('a CSV with an unclosed quote fails the import with a clear message and add
   dialogs.dataFile.push(bad);
   await page.getByTestId('import-button').click();
   await expect(page.getByTestId('error-dialog')).toHaveAttribute('data-code', 'E_BAD_CSV');
+  await expect(page.getByTestId('import-wizard')).toBeHidden();
   await expect(page.getByTestId('error-dialog')).toContainText('a quoted cell is never closed');
   await page.getByTestId('error-dialog').getByText('Details', { exact: true }).click();
   await expect(page.getByTestId('error-dialog')).toContainText('E_BAD_CSV: A quoted cell that starts on line 3 is never closed.');

@@ -57,6 +57,11 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
 
   dialogs.dataFile.push(sharedData('rfm_data_orders.csv'));
   await page.getByTestId('import-button').click();
+  await expect(page.getByTestId('wizard-preview')).toContainText('Brion Stark');
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('quality-report')).toContainText('1,000 rows read, 1,000 would be imported.');
+  await page.getByTestId('wizard-import').click();
   await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible();
   const table = page.getByTestId('dataset-table');
   await expect(table).toContainText('rfm_data_orders');
@@ -96,6 +101,9 @@ test('a long import shows progress and can be cancelled, leaving the workspace u
 
   dialogs.dataFile.push(big);
   await page.getByTestId('import-button').click();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-import').click();
   const cancel = page.getByTestId('job-cancel');
   await expect(cancel).toBeVisible();
   await expect(page.getByText('Reading big.csv…')).toBeVisible();

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import type { Emit } from '../../shared/contract';
+import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
@@ -45,6 +47,7 @@ export class WorkspaceService {
   readonly jobs: JobHost;
   private store: WorkspaceStore | null = null;
   private readonly settings: SettingsFile;
+  private readonly chosenFiles = new Map<string, string>();
 
   constructor(private readonly deps: ServiceDeps) {
     this.settings = new SettingsFile(join(deps.stateDir, 'settings.json'));
@@ -134,7 +137,7 @@ export class WorkspaceService {
     }
     const store = WorkspaceStore.create(file, { nativeBinding: this.deps.nativeBinding, overwrite: true });
     try {
-      await this.jobs.run('dataset:import', { ...this.importDefaults(file, join(this.deps.resourcesDir, DEMO_DATA_FILE)), name: 'Demo orders' }, jobId);
+      await this.jobs.run('dataset:import', this.importInput(file, join(this.deps.resourcesDir, DEMO_DATA_FILE), { name: 'Demo orders' }), jobId);
     } catch (err) {
       store.close();
       removeDatabaseFiles(file);
@@ -171,22 +174,51 @@ export class WorkspaceService {
     return this.recent();
   }
 
-  async importDataset(jobId: string): Promise<DatasetInfo | null> {
+  /** The clock and the currency of the UI language, with the user's settings. */
+  private importInput(workspacePath: string, filePath: string, settings: ImportSettings): ImportDatasetInput {
+    const language = this.settings.read().language ?? languageForLocale(this.deps.systemLocale);
+    return { workspacePath, filePath, settings, now: (this.deps.now ?? Date.now)(), fallbackCurrency: language === 'zh-CN' ? 'CNY' : 'USD' };
+  }
+
+  /** Remembers a file the user chose (dialog or drop) under a token: the renderer never names paths. */
+  registerFile(filePath: string): { token: string; fileName: string } {
+    const token = randomUUID();
+    this.chosenFiles.set(token, filePath);
+    return { token, fileName: basename(filePath) };
+  }
+
+  private chosenFile(token: string): string {
+    const file = this.chosenFiles.get(token);
+    if (!file) throw new AppError('E_NOT_FOUND', 'That file is no longer chosen; choose it again.');
+    return file;
+  }
+
+  /** The import dialog: a data file for the wizard. */
+  async chooseImport(): Promise<{ token: string; fileName: string } | null> {
     this.requireStore();
     const filePath = await this.deps.dialogs.chooseDataFile();
-    return filePath ? this.importFile(filePath, jobId) : null;
+    return filePath ? this.registerFile(filePath) : null;
   }
 
-  /** What every import starts from: the clock and the currency of the UI language. */
-  private importDefaults(workspacePath: string, filePath: string): ImportDatasetInput {
-    const language = this.settings.read().language ?? languageForLocale(this.deps.systemLocale);
-    return { workspacePath, filePath, now: (this.deps.now ?? Date.now)(), fallbackCurrency: language === 'zh-CN' ? 'CNY' : 'USD' };
+  /** What an import of the chosen file would do, from its first rows (the wizard's preview). */
+  inspectImport(token: string, settings: ImportSettings, jobId?: string, maxRows: number | undefined = PREVIEW_ROWS): Promise<InspectResult> {
+    const { filePath, now, fallbackCurrency } = this.importInput('', this.chosenFile(token), settings);
+    return this.jobs.run('dataset:inspect', { filePath, settings, now, fallbackCurrency, maxRows, previewRows: 100 }, jobId);
   }
 
-  /** Imports a file the user chose (dialog, drop, or CLI argument) into the open workspace. */
-  importFile(filePath: string, jobId?: string, options: Partial<ImportDatasetInput> = {}): Promise<DatasetInfo> {
+  /** Imports the chosen file into the open workspace with the wizard's settings. */
+  runImport(token: string, settings: ImportSettings, jobId?: string): Promise<DatasetInfo> {
     const store = this.requireStore();
-    return this.jobs.run('dataset:import', { ...this.importDefaults(store.path, filePath), ...options }, jobId);
+    return this.jobs.run('dataset:import', this.importInput(store.path, this.chosenFile(token), settings), jobId);
+  }
+
+  forgetImport(token: string): void {
+    this.chosenFiles.delete(token);
+  }
+
+  /** Imports a file named on the command line (or in a test) straight away. */
+  importFile(filePath: string, settings: ImportSettings = {}, jobId?: string): Promise<DatasetInfo> {
+    return this.runImport(this.registerFile(filePath).token, settings, jobId);
   }
 
   /** The first rows of a dataset as Arrow IPC bytes. */

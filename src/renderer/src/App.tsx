@@ -5,8 +5,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { languageForLocale } from '../../shared/i18n';
-import type { AppInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
+import type { AppInfo, DatasetInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
 import { call, on } from './api';
+import { ImportWizard, type ChosenFile } from './components/ImportWizard';
 import { JobProgress } from './components/JobProgress';
 import { useColorScheme } from './hooks/useColorScheme';
 import { useFormat } from './hooks/useFormat';
@@ -28,6 +29,7 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
   const jobs = useJobRunner();
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+  const [wizardFile, setWizardFile] = useState<ChosenFile | null>(null);
 
   const refreshRecent = useCallback(() => call('workspace:recent', {}).then(setRecent, showError), [showError]);
   const refresh = useCallback(() => call('workspace:current', {}).then(setWorkspace, showError), [showError]);
@@ -69,13 +71,16 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
       }),
     importData: async () => {
       try {
-        const dataset = await jobs.run('dataset:import', {});
-        if (dataset) void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
+        const chosen = await call('import:choose', {});
+        if (chosen) setWizardFile(chosen);
       } catch (err) {
         showError(err);
-      } finally {
-        void refresh();
       }
+    },
+    imported: (dataset: DatasetInfo) => {
+      setWizardFile(null);
+      void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
+      void refresh();
     },
     forget: (path: string) => call('workspace:forgetRecent', { path }).then(setRecent, showError),
   };
@@ -119,6 +124,7 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
           onForget={actions.forget}
         />
       )}
+      <ImportWizard file={wizardFile} jobs={jobs} onClose={() => setWizardFile(null)} onImported={actions.imported} onError={showError} />
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
     </>
   );

@@ -28,10 +28,15 @@ export interface PrepareOptions {
   fallbackCurrency: string;
   /** Called between steps; throws to stop (cancel). */
   checkpoint?: () => void;
+  /** The wizard previews a file before every required role is mapped. */
+  allowMissingRoles?: boolean;
 }
 
 export interface PreparedDataset {
+  /** What is stored: kept rows, with the hidden flags column. */
   table: Table;
+  /** Every row read, typed, before the policies (the preview shows these). */
+  parsed: Table;
   columns: ColumnInfo[];
   kind: DatasetKind;
   roles: RoleMapping;
@@ -64,13 +69,14 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
     if (!raw.names.includes(name)) throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not exist.`);
   }
   const missing = requiredRoles(kind).filter((r) => !roles[r]);
-  if (missing.length > 0) throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  if (missing.length > 0 && !options.allowMissingRoles) throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
 
   // …then every column is typed on all its values; customer and order ids become normalised ids.
   const types: Record<string, ColumnKind> = { ...options.types };
   for (const role of ['customerId', 'orderId'] as const) if (roles[role]) types[roles[role]!] = 'id';
   const typed = toTypedTable(raw, types, checkpoint);
   let table = typed.table;
+  const parsed = table;
   checkpoint();
   const { report, keep, flags } = assessQuality(table, raw, { kind, roles, policies: options.policies, now: options.now });
   checkpoint();
@@ -81,5 +87,5 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
     .map((name) => typed.columns.find((c) => c.name === name)?.spec)
     .find((spec) => spec && 'number' in spec && spec.number.currency);
   const currency = (money && 'number' in money && money.number.currency) || options.fallbackCurrency;
-  return { table, columns: infos, kind, roles, quality: report, currency };
+  return { table, parsed, columns: infos, kind, roles, quality: report, currency };
 }

@@ -1,7 +1,8 @@
 import { DelimitedScanner, type Separator } from './scan-delimited';
 
-export const DELIMITERS = [',', ';', '\t', '|', 'whitespace'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+import { DELIMITERS, type Delimiter } from '../../../shared/import-settings';
+
+export { DELIMITERS, type Delimiter } from '../../../shared/import-settings';
 
 export function separatorOf(delimiter: Delimiter): Separator {
   return delimiter === 'whitespace' ? 'whitespace' : delimiter.charCodeAt(0);

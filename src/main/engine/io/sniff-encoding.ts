@@ -1,9 +1,9 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-/** Encodings the importer reads (iconv-lite names). */
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
+import type { Encoding } from '../../../shared/import-settings';
+
+export { ENCODINGS, type Encoding } from '../../../shared/import-settings';
 
 export interface EncodingGuess {
   encoding: Encoding;

@@ -1,10 +1,8 @@
 import { basename, extname } from 'node:path';
-import type { ColumnKind } from '../../../shared/column-spec';
-import type { Policies } from '../../../shared/quality';
-import type { DatasetKind, RoleMapping } from '../../../shared/roles';
+import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
-import { readTable, type ReadOptions } from '../../engine/io/read-table';
+import { readTable } from '../../engine/io/read-table';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import type { JobContext } from '../protocol';
@@ -12,14 +10,8 @@ import type { JobContext } from '../protocol';
 export interface ImportDatasetInput {
   workspacePath: string;
   filePath: string;
-  name?: string;
-  /** Overrides of what was detected: encoding, delimiter, header row, sheet. */
-  read?: Pick<ReadOptions, 'encoding' | 'delimiter' | 'header' | 'sheet'>;
-  /** Column types the user chose. */
-  types?: Record<string, ColumnKind>;
-  kind?: DatasetKind;
-  roles?: RoleMapping;
-  policies?: Policies;
+  /** What the user chose in the wizard (or on the command line); the rest is detected. */
+  settings: ImportSettings;
   /** The time of import, UTC ms ("future" dates are after it). */
   now: number;
   /** Currency when the file shows none. */
@@ -36,14 +28,26 @@ export function datasetNameOf(file: string): string {
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
   ctx.progress(0, { key: 'importReading', params: { file: sourceName } });
+  const { settings } = input;
   const raw = await readTable(input.filePath, {
-    ...input.read,
+    encoding: settings.encoding,
+    delimiter: settings.delimiter,
+    header: settings.header,
+    sheet: settings.sheet,
     isCancelled: () => ctx.isCancelled(),
     onProgress: (f) => ctx.progress(0.6 * f, { key: 'importReading', params: { file: sourceName } }),
   });
   ctx.throwIfCancelled();
   ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
-  const prepared = prepareDataset(raw, { ...input, checkpoint: () => ctx.throwIfCancelled() });
+  const prepared = prepareDataset(raw, {
+    types: settings.types,
+    kind: settings.kind,
+    roles: settings.roles,
+    policies: settings.policies,
+    now: input.now,
+    fallbackCurrency: input.fallbackCurrency,
+    checkpoint: () => ctx.throwIfCancelled(),
+  });
   ctx.throwIfCancelled();
   const source: SourceInfo = {
     format: raw.format,
@@ -55,7 +59,7 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
-    return insertDataset(db, { name: input.name ?? datasetNameOf(sourceName), sourceName, source, ...prepared }, (done, total) => {
+    return insertDataset(db, { name: settings.name ?? datasetNameOf(sourceName), sourceName, source, ...prepared }, (done, total) => {
       ctx.throwIfCancelled();
       ctx.progress(0.8 + (0.2 * done) / total, { key: 'importWriting', params: { rows: prepared.table.numRows } });
     });

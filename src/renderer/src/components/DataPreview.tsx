@@ -1,22 +1,13 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { tableFromIPC } from 'apache-arrow';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { call } from '../api';
 import { useFormat } from '../hooks/useFormat';
+import { isNumericKind, KIND_COLORS, renderCell } from './renderCell';
 
 const PREVIEW_ROWS = 100;
-const KIND_COLORS: Record<string, string> = {
-  integer: 'blue',
-  decimal: 'blue',
-  date: 'purple',
-  datetime: 'purple',
-  boolean: 'cyan',
-  id: 'gold',
-  category: 'green',
-  text: 'default',
-};
 
 /** The first rows of a dataset, decoded from the Arrow IPC bytes main sends. */
 export function DataPreview({ dataset, onError }: { dataset: DatasetInfo; onError(err: unknown): void }) {
@@ -44,15 +35,7 @@ export function DataPreview({ dataset, onError }: { dataset: DatasetInfo; onErro
     () =>
       dataset.columns.map((c) => {
         const kind = c.spec.kind;
-        const numeric = kind === 'integer' || kind === 'decimal';
-        const show = (v: unknown): ReactNode => {
-          if (v === null || v === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-          if (kind === 'date') return fmt.calendarDate(v as number);
-          if (kind === 'datetime') return fmt.calendarDateTime(v as number);
-          if (kind === 'boolean') return t(v ? 'common.yes' : 'common.no');
-          if (numeric) return fmt.num(v as number);
-          return String(v);
-        };
+        const numeric = isNumericKind(kind);
         return {
           key: c.name,
           dataIndex: c.name,
@@ -65,7 +48,7 @@ export function DataPreview({ dataset, onError }: { dataset: DatasetInfo; onErro
             </span>
           ),
           align: numeric ? ('right' as const) : ('left' as const),
-          render: show,
+          render: (v: unknown) => renderCell(v, kind, fmt, t),
         };
       }),
     [dataset, t, fmt],

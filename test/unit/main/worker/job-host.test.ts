@@ -34,7 +34,7 @@ beforeAll(() => {
 });
 
 let workspace: string;
-const input = (filePath: string) => ({ workspacePath: workspace, filePath, now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
+const input = (filePath: string) => ({ workspacePath: workspace, filePath, settings: {}, now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
 beforeEach(() => {
   workspace = join(tempDir(), 'w.segdesk');
   WorkspaceStore.create(workspace).close();

@@ -24,8 +24,20 @@ describe('WorkspaceService through the dispatcher', () => {
     expect(created).toMatchObject({ ok: true, value: { name: 'Client A', path: join(dir, 'Client A.segdesk'), datasets: [], runs: [] } });
 
     t.dialogs.dataFile.push(sharedData('rfm_data_orders.csv'));
-    const imported = await dispatch('dataset:import', { jobId: 'import-0001' });
-    expect(imported).toMatchObject({ ok: true, value: { id: 1, rowCount: 4906, name: 'rfm_data_orders' } });
+    const chosen = await dispatch('import:choose', {});
+    expect(chosen).toMatchObject({ ok: true, value: { fileName: 'rfm_data_orders.csv' } });
+    const token = (chosen as { value: { token: string } }).value.token;
+    const inspected = await dispatch('import:inspect', { token, jobId: 'inspect-0001', settings: {} });
+    expect(inspected).toMatchObject({
+      ok: true,
+      value: { format: 'csv', encoding: 'utf-8', delimiter: ',', rowsRead: 1000, truncated: true, kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } },
+    });
+    expect(tableFromIPC((inspected as { value: { preview: Uint8Array } }).value.preview).numRows).toBe(100);
+    expect(await dispatch('import:run', { token, jobId: 'import-0001', settings: { path: '/etc/passwd' } })).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });
+    const imported = await dispatch('import:run', { token, jobId: 'import-0001', settings: { name: 'Orders' } });
+    expect(imported).toMatchObject({ ok: true, value: { id: 1, rowCount: 4906, name: 'Orders', kind: 'transactions', currency: 'USD' } });
+    expect(await dispatch('import:forget', { token })).toEqual({ ok: true, value: { ok: true } });
+    expect(await dispatch('import:inspect', { token, jobId: 'inspect-0002', settings: {} })).toMatchObject({ ok: false, error: { code: 'E_NOT_FOUND' } });
 
     const preview = await dispatch('dataset:preview', { datasetId: 1, limit: 3 });
     if (!preview.ok) throw new Error(preview.error.message);
@@ -60,7 +72,7 @@ describe('WorkspaceService through the dispatcher', () => {
     const dispatch = createDispatcher(createHandlers(t.service));
     expect(await dispatch('workspace:new', {})).toEqual({ ok: true, value: null });
     expect(await dispatch('workspace:open', {})).toEqual({ ok: true, value: null });
-    expect(await dispatch('dataset:import', { jobId: 'import-0002' })).toMatchObject({ ok: false, error: { code: 'E_NO_WORKSPACE' } });
+    expect(await dispatch('import:choose', {})).toMatchObject({ ok: false, error: { code: 'E_NO_WORKSPACE' } });
   });
 
   it('keeps the open workspace when a refused file is opened, and leaves that file untouched', async () => {

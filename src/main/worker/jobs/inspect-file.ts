@@ -1,0 +1,59 @@
+import { basename } from 'node:path';
+import { tableToIPC } from 'apache-arrow';
+import type { ImportSettings, InspectResult } from '../../../shared/import-settings';
+import { prepareDataset } from '../../engine/io/prepare-dataset';
+import { readTable } from '../../engine/io/read-table';
+import type { JobContext } from '../protocol';
+
+export interface InspectFileInput {
+  filePath: string;
+  settings: ImportSettings;
+  now: number;
+  fallbackCurrency: string;
+  /** Rows to read; undefined = the whole file (the CLI's inspect). */
+  maxRows?: number;
+  /** Rows of the parsed preview returned as Arrow bytes. */
+  previewRows: number;
+}
+
+/** Reads the first rows of a file with the wizard's settings and reports what an import would do. */
+export async function inspectFile(input: InspectFileInput, ctx: JobContext): Promise<InspectResult> {
+  const { settings } = input;
+  const raw = await readTable(input.filePath, {
+    encoding: settings.encoding,
+    delimiter: settings.delimiter,
+    header: settings.header,
+    sheet: settings.sheet,
+    maxRows: input.maxRows,
+    isCancelled: () => ctx.isCancelled(),
+    onProgress: (f) => ctx.progress(0.8 * f, { key: 'importReading', params: { file: basename(input.filePath) } }),
+  });
+  const prepared = prepareDataset(raw, {
+    types: settings.types,
+    kind: settings.kind,
+    roles: settings.roles,
+    policies: settings.policies,
+    now: input.now,
+    fallbackCurrency: input.fallbackCurrency,
+    checkpoint: () => ctx.throwIfCancelled(),
+    allowMissingRoles: true,
+  });
+  return {
+    fileName: basename(input.filePath),
+    format: raw.format,
+    compression: raw.compression,
+    encoding: raw.encoding,
+    delimiter: raw.delimiter,
+    sheet: raw.sheet,
+    sheets: raw.sheets,
+    header: raw.header,
+    rowsRead: raw.rowCount,
+    truncated: raw.truncated,
+    columns: prepared.columns,
+    kind: prepared.kind,
+    roles: prepared.roles,
+    quality: prepared.quality,
+    currency: prepared.currency,
+    preview: tableToIPC(prepared.parsed.slice(0, input.previewRows), 'stream'),
+  };
+}

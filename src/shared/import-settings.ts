@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { columnKindSchema } from './column-spec';
+import { policiesSchema, qualityReportSchema } from './quality';
+import { datasetKindSchema, roleMappingSchema } from './roles';
+import { columnInfoSchema } from './schemas';
+
+/** Encodings the importer reads (iconv-lite names). */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252'] as const;
+export const encodingSchema = z.enum(ENCODINGS);
+export type Encoding = z.infer<typeof encodingSchema>;
+
+/** Field separators of delimited text; "whitespace" is runs of spaces and tabs (aligned text). */
+export const DELIMITERS = [',', ';', '\t', '|', 'whitespace'] as const;
+export const delimiterSchema = z.enum(DELIMITERS);
+export type Delimiter = z.infer<typeof delimiterSchema>;
+
+/** Everything the user can set in the import wizard (or on the command line); unset = detected or suggested. */
+export const importSettingsSchema = z
+  .object({
+    encoding: encodingSchema.optional(),
+    delimiter: delimiterSchema.optional(),
+    header: z.boolean().optional(),
+    sheet: z.string().max(255).optional(),
+    types: z.record(z.string().max(1000), columnKindSchema).optional(),
+    kind: datasetKindSchema.optional(),
+    roles: roleMappingSchema.optional(),
+    policies: policiesSchema.optional(),
+    name: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type ImportSettings = z.infer<typeof importSettingsSchema>;
+
+/** What the wizard shows about a file before it is imported (computed on its first rows). */
+export const inspectResultSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx', 'xls', 'parquet', 'arrow']),
+  compression: z.enum(['gzip', 'zip']).nullable(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  sheet: z.string().nullable(),
+  sheets: z.array(z.string()),
+  header: z.boolean(),
+  /** Rows looked at (the preview reads at most PREVIEW_ROWS). */
+  rowsRead: z.number().int().nonnegative(),
+  /** The file has more rows than were looked at. */
+  truncated: z.boolean(),
+  columns: z.array(columnInfoSchema),
+  kind: datasetKindSchema,
+  roles: roleMappingSchema,
+  quality: qualityReportSchema,
+  currency: z.string(),
+  /** The first rows as parsed (before any row is dropped), as Arrow IPC bytes. */
+  preview: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+});
+export type InspectResult = z.infer<typeof inspectResultSchema>;
+
+/** Rows the wizard reads to preview, type and check a file. */
+export const PREVIEW_ROWS = 1000;

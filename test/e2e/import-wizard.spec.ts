@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { sharedData, tempDir } from '../helpers/paths';
+import { expect, test } from './harness';
+
+test.use({ systemLocale: 'zh-CN' });
+
+test('imports the GBK Tmall export through the wizard: Chinese headers, a corrected type, the quality report, the grid', async ({ app }) => {
+  const { page, dialogs } = app;
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), '天猫订单.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  await expect(page.getByTestId('data-empty')).toBeVisible();
+
+  dialogs.dataFile.push(sharedData('tmall_order_report_gbk.csv'));
+  await page.getByTestId('import-button').click();
+  const wizard = page.getByTestId('import-wizard');
+  const preview = page.getByTestId('wizard-preview');
+  await expect(preview).toContainText('收货地址');
+  await expect(preview).toContainText('上海');
+  await expect(page.getByTestId('encoding-select')).toContainText('GBK / GB18030（简体中文）');
+  // The order number is mapped as the order id, so it is read as an id, not a number.
+  await expect(page.getByTestId('type-订单编号').first()).toContainText('编号');
+  await expect(page.getByTestId('type-收货地址').first()).toContainText('类别');
+  await app.screenshot('import-preview-zh-CN', { docs: true });
+
+  // Correct one type: the delivery address is kept as free text.
+  await page.getByTestId('type-收货地址').first().click();
+  await page.locator('.ant-select-dropdown:visible').getByText('文本', { exact: true }).click();
+  await expect(page.getByTestId('type-收货地址').first()).toContainText('文本');
+
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('role-orderDate')).toContainText('订单创建时间');
+  await expect(page.getByTestId('role-amount')).toContainText('买家实际支付金额');
+  await expect(wizard).toContainText('没有客户ID：该数据集只包含订单。');
+  await app.screenshot('import-meaning-zh-CN');
+
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('quality-report')).toContainText('读取 1,000 行，将导入 1,000 行。');
+  await expect(page.getByTestId('quality-report')).toContainText('以上检查基于前 1,000 行；导入时会检查每一行。');
+  await app.screenshot('import-check-zh-CN', { docs: true });
+
+  await page.getByTestId('wizard-import').click();
+  await expect(page.getByText('已从 tmall_order_report_gbk.csv 导入 28,010 行。')).toBeVisible();
+  await expect(page.getByTestId('dataset-table')).toContainText('28,010');
+  const grid = page.getByTestId('data-preview');
+  await expect(grid.locator('thead')).toContainText('收货地址');
+  await expect(grid.locator('tbody')).toContainText('上海');
+  await expect(grid.locator('th', { hasText: '订单编号' }).getByTestId('column-kind')).toHaveText('编号');
+  await expect(grid.locator('th', { hasText: '收货地址' }).getByTestId('column-kind')).toHaveText('文本');
+  await app.screenshot('import-done-zh-CN', { docs: true });
+
+  const [dataset] = app.service.current()!.datasets;
+  expect(dataset).toMatchObject({ rowCount: 28010, kind: 'transactions', currency: 'CNY', source: { encoding: 'gb18030', delimiter: ',' } });
+  expect(dataset.columns.map((c) => c.name)).toEqual(['订单编号', '总金额', '买家实际支付金额', '收货地址', '订单创建时间', '订单付款时间', '退款金额']);
+  expect(dataset.columns[0].spec).toEqual({ kind: 'id' });
+  expect(dataset.columns[3].spec).toEqual({ kind: 'text' });
+});
