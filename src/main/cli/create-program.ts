@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError, toErrorData } from '../../shared/errors';
 import type { WorkspaceInfo } from '../../shared/schemas';
+import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shared/import-settings';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 export interface CliIo {
@@ -34,6 +35,46 @@ function createService(io: CliIo): WorkspaceService {
     },
     rememberRecent: false,
   });
+}
+
+interface ReadFlags {
+  sheet?: string;
+  encoding?: string;
+  delimiter?: string;
+}
+
+function readSettings(opts: ReadFlags): Record<string, unknown> {
+  const delimiter = opts.delimiter === 'tab' || opts.delimiter === '\\t' ? '\t' : opts.delimiter;
+  return { sheet: opts.sheet, encoding: opts.encoding?.toLowerCase(), delimiter };
+}
+
+/** "a=b,c=d" → { a: 'b', c: 'd' } */
+function pairs(text: string, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of text.split(',')) {
+    const at = part.indexOf('=');
+    if (at < 1) throw new AppError('E_USAGE', `${flag} takes name=value pairs separated by commas, got "${part}"`);
+    out[part.slice(0, at).trim()] = part.slice(at + 1).trim();
+  }
+  return out;
+}
+
+/** Checks command-line settings with the same schema the app's IPC uses. */
+function parseSettings(raw: Record<string, unknown>): ImportSettings {
+  const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+  const parsed = importSettingsSchema.safeParse(clean);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('E_USAGE', `invalid ${issue.path.join('.') || 'option'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function describeInspect(r: { format: string; encoding: string | null; delimiter: string | null; rowCount: number; columns: { name: string; type: string; missing: number }[]; issues: { code: string; count: number }[] }): string {
+  const lines = [`${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}: ${r.rowCount} rows`];
+  for (const c of r.columns) lines.push(`  ${c.name}: ${c.type}${c.missing ? ` (${c.missing} missing)` : ''}`);
+  for (const i of r.issues) lines.push(`  issue ${i.code}: ${i.count}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function describe(info: WorkspaceInfo): string {
@@ -91,20 +132,66 @@ export function createProgram(io: CliIo): Command {
       }),
     );
 
-  const dataset = program.command('dataset').description('datasets of a workspace');
-  dataset
-    .command('import <file>')
-    .description('import a CSV file (UTF-8, comma-separated, header row) as a dataset')
-    .requiredOption('--workspace <workspace>', 'the workspace file')
-    .option('--json', 'print the dataset as JSON')
+  program
+    .command('inspect <file>')
+    .description('read a file (CSV/TSV/TXT, XLSX/XLS, Parquet, Arrow; also .gz or .zip) and report what an import would do')
+    .option('--sheet <sheet>', 'workbook sheet')
+    .option('--encoding <encoding>', `text encoding: ${ENCODINGS.join(', ')}`)
+    .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
+    .option('--json', 'print JSON')
     .action(
-      withService(async (service, file: string, opts: { workspace: string; json?: boolean }) => {
-        await service.openAt(resolve(opts.workspace));
-        const info = await service.importFile(resolve(file));
-        if (process.stderr.isTTY) process.stderr.write('\r');
-        io.out(opts.json ? `${JSON.stringify(info)}\n` : `imported #${info.id} ${info.name}: ${info.rowCount} rows\n`);
+      withService(async (service, file: string, opts: ReadFlags & { json?: boolean }) => {
+        const { token } = service.registerFile(resolve(file));
+        const r = await service.inspectImport(token, parseSettings(readSettings(opts)), undefined, null);
+        const out = {
+          format: r.format,
+          encoding: r.encoding,
+          delimiter: r.delimiter,
+          sheet: r.sheet,
+          headerRow: r.header ? 1 : null,
+          rowCount: r.rowsRead,
+          columns: r.columns.map((c) => ({ name: c.name, type: c.spec.kind, missing: c.missing })),
+          issues: r.quality.issues.map((i) => ({ code: i.code, count: i.count })),
+        };
+        io.out(opts.json ? `${JSON.stringify(out)}\n` : describeInspect(out));
       }),
     );
+
+  program
+    .command('import <file>')
+    .description('import a file into a workspace as a dataset, with the quality policies applied')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .option('--role <kind>', 'one row is an order line (transactions) or a customer (customers)')
+    .option('--map <role=Column,...>', 'which column holds each role, e.g. customerId=CustomerID,orderDate=InvoiceDate')
+    .option('--policy <code=policy,...>', 'drop | keep | flag per issue code, e.g. duplicate_row=drop')
+    .option('--name <name>', 'dataset name (default: the file name)')
+    .option('--sheet <sheet>', 'workbook sheet')
+    .option('--encoding <encoding>', 'text encoding')
+    .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, file: string, opts: ReadFlags & { workspace: string; role?: string; map?: string; policy?: string; name?: string; json?: boolean }) => {
+        const settings = parseSettings({
+          ...readSettings(opts),
+          kind: opts.role,
+          roles: opts.map ? pairs(opts.map, '--map') : undefined,
+          policies: opts.policy ? pairs(opts.policy, '--policy') : undefined,
+          name: opts.name,
+        });
+        await service.openAt(resolve(opts.workspace));
+        const d = await service.importFile(resolve(file), settings);
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        const out = {
+          datasetId: d.id,
+          rowsRead: d.quality.rowsRead,
+          rowsKept: d.quality.rowsKept,
+          issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
+        };
+        io.out(opts.json ? `${JSON.stringify(out)}\n` : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n`);
+      }),
+    );
+
+  const dataset = program.command('dataset').description('datasets of a workspace');
   dataset
     .command('list')
     .description('list the datasets of a workspace')
@@ -137,6 +224,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const { code, message } = toErrorData(err);
     io.err(`error: ${code}: ${message}\n`);
-    return 1;
+    return code === 'E_USAGE' ? 2 : 1;
   }
 }

@@ -201,9 +201,9 @@ export class WorkspaceService {
   }
 
   /** What an import of the chosen file would do, from its first rows (the wizard's preview). */
-  inspectImport(token: string, settings: ImportSettings, jobId?: string, maxRows: number | undefined = PREVIEW_ROWS): Promise<InspectResult> {
+  inspectImport(token: string, settings: ImportSettings, jobId?: string, maxRows: number | null = PREVIEW_ROWS): Promise<InspectResult> {
     const { filePath, now, fallbackCurrency } = this.importInput('', this.chosenFile(token), settings);
-    return this.jobs.run('dataset:inspect', { filePath, settings, now, fallbackCurrency, maxRows, previewRows: 100 }, jobId);
+    return this.jobs.run('dataset:inspect', { filePath, settings, now, fallbackCurrency, maxRows: maxRows ?? undefined, previewRows: 100 }, jobId);
   }
 
   /** Imports the chosen file into the open workspace with the wizard's settings. */

@@ -49,7 +49,8 @@ export async function inspectFile(input: InspectFileInput, ctx: JobContext): Pro
     header: raw.header,
     rowsRead: raw.rowCount,
     truncated: raw.truncated,
-    columns: prepared.columns,
+    // Missing cells of the rows read, before any is dropped.
+    columns: prepared.columns.map((c, i) => ({ ...c, missing: prepared.parsed.getChildAt(i)!.nullCount })),
     kind: prepared.kind,
     roles: prepared.roles,
     quality: prepared.quality,

@@ -42,14 +42,74 @@ describe('segmentdesk CLI', () => {
     expect(cli('workspace', 'create', file, '--force').code).toBe(0);
   });
 
-  it('imports a dataset into a workspace named with --workspace', () => {
+  it('inspects a file: format, encoding, delimiter, header, rows, column types, issues', () => {
+    const r = cli('inspect', sharedData('online_retail_uci.csv.gz'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+      sheet: null,
+      headerRow: 1,
+      rowCount: 541909,
+      columns: [
+        { name: 'InvoiceNo', type: 'id', missing: 0 },
+        { name: 'StockCode', type: 'id', missing: 0 },
+        { name: 'Description', type: 'text', missing: 1454 },
+        { name: 'Quantity', type: 'integer', missing: 0 },
+        { name: 'InvoiceDate', type: 'datetime', missing: 0 },
+        { name: 'UnitPrice', type: 'decimal', missing: 0 },
+        { name: 'CustomerID', type: 'id', missing: 135080 },
+        { name: 'Country', type: 'category', missing: 0 },
+      ],
+      issues: [
+        { code: 'missing_customer_id', count: 135080 },
+        { code: 'non_positive_quantity', count: 10624 },
+        { code: 'non_positive_price', count: 2517 },
+        { code: 'cancellation', count: 9288 },
+        { code: 'duplicate_row', count: 5268 },
+      ],
+    });
+    const gbk = JSON.parse(cli('inspect', sharedData('tmall_order_report_gbk.csv'), '--json').stdout);
+    expect([gbk.encoding, gbk.rowCount, gbk.columns[3]]).toEqual(['gb18030', 28010, { name: '收货地址', type: 'category', missing: 0 }]);
+    const xlsx = JSON.parse(cli('inspect', sharedData('online_retail_sample40k.xlsx'), '--sheet', 'Sheet1', '--json').stdout);
+    expect([xlsx.format, xlsx.sheet, xlsx.rowCount, xlsx.encoding]).toEqual(['xlsx', 'Sheet1', 40000, null]);
+  });
+
+  it('imports with a row kind, a role map and policies, printing what was kept', () => {
     const file = join(tempDir(), 'a.segdesk');
     cli('workspace', 'create', file);
-    const imported = cli('dataset', 'import', sharedData('rfm_data_orders.csv'), '--workspace', file, '--json');
-    expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ id: 1, name: 'rfm_data_orders', rowCount: 4906 });
+    const sample = cli(
+      'import',
+      sharedData('CDNOW_sample.txt'),
+      '--workspace',
+      file,
+      '--role',
+      'transactions',
+      '--map',
+      'customerId=column_2,orderDate=column_3,quantity=column_4,amount=column_5',
+      '--policy',
+      'duplicate_row=drop',
+      '--json',
+    );
+    expect(sample.code).toBe(0);
+    expect(JSON.parse(sample.stdout)).toEqual({ datasetId: 1, rowsRead: 6919, rowsKept: 6898, issues: [{ code: 'duplicate_row', count: 21, policy: 'drop' }] });
+    const mall = JSON.parse(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'customers', '--json').stdout);
+    expect(mall).toEqual({ datasetId: 2, rowsRead: 200, rowsKept: 200, issues: [] });
+    expect(cli('import', sharedData('CDNOW_sample.txt'), '--workspace', file, '--json')).toMatchObject({
+      code: 1,
+      stderr: 'error: E_MISSING_ROLE: Map a column to: customerId.\n',
+    });
+    expect(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--policy', 'bogus=drop')).toMatchObject({
+      code: 2,
+      stderr: 'error: E_USAGE: invalid policies: Unrecognized key: "bogus"\n',
+    });
+    expect(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--map', 'customerId')).toMatchObject({ code: 2 });
     const list = JSON.parse(cli('dataset', 'list', '--workspace', file, '--json').stdout);
-    expect(list.map((d: { name: string; rowCount: number }) => [d.name, d.rowCount])).toEqual([['rfm_data_orders', 4906]]);
+    expect(list.map((d: { name: string; rowCount: number }) => [d.name, d.rowCount])).toEqual([
+      ['CDNOW_sample', 6898],
+      ['Mall_Customers', 200],
+    ]);
   });
 
   it('gives exact error codes on stderr and a non-zero exit, leaving refused files untouched', () => {
