@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// npm run bench: SegmentDesk's own times next to the peers in ../shared/bench, measured in
+// the same run, as ratios. Not part of npm test or CI.
+//   - import of the 10^6-row transactions.csv into a workspace (parse, type, check, store,
+//     commit) vs pandas read_csv (parse only) and, when installed, DuckDB's typed CSV import
+//   - peak resident memory of the importing process (/usr/bin/time -v)
+//   - the import wizard's re-parse of the first 1,000 rows
+// Needs: the data (made here with ../shared/bench/gen_data.mjs), Debian's python3-pandas for
+// the pandas peer; DuckDB only if /tmp/duckpeer has @duckdb/node-api (see ../shared/bench/README.md).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: '/tmp/benchdata' },
+    reps: { type: 'string', default: '3' },
+    peers: { type: 'string', default: resolve(root, '..', 'shared', 'bench') },
+  },
+});
+const reps = Number(args.reps);
+const csv = join(args.data, 'transactions.csv');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (s) => (s === null ? '   n/a' : s.toFixed(3).padStart(6));
+
+if (!existsSync(csv)) {
+  console.log(`# generating ${csv} with ${args.peers}/gen_data.mjs (seed 42, 10^6 rows)`);
+  execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data, '--only', 'transactions'], { stdio: 'inherit' });
+}
+
+// Build the measuring entry from the same sources as the app.
+const outDir = join(root, 'node_modules', '.cache', 'segmentdesk-bench');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: join(root, 'src', 'main', 'bench', 'measure.ts'),
+    outDir,
+    emptyOutDir: true,
+    rollupOptions: { output: { format: 'es', entryFileNames: 'measure.mjs' } },
+  },
+});
+const measure = join(outDir, 'measure.mjs');
+
+function runMeasured(argv) {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, measure, ...argv], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), rssMb: rssKb / 1024 };
+}
+
+function pandasReadCsv() {
+  const peers = join(args.peers, 'peers.py');
+  const r = spawnSync('/usr/bin/python3', [peers, '--data', args.data, '--only', 'read_csv', '--reps', '1'], { encoding: 'utf8' });
+  const m = /task=read_csv seconds=([\d.]+)/.exec(r.stdout ?? '');
+  if (!m) {
+    if (rounds === 0) console.log(`# pandas peer unavailable (${(r.stderr || '').trim().split('\n').pop()}); apt-get install -y python3-pandas python3-sklearn`);
+    return null;
+  }
+  return Number(m[1]);
+}
+
+function duckdbImport() {
+  const deps = '/tmp/duckpeer';
+  if (!existsSync(join(deps, 'node_modules', '@duckdb', 'node-api'))) return null;
+  const r = spawnSync(process.execPath, [join(args.peers, 'duckdb_peer.mjs'), '--data', args.data, '--deps', deps, '--reps', '1'], { encoding: 'utf8' });
+  const m = /task=import_typed seconds=([\d.]+)/.exec(r.stdout ?? '') ?? /task=\S*import\S* seconds=([\d.]+)/.exec(r.stdout ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+const work = join(tmpdir(), 'segmentdesk-bench');
+mkdirSync(work, { recursive: true });
+const ours = [];
+const rss = [];
+const pandas = [];
+const duck = [];
+let rounds = 0;
+let rows = null;
+for (; rounds < reps; rounds++) {
+  // Alternate ours and the peers so machine noise hits both alike.
+  const workspace = join(work, `bench-${rounds}.segdesk`);
+  const r = runMeasured(['import', csv, workspace]);
+  rmSync(workspace, { force: true });
+  ours.push(r.seconds);
+  rss.push(r.rssMb);
+  rows = r;
+  const p = pandasReadCsv();
+  if (p !== null) pandas.push(p);
+  const d = duckdbImport();
+  if (d !== null) duck.push(d);
+}
+const preview = runMeasured(['preview', csv]);
+
+const ourImport = median(ours);
+const pandasMed = pandas.length ? median(pandas) : null;
+const duckMed = duck.length ? median(duck) : null;
+console.log(`# ${csv}: ${rows.rowsRead} rows read, ${rows.rowsKept} kept; ${reps} rounds, medians; node ${process.version}`);
+console.log('task                                   ours(s)  peer(s)  ratio');
+console.log(`import 10^6 rows vs pandas read_csv     ${fmt(ourImport)}   ${fmt(pandasMed)}  ${pandasMed ? (ourImport / pandasMed).toFixed(2) + 'x' : 'n/a'}`);
+if (duckMed !== null) console.log(`import 10^6 rows vs DuckDB typed import ${fmt(ourImport)}   ${fmt(duckMed)}  ${(ourImport / duckMed).toFixed(2)}x`);
+console.log(`peak RSS of the importing process      ${median(rss).toFixed(0)} MiB (target <= 1024 MiB)`);
+console.log(`wizard preview re-parse (1,000 rows)    ${fmt(median(preview.runs.slice(1)))} s warm, ${preview.runs[0].toFixed(3)} s first (target < 0.300 s)`);
+console.log('grid page served by the worker         not measured yet: the paged grid is not built');

@@ -1,0 +1,44 @@
+/**
+ * In-process timings for `npm run bench` (scripts/bench.mjs builds and runs this file).
+ *   measure import <file> <workspace>   the app's import job, end to end (parse, type, check, store, commit)
+ *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
+ * Prints one JSON line.
+ */
+import { basename } from 'node:path';
+import { PREVIEW_ROWS } from '../../shared/import-settings';
+import { prepareDataset } from '../engine/io/prepare-dataset';
+import { readTable } from '../engine/io/read-table';
+import { WorkspaceStore } from '../store/workspace-store';
+import { importDataset } from '../worker/jobs/import-dataset';
+import type { JobContext } from '../worker/protocol';
+
+const ctx: JobContext = { progress: () => undefined, isCancelled: () => false, throwIfCancelled: () => undefined, config: {} };
+const [mode, file, workspace] = process.argv.slice(2);
+
+async function main(): Promise<unknown> {
+  if (mode === 'import') {
+    WorkspaceStore.create(workspace, { overwrite: true }).close();
+    const t0 = performance.now();
+    const dataset = await importDataset({ workspacePath: workspace, filePath: file, settings: {}, now: Date.now(), fallbackCurrency: 'USD' }, ctx);
+    return { task: 'import', file: basename(file), seconds: (performance.now() - t0) / 1000, rowsRead: dataset.quality.rowsRead, rowsKept: dataset.rowCount };
+  }
+  if (mode === 'preview') {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const raw = await readTable(file, { maxRows: PREVIEW_ROWS });
+      prepareDataset(raw, { now: Date.now(), fallbackCurrency: 'USD', allowMissingRoles: true });
+      runs.push((performance.now() - t0) / 1000);
+    }
+    return { task: 'preview', runs };
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+main().then(
+  (result) => console.log(JSON.stringify(result)),
+  (err) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);
