@@ -9,7 +9,7 @@ import { readArrow } from './read-arrow';
 import { readDelimited, type DelimitedOptions } from './read-delimited';
 import { readParquet } from './read-parquet';
 import { readSpreadsheet } from './read-spreadsheet';
-import { MAX_UNZIPPED_BYTES, unzipEntries } from './unzip-entries';
+import { MAX_UNZIPPED_BYTES, unzipEntries, type ZipEntry } from './unzip-entries';
 
 export interface ReadOptions extends DelimitedOptions {
   /** Workbook sheet. */
@@ -33,7 +33,16 @@ async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions, 
   let table: RawTable;
   switch (container) {
     case 'zip': {
-      const { entries } = unzipEntries(bytes, () => false);
+      let entries: ZipEntry[];
+      try {
+        entries = unzipEntries(bytes, () => false).entries;
+      } catch (err) {
+        // A damaged .xlsx is a damaged workbook to the user, not a damaged archive.
+        if (err instanceof AppError && err.code === 'E_BAD_ZIP' && SPREADSHEET.has(extname(name).toLowerCase())) {
+          throw new AppError('E_BAD_XLSX', `The workbook is damaged: ${err.message}`);
+        }
+        throw err;
+      }
       if (entries.some((e) => e.name === 'xl/workbook.xml' || e.name === '[Content_Types].xml')) {
         table = readSpreadsheet(bytes, 'xlsx', options);
         break;
