@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type Result } from './errors';
+import { columnStatsSchema, pageQuerySchema } from './explore';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import {
   appInfoSchema,
@@ -50,10 +51,11 @@ export const requests = [
   request('import:run', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), datasetInfoSchema),
   request('import:forget', z.object({ token: tokenSchema }).strict(), ok),
   request(
-    'dataset:preview',
-    z.object({ datasetId: idSchema, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
-    z.object({ rowCount: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
+    'dataset:page',
+    z.object({ datasetId: idSchema, query: pageQuerySchema }).strict(),
+    z.object({ total: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
   ),
+  request('dataset:stats', z.object({ datasetId: idSchema }).strict(), z.object({ columns: z.array(columnStatsSchema) })),
   request('dataset:rename', z.object({ datasetId: idSchema, name: nameSchema }).strict(), datasetInfoSchema),
   request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
 

@@ -67,12 +67,27 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
   await expect(table).toContainText('rfm_data_orders');
   await expect(table).toContainText('4,906');
   const preview = page.getByTestId('data-preview');
-  await expect(preview).toContainText('First 100 of 4,906 rows');
+  await expect(page.getByTestId('grid-total')).toHaveText('4,906 of 4,906 rows');
   await expect(preview.locator('thead')).toContainText('revenue');
   await expect(preview.locator('th', { hasText: 'revenue' }).getByTestId('column-kind')).toHaveText('integer');
   await expect(preview.locator('th', { hasText: 'order_date' }).getByTestId('column-kind')).toHaveText('date');
   await expect(preview.locator('tbody tr').nth(1)).not.toBeEmpty();
   await app.screenshot('data-preview-en', { docs: true });
+
+  // Search and sort run in the worker, one page at a time.
+  await page.getByTestId('grid-search').fill('kizzy doyle');
+  await expect(page.getByTestId('grid-total')).toHaveText('13 of 4,906 rows');
+  await preview.locator('th', { hasText: 'revenue' }).first().click();
+  await expect(preview.locator('tbody tr').nth(1)).toContainText('Kizzy');
+  await page.getByTestId('grid-search').fill('');
+  await expect(page.getByTestId('grid-total')).toHaveText('4,906 of 4,906 rows');
+  await page.getByRole('tab', { name: 'Columns' }).click();
+  await expect(page.getByTestId('column-stats')).toContainText('Distinct');
+  await expect(page.getByTestId('column-stats').locator('svg').first()).toBeVisible();
+  await app.screenshot('dataset-columns-en', { docs: true });
+  await page.getByRole('tab', { name: 'Import report' }).click();
+  await expect(page.getByTestId('dataset-quality')).toContainText('4,906 rows read, 4,906 imported.');
+  await page.getByRole('tab', { name: 'Rows' }).click();
 
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByTestId('rename-input').fill('Orders 2001–2006');

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import type { Table } from 'apache-arrow';
-import { fromChunks } from './dataset-ipc';
+import { readDatasetInfo, readDatasetTable } from './read-dataset';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
@@ -91,9 +91,7 @@ export class WorkspaceStore {
   }
 
   dataset(id: number): DatasetInfo {
-    const row = this.db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined;
-    if (!row) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
-    return datasetFromRow(row);
+    return readDatasetInfo(this.db, id);
   }
 
   renameDataset(id: number, name: string): DatasetInfo {
@@ -111,8 +109,7 @@ export class WorkspaceStore {
   /** A dataset's typed columns, decoded from its stored Arrow stream. */
   table(datasetId: number): Table {
     this.dataset(datasetId);
-    const chunks = this.db.prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').pluck().all(datasetId) as Buffer[];
-    return fromChunks(chunks);
+    return readDatasetTable(this.db, datasetId);
   }
 
   listRuns(): RunInfo[] {

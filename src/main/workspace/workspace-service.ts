@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { tableToIPC } from 'apache-arrow';
 import type { Emit } from '../../shared/contract';
+import type { ColumnStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
@@ -221,11 +221,17 @@ export class WorkspaceService {
     return this.runImport(this.registerFile(filePath).token, settings, jobId);
   }
 
-  /** The first rows of a dataset as Arrow IPC bytes. */
-  preview(datasetId: number, limit: number): { rowCount: number; arrow: Uint8Array } {
+  /** One page of a dataset's rows (sorted and searched in the worker) as Arrow IPC bytes. */
+  page(datasetId: number, query: PageQuery): Promise<{ total: number; arrow: Uint8Array }> {
     const store = this.requireStore();
-    const head = store.table(datasetId).slice(0, limit);
-    return { rowCount: store.dataset(datasetId).rowCount, arrow: tableToIPC(head, 'stream') };
+    store.dataset(datasetId);
+    return this.jobs.run('dataset:page', { workspacePath: store.path, datasetId, query });
+  }
+
+  async stats(datasetId: number): Promise<{ columns: ColumnStats[] }> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    return { columns: await this.jobs.run('dataset:stats', { workspacePath: store.path, datasetId }) };
   }
 
   renameDataset(datasetId: number, name: string): DatasetInfo {

@@ -26,16 +26,21 @@ function selectData(data: Data, rows: Int32Array): Data {
   return makeData({ type, length: n, nullCount, nullBitmap, data: values } as never);
 }
 
-/** The rows whose `keep` byte is 1, in order (numbers, booleans and dictionary columns). */
+/** The given rows, in the given order (numbers, booleans and dictionary columns). */
+export function takeRows(table: Table, rows: Int32Array): Table {
+  const fields = table.schema.fields;
+  return tableOf(
+    fields,
+    fields.map((_, i) => selectData(columnData(table, i), rows)),
+    rows.length,
+  );
+}
+
+/** The rows whose `keep` byte is 1, in order. */
 export function selectRows(table: Table, keep: Uint8Array): Table {
   let count = 0;
   for (let i = 0; i < keep.length; i++) count += keep[i];
   const rows = new Int32Array(count);
   for (let i = 0, k = 0; i < keep.length; i++) if (keep[i]) rows[k++] = i;
-  const fields = table.schema.fields;
-  return tableOf(
-    fields,
-    fields.map((_, i) => selectData(columnData(table, i), rows)),
-    count,
-  );
+  return takeRows(table, rows);
 }

@@ -1,6 +1,8 @@
 import type { DatasetInfo } from '../../../shared/schemas';
 import type { JobContext } from '../protocol';
 import type { InspectResult } from '../../../shared/import-settings';
+import type { ColumnStats } from '../../../shared/explore';
+import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInput } from './dataset-page';
 import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
 
@@ -8,6 +10,8 @@ import { inspectFile, type InspectFileInput } from './inspect-file';
 export interface JobTypes {
   'dataset:import': { input: ImportDatasetInput; result: DatasetInfo };
   'dataset:inspect': { input: InspectFileInput; result: InspectResult };
+  'dataset:page': { input: DatasetPageInput; result: { total: number; arrow: Uint8Array } };
+  'dataset:stats': { input: DatasetStatsInput; result: ColumnStats[] };
 }
 
 export type JobKind = keyof JobTypes;
@@ -15,4 +19,6 @@ export type JobKind = keyof JobTypes;
 export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobContext) => Promise<JobTypes[K]['result']> } = {
   'dataset:import': importDataset,
   'dataset:inspect': inspectFile,
+  'dataset:page': datasetPage,
+  'dataset:stats': datasetStats,
 };

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { call } from '../api';
-import { DataPreview } from '../components/DataPreview';
+import { DatasetView } from '../components/DatasetView';
 import { EmptyState } from '../components/EmptyState';
 import { useFormat } from '../hooks/useFormat';
 
@@ -120,7 +120,7 @@ export function DataPage({ workspace, onImport, onChanged, onError }: DataPagePr
           },
         ]}
       />
-      {selected && <DataPreview key={selected.id} dataset={selected} onError={onError} />}
+      {selected && <DatasetView key={selected.id} dataset={selected} onError={onError} />}
     </div>
   );
 }

@@ -39,13 +39,25 @@ describe('WorkspaceService through the dispatcher', () => {
     expect(await dispatch('import:forget', { token })).toEqual({ ok: true, value: { ok: true } });
     expect(await dispatch('import:inspect', { token, jobId: 'inspect-0002', settings: {} })).toMatchObject({ ok: false, error: { code: 'E_NOT_FOUND' } });
 
-    const preview = await dispatch('dataset:preview', { datasetId: 1, limit: 3 });
-    if (!preview.ok) throw new Error(preview.error.message);
-    const { rowCount, arrow } = preview.value as { rowCount: number; arrow: Uint8Array };
-    expect(rowCount).toBe(4906);
+    const page = await dispatch('dataset:page', { datasetId: 1, query: { offset: 0, limit: 3, sortColumn: 'revenue', sortDesc: true } });
+    if (!page.ok) throw new Error(page.error.message);
+    const { total, arrow } = page.value as { total: number; arrow: Uint8Array };
+    expect(total).toBe(4906);
     const table = tableFromIPC(arrow);
     expect(table.numRows).toBe(3);
     expect(table.schema.fields.map((f) => f.name)).toEqual(['customer_id', 'order_date', 'revenue', 'first_name', 'last_name', 'email', '__flags']);
+    const revenues = [...table.getChild('revenue')!] as number[];
+    expect(revenues).toEqual([...revenues].sort((a, b) => b - a));
+    // Kizzy Doyle, the top customer, has 13 orders (README of the data set).
+    const kizzy = await dispatch('dataset:page', { datasetId: 1, query: { offset: 0, limit: 50, search: 'kizzy doyle' } });
+    expect(kizzy).toMatchObject({ ok: true, value: { total: 13 } });
+    const stats = await dispatch('dataset:stats', { datasetId: 1 });
+    if (!stats.ok) throw new Error(stats.error.message);
+    const [customer, date, revenue] = (stats.value as { columns: { name: string; distinct: number | null; min: number | null; max: number | null; histogram: { count: number }[]; top: { value: string; count: number }[] }[] }).columns;
+    expect(customer.distinct).toBe(995);
+    expect(customer.top[0].count).toBe(14); // orders per customer run from 1 to 14 (data README)
+    expect([new Date(date.min!).toISOString().slice(0, 10), new Date(date.max!).toISOString().slice(0, 10)]).toEqual(['2001-10-29', '2006-12-30']);
+    expect(revenue.histogram.reduce((n, b) => n + b.count, 0)).toBe(4906);
 
     expect(await dispatch('dataset:rename', { datasetId: 1, name: '  Orders 2006 ' })).toMatchObject({ ok: true, value: { name: 'Orders 2006' } });
     expect(await dispatch('dataset:delete', { datasetId: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });

@@ -1,0 +1,70 @@
+import type { Table } from 'apache-arrow';
+import { columnArrays } from '../table/column-arrays';
+
+export interface RowOrderQuery {
+  sortColumn?: string;
+  sortDesc?: boolean;
+  /** Case-insensitive text searched in every text, category and id column. */
+  search?: string;
+  /** Columns to search and show (hidden columns such as flags are left out). */
+  columns: readonly string[];
+}
+
+const decoder = new TextDecoder();
+
+/** The rows to show, filtered by the search and sorted (missing values last), as row numbers. */
+export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
+  const n = table.numRows;
+  let rows: Int32Array;
+  const needle = query.search?.trim().toLowerCase();
+  if (needle) {
+    const match = new Uint8Array(n);
+    for (const name of query.columns) {
+      const index = table.schema.fields.findIndex((f) => f.name === name);
+      const arrays = columnArrays(table, index);
+      if (arrays.type !== 'dictionary') continue;
+      const { dictionary, codes } = arrays;
+      const hit = new Uint8Array(dictionary.size);
+      for (let e = 0; e < dictionary.size; e++) {
+        hit[e] = decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1])).toLowerCase().includes(needle) ? 1 : 0;
+      }
+      for (let i = 0; i < n; i++) if (codes[i] >= 0 && hit[codes[i]]) match[i] = 1;
+    }
+    let count = 0;
+    for (let i = 0; i < n; i++) count += match[i];
+    rows = new Int32Array(count);
+    for (let i = 0, k = 0; i < n; i++) if (match[i]) rows[k++] = i;
+  } else {
+    rows = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  if (!query.sortColumn) return rows;
+  const index = table.schema.fields.findIndex((f) => f.name === query.sortColumn);
+  if (index < 0) return rows;
+  const arrays = columnArrays(table, index);
+  let key: Float64Array;
+  if (arrays.type === 'number') key = arrays.values;
+  else if (arrays.type === 'dictionary') {
+    // Rank the distinct values once; rows sort by their value's rank.
+    const { dictionary, codes } = arrays;
+    const texts = Array.from({ length: dictionary.size }, (_, e) => decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1])));
+    const byText = Array.from(texts.keys()).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
+    const rank = new Float64Array(texts.length);
+    byText.forEach((e, r) => (rank[e] = r));
+    key = Float64Array.from(codes, (c) => (c < 0 ? Number.NaN : rank[c]));
+  } else {
+    const vector = table.getChildAt(index)!;
+    key = Float64Array.from({ length: n }, (_, i) => {
+      const v = vector.get(i);
+      return v === null ? Number.NaN : Number(v);
+    });
+  }
+  const sign = query.sortDesc ? -1 : 1;
+  const sorted = Array.from(rows).sort((a, b) => {
+    const x = key[a];
+    const y = key[b];
+    if (Number.isNaN(x)) return Number.isNaN(y) ? a - b : 1;
+    if (Number.isNaN(y)) return -1;
+    return x === y ? a - b : (x - y) * sign;
+  });
+  return Int32Array.from(sorted);
+}

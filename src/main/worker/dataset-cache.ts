@@ -1,0 +1,36 @@
+import type { Table } from 'apache-arrow';
+import type { DatasetInfo } from '../../shared/schemas';
+import { openDatabase } from '../store/open-database';
+import { readDatasetInfo, readDatasetTable } from '../store/read-dataset';
+import type { WorkerConfig } from './protocol';
+
+interface Entry {
+  info: DatasetInfo;
+  table: Table;
+  orders: Map<string, Int32Array>;
+}
+
+const KEEP = 2;
+/** The worker keeps the last datasets it served in memory, so grid pages and sorts are fast. */
+const entries = new Map<string, Entry>();
+
+/** A dataset's info and typed columns, from the cache or the workspace file (read-only connection). */
+export function loadDataset(workspacePath: string, datasetId: number, config: WorkerConfig): Entry {
+  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: config.nativeBinding });
+  try {
+    const info = readDatasetInfo(db, datasetId);
+    // The creation time is part of the key: an id reused after a delete is another dataset.
+    const key = `${workspacePath}#${datasetId}#${info.createdAt}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = { info, table: readDatasetTable(db, datasetId), orders: new Map() };
+      entries.set(key, entry);
+      while (entries.size > KEEP) entries.delete(entries.keys().next().value!);
+    } else {
+      entry.info = info; // names may have changed
+    }
+    return entry;
+  } finally {
+    db.close();
+  }
+}

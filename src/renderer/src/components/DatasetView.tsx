@@ -1,0 +1,210 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Card, Col, Descriptions, Empty, Flex, Input, Row, Table, Tabs, Tag, Typography, type InputRef, type TableProps } from 'antd';
+import { tableFromIPC } from 'apache-arrow';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnStats } from '../../../shared/explore';
+import type { DatasetInfo } from '../../../shared/schemas';
+import { call } from '../api';
+import { buildHistogramOption, buildTopValuesOption } from '../charts/build-histogram-option';
+import { useFormat } from '../hooks/useFormat';
+import { Chart } from './Chart';
+import { isNumericKind, KIND_COLORS, renderCell } from './renderCell';
+
+const PAGE_SIZE = 50;
+
+interface Query {
+  page: number;
+  sortColumn?: string;
+  sortDesc?: boolean;
+  search: string;
+}
+
+/** A dataset: its rows (one page at a time from the worker), its columns (type, missing, distribution) and its import report. */
+export function DatasetView({ dataset, onError }: { dataset: DatasetInfo; onError(err: unknown): void }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('data.preview', { name: dataset.name })} data-testid="data-preview" styles={{ body: { paddingTop: 0 } }}>
+      <Tabs
+        items={[
+          { key: 'rows', label: t('data.rowsTab'), children: <RowsGrid dataset={dataset} onError={onError} /> },
+          { key: 'columns', label: t('data.columnsTab'), children: <ColumnsPanel dataset={dataset} onError={onError} /> },
+          { key: 'quality', label: t('data.qualityTab'), children: <QualityPanel dataset={dataset} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unknown): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [query, setQuery] = useState<Query>({ page: 1, search: '' });
+  const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
+  const [total, setTotal] = useState(dataset.rowCount);
+  const search = useRef<InputRef>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    setRows(null);
+    const { page, sortColumn, sortDesc, search: text } = query;
+    call('dataset:page', { datasetId: dataset.id, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: text || undefined } })
+      .then(({ total: count, arrow }) => {
+        if (!live) return;
+        const table = tableFromIPC(arrow);
+        const out: Record<string, unknown>[] = [];
+        for (let i = 0; i < table.numRows; i++) out.push({ __key: (page - 1) * PAGE_SIZE + i, ...table.get(i)?.toJSON() });
+        setTotal(count);
+        setRows(out);
+      })
+      .catch((err: unknown) => live && onError(err));
+    return () => {
+      live = false;
+    };
+  }, [dataset.id, query]);
+
+  const columns = useMemo(
+    () =>
+      dataset.columns.map((c) => ({
+        key: c.name,
+        dataIndex: c.name,
+        sorter: true,
+        sortOrder: query.sortColumn === c.name ? (query.sortDesc ? ('descend' as const) : ('ascend' as const)) : null,
+        title: (
+          <span>
+            {c.name}{' '}
+            <Tag color={KIND_COLORS[c.spec.kind]} style={{ marginInlineStart: 4 }} data-testid="column-kind">
+              {t(`kinds.${c.spec.kind}`)}
+            </Tag>
+          </span>
+        ),
+        align: isNumericKind(c.spec.kind) ? ('right' as const) : ('left' as const),
+        render: (v: unknown) => renderCell(v, c.spec.kind, fmt, t),
+      })),
+    [dataset, t, fmt, query.sortColumn, query.sortDesc],
+  );
+
+  const onChange: TableProps<Record<string, unknown>>['onChange'] = (pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const sortColumn = s?.order ? String(s.columnKey) : undefined;
+    setQuery((q) => ({
+      ...q,
+      page: sortColumn === q.sortColumn && (s?.order === 'descend') === q.sortDesc ? (pagination.current ?? 1) : 1,
+      sortColumn,
+      sortDesc: s?.order === 'descend',
+    }));
+  };
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Input
+          ref={search}
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('data.search')}
+          style={{ maxWidth: 320 }}
+          data-testid="grid-search"
+          onChange={(e) => setQuery((q) => ({ ...q, page: 1, search: e.target.value }))}
+        />
+        <Typography.Text type="secondary" data-testid="grid-total">
+          {t('data.matching', { rows: fmt.int(total), all: fmt.int(dataset.rowCount) })}
+        </Typography.Text>
+      </Flex>
+      <Table
+        size="small"
+        rowKey="__key"
+        loading={rows === null}
+        dataSource={rows ?? []}
+        columns={columns}
+        onChange={onChange}
+        pagination={{ current: query.page, pageSize: PAGE_SIZE, total, showSizeChanger: false, showQuickJumper: true }}
+        scroll={{ x: 'max-content', y: 420 }}
+        data-testid="row-grid"
+      />
+    </>
+  );
+}
+
+function ColumnsPanel({ dataset, onError }: { dataset: DatasetInfo; onError(err: unknown): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [stats, setStats] = useState<ColumnStats[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('dataset:stats', { datasetId: dataset.id })
+      .then((r) => live && setStats(r.columns))
+      .catch((err: unknown) => live && onError(err));
+    return () => {
+      live = false;
+    };
+  }, [dataset.id]);
+  if (!stats) return <Card loading />;
+  return (
+    <Row gutter={[12, 12]} data-testid="column-stats">
+      {dataset.columns.map((c, i) => {
+        const s = stats[i];
+        const kind = c.spec.kind;
+        const edge = (v: number) => (kind === 'date' || kind === 'datetime' ? fmt.calendarDate(v) : fmt.num(v));
+        const numeric = s.histogram.length > 0;
+        return (
+          <Col key={c.name} xs={24} md={12} xl={8}>
+            <Card size="small" title={<span>{c.name} <Tag color={KIND_COLORS[kind]}>{t(`kinds.${kind}`)}</Tag></span>}>
+              <Descriptions size="small" column={2}>
+                <Descriptions.Item label={t('data.missing')}>{fmt.int(s.missing)}</Descriptions.Item>
+                {s.distinct !== null && <Descriptions.Item label={t('data.distinct')}>{fmt.int(s.distinct)}</Descriptions.Item>}
+                {s.min !== null && <Descriptions.Item label={t('data.min')}>{edge(s.min)}</Descriptions.Item>}
+                {s.max !== null && <Descriptions.Item label={t('data.max')}>{edge(s.max)}</Descriptions.Item>}
+                {s.mean !== null && kind !== 'date' && kind !== 'datetime' && <Descriptions.Item label={t('data.mean')}>{fmt.num(s.mean)}</Descriptions.Item>}
+              </Descriptions>
+              {numeric ? (
+                <Chart option={buildHistogramOption(s, { edge, rows: t('data.rows') })} />
+              ) : s.top.length > 0 ? (
+                <Chart option={buildTopValuesOption(s, { empty: '—' })} height={Math.max(80, 22 * s.top.length)} />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              )}
+            </Card>
+          </Col>
+        );
+      })}
+    </Row>
+  );
+}
+
+function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { quality } = dataset;
+  return (
+    <div data-testid="dataset-quality">
+      <Typography.Paragraph strong>{t('data.qualitySummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}</Typography.Paragraph>
+      {quality.issues.length === 0 ? (
+        <Typography.Text type="secondary">{t('import.noIssues')}</Typography.Text>
+      ) : (
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="code"
+          dataSource={quality.issues}
+          columns={[
+            { key: 'what', title: t('data.issue'), render: (_: unknown, i) => t(`issues.${i.code}`, { count: fmt.int(i.count), column: i.column ?? '' }) },
+            { key: 'policy', title: t('data.policy'), render: (_: unknown, i) => t(`policies.${i.policy}`) },
+            { key: 'lines', title: t('import.examples'), render: (_: unknown, i) => i.examples.map((e) => t('import.line', { line: e.line })).join(', ') },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
