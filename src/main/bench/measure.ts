@@ -2,6 +2,7 @@
  * In-process timings for `npm run bench` (scripts/bench.mjs builds and runs this file).
  *   measure import <file> <workspace>   the app's import job, end to end (parse, type, check, store, commit)
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
+ *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  * Prints one JSON line.
  */
 import { basename } from 'node:path';
@@ -9,6 +10,7 @@ import { PREVIEW_ROWS } from '../../shared/import-settings';
 import { prepareDataset } from '../engine/io/prepare-dataset';
 import { readTable } from '../engine/io/read-table';
 import { WorkspaceStore } from '../store/workspace-store';
+import { datasetPage } from '../worker/jobs/dataset-page';
 import { importDataset } from '../worker/jobs/import-dataset';
 import type { JobContext } from '../worker/protocol';
 
@@ -31,6 +33,21 @@ async function main(): Promise<unknown> {
       runs.push((performance.now() - t0) / 1000);
     }
     return { task: 'preview', runs };
+  }
+  if (mode === 'grid') {
+    const ws = file;
+    const time = async (query: Parameters<typeof datasetPage>[0]['query']) => {
+      const t0 = performance.now();
+      await datasetPage({ workspacePath: ws, datasetId: 1, query }, ctx);
+      return (performance.now() - t0) / 1000;
+    };
+    const first = await time({ offset: 0, limit: 50 });
+    const pages: number[] = [];
+    for (let i = 0; i < 20; i++) pages.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50 }));
+    const firstSorted = await time({ offset: 0, limit: 50, sortColumn: 'amount', sortDesc: true });
+    const sorted: number[] = [];
+    for (let i = 0; i < 20; i++) sorted.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50, sortColumn: 'amount', sortDesc: true }));
+    return { task: 'grid', first, pages, firstSorted, sorted };
   }
   throw new Error(`unknown mode ${mode}`);
 }
