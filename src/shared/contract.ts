@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, type Result } from './errors';
-import { columnStatsSchema, pageQuerySchema } from './explore';
+import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import {
   appInfoSchema,
@@ -56,6 +56,12 @@ export const requests = [
     z.object({ total: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
   ),
   request('dataset:stats', z.object({ datasetId: idSchema }).strict(), z.object({ columns: z.array(columnStatsSchema) })),
+  request(
+    'dataset:linkCustomers',
+    z.object({ datasetId: idSchema, customersId: idSchema.nullable() }).strict(),
+    z.object({ dataset: datasetInfoSchema, match: joinStatsSchema.nullable() }),
+  ),
+  request('dataset:customerMatch', z.object({ datasetId: idSchema }).strict(), joinStatsSchema.nullable()),
   request('dataset:rename', z.object({ datasetId: idSchema, name: nameSchema }).strict(), datasetInfoSchema),
   request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
 

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'E_ZIP_TOO_LARGE',
   'E_NO_SUCH_SHEET',
   'E_MISSING_ROLE',
+  'E_NOT_LINKABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

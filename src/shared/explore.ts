@@ -29,3 +29,14 @@ export type PageQuery = z.infer<typeof pageQuerySchema>;
 
 export const HISTOGRAM_BINS = 20;
 export const TOP_VALUES = 10;
+
+/** How a transactions dataset matches the customers dataset linked to it. */
+export const joinStatsSchema = z.object({
+  transactions: z.number().int().nonnegative(),
+  matchedTransactions: z.number().int().nonnegative(),
+  customers: z.number().int().nonnegative(),
+  customersWithTransactions: z.number().int().nonnegative(),
+  /** A few customer ids of transactions that found no customer. */
+  unmatchedExamples: z.array(z.string()),
+});
+export type JoinStats = z.infer<typeof joinStatsSchema>;

@@ -40,6 +40,8 @@ export const datasetInfoSchema = z.object({
   quality: qualityReportSchema,
   /** ISO 4217 code used to format money of this dataset. */
   currency: z.string(),
+  /** The customers dataset whose attributes this transactions dataset is joined to. */
+  customersDatasetId: z.number().int().positive().nullable(),
   createdAt: z.string(),
 });
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;

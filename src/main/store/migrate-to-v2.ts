@@ -16,6 +16,7 @@ export function migrateToV2(db: Db): void {
     ALTER TABLE datasets ADD COLUMN roles_json TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE datasets ADD COLUMN quality_json TEXT NOT NULL DEFAULT '{"rowsRead":0,"rowsKept":0,"issues":[]}';
     ALTER TABLE datasets ADD COLUMN currency TEXT NOT NULL DEFAULT 'USD';
+    ALTER TABLE datasets ADD COLUMN customers_dataset_id INTEGER REFERENCES datasets(id) ON DELETE SET NULL;
     CREATE TABLE dataset_chunks (
       dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
       seq        INTEGER NOT NULL,

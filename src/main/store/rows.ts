@@ -14,6 +14,7 @@ export interface DatasetRow {
   roles_json: string;
   quality_json: string;
   currency: string;
+  customers_dataset_id: number | null;
   created_at: string;
 }
 
@@ -41,6 +42,7 @@ export function datasetFromRow(row: DatasetRow): DatasetInfo {
     roles: roleMappingSchema.parse(JSON.parse(row.roles_json)),
     quality: qualityReportSchema.parse(JSON.parse(row.quality_json)),
     currency: row.currency,
+    customersDatasetId: row.customers_dataset_id,
     createdAt: row.created_at,
   };
 }

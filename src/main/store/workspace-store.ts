@@ -100,6 +100,12 @@ export class WorkspaceStore {
     return this.dataset(id);
   }
 
+  /** Joins a transactions dataset to a customers dataset (null: no join). */
+  linkCustomers(id: number, customersId: number | null): DatasetInfo {
+    this.db.prepare('UPDATE datasets SET customers_dataset_id = ? WHERE id = ?').run(customersId, id);
+    return this.dataset(id);
+  }
+
   /** Deletes a dataset with its column batches and every run made from it. */
   deleteDataset(id: number): void {
     const changes = this.db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes;

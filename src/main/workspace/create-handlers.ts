@@ -22,6 +22,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'import:forget': ({ token }) => (service.forgetImport(token), ok),
     'dataset:page': ({ datasetId, query }) => service.page(datasetId, query),
     'dataset:stats': ({ datasetId }) => service.stats(datasetId),
+    'dataset:linkCustomers': ({ datasetId, customersId }) => service.linkCustomers(datasetId, customersId),
+    'dataset:customerMatch': ({ datasetId }) => service.customerMatch(datasetId),
     'dataset:rename': ({ datasetId, name }) => service.renameDataset(datasetId, name),
     'dataset:delete': ({ datasetId }) => (service.deleteDataset(datasetId), ok),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Emit } from '../../shared/contract';
-import type { ColumnStats, PageQuery } from '../../shared/explore';
+import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
@@ -232,6 +232,24 @@ export class WorkspaceService {
     const store = this.requireStore();
     store.dataset(datasetId);
     return { columns: await this.jobs.run('dataset:stats', { workspacePath: store.path, datasetId }) };
+  }
+
+  /** Joins a transactions dataset to a customers dataset on customer id; returns how they match. */
+  async linkCustomers(datasetId: number, customersId: number | null): Promise<{ dataset: DatasetInfo; match: JoinStats | null }> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    if (customersId === null) return { dataset: store.linkCustomers(datasetId, null), match: null };
+    store.dataset(customersId);
+    const match = await this.jobs.run('dataset:match', { workspacePath: store.path, transactionsId: datasetId, customersId });
+    return { dataset: store.linkCustomers(datasetId, customersId), match };
+  }
+
+  /** How a transactions dataset matches its linked customers dataset, if it has one. */
+  async customerMatch(datasetId: number): Promise<JoinStats | null> {
+    const store = this.requireStore();
+    const { customersDatasetId } = store.dataset(datasetId);
+    if (customersDatasetId === null) return null;
+    return this.jobs.run('dataset:match', { workspacePath: store.path, transactionsId: datasetId, customersId: customersDatasetId });
   }
 
   renameDataset(datasetId: number, name: string): DatasetInfo {

@@ -40,6 +40,10 @@ export const en = {
     summary: '{{datasets}} datasets · {{runs}} runs',
   },
   data: {
+    customerAttributes: 'Customer attributes from',
+    noJoin: 'none',
+    noCustomersDataset: 'import a customers file first',
+    matched: '{{matched}} of {{total}} rows matched a customer ({{share}}%)',
     rowsTab: 'Rows',
     columnsTab: 'Columns',
     qualityTab: 'Import report',
@@ -228,6 +232,7 @@ export const en = {
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
+    E_NOT_LINKABLE: 'These datasets cannot be joined: pick a transactions dataset and a customers dataset, both with a customer id column.',
   },
   menu: {
     file: 'File',

@@ -42,6 +42,10 @@ export const zhCN: Messages = {
     summary: '{{datasets}} 个数据集 · {{runs}} 次分群',
   },
   data: {
+    customerAttributes: '客户属性来自',
+    noJoin: '无',
+    noCustomersDataset: '请先导入客户文件',
+    matched: '{{total}} 行中有 {{matched}} 行匹配到客户（{{share}}%）',
     rowsTab: '数据行',
     columnsTab: '列',
     qualityTab: '导入报告',
@@ -230,6 +234,7 @@ export const zhCN: Messages = {
     E_ZIP_TOO_LARGE: '该压缩包解压后的数据量远超其大小，因此没有打开。',
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
     E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
+    E_NOT_LINKABLE: '这两个数据集无法关联：请选择一个交易数据集和一个客户数据集，并且两者都有客户ID列。',
   },
   menu: {
     file: '文件',

@@ -1,7 +1,8 @@
 import type { DatasetInfo } from '../../../shared/schemas';
 import type { JobContext } from '../protocol';
 import type { InspectResult } from '../../../shared/import-settings';
-import type { ColumnStats } from '../../../shared/explore';
+import type { ColumnStats, JoinStats } from '../../../shared/explore';
+import { matchDatasets, type MatchDatasetsInput } from './match-datasets';
 import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInput } from './dataset-page';
 import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
@@ -12,6 +13,7 @@ export interface JobTypes {
   'dataset:inspect': { input: InspectFileInput; result: InspectResult };
   'dataset:page': { input: DatasetPageInput; result: { total: number; arrow: Uint8Array } };
   'dataset:stats': { input: DatasetStatsInput; result: ColumnStats[] };
+  'dataset:match': { input: MatchDatasetsInput; result: JoinStats };
 }
 
 export type JobKind = keyof JobTypes;
@@ -21,4 +23,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'dataset:inspect': inspectFile,
   'dataset:page': datasetPage,
   'dataset:stats': datasetStats,
+  'dataset:match': matchDatasets,
 };

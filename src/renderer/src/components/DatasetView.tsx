@@ -1,9 +1,9 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Empty, Flex, Input, Row, Table, Tabs, Tag, Typography, type InputRef, type TableProps } from 'antd';
+import { Card, Col, Descriptions, Empty, Flex, Input, Row, Select, Table, Tabs, Tag, Typography, type InputRef, type TableProps } from 'antd';
 import { tableFromIPC } from 'apache-arrow';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnStats } from '../../../shared/explore';
+import type { ColumnStats, JoinStats } from '../../../shared/explore';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { call } from '../api';
 import { buildHistogramOption, buildTopValuesOption } from '../charts/build-histogram-option';
@@ -21,10 +21,15 @@ interface Query {
 }
 
 /** A dataset: its rows (one page at a time from the worker), its columns (type, missing, distribution) and its import report. */
-export function DatasetView({ dataset, onError }: { dataset: DatasetInfo; onError(err: unknown): void }) {
+export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset: DatasetInfo; datasets: DatasetInfo[]; onChanged(): void; onError(err: unknown): void }) {
   const { t } = useTranslation();
   return (
-    <Card title={t('data.preview', { name: dataset.name })} data-testid="data-preview" styles={{ body: { paddingTop: 0 } }}>
+    <Card
+      title={t('data.preview', { name: dataset.name })}
+      extra={dataset.kind === 'transactions' && dataset.roles.customerId ? <CustomerLink dataset={dataset} datasets={datasets} onChanged={onChanged} onError={onError} /> : null}
+      data-testid="data-preview"
+      styles={{ body: { paddingTop: 0 } }}
+    >
       <Tabs
         items={[
           { key: 'rows', label: t('data.rowsTab'), children: <RowsGrid dataset={dataset} onError={onError} /> },
@@ -206,5 +211,51 @@ function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
         />
       )}
     </div>
+  );
+}
+
+/** Joins a transactions dataset to a customers dataset: their attributes become available to every model. */
+function CustomerLink({ dataset, datasets, onChanged, onError }: { dataset: DatasetInfo; datasets: DatasetInfo[]; onChanged(): void; onError(err: unknown): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [match, setMatch] = useState<JoinStats | null>(null);
+  const candidates = datasets.filter((d) => d.kind === 'customers' && d.roles.customerId);
+  useEffect(() => {
+    let live = true;
+    setMatch(null);
+    call('dataset:customerMatch', { datasetId: dataset.id })
+      .then((m) => live && setMatch(m))
+      .catch((err: unknown) => live && onError(err));
+    return () => {
+      live = false;
+    };
+  }, [dataset.id, dataset.customersDatasetId]);
+  const link = (customersId: number | null) =>
+    call('dataset:linkCustomers', { datasetId: dataset.id, customersId })
+      .then(() => onChanged())
+      .catch(onError);
+  return (
+    <Flex align="center" gap={8} data-testid="customer-link">
+      <Typography.Text type="secondary">{t('data.customerAttributes')}</Typography.Text>
+      <Select
+        style={{ width: 220 }}
+        allowClear
+        placeholder={candidates.length ? t('data.noJoin') : t('data.noCustomersDataset')}
+        disabled={candidates.length === 0}
+        value={dataset.customersDatasetId ?? undefined}
+        onChange={(id?: number) => void link(id ?? null)}
+        options={candidates.map((d) => ({ value: d.id, label: d.name }))}
+        data-testid="customer-link-select"
+      />
+      {match && (
+        <Typography.Text type={match.matchedTransactions === match.transactions ? 'success' : 'warning'} data-testid="customer-match">
+          {t('data.matched', {
+            matched: fmt.int(match.matchedTransactions),
+            total: fmt.int(match.transactions),
+            share: fmt.num((100 * match.matchedTransactions) / Math.max(1, match.transactions)),
+          })}
+        </Typography.Text>
+      )}
+    </Flex>
   );
 }

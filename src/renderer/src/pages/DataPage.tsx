@@ -120,7 +120,7 @@ export function DataPage({ workspace, onImport, onChanged, onError }: DataPagePr
           },
         ]}
       />
-      {selected && <DatasetView key={selected.id} dataset={selected} onError={onError} />}
+      {selected && <DatasetView key={selected.id} dataset={selected} datasets={datasets} onChanged={onChanged} onError={onError} />}
     </div>
   );
 }
