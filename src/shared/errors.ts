@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'E_NO_SUCH_SHEET',
   'E_MISSING_ROLE',
   'E_NOT_LINKABLE',
+  'E_NOT_APPENDABLE',
+  'E_COLUMNS_DIFFER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

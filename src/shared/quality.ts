@@ -38,10 +38,23 @@ export const qualityIssueSchema = z.object({
 });
 export type QualityIssue = z.infer<typeof qualityIssueSchema>;
 
+/** A newer export appended to the dataset: rows already present are counted as overlap, not doubled. */
+export const appendRecordSchema = z.object({
+  sourceName: z.string(),
+  rowsRead: z.number().int().nonnegative(),
+  rowsKept: z.number().int().nonnegative(),
+  overlap: z.number().int().nonnegative(),
+  rowsAdded: z.number().int().nonnegative(),
+  issues: z.array(qualityIssueSchema),
+  at: z.string(),
+});
+export type AppendRecord = z.infer<typeof appendRecordSchema>;
+
 export const qualityReportSchema = z.object({
   rowsRead: z.number().int().nonnegative(),
   rowsKept: z.number().int().nonnegative(),
   issues: z.array(qualityIssueSchema),
+  appended: z.array(appendRecordSchema).optional(),
 });
 export type QualityReport = z.infer<typeof qualityReportSchema>;
 

@@ -233,6 +233,8 @@ export const en = {
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
     E_NOT_LINKABLE: 'These datasets cannot be joined: pick a transactions dataset and a customers dataset, both with a customer id column.',
+    E_NOT_APPENDABLE: 'Only a transactions dataset can take a newer export appended to it.',
+    E_COLUMNS_DIFFER: 'The new file does not have the same columns as the dataset (see Details). Nothing was appended.',
   },
   menu: {
     file: 'File',

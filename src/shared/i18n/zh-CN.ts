@@ -235,6 +235,8 @@ export const zhCN: Messages = {
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
     E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
     E_NOT_LINKABLE: '这两个数据集无法关联：请选择一个交易数据集和一个客户数据集，并且两者都有客户ID列。',
+    E_NOT_APPENDABLE: '只有交易数据集可以追加新的导出文件。',
+    E_COLUMNS_DIFFER: '新文件的列与数据集不同（见详细信息）。没有追加任何内容。',
   },
   menu: {
     file: '文件',

@@ -30,10 +30,10 @@ describe('contract', () => {
     expect(events['job:progress'].safeParse({ jobId: 'j', kind: 'k', fraction: 0.5, message: { key: 'x' } }).success).toBe(true);
   });
 
-  it('carries Arrow bytes as Uint8Array in the preview output', () => {
-    const out = contract.get('dataset:preview')!.output;
-    expect(out.safeParse({ rowCount: 1, arrow: new Uint8Array([1, 2]) }).success).toBe(true);
-    expect(out.safeParse({ rowCount: 1, arrow: [1, 2] }).success).toBe(false);
+  it('carries Arrow bytes as Uint8Array in the grid page output', () => {
+    const out = contract.get('dataset:page')!.output;
+    expect(out.safeParse({ total: 1, arrow: new Uint8Array([1, 2]) }).success).toBe(true);
+    expect(out.safeParse({ total: 1, arrow: [1, 2] }).success).toBe(false);
   });
 
   it('requires an explicit confirmation to delete', () => {

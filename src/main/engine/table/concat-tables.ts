@@ -1,0 +1,63 @@
+import { DataType, Dictionary, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
+import { columnArrays, type Utf8Buffers } from './column-arrays';
+import { columnData, tableOf } from './table-data';
+
+const decoder = new TextDecoder();
+
+function bitmapOf(length: number, isSet: (i: number) => boolean): Uint8Array {
+  const bits = new Uint8Array((length + 7) >> 3);
+  for (let i = 0; i < length; i++) if (isSet(i)) bits[i >> 3] |= 1 << (i & 7);
+  return bits;
+}
+
+function strings(d: Utf8Buffers): string[] {
+  return Array.from({ length: d.size }, (_, e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
+}
+
+function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data {
+  const n = a.length + b.length;
+  const valid = (i: number) => (i < a.length ? a.getValid(i) : b.getValid(i - a.length));
+  const nullCount = a.nullCount + b.nullCount;
+  const nullBitmap = nullCount > 0 ? bitmapOf(n, valid) : undefined;
+  if (DataType.isDictionary(a.type)) {
+    const x = columnArrays(ta, index);
+    const y = columnArrays(tb, index);
+    if (x.type !== 'dictionary' || y.type !== 'dictionary') throw new Error('dictionary columns expected');
+    // One dictionary for both: the first table's values keep their codes.
+    const values = strings(x.dictionary);
+    const code = new Map(values.map((v, i) => [v, i]));
+    const remap = Int32Array.from(strings(y.dictionary), (v) => {
+      let c = code.get(v);
+      if (c === undefined) {
+        c = values.length;
+        values.push(v);
+        code.set(v, c);
+      }
+      return c;
+    });
+    const indices = new Int32Array(n);
+    indices.set(x.codes.map((c) => Math.max(c, 0)));
+    for (let i = 0; i < y.codes.length; i++) indices[a.length + i] = y.codes[i] < 0 ? 0 : remap[y.codes[i]];
+    return makeData({ type: new Dictionary(new Utf8(), new Int32()), length: n, nullCount, nullBitmap, data: indices, dictionary: vectorFromArray(values, new Utf8()) });
+  }
+  if (DataType.isBool(a.type)) {
+    const bit = (d: Data, i: number) => ((d.values as Uint8Array)[(d.offset + i) >> 3] >> ((d.offset + i) & 7)) & 1;
+    return makeData({ type: a.type, length: n, nullCount, nullBitmap, data: bitmapOf(n, (i) => (i < a.length ? bit(a, i) : bit(b, i - a.length)) === 1) });
+  }
+  const av = a.values as Float64Array | Int32Array;
+  const bv = b.values as Float64Array | Int32Array;
+  const values = new (av.constructor as Float64ArrayConstructor)(n);
+  values.set(av.subarray(a.offset, a.offset + a.length));
+  values.set(bv.subarray(b.offset, b.offset + b.length), a.length);
+  return makeData({ type: a.type, length: n, nullCount, nullBitmap, data: values } as never);
+}
+
+/** The rows of `b` after those of `a` (same column names and types, in the same order). */
+export function concatTables(a: Table, b: Table): Table {
+  const fields = a.schema.fields;
+  return tableOf(
+    fields,
+    fields.map((_, i) => concatData(columnData(a, i), columnData(b, i), a, b, i)),
+    a.numRows + b.numRows,
+  );
+}
