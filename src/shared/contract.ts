@@ -49,6 +49,11 @@ export const requests = [
   request('import:choose', none, chosenFileSchema.nullable()),
   request('import:inspect', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), inspectResultSchema),
   request('import:run', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), datasetInfoSchema),
+  request(
+    'import:append',
+    z.object({ token: tokenSchema, jobId: jobIdSchema, datasetId: idSchema, settings: importSettingsSchema }).strict(),
+    datasetInfoSchema,
+  ),
   request('import:forget', z.object({ token: tokenSchema }).strict(), ok),
   request(
     'dataset:page',

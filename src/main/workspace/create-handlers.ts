@@ -19,6 +19,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'import:choose': () => service.chooseImport(),
     'import:inspect': ({ token, jobId, settings }) => service.inspectImport(token, settings, jobId),
     'import:run': ({ token, jobId, settings }) => service.runImport(token, settings, jobId),
+    'import:append': ({ token, jobId, datasetId, settings }) => service.appendImport(token, datasetId, settings, jobId),
     'import:forget': ({ token }) => (service.forgetImport(token), ok),
     'dataset:page': ({ datasetId, query }) => service.page(datasetId, query),
     'dataset:stats': ({ datasetId }) => service.stats(datasetId),

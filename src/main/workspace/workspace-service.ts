@@ -212,6 +212,14 @@ export class WorkspaceService {
     return this.jobs.run('dataset:import', this.importInput(store.path, this.chosenFile(token), settings), jobId);
   }
 
+  /** Appends the chosen file (a newer export) to a transactions dataset with the dataset's mapping. */
+  appendImport(token: string, datasetId: number, settings: ImportSettings, jobId?: string): Promise<DatasetInfo> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    const { filePath, now, fallbackCurrency } = this.importInput(store.path, this.chosenFile(token), settings);
+    return this.jobs.run('dataset:append', { workspacePath: store.path, filePath, datasetId, settings, now, fallbackCurrency }, jobId);
+  }
+
   forgetImport(token: string): void {
     this.chosenFiles.delete(token);
   }

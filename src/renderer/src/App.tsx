@@ -77,6 +77,20 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
         showError(err);
       }
     },
+    append: async (target: DatasetInfo) => {
+      try {
+        const chosen = await call('import:choose', {});
+        if (!chosen) return;
+        const after = await jobs.run('import:append', { token: chosen.token, datasetId: target.id, settings: {} });
+        void call('import:forget', { token: chosen.token });
+        const record = after.quality.appended?.at(-1);
+        if (record) void message.success(t('data.appended', { rows: fmt.int(record.rowsAdded), overlap: fmt.int(record.overlap), file: record.sourceName }));
+      } catch (err) {
+        showError(err);
+      } finally {
+        void refresh();
+      }
+    },
     imported: (dataset: DatasetInfo) => {
       setWizardFile(null);
       void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
@@ -108,6 +122,7 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
           onLanguage={setLanguage}
           onClose={actions.close}
           onImport={actions.importData}
+          onAppend={(d) => void actions.append(d)}
           onChanged={refresh}
           onError={showError}
         />

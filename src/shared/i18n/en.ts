@@ -40,6 +40,9 @@ export const en = {
     summary: '{{datasets}} datasets · {{runs}} runs',
   },
   data: {
+    appendRecord: '{{at}}: appended {{file}}: {{read}} rows read, {{added}} added, {{overlap}} already present.',
+    append: 'Append a newer export…',
+    appended: 'Added {{rows}} rows from {{file}}; {{overlap}} were already there.',
     customerAttributes: 'Customer attributes from',
     noJoin: 'none',
     noCustomersDataset: 'import a customers file first',

@@ -42,6 +42,9 @@ export const zhCN: Messages = {
     summary: '{{datasets}} 个数据集 · {{runs}} 次分群',
   },
   data: {
+    appendRecord: '{{at}}：追加 {{file}}：读取 {{read}} 行，新增 {{added}} 行，{{overlap}} 行已存在。',
+    append: '追加新的导出文件…',
+    appended: '已从 {{file}} 追加 {{rows}} 行；{{overlap}} 行已存在。',
     customerAttributes: '客户属性来自',
     noJoin: '无',
     noCustomersDataset: '请先导入客户文件',

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
-import { readTable } from '../../engine/io/read-table';
+import { readSource } from './read-source';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import type { JobContext } from '../protocol';
@@ -27,16 +27,8 @@ export function datasetNameOf(file: string): string {
 /** Reads a file, types it, applies roles and quality policies, and stores it, in one transaction. */
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
-  ctx.progress(0, { key: 'importReading', params: { file: sourceName } });
   const { settings } = input;
-  const raw = await readTable(input.filePath, {
-    encoding: settings.encoding,
-    delimiter: settings.delimiter,
-    header: settings.header,
-    sheet: settings.sheet,
-    isCancelled: () => ctx.isCancelled(),
-    onProgress: (f) => ctx.progress(0.6 * f, { key: 'importReading', params: { file: sourceName } }),
-  });
+  const raw = await readSource(input.filePath, settings, ctx, 0.6);
   ctx.throwIfCancelled();
   ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
   const prepared = prepareDataset(raw, {

@@ -3,6 +3,7 @@ import type { JobContext } from '../protocol';
 import type { InspectResult } from '../../../shared/import-settings';
 import type { ColumnStats, JoinStats } from '../../../shared/explore';
 import { matchDatasets, type MatchDatasetsInput } from './match-datasets';
+import { appendDataset, type AppendDatasetInput } from './append-dataset';
 import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInput } from './dataset-page';
 import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
@@ -14,6 +15,7 @@ export interface JobTypes {
   'dataset:page': { input: DatasetPageInput; result: { total: number; arrow: Uint8Array } };
   'dataset:stats': { input: DatasetStatsInput; result: ColumnStats[] };
   'dataset:match': { input: MatchDatasetsInput; result: JoinStats };
+  'dataset:append': { input: AppendDatasetInput; result: DatasetInfo };
 }
 
 export type JobKind = keyof JobTypes;
@@ -24,4 +26,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'dataset:page': datasetPage,
   'dataset:stats': datasetStats,
   'dataset:match': matchDatasets,
+  'dataset:append': appendDataset,
 };

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import type { ImportSettings, InspectResult } from '../../../shared/import-settings';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
-import { readTable } from '../../engine/io/read-table';
+import { readSource } from './read-source';
 import type { JobContext } from '../protocol';
 
 export interface InspectFileInput {
@@ -19,15 +19,7 @@ export interface InspectFileInput {
 /** Reads the first rows of a file with the wizard's settings and reports what an import would do. */
 export async function inspectFile(input: InspectFileInput, ctx: JobContext): Promise<InspectResult> {
   const { settings } = input;
-  const raw = await readTable(input.filePath, {
-    encoding: settings.encoding,
-    delimiter: settings.delimiter,
-    header: settings.header,
-    sheet: settings.sheet,
-    maxRows: input.maxRows,
-    isCancelled: () => ctx.isCancelled(),
-    onProgress: (f) => ctx.progress(0.8 * f, { key: 'importReading', params: { file: basename(input.filePath) } }),
-  });
+  const raw = await readSource(input.filePath, settings, ctx, 0.8, input.maxRows);
   const prepared = prepareDataset(raw, {
     types: settings.types,
     kind: settings.kind,

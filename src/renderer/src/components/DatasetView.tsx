@@ -195,6 +195,11 @@ function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
   return (
     <div data-testid="dataset-quality">
       <Typography.Paragraph strong>{t('data.qualitySummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}</Typography.Paragraph>
+      {(quality.appended ?? []).map((a) => (
+        <Typography.Paragraph key={a.at + a.sourceName} data-testid="append-record">
+          {t('data.appendRecord', { file: a.sourceName, read: fmt.int(a.rowsRead), added: fmt.int(a.rowsAdded), overlap: fmt.int(a.overlap), at: fmt.dateTime(a.at) })}
+        </Typography.Paragraph>
+      ))}
       {quality.issues.length === 0 ? (
         <Typography.Text type="secondary">{t('import.noIssues')}</Typography.Text>
       ) : (

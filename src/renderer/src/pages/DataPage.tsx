@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, ImportOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Input, Space, Table, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +11,14 @@ import { useFormat } from '../hooks/useFormat';
 export interface DataPageProps {
   workspace: WorkspaceInfo;
   onImport(): void;
+  /** Appends a newer export to a transactions dataset. */
+  onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
   onError(err: unknown): void;
 }
 
 /** The datasets of the workspace: import, rename, delete (confirmed), and a preview of the selected one. */
-export function DataPage({ workspace, onImport, onChanged, onError }: DataPageProps) {
+export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: DataPageProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { modal, message } = App.useApp();
@@ -109,6 +111,11 @@ export function DataPage({ workspace, onImport, onChanged, onError }: DataPagePr
             title: t('data.actions'),
             render: (_: unknown, d) => (
               <Space onClick={(e) => e.stopPropagation()}>
+                {d.kind === 'transactions' && (
+                  <Tooltip title={t('data.append')}>
+                    <Button size="small" icon={<PlusOutlined />} aria-label={t('data.append')} data-testid="append-dataset" onClick={() => onAppend(d)} />
+                  </Tooltip>
+                )}
                 <Tooltip title={t('common.rename')}>
                   <Button size="small" icon={<EditOutlined />} aria-label={t('common.rename')} onClick={() => rename(d)} />
                 </Tooltip>

@@ -2,7 +2,7 @@ import { BarChartOutlined, CloseOutlined, DatabaseOutlined, FileTextOutlined, Sw
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, WorkspaceInfo } from '../../../shared/schemas';
+import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
 import { EmptyState } from '../components/EmptyState';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useFormat } from '../hooks/useFormat';
@@ -16,6 +16,7 @@ export interface WorkspaceViewProps {
   onLanguage(lang: Language): void;
   onClose(): void;
   onImport(): void;
+  onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
   onError(err: unknown): void;
 }
@@ -28,7 +29,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const { workspace } = props;
 
   const pages: Record<Section, () => ReactNode> = {
-    data: () => <DataPage workspace={workspace} onImport={props.onImport} onChanged={props.onChanged} onError={props.onError} />,
+    data: () => <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} onError={props.onError} />,
     segments: () => <div className="page"><EmptyState testId="segments-empty" title={t('segments.emptyTitle')} hint={t('segments.emptyHint')} /></div>,
     compare: () => <div className="page"><EmptyState testId="compare-empty" title={t('compare.emptyTitle')} hint={t('compare.emptyHint')} /></div>,
     reports: () => <div className="page"><EmptyState testId="reports-empty" title={t('reports.emptyTitle')} hint={t('reports.emptyHint')} /></div>,

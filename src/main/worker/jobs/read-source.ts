@@ -1,0 +1,23 @@
+import { basename } from 'node:path';
+import type { ImportSettings } from '../../../shared/import-settings';
+import type { RawTable } from '../../engine/io/raw-table';
+import { readTable } from '../../engine/io/read-table';
+import type { JobContext } from '../protocol';
+
+/**
+ * Reads a file with the user's read settings (encoding, delimiter, header, sheet), reporting
+ * progress as the first `share` of the job and honouring cancel.
+ */
+export function readSource(filePath: string, settings: ImportSettings, ctx: JobContext, share: number, maxRows?: number): Promise<RawTable> {
+  const message = { key: 'importReading', params: { file: basename(filePath) } };
+  ctx.progress(0, message);
+  return readTable(filePath, {
+    encoding: settings.encoding,
+    delimiter: settings.delimiter,
+    header: settings.header,
+    sheet: settings.sheet,
+    maxRows,
+    isCancelled: () => ctx.isCancelled(),
+    onProgress: (f) => ctx.progress(share * f, message),
+  });
+}
