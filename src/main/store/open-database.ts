@@ -16,6 +16,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     nativeBinding: options.nativeBinding,
   });
   db.pragma('busy_timeout = 5000');
-  if (!options.readonly) db.pragma('foreign_keys = ON');
+  if (!options.readonly) {
+    db.pragma('foreign_keys = ON');
+    // In WAL mode NORMAL cannot corrupt the file; a power cut may lose only the last commit.
+    db.pragma('synchronous = NORMAL');
+  }
   return db;
 }

@@ -4,7 +4,7 @@
  * Code -1 is a null (empty cell).
  */
 export class DictionaryBuilder {
-  codes = new Int32Array(1024);
+  codes: Int32Array;
   length = 0;
   /** Distinct values so far. */
   size = 0;
@@ -16,51 +16,60 @@ export class DictionaryBuilder {
   private arena = new Uint8Array(1 << 16);
   private arenaLength = 0;
 
-  private push(code: number): void {
-    if (this.length === this.codes.length) {
-      const next = new Int32Array(this.codes.length * 2);
-      next.set(this.codes);
-      this.codes = next;
-    }
-    this.codes[this.length++] = code;
+  /** `expectedRows` sizes the code array up front (a guess from the file size) to avoid regrowing it. */
+  constructor(expectedRows = 1024) {
+    this.codes = new Int32Array(Math.max(16, expectedRows));
   }
 
   addNull(): void {
-    this.push(-1);
+    if (this.length === this.codes.length) this.growCodes();
+    this.codes[this.length++] = -1;
   }
 
-  /** Adds the cell bytes[start, end); an empty cell is a null. */
+  /** Adds the cell bytes[start, end); an empty cell is a null. The hot path of every import: locals, no calls on a hit. */
   add(bytes: Uint8Array, start: number, end: number): void {
+    if (this.length === this.codes.length) this.growCodes();
     if (start === end) {
-      this.push(-1);
+      this.codes[this.length++] = -1;
       return;
     }
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const hashes = this.hashes;
+    const starts = this.starts;
+    const ends = this.ends;
+    const arena = this.arena;
     const len = end - start;
+    let slot = h & mask;
     for (;;) {
-      const entry = this.slots[slot];
+      const entry = slots[slot];
       if (entry === -1) break;
-      if (this.hashes[entry] === h && this.ends[entry] - this.starts[entry] === len && this.same(entry, bytes, start, len)) {
-        this.counts[entry]++;
-        this.push(entry);
-        return;
+      if (hashes[entry] === h) {
+        const s = starts[entry];
+        if (ends[entry] - s === len) {
+          let k = 0;
+          while (k < len && arena[s + k] === bytes[start + k]) k++;
+          if (k === len) {
+            this.counts[entry]++;
+            this.codes[this.length++] = entry;
+            return;
+          }
+        }
       }
       slot = (slot + 1) & mask;
     }
     const entry = this.insert(bytes, start, end, h);
-    this.slots[slot] = entry;
-    this.push(entry);
-    if (this.size * 2 > this.slots.length) this.rehash();
+    slots[slot] = entry;
+    this.codes[this.length++] = entry;
+    if (this.size * 2 > slots.length) this.rehash();
   }
 
-  private same(entry: number, bytes: Uint8Array, start: number, len: number): boolean {
-    const s = this.starts[entry];
-    const arena = this.arena;
-    for (let k = 0; k < len; k++) if (arena[s + k] !== bytes[start + k]) return false;
-    return true;
+  private growCodes(): void {
+    const next = new Int32Array(this.codes.length * 2);
+    next.set(this.codes);
+    this.codes = next;
   }
 
   private insert(bytes: Uint8Array, start: number, end: number, hash: number): number {

@@ -72,6 +72,8 @@ export class RawTableBuilder {
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
   private readonly maxRows: number;
+  /** A guess of the row count (from the file size) that sizes the column arrays up front. */
+  expectedRows = 1024;
 
   constructor(private readonly options: RowOptions = {}) {
     this.maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
@@ -85,7 +87,7 @@ export class RawTableBuilder {
   private first(fields: (string | null)[]): boolean {
     this.header = this.options.header ?? !looksLikeData(fields);
     this.names = uniqueNames(this.header ? fields.map((f) => f ?? '') : fields.map(() => ''));
-    this.columns = this.names.map(() => new DictionaryBuilder());
+    this.columns = this.names.map(() => new DictionaryBuilder(Math.min(this.expectedRows, this.maxRows)));
     return this.header;
   }
 

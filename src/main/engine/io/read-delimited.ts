@@ -49,6 +49,11 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       decode = (chunk) => Buffer.from(decoder.write(chunk), 'utf8');
     }
     const text = decode(sample);
+    if (!source.gzip && text.length > 0) {
+      let lines = 0;
+      for (let i = 0; i < text.length; i++) if (text[i] === 10) lines++;
+      if (lines > 0) rows.expectedRows = Math.ceil((source.size / (sample.length / lines)) * 1.05);
+    }
     if (text.includes(0)) throw new AppError('E_NOT_TABULAR', 'The file holds binary data, not text rows.');
     delimiter = options.delimiter ?? sniffDelimiter(text);
     const created = new DelimitedScanner(separatorOf(delimiter), {

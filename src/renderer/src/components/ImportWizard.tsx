@@ -37,6 +37,7 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
   const [result, setResult] = useState<InspectResult | null>(null);
   const [loading, setLoading] = useState(false);
   const [name, setName] = useState('');
+  const [running, setRunning] = useState(false);
   const latest = useRef(0);
   const shown = useRef(false);
 
@@ -77,12 +78,16 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
   const missing = result ? requiredRoles(result.kind).filter((r) => !result.roles[r]) : [];
   const run = async () => {
     if (!file || !result) return;
+    // The wizard steps aside while the import runs: one progress dialog, with Cancel.
+    setRunning(true);
     try {
       const dataset = await jobs.run('import:run', { token: file.token, settings: { ...settings, kind: result.kind, roles: result.roles, name: name.trim() || undefined } });
       void call('import:forget', { token: file.token });
       onImported(dataset);
     } catch (err) {
       onError(err);
+    } finally {
+      setRunning(false);
     }
   };
 
@@ -106,7 +111,7 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
   );
 
   return (
-    <Modal open={file !== null} title={`${t('import.title')} — ${file?.fileName ?? ''}`} width={1100} onCancel={close} footer={footer} destroyOnHidden maskClosable={false} data-testid="import-wizard">
+    <Modal open={file !== null && !running} title={`${t('import.title')} — ${file?.fileName ?? ''}`} width={1100} onCancel={close} footer={footer} destroyOnHidden maskClosable={false} data-testid="import-wizard">
       <Steps
         size="small"
         current={step}
