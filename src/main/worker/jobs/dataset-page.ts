@@ -2,6 +2,7 @@ import { tableToIPC } from 'apache-arrow';
 import type { ColumnStats, PageQuery } from '../../../shared/explore';
 import { columnStats } from '../../engine/explore/column-stats';
 import { rowOrder } from '../../engine/explore/row-order';
+import { compactDictionaries } from '../../engine/table/compact-dictionaries';
 import { takeRows } from '../../engine/table/select-rows';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
@@ -23,7 +24,7 @@ export async function datasetPage(input: DatasetPageInput, ctx: JobContext): Pro
     orders.set(key, order);
   }
   const rows = order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length));
-  return { total: order.length, arrow: tableToIPC(takeRows(table, rows), 'stream') };
+  return { total: order.length, arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream') };
 }
 
 export interface DatasetStatsInput {
