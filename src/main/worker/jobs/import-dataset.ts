@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
-import { readSource } from './read-source';
+import { prepareOptions, readSource } from './read-source';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import type { JobContext } from '../protocol';
@@ -31,15 +31,7 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   const raw = await readSource(input.filePath, settings, ctx, 0.6);
   ctx.throwIfCancelled();
   ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
-  const prepared = prepareDataset(raw, {
-    types: settings.types,
-    kind: settings.kind,
-    roles: settings.roles,
-    policies: settings.policies,
-    now: input.now,
-    fallbackCurrency: input.fallbackCurrency,
-    checkpoint: () => ctx.throwIfCancelled(),
-  });
+  const prepared = prepareDataset(raw, prepareOptions(settings, input, ctx));
   ctx.throwIfCancelled();
   const source: SourceInfo = {
     format: raw.format,

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import type { ImportSettings, InspectResult } from '../../../shared/import-settings';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
-import { readSource } from './read-source';
+import { prepareOptions, readSource } from './read-source';
 import type { JobContext } from '../protocol';
 
 export interface InspectFileInput {
@@ -20,16 +20,7 @@ export interface InspectFileInput {
 export async function inspectFile(input: InspectFileInput, ctx: JobContext): Promise<InspectResult> {
   const { settings } = input;
   const raw = await readSource(input.filePath, settings, ctx, 0.8, input.maxRows);
-  const prepared = prepareDataset(raw, {
-    types: settings.types,
-    kind: settings.kind,
-    roles: settings.roles,
-    policies: settings.policies,
-    now: input.now,
-    fallbackCurrency: input.fallbackCurrency,
-    checkpoint: () => ctx.throwIfCancelled(),
-    allowMissingRoles: true,
-  });
+  const prepared = prepareDataset(raw, { ...prepareOptions(settings, input, ctx), allowMissingRoles: true });
   return {
     fileName: basename(input.filePath),
     format: raw.format,

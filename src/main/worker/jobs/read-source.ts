@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
+import type { PrepareOptions } from '../../engine/io/prepare-dataset';
 import type { RawTable } from '../../engine/io/raw-table';
 import { readTable } from '../../engine/io/read-table';
 import type { JobContext } from '../protocol';
@@ -20,4 +21,17 @@ export function readSource(filePath: string, settings: ImportSettings, ctx: JobC
     isCancelled: () => ctx.isCancelled(),
     onProgress: (f) => ctx.progress(share * f, message),
   });
+}
+
+/** The preparation options the user's settings give (types, kind, roles, policies), with the job's clock and cancel. */
+export function prepareOptions(settings: ImportSettings, input: { now: number; fallbackCurrency: string }, ctx: JobContext): PrepareOptions {
+  return {
+    types: settings.types,
+    kind: settings.kind,
+    roles: settings.roles,
+    policies: settings.policies,
+    now: input.now,
+    fallbackCurrency: input.fallbackCurrency,
+    checkpoint: () => ctx.throwIfCancelled(),
+  };
 }

@@ -6,12 +6,11 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { toTypedTable, type TypedTable } from '../../../../../src/main/engine/io/to-typed-table';
+import { floats as tableFloats, kinds, sum } from '../../../../helpers/arrow';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 
-const kinds = (t: TypedTable) => Object.fromEntries(t.columns.map((c) => [c.name, c.spec.kind]));
-const floats = (t: TypedTable, name: string) => t.table.getChild(name)!.toArray() as Float64Array;
+const floats = (t: TypedTable, name: string) => tableFloats(t.table, name);
 const strings = (t: TypedTable, name: string) => [...t.table.getChild(name)!] as (string | null)[];
-const sum = (a: Float64Array) => a.reduce((s, v) => (Number.isNaN(v) ? s : s + v), 0);
 
 describe('readTable: Excel', () => {
   let xlsx: TypedTable;

@@ -1,17 +1,11 @@
-import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
 import { KIND_KEY, toTypedTable, type TypedTable } from '../../../../../src/main/engine/io/to-typed-table';
+import { floats, kinds, sum } from '../../../../helpers/arrow';
 import { sharedData } from '../../../../helpers/paths';
 
-const kinds = (t: TypedTable) => Object.fromEntries(t.columns.map((c) => [c.name, c.spec.kind]));
-const floats = (t: Table, name: string) => t.getChild(name)!.toArray() as Float64Array;
 const iso = (ms: number) => new Date(ms).toISOString();
-function sum(values: Float64Array): number {
-  let s = 0;
-  for (const v of values) if (!Number.isNaN(v)) s += v;
-  return s;
-}
 function extent(values: Float64Array): [string, string] {
   let lo = Infinity;
   let hi = -Infinity;
