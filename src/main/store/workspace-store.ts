@@ -1,6 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import type { Table } from 'apache-arrow';
-import { readDatasetInfo, readDatasetTable } from './read-dataset';
+import { readDatasetInfo } from './read-dataset';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
@@ -112,12 +111,6 @@ export class WorkspaceStore {
   deleteDataset(id: number): void {
     const changes = this.db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes;
     if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
-  }
-
-  /** A dataset's typed columns, decoded from its stored Arrow stream. */
-  table(datasetId: number): Table {
-    this.dataset(datasetId);
-    return readDatasetTable(this.db, datasetId);
   }
 
   listRuns(): RunInfo[] {

@@ -56,40 +56,42 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     const i = index(name);
     return i < 0 ? null : { name: name!, arrays: columnArrays(table, i), rawCodes: raw.columns[i].finishCodes() };
   };
-  /** Numbers of a column, NaN for nulls (dates are UTC ms). */
-  const numbers = (c: NonNullable<ReturnType<typeof column>>) => (c.arrays.type === 'number' ? c.arrays.values : null);
+  /**
+   * Visits each readable value of a role's number or date column (UTC ms for dates). A cell
+   * that was written but could not be read counts as `unreadable`; an empty one goes to `onEmpty`.
+   */
+  const scan = (role: Role, unreadable: IssueCode, onValue: (v: number, r: number, name: string) => void, onEmpty?: (r: number, name: string) => void) => {
+    const c = column(role);
+    if (!c || c.arrays.type !== 'number') return;
+    const values = c.arrays.values;
+    for (let r = 0; r < n; r++) {
+      const v = values[r];
+      if (!Number.isNaN(v)) onValue(v, r, c.name);
+      else if (c.rawCodes[r] >= 0) hit(unreadable, r, c.name);
+      else onEmpty?.(r, c.name);
+    }
+  };
 
   const id = column('customerId');
   const idCodes = id?.arrays.type === 'dictionary' ? id.arrays.codes : null;
   if (id && idCodes) for (let r = 0; r < n; r++) if (idCodes[r] < 0) hit('missing_customer_id', r, id.name);
 
   for (const role of DATE_ROLES) {
-    const c = column(role);
-    const values = c && numbers(c);
-    if (!c || !values) continue;
-    for (let r = 0; r < n; r++) {
-      const v = values[r];
-      if (Number.isNaN(v)) {
-        if (c.rawCodes[r] >= 0) hit(role === 'orderDate' ? 'unparsable_date' : 'unparsable_number', r, c.name);
-        else if (role === 'orderDate') hit('missing_order_date', r, c.name);
-      } else if (v > setup.now) hit('future_date', r, c.name);
-    }
+    const isOrderDate = role === 'orderDate';
+    scan(
+      role,
+      isOrderDate ? 'unparsable_date' : 'unparsable_number',
+      (v, r, name) => v > setup.now && hit('future_date', r, name),
+      isOrderDate ? (r, name) => hit('missing_order_date', r, name) : undefined,
+    );
   }
   for (const role of NUMERIC_ROLES) {
-    const c = column(role);
-    const values = c && numbers(c);
-    if (!c || !values) continue;
-    for (let r = 0; r < n; r++) {
-      const v = values[r];
-      if (Number.isNaN(v)) {
-        if (c.rawCodes[r] >= 0) hit('unparsable_number', r, c.name);
-        continue;
-      }
-      if (setup.kind !== 'transactions') continue;
-      if (role === 'quantity' && v <= 0) hit('non_positive_quantity', r, c.name);
-      else if (role === 'unitPrice' && v <= 0) hit('non_positive_price', r, c.name);
-      else if (role === 'amount' && v < 0) hit('negative_amount', r, c.name);
-    }
+    scan(role, 'unparsable_number', (v, r, name) => {
+      if (setup.kind !== 'transactions') return;
+      if (role === 'quantity' && v <= 0) hit('non_positive_quantity', r, name);
+      else if (role === 'unitPrice' && v <= 0) hit('non_positive_price', r, name);
+      else if (role === 'amount' && v < 0) hit('negative_amount', r, name);
+    });
   }
   const order = column('orderId');
   if (order && order.arrays.type === 'dictionary' && setup.kind === 'transactions') {

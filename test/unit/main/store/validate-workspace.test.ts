@@ -73,11 +73,22 @@ describe('validateWorkspaceFile', () => {
     expectRefused(file, 'E_NOT_A_WORKSPACE');
   });
 
-  it('refuses a truncated workspace as E_WORKSPACE_CORRUPT', () => {
+  it('refuses a workspace that lost whole pages as E_WORKSPACE_CORRUPT', () => {
     const file = closedWorkspace();
-    const size = readFileSync(file).length;
-    expect(size).toBeGreaterThan(4 * 4096);
-    truncateSync(file, 2 * 4096);
+    const bytes = readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16);
+    expect(bytes.length).toBeGreaterThan(2 * pageSize);
+    truncateSync(file, 2 * pageSize);
+    expect(() => validateWorkspaceFile(file)).toThrowError(expect.objectContaining({ message: 'The workspace file is cut short: pages are missing.' }));
+    expectRefused(file, 'E_WORKSPACE_CORRUPT');
+  });
+
+  it('refuses a workspace cut in the middle of a page as E_WORKSPACE_CORRUPT', () => {
+    const file = closedWorkspace();
+    truncateSync(file, readFileSync(file).length - 1000);
+    expect(() => validateWorkspaceFile(file)).toThrowError(
+      expect.objectContaining({ message: 'The workspace file is damaged: its size does not match its page size.' }),
+    );
     expectRefused(file, 'E_WORKSPACE_CORRUPT');
   });
 

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDataset } from '../../../../src/main/store/insert-dataset';
+import { readDatasetTable } from '../../../../src/main/store/read-dataset';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION } from '../../../../src/main/store/migrations';
 import { WorkspaceStore } from '../../../../src/main/store/workspace-store';
 import { readDelimited } from '../../../../src/main/engine/io/read-delimited';
@@ -70,7 +71,7 @@ describe('WorkspaceStore', () => {
       ['email', 'text'],
     ]);
     expect(dataset.source).toEqual(source);
-    const table = reopened.table(dataset.id);
+    const table = readDatasetTable(reopened.db, dataset.id);
     expect(table.numRows).toBe(4906);
     const revenue = table.getChild('revenue')!.toArray() as Float64Array;
     expect(revenue.reduce((a, b) => a + b, 0)).toBe(464158);

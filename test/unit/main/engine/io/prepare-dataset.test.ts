@@ -1,10 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type QualityReport } from '../../../../../src/shared/quality';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import type { RawTable } from '../../../../../src/main/engine/io/raw-table';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { FLAGS_COLUMN } from '../../../../../src/main/engine/quality/assess-quality';
-import { sharedData } from '../../../../helpers/paths';
+import { sharedData, tempDir } from '../../../../helpers/paths';
 
 const NOW = Date.UTC(2026, 10, 23);
 const issue = (report: QualityReport, code: string) => report.issues.find((i) => i.code === code);
@@ -91,5 +93,28 @@ describe('prepareDataset on other files', () => {
     );
     const ok = prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD' });
     expect([ok.kind, ok.quality.rowsKept, ok.quality.issues]).toEqual(['customers', 200, []]);
+  });
+
+  it('counts unreadable and empty dates, unreadable numbers and future dates, each with its default policy', async () => {
+    const file = join(tempDir(), 'mixed.csv');
+    writeFileSync(
+      file,
+      ['customer,date,amount', 'A,2024-01-05,10', 'B,not a date,11', 'C,,12', 'D,2024-01-07,twelve', 'E,2030-01-01,13', 'F,2024-01-08,-4'].join('\n'),
+    );
+    const p = prepareDataset(await readTable(file), {
+      now: NOW,
+      fallbackCurrency: 'USD',
+      kind: 'transactions',
+      roles: { customerId: 'customer', orderDate: 'date', amount: 'amount' },
+      types: { date: 'date', amount: 'decimal' },
+    });
+    expect(p.quality.issues.map((i) => [i.code, i.count, i.policy, i.examples.map((e) => e.line)])).toEqual([
+      ['missing_order_date', 1, 'drop', [4]],
+      ['unparsable_date', 1, 'drop', [3]],
+      ['unparsable_number', 1, 'flag', [5]],
+      ['negative_amount', 1, 'drop', [7]],
+      ['future_date', 1, 'flag', [6]],
+    ]);
+    expect([...p.table.getChild('customer')!]).toEqual(['A', 'D', 'E']);
   });
 });
