@@ -28,6 +28,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           worker: resolve(__dirname, 'src/main/worker/index.ts'),
+          'part-thread': resolve(__dirname, 'src/main/worker/part-thread.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
         },
       },

@@ -39,10 +39,13 @@ await build({
   configFile: false,
   logLevel: 'warn',
   build: {
-    ssr: join(root, 'src', 'main', 'bench', 'measure.ts'),
+    ssr: true,
     outDir,
     emptyOutDir: true,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'measure.mjs' } },
+    rollupOptions: {
+      input: { measure: join(root, 'src', 'main', 'bench', 'measure.ts'), 'part-thread': join(root, 'src', 'main', 'worker', 'part-thread.ts') },
+      output: { format: 'es', entryFileNames: '[name].mjs' },
+    },
   },
 });
 const measure = join(outDir, 'measure.mjs');

@@ -6,6 +6,7 @@
  * Prints one JSON line.
  */
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PREVIEW_ROWS } from '../../shared/import-settings';
 import { prepareDataset } from '../engine/io/prepare-dataset';
 import { readTable } from '../engine/io/read-table';
@@ -14,15 +15,21 @@ import { datasetPage } from '../worker/jobs/dataset-page';
 import { importDataset } from '../worker/jobs/import-dataset';
 import type { JobContext } from '../worker/protocol';
 
-const ctx: JobContext = { progress: () => undefined, isCancelled: () => false, throwIfCancelled: () => undefined, config: {} };
+// The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
+const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
+const ctx: JobContext = { progress: () => undefined, isCancelled: () => false, throwIfCancelled: () => undefined, config: { partReaderPath } };
 const [mode, file, workspace] = process.argv.slice(2);
 
 async function main(): Promise<unknown> {
   if (mode === 'import') {
-    WorkspaceStore.create(workspace, { overwrite: true }).close();
+    // The app's main process holds the workspace open while the worker imports (so the
+    // worker's commit ends the import; the WAL is checkpointed later, on close): so does this.
+    const store = WorkspaceStore.create(workspace, { overwrite: true });
     const t0 = performance.now();
     const dataset = await importDataset({ workspacePath: workspace, filePath: file, settings: {}, now: Date.now(), fallbackCurrency: 'USD' }, ctx);
-    return { task: 'import', file: basename(file), seconds: (performance.now() - t0) / 1000, rowsRead: dataset.quality.rowsRead, rowsKept: dataset.rowCount };
+    const seconds = (performance.now() - t0) / 1000;
+    store.close();
+    return { task: 'import', file: basename(file), seconds, rowsRead: dataset.quality.rowsRead, rowsKept: dataset.rowCount };
   }
   if (mode === 'preview') {
     const runs: number[] = [];

@@ -40,9 +40,10 @@ export class WorkspaceStore {
     }
     const db = openDatabase(file, options);
     try {
-      db.pragma(`application_id = ${APPLICATION_ID}`);
       // Big pages: datasets are stored as large BLOBs, which then need 16× fewer overflow pages.
+      // First of all: any write to the header (application_id too) creates the file with the default size.
       db.pragma('page_size = 65536');
+      db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma('journal_mode = WAL');
       migrate(db);
       const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');

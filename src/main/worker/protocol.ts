@@ -18,6 +18,8 @@ export type FromWorker =
 
 export interface WorkerConfig {
   nativeBinding?: string;
+  /** The built part-thread.js: large files are then read in two parts at once. */
+  partReaderPath?: string;
 }
 
 /** What a job sees of the protocol. */

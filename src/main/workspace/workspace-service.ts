@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Emit } from '../../shared/contract';
 import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
@@ -51,7 +51,7 @@ export class WorkspaceService {
 
   constructor(private readonly deps: ServiceDeps) {
     this.settings = new SettingsFile(join(deps.stateDir, 'settings.json'));
-    this.jobs = new JobHost({ workerPath: deps.workerPath, config: { nativeBinding: deps.nativeBinding }, emit: deps.emit });
+    this.jobs = new JobHost({ workerPath: deps.workerPath, config: { nativeBinding: deps.nativeBinding, partReaderPath: join(dirname(deps.workerPath), 'part-thread.js') }, emit: deps.emit });
   }
 
   appInfo(): AppInfo {

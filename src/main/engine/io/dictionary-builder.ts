@@ -1,3 +1,17 @@
+/** A DictionaryBuilder's fields, as sent between threads. */
+export interface DictionaryState {
+  codes: Int32Array;
+  length: number;
+  size: number;
+  counts: Int32Array;
+  slots: Int32Array;
+  hashes: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  arena: Uint8Array;
+  arenaLength: number;
+}
+
 /**
  * Collects one column of cells as dictionary codes, straight from UTF-8 bytes: each distinct
  * value is stored once (hashed on its bytes), so no string is made for a repeated cell.
@@ -26,13 +40,20 @@ export class DictionaryBuilder {
     this.codes[this.length++] = -1;
   }
 
-  /** Adds the cell bytes[start, end); an empty cell is a null. The hot path of every import: locals, no calls on a hit. */
+  /** Adds the cell bytes[start, end); an empty cell is a null. */
   add(bytes: Uint8Array, start: number, end: number): void {
     if (this.length === this.codes.length) this.growCodes();
     if (start === end) {
       this.codes[this.length++] = -1;
       return;
     }
+    const entry = this.entry(bytes, start, end);
+    this.counts[entry]++;
+    this.codes[this.length++] = entry;
+  }
+
+  /** The entry of a non-empty value, made (with count 0) when new. The hot path of every import: locals, no calls on a hit. */
+  private entry(bytes: Uint8Array, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
     const slots = this.slots;
@@ -51,19 +72,39 @@ export class DictionaryBuilder {
         if (ends[entry] - s === len) {
           let k = 0;
           while (k < len && arena[s + k] === bytes[start + k]) k++;
-          if (k === len) {
-            this.counts[entry]++;
-            this.codes[this.length++] = entry;
-            return;
-          }
+          if (k === len) return entry;
         }
       }
       slot = (slot + 1) & mask;
     }
     const entry = this.insert(bytes, start, end, h);
     slots[slot] = entry;
-    this.codes[this.length++] = entry;
     if (this.size * 2 > slots.length) this.rehash();
+    return entry;
+  }
+
+  /** Appends the cells of another builder (read from a later part of the same file). */
+  append(other: DictionaryBuilder): void {
+    const remap = new Int32Array(other.size);
+    for (let e = 0; e < other.size; e++) {
+      const entry = this.entry(other.arena, other.starts[e], other.ends[e]);
+      this.counts[entry] += other.counts[e];
+      remap[e] = entry;
+    }
+    const codes = other.finishCodes();
+    while (this.length + codes.length > this.codes.length) this.growCodes();
+    for (let i = 0; i < codes.length; i++) this.codes[this.length + i] = codes[i] < 0 ? -1 : remap[codes[i]];
+    this.length += codes.length;
+  }
+
+  /** Its typed arrays and sizes, to send to another thread (the arrays can be transferred). */
+  state(): DictionaryState {
+    const { codes, length, size, counts, slots, hashes, starts, ends, arena, arenaLength } = this;
+    return { codes, length, size, counts, slots, hashes, starts, ends, arena, arenaLength };
+  }
+
+  static fromState(state: DictionaryState): DictionaryBuilder {
+    return Object.assign(new DictionaryBuilder(0), state);
   }
 
   private growCodes(): void {
@@ -95,7 +136,7 @@ export class DictionaryBuilder {
     this.hashes[entry] = hash;
     this.starts[entry] = this.arenaLength;
     this.ends[entry] = this.arenaLength + len;
-    this.counts[entry] = 1;
+    this.counts[entry] = 0;
     this.arenaLength += len;
     return entry;
   }

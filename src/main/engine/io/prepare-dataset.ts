@@ -7,6 +7,8 @@ import { assessQuality, withFlags } from '../quality/assess-quality';
 import { selectRows } from '../table/select-rows';
 import type { Table } from 'apache-arrow';
 import type { RawTable } from './raw-table';
+import { columnFacts } from './column-facts';
+import { ParsedColumn } from './parsed-column';
 import { suggestRoles } from './suggest-roles';
 import { toColumnInfo, toTypedTable } from './to-typed-table';
 import { inferColumn } from './types/infer-column';
@@ -53,13 +55,12 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   const checkpoint = options.checkpoint ?? (() => undefined);
   // Roles are suggested from each column's type judged on its first distinct values…
   const suggestion = suggestRoles(
-    raw.columns.map((builder, i) => {
+    columnFacts(raw, (i) => {
+      const column = raw.columns[i];
       const name = raw.names[i];
-      const codes = builder.finishCodes();
-      let filled = 0;
-      for (let r = 0; r < codes.length; r++) if (codes[r] >= 0) filled++;
-      const kind = options.types?.[name] ?? inferColumn(name, builder.values(SAMPLE_VALUES), builder.valueCounts().subarray(0, SAMPLE_VALUES)).kind;
-      return { name, kind, distinct: builder.size, filled };
+      if (options.types?.[name]) return options.types[name];
+      if (column instanceof ParsedColumn) return column.spec().kind;
+      return inferColumn(name, column.values(SAMPLE_VALUES), column.valueCounts().subarray(0, SAMPLE_VALUES)).kind;
     }),
     options.kind,
   );
@@ -78,7 +79,7 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   let table = typed.table;
   const parsed = table;
   checkpoint();
-  const { report, keep, flags } = assessQuality(table, raw, { kind, roles, policies: options.policies, now: options.now });
+  const { report, keep, flags } = assessQuality(table, typed.raw, { kind, roles, policies: options.policies, now: options.now });
   checkpoint();
   table = selectRows(withFlags(table, flags), keep);
 

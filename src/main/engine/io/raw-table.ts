@@ -1,4 +1,5 @@
-import { DictionaryBuilder } from './dictionary-builder';
+import { DictionaryBuilder, type DictionaryState } from './dictionary-builder';
+import { ParsedColumn, type ParsedMode, type ParsedState } from './parsed-column';
 import { ESCAPED, fieldText } from './scan-delimited';
 import { detectDateFormat } from './types/parse-date';
 import { detectNumberFormat } from './types/parse-number';
@@ -17,7 +18,13 @@ export interface RaggedRows extends RowIssue {
 
 export type SourceFormat = 'csv' | 'xlsx' | 'xls' | 'parquet' | 'arrow';
 
-/** Any file read into one dictionary-coded column of cell texts per header name. */
+/**
+ * One column of a raw table: the cell texts dictionary-coded, or — for columns a sample showed
+ * to be plain numbers or ISO dates — the values parsed while reading (the typed fast path).
+ */
+export type RawColumn = DictionaryBuilder | ParsedColumn;
+
+/** Any file read into one raw column per header name. */
 export interface RawTable {
   format: SourceFormat;
   compression: 'gzip' | 'zip' | null;
@@ -29,7 +36,7 @@ export interface RawTable {
   header: boolean;
   names: string[];
   rowCount: number;
-  columns: DictionaryBuilder[];
+  columns: RawColumn[];
   /** The source line (or sheet row, 1-based) each row starts on. */
   lines: Int32Array;
   /** Rows with fewer fields than the header (padded with nulls) or more (extra fields dropped). */
@@ -39,11 +46,27 @@ export interface RawTable {
   truncated: boolean;
 }
 
+/** The rows a later part of a file gave, read on another thread: plain data that can be posted. */
+export interface PartRows {
+  columns: ({ parsed: ParsedState } | { texts: DictionaryState })[];
+  rowCount: number;
+  /** Line numbers counted from the part's first line (1). */
+  lines: Int32Array;
+  shortRows: RaggedRows;
+  longRows: RaggedRows;
+}
+
 export interface RowOptions {
   /** true: the first record names the columns; undefined: decided from the record. */
   header?: boolean;
+  /** The column names, known beforehand (a later part of a file): every record is data. */
+  names?: string[];
   /** Stop after this many data rows (the preview). */
   maxRows?: number;
+  /** A guess of the row count that sizes the column arrays up front. */
+  expectedRows?: number;
+  /** Per column, read straight into numbers or dates (see ParsedColumn); null or missing = cell texts. */
+  plan?: (ParsedMode | null)[];
 }
 
 const EXAMPLES = 3;
@@ -63,7 +86,7 @@ function note(issue: RaggedRows, line: number, row: number): void {
 export class RawTableBuilder {
   names: string[] | null = null;
   header = false;
-  columns: DictionaryBuilder[] = [];
+  columns: RawColumn[] = [];
   rowCount = 0;
   truncated = false;
   readonly shortRows: RaggedRows = { count: 0, lines: [], rows: [] };
@@ -77,6 +100,20 @@ export class RawTableBuilder {
 
   constructor(private readonly options: RowOptions = {}) {
     this.maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+    this.expectedRows = options.expectedRows ?? 1024;
+    if (options.names) {
+      this.header = true;
+      this.names = options.names;
+      this.columns = this.makeColumns(options.names);
+    }
+  }
+
+  private makeColumns(names: string[]): RawColumn[] {
+    const rows = Math.min(this.expectedRows, this.maxRows);
+    return names.map((_, i) => {
+      const mode = this.options.plan?.[i];
+      return mode ? new ParsedColumn(mode, rows) : new DictionaryBuilder(rows);
+    });
   }
 
   get full(): boolean {
@@ -87,7 +124,7 @@ export class RawTableBuilder {
   private first(fields: (string | null)[]): boolean {
     this.header = this.options.header ?? !looksLikeData(fields);
     this.names = uniqueNames(this.header ? fields.map((f) => f ?? '') : fields.map(() => ''));
-    this.columns = this.names.map(() => new DictionaryBuilder(Math.min(this.expectedRows, this.maxRows)));
+    this.columns = this.makeColumns(this.names);
     return this.header;
   }
 
@@ -116,8 +153,8 @@ export class RawTableBuilder {
     const width = this.columns.length;
     const n = Math.min(count, width);
     for (let c = 0; c < n; c++) {
-      if (flags[c] & ESCAPED) this.addUnescaped(this.columns[c], bytes, starts[c], ends[c]);
-      else this.columns[c].add(bytes, starts[c], ends[c]);
+      if (flags[c] & ESCAPED) this.addUnescaped(c, bytes, starts[c], ends[c]);
+      else this.add(c, bytes, starts[c], ends[c]);
     }
     for (let c = n; c < width; c++) this.columns[c].addNull();
   }
@@ -136,19 +173,71 @@ export class RawTableBuilder {
       }
       if (this.scratch.length < cell.length * 3) this.scratch = new Uint8Array(cell.length * 3);
       const { written } = this.encoder.encodeInto(cell, this.scratch);
-      this.columns[c].add(this.scratch, 0, written);
+      this.add(c, this.scratch, 0, written);
     }
     for (let c = n; c < width; c++) this.columns[c].addNull();
   }
 
-  private addUnescaped(column: DictionaryBuilder, bytes: Uint8Array, start: number, end: number): void {
+  /** Adds a cell to column c; a parsed column that the cell does not fit becomes cell texts first. */
+  private add(c: number, bytes: Uint8Array, start: number, end: number): void {
+    const column = this.columns[c];
+    if (column.add(bytes, start, end) !== false) return;
+    const texts = (column as ParsedColumn).toDictionary(Math.max(column.length * 2, Math.min(this.expectedRows, this.maxRows)));
+    this.columns[c] = texts;
+    texts.add(bytes, start, end);
+  }
+
+  private addUnescaped(c: number, bytes: Uint8Array, start: number, end: number): void {
     if (this.scratch.length < end - start) this.scratch = new Uint8Array(end - start);
     let n = 0;
     for (let i = start; i < end; i++) {
       this.scratch[n++] = bytes[i];
       if (bytes[i] === 34 && bytes[i + 1] === 34) i++;
     }
-    column.add(this.scratch, 0, n);
+    this.add(c, this.scratch, 0, n);
+  }
+
+  /** The rows read so far as posted data (the typed arrays are the transfer list). */
+  toPart(): { part: PartRows; transfer: ArrayBuffer[] } {
+    const columns: PartRows['columns'] = this.columns.map((c) => (c instanceof ParsedColumn ? { parsed: c.state() } : { texts: c.state() }));
+    const part: PartRows = { columns, rowCount: this.rowCount, lines: this.lines.subarray(0, this.rowCount), shortRows: this.shortRows, longRows: this.longRows };
+    const transfer = new Set<ArrayBuffer>([part.lines.buffer as ArrayBuffer]);
+    for (const c of columns) {
+      const arrays = 'parsed' in c ? [c.parsed.values, c.parsed.forms] : [c.texts.codes, c.texts.counts, c.texts.slots, c.texts.hashes, c.texts.starts, c.texts.ends, c.texts.arena];
+      for (const a of arrays) transfer.add(a.buffer as ArrayBuffer);
+    }
+    return { part, transfer: [...transfer] };
+  }
+
+  /** Appends the rows of a later part of the same file; its line numbers start after `lineOffset`. */
+  appendPart(part: PartRows, lineOffset: number): void {
+    const before = this.rowCount;
+    part.columns.forEach((state, c) => {
+      const incoming = 'parsed' in state ? ParsedColumn.fromState(state.parsed) : DictionaryBuilder.fromState(state.texts);
+      const mine = this.columns[c];
+      if (mine instanceof ParsedColumn && incoming instanceof ParsedColumn && mine.mode === incoming.mode) {
+        mine.append(incoming);
+        return;
+      }
+      const texts = mine instanceof ParsedColumn ? mine.toDictionary(before + part.rowCount) : mine;
+      texts.append(incoming instanceof ParsedColumn ? incoming.toDictionary() : incoming);
+      this.columns[c] = texts;
+    });
+    if (before + part.rowCount > this.lines.length) {
+      const next = new Int32Array(before + part.rowCount);
+      next.set(this.lines.subarray(0, before));
+      this.lines = next;
+    }
+    for (let r = 0; r < part.rowCount; r++) this.lines[before + r] = part.lines[r] + lineOffset;
+    for (const [mine, theirs] of [
+      [this.shortRows, part.shortRows],
+      [this.longRows, part.longRows],
+    ] as const) {
+      mine.count += theirs.count;
+      for (const r of theirs.rows) mine.rows.push(before + r);
+      for (const line of theirs.lines) if (mine.lines.length < EXAMPLES) mine.lines.push(line + lineOffset);
+    }
+    this.rowCount += part.rowCount;
   }
 
   finish(source: Pick<RawTable, 'format' | 'compression' | 'encoding' | 'delimiter' | 'sheet' | 'sheets'>): RawTable | null {

@@ -1,6 +1,9 @@
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { openByteStream, type ByteStream } from './open-byte-stream';
+import type { ParsedMode } from './parsed-column';
+import { planColumns } from './plan-columns';
+import { readRange, type PartJob, type PartReader } from './read-part';
 import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
 import { DelimitedScanner } from './scan-delimited';
 import { separatorOf, sniffDelimiter, type Delimiter } from './sniff-delimiter';
@@ -15,22 +18,96 @@ export interface DelimitedOptions extends RowOptions {
   delimiter?: Delimiter;
   onProgress?: (fraction: number) => void;
   isCancelled?: () => boolean;
+  /** Columns the user typed by hand: read as cell texts, never on the typed fast path. */
+  keepText?: readonly string[];
+  /** false: every column as cell texts (the general path the fast path must agree with). */
+  fastPath?: boolean;
+  /** Reads the second half of a large plain UTF-8 file on another thread (see finishInParts). */
+  readPart?: PartReader;
 }
 
 const SAMPLE_BYTES = 1 << 16;
+/** Files from this size on are read in two parts at once when a second thread is offered. */
+export const PARALLEL_MIN_BYTES = 8 << 20;
+
+/**
+ * The other thread's share of the bytes left: less than half, as it starts later (a new thread
+ * loads its code and compiles its loops while this one is already scanning).
+ */
+const PART_SHARE = 0.4;
+
+/** Where the second part of a file starts: just after the first line feed past the cut; null when there is none. */
+function findSplit(file: string, size: number, after: number): number | null {
+  let split: number | null = null;
+  const middle = Math.floor(size - (size - after) * PART_SHARE);
+  readRange(file, middle, Math.min(size, middle + SAMPLE_BYTES), (chunk) => {
+    const lf = chunk.indexOf(10);
+    if (split === null && lf >= 0) split = middle + lf + 1;
+  });
+  return split !== null && split > after && split < size ? split : null;
+}
+
+/**
+ * Reads the rest of a file in two parts at once: this thread scans from `from` to `job.start`
+ * while `readPart` scans from there to the end with the same names and plan. The split is a
+ * guess — a line feed inside a quoted cell would be a wrong one — so it is kept only when this
+ * thread's scan ends exactly there, on a record boundary; otherwise (or when the other part
+ * failed, so the error names the right line) this thread reads the second part itself.
+ */
+async function finishInParts(scanner: DelimitedScanner, rows: RawTableBuilder, from: number, job: PartJob, options: DelimitedOptions): Promise<void> {
+  const other = options.readPart!(job);
+  const push = (chunk: Uint8Array) => {
+    if (options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
+    scanner.push(chunk);
+  };
+  try {
+    let read = from;
+    readRange(job.file, from, job.start, (chunk) => {
+      push(chunk);
+      read += chunk.length;
+      options.onProgress?.(read / job.start);
+    });
+  } catch (err) {
+    other.cancel();
+    throw err;
+  }
+  if (scanner.idle) {
+    try {
+      rows.appendPart(await other.result, scanner.nextLine - 1);
+      return;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'E_CANCELLED') throw err;
+    }
+  } else other.cancel();
+  readRange(job.file, job.start, job.end, push);
+  scanner.end();
+}
+
+/** The rows of the sample (complete records only) as a raw table of cell texts. */
+function sampleTable(text: Uint8Array, separator: ReturnType<typeof separatorOf>, header: boolean | undefined): RawTable | null {
+  const rows = new RawTableBuilder({ header });
+  const scanner = new DelimitedScanner(separator, { record: (bytes, starts, ends, flags, count, line) => rows.addRecord(bytes, starts, ends, flags, count, line) });
+  scanner.push(text);
+  return rows.finish({ format: 'csv', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] });
+}
 
 /**
  * Reads CSV / TSV / whitespace-aligned text, plain or gzip-compressed, in any supported
  * encoding: sniffs encoding and delimiter from the first 64 KiB, transcodes to UTF-8 in
- * streaming chunks, and scans bytes into dictionary-coded columns without one string per cell.
+ * streaming chunks, and scans bytes into dictionary-coded columns without one string per cell (or, for the
+ * columns the first rows show to be plain numbers or ISO dates, straight into doubles).
  */
 export async function readDelimited(input: string | ByteStream, options: DelimitedOptions = {}): Promise<RawTable> {
   const source = typeof input === 'string' ? openByteStream(input) : input;
-  const rows = new RawTableBuilder(options);
+  // A whole file (not a preview) is read on the typed fast path where its first rows allow it.
+  const fast = options.maxRows === undefined && options.fastPath !== false;
+  let rows = new RawTableBuilder(options);
+
   let encoding: Encoding | undefined;
   let delimiter: Delimiter | undefined;
   let decode: ((chunk: Buffer) => Buffer) | null = null;
   let scanner: DelimitedScanner | null = null;
+  let plan: (ParsedMode | null)[] = [];
 
   const start = (sample: Buffer): DelimitedScanner => {
     const guess = sniffEncoding(sample, false);
@@ -56,6 +133,15 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
     }
     if (text.includes(0)) throw new AppError('E_NOT_TABULAR', 'The file holds binary data, not text rows.');
     delimiter = options.delimiter ?? sniffDelimiter(text);
+    if (fast) {
+      const sample = sampleTable(text.subarray(0, SAMPLE_BYTES), separatorOf(delimiter), options.header);
+      plan = sample ? planColumns(sample, new Set(options.keepText)) : [];
+      if (plan.some((mode) => mode !== null)) {
+        const expectedRows = rows.expectedRows;
+        rows = new RawTableBuilder({ ...options, plan });
+        rows.expectedRows = expectedRows;
+      }
+    }
     const created = new DelimitedScanner(separatorOf(delimiter), {
       record: (bytes, starts, ends, flags, count, line) => rows.addRecord(bytes, starts, ends, flags, count, line),
     });
@@ -65,6 +151,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
 
   let pending: Buffer[] = [];
   let pendingBytes = 0;
+  let job: PartJob | null = null;
   try {
     for await (const chunk of source.stream) {
       if (options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
@@ -74,6 +161,15 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
         if (pendingBytes < SAMPLE_BYTES) continue;
         scanner = start(Buffer.concat(pending));
         pending = [];
+        const split =
+          typeof input === 'string' && options.readPart && fast && !source.gzip && encoding === 'utf-8' && source.size >= PARALLEL_MIN_BYTES && rows.names
+            ? findSplit(input, source.size, pendingBytes)
+            : null;
+        if (split !== null) {
+          const share = (source.size - split) / source.size;
+          job = { file: input as string, start: split, end: source.size, delimiter: delimiter!, names: rows.names!, plan, expectedRows: Math.ceil(rows.expectedRows * share) };
+          break;
+        }
       } else {
         scanner.push(decode!(chunk as Buffer));
       }
@@ -85,7 +181,8 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       if (all.length === 0) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
       scanner = start(all);
     }
-    scanner.end();
+    if (job) await finishInParts(scanner, rows, pendingBytes, job, options);
+    else scanner.end();
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

@@ -52,7 +52,18 @@ export class DelimitedScanner {
       buf.set(chunk, this.pending.length);
     }
     const consumed = this.scan(buf, false);
-    this.pending = consumed < buf.length ? buf.slice(consumed) : new Uint8Array(0);
+    // A copy (Buffer#slice would share memory): the caller may reuse its chunk buffer.
+    this.pending = consumed < buf.length ? Uint8Array.prototype.slice.call(buf, consumed) : new Uint8Array(0);
+  }
+
+  /** Every byte pushed so far belongs to a complete record: the next byte starts a record. */
+  get idle(): boolean {
+    return this.pending.length === 0 && !this.skipLF;
+  }
+
+  /** The line the next record starts on (1-based). */
+  get nextLine(): number {
+    return this.line;
   }
 
   end(): void {

@@ -28,9 +28,13 @@ function score(sample: Uint8Array, delimiter: Delimiter, maxRecords: number): Sc
   });
   try {
     scanner.push(sample);
+  } catch {
+    return { delimiter, fields: 0, consistency: 0 };
+  }
+  try {
     scanner.end();
   } catch {
-    return { delimiter, fields: 0, consistency: 0 }; // e.g. an unclosed quote in the cut sample
+    // The sample ends inside a quoted cell (one with line breaks, cut by the sample's end): the records before it count.
   }
   let fields = 0;
   let best = 0;

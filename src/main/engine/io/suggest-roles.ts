@@ -4,10 +4,12 @@ import { rolesFor, type DatasetKind, type Role, type RoleMapping } from '../../.
 export interface ColumnFacts {
   name: string;
   kind: ColumnKind;
-  /** Distinct non-empty values. */
-  distinct: number;
   /** Non-empty cells. */
   filled: number;
+  /** Fewer than two distinct values. */
+  constant: boolean;
+  /** Some value occurs more than once (read only for the customer-id candidate). */
+  readonly repeats: boolean;
 }
 
 const NUMERIC: ColumnKind[] = ['integer', 'decimal'];
@@ -49,7 +51,7 @@ export function normaliseHeader(name: string): string {
 function score(role: Role, column: ColumnFacts): number {
   const spec = NAMES[role];
   // A constant column (Z_Revenue is always 11) means nothing per customer.
-  if (!spec.kinds.includes(column.kind) || column.distinct < 2) return 0;
+  if (!spec.kinds.includes(column.kind) || column.constant) return 0;
   const name = normaliseHeader(column.name);
   const exact = spec.names.indexOf(name);
   if (exact >= 0) return 100 - exact;
@@ -84,7 +86,7 @@ export function suggestRoles(columns: readonly ColumnFacts[], kind?: DatasetKind
   if (kind) return { kind, roles: assign(kind) };
   const asTransactions = assign('transactions');
   const id = columns.find((c) => c.name === asTransactions.customerId);
-  const repeats = id ? id.distinct < id.filled : false;
+  const repeats = id ? id.repeats : false;
   const guess: DatasetKind = repeats || (asTransactions.orderDate && (asTransactions.amount || asTransactions.orderId) && !id) ? 'transactions' : 'customers';
   return { kind: guess, roles: guess === 'transactions' ? asTransactions : assign('customers') };
 }

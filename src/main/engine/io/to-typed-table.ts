@@ -1,7 +1,9 @@
 import { Bool, Dictionary, Field, Float64, Int32, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data, type Vector } from 'apache-arrow';
 import type { ColumnInfo } from '../../../shared/schemas';
+import { floatCodes } from '../table/float-codes';
 import type { DictionaryBuilder } from './dictionary-builder';
-import type { RawTable, RowIssue } from './raw-table';
+import { ParsedColumn } from './parsed-column';
+import type { RawColumn, RawTable, RowIssue } from './raw-table';
 import { normalizeIdText } from './types/normalize-id-text';
 import { inferColumn, type ColumnKind, type ColumnSpec } from './types/infer-column';
 import { parseDate } from './types/parse-date';
@@ -25,6 +27,8 @@ export function toColumnInfo(c: TypedColumn): ColumnInfo {
 export interface TypedTable {
   table: Table;
   columns: TypedColumn[];
+  /** The raw table typed, where a parsed column the user gave another type became cell texts. */
+  raw: RawTable;
 }
 
 /** Arrow field metadata key holding the SegmentDesk column kind. */
@@ -143,40 +147,128 @@ function textData(builder: DictionaryBuilder, clean: ((v: string) => string) | n
   });
 }
 
+/** Can a parsed column be stored as this kind without its cell texts? */
+function readsAs(column: ParsedColumn, kind: ColumnKind | undefined): boolean {
+  if (!kind) return true;
+  if (column.mode === 'ymd') return kind === 'date' || kind === 'datetime';
+  return kind === 'integer' || kind === 'decimal' || (kind === 'id' && column.plainIntegers);
+}
+
+/** Doubles with NaN as null. */
+function floatData(values: Float64Array): Data {
+  const n = values.length;
+  let nullCount = 0;
+  for (let i = 0; i < n; i++) if (values[i] !== values[i]) nullCount++;
+  const nullBitmap = nullCount ? bitmap(n, (i) => values[i] === values[i]) : undefined;
+  return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
+}
+
+/**
+ * An id column of plain integers (17850, -3): dictionary-coded on the values, the dictionary's
+ * UTF-8 digits written directly (what normalizeIdText gives for such cells).
+ */
+function integerIdData(values: Float64Array): Data {
+  const { codes, firsts, size } = floatCodes(values)!;
+  const offsets = new Int32Array(size + 1);
+  let bytes = new Uint8Array(size * 8 + 32);
+  const digits = new Uint8Array(24);
+  let at = 0;
+  for (let k = 0; k < size; k++) {
+    let x = values[firsts[k]];
+    if (at + 24 > bytes.length) {
+      const next = new Uint8Array(bytes.length * 2);
+      next.set(bytes);
+      bytes = next;
+    }
+    if (x < 0) {
+      bytes[at++] = 45;
+      x = -x;
+    }
+    // |x| < 10^15: two int32 halves of up to 8 digits each, so the digit loop is integer arithmetic.
+    const high = Math.floor(x / 1e8);
+    let low = x - high * 1e8;
+    let d = 0;
+    if (high > 0) {
+      for (let i = 0; i < 8; i++) {
+        const q = (low / 10) | 0;
+        digits[d++] = 48 + low - q * 10;
+        low = q;
+      }
+      low = high;
+    }
+    do {
+      const q = (low / 10) | 0;
+      digits[d++] = 48 + low - q * 10;
+      low = q;
+    } while (low > 0);
+    while (d > 0) bytes[at++] = digits[--d];
+    offsets[k + 1] = at;
+  }
+  const dictionary = makeVector(makeData({ type: new Utf8(), length: size, nullCount: 0, valueOffsets: offsets, data: bytes.subarray(0, at) }));
+  let nullCount = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) nullCount++;
+  const indices = nullCount ? codes.map((c) => (c < 0 ? 0 : c)) : codes;
+  return makeData({
+    type: new Dictionary(new Utf8(), new Int32()),
+    length: codes.length,
+    nullCount,
+    nullBitmap: nullCount ? bitmap(codes.length, (i) => codes[i] >= 0) : undefined,
+    data: indices,
+    dictionary,
+  });
+}
+
+/** A parsed column typed as its values say, or as the (compatible) kind the user chose. */
+function typeParsed(column: ParsedColumn, kind: ColumnKind | undefined): { spec: ColumnSpec; data: Data } {
+  const values = column.finishValues();
+  if (kind === 'id') return { spec: { kind }, data: integerIdData(values) };
+  const natural = column.spec();
+  let spec = natural;
+  if ((kind === 'integer' || kind === 'decimal') && 'number' in natural) spec = { kind, number: natural.number };
+  if ((kind === 'date' || kind === 'datetime') && 'date' in natural) spec = { kind, date: { ...natural.date, hasTime: kind === 'datetime' } };
+  return { spec, data: floatData(values) };
+}
+
+/** A dictionary-coded column typed as inferred from all its distinct values, or as chosen. */
+function typeTexts(builder: DictionaryBuilder, name: string, kind: ColumnKind | undefined, lines: Int32Array, unparsable: RowIssue): { spec: ColumnSpec; data: Data } {
+  const values = builder.values();
+  const spec = kind ? specForKind(kind, values) : inferColumn(name, values, builder.valueCounts());
+  if (spec.kind === 'id') return { spec, data: textData(builder, (v) => normalizeIdText(v) ?? '', idNeedsCleaning) };
+  if (spec.kind === 'category') return { spec, data: textData(builder, (v) => v.trim(), trimNeeded) };
+  if (spec.kind === 'text') return { spec, data: textData(builder, null, null) };
+  return { spec, data: numericData(builder.finishCodes(), lookup(spec, values), lines, unparsable, spec.kind === 'boolean') };
+}
+
 /**
  * Gives every column of a raw table its type — inferred from all its distinct values, or the
  * kind the user chose — and builds the typed Arrow table: numbers, dates (UTC calendar
  * milliseconds) and booleans as Float64/Bool with nulls, ids/categories/text as dictionaries.
+ * Columns read on the typed fast path keep their values; one the user typed otherwise goes
+ * back to its exact cell texts first.
  */
 export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind> = {}, checkpoint: () => void = () => undefined): TypedTable {
+  const rawColumns: RawColumn[] = raw.columns.map((column, c) =>
+    column instanceof ParsedColumn && !readsAs(column, overrides[raw.names[c]]) ? column.toDictionary() : column,
+  );
   const fields: Field[] = [];
   const children: Data[] = [];
-  const columns: TypedColumn[] = raw.columns.map((builder, c) => {
+  const columns: TypedColumn[] = rawColumns.map((column, c) => {
     checkpoint();
     const name = raw.names[c];
-    const values = builder.values();
-    const override = overrides[name];
-    const spec = override ? specForKind(override, values) : inferColumn(name, values, builder.valueCounts());
-    const codes = builder.finishCodes();
-    let missing = 0;
-    for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
     const unparsable: RowIssue = { count: 0, lines: [] };
-    let data: Data;
-    if (spec.kind === 'id' || spec.kind === 'category' || spec.kind === 'text') {
-      data =
-        spec.kind === 'id'
-          ? textData(builder, (v) => normalizeIdText(v) ?? '', idNeedsCleaning)
-          : spec.kind === 'category'
-            ? textData(builder, (v) => v.trim(), trimNeeded)
-            : textData(builder, null, null);
-    } else {
-      data = numericData(codes, lookup(spec, values), raw.lines, unparsable, spec.kind === 'boolean');
-    }
+    const { spec, data } = column instanceof ParsedColumn ? typeParsed(column, overrides[name]) : typeTexts(column, name, overrides[name], raw.lines, unparsable);
+    const missing = column instanceof ParsedColumn ? data.nullCount : countNulls(column.finishCodes());
     fields.push(new Field(name, data.type, true, new Map([[KIND_KEY, spec.kind]])));
     children.push(data);
     return { name, spec, missing, unparsable };
   });
   const schema = new Schema(fields);
   const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: raw.rowCount, nullCount: 0, children }));
-  return { table: new Table([batch]), columns };
+  return { table: new Table([batch]), columns, raw: { ...raw, columns: rawColumns } };
+}
+
+function countNulls(codes: Int32Array): number {
+  let missing = 0;
+  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
+  return missing;
 }

@@ -1,6 +1,7 @@
 import { Field, Int32, makeData, type Table } from 'apache-arrow';
 import { ISSUE_CODES, type IssueCode, type Policies, type Policy, type QualityIssue, type QualityReport } from '../../../shared/quality';
 import type { DatasetKind, Role, RoleMapping } from '../../../shared/roles';
+import { ParsedColumn } from '../io/parsed-column';
 import type { RawTable } from '../io/raw-table';
 import { KIND_KEY } from '../io/to-typed-table';
 import { columnArrays } from '../table/column-arrays';
@@ -54,7 +55,11 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   const column = (role: Role) => {
     const name = setup.roles[role];
     const i = index(name);
-    return i < 0 ? null : { name: name!, arrays: columnArrays(table, i), rawCodes: raw.columns[i].finishCodes() };
+    if (i < 0) return null;
+    const source = raw.columns[i];
+    // A cell that is null after typing was empty, or written but unreadable (never so on the fast path).
+    const written = source instanceof ParsedColumn ? null : source.finishCodes();
+    return { name: name!, arrays: columnArrays(table, i), written };
   };
   /**
    * Visits each readable value of a role's number or date column (UTC ms for dates). A cell
@@ -67,7 +72,7 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     for (let r = 0; r < n; r++) {
       const v = values[r];
       if (!Number.isNaN(v)) onValue(v, r, c.name);
-      else if (c.rawCodes[r] >= 0) hit(unreadable, r, c.name);
+      else if (c.written && c.written[r] >= 0) hit(unreadable, r, c.name);
       else onEmpty?.(r, c.name);
     }
   };
@@ -110,7 +115,8 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     const codes = order.arrays.codes;
     for (let r = 0; r < n; r++) if (codes[r] >= 0 && cancelled[codes[r]]) hit('cancellation', r, order.name);
   }
-  findDuplicates(raw, (r) => hit('duplicate_row', r, null));
+  // Rows that differ in a column of all-distinct values (an order line number, say) cannot repeat.
+  if (!hasUniqueColumn(table)) findDuplicates(raw, (r) => hit('duplicate_row', r, null));
   if (id && idCodes && setup.kind === 'customers') {
     const seen = new Uint8Array(id.arrays.type === 'dictionary' ? id.arrays.dictionary.size : 0);
     for (let r = 0; r < n; r++) {
@@ -147,19 +153,47 @@ function exampleValues(table: Table, row: number): Record<string, string | numbe
   return out;
 }
 
-/** Calls back for every row that repeats an earlier row cell for cell (compared on the raw cells). */
+/** Some dictionary column has no empty cell and a different value on every row. */
+function hasUniqueColumn(table: Table): boolean {
+  return table.schema.fields.some((_, i) => {
+    const data = columnData(table, i);
+    return data.dictionary !== undefined && data.nullCount === 0 && data.dictionary.length === data.length && data.length > 0;
+  });
+}
+
+/**
+ * Calls back for every row that repeats an earlier row cell for cell: compared on the raw
+ * cells (dictionary codes of the texts; for parsed columns the value and how it was written,
+ * which together are the text). Row hashes are folded column by column, then rows go into one
+ * open-addressing table (row numbers + 1; 0 = empty) with no allocation per row.
+ */
 function findDuplicates(raw: RawTable, onDuplicate: (row: number) => void): void {
-  const codes = raw.columns.map((c) => c.finishCodes());
-  const width = codes.length;
   const n = raw.rowCount;
+  const hashes = new Int32Array(n).fill(0x811c9dc5 | 0);
+  const same: ((a: number, b: number) => boolean)[] = [];
+  for (const column of raw.columns) {
+    if (column instanceof ParsedColumn) {
+      const values = column.finishValues();
+      const words = new Int32Array(values.buffer, values.byteOffset, n * 2);
+      const forms = column.finishForms();
+      for (let r = 0; r < n; r++) {
+        let h = Math.imul(hashes[r] ^ words[2 * r], 0x01000193);
+        h = Math.imul(h ^ words[2 * r + 1], 0x01000193);
+        hashes[r] = Math.imul(h ^ forms[r], 0x01000193);
+      }
+      same.push((a, b) => words[2 * a] === words[2 * b] && words[2 * a + 1] === words[2 * b + 1] && forms[a] === forms[b]);
+    } else {
+      const codes = column.finishCodes();
+      for (let r = 0; r < n; r++) hashes[r] = Math.imul(hashes[r] ^ codes[r], 0x01000193);
+      same.push((a, b) => codes[a] === codes[b]);
+    }
+  }
   let size = 1;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
-  // Open addressing over row numbers (+1; 0 = empty): no allocation per row.
   const slots = new Int32Array(size);
   for (let r = 0; r < n; r++) {
-    let h = 0x811c9dc5;
-    for (let c = 0; c < width; c++) h = Math.imul(h ^ codes[c][r], 0x01000193);
+    let h = hashes[r];
     h ^= h >>> 15;
     let slot = h & mask;
     for (;;) {
@@ -168,9 +202,7 @@ function findDuplicates(raw: RawTable, onDuplicate: (row: number) => void): void
         slots[slot] = r + 1;
         break;
       }
-      let same = true;
-      for (let c = 0; c < width && same; c++) same = codes[c][other] === codes[c][r];
-      if (same) {
+      if (hashes[other] === hashes[r] && same.every((eq) => eq(other, r))) {
         onDuplicate(r);
         break;
       }

@@ -40,6 +40,7 @@ export function takeRows(table: Table, rows: Int32Array): Table {
 export function selectRows(table: Table, keep: Uint8Array): Table {
   let count = 0;
   for (let i = 0; i < keep.length; i++) count += keep[i];
+  if (count === table.numRows) return table;
   const rows = new Int32Array(count);
   for (let i = 0, k = 0; i < keep.length; i++) if (keep[i]) rows[k++] = i;
   return takeRows(table, rows);

@@ -3,6 +3,7 @@ import type { ImportSettings } from '../../../shared/import-settings';
 import type { PrepareOptions } from '../../engine/io/prepare-dataset';
 import type { RawTable } from '../../engine/io/raw-table';
 import { readTable } from '../../engine/io/read-table';
+import { partReaderThread } from '../part-reader-thread';
 import type { JobContext } from '../protocol';
 
 /**
@@ -18,6 +19,8 @@ export function readSource(filePath: string, settings: ImportSettings, ctx: JobC
     header: settings.header,
     sheet: settings.sheet,
     maxRows,
+    keepText: Object.keys(settings.types ?? {}),
+    readPart: ctx.config.partReaderPath ? partReaderThread(ctx.config.partReaderPath) : undefined,
     isCancelled: () => ctx.isCancelled(),
     onProgress: (f) => ctx.progress(share * f, message),
   });

@@ -38,6 +38,8 @@ describe('WorkspaceStore', () => {
     const header = readFileSync(file).subarray(0, 100);
     expect(header.readUInt32BE(68)).toBe(APPLICATION_ID);
     expect(header.readUInt32BE(60)).toBe(CURRENT_SCHEMA_VERSION);
+    // 64 KiB pages (stored as 1 at offset 16): dataset BLOBs need 16× fewer overflow pages than with 4 KiB.
+    expect(header.readUInt16BE(16)).toBe(1);
   });
 
   it('refuses to overwrite an existing file unless asked', () => {

@@ -7,6 +7,7 @@ import type { RawTable } from '../../../../../src/main/engine/io/raw-table';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { FLAGS_COLUMN } from '../../../../../src/main/engine/quality/assess-quality';
 import { sharedData, tempDir } from '../../../../helpers/paths';
+import { rawColumn } from '../../../../helpers/raw-texts';
 
 const NOW = Date.UTC(2026, 10, 23);
 const issue = (report: QualityReport, code: string) => report.issues.find((i) => i.code === code);
@@ -60,7 +61,7 @@ describe('prepareDataset on Online Retail (541,909 rows)', () => {
   it('follows a changed policy, and counts dates after "now" as future', () => {
     const p = prepareDataset(raw, { now: Date.UTC(2011, 11, 1), fallbackCurrency: 'GBP', policies: { cancellation: 'keep', future_date: 'drop' } });
     const future = issue(p.quality, 'future_date')!;
-    const dates = raw.columns[raw.names.indexOf('InvoiceDate')];
+    const dates = rawColumn(raw, 'InvoiceDate');
     const values = dates.values();
     let expected = 0;
     for (const code of dates.finishCodes()) if (values[code] >= '2011-12-01 00:00:01') expected++;

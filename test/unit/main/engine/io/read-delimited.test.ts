@@ -2,14 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DictionaryBuilder } from '../../../../../src/main/engine/io/dictionary-builder';
-import { readDelimited, type RawTable } from '../../../../../src/main/engine/io/read-delimited';
+import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
 import { sharedData, tempDir } from '../../../../helpers/paths';
+import { rawColumn as column, texts } from '../../../../helpers/raw-texts';
 
-function column(t: RawTable, name: string): DictionaryBuilder {
-  const i = t.names.indexOf(name);
-  if (i < 0) throw new Error(`no column ${name} in ${t.names.join('|')}`);
-  return t.columns[i];
-}
 const nulls = (c: DictionaryBuilder) => c.finishCodes().filter((x) => x === -1).length;
 /** Sum of a column's cells read as plain numbers, in cents to avoid float drift. */
 function sum(c: DictionaryBuilder): number {
@@ -80,7 +76,7 @@ describe('readDelimited on the real files', () => {
     expect(gbk.names).toEqual(['订单编号', '总金额', '买家实际支付金额', '收货地址', '订单创建时间', '订单付款时间', '退款金额']);
     expect(utf8.names).toEqual(gbk.names);
     expect(gbk.rowCount).toBe(28010);
-    for (let c = 0; c < gbk.names.length; c++) expect(gbk.columns[c].values(), gbk.names[c]).toEqual(utf8.columns[c].values());
+    for (let c = 0; c < gbk.names.length; c++) expect(texts(gbk.columns[c]).values(), gbk.names[c]).toEqual(texts(utf8.columns[c]).values());
     expect(column(gbk, '收货地址').size).toBe(31);
     expect(nulls(column(gbk, '订单付款时间'))).toBe(3923);
     expect(sum(column(gbk, '总金额'))).toBeCloseTo(2995760.61, 2);

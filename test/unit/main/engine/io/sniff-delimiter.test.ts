@@ -28,6 +28,14 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter(Buffer.from('a|b|c\n1|2|3\n4|5|6\n'))).toBe('|');
   });
 
+  it('keeps the comma when the sample ends inside a quoted cell with line breaks', () => {
+    const note = `"${Array.from({ length: 40 }, (_, k) => `line ${k}, more`).join('\n')}"`;
+    const rows = ['id,city,note', ...Array.from({ length: 200 }, (_, i) => `${i},Lyon,${note}`)].join('\n');
+    const sample = Buffer.from(rows).subarray(0, 65536);
+    expect(sample.lastIndexOf(10) > sample.lastIndexOf(34)).toBe(true); // cut inside a note
+    expect(sniffDelimiter(sample)).toBe(',');
+  });
+
   it('falls back to a comma for a single column', () => {
     expect(sniffDelimiter(Buffer.from('email\na@x.com\nb@y.com\n'))).toBe(',');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
+import { columnFacts } from '../../../../../src/main/engine/io/column-facts';
 import { suggestRoles, type ColumnFacts } from '../../../../../src/main/engine/io/suggest-roles';
 import { toTypedTable } from '../../../../../src/main/engine/io/to-typed-table';
 import { sharedData } from '../../../../helpers/paths';
@@ -7,12 +8,7 @@ import { sharedData } from '../../../../helpers/paths';
 async function facts(file: string): Promise<ColumnFacts[]> {
   const raw = await readTable(sharedData(file));
   const typed = toTypedTable(raw);
-  return typed.columns.map((c, i) => {
-    const codes = raw.columns[i].finishCodes();
-    let filled = 0;
-    for (const x of codes) if (x >= 0) filled++;
-    return { name: c.name, kind: c.spec.kind, distinct: raw.columns[i].size, filled };
-  });
+  return columnFacts(typed.raw, (i) => typed.columns[i].spec.kind);
 }
 
 describe('suggestRoles on the real files', () => {
@@ -66,14 +62,14 @@ describe('suggestRoles on the real files', () => {
 
   it('maps Chinese headers of a typical shop export', () => {
     const cols: ColumnFacts[] = [
-      { name: '会员号', kind: 'id', distinct: 80, filled: 300 },
-      { name: '订单号', kind: 'id', distinct: 300, filled: 300 },
-      { name: '下单时间', kind: 'datetime', distinct: 300, filled: 300 },
-      { name: '实付金额', kind: 'decimal', distinct: 250, filled: 300 },
-      { name: '数量', kind: 'integer', distinct: 5, filled: 300 },
-      { name: '单价', kind: 'decimal', distinct: 40, filled: 300 },
-      { name: '商品类别', kind: 'category', distinct: 6, filled: 300 },
-      { name: '渠道', kind: 'category', distinct: 3, filled: 300 },
+      { name: '会员号', kind: 'id', filled: 300, constant: false, repeats: true },
+      { name: '订单号', kind: 'id', filled: 300, constant: false, repeats: false },
+      { name: '下单时间', kind: 'datetime', filled: 300, constant: false, repeats: false },
+      { name: '实付金额', kind: 'decimal', filled: 300, constant: false, repeats: true },
+      { name: '数量', kind: 'integer', filled: 300, constant: false, repeats: true },
+      { name: '单价', kind: 'decimal', filled: 300, constant: false, repeats: true },
+      { name: '商品类别', kind: 'category', filled: 300, constant: false, repeats: true },
+      { name: '渠道', kind: 'category', filled: 300, constant: false, repeats: true },
     ];
     expect(suggestRoles(cols)).toEqual({
       kind: 'transactions',

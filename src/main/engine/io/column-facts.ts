@@ -1,0 +1,46 @@
+import type { ColumnKind } from '../../../shared/column-spec';
+import { floatCodes } from '../table/float-codes';
+import { ParsedColumn } from './parsed-column';
+import type { RawTable } from './raw-table';
+import type { ColumnFacts } from './suggest-roles';
+
+/**
+ * What role suggestion needs to know of each raw column: its kind, filled cells, whether it
+ * is constant, and (computed only when asked: it is a pass over a hash table) whether some
+ * value repeats.
+ */
+export function columnFacts(raw: RawTable, kindOf: (index: number) => ColumnKind): ColumnFacts[] {
+  return raw.columns.map((column, i) => {
+    let filled = 0;
+    let constant: boolean;
+    let repeats: () => boolean;
+    if (column instanceof ParsedColumn) {
+      const values = column.finishValues();
+      let first = Number.NaN;
+      constant = true;
+      for (let r = 0; r < values.length; r++) {
+        const v = values[r];
+        if (v !== v) continue;
+        if (filled++ === 0) first = v;
+        else if (v !== first) constant = false;
+      }
+      repeats = () => floatCodes(values, true) === null;
+    } else {
+      const codes = column.finishCodes();
+      for (let r = 0; r < codes.length; r++) if (codes[r] >= 0) filled++;
+      constant = column.size < 2;
+      const distinct = column.size;
+      repeats = () => distinct < filled;
+    }
+    let memo: boolean | undefined;
+    return {
+      name: raw.names[i],
+      kind: kindOf(i),
+      filled,
+      constant,
+      get repeats() {
+        return (memo ??= repeats());
+      },
+    };
+  });
+}

@@ -1,0 +1,53 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { ParsedMode } from './parsed-column';
+import { RawTableBuilder, type PartRows } from './raw-table';
+import { DelimitedScanner } from './scan-delimited';
+import { separatorOf, type Delimiter } from './sniff-delimiter';
+
+const CHUNK_BYTES = 1 << 20;
+
+/** Passes bytes [start, end) of a file to `onChunk` in 1 MiB pieces (one buffer, reused: read it before returning). */
+export function readRange(file: string, start: number, end: number, onChunk: (chunk: Uint8Array) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let at = start; at < end; ) {
+      const n = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, end - at), at);
+      if (n === 0) break;
+      onChunk(buffer.subarray(0, n));
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The second part of a plain UTF-8 delimited file, read on another thread with the first part's decisions. */
+export interface PartJob {
+  file: string;
+  /** The part is bytes [start, end) of the file; `start` follows a line feed, `end` is the file's end. */
+  start: number;
+  end: number;
+  delimiter: Delimiter;
+  names: string[];
+  plan: (ParsedMode | null)[];
+  expectedRows: number;
+}
+
+/** Reads one part of a file into rows that can be posted back (see RawTableBuilder.appendPart). */
+export function readPart(job: PartJob, isCancelled: () => boolean = () => false): { part: PartRows; transfer: ArrayBuffer[] } {
+  const rows = new RawTableBuilder({ names: job.names, plan: job.plan, expectedRows: job.expectedRows });
+  const scanner = new DelimitedScanner(separatorOf(job.delimiter), {
+    record: (bytes, starts, ends, flags, count, line) => rows.addRecord(bytes, starts, ends, flags, count, line),
+  });
+  readRange(job.file, job.start, job.end, (chunk) => {
+    if (isCancelled()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
+    scanner.push(chunk);
+  });
+  scanner.end();
+  return rows.toPart();
+}
+
+/** Runs readPart elsewhere (a helper thread); `cancel` stops it and settles nothing further. */
+export type PartReader = (job: PartJob) => { result: Promise<PartRows>; cancel(): void };

@@ -1,0 +1,21 @@
+import { parentPort } from 'node:worker_threads';
+import { toErrorData } from '../../shared/errors';
+import { readPart, type PartJob } from '../engine/io/read-part';
+
+/**
+ * Entry of the helper thread that reads the second half of a large file while the worker
+ * reads the first (see finishInParts): one job, one answer, then the thread ends.
+ */
+const port = parentPort;
+if (!port) throw new Error('The part reader must run in a worker thread');
+
+port.once('message', (message: { job: PartJob; cancelFlag: SharedArrayBuffer }) => {
+  const flag = new Int32Array(message.cancelFlag);
+  try {
+    const { part, transfer } = readPart(message.job, () => Atomics.load(flag, 0) !== 0);
+    port.postMessage({ ok: true, part }, transfer);
+  } catch (err) {
+    port.postMessage({ ok: false, error: toErrorData(err) });
+  }
+  port.close();
+});

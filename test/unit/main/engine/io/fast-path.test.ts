@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParsedColumn } from '../../../../../src/main/engine/io/parsed-column';
+import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
+import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
+import { columnArrays } from '../../../../../src/main/engine/table/column-arrays';
+import { sharedData, tempDir } from '../../../../helpers/paths';
+import { texts } from '../../../../helpers/raw-texts';
+
+const NOW = Date.UTC(2026, 10, 24);
+
+/** Reads a file both ways and checks that what is stored and reported is the same, byte for byte. */
+async function bothWays(file: string) {
+  const fast = await readDelimited(file);
+  const general = await readDelimited(file, { fastPath: false });
+  const a = prepareDataset(fast, { now: NOW, fallbackCurrency: 'USD' });
+  const b = prepareDataset(general, { now: NOW, fallbackCurrency: 'USD' });
+  expect(a.columns).toEqual(b.columns);
+  expect(a.quality).toEqual(b.quality);
+  expect([a.kind, a.roles, a.currency]).toEqual([b.kind, b.roles, b.currency]);
+  expect(a.table.schema.fields.map(String)).toEqual(b.table.schema.fields.map(String));
+  a.table.schema.fields.forEach((field, i) => {
+    const x = columnArrays(a.table, i);
+    const y = columnArrays(b.table, i);
+    if (x.type === 'number' && y.type === 'number') expect(Buffer.from(x.values.buffer, x.values.byteOffset, x.values.byteLength).equals(Buffer.from(y.values.buffer, y.values.byteOffset, y.values.byteLength)), field.name).toBe(true);
+    else if (x.type === 'dictionary' && y.type === 'dictionary') {
+      expect(Buffer.from(x.codes.buffer, x.codes.byteOffset, x.codes.byteLength).equals(Buffer.from(y.codes.buffer, y.codes.byteOffset, y.codes.byteLength)), field.name).toBe(true);
+      const words = (d: typeof x.dictionary) => Buffer.from(d.bytes.subarray(d.offsets[0], d.offsets[d.size])).toString() + [...d.offsets.map((o) => o - d.offsets[0])].join();
+      expect(words(x.dictionary), field.name).toBe(words(y.dictionary));
+    } else expect(x.type, field.name).toBe(y.type);
+  });
+  for (let c = 0; c < fast.columns.length; c++) {
+    expect(texts(fast.columns[c]).values(), fast.names[c]).toEqual(texts(general.columns[c]).values());
+  }
+  return fast.names.filter((_, c) => fast.columns[c] instanceof ParsedColumn);
+}
+
+describe('the typed fast path', () => {
+  it('gives exactly what the general path gives on the real files', async () => {
+    expect(await bothWays(sharedData('online_retail_uci.csv.gz'))).toEqual(['Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID']);
+    expect(await bothWays(sharedData('rfm_data_orders.csv'))).toEqual(['order_date', 'revenue']);
+    expect(await bothWays(sharedData('tmall_order_report.csv'))).toEqual(['订单编号', '总金额', '买家实际支付金额', '订单创建时间', '订单付款时间', '退款金额']);
+    expect(await bothWays(sharedData('marketing_campaign_semicolon_bom.csv'))).toContain('Dt_Customer');
+    // CDNOW: zero-padded ids and YYYYMMDD dates stay on the general path.
+    expect(await bothWays(sharedData('CDNOW_master.txt'))).toEqual(['number_of_cds', 'dollar_value']);
+  });
+
+  it('turns a column back into exact texts when a cell after the sample does not fit', async () => {
+    const dir = tempDir();
+    const rows = ['id,size,when'];
+    for (let i = 0; i < 5000; i++) rows.push(`${i + 1},${(i % 7) + 0.5},2024-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    rows.push('5001,XL,2024-02-30', '5002,1.50,2024-03-01 10:00');
+    const file = join(dir, 'late.csv');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const raw = await readDelimited(file);
+    expect(raw.columns.map((c) => c instanceof ParsedColumn)).toEqual([true, false, false]);
+    expect(texts(raw.columns[1]).values().slice(-2)).toEqual(['XL', '1.50']);
+    expect(texts(raw.columns[2]).values().slice(-2)).toEqual(['2024-02-30', '2024-03-01 10:00']);
+    await bothWays(file);
+  });
+});
