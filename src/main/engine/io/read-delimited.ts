@@ -34,7 +34,7 @@ export const PARALLEL_MIN_BYTES = 8 << 20;
  * The other thread's share of the bytes left: less than half, as it starts later (a new thread
  * loads its code and compiles its loops while this one is already scanning).
  */
-const PART_SHARE = 0.4;
+const PART_SHARE = 0.45;
 
 /** Where the second part of a file starts: just after the first line feed past the cut; null when there is none. */
 function findSplit(file: string, size: number, after: number): number | null {
@@ -47,6 +47,12 @@ function findSplit(file: string, size: number, after: number): number | null {
   return split !== null && split > after && split < size ? split : null;
 }
 
+/** A second part of the file, and its reader, already under way. */
+interface Parts {
+  job: PartJob;
+  other: ReturnType<PartReader>;
+}
+
 /**
  * Reads the rest of a file in two parts at once: this thread scans from `from` to `job.start`
  * while `readPart` scans from there to the end with the same names and plan. The split is a
@@ -54,8 +60,13 @@ function findSplit(file: string, size: number, after: number): number | null {
  * thread's scan ends exactly there, on a record boundary; otherwise (or when the other part
  * failed, so the error names the right line) this thread reads the second part itself.
  */
-async function finishInParts(scanner: DelimitedScanner, rows: RawTableBuilder, from: number, job: PartJob, options: DelimitedOptions): Promise<void> {
-  const other = options.readPart!(job);
+async function finishInParts(
+  scanner: DelimitedScanner,
+  rows: RawTableBuilder,
+  from: number,
+  { job, other }: Parts,
+  options: DelimitedOptions,
+): Promise<void> {
   const push = (chunk: Uint8Array) => {
     if (options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
     scanner.push(chunk);
@@ -108,9 +119,11 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
   let decode: ((chunk: Buffer) => Buffer) | null = null;
   let scanner: DelimitedScanner | null = null;
   let plan: (ParsedMode | null)[] = [];
+  // Set inside start() (a closure TypeScript does not follow), hence the explicit type.
+  let parts = null as Parts | null;
 
-  const start = (sample: Buffer): DelimitedScanner => {
-    const guess = sniffEncoding(sample, false);
+  const start = (first: Buffer): DelimitedScanner => {
+    const guess = sniffEncoding(first, false);
     encoding = options.encoding ?? guess.encoding;
     if (encoding === 'utf-8') {
       let first = true;
@@ -125,21 +138,31 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       const decoder = iconv.getDecoder(encoding);
       decode = (chunk) => Buffer.from(decoder.write(chunk), 'utf8');
     }
-    const text = decode(sample);
+    const text = decode(first);
     if (!source.gzip && text.length > 0) {
       let lines = 0;
       for (let i = 0; i < text.length; i++) if (text[i] === 10) lines++;
-      if (lines > 0) rows.expectedRows = Math.ceil((source.size / (sample.length / lines)) * 1.05);
+      if (lines > 0) rows.expectedRows = Math.ceil((source.size / (first.length / lines)) * 1.05);
     }
     if (text.includes(0)) throw new AppError('E_NOT_TABULAR', 'The file holds binary data, not text rows.');
-    delimiter = options.delimiter ?? sniffDelimiter(text);
+    delimiter = options.delimiter ?? sniffDelimiter(text.subarray(0, SAMPLE_BYTES));
     if (fast) {
-      const sample = sampleTable(text.subarray(0, SAMPLE_BYTES), separatorOf(delimiter), options.header);
-      plan = sample ? planColumns(sample, new Set(options.keepText)) : [];
+      const head = sampleTable(text.subarray(0, SAMPLE_BYTES), separatorOf(delimiter), options.header);
+      plan = head ? planColumns(head, new Set(options.keepText)) : [];
       if (plan.some((mode) => mode !== null)) {
         const expectedRows = rows.expectedRows;
         rows = new RawTableBuilder({ ...options, plan });
         rows.expectedRows = expectedRows;
+      }
+      // The other part starts before this thread scans its first chunk, so both get going at once.
+      const split =
+        head && typeof input === 'string' && options.readPart && !source.gzip && encoding === 'utf-8' && source.size >= PARALLEL_MIN_BYTES
+          ? findSplit(input, source.size, first.length)
+          : null;
+      if (split !== null) {
+        const share = (source.size - split) / source.size;
+        const job: PartJob = { file: input as string, start: split, end: source.size, delimiter, names: head!.names, plan, expectedRows: Math.ceil(rows.expectedRows * share) };
+        parts = { job, other: options.readPart!(job) };
       }
     }
     const created = new DelimitedScanner(separatorOf(delimiter), {
@@ -151,7 +174,6 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
 
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let job: PartJob | null = null;
   try {
     for await (const chunk of source.stream) {
       if (options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
@@ -161,14 +183,11 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
         if (pendingBytes < SAMPLE_BYTES) continue;
         scanner = start(Buffer.concat(pending));
         pending = [];
-        const split =
-          typeof input === 'string' && options.readPart && fast && !source.gzip && encoding === 'utf-8' && source.size >= PARALLEL_MIN_BYTES && rows.names
-            ? findSplit(input, source.size, pendingBytes)
-            : null;
-        if (split !== null) {
-          const share = (source.size - split) / source.size;
-          job = { file: input as string, start: split, end: source.size, delimiter: delimiter!, names: rows.names!, plan, expectedRows: Math.ceil(rows.expectedRows * share) };
-          break;
+        if (parts) {
+          if (pendingBytes < parts.job.start) break;
+          // The first chunk reached past the split: this thread reads on alone.
+          parts.other.cancel();
+          parts = null;
         }
       } else {
         scanner.push(decode!(chunk as Buffer));
@@ -181,7 +200,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       if (all.length === 0) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
       scanner = start(all);
     }
-    if (job) await finishInParts(scanner, rows, pendingBytes, job, options);
+    if (parts) await finishInParts(scanner, rows, pendingBytes, parts, options);
     else scanner.end();
   } catch (err) {
     if (err instanceof AppError) throw err;
