@@ -4,6 +4,9 @@ import { policiesSchema, qualityReportSchema } from './quality';
 import { datasetKindSchema, roleMappingSchema } from './roles';
 import { columnInfoSchema } from './schemas';
 
+/** Title lines above a header that are skipped at most. */
+export const MAX_SKIP_ROWS = 20;
+
 /** Encodings the importer reads (iconv-lite names). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252'] as const;
 export const encodingSchema = z.enum(ENCODINGS);
@@ -20,6 +23,8 @@ export const importSettingsSchema = z
     encoding: encodingSchema.optional(),
     delimiter: delimiterSchema.optional(),
     header: z.boolean().optional(),
+    /** Title lines above the header to skip (detected when unset). */
+    skipRows: z.number().int().min(0).max(MAX_SKIP_ROWS).optional(),
     sheet: z.string().max(255).optional(),
     types: z.record(z.string().max(1000), columnKindSchema).optional(),
     kind: datasetKindSchema.optional(),
@@ -40,6 +45,9 @@ export const inspectResultSchema = z.object({
   sheet: z.string().nullable(),
   sheets: z.array(z.string()),
   header: z.boolean(),
+  /** Title lines skipped above the header, and the header's line (null: no header). */
+  skipRows: z.number().int().nonnegative(),
+  headerLine: z.number().int().nonnegative().nullable(),
   /** Rows looked at (the preview reads at most PREVIEW_ROWS). */
   rowsRead: z.number().int().nonnegative(),
   /** The file has more rows than were looked at. */

@@ -24,6 +24,8 @@ export const sourceInfoSchema = z.object({
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
   header: z.boolean(),
+  /** Title lines skipped above the header (absent in workspaces made before it was recorded: 0). */
+  skipRows: z.number().int().nonnegative().optional(),
   sheet: z.string().nullable(),
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;

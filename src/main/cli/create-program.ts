@@ -41,11 +41,13 @@ interface ReadFlags {
   sheet?: string;
   encoding?: string;
   delimiter?: string;
+  skipRows?: string;
 }
 
 function readSettings(opts: ReadFlags): Record<string, unknown> {
   const delimiter = opts.delimiter === 'tab' || opts.delimiter === '\\t' ? '\t' : opts.delimiter;
-  return { sheet: opts.sheet, encoding: opts.encoding?.toLowerCase(), delimiter };
+  const skipRows = opts.skipRows === undefined ? undefined : /^\d+$/.test(opts.skipRows) ? Number(opts.skipRows) : opts.skipRows;
+  return { sheet: opts.sheet, encoding: opts.encoding?.toLowerCase(), delimiter, skipRows };
 }
 
 /** "a=b,c=d" → { a: 'b', c: 'd' } */
@@ -138,6 +140,7 @@ export function createProgram(io: CliIo): Command {
     .option('--sheet <sheet>', 'workbook sheet')
     .option('--encoding <encoding>', `text encoding: ${ENCODINGS.join(', ')}`)
     .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
+    .option('--skip-rows <n>', 'title lines above the header (default: detected)')
     .option('--json', 'print JSON')
     .action(
       withService(async (service, file: string, opts: ReadFlags & { json?: boolean }) => {
@@ -148,7 +151,7 @@ export function createProgram(io: CliIo): Command {
           encoding: r.encoding,
           delimiter: r.delimiter,
           sheet: r.sheet,
-          headerRow: r.header ? 1 : null,
+          headerRow: r.headerLine,
           rowCount: r.rowsRead,
           columns: r.columns.map((c) => ({ name: c.name, type: c.spec.kind, missing: c.missing })),
           issues: r.quality.issues.map((i) => ({ code: i.code, count: i.count })),
@@ -168,6 +171,7 @@ export function createProgram(io: CliIo): Command {
     .option('--sheet <sheet>', 'workbook sheet')
     .option('--encoding <encoding>', 'text encoding')
     .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
+    .option('--skip-rows <n>', 'title lines above the header (default: detected)')
     .option('--json', 'print JSON')
     .action(
       withService(async (service, file: string, opts: ReadFlags & { workspace: string; role?: string; map?: string; policy?: string; name?: string; json?: boolean }) => {

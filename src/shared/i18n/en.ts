@@ -96,6 +96,8 @@ export const en = {
     delimiter: 'Delimiter',
     sheet: 'Sheet',
     header: 'First row is the header',
+    skipRows: 'Title lines above the header',
+    skipRowsHelp: 'Lines such as a report title or date printed above the column names. Detected from the first lines; change it if the preview starts in the wrong place.',
     detected: '{{value}} (detected)',
     previewNote: 'The first {{rows}} rows as read. Click a type to change it.',
     rowKind: 'Is one row an order or a customer?',

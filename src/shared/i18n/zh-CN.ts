@@ -98,6 +98,8 @@ export const zhCN: Messages = {
     delimiter: '分隔符',
     sheet: '工作表',
     header: '第一行是表头',
+    skipRows: '表头上方的标题行',
+    skipRowsHelp: '列名上方的报表标题、日期等行。已根据前几行自动识别；若预览起始位置不对，可在此修改。',
     detected: '{{value}}（自动识别）',
     previewNote: '按当前设置读取的前 {{rows}} 行。点击类型可以修改。',
     rowKind: '一行代表一笔订单，还是一位客户？',

@@ -4,6 +4,7 @@ import { ESCAPED, fieldText } from './scan-delimited';
 import { detectDateFormat } from './types/parse-date';
 import { detectNumberFormat } from './types/parse-number';
 import { uniqueNames } from './unique-names';
+import { MAX_SKIP_ROWS } from '../../../shared/import-settings';
 
 export interface RowIssue {
   count: number;
@@ -34,6 +35,10 @@ export interface RawTable {
   /** Every sheet of a workbook, for the sheet choice. */
   sheets: string[];
   header: boolean;
+  /** Title lines above the header that were skipped (records, not counting blank lines). */
+  skipped: number;
+  /** The source line of the header (null when the first row read is data). */
+  headerLine: number | null;
   names: string[];
   rowCount: number;
   columns: RawColumn[];
@@ -59,6 +64,8 @@ export interface PartRows {
 export interface RowOptions {
   /** true: the first record names the columns; undefined: decided from the record. */
   header?: boolean;
+  /** Title records above the header to skip; undefined: detected from the first records (see titleRows). */
+  skipRows?: number;
   /** The column names, known beforehand (a later part of a file): every record is data. */
   names?: string[];
   /** Stop after this many data rows (the preview). */
@@ -70,6 +77,20 @@ export interface RowOptions {
 }
 
 const EXAMPLES = 3;
+/** Records looked at to find the header below title lines. */
+const TITLE_WINDOW = 30;
+
+/**
+ * How many of the first records are title lines above the header ("Sales report, March
+ * 2024", a line with one filled cell): those before the first record that fills at least
+ * half as many cells as the fullest record, and two or more.
+ */
+export function titleRows(records: readonly (readonly (string | null)[])[]): number {
+  const filled = records.map((fields) => fields.filter((f) => f !== null && f.trim() !== '').length);
+  const need = Math.max(2, Math.ceil(Math.max(0, ...filled) / 2));
+  const first = filled.findIndex((n) => n >= need);
+  return first <= 0 ? 0 : Math.min(first, MAX_SKIP_ROWS);
+}
 
 /** A first record that holds a number or a date is data, not a header. */
 export function looksLikeData(fields: readonly (string | null)[]): boolean {
@@ -86,7 +107,11 @@ function note(issue: RaggedRows, line: number, row: number): void {
 export class RawTableBuilder {
   names: string[] | null = null;
   header = false;
+  skipped = 0;
+  headerLine: number | null = null;
   columns: RawColumn[] = [];
+  /** The first records, held until the header is found below any title lines (null once it is). */
+  private held: { fields: (string | null)[]; line: number }[] | null = null;
   rowCount = 0;
   truncated = false;
   readonly shortRows: RaggedRows = { count: 0, lines: [], rows: [] };
@@ -105,7 +130,7 @@ export class RawTableBuilder {
       this.header = true;
       this.names = options.names;
       this.columns = this.makeColumns(options.names);
-    }
+    } else if (options.skipRows === undefined) this.held = [];
   }
 
   private makeColumns(names: string[]): RawColumn[] {
@@ -120,9 +145,33 @@ export class RawTableBuilder {
     return this.truncated;
   }
 
-  /** Handles the first record; returns true when it was the header. */
-  private first(fields: (string | null)[]): boolean {
+  /**
+   * A record before the columns are known: held while title lines are being looked for,
+   * skipped when the user said how many title lines there are, else the header (or first row).
+   */
+  private before(fields: (string | null)[], line: number): void {
+    if (this.held) {
+      this.held.push({ fields, line });
+      if (this.held.length >= TITLE_WINDOW) this.release();
+    } else if (this.skipped < (this.options.skipRows ?? 0)) this.skipped++;
+    else if (!this.first(fields, line)) this.addTexts(fields, line);
+  }
+
+  /** Decides the title lines from the held records, then reads the header and the rows held after it. */
+  private release(): void {
+    const held = this.held!;
+    this.held = null;
+    this.skipped = titleRows(held.map((h) => h.fields));
+    const [head, ...rest] = held.slice(this.skipped);
+    if (!head) return;
+    if (!this.first(head.fields, head.line)) this.addTexts(head.fields, head.line);
+    for (const r of rest) this.addTexts(r.fields, r.line);
+  }
+
+  /** Handles the first record after any title lines; returns true when it was the header. */
+  private first(fields: (string | null)[], line: number): boolean {
     this.header = this.options.header ?? !looksLikeData(fields);
+    this.headerLine = this.header ? line : null;
     this.names = uniqueNames(this.header ? fields.map((f) => f ?? '') : fields.map(() => ''));
     this.columns = this.makeColumns(this.names);
     return this.header;
@@ -148,7 +197,10 @@ export class RawTableBuilder {
 
   /** A record from the delimited scanner. */
   addRecord(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void {
-    if (this.names === null && this.first(Array.from({ length: count }, (_, i) => fieldText(bytes, starts[i], ends[i], flags[i])))) return;
+    if (this.names === null) {
+      this.before(Array.from({ length: count }, (_, i) => fieldText(bytes, starts[i], ends[i], flags[i])), line);
+      return;
+    }
     if (!this.begin(count, line)) return;
     const width = this.columns.length;
     const n = Math.min(count, width);
@@ -161,7 +213,10 @@ export class RawTableBuilder {
 
   /** A row of cell texts (spreadsheets, Parquet, Arrow); null is an empty cell. */
   addTexts(cells: readonly (string | null)[], line: number): void {
-    if (this.names === null && this.first([...cells])) return;
+    if (this.names === null) {
+      this.before([...cells], line);
+      return;
+    }
     if (!this.begin(cells.length, line)) return;
     const width = this.columns.length;
     const n = Math.min(cells.length, width);
@@ -241,10 +296,13 @@ export class RawTableBuilder {
   }
 
   finish(source: Pick<RawTable, 'format' | 'compression' | 'encoding' | 'delimiter' | 'sheet' | 'sheets'>): RawTable | null {
+    if (this.held) this.release();
     if (this.names === null) return null;
     return {
       ...source,
       header: this.header,
+      skipped: this.skipped,
+      headerLine: this.headerLine,
       names: this.names,
       rowCount: this.rowCount,
       columns: this.columns,

@@ -24,7 +24,7 @@ export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): 
   } catch (err) {
     throw new AppError('E_BAD_PARQUET', `The Parquet file could not be read: ${(err as Error).message}`);
   }
-  const builder = new RawTableBuilder({ ...options, header: true });
+  const builder = new RawTableBuilder({ ...options, header: true, skipRows: 0 });
   builder.addTexts(names, 0);
   rows.forEach((row, r) => {
     if (!builder.full) builder.addTexts(row.map((v) => valueText(v)), r + 1);

@@ -39,6 +39,7 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
     encoding: raw.encoding,
     delimiter: raw.delimiter,
     header: raw.header,
+    skipRows: raw.skipped,
     sheet: raw.sheet,
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);

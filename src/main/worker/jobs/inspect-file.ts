@@ -30,6 +30,8 @@ export async function inspectFile(input: InspectFileInput, ctx: JobContext): Pro
     sheet: raw.sheet,
     sheets: raw.sheets,
     header: raw.header,
+    skipRows: raw.skipped,
+    headerLine: raw.headerLine,
     rowsRead: raw.rowCount,
     truncated: raw.truncated,
     // Missing cells of the rows read, before any is dropped.

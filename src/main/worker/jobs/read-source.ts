@@ -17,6 +17,7 @@ export function readSource(filePath: string, settings: ImportSettings, ctx: JobC
     encoding: settings.encoding,
     delimiter: settings.delimiter,
     header: settings.header,
+    skipRows: settings.skipRows,
     sheet: settings.sheet,
     maxRows,
     keepText: Object.keys(settings.types ?? {}),

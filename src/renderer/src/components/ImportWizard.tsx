@@ -1,9 +1,9 @@
-import { Alert, Button, Flex, Form, Input, Modal, Radio, Segmented, Select, Space, Spin, Steps, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Radio, Segmented, Select, Space, Spin, Steps, Switch, Table, Tag, Typography } from 'antd';
 import { tableFromIPC } from 'apache-arrow';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_KINDS, type ColumnKind } from '../../../shared/column-spec';
-import { DELIMITERS, ENCODINGS, type Delimiter, type Encoding, type ImportSettings, type InspectResult } from '../../../shared/import-settings';
+import { DELIMITERS, ENCODINGS, MAX_SKIP_ROWS, type Delimiter, type Encoding, type ImportSettings, type InspectResult } from '../../../shared/import-settings';
 import { POLICIES, type Policy, type QualityIssue } from '../../../shared/quality';
 import { requiredRoles, rolesFor, type DatasetKind, type Role } from '../../../shared/roles';
 import type { DatasetInfo } from '../../../shared/schemas';
@@ -201,6 +201,16 @@ function PreviewStep({ result, settings, update }: StepProps) {
             <Select style={{ width: 200 }} value={settings.sheet ?? result.sheet ?? undefined} onChange={(sheet) => update({ sheet, types: undefined })} options={result.sheets.map((s) => ({ value: s, label: s }))} />
           </Form.Item>
         )}
+        <Form.Item label={t('import.skipRows')} tooltip={t('import.skipRowsHelp')} style={{ margin: 0 }}>
+          <InputNumber
+            min={0}
+            max={MAX_SKIP_ROWS}
+            style={{ width: 72 }}
+            data-testid="skip-rows"
+            value={settings.skipRows ?? result.skipRows}
+            onChange={(n) => typeof n === 'number' && update({ skipRows: n, types: undefined, roles: undefined })}
+          />
+        </Form.Item>
         <Form.Item label={t('import.header')} style={{ margin: 0 }}>
           <Switch checked={settings.header ?? result.header} onChange={(header) => update({ header, types: undefined, roles: undefined })} />
         </Form.Item>

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Float64, Table, tableToIPC, Utf8, vectorFromArray, Dictionary, Int32 } from 'apache-arrow';
+import * as XLSX from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { toTypedTable, type TypedTable } from '../../../../../src/main/engine/io
 import { floats as tableFloats, kinds, sum } from '../../../../helpers/arrow';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 import { ONLINE_RETAIL_KINDS } from '../../../../helpers/online-retail';
+import { texts } from '../../../../helpers/raw-texts';
 
 const floats = (t: TypedTable, name: string) => tableFloats(t.table, name);
 const strings = (t: TypedTable, name: string) => [...t.table.getChild(name)!] as (string | null)[];
@@ -143,5 +145,38 @@ describe('readTable: Parquet, Arrow, zip', () => {
     await expect(readTable(join(dir, 'garbage.csv'))).rejects.toMatchObject({ code: 'E_NOT_TABULAR' });
     writeFileSync(join(dir, 'empty.xlsx'), '');
     await expect(readTable(join(dir, 'empty.xlsx'))).rejects.toMatchObject({ code: 'E_EMPTY_FILE' });
+  });
+});
+
+describe('legacy .xls workbooks (BIFF8)', () => {
+  const dir = tempDir();
+
+  /** An .xls written by SheetJS with date cells as serials in the 1900 or 1904 date system. */
+  function writeXls(file: string, date1904: boolean): void {
+    const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - epoch) / 86_400_000;
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['会员号', '下单日期', '实付金额'],
+      ['0007', serial(2024, 3, 5), 199.5],
+      ['0008', serial(2023, 12, 31), 20],
+    ]);
+    for (const ref of ['B2', 'B3']) sheet[ref].z = 'yyyy-mm-dd';
+    const book = XLSX.utils.book_new();
+    book.Workbook = { WBProps: { date1904 } };
+    XLSX.utils.book_append_sheet(book, sheet, '订单');
+    writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xls' }) as Buffer);
+  }
+
+  it('reads ids, date cells (1900 and 1904 systems) and numbers', async () => {
+    for (const date1904 of [false, true]) {
+      const file = join(dir, `orders-${date1904}.xls`);
+      writeXls(file, date1904);
+      expect(readFileSync(file).readUInt32BE(0)).toBe(0xd0cf11e0); // an OLE2 compound file, as Excel 97–2003 writes
+      const raw = await readTable(file);
+      expect([raw.format, raw.sheet, raw.names]).toEqual(['xls', '订单', ['会员号', '下单日期', '实付金额']]);
+      expect(texts(raw.columns[0]).values()).toEqual(['0007', '0008']);
+      expect(texts(raw.columns[1]).values(), `1904: ${date1904}`).toEqual(['2024-03-05', '2023-12-31']);
+      expect(texts(raw.columns[2]).values()).toEqual(['199.5', '20']);
+    }
   });
 });
