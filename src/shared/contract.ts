@@ -4,6 +4,7 @@ import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import {
   appInfoSchema,
+  currencySchema,
   datasetInfoSchema,
   idSchema,
   jobIdSchema,
@@ -47,6 +48,8 @@ export const requests = [
   request('workspace:forgetRecent', z.object({ path: z.string().min(1).max(4096) }).strict(), z.array(recentWorkspaceSchema)),
 
   request('import:choose', none, chosenFileSchema.nullable()),
+  // A file dropped on the window; its path comes from the preload (webUtils), never from the page (see PRELOAD_ONLY).
+  request('import:drop', z.object({ path: z.string().min(1).max(4096) }).strict(), chosenFileSchema),
   request('import:inspect', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), inspectResultSchema),
   request('import:run', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), datasetInfoSchema),
   request(
@@ -68,6 +71,7 @@ export const requests = [
   ),
   request('dataset:customerMatch', z.object({ datasetId: idSchema }).strict(), joinStatsSchema.nullable()),
   request('dataset:rename', z.object({ datasetId: idSchema, name: nameSchema }).strict(), datasetInfoSchema),
+  request('dataset:setCurrency', z.object({ datasetId: idSchema, currency: currencySchema }).strict(), datasetInfoSchema),
   request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
 
   request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
@@ -148,9 +152,17 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 /** The whole surface the preload exposes as `window.api`, and nothing else. */
+/**
+ * Requests the page cannot make itself: only the preload's own functions send them (a dropped
+ * file's path is read from the File object in the preload, so the page never names a path).
+ */
+export const PRELOAD_ONLY: ReadonlySet<string> = new Set<RequestName>(['import:drop']);
+
 export interface SegmentDeskApi {
   invoke<N extends RequestName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** A file dropped on the window, registered for import (its path never reaches the page). */
+  dropFile(file: File): Promise<Result<OutputOf<'import:drop'>>>;
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

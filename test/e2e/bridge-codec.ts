@@ -16,7 +16,7 @@ export function decodeFromPage(text: string): unknown {
 
 /**
  * Runs in the page before any app script: installs window.api with the same shape the
- * preload exposes (invoke + on), over the bindings the harness exposes.
+ * preload exposes (invoke, on, dropFile), over the bindings the harness exposes.
  */
 export function installBridge(): void {
   type Listener = (payload: unknown) => void;
@@ -37,6 +37,7 @@ export function installBridge(): void {
   const w = window as unknown as {
     api: unknown;
     __segdeskInvoke(name: string, input: string): Promise<string>;
+    __segdeskDrop(name: string, base64: string): Promise<string>;
     __segdeskEmit: (event: string, payload: string) => void;
   };
   w.__segdeskEmit = (event, payload) => {
@@ -50,5 +51,7 @@ export function installBridge(): void {
       listeners.get(event)!.add(listener);
       return () => listeners.get(event)!.delete(listener);
     },
+    // No path can be read from a File in a plain browser: the bytes go to the host, which saves them and imports that copy.
+    dropFile: async (file: File) => decode(await w.__segdeskDrop(file.name, toBase64(new Uint8Array(await file.arrayBuffer())))),
   });
 }

@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { PRELOAD_ONLY } from '../../src/shared/contract';
 import { createDispatcher } from '../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../src/main/workspace/create-handlers';
 import { WorkspaceService } from '../../src/main/workspace/workspace-service';
@@ -96,7 +97,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       return route.abort('blockedbyclient');
     });
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.exposeBinding('__segdeskInvoke', async (_source, name: string, input: string) => encodeForPage(await dispatch(name, decodeFromPage(input))));
+    await page.exposeBinding('__segdeskInvoke', async (_source, name: string, input: string) =>
+      encodeForPage(PRELOAD_ONLY.has(name) ? { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${name}` } } : await dispatch(name, decodeFromPage(input))),
+    );
+    const drops = tempDir('segdesk-e2e-drops-');
+    await page.exposeBinding('__segdeskDrop', async (_source, name: string, base64: string) => {
+      const path = join(mkdtempSync(join(drops, 'f-')), basename(name));
+      writeFileSync(path, Buffer.from(base64, 'base64'));
+      return encodeForPage(await dispatch('import:drop', { path }));
+    });
     await page.addInitScript(installBridge);
     const screens = join(repoRoot, 'test-results', 'screens');
     mkdirSync(screens, { recursive: true });

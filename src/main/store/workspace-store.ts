@@ -97,7 +97,15 @@ export class WorkspaceStore {
   }
 
   renameDataset(id: number, name: string): DatasetInfo {
-    const changes = this.db.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id).changes;
+    return this.updateDataset(id, 'name', name);
+  }
+
+  setDatasetCurrency(id: number, currency: string): DatasetInfo {
+    return this.updateDataset(id, 'currency', currency);
+  }
+
+  private updateDataset(id: number, column: 'name' | 'currency', value: string): DatasetInfo {
+    const changes = this.db.prepare(`UPDATE datasets SET ${column} = ? WHERE id = ?`).run(value, id).changes;
     if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
     return this.dataset(id);
   }

@@ -7,6 +7,7 @@ import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../sha
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
+import { readHead } from '../engine/io/open-byte-stream';
 import { JobHost } from '../worker/job-host';
 import type { ImportDatasetInput } from '../worker/jobs/import-dataset';
 import { languageForLocale } from '../../shared/i18n';
@@ -187,6 +188,12 @@ export class WorkspaceService {
     return { token, fileName: basename(filePath) };
   }
 
+  /** A file dropped on the window: checked to be a readable file, then chosen like one from the dialog. */
+  dropFile(filePath: string): { token: string; fileName: string } {
+    readHead(filePath, 1);
+    return this.registerFile(filePath);
+  }
+
   private chosenFile(token: string): string {
     const file = this.chosenFiles.get(token);
     if (!file) throw new AppError('E_NOT_FOUND', 'That file is no longer chosen; choose it again.');
@@ -262,6 +269,11 @@ export class WorkspaceService {
 
   renameDataset(datasetId: number, name: string): DatasetInfo {
     return this.requireStore().renameDataset(datasetId, name);
+  }
+
+  /** The currency a dataset's money is shown in (detected at import; the user may correct it). */
+  setDatasetCurrency(datasetId: number, currency: string): DatasetInfo {
+    return this.requireStore().setDatasetCurrency(datasetId, currency);
   }
 
   deleteDataset(datasetId: number): void {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { languageForLocale } from '../../shared/i18n';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
-import { call, on } from './api';
+import { call, dropFile, on } from './api';
 import { ImportWizard, type ChosenFile } from './components/ImportWizard';
 import { JobProgress } from './components/JobProgress';
 import { useColorScheme } from './hooks/useColorScheme';
@@ -30,6 +30,7 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
   const [wizardFile, setWizardFile] = useState<ChosenFile | null>(null);
+  const [dragging, setDragging] = useState(false);
 
   const refreshRecent = useCallback(() => call('workspace:recent', {}).then(setRecent, showError), [showError]);
   const refresh = useCallback(() => call('workspace:current', {}).then(setWorkspace, showError), [showError]);
@@ -91,6 +92,20 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
         void refresh();
       }
     },
+    /** A file dropped on the window: into the open workspace, or a new one (the dialog asks where). */
+    importDropped: async (file: File) => {
+      try {
+        if (!workspace) {
+          const created = await call('workspace:new', {});
+          void refreshRecent();
+          if (!created) return;
+          setWorkspace(created);
+        }
+        setWizardFile(await dropFile(file));
+      } catch (err) {
+        showError(err);
+      }
+    },
     imported: (dataset: DatasetInfo) => {
       setWizardFile(null);
       void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
@@ -113,8 +128,50 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
     return on('menu:command', ({ command, path }) => handlers[command](path));
   });
 
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void actions.importDropped(file);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
   return (
     <>
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay" role="status">
+          {t(workspace ? 'app.dropToImport' : 'app.dropToCreate')}
+        </div>
+      )}
       {workspace ? (
         <WorkspaceView
           workspace={workspace}

@@ -25,6 +25,13 @@ export async function call<N extends RequestName>(name: N, input: InputOf<N>): P
   return result.value;
 }
 
+/** Registers a file dropped on the window for import. */
+export async function dropFile(file: File): Promise<OutputOf<'import:drop'>> {
+  const result = await window.api.dropFile(file);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
 export function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
   return window.api.on(event, listener);
 }

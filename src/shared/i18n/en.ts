@@ -3,6 +3,8 @@ export const en = {
   app: {
     name: 'SegmentDesk',
     tagline: 'Find your best, new, slipping and lost customers — offline, on your own machine.',
+    dropToImport: 'Drop the file to import it into this workspace',
+    dropToCreate: 'Drop the file: you will choose where to save a new workspace, then import it',
   },
   common: {
     cancel: 'Cancel',
@@ -40,6 +42,7 @@ export const en = {
     summary: '{{datasets}} datasets · {{runs}} runs',
   },
   data: {
+    currency: 'Currency',
     appendRecord: '{{at}}: appended {{file}}: {{read}} rows read, {{added}} added, {{overlap}} already present.',
     append: 'Append a newer export…',
     appended: 'Added {{rows}} rows from {{file}}; {{overlap}} were already there.',

@@ -5,6 +5,8 @@ export const zhCN: Messages = {
   app: {
     name: 'SegmentDesk',
     tagline: '找出最好的、新来的、正在流失的和已经流失的客户——离线运行，数据只在你自己的电脑上。',
+    dropToImport: '松开鼠标，将此文件导入当前工作区',
+    dropToCreate: '松开鼠标：先选择新工作区的保存位置，再导入此文件',
   },
   common: {
     cancel: '取消',
@@ -42,6 +44,7 @@ export const zhCN: Messages = {
     summary: '{{datasets}} 个数据集 · {{runs}} 次分群',
   },
   data: {
+    currency: '货币',
     appendRecord: '{{at}}：追加 {{file}}：读取 {{read}} 行，新增 {{added}} 行，{{overlap}} 行已存在。',
     append: '追加新的导出文件…',
     appended: '已从 {{file}} 追加 {{rows}} 行；{{overlap}} 行已存在。',

@@ -4,7 +4,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnStats, JoinStats } from '../../../shared/explore';
-import type { DatasetInfo } from '../../../shared/schemas';
+import { CURRENCIES, type DatasetInfo } from '../../../shared/schemas';
 import { call } from '../api';
 import { buildHistogramOption, buildTopValuesOption } from '../charts/build-histogram-option';
 import { useFormat } from '../hooks/useFormat';
@@ -26,7 +26,12 @@ export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset
   return (
     <Card
       title={t('data.preview', { name: dataset.name })}
-      extra={dataset.kind === 'transactions' && dataset.roles.customerId ? <CustomerLink dataset={dataset} datasets={datasets} onChanged={onChanged} onError={onError} /> : null}
+      extra={
+        <Flex gap={16} align="center">
+          <CurrencyPicker dataset={dataset} onChanged={onChanged} onError={onError} />
+          {dataset.kind === 'transactions' && dataset.roles.customerId ? <CustomerLink dataset={dataset} datasets={datasets} onChanged={onChanged} onError={onError} /> : null}
+        </Flex>
+      }
       data-testid="data-preview"
       styles={{ body: { paddingTop: 0 } }}
     >
@@ -38,6 +43,25 @@ export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset
         ]}
       />
     </Card>
+  );
+}
+
+/** The currency the dataset's money is shown in: detected at import, corrected here. */
+function CurrencyPicker({ dataset, onChanged, onError }: { dataset: DatasetInfo; onChanged(): void; onError(err: unknown): void }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} align="center">
+      <Typography.Text type="secondary">{t('data.currency')}</Typography.Text>
+      <Select
+        size="small"
+        style={{ width: 96 }}
+        value={dataset.currency as (typeof CURRENCIES)[number]}
+        data-testid="dataset-currency"
+        aria-label={t('data.currency')}
+        options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+        onChange={(currency: (typeof CURRENCIES)[number]) => call('dataset:setCurrency', { datasetId: dataset.id, currency }).then(onChanged, onError)}
+      />
+    </Flex>
   );
 }
 
@@ -79,6 +103,7 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
     };
   }, [dataset.id, query]);
 
+  const money = useMemo(() => new Set([dataset.roles.amount, dataset.roles.unitPrice, dataset.roles.revenue].filter(Boolean)), [dataset.roles]);
   const columns = useMemo(
     () =>
       dataset.columns.map((c) => ({
@@ -95,9 +120,9 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
           </span>
         ),
         align: isNumericKind(c.spec.kind) ? ('right' as const) : ('left' as const),
-        render: (v: unknown) => renderCell(v, c.spec.kind, fmt, t),
+        render: (v: unknown) => (money.has(c.name) && typeof v === 'number' && !Number.isNaN(v) ? fmt.money(v, dataset.currency) : renderCell(v, c.spec.kind, fmt, t)),
       })),
-    [dataset, t, fmt, query.sortColumn, query.sortDesc],
+    [dataset, t, fmt, money, query.sortColumn, query.sortDesc],
   );
 
   const onChange: TableProps<Record<string, unknown>>['onChange'] = (pagination, _filters, sorter) => {

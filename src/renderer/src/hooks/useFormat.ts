@@ -27,6 +27,8 @@ export function useFormat() {
       int: (n: number) => int.format(n),
       num: (n: number) => num.format(n),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
+      /** Money in a dataset's currency (ISO code), with its symbol as the UI language writes it. */
+      money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
     };
   }, [locale]);
 }

@@ -35,6 +35,16 @@ describe('segmentdesk CLI', () => {
     expect(sideFiles(file)).toEqual([]);
   });
 
+  it('inspects a file with a title line above the header: headerRow is the header’s line, --skip-rows overrides', () => {
+    const file = join(tempDir(), 'report.csv');
+    writeFileSync(file, 'Monthly sales — store 3,,\n\nid,day,amount\n7,2024-03-01,12.5\n8,2024-03-02,3\n');
+    const detected = JSON.parse(cli('inspect', file, '--json').stdout);
+    expect([detected.headerRow, detected.rowCount, detected.columns.map((c: { name: string }) => c.name)]).toEqual([3, 2, ['id', 'day', 'amount']]);
+    const asIs = JSON.parse(cli('inspect', file, '--skip-rows', '0', '--json').stdout);
+    expect([asIs.headerRow, asIs.rowCount]).toEqual([1, 3]);
+    expect(cli('inspect', file, '--skip-rows', 'x').code).toBe(2);
+  });
+
   it('refuses to overwrite without --force', () => {
     const file = join(tempDir(), 'a.segdesk');
     cli('workspace', 'create', file);

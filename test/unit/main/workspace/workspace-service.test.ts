@@ -60,6 +60,14 @@ describe('WorkspaceService through the dispatcher', () => {
     expect(revenue.histogram.reduce((n, b) => n + b.count, 0)).toBe(4906);
 
     expect(await dispatch('dataset:rename', { datasetId: 1, name: '  Orders 2006 ' })).toMatchObject({ ok: true, value: { name: 'Orders 2006' } });
+    expect(await dispatch('dataset:setCurrency', { datasetId: 1, currency: 'EUR' })).toMatchObject({ ok: true, value: { currency: 'EUR' } });
+    expect(t.service.current()!.datasets[0].currency).toBe('EUR');
+    expect(await dispatch('dataset:setCurrency', { datasetId: 1, currency: 'XYZ' })).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });
+    expect(await dispatch('dataset:setCurrency', { datasetId: 99, currency: 'EUR' })).toMatchObject({ ok: false, error: { code: 'E_NOT_FOUND' } });
+    // A dropped file is chosen like one from the dialog; a path that is not a readable file is refused.
+    expect(await dispatch('import:drop', { path: sharedData('Mall_Customers.csv') })).toMatchObject({ ok: true, value: { fileName: 'Mall_Customers.csv' } });
+    expect(await dispatch('import:drop', { path: join(dir, 'nowhere.csv') })).toMatchObject({ ok: false, error: { code: 'E_FILE_NOT_FOUND' } });
+    expect(await dispatch('import:drop', { path: dir })).toMatchObject({ ok: false, error: { code: 'E_READ_FAILED' } });
     expect(await dispatch('dataset:delete', { datasetId: 1 })).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });
     expect(await dispatch('dataset:delete', { datasetId: 1, confirm: true })).toEqual({ ok: true, value: { ok: true } });
     expect(await dispatch('dataset:delete', { datasetId: 1, confirm: true })).toMatchObject({ ok: false, error: { code: 'E_NOT_FOUND' } });
