@@ -25,7 +25,7 @@ test('a file dropped on the window opens the wizard: title line skipped, ¥ dete
   }, MEMBERS);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
   await expect(page.getByTestId('drop-overlay')).toHaveText('松开鼠标，将此文件导入当前工作区');
-  await app.screenshot('drop-overlay-zh-CN');
+  await app.screenshot('drop-overlay-zh-CN', { docs: true });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
 
@@ -45,7 +45,7 @@ test('a file dropped on the window opens the wizard: title line skipped, ¥ dete
   await page.getByTestId('dataset-currency').click();
   await page.locator('.ant-select-dropdown:visible').getByText('HKD', { exact: true }).click();
   await expect(grid.locator('tbody')).toContainText('HK$128.00');
-  await app.screenshot('dataset-currency-zh-CN');
+  await app.screenshot('dataset-currency-zh-CN', { docs: true });
 
   const [dataset] = app.service.current()!.datasets;
   expect(dataset).toMatchObject({ rowCount: 3, currency: 'HKD', source: { skipRows: 1 } });
