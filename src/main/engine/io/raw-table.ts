@@ -1,6 +1,6 @@
 import { DictionaryBuilder, type DictionaryState } from './dictionary-builder';
 import { ParsedColumn, type ParsedMode, type ParsedState } from './parsed-column';
-import { ESCAPED, fieldText } from './scan-delimited';
+import { DelimitedScanner, ESCAPED, fieldText, type Separator } from './scan-delimited';
 import { detectDateFormat } from './types/parse-date';
 import { detectNumberFormat } from './types/parse-number';
 import { uniqueNames } from './unique-names';
@@ -139,6 +139,11 @@ export class RawTableBuilder {
       const mode = this.options.plan?.[i];
       return mode ? new ParsedColumn(mode, rows) : new DictionaryBuilder(rows);
     });
+  }
+
+  /** A scanner of delimited bytes whose records come here. */
+  scanner(separator: Separator): DelimitedScanner {
+    return new DelimitedScanner(separator, { record: (bytes, starts, ends, flags, count, line) => this.addRecord(bytes, starts, ends, flags, count, line) });
   }
 
   get full(): boolean {

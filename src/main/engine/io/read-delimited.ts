@@ -97,8 +97,7 @@ async function finishInParts(
 /** The rows of the sample (complete records only) as a raw table of cell texts. */
 function sampleTable(text: Uint8Array, separator: ReturnType<typeof separatorOf>, header: boolean | undefined): RawTable | null {
   const rows = new RawTableBuilder({ header });
-  const scanner = new DelimitedScanner(separator, { record: (bytes, starts, ends, flags, count, line) => rows.addRecord(bytes, starts, ends, flags, count, line) });
-  scanner.push(text);
+  rows.scanner(separator).push(text);
   return rows.finish({ format: 'csv', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] });
 }
 
@@ -150,9 +149,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       const head = sampleTable(text.subarray(0, SAMPLE_BYTES), separatorOf(delimiter), options.header);
       plan = head ? planColumns(head, new Set(options.keepText)) : [];
       if (plan.some((mode) => mode !== null)) {
-        const expectedRows = rows.expectedRows;
-        rows = new RawTableBuilder({ ...options, plan });
-        rows.expectedRows = expectedRows;
+        rows = new RawTableBuilder({ ...options, plan, expectedRows: rows.expectedRows });
       }
       // The other part starts before this thread scans its first chunk, so both get going at once.
       const split =
@@ -165,9 +162,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
         parts = { job, other: options.readPart!(job) };
       }
     }
-    const created = new DelimitedScanner(separatorOf(delimiter), {
-      record: (bytes, starts, ends, flags, count, line) => rows.addRecord(bytes, starts, ends, flags, count, line),
-    });
+    const created = rows.scanner(separatorOf(delimiter));
     created.push(text);
     return created;
   };

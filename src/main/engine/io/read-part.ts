@@ -2,7 +2,6 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { ParsedMode } from './parsed-column';
 import { RawTableBuilder, type PartRows } from './raw-table';
-import { DelimitedScanner } from './scan-delimited';
 import { separatorOf, type Delimiter } from './sniff-delimiter';
 
 const CHUNK_BYTES = 1 << 20;
@@ -38,9 +37,7 @@ export interface PartJob {
 /** Reads one part of a file into rows that can be posted back (see RawTableBuilder.appendPart). */
 export function readPart(job: PartJob, isCancelled: () => boolean = () => false): { part: PartRows; transfer: ArrayBuffer[] } {
   const rows = new RawTableBuilder({ names: job.names, plan: job.plan, expectedRows: job.expectedRows });
-  const scanner = new DelimitedScanner(separatorOf(job.delimiter), {
-    record: (bytes, starts, ends, flags, count, line) => rows.addRecord(bytes, starts, ends, flags, count, line),
-  });
+  const scanner = rows.scanner(separatorOf(job.delimiter));
   readRange(job.file, job.start, job.end, (chunk) => {
     if (isCancelled()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
     scanner.push(chunk);
