@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, toErrorData } from '../../shared/errors';
 import { jobs, type JobKind } from './jobs';
+import { warmPartReader } from './part-reader-thread';
 import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
 
 /** Worker entry: runs jobs, reports progress, honours cancel through the shared flag. */
@@ -8,6 +9,8 @@ const port = parentPort;
 if (!port) throw new Error('The SegmentDesk worker must run in a worker thread');
 const config = (workerData ?? {}) as WorkerConfig;
 const PROGRESS_INTERVAL_MS = 50;
+// A helper thread waits, loaded, for the first large import (see partReaderThread).
+if (config.partReaderPath) void warmPartReader(config.partReaderPath);
 
 function post(message: FromWorker): void {
   port!.postMessage(message);

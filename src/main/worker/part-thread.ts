@@ -4,7 +4,8 @@ import { readPart, type PartJob } from '../engine/io/read-part';
 
 /**
  * Entry of the helper thread that reads the second half of a large file while the worker
- * reads the first (see finishInParts): one job, one answer, then the thread ends.
+ * reads the first (see finishInParts). It says when it has loaded (it is started ahead, as a
+ * spare), then takes one job, answers, and ends.
  */
 const port = parentPort;
 if (!port) throw new Error('The part reader must run in a worker thread');
@@ -19,3 +20,4 @@ port.once('message', (message: { job: PartJob; cancelFlag: SharedArrayBuffer }) 
   }
   port.close();
 });
+port.postMessage({ ready: true });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ParsedColumn } from '../../../../../src/main/engine/io/parsed-column';
 import { PARALLEL_MIN_BYTES, readDelimited } from '../../../../../src/main/engine/io/read-delimited';
 import { readPart, type PartReader } from '../../../../../src/main/engine/io/read-part';
-import { partReaderThread } from '../../../../../src/main/worker/part-reader-thread';
+import { partReaderThread, warmPartReader } from '../../../../../src/main/worker/part-reader-thread';
 import { builtMain, tempDir } from '../../../../helpers/paths';
 import { texts } from '../../../../helpers/raw-texts';
 
@@ -91,5 +91,13 @@ describe('reading a large file in two parts at once', () => {
   it('runs the part in a helper thread (the built part-thread.js)', async () => {
     const file = join(dir, 'plain.csv');
     await sameAsOneThread(file, partReaderThread(join(builtMain, 'part-thread.js')));
+  });
+
+  it('uses a helper thread started ahead, and has another ready for the next file', async () => {
+    const script = join(builtMain, 'part-thread.js');
+    await warmPartReader(script);
+    const file = join(dir, 'plain.csv');
+    await sameAsOneThread(file, partReaderThread(script));
+    await sameAsOneThread(file, partReaderThread(script));
   });
 });
