@@ -1,7 +1,11 @@
 import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 
-/** A dataset's Arrow IPC stream is stored in pieces of at most this many bytes (SQLite BLOBs stay small). */
-export const CHUNK_BYTES = 16 << 20;
+/**
+ * A dataset's Arrow IPC stream is stored in pieces of at most this many bytes. Each piece is
+ * copied when bound to the insert; 1 MiB copies reuse memory where 16 MiB ones touch fresh
+ * pages every time (measured: 57 MB stored in ~30 ms in 1 MiB pieces, ~75 ms in 16 MiB ones).
+ */
+export const CHUNK_BYTES = 1 << 20;
 
 /** Serialises a table as one Arrow IPC stream (schema, dictionaries once, record batches) cut into pieces. */
 export function toChunks(table: Table, chunkBytes = CHUNK_BYTES): Uint8Array[] {

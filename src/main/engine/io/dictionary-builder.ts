@@ -40,16 +40,17 @@ export class DictionaryBuilder {
     this.codes[this.length++] = -1;
   }
 
-  /** Adds the cell bytes[start, end); an empty cell is a null. */
-  add(bytes: Uint8Array, start: number, end: number): void {
+  /** Adds the cell bytes[start, end); an empty cell is a null. Always true (a text column takes any cell, see ParsedColumn.add). */
+  add(bytes: Uint8Array, start: number, end: number): boolean {
     if (this.length === this.codes.length) this.growCodes();
     if (start === end) {
       this.codes[this.length++] = -1;
-      return;
+      return true;
     }
     const entry = this.entry(bytes, start, end);
     this.counts[entry]++;
     this.codes[this.length++] = entry;
+    return true;
   }
 
   /** The entry of a non-empty value, made (with count 0) when new. The hot path of every import: locals, no calls on a hit. */

@@ -6,7 +6,6 @@ import { calendarMs } from './types/parse-date';
 export type ParsedMode = 'number' | 'ymd';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-const DAY_MS = 86_400_000;
 /** Digits above which a double no longer holds the number and its spelling exactly: such cells are texts. */
 const MAX_DIGITS = 15;
 
@@ -152,11 +151,11 @@ export class ParsedColumn {
     // Date.UTC reads years 0–99 as 1900–1999; such cells take the general path.
     if (y < 100) return false;
     let form = 0;
-    const sep1 = SEPARATORS.indexOf(bytes[i]);
+    const sep1 = separator(bytes[i]);
     const m = digits12(bytes, i + 1, end);
     if (sep1 < 0 || m < 0) return false;
     i += 1 + (m >> 8);
-    const sep2 = SEPARATORS.indexOf(bytes[i]);
+    const sep2 = separator(bytes[i]);
     const day = digits12(bytes, i + 1, end);
     if (sep2 < 0 || day < 0) return false;
     i += 1 + (day >> 8);
@@ -209,8 +208,9 @@ export class ParsedColumn {
       this.lastDay = key;
       this.lastDayMs = dayMs;
     }
-    const v = this.lastDayMs + ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
-    if (v % DAY_MS !== 0) this.hasTime = true;
+    const time = ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
+    if (time !== 0) this.hasTime = true;
+    const v = this.lastDayMs + time;
     this.forms[this.length] = form;
     this.values[this.length++] = v;
     return true;
@@ -276,6 +276,11 @@ export class ParsedColumn {
   finishForms(): Uint16Array {
     return this.forms.subarray(0, this.length);
   }
+}
+
+/** The index of a date separator in SEPARATORS (- / .), or -1. */
+function separator(b: number): number {
+  return b === 45 ? 0 : b === 47 ? 1 : b === 46 ? 2 : -1;
 }
 
 /** One or two digits at bytes[i]: (digits read << 8) | value, or -1. */

@@ -207,13 +207,14 @@ export class RawTableBuilder {
       return;
     }
     if (!this.begin(count, line)) return;
-    const width = this.columns.length;
-    const n = Math.min(count, width);
+    const columns = this.columns;
+    const width = columns.length;
+    const n = count < width ? count : width;
     for (let c = 0; c < n; c++) {
       if (flags[c] & ESCAPED) this.addUnescaped(c, bytes, starts[c], ends[c]);
-      else this.add(c, bytes, starts[c], ends[c]);
+      else if (!columns[c].add(bytes, starts[c], ends[c])) this.demote(c, bytes, starts[c], ends[c]);
     }
-    for (let c = n; c < width; c++) this.columns[c].addNull();
+    for (let c = n; c < width; c++) columns[c].addNull();
   }
 
   /** A row of cell texts (spreadsheets, Parquet, Arrow); null is an empty cell. */
@@ -240,9 +241,13 @@ export class RawTableBuilder {
 
   /** Adds a cell to column c; a parsed column that the cell does not fit becomes cell texts first. */
   private add(c: number, bytes: Uint8Array, start: number, end: number): void {
-    const column = this.columns[c];
-    if (column.add(bytes, start, end) !== false) return;
-    const texts = (column as ParsedColumn).toDictionary(Math.max(column.length * 2, Math.min(this.expectedRows, this.maxRows)));
+    if (!this.columns[c].add(bytes, start, end)) this.demote(c, bytes, start, end);
+  }
+
+  /** Column c (parsed) turns into cell texts, then takes the cell that did not fit. */
+  private demote(c: number, bytes: Uint8Array, start: number, end: number): void {
+    const column = this.columns[c] as ParsedColumn;
+    const texts = column.toDictionary(Math.max(column.length * 2, Math.min(this.expectedRows, this.maxRows)));
     this.columns[c] = texts;
     texts.add(bytes, start, end);
   }

@@ -47,9 +47,20 @@ export class DelimitedScanner {
   push(chunk: Uint8Array): void {
     let buf = chunk;
     if (this.pending.length > 0) {
-      buf = new Uint8Array(this.pending.length + chunk.length);
-      buf.set(this.pending, 0);
-      buf.set(chunk, this.pending.length);
+      // The carried-over record is usually done by the chunk's first line feed: finish it on its
+      // own, so the chunk is scanned where it lies instead of being copied after it.
+      const lf = chunk.indexOf(LF);
+      const head = new Uint8Array(this.pending.length + (lf >= 0 ? lf + 1 : chunk.length));
+      head.set(this.pending, 0);
+      head.set(lf >= 0 ? chunk.subarray(0, lf + 1) : chunk, this.pending.length);
+      if (lf >= 0 && this.scan(head, false) === head.length) {
+        this.pending = new Uint8Array(0);
+        buf = chunk.subarray(lf + 1);
+      } else {
+        buf = new Uint8Array(this.pending.length + chunk.length);
+        buf.set(this.pending, 0);
+        buf.set(chunk, this.pending.length);
+      }
     }
     const consumed = this.scan(buf, false);
     // A copy (Buffer#slice would share memory): the caller may reuse its chunk buffer.
@@ -96,16 +107,12 @@ export class DelimitedScanner {
       this.skipLF = false;
       if (buf[0] === LF) i = 1;
     }
+    if (this.separator !== 'whitespace') return this.scanRecords(buf, i, final);
     while (i < n) {
       const recordStart = i;
       const recordLine = this.line;
-      const result = this.separator === 'whitespace' ? this.scanWhitespaceRecord(buf, i, final) : this.scanRecord(buf, i, final);
-      if (result < 0) {
-        // Incomplete record: keep it for the next chunk.
-        this.line = recordLine;
-        if (n - recordStart > this.maxCellBytes * 4) this.tooLarge(recordLine);
-        return recordStart;
-      }
+      const result = this.scanWhitespaceRecord(buf, i, final);
+      if (result < 0) return this.incomplete(recordStart, recordLine, n);
       i = result;
     }
     return n;
@@ -124,71 +131,104 @@ export class DelimitedScanner {
     return i + 1;
   }
 
-  private scanRecord(buf: Uint8Array, from: number, final: boolean): number {
+  /**
+   * Scans the records of buf from `from` (byte delimiter); returns where the first incomplete
+   * record starts (n when none). One loop over records and cells: the hot loop of every import.
+   */
+  private scanRecords(buf: Uint8Array, from: number, final: boolean): number {
     const n = buf.length;
     const delim = this.separator as number;
-    const line = this.line;
-    let count = 0;
+    const maxCell = this.maxCellBytes;
+    const visitor = this.visitor;
+    let starts = this.starts;
+    let ends = this.ends;
+    let flags = this.flags;
     let i = from;
-    for (;;) {
-      if (count === this.starts.length) this.grow();
-      if (i < n && buf[i] === QUOTE) {
-        let j = i + 1;
-        let flag = QUOTED;
-        let close = -1;
-        while (j <= n) {
-          const q = buf.indexOf(QUOTE, j);
-          if (q === -1) break;
-          if (q + 1 < n && buf[q + 1] === QUOTE) {
-            flag |= ESCAPED;
-            j = q + 2;
-            continue;
+    while (i < n) {
+      const recordStart = i;
+      const line = this.line;
+      let count = 0;
+      for (;;) {
+        if (count === starts.length) {
+          this.grow();
+          starts = this.starts;
+          ends = this.ends;
+          flags = this.flags;
+        }
+        if (i < n && buf[i] === QUOTE) {
+          let j = i + 1;
+          let flag = QUOTED;
+          let close = -1;
+          while (j <= n) {
+            const q = buf.indexOf(QUOTE, j);
+            if (q === -1) break;
+            if (q + 1 < n && buf[q + 1] === QUOTE) {
+              flag |= ESCAPED;
+              j = q + 2;
+              continue;
+            }
+            if (q + 1 === n && !final) break; // the next chunk may start with the second quote of ""
+            close = q;
+            break;
           }
-          if (q + 1 === n && !final) break; // the next chunk may start with the second quote of ""
-          close = q;
-          break;
-        }
-        if (close === -1) {
-          if (!final) return -1;
-          throw new AppError('E_BAD_CSV', `A quoted cell that starts on line ${line} is never closed.`, { line });
-        }
-        if (close - i - 1 > this.maxCellBytes) this.tooLarge(line);
-        for (let k = buf.indexOf(LF, i + 1); k !== -1 && k < close; k = buf.indexOf(LF, k + 1)) this.line++;
-        let end = close + 1;
-        while (end < n && buf[end] !== delim && buf[end] !== LF && buf[end] !== CR) end++;
-        if (end === n && !final) return -1;
-        if (end > close + 1) {
-          this.starts[count] = i;
-          this.ends[count] = end;
-          this.flags[count] = MALFORMED;
+          if (close === -1) {
+            if (!final) return this.incomplete(recordStart, line, n);
+            throw new AppError('E_BAD_CSV', `A quoted cell that starts on line ${line} is never closed.`, { line });
+          }
+          if (close - i - 1 > maxCell) this.tooLarge(line);
+          for (let k = buf.indexOf(LF, i + 1); k !== -1 && k < close; k = buf.indexOf(LF, k + 1)) this.line++;
+          let end = close + 1;
+          while (end < n && buf[end] !== delim && buf[end] !== LF && buf[end] !== CR) end++;
+          if (end === n && !final) return this.incomplete(recordStart, line, n);
+          if (end > close + 1) {
+            starts[count] = i;
+            ends[count] = end;
+            flags[count] = MALFORMED;
+          } else {
+            starts[count] = i + 1;
+            ends[count] = close;
+            flags[count] = flag;
+          }
+          count++;
+          i = end;
         } else {
-          this.starts[count] = i + 1;
-          this.ends[count] = close;
-          this.flags[count] = flag;
+          let j = i;
+          let c = 0;
+          while (j < n && (c = buf[j]) !== delim && c !== LF && c !== CR) j++;
+          if (j === n && !final) return this.incomplete(recordStart, line, n);
+          if (j - i > maxCell) this.tooLarge(line);
+          starts[count] = i;
+          ends[count] = j;
+          flags[count] = 0;
+          count++;
+          i = j;
         }
-        count++;
-        i = end;
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = buf[j];
-          if (c === delim || c === LF || c === CR) break;
-          j++;
+        if (i < n && buf[i] === delim) {
+          i++;
+          continue;
         }
-        if (j === n && !final) return -1;
-        if (j - i > this.maxCellBytes) this.tooLarge(line);
-        this.starts[count] = i;
-        this.ends[count] = j;
-        this.flags[count] = 0;
-        count++;
-        i = j;
+        break;
       }
-      if (i < n && buf[i] === delim) {
-        i++;
-        continue;
-      }
-      return this.finishRecord(buf, i, count, line);
+      // buf[i] is a newline, or i === n at the end of the input.
+      if (count > 1 || ends[0] !== starts[0] || flags[0] !== 0) visitor.record(buf, starts, ends, flags, count, line);
+      if (i >= n) return n;
+      this.line++;
+      if (buf[i] === CR) {
+        if (i + 1 < n) i = buf[i + 1] === LF ? i + 2 : i + 1;
+        else {
+          this.skipLF = true;
+          i++;
+        }
+      } else i++;
     }
+    return n;
+  }
+
+  /** An incomplete record at `recordStart`: kept for the next chunk (returns where it starts). */
+  private incomplete(recordStart: number, line: number, n: number): number {
+    this.line = line;
+    if (n - recordStart > this.maxCellBytes * 4) this.tooLarge(line);
+    return recordStart;
   }
 
   private scanWhitespaceRecord(buf: Uint8Array, from: number, final: boolean): number {

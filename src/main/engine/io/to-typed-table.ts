@@ -163,6 +163,28 @@ function floatData(values: Float64Array): Data {
   return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
 }
 
+/** "00" … "99": the two ASCII digits of n at 2n, 2n + 1. */
+const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
+
+/** Writes the decimal digits of an integer 0 ≤ x < 2^31, exactly `width` of them (zero-padded), ending before `end`. */
+function writeDigits(bytes: Uint8Array, end: number, x: number, width: number): void {
+  let at = end;
+  while (width >= 2) {
+    const q = (x / 100) | 0;
+    const r = (x - q * 100) << 1;
+    bytes[--at] = DIGIT_PAIRS[r + 1];
+    bytes[--at] = DIGIT_PAIRS[r];
+    x = q;
+    width -= 2;
+  }
+  if (width === 1) bytes[--at] = 48 + x;
+}
+
+/** Decimal digits of an integer 0 ≤ x < 10^8. */
+function digitCount(x: number): number {
+  return x < 1e4 ? (x < 100 ? (x < 10 ? 1 : 2) : x < 1e3 ? 3 : 4) : x < 1e6 ? (x < 1e5 ? 5 : 6) : x < 1e7 ? 7 : 8;
+}
+
 /**
  * An id column of plain integers (17850, -3): dictionary-coded on the values, the dictionary's
  * UTF-8 digits written directly (what normalizeIdText gives for such cells).
@@ -171,7 +193,6 @@ function integerIdData(values: Float64Array): Data {
   const { codes, firsts, size } = floatCodes(values)!;
   const offsets = new Int32Array(size + 1);
   let bytes = new Uint8Array(size * 8 + 32);
-  const digits = new Uint8Array(24);
   let at = 0;
   for (let k = 0; k < size; k++) {
     let x = values[firsts[k]];
@@ -184,24 +205,18 @@ function integerIdData(values: Float64Array): Data {
       bytes[at++] = 45;
       x = -x;
     }
-    // |x| < 10^15: two int32 halves of up to 8 digits each, so the digit loop is integer arithmetic.
-    const high = Math.floor(x / 1e8);
-    let low = x - high * 1e8;
-    let d = 0;
-    if (high > 0) {
-      for (let i = 0; i < 8; i++) {
-        const q = (low / 10) | 0;
-        digits[d++] = 48 + low - q * 10;
-        low = q;
-      }
-      low = high;
+    // |x| < 10^15: a high part and 8 low digits, each small enough for int32 arithmetic.
+    if (x < 1e8) {
+      const width = digitCount(x);
+      at += width;
+      writeDigits(bytes, at, x, width);
+    } else {
+      const high = Math.floor(x / 1e8);
+      const width = digitCount(high);
+      writeDigits(bytes, at + width, high, width);
+      at += width + 8;
+      writeDigits(bytes, at, x - high * 1e8, 8);
     }
-    do {
-      const q = (low / 10) | 0;
-      digits[d++] = 48 + low - q * 10;
-      low = q;
-    } while (low > 0);
-    while (d > 0) bytes[at++] = digits[--d];
     offsets[k + 1] = at;
   }
   const dictionary = makeVector(makeData({ type: new Utf8(), length: size, nullCount: 0, valueOffsets: offsets, data: bytes.subarray(0, at) }));

@@ -62,18 +62,23 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     return { name: name!, arrays: columnArrays(table, i), written };
   };
   /**
-   * Visits each readable value of a role's number or date column (UTC ms for dates). A cell
-   * that was written but could not be read counts as `unreadable`; an empty one goes to `onEmpty`.
+   * Checks each readable value of a role's number or date column (UTC ms for dates): a value
+   * past the limit (`v > limit` with 'above', `v <= limit` with 'atMost', `v < limit` with
+   * 'below') is a hit of `code`. A cell written but unreadable counts as `unreadable`; an empty
+   * one as `empty`, when given. One loop per column, no call per value.
    */
-  const scan = (role: Role, unreadable: IssueCode, onValue: (v: number, r: number, name: string) => void, onEmpty?: (r: number, name: string) => void) => {
+  const scan = (role: Role, unreadable: IssueCode, test: { code: IssueCode; op: 'above' | 'atMost' | 'below'; limit: number } | null, empty?: IssueCode) => {
     const c = column(role);
     if (!c || c.arrays.type !== 'number') return;
     const values = c.arrays.values;
+    const op = test === null ? 0 : test.op === 'above' ? 1 : test.op === 'atMost' ? 2 : 3;
+    const limit = test?.limit ?? 0;
     for (let r = 0; r < n; r++) {
       const v = values[r];
-      if (!Number.isNaN(v)) onValue(v, r, c.name);
-      else if (c.written && c.written[r] >= 0) hit(unreadable, r, c.name);
-      else onEmpty?.(r, c.name);
+      if (v === v) {
+        if (op === 1 ? v > limit : op === 2 ? v <= limit : op === 3 && v < limit) hit(test!.code, r, c.name);
+      } else if (c.written && c.written[r] >= 0) hit(unreadable, r, c.name);
+      else if (empty) hit(empty, r, c.name);
     }
   };
 
@@ -83,20 +88,15 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
 
   for (const role of DATE_ROLES) {
     const isOrderDate = role === 'orderDate';
-    scan(
-      role,
-      isOrderDate ? 'unparsable_date' : 'unparsable_number',
-      (v, r, name) => v > setup.now && hit('future_date', r, name),
-      isOrderDate ? (r, name) => hit('missing_order_date', r, name) : undefined,
-    );
+    scan(role, isOrderDate ? 'unparsable_date' : 'unparsable_number', { code: 'future_date', op: 'above', limit: setup.now }, isOrderDate ? 'missing_order_date' : undefined);
   }
+  const transactions = setup.kind === 'transactions';
   for (const role of NUMERIC_ROLES) {
-    scan(role, 'unparsable_number', (v, r, name) => {
-      if (setup.kind !== 'transactions') return;
-      if (role === 'quantity' && v <= 0) hit('non_positive_quantity', r, name);
-      else if (role === 'unitPrice' && v <= 0) hit('non_positive_price', r, name);
-      else if (role === 'amount' && v < 0) hit('negative_amount', r, name);
-    });
+    let test: Parameters<typeof scan>[2] = null;
+    if (transactions && role === 'quantity') test = { code: 'non_positive_quantity', op: 'atMost', limit: 0 };
+    else if (transactions && role === 'unitPrice') test = { code: 'non_positive_price', op: 'atMost', limit: 0 };
+    else if (transactions && role === 'amount') test = { code: 'negative_amount', op: 'below', limit: 0 };
+    scan(role, 'unparsable_number', test);
   }
   const order = column('orderId');
   if (order && order.arrays.type === 'dictionary' && setup.kind === 'transactions') {

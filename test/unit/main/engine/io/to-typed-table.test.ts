@@ -1,5 +1,7 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryByteStream } from '../../../../../src/main/engine/io/open-byte-stream';
+import { ParsedColumn } from '../../../../../src/main/engine/io/parsed-column';
 import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
 import { KIND_KEY, toTypedTable, type TypedTable } from '../../../../../src/main/engine/io/to-typed-table';
 import { floats, kinds, sum } from '../../../../helpers/arrow';
@@ -101,5 +103,20 @@ describe('toTypedTable on the real files', () => {
     const back = tableFromIPC(tableToIPC(retail.table.slice(0, 10)));
     expect(back.schema.fields.map((f) => f.metadata.get(KIND_KEY))).toEqual(retail.columns.map((c) => c.spec.kind));
     expect(back.getChild('Country')!.get(0)).toBe('United Kingdom');
+  });
+});
+
+describe('integer ids read on the fast path', () => {
+  it('are written as the same digits the general path keeps, for every width, sign and the 10^8 boundary', async () => {
+    const ids = ['0', '7', '-3', '10', '99', '100', '99999999', '100000000', '100000001', '-100000001', '123456789012345', '999999999999999', '20000000', '7'];
+    const csv = `customer_id,amount\n${ids.map((id, i) => `${id},${i}`).join('\n')}\n,99\n`;
+    const stream = () => memoryByteStream(Buffer.from(csv));
+    const fastRaw = await readDelimited(stream());
+    expect(fastRaw.columns[0]).toBeInstanceOf(ParsedColumn);
+    const fast = toTypedTable(fastRaw, { customer_id: 'id' });
+    const general = toTypedTable(await readDelimited(stream(), { fastPath: false }), { customer_id: 'id' });
+    const texts = (t: TypedTable) => Array.from({ length: t.table.numRows }, (_, r) => t.table.getChild('customer_id')!.get(r) as string | null);
+    expect(texts(fast)).toEqual([...ids, null]);
+    expect(texts(general)).toEqual([...ids, null]);
   });
 });
