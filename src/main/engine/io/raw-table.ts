@@ -1,6 +1,6 @@
 import { DictionaryBuilder, type DictionaryState } from './dictionary-builder';
 import { ParsedColumn, type ParsedMode, type ParsedState } from './parsed-column';
-import { DelimitedScanner, ESCAPED, fieldText, type Separator } from './scan-delimited';
+import { DelimitedScanner, ESCAPED, fieldText, type RecordVisitor, type Separator } from './scan-delimited';
 import { detectDateFormat } from './types/parse-date';
 import { detectNumberFormat } from './types/parse-number';
 import { uniqueNames } from './unique-names';
@@ -104,7 +104,7 @@ function note(issue: RaggedRows, line: number, row: number): void {
 }
 
 /** Collects rows — as scanned bytes or as texts — into a RawTable's columns. */
-export class RawTableBuilder {
+export class RawTableBuilder implements RecordVisitor {
   names: string[] | null = null;
   header = false;
   skipped = 0;
@@ -143,7 +143,9 @@ export class RawTableBuilder {
 
   /** A scanner of delimited bytes whose records come here. */
   scanner(separator: Separator): DelimitedScanner {
-    return new DelimitedScanner(separator, { record: (bytes, starts, ends, flags, count, line) => this.addRecord(bytes, starts, ends, flags, count, line) });
+    // The builder itself is the visitor: one class at the scanner's call site, whichever builder
+    // (the sample's, this thread's, a helper's) is fed, so the call stays optimised.
+    return new DelimitedScanner(separator, this);
   }
 
   get full(): boolean {
@@ -200,8 +202,8 @@ export class RawTableBuilder {
     return true;
   }
 
-  /** A record from the delimited scanner. */
-  addRecord(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void {
+  /** A record from the delimited scanner (RecordVisitor). */
+  record(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void {
     if (this.names === null) {
       this.before(Array.from({ length: count }, (_, i) => fieldText(bytes, starts[i], ends[i], flags[i])), line);
       return;

@@ -44,7 +44,9 @@ export class DelimitedScanner {
     private readonly maxCellBytes = DEFAULT_MAX_CELL_BYTES,
   ) {}
 
-  push(chunk: Uint8Array): void {
+  push(input: Uint8Array): void {
+    // Always a plain Uint8Array (a Buffer is another class): one kind of array in the hot loops keeps them optimised.
+    const chunk = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.length);
     let buf = chunk;
     if (this.pending.length > 0) {
       // The carried-over record is usually done by the chunk's first line feed: finish it on its
