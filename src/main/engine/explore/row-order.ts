@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { columnArrays } from '../table/column-arrays';
+import { columnArrays, integerIds } from '../table/column-arrays';
 
 export interface RowOrderQuery {
   sortColumn?: string;
@@ -40,7 +40,9 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
   if (!query.sortColumn) return rows;
   const index = table.schema.fields.findIndex((f) => f.name === query.sortColumn);
   if (index < 0) return rows;
-  const arrays = columnArrays(table, index);
+  // Ids stored as numbers sort as numbers (99 before 100); other ids as texts.
+  const numbers = integerIds(table, index);
+  const arrays = numbers ? ({ type: 'number', values: numbers } as const) : columnArrays(table, index);
   let key: Float64Array;
   if (arrays.type === 'number') key = arrays.values;
   else if (arrays.type === 'dictionary') {

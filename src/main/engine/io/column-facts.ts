@@ -16,14 +16,14 @@ export function columnFacts(raw: RawTable, kindOf: (index: number) => ColumnKind
     let repeats: () => boolean;
     if (column instanceof ParsedColumn) {
       const values = column.finishValues();
+      filled = column.length - column.nulls;
+      // Constant: every filled value equals the first (the loop ends at the first that does not).
       let first = Number.NaN;
-      constant = true;
-      for (let r = 0; r < values.length; r++) {
-        const v = values[r];
-        if (v !== v) continue;
-        if (filled++ === 0) first = v;
-        else if (v !== first) constant = false;
-      }
+      let r = 0;
+      while (r < values.length && values[r] !== values[r]) r++;
+      if (r < values.length) first = values[r];
+      while (r < values.length && (values[r] === first || values[r] !== values[r])) r++;
+      constant = r === values.length;
       repeats = () => floatCodes(values, true) === null;
     } else {
       const codes = column.finishCodes();

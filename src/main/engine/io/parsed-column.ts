@@ -37,6 +37,7 @@ export interface ParsedState {
   integer: boolean;
   plainIntegers: boolean;
   hasTime: boolean;
+  nulls: number;
 }
 
 /**
@@ -52,6 +53,8 @@ export class ParsedColumn {
   /** Per cell, how it was written (see the N_ / D_ bits); 0xffff on an empty cell. */
   forms: Uint16Array;
   length = 0;
+  /** Empty cells so far. */
+  nulls = 0;
   /** Every number so far is a whole number. */
   integer = true;
   /** Every number so far is written as plain digits with an optional minus: -?[1-9]\d*|0. */
@@ -81,6 +84,7 @@ export class ParsedColumn {
 
   addNull(): void {
     if (this.length === this.values.length) this.grow();
+    this.nulls++;
     this.forms[this.length] = PLAIN;
     this.values[this.length++] = Number.NaN;
   }
@@ -257,12 +261,13 @@ export class ParsedColumn {
     this.integer &&= other.integer;
     this.plainIntegers &&= other.plainIntegers;
     this.hasTime ||= other.hasTime;
+    this.nulls += other.nulls;
   }
 
   /** Its arrays and flags, to send to another thread (the arrays can be transferred). */
   state(): ParsedState {
-    const { mode, values, forms, length, integer, plainIntegers, hasTime } = this;
-    return { mode, values, forms, length, integer, plainIntegers, hasTime };
+    const { mode, values, forms, length, integer, plainIntegers, hasTime, nulls } = this;
+    return { mode, values, forms, length, integer, plainIntegers, hasTime, nulls };
   }
 
   static fromState(state: ParsedState): ParsedColumn {

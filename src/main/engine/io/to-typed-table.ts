@@ -1,6 +1,6 @@
 import { Bool, Dictionary, Field, Float64, Int32, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data, type Vector } from 'apache-arrow';
 import type { ColumnInfo } from '../../../shared/schemas';
-import { floatCodes } from '../table/float-codes';
+import { KIND_KEY } from '../table/table-data';
 import type { DictionaryBuilder } from './dictionary-builder';
 import { ParsedColumn } from './parsed-column';
 import type { RawColumn, RawTable, RowIssue } from './raw-table';
@@ -31,8 +31,7 @@ export interface TypedTable {
   raw: RawTable;
 }
 
-/** Arrow field metadata key holding the SegmentDesk column kind. */
-export const KIND_KEY = 'segdesk.kind';
+export { KIND_KEY } from '../table/table-data';
 const EXAMPLES = 3;
 
 function bitmap(length: number, isSet: (i: number) => boolean): Uint8Array {
@@ -154,94 +153,23 @@ function readsAs(column: ParsedColumn, kind: ColumnKind | undefined): boolean {
   return kind === 'integer' || kind === 'decimal' || (kind === 'id' && column.plainIntegers);
 }
 
-/** Doubles with NaN as null. */
-function floatData(values: Float64Array): Data {
+/** Doubles with NaN as null (the column's `nullCount` empty cells; a parsed cell is never NaN). */
+function floatData(values: Float64Array, nullCount: number): Data {
   const n = values.length;
-  let nullCount = 0;
-  for (let i = 0; i < n; i++) if (values[i] !== values[i]) nullCount++;
   const nullBitmap = nullCount ? bitmap(n, (i) => values[i] === values[i]) : undefined;
   return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
-}
-
-/** "00" … "99": the two ASCII digits of n at 2n, 2n + 1. */
-const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
-
-/** Writes the decimal digits of an integer 0 ≤ x < 2^31, exactly `width` of them (zero-padded), ending before `end`. */
-function writeDigits(bytes: Uint8Array, end: number, x: number, width: number): void {
-  let at = end;
-  while (width >= 2) {
-    const q = (x / 100) | 0;
-    const r = (x - q * 100) << 1;
-    bytes[--at] = DIGIT_PAIRS[r + 1];
-    bytes[--at] = DIGIT_PAIRS[r];
-    x = q;
-    width -= 2;
-  }
-  if (width === 1) bytes[--at] = 48 + x;
-}
-
-/** Decimal digits of an integer 0 ≤ x < 10^8. */
-function digitCount(x: number): number {
-  return x < 1e4 ? (x < 100 ? (x < 10 ? 1 : 2) : x < 1e3 ? 3 : 4) : x < 1e6 ? (x < 1e5 ? 5 : 6) : x < 1e7 ? 7 : 8;
-}
-
-/**
- * An id column of plain integers (17850, -3): dictionary-coded on the values, the dictionary's
- * UTF-8 digits written directly (what normalizeIdText gives for such cells).
- */
-function integerIdData(values: Float64Array): Data {
-  const { codes, firsts, size } = floatCodes(values)!;
-  const offsets = new Int32Array(size + 1);
-  let bytes = new Uint8Array(size * 8 + 32);
-  let at = 0;
-  for (let k = 0; k < size; k++) {
-    let x = values[firsts[k]];
-    if (at + 24 > bytes.length) {
-      const next = new Uint8Array(bytes.length * 2);
-      next.set(bytes);
-      bytes = next;
-    }
-    if (x < 0) {
-      bytes[at++] = 45;
-      x = -x;
-    }
-    // |x| < 10^15: a high part and 8 low digits, each small enough for int32 arithmetic.
-    if (x < 1e8) {
-      const width = digitCount(x);
-      at += width;
-      writeDigits(bytes, at, x, width);
-    } else {
-      const high = Math.floor(x / 1e8);
-      const width = digitCount(high);
-      writeDigits(bytes, at + width, high, width);
-      at += width + 8;
-      writeDigits(bytes, at, x - high * 1e8, 8);
-    }
-    offsets[k + 1] = at;
-  }
-  const dictionary = makeVector(makeData({ type: new Utf8(), length: size, nullCount: 0, valueOffsets: offsets, data: bytes.subarray(0, at) }));
-  let nullCount = 0;
-  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) nullCount++;
-  const indices = nullCount ? codes.map((c) => (c < 0 ? 0 : c)) : codes;
-  return makeData({
-    type: new Dictionary(new Utf8(), new Int32()),
-    length: codes.length,
-    nullCount,
-    nullBitmap: nullCount ? bitmap(codes.length, (i) => codes[i] >= 0) : undefined,
-    data: indices,
-    dictionary,
-  });
 }
 
 /** A parsed column typed as its values say, or as the (compatible) kind the user chose. */
 function typeParsed(column: ParsedColumn, kind: ColumnKind | undefined): { spec: ColumnSpec; data: Data } {
   const values = column.finishValues();
-  if (kind === 'id') return { spec: { kind }, data: integerIdData(values) };
+  // Plain integer ids are stored as numbers (columnArrays gives them as texts where texts are needed).
+  if (kind === 'id') return { spec: { kind }, data: floatData(values, column.nulls) };
   const natural = column.spec();
   let spec = natural;
   if ((kind === 'integer' || kind === 'decimal') && 'number' in natural) spec = { kind, number: natural.number };
   if ((kind === 'date' || kind === 'datetime') && 'date' in natural) spec = { kind, date: { ...natural.date, hasTime: kind === 'datetime' } };
-  return { spec, data: floatData(values) };
+  return { spec, data: floatData(values, column.nulls) };
 }
 
 /** A dictionary-coded column typed as inferred from all its distinct values, or as chosen. */

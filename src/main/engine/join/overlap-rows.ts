@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { columnArrays } from '../table/column-arrays';
+import { KIND_KEY } from '../table/table-data';
 
 const decoder = new TextDecoder();
 
@@ -13,10 +14,18 @@ function orderLineKeys(table: Table, orderColumn: string): string[] {
   return Array.from(codes, (c) => (c < 0 ? '' : `${text[c]}\u0000${seen[c]++}`));
 }
 
-/** Whole-row keys over the given columns (for files without an order id). */
+/** Whole-row keys over the given columns (for files without an order id); ids as texts, however stored. */
 function rowKeys(table: Table, columns: readonly string[]): string[] {
-  const vectors = columns.map((name) => table.getChild(name)!);
-  return Array.from({ length: table.numRows }, (_, r) => JSON.stringify(vectors.map((v) => v.get(r))));
+  const cells = columns.map((name) => {
+    const index = table.schema.fields.findIndex((f) => f.name === name);
+    const vector = table.getChildAt(index)!;
+    if (table.schema.fields[index].metadata.get(KIND_KEY) !== 'id') return (r: number) => vector.get(r) as unknown;
+    const arrays = columnArrays(table, index);
+    if (arrays.type !== 'dictionary') throw new Error('id columns are dictionaries');
+    const text = Array.from({ length: arrays.dictionary.size }, (_, e) => decoder.decode(arrays.dictionary.bytes.subarray(arrays.dictionary.offsets[e], arrays.dictionary.offsets[e + 1])));
+    return (r: number) => (arrays.codes[r] < 0 ? null : text[arrays.codes[r]]);
+  });
+  return Array.from({ length: table.numRows }, (_, r) => JSON.stringify(cells.map((cell) => cell(r))));
 }
 
 /**

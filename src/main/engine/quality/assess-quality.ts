@@ -3,9 +3,9 @@ import { ISSUE_CODES, type IssueCode, type Policies, type Policy, type QualityIs
 import type { DatasetKind, Role, RoleMapping } from '../../../shared/roles';
 import { ParsedColumn } from '../io/parsed-column';
 import type { RawTable } from '../io/raw-table';
-import { KIND_KEY } from '../io/to-typed-table';
-import { columnArrays } from '../table/column-arrays';
-import { columnData, tableOf } from '../table/table-data';
+import { columnArrays, integerIds } from '../table/column-arrays';
+import { floatCodes } from '../table/float-codes';
+import { columnData, KIND_KEY, tableOf } from '../table/table-data';
 import { defaultPolicies } from './default-policies';
 
 export interface QualitySetup {
@@ -82,9 +82,27 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     }
   };
 
-  const id = column('customerId');
-  const idCodes = id?.arrays.type === 'dictionary' ? id.arrays.codes : null;
-  if (id && idCodes) for (let r = 0; r < n; r++) if (idCodes[r] < 0) hit('missing_customer_id', r, id.name);
+  /**
+   * An id role's column, per row a code of its value (-1 = empty): ids stored as numbers are
+   * coded on their values (no texts made); texts without a prefix test are left alone.
+   */
+  const idColumn = (role: Role) => {
+    const i = index(setup.roles[role]);
+    if (i < 0) return null;
+    const name = setup.roles[role]!;
+    const numbers = integerIds(table, i);
+    if (numbers) return { name, numbers, arrays: null };
+    const arrays = columnArrays(table, i);
+    return arrays.type === 'dictionary' ? { name, numbers: null, arrays } : null;
+  };
+
+  const id = idColumn('customerId');
+  if (id?.numbers) {
+    for (let r = 0; r < n; r++) if (id.numbers[r] !== id.numbers[r]) hit('missing_customer_id', r, id.name);
+  } else if (id?.arrays) {
+    const codes = id.arrays.codes;
+    for (let r = 0; r < n; r++) if (codes[r] < 0) hit('missing_customer_id', r, id.name);
+  }
 
   for (const role of DATE_ROLES) {
     const isOrderDate = role === 'orderDate';
@@ -98,8 +116,9 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
     else if (transactions && role === 'amount') test = { code: 'negative_amount', op: 'below', limit: 0 };
     scan(role, 'unparsable_number', test);
   }
-  const order = column('orderId');
-  if (order && order.arrays.type === 'dictionary' && setup.kind === 'transactions') {
+  // Order ids stored as numbers have no prefix: no cancellations among them.
+  const order = idColumn('orderId');
+  if (order?.arrays && setup.kind === 'transactions') {
     const prefix = new TextEncoder().encode(setup.cancellationPrefix ?? 'C');
     const { size, offsets, bytes } = order.arrays.dictionary;
     // A cancellation's order id is the prefix followed by a digit (C536379), tested on the bytes.
@@ -117,10 +136,11 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   }
   // Rows that differ in a column of all-distinct values (an order line number, say) cannot repeat.
   if (!hasUniqueColumn(table)) findDuplicates(raw, (r) => hit('duplicate_row', r, null));
-  if (id && idCodes && setup.kind === 'customers') {
-    const seen = new Uint8Array(id.arrays.type === 'dictionary' ? id.arrays.dictionary.size : 0);
+  if (id && setup.kind === 'customers') {
+    const { codes, size } = id.numbers ? floatCodes(id.numbers)! : { codes: id.arrays!.codes, size: id.arrays!.dictionary.size };
+    const seen = new Uint8Array(size);
     for (let r = 0; r < n; r++) {
-      const code = idCodes[r];
+      const code = codes[r];
       if (code < 0) continue;
       if (seen[code]) hit('duplicate_customer_id', r, id.name);
       else seen[code] = 1;
@@ -148,17 +168,26 @@ function exampleValues(table: Table, row: number): Record<string, string | numbe
   const out: Record<string, string | number | boolean | null> = {};
   table.schema.fields.forEach((f, i) => {
     const v = table.getChildAt(i)!.get(row) as unknown;
-    out[f.name] = v === undefined ? null : (v as string | number | boolean | null);
+    // An id is text, also when stored as a number.
+    out[f.name] = v === undefined || v === null ? null : typeof v === 'number' && f.metadata.get(KIND_KEY) === 'id' ? String(v) : (v as string | number | boolean);
   });
   return out;
 }
 
-/** Some dictionary column has no empty cell and a different value on every row. */
+/** Some dictionary column, or id column of numbers, has no empty cell and a different value on every row. */
 function hasUniqueColumn(table: Table): boolean {
-  return table.schema.fields.some((_, i) => {
-    const data = columnData(table, i);
-    return data.dictionary !== undefined && data.nullCount === 0 && data.dictionary.length === data.length && data.length > 0;
-  });
+  const full = (i: number) => columnData(table, i).nullCount === 0 && table.numRows > 0;
+  const fields = table.schema.fields.map((_, i) => i);
+  return (
+    fields.some((i) => {
+      const data = columnData(table, i);
+      return data.dictionary !== undefined && full(i) && data.dictionary.length === data.length;
+    }) ||
+    fields.some((i) => {
+      const numbers = full(i) ? integerIds(table, i) : null;
+      return numbers !== null && floatCodes(numbers, true) !== null;
+    })
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DataType, Dictionary, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
+import { DataType, Dictionary, Field, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
 import { columnArrays, type Utf8Buffers } from './column-arrays';
 import { columnData, tableOf } from './table-data';
 
@@ -19,7 +19,8 @@ function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data
   const valid = (i: number) => (i < a.length ? a.getValid(i) : b.getValid(i - a.length));
   const nullCount = a.nullCount + b.nullCount;
   const nullBitmap = nullCount > 0 ? bitmapOf(n, valid) : undefined;
-  if (DataType.isDictionary(a.type)) {
+  // An id column stored as texts on one side and as numbers on the other is joined as texts.
+  if (DataType.isDictionary(a.type) || DataType.isDictionary(b.type)) {
     const x = columnArrays(ta, index);
     const y = columnArrays(tb, index);
     if (x.type !== 'dictionary' || y.type !== 'dictionary') throw new Error('dictionary columns expected');
@@ -52,12 +53,12 @@ function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data
   return makeData({ type: a.type, length: n, nullCount, nullBitmap, data: values } as never);
 }
 
-/** The rows of `b` after those of `a` (same column names and types, in the same order). */
+/**
+ * The rows of `b` after those of `a` (same column names and kinds, in the same order; an id
+ * column may be stored as texts in one and as numbers in the other).
+ */
 export function concatTables(a: Table, b: Table): Table {
-  const fields = a.schema.fields;
-  return tableOf(
-    fields,
-    fields.map((_, i) => concatData(columnData(a, i), columnData(b, i), a, b, i)),
-    a.numRows + b.numRows,
-  );
+  const children = a.schema.fields.map((_, i) => concatData(columnData(a, i), columnData(b, i), a, b, i));
+  const fields = a.schema.fields.map((f, i) => (f.type.typeId === children[i].type.typeId ? f : new Field(f.name, children[i].type, f.nullable, f.metadata)));
+  return tableOf(fields, children, a.numRows + b.numRows);
 }

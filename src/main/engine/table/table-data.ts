@@ -1,5 +1,8 @@
 import { Field, makeData, RecordBatch, Schema, Struct, Table, type Data } from 'apache-arrow';
 
+/** Arrow field metadata key holding the SegmentDesk column kind. */
+export const KIND_KEY = 'segdesk.kind';
+
 /** The single record batch's column data of a table the importer built (one batch per table). */
 export function columnData(table: Table, index: number): Data {
   if (table.batches.length !== 1) throw new Error(`Expected one record batch, found ${table.batches.length}`);

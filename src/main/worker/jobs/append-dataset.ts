@@ -58,7 +58,7 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
     // The new rows in the dataset's column order (the file may order them differently).
     const order = existing.schema.fields.map((f) => prepared.table.schema.fields.findIndex((g) => g.name === f.name));
     const incoming = tableOf(
-      existing.schema.fields,
+      order.map((i) => prepared.table.schema.fields[i]),
       order.map((i) => columnData(prepared.table, i)),
       prepared.table.numRows,
     );

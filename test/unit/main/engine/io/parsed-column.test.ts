@@ -69,4 +69,12 @@ describe('ParsedColumn', () => {
     expect(texts.values()).toEqual(['1.50', '+7', '2']);
     expect([...texts.finishCodes()]).toEqual([0, -1, 1, 2]);
   });
+
+  it('counts its empty cells, also across a part read on another thread', () => {
+    const { column } = fill('number', ['1', '', '2', '']);
+    const { column: later } = fill('number', ['', '3']);
+    column.append(ParsedColumn.fromState(structuredClone(later.state())));
+    expect([column.length, column.nulls]).toEqual([6, 3]);
+    expect(Array.from(column.finishValues(), (v) => Number.isNaN(v)).filter(Boolean)).toHaveLength(3);
+  });
 });
