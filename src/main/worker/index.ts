@@ -40,6 +40,8 @@ async function runJob(message: ToWorker): Promise<void> {
   } catch (err) {
     post({ type: 'error', jobId: message.jobId, error: toErrorData(err) });
   }
+  // Between jobs, not during one: the helper thread a large import used is replaced.
+  if (config.partReaderPath) void warmPartReader(config.partReaderPath);
 }
 
 port.on('message', (message: ToWorker) => {

@@ -26,8 +26,8 @@ function startThread(script: string): Spare {
 
 /**
  * Starts a spare part-reader thread for `script` (none when one is waiting already); resolves
- * when it has loaded. The worker calls this when it starts, so the first large import finds
- * a thread ready.
+ * when it has loaded. The worker calls this when it starts and after each job, so a large
+ * import finds a thread ready.
  */
 export function warmPartReader(script: string): Promise<void> {
   let spare = spares.get(script);
@@ -53,8 +53,8 @@ function takeThread(script: string): Worker {
 
 /**
  * A PartReader that runs each part in a helper thread started from `script` (the built
- * part-thread.js): the waiting spare when there is one; a new spare is started once the part
- * is done, so it does not compete with the reading for the cores.
+ * part-thread.js): the waiting spare when there is one. The next spare is started by the
+ * worker between jobs (warmPartReader), so starting it never competes with a job for the cores.
  */
 export function partReaderThread(script: string): PartReader {
   return (job) => {
@@ -78,10 +78,7 @@ export function partReaderThread(script: string): PartReader {
     });
     // The caller may never await a part it gave up on.
     result.catch(() => undefined);
-    const settled = () => {
-      worker.unref();
-      void warmPartReader(script);
-    };
+    const settled = () => worker.unref();
     result.then(settled, settled);
     worker.postMessage({ job, cancelFlag });
     return {
