@@ -85,17 +85,23 @@ const duck = [];
 let rounds = 0;
 let rows = null;
 let gridRun = null;
+// Writes still being flushed to disk (a workspace just stored and deleted) would slow whatever
+// runs next: every timed run starts after `sync`.
+const settle = () => spawnSync('sync');
 for (; rounds < reps; rounds++) {
   // Alternate ours and the peers so machine noise hits both alike.
   const workspace = join(work, `bench-${rounds}.segdesk`);
+  settle();
   const r = runMeasured(['import', csv, workspace]);
   if (rounds === 0) gridRun = runMeasured(['grid', workspace]);
   rmSync(workspace, { force: true });
   ours.push(r.seconds);
   rss.push(r.rssMb);
   rows = r;
+  settle();
   const p = pandasReadCsv();
   if (p !== null) pandas.push(p);
+  settle();
   const d = duckdbImport();
   if (d !== null) duck.push(d);
 }
