@@ -1,5 +1,5 @@
 import type { ColumnKind } from '../../../shared/column-spec';
-import { floatCodes } from '../table/float-codes';
+import { allDistinct } from '../table/float-codes';
 import { ParsedColumn } from './parsed-column';
 import type { RawTable } from './raw-table';
 import type { ColumnFacts } from './suggest-roles';
@@ -24,7 +24,7 @@ export function columnFacts(raw: RawTable, kindOf: (index: number) => ColumnKind
       if (r < values.length) first = values[r];
       while (r < values.length && (values[r] === first || values[r] !== values[r])) r++;
       constant = r === values.length;
-      repeats = () => floatCodes(values, true) === null;
+      repeats = () => !allDistinct(values);
     } else {
       const codes = column.finishCodes();
       for (let r = 0; r < codes.length; r++) if (codes[r] >= 0) filled++;

@@ -4,7 +4,7 @@ import type { DatasetKind, Role, RoleMapping } from '../../../shared/roles';
 import { ParsedColumn } from '../io/parsed-column';
 import type { RawTable } from '../io/raw-table';
 import { columnArrays, integerIds } from '../table/column-arrays';
-import { floatCodes } from '../table/float-codes';
+import { allDistinct, floatCodes } from '../table/float-codes';
 import { columnData, KIND_KEY, tableOf } from '../table/table-data';
 import { defaultPolicies } from './default-policies';
 
@@ -185,7 +185,7 @@ function hasUniqueColumn(table: Table): boolean {
     }) ||
     fields.some((i) => {
       const numbers = full(i) ? integerIds(table, i) : null;
-      return numbers !== null && floatCodes(numbers, true) !== null;
+      return numbers !== null && allDistinct(numbers);
     })
   );
 }

@@ -9,10 +9,44 @@ export interface FloatCodes {
 /**
  * Dictionary-codes a column of doubles by their bits (open addressing over the two 32-bit
  * words of each value; no allocation per row). With `stopAtRepeat` it returns null at the
- * first value seen twice — a cheap "are all values distinct?".
+ * first value seen twice.
  */
 export function floatCodes(values: Float64Array, stopAtRepeat = false): FloatCodes | null {
   return denseIntegerCodes(values, stopAtRepeat) ?? hashedCodes(values, stopAtRepeat);
+}
+
+/**
+ * Is every value (NaN aside) different from every other? Whole numbers in a range at most
+ * twice the row count (order numbers) are ticked off in a byte per number; others are hashed.
+ */
+export function allDistinct(values: Float64Array): boolean {
+  const range = integerRange(values);
+  if (!range) return floatCodes(values, true) !== null;
+  const seen = new Uint8Array(range.max - range.min + 1);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    if (v !== v) continue;
+    const at = v - range.min;
+    if (seen[at]) return false;
+    seen[at] = 1;
+  }
+  return true;
+}
+
+/** The least and greatest value when all are whole numbers (NaN aside) spanning at most max(2n, 65536); else null. */
+function integerRange(values: Float64Array): { min: number; max: number } | null {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let r = 0; r < n; r++) {
+    const v = values[r];
+    if (v !== v) continue;
+    if (v !== Math.floor(v) || (v === 0 && 1 / v < 0)) return null;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) return { min: 0, max: -1 }; // no value
+  return max - min < Math.max(2 * n, 1 << 16) ? { min, max } : null;
 }
 
 /**
@@ -21,16 +55,9 @@ export function floatCodes(values: Float64Array, stopAtRepeat = false): FloatCod
  */
 function denseIntegerCodes(values: Float64Array, stopAtRepeat: boolean): FloatCodes | null | undefined {
   const n = values.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let r = 0; r < n; r++) {
-    const v = values[r];
-    if (v !== v) continue;
-    if (v !== Math.floor(v) || (v === 0 && 1 / v < 0)) return undefined;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (max - min >= Math.max(2 * n, 1 << 16)) return undefined;
+  const range = integerRange(values);
+  if (!range) return undefined;
+  const { min, max } = range;
   const table = new Int32Array(Math.max(0, max - min + 1)).fill(-1);
   const codes = new Int32Array(n);
   const firsts = new Int32Array(Math.min(n, max - min + 1) || 1);

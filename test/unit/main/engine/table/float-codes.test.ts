@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floatCodes } from '../../../../../src/main/engine/table/float-codes';
+import { allDistinct, floatCodes } from '../../../../../src/main/engine/table/float-codes';
 
 describe('floatCodes', () => {
   it('codes whole numbers in a dense range and other values alike: first occurrence order, NaN = -1', () => {
@@ -27,5 +27,16 @@ describe('floatCodes', () => {
     expect(size).toBe(seen.size);
     expect(floatCodes(values, true)).toBeNull();
     expect(floatCodes(new Float64Array([5, 3, 1e15, 2]), true)).not.toBeNull();
+  });
+
+  it('tells whether all values are distinct, NaN aside, in a dense range or spread out', () => {
+    const order = Float64Array.from({ length: 100_000 }, (_, i) => 10_000_001 + i);
+    expect(allDistinct(order)).toBe(true);
+    order[70_000] = order[3];
+    expect(allDistinct(order)).toBe(false);
+    expect(allDistinct(new Float64Array([3, Number.NaN, 1, Number.NaN, 2]))).toBe(true);
+    expect(allDistinct(new Float64Array([1e12, 0.5, 7, 1e12]))).toBe(false);
+    expect(allDistinct(new Float64Array([1e12, 0.5, 7, -0, 0]))).toBe(true);
+    expect(allDistinct(new Float64Array([]))).toBe(true);
   });
 });
