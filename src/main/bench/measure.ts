@@ -46,7 +46,7 @@ async function main(): Promise<unknown> {
     const prepared = prepareDataset(raw, { now: Date.now(), fallbackCurrency: 'USD' });
     const t2 = performance.now();
     const db = openWorkspaceConnection(workspace, ctx.config);
-    insertDataset(db, { name: 'bench', sourceName: basename(file), source: { format: 'csv', compression: null, encoding: null, delimiter: null, header: true, sheet: null }, ...prepared });
+    await insertDataset(db, { name: 'bench', sourceName: basename(file), source: { format: 'csv', compression: null, encoding: null, delimiter: null, header: true, sheet: null }, ...prepared });
     db.close();
     const t3 = performance.now();
     store.close();

@@ -1,4 +1,4 @@
-import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
+import { RecordBatchStreamWriter, tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 
 /**
  * A dataset's Arrow IPC stream is stored in pieces of at most this many bytes. Each piece is
@@ -7,12 +7,52 @@ import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
  */
 export const CHUNK_BYTES = 1 << 20;
 
-/** Serialises a table as one Arrow IPC stream (schema, dictionaries once, record batches) cut into pieces. */
-export function toChunks(table: Table, chunkBytes = CHUNK_BYTES): Uint8Array[] {
-  const bytes = tableToIPC(table, 'stream');
+/**
+ * Cuts a byte stream given as consecutive pieces into chunks of at most `chunkBytes`, in order:
+ * big pieces are cut where they lie (views, no copy), runs of small ones are joined.
+ */
+function cut(pieces: Iterable<Uint8Array>, chunkBytes: number): Uint8Array[] {
   const chunks: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; at += chunkBytes) chunks.push(bytes.subarray(at, Math.min(bytes.length, at + chunkBytes)));
+  let small: Uint8Array[] = [];
+  let smallBytes = 0;
+  const flush = () => {
+    if (smallBytes > 0) chunks.push(small.length === 1 ? small[0] : Buffer.concat(small, smallBytes));
+    small = [];
+    smallBytes = 0;
+  };
+  for (const piece of pieces) {
+    for (let at = 0; at < piece.length; ) {
+      const take = Math.min(piece.length - at, chunkBytes - smallBytes);
+      const part = piece.subarray(at, at + take);
+      at += take;
+      if (take === chunkBytes) chunks.push(part);
+      else {
+        small.push(part);
+        smallBytes += take;
+        if (smallBytes === chunkBytes) flush();
+      }
+    }
+  }
+  flush();
   return chunks;
+}
+
+/**
+ * Serialises a table as one Arrow IPC stream (schema, dictionaries once, record batches) cut
+ * into pieces for storage. The writer's messages are taken as they are — the column buffers
+ * themselves, not a joined copy of the whole stream.
+ */
+export async function toChunks(table: Table, chunkBytes = CHUNK_BYTES): Promise<Uint8Array[]> {
+  const writer = RecordBatchStreamWriter.writeAll(table);
+  writer.close();
+  const pieces: Uint8Array[] = [];
+  for await (const piece of writer) pieces.push(piece);
+  return cut(pieces, chunkBytes);
+}
+
+/** toChunks for callers that cannot wait (a migration inside its transaction). */
+export function toChunksSync(table: Table, chunkBytes = CHUNK_BYTES): Uint8Array[] {
+  return cut([tableToIPC(table, 'stream')], chunkBytes);
 }
 
 /** Reassembles the pieces and decodes the table (columns stay typed arrays over the bytes). */

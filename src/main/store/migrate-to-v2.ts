@@ -1,6 +1,6 @@
 import { Dictionary, Field, Float64, Int32, Schema, Table, Utf8, makeData, RecordBatch, Struct, tableFromIPC, vectorFromArray, type Data } from 'apache-arrow';
 import type { Db } from './open-database';
-import { toChunks } from './dataset-ipc';
+import { toChunksSync } from './dataset-ipc';
 
 const DEFAULT_SOURCE = { format: 'csv', compression: null, encoding: 'utf-8', delimiter: ',', header: true, sheet: null };
 
@@ -55,7 +55,7 @@ export function migrateToV2(db: Db): void {
     });
     const length = values[0]?.length ?? 0;
     const table = new Table([new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children }))]);
-    toChunks(table).forEach((bytes, seq) => insert.run(id, seq, bytes));
+    toChunksSync(table).forEach((bytes, seq) => insert.run(id, seq, bytes));
     update.run(JSON.stringify(columns), JSON.stringify({ rowsRead: length, rowsKept: length, issues: [] }), id);
   }
   db.exec('DROP TABLE dataset_batches');

@@ -6,8 +6,8 @@ import type { Db } from './open-database';
 import { readDatasetInfo } from './read-dataset';
 
 /** Replaces a dataset's rows (after an append) in one transaction; `afterChunk` may throw to roll back. */
-export function replaceDatasetData(db: Db, id: number, data: { table: Table; columns: ColumnInfo[]; quality: QualityReport }, afterChunk?: () => void): DatasetInfo {
-  const chunks = toChunks(data.table);
+export async function replaceDatasetData(db: Db, id: number, data: { table: Table; columns: ColumnInfo[]; quality: QualityReport }, afterChunk?: () => void): Promise<DatasetInfo> {
+  const chunks = await toChunks(data.table);
   const insert = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
   return db.transaction(() => {
     db.prepare('DELETE FROM dataset_chunks WHERE dataset_id = ?').run(id);

@@ -75,7 +75,7 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
       ],
     };
     ctx.progress(0.8, { key: 'importWriting', params: { rows: combined.numRows } });
-    return replaceDatasetData(db, input.datasetId, { table: combined, columns, quality }, () => ctx.throwIfCancelled());
+    return await replaceDatasetData(db, input.datasetId, { table: combined, columns, quality }, () => ctx.throwIfCancelled());
   } finally {
     db.close();
   }

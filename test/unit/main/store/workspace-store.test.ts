@@ -110,7 +110,7 @@ describe('WorkspaceStore', () => {
         pieces = total;
         if (done === 1) throw new Error('cancelled mid-write');
       });
-    expect(attempt).toThrow('cancelled mid-write');
+    await expect(attempt()).rejects.toThrow('cancelled mid-write');
     expect(pieces).toBeGreaterThan(1);
     expect(store.listDatasets()).toEqual([]);
     expect(store.db.prepare('SELECT count(*) FROM dataset_chunks').pluck().get()).toBe(0);
