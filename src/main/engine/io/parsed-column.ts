@@ -25,6 +25,10 @@ const D_SECONDS = 1 << 9;
 const D_FRAC_SHIFT = 10;
 const D_Z = 1 << 12;
 const SEPARATORS = [45, 47, 46];
+/** Flags of a cell read (readFlags): a nonzero fraction, a spelling other than plain integer digits, a time of day. */
+const READ_FRACTION = 1;
+const READ_NOT_PLAIN = 2;
+const READ_TIME = 4;
 /** A cell in one of the exact forms above; not empty. */
 const PLAIN = 0xffff;
 
@@ -61,6 +65,10 @@ export class ParsedColumn {
   plainIntegers = true;
   /** Some date so far has a time of day. */
   hasTime = false;
+  /** The last cell read (readNumber / readYmd), not yet added: its value, form and READ_ flags. */
+  readValue = 0;
+  readForm = 0;
+  readFlags = 0;
   /** The last calendar day read (y·10^4 + m·100 + d) and its UTC ms: dates repeat, Date.UTC is slow. */
   private lastDay = -1;
   private lastDayMs = 0;
@@ -91,15 +99,33 @@ export class ParsedColumn {
 
   /** Adds a cell; false (nothing added) when it does not fit the column's mode. */
   add(bytes: Uint8Array, start: number, end: number): boolean {
-    if (this.length === this.values.length) this.grow();
     if (start === end) {
       this.addNull();
       return true;
     }
-    return this.mode === 'number' ? this.addNumber(bytes, start, end) : this.addYmd(bytes, start, end);
+    const fits = this.mode === 'number' ? this.readNumber(bytes, start, end) === end : this.readYmd(bytes, start, end);
+    if (fits) this.push(this.readValue, this.readForm, this.readFlags);
+    return fits;
   }
 
-  private addNumber(bytes: Uint8Array, start: number, end: number): boolean {
+  /** Adds a cell read before (readNumber / readYmd): the fused scanner reads a whole record first, then adds it. */
+  push(value: number, form: number, flags: number): void {
+    if (this.length === this.values.length) this.grow();
+    if (flags !== 0) {
+      if (flags & READ_FRACTION) this.integer = false;
+      if (flags & READ_NOT_PLAIN) this.plainIntegers = false;
+      if (flags & READ_TIME) this.hasTime = true;
+    }
+    this.forms[this.length] = form;
+    this.values[this.length++] = value;
+  }
+
+  /**
+   * Reads a plain number starting at bytes[start] (not past `limit`) into readValue / readForm /
+   * readFlags; returns the index after it — the cell's end when the whole cell is the number —
+   * or -1 when what is there is not one this column takes (no digits, over 15 digits, 0001).
+   */
+  readNumber(bytes: Uint8Array, start: number, limit: number): number {
     let i = start;
     let form = 0;
     let negative = false;
@@ -113,37 +139,39 @@ export class ParsedColumn {
     const intStart = i;
     let mantissa = 0;
     let d = 0;
-    while (i < end && (d = bytes[i] - 48) >= 0 && d <= 9) {
+    while (i < limit && (d = bytes[i] - 48) >= 0 && d <= 9) {
       mantissa = mantissa * 10 + d;
       i++;
     }
     const intDigits = i - intStart;
     let scale = 0;
     let fraction = false;
-    if (i < end && bytes[i] === 46) {
+    if (i < limit && bytes[i] === 46) {
       form |= N_DOT;
       const fracStart = ++i;
-      while (i < end && (d = bytes[i] - 48) >= 0 && d <= 9) {
+      while (i < limit && (d = bytes[i] - 48) >= 0 && d <= 9) {
         mantissa = mantissa * 10 + d;
         if (d !== 0) fraction = true;
         i++;
       }
       scale = i - fracStart;
     }
-    if (i !== end || intDigits + scale === 0 || intDigits + scale > MAX_DIGITS) return false;
+    if (intDigits + scale === 0 || intDigits + scale > MAX_DIGITS) return -1;
     const leadingZero = intDigits > 1 && bytes[intStart] === 48;
     // Zero-padded digit strings (0001) are ids to the general inference.
-    if (leadingZero && form === 0 && !negative) return false;
-    if (form !== 0 || leadingZero || (negative && mantissa === 0)) this.plainIntegers = false;
-    if (fraction) this.integer = false;
+    if (leadingZero && form === 0 && !negative) return -1;
+    let flags = fraction ? READ_FRACTION : 0;
+    if (form !== 0 || leadingZero || (negative && mantissa === 0)) flags |= READ_NOT_PLAIN;
     // mantissa < 2^50 and 10^scale are exact, so the quotient is the correctly rounded value, as Number() gives.
     const v = scale > 0 ? mantissa / POW10[scale] : mantissa;
-    this.forms[this.length] = form | scale | (intDigits << N_INT_SHIFT);
-    this.values[this.length++] = negative ? -v : v;
-    return true;
+    this.readValue = negative ? -v : v;
+    this.readForm = form | scale | (intDigits << N_INT_SHIFT);
+    this.readFlags = flags;
+    return i;
   }
 
-  private addYmd(bytes: Uint8Array, start: number, end: number): boolean {
+  /** Reads the ISO date or datetime bytes[start, end) into readValue / readForm / readFlags; false when it is not one. */
+  readYmd(bytes: Uint8Array, start: number, end: number): boolean {
     if (end - start < 8) return false;
     let i = start;
     let y = 0;
@@ -213,10 +241,9 @@ export class ParsedColumn {
       this.lastDayMs = dayMs;
     }
     const time = ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
-    if (time !== 0) this.hasTime = true;
-    const v = this.lastDayMs + time;
-    this.forms[this.length] = form;
-    this.values[this.length++] = v;
+    this.readValue = this.lastDayMs + time;
+    this.readForm = form;
+    this.readFlags = time !== 0 ? READ_TIME : 0;
     return true;
   }
 

@@ -77,6 +77,22 @@ export interface RowOptions {
 }
 
 const EXAMPLES = 3;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+// Column kinds on the fused path.
+const FUSED_TEXT = 0;
+const FUSED_NUMBER = 1;
+const FUSED_YMD = 2;
+
+/** Reads a date cell for the fused path into the record's arrays at c; false when it is not one. */
+function readYmdCell(column: ParsedColumn, buf: Uint8Array, start: number, end: number, c: number, values: Float64Array, forms: Uint16Array, flags: Uint8Array): boolean {
+  if (!column.readYmd(buf, start, end)) return false;
+  values[c] = column.readValue;
+  forms[c] = column.readForm;
+  flags[c] = column.readFlags;
+  return true;
+}
 /** Records looked at to find the header below title lines. */
 const TITLE_WINDOW = 30;
 
@@ -118,6 +134,15 @@ export class RawTableBuilder implements RecordVisitor {
   readonly longRows: RaggedRows = { count: 0, lines: [], rows: [] };
   private lines = new Int32Array(1024);
   private scratch = new Uint8Array(256);
+  /** Records are read on the fused path (fastRecords): the columns are planned and no row limit applies. */
+  private readonly fused: boolean;
+  // The fused path's record being read: per cell its bounds, and for typed cells what was read.
+  private cellStarts = new Int32Array(0);
+  private cellEnds = new Int32Array(0);
+  private cellValues = new Float64Array(0);
+  private cellForms = new Uint16Array(0);
+  private cellFlags = new Uint8Array(0);
+  private kinds = new Uint8Array(0);
   private readonly encoder = new TextEncoder();
   private readonly maxRows: number;
   /** A guess of the row count (from the file size) that sizes the column arrays up front. */
@@ -125,6 +150,7 @@ export class RawTableBuilder implements RecordVisitor {
 
   constructor(private readonly options: RowOptions = {}) {
     this.maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+    this.fused = options.plan !== undefined && options.maxRows === undefined;
     this.expectedRows = options.expectedRows ?? 1024;
     if (options.names) {
       this.header = true;
@@ -133,8 +159,10 @@ export class RawTableBuilder implements RecordVisitor {
     } else if (options.skipRows === undefined) this.held = [];
   }
 
+  /** The columns, and the row line numbers, sized for the expected rows (no regrowing while reading). */
   private makeColumns(names: string[]): RawColumn[] {
     const rows = Math.min(this.expectedRows, this.maxRows);
+    if (this.rowCount === 0 && this.lines.length < rows) this.lines = new Int32Array(rows);
     return names.map((_, i) => {
       const mode = this.options.plan?.[i];
       return mode ? new ParsedColumn(mode, rows) : new DictionaryBuilder(rows);
@@ -193,13 +221,15 @@ export class RawTableBuilder implements RecordVisitor {
     const width = this.columns.length;
     if (count < width) note(this.shortRows, line, this.rowCount);
     else if (count > width) note(this.longRows, line, this.rowCount);
-    if (this.rowCount === this.lines.length) {
-      const next = new Int32Array(this.lines.length * 2);
-      next.set(this.lines);
-      this.lines = next;
-    }
+    if (this.rowCount === this.lines.length) this.growLines();
     this.lines[this.rowCount++] = line;
     return true;
+  }
+
+  private growLines(): void {
+    const next = new Int32Array(this.lines.length * 2);
+    next.set(this.lines);
+    this.lines = next;
   }
 
   /** A record from the delimited scanner (RecordVisitor). */
@@ -217,6 +247,72 @@ export class RawTableBuilder implements RecordVisitor {
       else if (!columns[c].add(bytes, starts[c], ends[c])) this.demote(c, bytes, starts[c], ends[c]);
     }
     for (let c = n; c < width; c++) columns[c].addNull();
+  }
+
+  /**
+   * The fused path (RecordVisitor.fastRecord): a plain record read and typed in one pass over
+   * its bytes — numbers and dates parsed as they are scanned — and added only once it is whole,
+   * so giving up on a record leaves nothing half-added. Used when the columns are planned (a
+   * whole file on the typed fast path) and the header is behind. Returns where the record ends
+   * (after its line end), or -1 when it is not a plain record this path takes.
+   */
+  fastRecord(buf: Uint8Array, at: number, limit: number, delim: number, maxCell: number, line: number): number {
+    const columns = this.columns;
+    const width = columns.length;
+    if (!this.fused || this.held !== null || width < 2) return -1;
+    if (this.kinds.length !== width) this.planCells();
+    const { cellStarts: starts, cellEnds: ends, cellValues: values, cellForms: forms, cellFlags: flags, kinds } = this;
+    let i = at;
+    for (let c = 0; c < width; c++) {
+      const kind = kinds[c];
+      const first = buf[i];
+      let end = i;
+      if (first === QUOTE) return -1;
+      if (first !== delim && first !== LF && first !== CR) {
+        if (kind === FUSED_NUMBER) {
+          const column = columns[c] as ParsedColumn;
+          end = column.readNumber(buf, i, limit);
+          if (end < 0) return -1;
+          values[c] = column.readValue;
+          forms[c] = column.readForm;
+          flags[c] = column.readFlags;
+        } else {
+          let b = buf[end];
+          while (b !== delim && b !== LF && b !== CR) b = buf[++end];
+          if (end - i > maxCell || (kind === FUSED_YMD && !readYmdCell(columns[c] as ParsedColumn, buf, i, end, c, values, forms, flags))) return -1;
+        }
+      }
+      starts[c] = i;
+      ends[c] = end;
+      // The cell must end the record's c-th field exactly: a delimiter, or the line end after the last.
+      const b = buf[end];
+      if (c < width - 1) {
+        if (b !== delim) return -1;
+        i = end + 1;
+      } else if (b === LF) i = end + 1;
+      else if (b === CR) i = buf[end + 1] === LF ? end + 2 : end + 1;
+      else return -1;
+    }
+    if (this.rowCount === this.lines.length) this.growLines();
+    this.lines[this.rowCount++] = line;
+    for (let c = 0; c < width; c++) {
+      const column = columns[c];
+      if (kinds[c] === FUSED_TEXT) column.add(buf, starts[c], ends[c]);
+      else if (starts[c] === ends[c]) column.addNull();
+      else (column as ParsedColumn).push(values[c], forms[c], flags[c]);
+    }
+    return i;
+  }
+
+  /** The fused path's per-cell arrays and column kinds, for the current columns. */
+  private planCells(): void {
+    const width = this.columns.length;
+    this.cellStarts = new Int32Array(width);
+    this.cellEnds = new Int32Array(width);
+    this.cellValues = new Float64Array(width);
+    this.cellForms = new Uint16Array(width);
+    this.cellFlags = new Uint8Array(width);
+    this.kinds = Uint8Array.from(this.columns, (column) => (column instanceof ParsedColumn ? (column.mode === 'number' ? FUSED_NUMBER : FUSED_YMD) : FUSED_TEXT));
   }
 
   /** A row of cell texts (spreadsheets, Parquet, Arrow); null is an empty cell. */
@@ -251,6 +347,7 @@ export class RawTableBuilder implements RecordVisitor {
     const column = this.columns[c] as ParsedColumn;
     const texts = column.toDictionary(Math.max(column.length * 2, Math.min(this.expectedRows, this.maxRows)));
     this.columns[c] = texts;
+    if (this.kinds.length > 0) this.planCells();
     texts.add(bytes, start, end);
   }
 

@@ -16,6 +16,12 @@ export interface RecordVisitor {
    * reused: read them before returning. `line` is the 1-based line the record starts on.
    */
   record(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void;
+  /**
+   * Optional: takes the plain record at bytes[at] (no quotes, the expected number of cells,
+   * ended by a line end before `limit`, which follows a line feed) straight from the bytes;
+   * returns where it ends, or -1 to leave it to `record`.
+   */
+  fastRecord?(bytes: Uint8Array, at: number, limit: number, delimiter: number, maxCellBytes: number, line: number): number;
 }
 
 const LF = 10;
@@ -145,8 +151,18 @@ export class DelimitedScanner {
     let starts = this.starts;
     let ends = this.ends;
     let flags = this.flags;
+    // Records that end before the last line feed may go to the visitor's fused path.
+    const limit = visitor.fastRecord ? buf.lastIndexOf(LF, n - 1) + 1 : 0;
     let i = from;
     while (i < n) {
+      if (i < limit) {
+        const end = visitor.fastRecord!(buf, i, limit, delim, maxCell, this.line);
+        if (end >= 0) {
+          this.line++;
+          i = end;
+          continue;
+        }
+      }
       const recordStart = i;
       const line = this.line;
       let count = 0;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParsedColumn } from '../../../../../src/main/engine/io/parsed-column';
+import { memoryByteStream } from '../../../../../src/main/engine/io/open-byte-stream';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
 import { columnArrays, integerIds } from '../../../../../src/main/engine/table/column-arrays';
@@ -62,5 +63,42 @@ describe('the typed fast path', () => {
     expect(texts(raw.columns[1]).values().slice(-2)).toEqual(['XL', '1.50']);
     expect(texts(raw.columns[2]).values().slice(-2)).toEqual(['2024-02-30', '2024-03-01 10:00']);
     await bothWays(file);
+  });
+
+  it('reads plain records in one pass and leaves every other record to the scanner, with the same rows, lines and ragged rows, at any chunk size', async () => {
+    // Enough plain rows for the plan, then every kind of record the fused path must hand over.
+    const head = Array.from({ length: 2000 }, (_, i) => `${i + 1},${(i % 97) + 0.25},2024-02-${String((i % 28) + 1).padStart(2, '0')},${i % 3 ? 'web' : 'store'}`);
+    const odd = [
+      '2001,1.5,2024-03-01,"quoted, with comma"',
+      '2002,,2024-03-02,',
+      '',
+      '2003,7,,web',
+      '2004,8\r',
+      '2005,9.75,2024-03-05,store,extra',
+      '2006,12abc,2024-03-06,web',
+      '2007,-0.5,2024-03-07 10:30:00,web\r',
+      '2008,3,2024-03-08,"say ""hi"""',
+      '2009,4,2024-3-9,web',
+    ];
+    const tail = Array.from({ length: 3000 }, (_, i) => `${3000 + i},${i % 50},2024-04-${String((i % 28) + 1).padStart(2, '0')},web`);
+    const csv = `id,amount,day,channel\n${[...head, ...odd, ...tail].join('\n')}\n2999,5,2024-05-01,last`;
+    const bytes = Buffer.from(csv);
+    const general = await readDelimited(memoryByteStream(bytes), { fastPath: false });
+    for (const chunk of [1 << 20, 4096, 777]) {
+      const fast = await readDelimited(memoryByteStream(bytes, chunk));
+      expect(fast.columns[0]).toBeInstanceOf(ParsedColumn);
+      expect(fast.rowCount).toBe(general.rowCount);
+      expect([...fast.lines]).toEqual([...general.lines]);
+      expect([fast.shortRows, fast.longRows]).toEqual([general.shortRows, general.longRows]);
+      for (let c = 0; c < general.columns.length; c++) {
+        const a = texts(fast.columns[c]);
+        const b = texts(general.columns[c]);
+        expect(a.values(), `${general.names[c]} at chunk ${chunk}`).toEqual(b.values());
+        expect([...a.finishCodes()]).toEqual([...b.finishCodes()]);
+      }
+    }
+    expect(general.rowCount).toBe(2000 + 9 + 3000 + 1);
+    expect(general.shortRows.count).toBe(1);
+    expect(general.longRows.count).toBe(1);
   });
 });
