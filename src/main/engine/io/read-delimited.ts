@@ -137,7 +137,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
     const text = decode(first);
     if (!source.gzip && text.length > 0) {
       let lines = 0;
-      for (let i = 0; i < text.length; i++) if (text[i] === 10) lines++;
+      for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) lines++;
       if (lines > 0) rows.expectedRows = Math.ceil((source.size / (first.length / lines)) * 1.05);
     }
     if (text.includes(0)) throw new AppError('E_NOT_TABULAR', 'The file holds binary data, not text rows.');

@@ -53,8 +53,15 @@ function score(sample: Uint8Array, delimiter: Delimiter, maxRecords: number): Sc
  * , ; tab |. Runs of whitespace are chosen only when no single character works.
  */
 export function sniffDelimiter(sample: Uint8Array, maxRecords = 100): Delimiter {
-  // Drop a record cut off by the end of the sample.
-  const lastNewline = sample.lastIndexOf(10);
+  // The first lines that can hold maxRecords records (quoted line breaks aside: then fewer are
+  // scored), without a record cut off by the end of the sample.
+  let lines = 0;
+  let cut = -1;
+  for (let at = sample.indexOf(10); at !== -1 && lines <= maxRecords; at = sample.indexOf(10, at + 1)) {
+    lines++;
+    cut = at;
+  }
+  const lastNewline = lines > maxRecords ? cut : sample.lastIndexOf(10);
   const body = lastNewline > 0 && lastNewline < sample.length - 1 ? sample.subarray(0, lastNewline + 1) : sample;
   const single = (DELIMITERS.filter((d) => d !== 'whitespace') as Delimiter[]).map((d) => score(body, d, maxRecords));
   const good = single.filter((s) => s.fields > 1 && s.consistency >= 0.9);
