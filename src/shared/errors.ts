@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'E_NOT_LINKABLE',
   'E_NOT_APPENDABLE',
   'E_COLUMNS_DIFFER',
+  'E_TOO_FEW_CUSTOMERS',
+  'E_NO_VALUES',
+  'E_NO_VARIATION',
+  'E_BAD_SPEC',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,233 @@
+import type { Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import type { Role, RoleMapping } from '../../../shared/roles';
+import { columnArrays, type Utf8Buffers } from '../table/column-arrays';
+import { floatCodes } from '../table/float-codes';
+
+export const DAY_MS = 86_400_000;
+
+/** What counts as one purchase for frequency. */
+export type FrequencyBasis = 'orders' | 'rows' | 'days';
+
+export interface FeatureOptions {
+  /** The analysis day, UTC ms at 00:00; by default the day after the last transaction. */
+  analysisDate?: number;
+  /** Distinct orders (rows when no order id is mapped), transaction rows, or distinct purchase days. */
+  frequency?: FrequencyBasis;
+}
+
+/** Per-category (or per-channel) share of each customer's spend. */
+export interface SpendShares {
+  role: 'category' | 'channel';
+  column: string;
+  values: string[];
+  /** shares[v][c]: customer c's spend on value v over their total spend (NaN without spend). */
+  shares: Float64Array[];
+}
+
+/** One row per customer, as typed arrays in the order customers first appear. */
+export interface CustomerFeatures {
+  ids: string[];
+  /** The ids as numbers when every id is a plain integer (they then sort as numbers), else null. */
+  numericIds: Float64Array | null;
+  analysisDate: number;
+  frequencyBasis: FrequencyBasis;
+  /** Transaction rows per customer. */
+  transactions: Float64Array;
+  /** Distinct orders (rows when there is no order id). */
+  orders: Float64Array;
+  /** Purchases by the chosen basis (RFM's F). */
+  frequency: Float64Array;
+  /** Total spend (RFM's M). */
+  monetary: Float64Array;
+  /** Mean spend per order. */
+  aov: Float64Array;
+  /** First and last purchase, UTC ms. */
+  first: Float64Array;
+  last: Float64Array;
+  /** Whole days from the last purchase's day to the analysis day (RFM's R). */
+  recency: Float64Array;
+  /** Whole days from the first purchase's day to the analysis day. */
+  tenure: Float64Array;
+  /** Mean days between consecutive orders; NaN with one order. */
+  gap: Float64Array;
+  shares: SpendShares[];
+}
+
+const dayOf = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
+
+function columnIndex(table: Table, name: string | undefined): number {
+  return name === undefined ? -1 : table.schema.fields.findIndex((f) => f.name === name);
+}
+
+function numbers(table: Table, name: string | undefined, role: Role): Float64Array | null {
+  const index = columnIndex(table, name);
+  if (index < 0) return null;
+  const arrays = columnArrays(table, index);
+  if (arrays.type !== 'number') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not hold numbers.`, { role, column: name });
+  return arrays.values;
+}
+
+function texts(d: Utf8Buffers): string[] {
+  const decoder = new TextDecoder();
+  return Array.from({ length: d.size }, (_, e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
+}
+
+/** Customer codes per row (-1 = no customer) and the customers' ids. */
+function customerCodes(table: Table, name: string | undefined): { codes: Int32Array; ids: string[]; size: number } {
+  const index = columnIndex(table, name);
+  if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
+  const arrays = columnArrays(table, index);
+  if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to customerId is not an id column.`, { role: 'customerId', column: name });
+  return { codes: arrays.codes, ids: texts(arrays.dictionary), size: arrays.dictionary.size };
+}
+
+/**
+ * Distinct keys per customer, from per-row key codes in 0..keys-1 (-1 = none). Usually each key
+ * (an order) belongs to one customer: then it is counted for its owner in one pass; a key seen
+ * with two customers sends the count through (customer, key) pairs instead.
+ */
+function distinctPerCustomer(customer: Int32Array, key: Int32Array, keys: number, customers: number): Float64Array {
+  const n = customer.length;
+  const out = new Float64Array(customers);
+  const owner = new Int32Array(keys).fill(-1);
+  let shared = false;
+  for (let r = 0; r < n && !shared; r++) {
+    const c = customer[r];
+    const k = key[r];
+    if (c < 0 || k < 0) continue;
+    const o = owner[k];
+    if (o === -1) {
+      owner[k] = c;
+      out[c]++;
+    } else if (o !== c) shared = true;
+  }
+  if (!shared) return out;
+  const pairs = Float64Array.from(customer, (c, r) => (c < 0 || key[r] < 0 ? Number.NaN : c * keys + key[r]));
+  const { firsts, size } = floatCodes(pairs)!;
+  out.fill(0);
+  for (let p = 0; p < size; p++) out[customer[firsts[p]]]++;
+  return out;
+}
+
+/** Per-row codes of a key column (an order id, a day): its dictionary codes, or its values coded. */
+function keyCodes(values: ArrayLike<number> | Float64Array): { codes: Int32Array; size: number } {
+  const coded = floatCodes(values instanceof Float64Array ? values : Float64Array.from(values))!;
+  return { codes: coded.codes, size: coded.size };
+}
+
+/**
+ * Transactions → one row per customer: recency, frequency and spend (RFM), first and last
+ * purchase, tenure, order value, the mean gap between orders, and the share of spend per
+ * category and channel when those roles are mapped. Rows without a customer id or an order
+ * date are left out; a row's spend is its amount, else quantity × unit price.
+ */
+export function customerFeatures(table: Table, roles: RoleMapping, options: FeatureOptions = {}): CustomerFeatures {
+  const { codes, ids, size } = customerCodes(table, roles.customerId);
+  const dates = numbers(table, roles.orderDate, 'orderDate');
+  if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
+  const amount = numbers(table, roles.amount, 'amount');
+  const quantity = amount ? null : numbers(table, roles.quantity, 'quantity');
+  const price = amount ? null : numbers(table, roles.unitPrice, 'unitPrice');
+  if (!amount && !(quantity && price)) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  const n = table.numRows;
+
+  // Rows that count: a customer and a date.
+  const customer = new Int32Array(n);
+  const spend = new Float64Array(n);
+  let maxDate = -Infinity;
+  let spendSeen = 0;
+  for (let r = 0; r < n; r++) {
+    const c = codes[r];
+    const d = dates[r];
+    customer[r] = c >= 0 && d === d ? c : -1;
+    if (customer[r] < 0) continue;
+    if (d > maxDate) maxDate = d;
+    const s = amount ? amount[r] : quantity![r] * price![r];
+    spend[r] = s === s ? s : 0;
+    if (s === s) spendSeen++;
+  }
+  if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
+  if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });
+
+  const analysisDate = options.analysisDate ?? dayOf(maxDate) + DAY_MS;
+  const transactions = new Float64Array(size);
+  const monetary = new Float64Array(size);
+  const first = new Float64Array(size).fill(Infinity);
+  const last = new Float64Array(size).fill(-Infinity);
+  for (let r = 0; r < n; r++) {
+    const c = customer[r];
+    if (c < 0) continue;
+    const d = dates[r];
+    transactions[c]++;
+    monetary[c] += spend[r];
+    if (d < first[c]) first[c] = d;
+    if (d > last[c]) last[c] = d;
+  }
+
+  const orderIndex = columnIndex(table, roles.orderId);
+  let orders: Float64Array = transactions;
+  if (orderIndex >= 0) {
+    const arrays = columnArrays(table, orderIndex);
+    const order = arrays.type === 'dictionary' ? { codes: arrays.codes, size: arrays.dictionary.size } : arrays.type === 'number' ? keyCodes(arrays.values) : null;
+    if (order) orders = distinctPerCustomer(customer, order.codes, order.size, size);
+  }
+  const basis = options.frequency ?? 'orders';
+  let frequency: Float64Array = orders;
+  if (basis === 'rows') frequency = transactions;
+  else if (basis === 'days') {
+    const day = keyCodes(Float64Array.from(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN)));
+    frequency = distinctPerCustomer(customer, day.codes, day.size, size);
+  }
+
+  // Customers with no counted row (only rows without a date) are dropped from the result.
+  const keep: number[] = [];
+  for (let c = 0; c < size; c++) if (transactions[c] > 0) keep.push(c);
+  if (keep.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, { customers: keep.length });
+  const pick = (a: Float64Array) => Float64Array.from(keep, (c) => a[c]);
+
+  const m = keep.length;
+  const out: CustomerFeatures = {
+    ids: keep.map((c) => ids[c]),
+    numericIds: null,
+    analysisDate,
+    frequencyBasis: basis,
+    transactions: pick(transactions),
+    orders: pick(orders),
+    frequency: pick(frequency),
+    monetary: pick(monetary),
+    aov: new Float64Array(m),
+    first: pick(first),
+    last: pick(last),
+    recency: new Float64Array(m),
+    tenure: new Float64Array(m),
+    gap: new Float64Array(m),
+    shares: [],
+  };
+  for (let k = 0; k < m; k++) {
+    out.aov[k] = out.monetary[k] / out.orders[k];
+    out.recency[k] = Math.round((analysisDate - dayOf(out.last[k])) / DAY_MS);
+    out.tenure[k] = Math.round((analysisDate - dayOf(out.first[k])) / DAY_MS);
+    out.gap[k] = out.orders[k] > 1 ? (out.last[k] - out.first[k]) / DAY_MS / (out.orders[k] - 1) : Number.NaN;
+  }
+  if (out.ids.every((id) => /^-?(0|[1-9]\d{0,14})$/.test(id))) out.numericIds = Float64Array.from(out.ids, Number);
+
+  const position = new Int32Array(size).fill(-1);
+  keep.forEach((c, k) => (position[c] = k));
+  for (const role of ['category', 'channel'] as const) {
+    const index = columnIndex(table, roles[role]);
+    if (index < 0) continue;
+    const arrays = columnArrays(table, index);
+    if (arrays.type !== 'dictionary') continue;
+    const values = texts(arrays.dictionary);
+    const shares = values.map(() => new Float64Array(m));
+    for (let r = 0; r < n; r++) {
+      const c = customer[r];
+      const v = arrays.codes[r];
+      if (c >= 0 && v >= 0) shares[v][position[c]] += spend[r];
+    }
+    for (const share of shares) for (let k = 0; k < m; k++) share[k] = out.monetary[k] !== 0 ? share[k] / out.monetary[k] : Number.NaN;
+    out.shares.push({ role, column: roles[role]!, values, shares });
+  }
+  return out;
+}
