@@ -19,8 +19,9 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: config.nativeBinding });
   try {
     const info = readDatasetInfo(db, datasetId);
-    // The creation time is part of the key: an id reused after a delete is another dataset.
-    const key = `${workspacePath}#${datasetId}#${info.createdAt}`;
+    // The creation time is part of the key (an id reused after a delete is another dataset), and
+    // the row count (an append changes the rows; one that adds none leaves them as they were).
+    const key = `${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}`;
     let entry = entries.get(key);
     if (!entry) {
       entry = { info, table: readDatasetTable(db, datasetId), orders: new Map() };

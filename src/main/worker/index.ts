@@ -16,7 +16,11 @@ function post(message: FromWorker): void {
   port!.postMessage(message);
 }
 
+/** Jobs under way (a grid page may be served while an import runs). */
+let running = 0;
+
 async function runJob(message: ToWorker): Promise<void> {
+  running++;
   const flag = new Int32Array(message.cancelFlag);
   let lastProgress = 0;
   const ctx: JobContext = {
@@ -40,8 +44,9 @@ async function runJob(message: ToWorker): Promise<void> {
   } catch (err) {
     post({ type: 'error', jobId: message.jobId, error: toErrorData(err) });
   }
-  // Between jobs, not during one: the helper thread a large import used is replaced.
-  if (config.partReaderPath) void warmPartReader(config.partReaderPath);
+  // Between jobs, not during one: the helper thread a large import used is replaced once no job runs.
+  running--;
+  if (running === 0 && config.partReaderPath) void warmPartReader(config.partReaderPath);
 }
 
 port.on('message', (message: ToWorker) => {

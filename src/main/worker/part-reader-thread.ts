@@ -7,6 +7,8 @@ import type { PartRows } from '../engine/io/raw-table';
 interface Spare {
   worker: Worker;
   ready: Promise<void>;
+  /** False once the thread has ended (it should not, idle; a spare that did is not used). */
+  alive: boolean;
 }
 
 /** One spare per script, started ahead so a large import does not wait for a thread to start and load. */
@@ -16,12 +18,16 @@ function startThread(script: string): Spare {
   const worker = new Worker(script);
   // An idle spare never keeps a process alive; a thread given a job is ref'd until it answers.
   worker.unref();
-  const ready = new Promise<void>((resolve) => {
+  const spare: Spare = { worker, ready: Promise.resolve(), alive: true };
+  spare.ready = new Promise<void>((resolve) => {
     worker.once('message', () => resolve());
     worker.once('error', () => resolve());
-    worker.once('exit', () => resolve());
+    worker.once('exit', () => {
+      spare.alive = false;
+      resolve();
+    });
   });
-  return { worker, ready };
+  return spare;
 }
 
 /**
@@ -44,11 +50,8 @@ export function warmPartReader(script: string): Promise<void> {
 
 function takeThread(script: string): Worker {
   const spare = spares.get(script);
-  if (spare) {
-    spares.delete(script);
-    return spare.worker;
-  }
-  return startThread(script).worker;
+  spares.delete(script);
+  return spare?.alive ? spare.worker : startThread(script).worker;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { columnArrays, integerIds } from '../table/column-arrays';
+import { KIND_KEY } from '../table/table-data';
 
 export interface RowOrderQuery {
   sortColumn?: string;
@@ -40,7 +41,7 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
   if (!query.sortColumn) return rows;
   const index = table.schema.fields.findIndex((f) => f.name === query.sortColumn);
   if (index < 0) return rows;
-  // Ids stored as numbers sort as numbers (99 before 100); other ids as texts.
+  // Ids of plain integers sort as numbers (99 before 100), however they are stored; other ids as texts.
   const numbers = integerIds(table, index);
   const arrays = numbers ? ({ type: 'number', values: numbers } as const) : columnArrays(table, index);
   let key: Float64Array;
@@ -49,7 +50,9 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
     // Rank the distinct values once; rows sort by their value's rank.
     const { dictionary, codes } = arrays;
     const texts = Array.from({ length: dictionary.size }, (_, e) => decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1])));
-    const byText = Array.from(texts.keys()).sort((a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
+    const integers = table.schema.fields[index].metadata.get(KIND_KEY) === 'id' && texts.every((t) => /^-?(0|[1-9]\d{0,14})$/.test(t));
+    const value = integers ? texts.map(Number) : null;
+    const byText = Array.from(texts.keys()).sort(value ? (a, b) => value[a] - value[b] : (a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
     const rank = new Float64Array(texts.length);
     byText.forEach((e, r) => (rank[e] = r));
     key = Float64Array.from(codes, (c) => (c < 0 ? Number.NaN : rank[c]));

@@ -58,17 +58,14 @@ export class DelimitedScanner {
       // The carried-over record is usually done by the chunk's first line feed: finish it on its
       // own, so the chunk is scanned where it lies instead of being copied after it.
       const lf = chunk.indexOf(LF);
-      const head = new Uint8Array(this.pending.length + (lf >= 0 ? lf + 1 : chunk.length));
-      head.set(this.pending, 0);
-      head.set(lf >= 0 ? chunk.subarray(0, lf + 1) : chunk, this.pending.length);
-      if (lf >= 0 && this.scan(head, false) === head.length) {
-        this.pending = new Uint8Array(0);
-        buf = chunk.subarray(lf + 1);
-      } else {
-        buf = new Uint8Array(this.pending.length + chunk.length);
-        buf.set(this.pending, 0);
-        buf.set(chunk, this.pending.length);
+      if (lf < 0) buf = joined(this.pending, chunk);
+      else {
+        const head = joined(this.pending, chunk.subarray(0, lf + 1));
+        const consumed = this.scan(head, false);
+        // What the head did not finish (a quoted cell going on past its line feed) goes on with the rest.
+        buf = consumed === head.length ? chunk.subarray(lf + 1) : joined(head.subarray(consumed), chunk.subarray(lf + 1));
       }
+      this.pending = new Uint8Array(0);
     }
     const consumed = this.scan(buf, false);
     // A copy (Buffer#slice would share memory): the caller may reuse its chunk buffer.
@@ -278,6 +275,14 @@ export class DelimitedScanner {
       i = j;
     }
   }
+}
+
+/** a followed by b, in a new array. */
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 const decoder = new TextDecoder();

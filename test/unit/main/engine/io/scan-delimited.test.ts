@@ -43,6 +43,12 @@ describe('DelimitedScanner', () => {
     for (const size of [1, 2, 3, 100]) expect(scan('a;b\r1;2\r\n3;4\r', 59, size).rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
   });
 
+  it('reads each record once when a chunk finishes a carried-over record and a quoted line break follows CR-ended records', () => {
+    const mac = 'a,b\r1,2\r3,"x\ny"\r4,5\r';
+    const want = { rows: [['a', 'b'], ['1', '2'], ['3', 'x\ny'], ['4', '5']], lines: [1, 2, 3, 5] };
+    for (let size = 1; size <= mac.length; size++) expect(scan(mac, 44, size), `chunk ${size}`).toEqual(want);
+  });
+
   it('splits whitespace-aligned text on runs of spaces (CDNOW layout)', () => {
     const cdnow = ' customer_id  date number_of_cds  dollar_value\r\n 00001 19970101 1   11.77\r\n 00002 19970112 1   12.00\r\n';
     for (const size of [1, 5, 1000]) {

@@ -77,6 +77,9 @@ describe('id columns of plain integers, stored as numbers', () => {
     expect(Array.from(sorted, (r) => ids[r])).toEqual([99, 100, 13047, 13047, 17850]);
     const found = rowOrder(p.table, { search: '1304', columns: ['customer_id'] });
     expect(Array.from(found, (r) => ids[r])).toEqual([13047, 13047]);
+    // The same order when the ids are stored as texts (a spreadsheet, an older workspace).
+    const texts = await prepare('orders.csv', ORDERS, { fastPath: false });
+    expect(Array.from(rowOrder(texts.table, { sortColumn: 'customer_id', columns: ['customer_id'] }), (r) => idTexts(texts.table, 'customer_id')[r])).toEqual(['99', '100', '13047', '13047', '17850']);
   });
 
   it('append and join with ids stored as texts (an older dataset, a spreadsheet)', async () => {
