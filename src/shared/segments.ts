@@ -93,3 +93,45 @@ export const rfmSpecSchema = z
     }
   });
 export type RfmSpec = z.infer<typeof rfmSpecSchema>;
+
+/** A segment's (or all customers') figures; null where there is nothing to measure (no customers). */
+export const segmentSummarySchema = z.object({
+  key: z.string(),
+  name: segmentNameSchema,
+  customers: z.number().int().nonnegative(),
+  share: z.number(),
+  orders: z.number(),
+  revenue: z.number(),
+  revenueShare: z.number().nullable(),
+  aov: z.number().nullable(),
+  medianRecency: z.number().nullable(),
+  medianFrequency: z.number().nullable(),
+  medianMonetary: z.number().nullable(),
+});
+export type SegmentSummary = z.infer<typeof segmentSummarySchema>;
+
+/** The bins of one RFM dimension: [lower, upper) per bin (rank: the least and greatest value in it), its score, its customers. */
+export const dimensionBinsSchema = z.object({
+  /** null for a bin no customer fell in (rank method with fewer customers than bins). */
+  lower: z.array(z.number().nullable()),
+  upper: z.array(z.number().nullable()),
+  scores: z.array(z.number().int()),
+  customers: z.array(z.number().int()),
+  /** Scores no customer got: ties collapsed their bin. */
+  empty: z.array(z.number().int()),
+});
+export type DimensionBinsInfo = z.infer<typeof dimensionBinsSchema>;
+
+/** What a run found, kept with it (the per-customer values are columns beside it). */
+export const runResultSchema = z.object({
+  model: z.literal('rfm'),
+  /** The analysis day, YYYY-MM-DD. */
+  analysisDate: z.string(),
+  customers: z.number().int().nonnegative(),
+  segments: z.array(segmentSummarySchema),
+  overall: segmentSummarySchema,
+  bins: z.object({ recency: dimensionBinsSchema, frequency: dimensionBinsSchema, monetary: dimensionBinsSchema }),
+  /** The 8-class scheme's split points. */
+  split: z.object({ recency: z.number(), frequency: z.number(), monetary: z.number() }).nullable(),
+});
+export type RunResult = z.infer<typeof runResultSchema>;

@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError, toErrorData } from '../../shared/errors';
 import type { WorkspaceInfo } from '../../shared/schemas';
 import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shared/import-settings';
+import { rfmSpecSchema, type RfmSpec } from '../../shared/segments';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 export interface CliIo {
@@ -211,7 +213,98 @@ export function createProgram(io: CliIo): Command {
         );
       }),
     );
+  program
+    .command('run')
+    .description('segment the customers of a dataset and store the run in the workspace')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
+    .option('--model <model>', 'rfm', 'rfm')
+    .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
+    .option('--name <name>', 'the run name')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean }) => {
+        if (opts.model !== 'rfm') throw new AppError('E_USAGE', `--model ${opts.model}: only rfm is available in this version`);
+        const spec = readSpec(opts.spec);
+        await service.openAt(resolve(opts.workspace));
+        const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, opts.name);
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        const cuts = (b: { lower: (number | null)[] }) => b.lower.slice(1);
+        const out = {
+          runId: run.id,
+          model: run.model,
+          analysisDate: result.analysisDate,
+          segments: result.segments.map((seg, id) => ({ id, key: seg.key, name: seg.name.en, nameZh: seg.name['zh-CN'], customers: seg.customers, orders: seg.orders, revenue: seg.revenue })),
+          thresholds: { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) },
+        };
+        io.out(
+          opts.json
+            ? `${JSON.stringify(out)}\n`
+            : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${g.name}\t${g.customers}\t${g.revenue}\n`).join('')}`,
+        );
+      }),
+    );
+
+  program
+    .command('members')
+    .description("list a run's customers with their segment and values")
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--run <id>', 'the run')
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV')
+    .action(
+      withService(async (service, opts: { workspace: string; run: string; json?: boolean; csv?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const runId = positiveInt(opts.run, '--run');
+        const { result } = service.runDetails(runId);
+        const members = service.runMembers(runId);
+        const columns = ['recency', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
+        const ids = members.getChild('customerId')!;
+        const segment = members.getChild('segment')!;
+        const values = columns.map((c) => members.getChild(c)!);
+        const rows = Array.from({ length: members.numRows }, (_, i) => ({
+          customerId: String(ids.get(i)),
+          segment: result.segments[segment.get(i) as number].name.en,
+          ...Object.fromEntries(columns.map((c, k) => [c, values[k].get(i) as number | null])),
+        }));
+        if (opts.json) io.out(`${JSON.stringify(rows)}\n`);
+        else {
+          const header = ['customerId', 'segment', ...columns];
+          io.out(`${[header, ...rows.map((r) => header.map((h) => (r as Record<string, unknown>)[h]))].map((cells) => cells.map(csvCell).join(',')).join('\n')}\n`);
+        }
+      }),
+    );
   return program;
+}
+
+/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function positiveInt(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new AppError('E_USAGE', `${flag} takes a positive whole number, got "${text}"`);
+  return n;
+}
+
+/** A model spec from a JSON file (defaults for what it leaves out), checked with the schema the app uses. */
+function readSpec(file: string | undefined): RfmSpec {
+  let raw: unknown = {};
+  if (file) {
+    try {
+      raw = JSON.parse(readFileSync(resolve(file), 'utf8'));
+    } catch (err) {
+      throw new AppError('E_BAD_SPEC', `${file}: ${(err as Error).message}`);
+    }
+  }
+  const parsed = rfmSpecSchema.safeParse({ model: 'rfm', ...(raw as object) });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('E_BAD_SPEC', `${file}: ${issue.path.join('.') || 'spec'}: ${issue.message}`, { path: issue.path });
+  }
+  return parsed.data;
 }
 
 /** Runs the CLI and returns the exit code. */

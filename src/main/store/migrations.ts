@@ -49,9 +49,26 @@ CREATE TABLE runs (
 CREATE INDEX runs_dataset ON runs(dataset_id);
 `;
 
+/**
+ * A run keeps its spec (spec_json), what it found (result_json: segments, their summary, the
+ * score bins and warnings) and its per-customer columns as one Arrow IPC stream in pieces,
+ * like a dataset.
+ */
+const SCHEMA_V3 = `
+ALTER TABLE runs ADD COLUMN result_json TEXT NOT NULL DEFAULT '{}';
+
+CREATE TABLE run_chunks (
+  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  seq    INTEGER NOT NULL,
+  bytes  BLOB NOT NULL,
+  PRIMARY KEY (run_id, seq)
+) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   { version: 2, description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings', up: migrateToV2 },
+  { version: 3, description: 'segmentation runs: spec, result and per-customer columns', up: (db) => db.exec(SCHEMA_V3) },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -6,6 +6,9 @@ import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
+import type { Table } from 'apache-arrow';
+import type { RfmSpec, RunResult } from '../../shared/segments';
+import { readRun, readRunMembers } from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
 import { JobHost } from '../worker/job-host';
@@ -278,6 +281,23 @@ export class WorkspaceService {
 
   deleteDataset(datasetId: number): void {
     this.requireStore().deleteDataset(datasetId);
+  }
+
+  /** Runs a segmentation model on a dataset (in the worker) and stores the run. */
+  createRun(datasetId: number, spec: RfmSpec, name?: string, jobId?: string): Promise<{ run: RunInfo; result: RunResult }> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    return this.jobs.run('run:create', { workspacePath: store.path, datasetId, spec, name }, jobId);
+  }
+
+  /** A run's info, spec and result. */
+  runDetails(runId: number): { run: RunInfo; spec: unknown; result: RunResult } {
+    return readRun(this.requireStore().db, runId);
+  }
+
+  /** A run's per-customer columns: id, segment, the model's values. */
+  runMembers(runId: number): Table {
+    return readRunMembers(this.requireStore().db, runId);
   }
 
   renameRun(runId: number, name: string): RunInfo {

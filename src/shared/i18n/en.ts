@@ -209,6 +209,9 @@ export const en = {
     importReading: 'Reading {{file}}…',
     importTyping: 'Detecting column types of {{rows}} rows…',
     importWriting: 'Saving {{rows}} rows…',
+    runFeatures: 'Computing each customer’s recency, frequency and spend…',
+    runModel: 'Scoring and segmenting customers…',
+    runWriting: 'Saving the run…',
   },
   errors: {
     title: 'Something went wrong',

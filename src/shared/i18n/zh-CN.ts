@@ -211,6 +211,9 @@ export const zhCN: Messages = {
     importReading: '正在读取 {{file}}…',
     importTyping: '正在识别 {{rows}} 行数据的列类型…',
     importWriting: '正在保存 {{rows}} 行…',
+    runFeatures: '正在计算每位客户的最近购买、频次和金额…',
+    runModel: '正在评分并划分客户群…',
+    runWriting: '正在保存本次分群…',
   },
   errors: {
     title: '出错了',

@@ -54,6 +54,11 @@ export interface CustomerFeatures {
   shares: SpendShares[];
 }
 
+/** The ids as numbers when every one is a plain integer (they then order as numbers); else null. */
+function numericIds(ids: string[]): Float64Array | null {
+  return ids.every((id) => /^-?(0|[1-9]\d{0,14})$/.test(id)) ? Float64Array.from(ids, Number) : null;
+}
+
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
 
 function columnIndex(table: Table, name: string | undefined): number {
@@ -210,7 +215,7 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     out.tenure[k] = Math.round((analysisDate - dayOf(out.first[k])) / DAY_MS);
     out.gap[k] = out.orders[k] > 1 ? (out.last[k] - out.first[k]) / DAY_MS / (out.orders[k] - 1) : Number.NaN;
   }
-  if (out.ids.every((id) => /^-?(0|[1-9]\d{0,14})$/.test(id))) out.numericIds = Float64Array.from(out.ids, Number);
+  out.numericIds = numericIds(out.ids);
 
   const position = new Int32Array(size).fill(-1);
   keep.forEach((c, k) => (position[c] = k));
@@ -229,5 +234,60 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     for (const share of shares) for (let k = 0; k < m; k++) share[k] = out.monetary[k] !== 0 ? share[k] / out.monetary[k] : Number.NaN;
     out.shares.push({ role, column: roles[role]!, values, shares });
   }
+  return out;
+}
+
+/**
+ * RFM inputs from a customers dataset whose columns already hold them (like rfm_data_customer):
+ * recency in days (or the last purchase date, counted from the analysis day), the number of
+ * orders and the revenue. What such a table does not hold (first purchase, gaps) is NaN.
+ */
+export function featuresFromCustomers(table: Table, roles: RoleMapping, options: FeatureOptions = {}): CustomerFeatures {
+  const { codes, ids } = customerCodes(table, roles.customerId);
+  const recencyDays = numbers(table, roles.recency, 'recency');
+  const lastPurchase = recencyDays ? null : numbers(table, roles.lastPurchase, 'lastPurchase');
+  const orderCount = numbers(table, roles.orderCount, 'orderCount');
+  const revenue = numbers(table, roles.revenue, 'revenue');
+  const missing = [!recencyDays && !lastPurchase ? 'recency' : null, !orderCount ? 'orderCount' : null, !revenue ? 'revenue' : null].filter((r): r is string => r !== null);
+  if (missing.length > 0) throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  let maxLast = -Infinity;
+  if (lastPurchase) for (const v of lastPurchase) if (v > maxLast) maxLast = v;
+  const analysisDate = options.analysisDate ?? (maxLast > -Infinity ? dayOf(maxLast) + DAY_MS : Number.NaN);
+  // One row per customer with every value present; a repeated id keeps its first row.
+  const seen = new Uint8Array(ids.length);
+  const keep: number[] = [];
+  for (let r = 0; r < table.numRows; r++) {
+    const c = codes[r];
+    const recent = recencyDays ? recencyDays[r] : lastPurchase![r];
+    if (c < 0 || seen[c] || recent !== recent || orderCount![r] !== orderCount![r] || revenue![r] !== revenue![r]) continue;
+    seen[c] = 1;
+    keep.push(r);
+  }
+  if (keep.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, { customers: keep.length });
+  const pick = (a: Float64Array) => Float64Array.from(keep, (r) => a[r]);
+  const m = keep.length;
+  const nan = () => new Float64Array(m).fill(Number.NaN);
+  const orders = pick(orderCount!);
+  const monetary = pick(revenue!);
+  const last = lastPurchase ? pick(lastPurchase) : nan();
+  const recency = recencyDays ? pick(recencyDays) : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
+  const out: CustomerFeatures = {
+    ids: keep.map((r) => ids[codes[r]]),
+    numericIds: null,
+    analysisDate,
+    frequencyBasis: 'orders',
+    transactions: orders,
+    orders,
+    frequency: orders,
+    monetary,
+    aov: Float64Array.from(orders, (o, k) => (o > 0 ? monetary[k] / o : Number.NaN)),
+    first: nan(),
+    last,
+    recency,
+    tenure: nan(),
+    gap: nan(),
+    shares: [],
+  };
+  out.numericIds = numericIds(out.ids);
   return out;
 }

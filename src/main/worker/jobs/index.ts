@@ -7,6 +7,9 @@ import { appendDataset, type AppendDatasetInput } from './append-dataset';
 import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInput } from './dataset-page';
 import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
+import { createRun, type CreateRunInput } from './create-run';
+import type { RunInfo } from '../../../shared/schemas';
+import type { RunResult } from '../../../shared/segments';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -16,6 +19,7 @@ export interface JobTypes {
   'dataset:stats': { input: DatasetStatsInput; result: ColumnStats[] };
   'dataset:match': { input: MatchDatasetsInput; result: JoinStats };
   'dataset:append': { input: AppendDatasetInput; result: DatasetInfo };
+  'run:create': { input: CreateRunInput; result: { run: RunInfo; result: RunResult } };
 }
 
 export type JobKind = keyof JobTypes;
@@ -27,4 +31,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'dataset:stats': datasetStats,
   'dataset:match': matchDatasets,
   'dataset:append': appendDataset,
+  'run:create': createRun,
 };

@@ -11,7 +11,7 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['dataset_chunks', 'datasets', 'meta', 'runs']);
+    expect(tables).toEqual(['dataset_chunks', 'datasets', 'meta', 'run_chunks', 'runs']);
   });
 
   it('applies only the migrations newer than the file, in order', () => {
@@ -71,7 +71,7 @@ describe('migrate', () => {
     insert.run(0, 3, batch(['A', 'B', 'A'], [1.5, 2, null]));
     insert.run(1, 2, batch([null, 'C'], [4, 5]));
 
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
     const chunks = db.prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = 1 ORDER BY seq').pluck().all() as Buffer[];
     const table = fromChunks(chunks);
     expect(table.numRows).toBe(5);

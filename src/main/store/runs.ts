@@ -1,0 +1,51 @@
+import type { Table } from 'apache-arrow';
+import { AppError } from '../../shared/errors';
+import type { RunInfo } from '../../shared/schemas';
+import { runResultSchema, type RunResult } from '../../shared/segments';
+import { fromChunks, toChunks } from './dataset-ipc';
+import type { Db } from './open-database';
+import { runFromRow, type RunRow } from './rows';
+
+export interface NewRun {
+  datasetId: number;
+  name: string;
+  model: string;
+  spec: unknown;
+  result: RunResult;
+  /** One row per customer: id, segment, the model's values. */
+  members: Table;
+}
+
+/** Stores a run — its spec, result and per-customer columns — in one transaction. */
+export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
+  const chunks = await toChunks(run.members);
+  const insertRunRow = db.prepare(
+    "INSERT INTO runs (dataset_id, name, model, spec_json, status, customer_count, result_json, created_at) VALUES (?, ?, ?, ?, 'done', ?, ?, ?)",
+  );
+  const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
+  return db.transaction(() => {
+    const { lastInsertRowid } = insertRunRow.run(run.datasetId, run.name, run.model, JSON.stringify(run.spec), run.members.numRows, JSON.stringify(run.result), new Date().toISOString());
+    chunks.forEach((bytes, seq) => insertChunk.run(lastInsertRowid, seq, bytes));
+    return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(lastInsertRowid) as RunRow);
+  })();
+}
+
+function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: string } {
+  const row = db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as (RunRow & { result_json: string; spec_json: string }) | undefined;
+  if (!row) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);
+  return row;
+}
+
+/** A run's info, spec and result. */
+export function readRun(db: Db, id: number): { run: RunInfo; spec: unknown; result: RunResult } {
+  const row = runRow(db, id);
+  return { run: runFromRow(row), spec: JSON.parse(row.spec_json), result: runResultSchema.parse(JSON.parse(row.result_json)) };
+}
+
+/** A run's per-customer columns. */
+export function readRunMembers(db: Db, id: number): Table {
+  runRow(db, id);
+  const chunks = db.prepare('SELECT bytes FROM run_chunks WHERE run_id = ? ORDER BY seq').pluck().all(id) as Buffer[];
+  if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Run ${id} has no members`);
+  return fromChunks(chunks);
+}
