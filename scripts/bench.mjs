@@ -68,6 +68,13 @@ function pandasReadCsv() {
   return Number(m[1]);
 }
 
+function pandasRfm() {
+  const peers = join(args.peers, 'peers.py');
+  const r = spawnSync('/usr/bin/python3', [peers, '--data', args.data, '--only', 'rfm', '--reps', '3'], { encoding: 'utf8' });
+  const m = /task=rfm seconds=([\d.]+)/.exec(r.stdout ?? '');
+  return m ? Number(m[1]) : null;
+}
+
 function duckdbImport() {
   const deps = '/tmp/duckpeer';
   if (!existsSync(join(deps, 'node_modules', '@duckdb', 'node-api'))) return null;
@@ -85,6 +92,7 @@ const duck = [];
 let rounds = 0;
 let rows = null;
 let gridRun = null;
+let rfmRun = null;
 // Writes still being flushed to disk (a workspace just stored and deleted) would slow whatever
 // runs next: every timed run starts after `sync`.
 const settle = () => spawnSync('sync');
@@ -94,6 +102,7 @@ for (; rounds < reps; rounds++) {
   settle();
   const r = runMeasured(['import', csv, workspace]);
   if (rounds === 0) gridRun = runMeasured(['grid', workspace]);
+  if (rounds === 0) rfmRun = runMeasured(['rfm', workspace]);
   rmSync(workspace, { force: true });
   ours.push(r.seconds);
   rss.push(r.rssMb);
@@ -119,3 +128,9 @@ console.log(`wizard preview re-parse (1,000 rows)    ${fmt(median(preview.runs.s
 const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
 console.log(`grid page of 50 rows (10^6-row dataset)  ${ms(median(gridRun.pages))} median of 20 random pages (target < 50 ms); first page ${ms(gridRun.first)} (loads the dataset)`);
 console.log(`grid page sorted by amount               ${ms(median(gridRun.sorted))} median of 20; first sorted page ${ms(gridRun.firstSorted)} (sorts 10^6 rows once)`);
+settle();
+const pandasRfmSeconds = pandasRfm();
+const ourRfm = median(rfmRun.runs);
+console.log(
+  `features + RFM + 11 segments (${rfmRun.customers} customers) ${fmt(ourRfm)}   ${fmt(pandasRfmSeconds)}  ${pandasRfmSeconds ? (ourRfm / pandasRfmSeconds).toFixed(2) + 'x' : 'n/a'}  (pandas groupby + qcut; medians of 3; ours first run ${rfmRun.runs[0].toFixed(3)} s)`,
+);

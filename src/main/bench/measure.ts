@@ -3,6 +3,7 @@
  *   measure import <file> <workspace>   the app's import job, end to end (parse, type, check, store, commit)
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
+ *   measure rfm <workspace>             features + RFM + 11 segments + summary on dataset 1, 3 times
  * Prints one JSON line.
  */
 import { basename } from 'node:path';
@@ -18,6 +19,11 @@ import { insertDataset } from '../store/insert-dataset';
 import { openWorkspaceConnection } from '../store/workspace-store';
 import { warmPartReader } from '../worker/part-reader-thread';
 import type { JobContext } from '../worker/protocol';
+import { loadDataset } from '../worker/dataset-cache';
+import { customerFeatures } from '../engine/features/customer-features';
+import { runRfm } from '../engine/models/rfm';
+import { summarizeSegments } from '../engine/models/segment-summary';
+import { rfmSpecSchema } from '../../shared/segments';
 
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
@@ -51,6 +57,24 @@ async function main(): Promise<unknown> {
     const t3 = performance.now();
     store.close();
     return { task: 'phases', read: (t1 - t0) / 1000, prepare: (t2 - t1) / 1000, store: (t3 - t2) / 1000 };
+  }
+  if (mode === 'rfm') {
+    // Customer features + RFM quintiles + the 11 segments + their summary, on the imported
+    // dataset already in memory (as pandas' groupby + qcut runs on a loaded DataFrame).
+    const ws = file;
+    const { table, info } = loadDataset(ws, 1, ctx.config);
+    const spec = rfmSpecSchema.parse({ model: 'rfm' });
+    const runs: number[] = [];
+    let customers = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const features = customerFeatures(table, info.roles);
+      const rfm = runRfm(features, spec);
+      summarizeSegments(rfm, features);
+      runs.push((performance.now() - t0) / 1000);
+      customers = features.ids.length;
+    }
+    return { task: 'rfm', runs, customers };
   }
   if (mode === 'preview') {
     const runs: number[] = [];

@@ -1,8 +1,8 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { Role, RoleMapping } from '../../../shared/roles';
-import { columnArrays, type Utf8Buffers } from '../table/column-arrays';
-import { floatCodes } from '../table/float-codes';
+import { columnArrays, integerIds, type Utf8Buffers } from '../table/column-arrays';
+import { floatCodes, integerRange } from '../table/float-codes';
 
 export const DAY_MS = 86_400_000;
 
@@ -14,6 +14,8 @@ export interface FeatureOptions {
   analysisDate?: number;
   /** Distinct orders (rows when no order id is mapped), transaction rows, or distinct purchase days. */
   frequency?: FrequencyBasis;
+  /** Also each customer's share of spend per category and channel (for personas and rules). */
+  shares?: boolean;
 }
 
 /** Per-category (or per-channel) share of each customer's spend. */
@@ -79,12 +81,39 @@ function texts(d: Utf8Buffers): string[] {
 }
 
 /** Customer codes per row (-1 = no customer) and the customers' ids. */
-function customerCodes(table: Table, name: string | undefined): { codes: Int32Array; ids: string[]; size: number } {
+/**
+ * Customer codes per row (-1 = no customer), in order of first appearance, and the customers'
+ * ids (as numbers too when the column holds plain integers: then no id text is made per row).
+ */
+function customerCodes(table: Table, name: string | undefined): { codes: Int32Array; ids: string[]; numbers: Float64Array | null; size: number } {
   const index = columnIndex(table, name);
   if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
+  const values = integerIds(table, index);
+  if (values) {
+    const { codes, firsts, size } = floatCodes(values)!;
+    const numbers = Float64Array.from(firsts, (r) => values[r]);
+    return { codes, ids: Array.from(numbers, String), numbers, size };
+  }
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to customerId is not an id column.`, { role: 'customerId', column: name });
-  return { codes: arrays.codes, ids: texts(arrays.dictionary), size: arrays.dictionary.size };
+  return { codes: arrays.codes, ids: texts(arrays.dictionary), numbers: null, size: arrays.dictionary.size };
+}
+
+/** Per-row codes of an id or key column (an order id): ids stored as numbers are coded on their values, without texts. */
+function idCodes(table: Table, index: number): { codes: Int32Array; size: number } | null {
+  const values = integerIds(table, index);
+  if (values) return keyCodes(values);
+  const arrays = columnArrays(table, index);
+  if (arrays.type === 'dictionary') return { codes: arrays.codes, size: arrays.dictionary.size };
+  return arrays.type === 'number' ? keyCodes(arrays.values) : null;
+}
+
+/** The entries of `a` at the given positions (all of it, uncopied, when every position is kept). */
+function pick(a: Float64Array, keep: Int32Array): Float64Array {
+  if (keep.length === a.length) return a;
+  const out = new Float64Array(keep.length);
+  for (let k = 0; k < keep.length; k++) out[k] = a[keep[k]];
+  return out;
 }
 
 /**
@@ -115,9 +144,18 @@ function distinctPerCustomer(customer: Int32Array, key: Int32Array, keys: number
   return out;
 }
 
-/** Per-row codes of a key column (an order id, a day): its dictionary codes, or its values coded. */
-function keyCodes(values: ArrayLike<number> | Float64Array): { codes: Int32Array; size: number } {
-  const coded = floatCodes(values instanceof Float64Array ? values : Float64Array.from(values))!;
+/**
+ * Per-row codes of a key column (an order id, a day) for counting distinct keys: whole numbers
+ * in a dense range are their offset from the least (no table needed), others are coded.
+ */
+function keyCodes(values: Float64Array): { codes: Int32Array; size: number } {
+  const range = integerRange(values);
+  if (range) {
+    const codes = new Int32Array(values.length);
+    for (let r = 0; r < values.length; r++) codes[r] = values[r] === values[r] ? values[r] - range.min : -1;
+    return { codes, size: range.max - range.min + 1 };
+  }
+  const coded = floatCodes(values)!;
   return { codes: coded.codes, size: coded.size };
 }
 
@@ -128,7 +166,7 @@ function keyCodes(values: ArrayLike<number> | Float64Array): { codes: Int32Array
  * date are left out; a row's spend is its amount, else quantity × unit price.
  */
 export function customerFeatures(table: Table, roles: RoleMapping, options: FeatureOptions = {}): CustomerFeatures {
-  const { codes, ids, size } = customerCodes(table, roles.customerId);
+  const { codes, ids, numbers: idNumbers, size } = customerCodes(table, roles.customerId);
   const dates = numbers(table, roles.orderDate, 'orderDate');
   if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
   const amount = numbers(table, roles.amount, 'amount');
@@ -137,46 +175,38 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
   if (!amount && !(quantity && price)) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
   const n = table.numRows;
 
-  // Rows that count: a customer and a date.
-  const customer = new Int32Array(n);
-  const spend = new Float64Array(n);
+  // One pass over the rows that count (a customer and a date): counts, spend, first and last date.
+  const transactions = new Float64Array(size);
+  const monetary = new Float64Array(size);
+  const first = new Float64Array(size).fill(Infinity);
+  const last = new Float64Array(size).fill(-Infinity);
   let maxDate = -Infinity;
   let spendSeen = 0;
   for (let r = 0; r < n; r++) {
     const c = codes[r];
     const d = dates[r];
-    customer[r] = c >= 0 && d === d ? c : -1;
-    if (customer[r] < 0) continue;
-    if (d > maxDate) maxDate = d;
+    if (c < 0 || d !== d) continue;
+    transactions[c]++;
     const s = amount ? amount[r] : quantity![r] * price![r];
-    spend[r] = s === s ? s : 0;
-    if (s === s) spendSeen++;
+    if (s === s) {
+      monetary[c] += s;
+      spendSeen++;
+    }
+    if (d < first[c]) first[c] = d;
+    if (d > last[c]) last[c] = d;
+    if (d > maxDate) maxDate = d;
   }
   if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
   if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });
-
   const analysisDate = options.analysisDate ?? dayOf(maxDate) + DAY_MS;
-  const transactions = new Float64Array(size);
-  const monetary = new Float64Array(size);
-  const first = new Float64Array(size).fill(Infinity);
-  const last = new Float64Array(size).fill(-Infinity);
-  for (let r = 0; r < n; r++) {
-    const c = customer[r];
-    if (c < 0) continue;
-    const d = dates[r];
-    transactions[c]++;
-    monetary[c] += spend[r];
-    if (d < first[c]) first[c] = d;
-    if (d > last[c]) last[c] = d;
-  }
+  // The customer each counted row belongs to (-1: not counted).
+  const customer = new Int32Array(n);
+  for (let r = 0; r < n; r++) customer[r] = dates[r] === dates[r] ? codes[r] : -1;
 
   const orderIndex = columnIndex(table, roles.orderId);
   let orders: Float64Array = transactions;
-  if (orderIndex >= 0) {
-    const arrays = columnArrays(table, orderIndex);
-    const order = arrays.type === 'dictionary' ? { codes: arrays.codes, size: arrays.dictionary.size } : arrays.type === 'number' ? keyCodes(arrays.values) : null;
-    if (order) orders = distinctPerCustomer(customer, order.codes, order.size, size);
-  }
+  const order = orderIndex >= 0 ? idCodes(table, orderIndex) : null;
+  if (order) orders = distinctPerCustomer(customer, order.codes, order.size, size);
   const basis = options.frequency ?? 'orders';
   let frequency: Float64Array = orders;
   if (basis === 'rows') frequency = transactions;
@@ -186,24 +216,25 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
   }
 
   // Customers with no counted row (only rows without a date) are dropped from the result.
-  const keep: number[] = [];
-  for (let c = 0; c < size; c++) if (transactions[c] > 0) keep.push(c);
-  if (keep.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, { customers: keep.length });
-  const pick = (a: Float64Array) => Float64Array.from(keep, (c) => a[c]);
+  let kept = 0;
+  for (let c = 0; c < size; c++) if (transactions[c] > 0) kept++;
+  if (kept < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${kept}.`, { customers: kept });
+  const keep = new Int32Array(kept);
+  for (let c = 0, k = 0; c < size; c++) if (transactions[c] > 0) keep[k++] = c;
 
   const m = keep.length;
   const out: CustomerFeatures = {
-    ids: keep.map((c) => ids[c]),
-    numericIds: null,
+    ids: m === size ? ids : Array.from(keep, (c) => ids[c]),
+    numericIds: idNumbers ? pick(idNumbers, keep) : numericIds(m === size ? ids : Array.from(keep, (c) => ids[c])),
     analysisDate,
     frequencyBasis: basis,
-    transactions: pick(transactions),
-    orders: pick(orders),
-    frequency: pick(frequency),
-    monetary: pick(monetary),
+    transactions: pick(transactions, keep),
+    orders: pick(orders, keep),
+    frequency: pick(frequency, keep),
+    monetary: pick(monetary, keep),
     aov: new Float64Array(m),
-    first: pick(first),
-    last: pick(last),
+    first: pick(first, keep),
+    last: pick(last, keep),
     recency: new Float64Array(m),
     tenure: new Float64Array(m),
     gap: new Float64Array(m),
@@ -215,23 +246,25 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     out.tenure[k] = Math.round((analysisDate - dayOf(out.first[k])) / DAY_MS);
     out.gap[k] = out.orders[k] > 1 ? (out.last[k] - out.first[k]) / DAY_MS / (out.orders[k] - 1) : Number.NaN;
   }
-  out.numericIds = numericIds(out.ids);
 
   const position = new Int32Array(size).fill(-1);
   keep.forEach((c, k) => (position[c] = k));
-  for (const role of ['category', 'channel'] as const) {
+  for (const role of options.shares ? (['category', 'channel'] as const) : []) {
     const index = columnIndex(table, roles[role]);
     if (index < 0) continue;
     const arrays = columnArrays(table, index);
     if (arrays.type !== 'dictionary') continue;
     const values = texts(arrays.dictionary);
-    const shares = values.map(() => new Float64Array(m));
+    const v = values.length;
+    // Customer-major (a customer's values side by side), then split per value.
+    const spent = new Float64Array(m * v);
     for (let r = 0; r < n; r++) {
       const c = customer[r];
-      const v = arrays.codes[r];
-      if (c >= 0 && v >= 0) shares[v][position[c]] += spend[r];
+      const code = arrays.codes[r];
+      const s = amount ? amount[r] : quantity![r] * price![r];
+      if (c >= 0 && code >= 0 && s === s) spent[position[c] * v + code] += s;
     }
-    for (const share of shares) for (let k = 0; k < m; k++) share[k] = out.monetary[k] !== 0 ? share[k] / out.monetary[k] : Number.NaN;
+    const shares = values.map((_, e) => Float64Array.from({ length: m }, (__, k) => (out.monetary[k] !== 0 ? spent[k * v + e] / out.monetary[k] : Number.NaN)));
     out.shares.push({ role, column: roles[role]!, values, shares });
   }
   return out;
@@ -264,13 +297,13 @@ export function featuresFromCustomers(table: Table, roles: RoleMapping, options:
     keep.push(r);
   }
   if (keep.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, { customers: keep.length });
-  const pick = (a: Float64Array) => Float64Array.from(keep, (r) => a[r]);
+  const rows = Int32Array.from(keep);
   const m = keep.length;
   const nan = () => new Float64Array(m).fill(Number.NaN);
-  const orders = pick(orderCount!);
-  const monetary = pick(revenue!);
-  const last = lastPurchase ? pick(lastPurchase) : nan();
-  const recency = recencyDays ? pick(recencyDays) : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
+  const orders = pick(orderCount!, rows);
+  const monetary = pick(revenue!, rows);
+  const last = lastPurchase ? pick(lastPurchase, rows) : nan();
+  const recency = recencyDays ? pick(recencyDays, rows) : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
   const out: CustomerFeatures = {
     ids: keep.map((r) => ids[codes[r]]),
     numericIds: null,

@@ -1,4 +1,4 @@
-import { quantile7 } from './rfm-scores';
+import { medianOf as median } from './order-stats';
 import type { Segmentation } from './rfm';
 
 /** What a summary needs of each customer. */
@@ -24,26 +24,28 @@ export interface SegmentSummaryRow {
   medianMonetary: number;
 }
 
-function median(values: Float64Array, members: Int32Array): number {
-  if (members.length === 0) return Number.NaN;
-  const picked = Float64Array.from(members, (c) => values[c]).sort();
-  return quantile7(picked, 0.5);
-}
 
 /** Customers, orders, revenue, their shares, order value and median R/F/M per segment and overall. */
 export function summarizeSegments(segmentation: Segmentation, input: SummaryInput): { rows: SegmentSummaryRow[]; overall: SegmentSummaryRow } {
   const n = segmentation.segment.length;
   const k = segmentation.segments.length;
-  const members: number[][] = Array.from({ length: k }, () => []);
-  for (let c = 0; c < n; c++) members[segmentation.segment[c]].push(c);
+  // Each segment's customers, by counting sort on the segment index.
+  const sizes = new Int32Array(k);
+  for (let c = 0; c < n; c++) sizes[segmentation.segment[c]]++;
+  const members = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(k);
+  for (let c = 0; c < n; c++) {
+    const s = segmentation.segment[c];
+    members[s][filled[s]++] = c;
+  }
   let totalRevenue = 0;
   for (let c = 0; c < n; c++) totalRevenue += input.monetary[c];
   const row = (segment: number, list: Int32Array): SegmentSummaryRow => {
     let orders = 0;
     let revenue = 0;
-    for (const c of list) {
-      orders += input.orders[c];
-      revenue += input.monetary[c];
+    for (let i = 0; i < list.length; i++) {
+      orders += input.orders[list[i]];
+      revenue += input.monetary[list[i]];
     }
     return {
       segment,
@@ -58,7 +60,7 @@ export function summarizeSegments(segmentation: Segmentation, input: SummaryInpu
       medianMonetary: median(input.monetary, list),
     };
   };
-  const rows = members.map((list, s) => row(s, Int32Array.from(list)));
+  const rows = members.map((list, s) => row(s, list));
   const overall = row(-1, Int32Array.from({ length: n }, (_, c) => c));
   return { rows, overall };
 }

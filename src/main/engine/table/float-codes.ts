@@ -34,7 +34,7 @@ export function allDistinct(values: Float64Array): boolean {
 }
 
 /** The least and greatest value when all are whole numbers (NaN aside) spanning at most max(2n, 65536); else null. */
-function integerRange(values: Float64Array): { min: number; max: number } | null {
+export function integerRange(values: Float64Array): { min: number; max: number } | null {
   const n = values.length;
   let min = Infinity;
   let max = -Infinity;
