@@ -135,3 +135,30 @@ export const runResultSchema = z.object({
   split: z.object({ recency: z.number(), frequency: z.number(), monetary: z.number() }).nullable(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
+
+/** A test on one customer field: a number (or date, as UTC ms) in [min, max), a value among a set, or a missing value. */
+export const ruleConditionSchema = z.discriminatedUnion('op', [
+  z.object({ field: z.string().min(1), op: z.literal('range'), min: z.number().nullable().default(null), max: z.number().nullable().default(null) }),
+  z.object({ field: z.string().min(1), op: z.literal('in'), values: z.array(z.string()).min(1) }),
+  z.object({ field: z.string().min(1), op: z.literal('missing') }),
+]);
+export type RuleCondition = z.infer<typeof ruleConditionSchema>;
+
+/** Conditions (or groups) that must all hold, or of which one must. */
+export type RuleGroup = { all: (RuleCondition | RuleGroup)[] } | { any: (RuleCondition | RuleGroup)[] };
+export const ruleGroupSchema: z.ZodType<RuleGroup> = z.lazy(() =>
+  z.union([z.object({ all: z.array(z.union([ruleConditionSchema, ruleGroupSchema])) }), z.object({ any: z.array(z.union([ruleConditionSchema, ruleGroupSchema])).min(1) })]),
+);
+
+/** A named segment and when a customer belongs to it; rules apply first match in order. */
+export const segmentRuleSchema = z.object({ key: z.string().min(1).max(40), name: segmentNameSchema, when: ruleGroupSchema });
+export type SegmentRule = z.infer<typeof segmentRuleSchema>;
+
+export const rulesSpecSchema = z.object({
+  model: z.literal('rules'),
+  rules: z.array(segmentRuleSchema).min(1).max(60),
+  /** The analysis day (YYYY-MM-DD) for recency, tenure and age; by default the day after the last transaction (or today). */
+  analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
+});
+export type RulesSpec = z.infer<typeof rulesSpecSchema>;

@@ -1,0 +1,133 @@
+import type { SegmentName } from '../../../shared/segments';
+import type { CustomerTable } from '../features/customer-table';
+import type { Segmentation } from '../models/rfm';
+
+/** A number field in a segment against all customers: the standardised difference (mean − overall mean) / overall sd. */
+export interface NumericTrait {
+  field: string;
+  mean: number;
+  overallMean: number;
+  overallSd: number;
+  difference: number;
+}
+
+/** A category value in a segment against all customers: its share there and overall, and the lift (share / overall share). */
+export interface CategoryTrait {
+  field: string;
+  value: string;
+  share: number;
+  overallShare: number;
+  lift: number;
+}
+
+export interface Persona {
+  segment: number;
+  customers: number;
+  /** Ranked by |difference|, largest first. */
+  numeric: NumericTrait[];
+  /** Ranked by lift, largest first (values held by at least MIN_SHARE of the segment). */
+  categories: CategoryTrait[];
+  description: SegmentName;
+}
+
+/** A category value must be this common in a segment to describe it. */
+const MIN_SHARE = 0.2;
+
+function meanSd(values: Float64Array, members: Int32Array | null): { mean: number; sd: number; n: number } {
+  let n = 0;
+  let sum = 0;
+  const count = members ? members.length : values.length;
+  for (let i = 0; i < count; i++) {
+    const v = values[members ? members[i] : i];
+    if (v === v) {
+      n++;
+      sum += v;
+    }
+  }
+  const mean = n > 0 ? sum / n : Number.NaN;
+  let ss = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[members ? members[i] : i];
+    if (v === v) ss += (v - mean) * (v - mean);
+  }
+  // The sample standard deviation (n − 1), as pandas' std() and R's sd() give.
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : Number.NaN, n };
+}
+
+/** Shares of each label among the customers with a value (missing ones are left out). */
+function shares(codes: Int32Array, labels: number, members: Int32Array | null): Float64Array {
+  const counts = new Float64Array(labels);
+  let n = 0;
+  const count = members ? members.length : codes.length;
+  for (let i = 0; i < count; i++) {
+    const code = codes[members ? members[i] : i];
+    if (code >= 0) {
+      counts[code]++;
+      n++;
+    }
+  }
+  return counts.map((x) => (n > 0 ? x / n : Number.NaN));
+}
+
+const round = (v: number, digits = 1) => Number(v.toFixed(digits));
+
+/** A one-sentence portrait from the strongest traits, in both languages. */
+function describe(p: Omit<Persona, 'description'>, table: CustomerTable): SegmentName {
+  const cats = p.categories.filter((c) => c.lift >= 1.2).slice(0, 3);
+  const parts: { en: string; zh: string }[] = [];
+  if (cats.length > 0) {
+    const values = cats.map((c) => c.value);
+    parts.push({ en: `mostly ${values.join(', ')}`, zh: `以${values.join('、')}为主` });
+  }
+  const gap = p.numeric.find((t) => t.field === 'gap');
+  if (gap && Number.isFinite(gap.mean)) {
+    const days = gap.mean;
+    parts.push(days >= 14 ? { en: `buys every ${round(days / 7)} weeks`, zh: `约每 ${round(days / 7)} 周购买一次` } : { en: `buys every ${round(days)} days`, zh: `约每 ${round(days)} 天购买一次` });
+  }
+  const spend = p.numeric.find((t) => t.field === 'monetary') ?? p.numeric.find((t) => table.fields.some((f) => f.name === t.field && /income|spend|revenue|amount|mnt/i.test(t.field)));
+  if (spend && spend.overallMean > 0) {
+    const ratio = round(spend.mean / spend.overallMean);
+    parts.push({ en: `${spend.field === 'monetary' ? 'spends' : spend.field} ${ratio}× the average`, zh: `${spend.field === 'monetary' ? '消费金额' : spend.field}是平均水平的 ${ratio} 倍` });
+  }
+  const top = p.numeric.filter((t) => t !== spend && t !== gap && Math.abs(t.difference) >= 0.5).slice(0, 1);
+  for (const t of top) {
+    parts.push(t.difference > 0 ? { en: `high ${t.field}`, zh: `${t.field}偏高` } : { en: `low ${t.field}`, zh: `${t.field}偏低` });
+  }
+  if (parts.length === 0) return { en: 'Close to the average customer.', 'zh-CN': '与平均客户相近。' };
+  const en = parts.map((x) => x.en).join('; ');
+  return { en: `${en.charAt(0).toUpperCase()}${en.slice(1)}.`, 'zh-CN': `${parts.map((x) => x.zh).join('；')}。` };
+}
+
+/**
+ * Personas (客户画像): for each segment, what sets it apart from all customers — numbers by
+ * standardised difference of means, category values by lift — ranked, with a sentence.
+ */
+export function personas(table: CustomerTable, segmentation: Segmentation): Persona[] {
+  const k = segmentation.segments.length;
+  const lists: number[][] = Array.from({ length: k }, () => []);
+  segmentation.segment.forEach((s, c) => lists[s].push(c));
+  const overall = table.fields.map((f) => (f.kind === 'category' ? { shares: shares(f.codes, f.labels.length, null) } : { stats: meanSd(f.values, null) }));
+  return lists.map((list, segment) => {
+    const members = Int32Array.from(list);
+    const numeric: NumericTrait[] = [];
+    const categories: CategoryTrait[] = [];
+    table.fields.forEach((field, i) => {
+      if (field.kind === 'category') {
+        const own = shares(field.codes, field.labels.length, members);
+        const all = overall[i].shares!;
+        field.labels.forEach((value, e) => {
+          if (own[e] >= MIN_SHARE && all[e] > 0) categories.push({ field: field.name, value, share: own[e], overallShare: all[e], lift: own[e] / all[e] });
+        });
+      } else {
+        const all = overall[i].stats!;
+        const own = meanSd(field.values, members);
+        if (own.n === 0 || !(all.sd > 0)) return;
+        numeric.push({ field: field.name, mean: own.mean, overallMean: all.mean, overallSd: all.sd, difference: (own.mean - all.mean) / all.sd });
+      }
+    });
+    numeric.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
+    categories.sort((a, b) => b.lift - a.lift || b.share - a.share);
+    const persona = { segment, customers: members.length, numeric, categories };
+    return { ...persona, description: describe(persona, table) };
+  });
+}
