@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RoleMapping } from '../../../shared/roles';
-import { columnArrays } from '../table/column-arrays';
+import { columnArrays, type Utf8Buffers } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 import type { CustomerFeatures } from './customer-features';
 
@@ -73,13 +73,18 @@ export function attributeFields(table: Table, roles: RoleMapping, customerRow: I
   return fields;
 }
 
-/** For each customer id, its first row in a customers table (-1 when it has none). */
-export function rowsOfIds(table: Table, idColumn: string | undefined, ids: readonly string[]): Int32Array {
+/** The customer id column's codes and texts. */
+function idDictionary(table: Table, idColumn: string | undefined): { codes: Int32Array; dictionary: Utf8Buffers } {
   const index = idColumn === undefined ? -1 : table.schema.fields.findIndex((f) => f.name === idColumn);
   if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${idColumn}" mapped to customerId is not an id column.`);
-  const { codes, dictionary: d } = arrays;
+  return arrays;
+}
+
+/** For each customer id, its first row in a customers table (-1 when it has none). */
+export function rowsOfIds(table: Table, idColumn: string | undefined, ids: readonly string[]): Int32Array {
+  const { codes, dictionary: d } = idDictionary(table, idColumn);
   const rowOfEntry = new Int32Array(d.size).fill(-1);
   for (let r = codes.length - 1; r >= 0; r--) if (codes[r] >= 0) rowOfEntry[codes[r]] = r;
   const entryOf = new Map<string, number>();
@@ -92,11 +97,7 @@ export function rowsOfIds(table: Table, idColumn: string | undefined, ids: reado
 
 /** The customers of a customers dataset (each id once, in order of first appearance) and their rows. */
 export function customersOf(table: Table, idColumn: string | undefined): { ids: string[]; rows: Int32Array } {
-  const index = idColumn === undefined ? -1 : table.schema.fields.findIndex((f) => f.name === idColumn);
-  if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
-  const arrays = columnArrays(table, index);
-  if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${idColumn}" mapped to customerId is not an id column.`);
-  const { codes, dictionary: d } = arrays;
+  const { codes, dictionary: d } = idDictionary(table, idColumn);
   const firstRow = new Int32Array(d.size).fill(-1);
   const order: number[] = [];
   for (let r = 0; r < codes.length; r++) {
