@@ -62,6 +62,9 @@ export const EIGHT_CLASSES: readonly { key: string; name: SegmentName; r: boolea
   { key: 'general_retain', name: { en: 'General to win back', 'zh-CN': '一般挽留客户' }, r: false, f: false, m: false },
 ];
 
+/** Either model's settings. */
+export type ModelSpec = RfmSpec | RulesSpec;
+
 /** How RFM scores are made and turned into segments. */
 export const rfmSpecSchema = z
   .object({
@@ -100,8 +103,9 @@ export const segmentSummarySchema = z.object({
   name: segmentNameSchema,
   customers: z.number().int().nonnegative(),
   share: z.number(),
-  orders: z.number(),
-  revenue: z.number(),
+  /** null when the data holds no orders or revenue (a customers table without them). */
+  orders: z.number().nullable(),
+  revenue: z.number().nullable(),
   revenueShare: z.number().nullable(),
   aov: z.number().nullable(),
   medianRecency: z.number().nullable(),
@@ -122,17 +126,28 @@ export const dimensionBinsSchema = z.object({
 });
 export type DimensionBinsInfo = z.infer<typeof dimensionBinsSchema>;
 
+/** A segment's portrait: what sets it apart (standardised differences of means, lifts of category shares) and a sentence. */
+export const personaSchema = z.object({
+  numeric: z.array(z.object({ field: z.string(), mean: z.number(), overallMean: z.number(), difference: z.number() })),
+  categories: z.array(z.object({ field: z.string(), value: z.string(), share: z.number(), overallShare: z.number(), lift: z.number() })),
+  description: segmentNameSchema,
+});
+export type PersonaInfo = z.infer<typeof personaSchema>;
+
 /** What a run found, kept with it (the per-customer values are columns beside it). */
 export const runResultSchema = z.object({
-  model: z.literal('rfm'),
+  model: z.enum(['rfm', 'rules']),
   /** The analysis day, YYYY-MM-DD. */
   analysisDate: z.string(),
   customers: z.number().int().nonnegative(),
   segments: z.array(segmentSummarySchema),
   overall: segmentSummarySchema,
-  bins: z.object({ recency: dimensionBinsSchema, frequency: dimensionBinsSchema, monetary: dimensionBinsSchema }),
+  /** RFM's score bins (null for rules). */
+  bins: z.object({ recency: dimensionBinsSchema, frequency: dimensionBinsSchema, monetary: dimensionBinsSchema }).nullable(),
   /** The 8-class scheme's split points. */
   split: z.object({ recency: z.number(), frequency: z.number(), monetary: z.number() }).nullable(),
+  /** One per segment, in the same order. */
+  personas: z.array(personaSchema),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
@@ -162,3 +177,5 @@ export const rulesSpecSchema = z.object({
   frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
 });
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;
+
+export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema]);

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { AppError, toErrorData } from '../../shared/errors';
 import type { WorkspaceInfo } from '../../shared/schemas';
 import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shared/import-settings';
-import { rfmSpecSchema, type RfmSpec } from '../../shared/segments';
+import { rfmSpecSchema, rulesSpecSchema, type ModelSpec } from '../../shared/segments';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 export interface CliIo {
@@ -218,24 +218,25 @@ export function createProgram(io: CliIo): Command {
     .description('segment the customers of a dataset and store the run in the workspace')
     .requiredOption('--workspace <workspace>', 'the workspace file')
     .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
-    .option('--model <model>', 'rfm', 'rfm')
+    .option('--model <model>', 'rfm or rules', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
     .option('--name <name>', 'the run name')
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean }) => {
-        if (opts.model !== 'rfm') throw new AppError('E_USAGE', `--model ${opts.model}: only rfm is available in this version`);
-        const spec = readSpec(opts.spec);
+        if (opts.model !== 'rfm' && opts.model !== 'rules') throw new AppError('E_USAGE', `--model takes rfm or rules, got "${opts.model}"`);
+        if (opts.model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
+        const spec = readSpec(opts.spec, opts.model);
         await service.openAt(resolve(opts.workspace));
         const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, opts.name);
         if (process.stderr.isTTY) process.stderr.write('\r');
-        const cuts = (b: { lower: (number | null)[] }) => b.lower.slice(1);
+        const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
         const out = {
           runId: run.id,
           model: run.model,
           analysisDate: result.analysisDate,
           segments: result.segments.map((seg, id) => ({ id, key: seg.key, name: seg.name.en, nameZh: seg.name['zh-CN'], customers: seg.customers, orders: seg.orders, revenue: seg.revenue })),
-          thresholds: { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) },
+          thresholds: result.bins ? { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) } : null,
         };
         io.out(
           opts.json
@@ -258,14 +259,18 @@ export function createProgram(io: CliIo): Command {
         const runId = positiveInt(opts.run, '--run');
         const { result } = service.runDetails(runId);
         const members = service.runMembers(runId);
-        const columns = ['recency', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
+        // The run's own values: RFM's recency, frequency, monetary and scores; the fields a rule run tests.
+        const names = members.schema.fields.map((f) => f.name).filter((name) => name !== 'customerId' && name !== 'segment');
+        const columns = result.model === 'rfm' ? ['recency', 'frequency', 'monetary', 'r', 'f', 'm'] : names;
+        const dates = new Set(members.schema.fields.filter((f) => f.metadata.get('segdesk.kind') === 'datetime').map((f) => f.name));
         const ids = members.getChild('customerId')!;
         const segment = members.getChild('segment')!;
         const values = columns.map((c) => members.getChild(c)!);
+        const cell = (c: string, v: unknown) => (v === null || v === undefined ? null : dates.has(c) ? new Date(v as number).toISOString().slice(0, 10) : v);
         const rows = Array.from({ length: members.numRows }, (_, i) => ({
           customerId: String(ids.get(i)),
           segment: result.segments[segment.get(i) as number].name.en,
-          ...Object.fromEntries(columns.map((c, k) => [c, values[k].get(i) as number | null])),
+          ...Object.fromEntries(columns.map((c, k) => [c, cell(c, values[k].get(i))])),
         }));
         if (opts.json) io.out(`${JSON.stringify(rows)}\n`);
         else {
@@ -290,7 +295,7 @@ function positiveInt(text: string, flag: string): number {
 }
 
 /** A model spec from a JSON file (defaults for what it leaves out), checked with the schema the app uses. */
-function readSpec(file: string | undefined): RfmSpec {
+function readSpec(file: string | undefined, model: 'rfm' | 'rules'): ModelSpec {
   let raw: unknown = {};
   if (file) {
     try {
@@ -299,7 +304,7 @@ function readSpec(file: string | undefined): RfmSpec {
       throw new AppError('E_BAD_SPEC', `${file}: ${(err as Error).message}`);
     }
   }
-  const parsed = rfmSpecSchema.safeParse({ model: 'rfm', ...(raw as object) });
+  const parsed = (model === 'rfm' ? rfmSpecSchema : rulesSpecSchema).safeParse({ ...(raw as object), model });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError('E_BAD_SPEC', `${file}: ${issue.path.join('.') || 'spec'}: ${issue.message}`, { path: issue.path });

@@ -7,7 +7,7 @@ import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../sha
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
-import type { RfmSpec, RunResult } from '../../shared/segments';
+import type { ModelSpec, RunResult } from '../../shared/segments';
 import { readRun, readRunMembers } from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
@@ -284,10 +284,10 @@ export class WorkspaceService {
   }
 
   /** Runs a segmentation model on a dataset (in the worker) and stores the run. */
-  createRun(datasetId: number, spec: RfmSpec, name?: string, jobId?: string): Promise<{ run: RunInfo; result: RunResult }> {
+  createRun(datasetId: number, spec: ModelSpec, name?: string, jobId?: string): Promise<{ run: RunInfo; result: RunResult }> {
     const store = this.requireStore();
     store.dataset(datasetId);
-    return this.jobs.run('run:create', { workspacePath: store.path, datasetId, spec, name }, jobId);
+    return this.jobs.run('run:create', { workspacePath: store.path, datasetId, spec, name, now: (this.deps.now ?? Date.now)() }, jobId);
   }
 
   /** A run's info, spec and result. */

@@ -1,8 +1,12 @@
-import { Dictionary, Field, Float64, Int32, makeData, makeVector, Utf8, vectorFromArray, type Data } from 'apache-arrow';
-import type { RunInfo } from '../../../shared/schemas';
-import type { RfmSpec, RunResult, SegmentSummary } from '../../../shared/segments';
-import { customerFeatures, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
-import { runRfm, type RfmResult } from '../../engine/models/rfm';
+import { Dictionary, Field, Float64, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import type { DatasetInfo, RunInfo } from '../../../shared/schemas';
+import type { ModelSpec, RuleGroup, RunResult, SegmentSummary } from '../../../shared/segments';
+import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
+import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
+import { applyRules } from '../../engine/models/rules';
+import { personas } from '../../engine/profile/personas';
+import { runRfm, type RfmResult, type Segmentation } from '../../engine/models/rfm';
 import type { DimensionBins } from '../../engine/models/rfm-scores';
 import { summarizeSegments, type SegmentSummaryRow } from '../../engine/models/segment-summary';
 import { KIND_KEY, tableOf } from '../../engine/table/table-data';
@@ -14,7 +18,9 @@ import type { JobContext } from '../protocol';
 export interface CreateRunInput {
   workspacePath: string;
   datasetId: number;
-  spec: RfmSpec;
+  spec: ModelSpec;
+  /** "Today", UTC ms: the analysis day for ages when the data has no purchase dates. */
+  now: number;
   /** The run's name; by default the model and scheme. */
   name?: string;
 }
@@ -23,38 +29,44 @@ const finite = (v: number) => (Number.isFinite(v) ? v : null);
 const binsInfo = (bins: DimensionBins) => ({ ...bins, lower: bins.lower.map(finite), upper: bins.upper.map(finite) });
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The per-customer columns a run keeps: id, segment index, the features and the scores. */
-function membersTable(features: CustomerFeatures, rfm: RfmResult) {
-  const n = features.ids.length;
+/** A run's own per-customer values: for RFM the features and scores, for rules the fields its rules test. */
+function memberFields(spec: ModelSpec, table: CustomerTable, rfm: RfmResult | null): { name: string; values: Float64Array; kind: string }[] {
+  const numberField = (name: string) => {
+    const f = table.fields.find((x) => x.name === name);
+    return f && f.kind !== 'category' ? { name, values: f.values, kind: f.kind === 'date' ? 'datetime' : 'decimal' } : null;
+  };
+  if (rfm) {
+    const scores = [
+      { name: 'r', values: Float64Array.from(rfm.r.scores), kind: 'integer' },
+      { name: 'f', values: Float64Array.from(rfm.f.scores), kind: 'integer' },
+      { name: 'm', values: Float64Array.from(rfm.m.scores), kind: 'integer' },
+    ];
+    const features = ['recency', 'frequency', 'monetary', 'transactions', 'orders', 'firstPurchase', 'lastPurchase', 'tenure', 'aov', 'gap'].map(numberField);
+    return [...features.slice(0, 3), ...scores, ...features.slice(3)].filter((f): f is NonNullable<typeof f> => f !== null);
+  }
+  const used = new Set<string>();
+  const visit = (g: RuleGroup): void => ('all' in g ? g.all : g.any).forEach((part) => ('op' in part ? used.add(part.field) : visit(part)));
+  if (spec.model === 'rules') spec.rules.forEach((r) => visit(r.when));
+  return [...used].map(numberField).filter((f): f is NonNullable<typeof f> => f !== null);
+}
+
+/** The per-customer columns a run keeps: id, segment index and the run's own values. */
+function membersTable(ids: string[], segment: Int32Array, values: { name: string; values: Float64Array; kind: string }[]) {
+  const n = ids.length;
   const fields: Field[] = [];
   const children: Data[] = [];
   const add = (name: string, kind: string, data: Data) => {
     fields.push(new Field(name, data.type, true, new Map([[KIND_KEY, kind]])));
     children.push(data);
   };
-  const dictionary = vectorFromArray(features.ids, new Utf8());
-  add('customerId', 'id', makeData({ type: new Dictionary(new Utf8(), new Int32()), length: n, nullCount: 0, data: Int32Array.from({ length: n }, (_, k) => k), dictionary }));
-  const number = (name: string, values: Float64Array, kind = 'decimal') => {
+  add('customerId', 'id', makeData({ type: new Dictionary(new Utf8(), new Int32()), length: n, nullCount: 0, data: Int32Array.from({ length: n }, (_, k) => k), dictionary: vectorFromArray(ids, new Utf8()) }));
+  const number = (name: string, column: Float64Array, kind: string) => {
     let nulls = 0;
-    for (const v of values) if (v !== v) nulls++;
-    const vector = makeVector(values);
-    const data = nulls === 0 ? vector.data[0] : makeData({ type: new Float64(), length: n, nullCount: nulls, nullBitmap: validity(values), data: values });
-    add(name, kind, data);
+    for (const v of column) if (v !== v) nulls++;
+    add(name, kind, makeData({ type: new Float64(), length: n, nullCount: nulls, nullBitmap: nulls ? validity(column) : undefined, data: column }));
   };
-  number('segment', Float64Array.from(rfm.segment), 'integer');
-  number('recency', features.recency, 'integer');
-  number('frequency', features.frequency, 'integer');
-  number('monetary', features.monetary);
-  number('r', Float64Array.from(rfm.r.scores), 'integer');
-  number('f', Float64Array.from(rfm.f.scores), 'integer');
-  number('m', Float64Array.from(rfm.m.scores), 'integer');
-  number('transactions', features.transactions, 'integer');
-  number('orders', features.orders, 'integer');
-  number('firstPurchase', features.first, 'datetime');
-  number('lastPurchase', features.last, 'datetime');
-  number('tenure', features.tenure, 'integer');
-  number('aov', features.aov);
-  number('gap', features.gap);
+  number('segment', Float64Array.from(segment), 'integer');
+  for (const v of values) number(v.name, v.values, v.kind);
   return tableOf(fields, children, n);
 }
 
@@ -64,31 +76,63 @@ function validity(values: Float64Array): Uint8Array {
   return bits;
 }
 
+/** The customers, their fields (features and attributes) and, where the data has them, the RFM inputs. */
+function customerData(info: DatasetInfo, table: Table, spec: ModelSpec, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
+  const features: CustomerFeatures | null =
+    info.kind === 'transactions'
+      ? customerFeatures(table, info.roles, { analysisDate, frequency: spec.frequency, shares: true })
+      : hasRfmRoles(info.roles)
+        ? featuresFromCustomers(table, info.roles, { analysisDate })
+        : null;
+  const ids = features ? features.ids : customersOf(table, info.roles.customerId).ids;
+  const day = features && Number.isFinite(features.analysisDate) ? features.analysisDate : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
+  const fields: CustomerField[] = features ? featureFields(features) : [];
+  // Attributes: the customers table itself, or the customers dataset linked to these transactions.
+  const attributes = info.kind === 'customers' ? { info, table } : linked;
+  if (attributes) fields.push(...attributeFields(attributes.table, attributes.info.roles, rowsOfIds(attributes.table, attributes.info.roles.customerId, ids), day).filter((f) => !fields.some((g) => g.name === f.name)));
+  return { ids, features, analysisDate: day, table: { ids, fields } satisfies CustomerTable };
+}
+
+const hasRfmRoles = (roles: DatasetInfo['roles']) => Boolean((roles.recency || roles.lastPurchase) && roles.orderCount && roles.revenue);
+
 /**
- * Runs a segmentation model on a dataset — customer features (from transactions, or from a
- * customers table that holds them), then RFM scores and segments — and stores the run with
- * its per-customer columns in one transaction.
+ * Runs a segmentation model on a dataset — RFM scores and segments, or the user's rules over
+ * customer features and attributes — with each segment's figures and persona, and stores the
+ * run with its per-customer columns in one transaction.
  */
 export async function createRun(input: CreateRunInput, ctx: JobContext): Promise<{ run: RunInfo; result: RunResult }> {
   const { spec } = input;
   ctx.progress(0, { key: 'runFeatures', params: {} });
   const { info, table } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
+  const linked = info.customersDatasetId !== null ? loadDataset(input.workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
-  const features =
-    info.kind === 'customers' ? featuresFromCustomers(table, info.roles, { analysisDate }) : customerFeatures(table, info.roles, { analysisDate, frequency: spec.frequency });
+  const data = customerData(info, table, spec, analysisDate, input.now, linked);
   ctx.throwIfCancelled();
   ctx.progress(0.5, { key: 'runModel', params: {} });
-  const rfm = runRfm(features, spec);
-  const { rows, overall } = summarizeSegments(rfm, features);
+  let segmentation: Segmentation;
+  let rfm: RfmResult | null = null;
+  if (spec.model === 'rfm') {
+    if (!data.features) throw new AppError('E_MISSING_ROLE', 'RFM needs transactions, or customers with recency (or last purchase), number of orders and revenue.', { roles: ['recency', 'orderCount', 'revenue'] });
+    rfm = runRfm(data.features, spec);
+    segmentation = rfm;
+  } else {
+    if (data.ids.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${data.ids.length}.`, { customers: data.ids.length });
+    segmentation = applyRules(data.table, spec.rules);
+  }
+  const n = data.ids.length;
+  const nan = new Float64Array(n).fill(Number.NaN);
+  const f = data.features;
+  const { rows, overall } = summarizeSegments(segmentation, f ? f : { orders: nan, monetary: nan, recency: nan, frequency: nan });
+  const portraits = personas(data.table, segmentation);
   const summary = (row: SegmentSummaryRow): SegmentSummary => {
-    const def = row.segment < 0 ? { key: 'all', name: { en: 'All customers', 'zh-CN': '全部客户' } } : rfm.segments[row.segment];
+    const def = row.segment < 0 ? { key: 'all', name: { en: 'All customers', 'zh-CN': '全部客户' } } : segmentation.segments[row.segment];
     return {
       key: def.key,
       name: def.name,
       customers: row.customers,
       share: row.share,
-      orders: row.orders,
-      revenue: row.revenue,
+      orders: finite(row.orders),
+      revenue: finite(row.revenue),
       revenueShare: finite(row.revenueShare),
       aov: finite(row.aov),
       medianRecency: finite(row.medianRecency),
@@ -96,21 +140,29 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
       medianMonetary: finite(row.medianMonetary),
     };
   };
+  const top = <T>(list: T[]) => list.slice(0, 12);
   const result: RunResult = {
-    model: 'rfm',
-    analysisDate: Number.isFinite(features.analysisDate) ? isoDay(features.analysisDate) : '',
-    customers: features.ids.length,
+    model: spec.model,
+    analysisDate: Number.isFinite(data.analysisDate) ? isoDay(data.analysisDate) : '',
+    customers: n,
     segments: rows.map(summary),
     overall: summary(overall),
-    bins: { recency: binsInfo(rfm.r.bins), frequency: binsInfo(rfm.f.bins), monetary: binsInfo(rfm.m.bins) },
-    split: rfm.split,
+    bins: rfm ? { recency: binsInfo(rfm.r.bins), frequency: binsInfo(rfm.f.bins), monetary: binsInfo(rfm.m.bins) } : null,
+    split: rfm?.split ?? null,
+    personas: portraits.map((p) => ({
+      numeric: top(p.numeric).map(({ field, mean, overallMean, difference }) => ({ field, mean, overallMean, difference })),
+      categories: top(p.categories),
+      description: p.description,
+    })),
   };
   ctx.throwIfCancelled();
   ctx.progress(0.8, { key: 'runWriting', params: {} });
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
-    const name = input.name ?? `RFM · ${spec.scheme === 'eight' ? '8' : spec.scheme === 'eleven' ? '11' : 'custom'} · ${info.name}`;
-    const run = await insertRun(db, { datasetId: input.datasetId, name, model: 'rfm', spec, result, members: membersTable(features, rfm) });
+    const scheme = spec.model === 'rules' ? 'rules' : spec.scheme === 'eight' ? '8' : spec.scheme === 'eleven' ? '11' : 'custom';
+    const name = input.name ?? `${spec.model === 'rfm' ? 'RFM' : 'Rules'} · ${scheme} · ${info.name}`;
+    const members = membersTable(data.ids, segmentation.segment, memberFields(spec, data.table, rfm));
+    const run = await insertRun(db, { datasetId: input.datasetId, name, model: spec.model, spec, result, members });
     return { run, result };
   } finally {
     db.close();

@@ -95,4 +95,39 @@ describe('segmentdesk run and members', () => {
       }
     });
   });
+
+  it('runs the user\'s rules on a customers dataset (age bands from birth year × education) and lists the fields they test', () => {
+    const ws = join(dir, 'marketing.segdesk');
+    expect(cli('workspace', 'create', ws).code).toBe(0);
+    const imported = cli('import', sharedData('marketing_campaign.csv'), '--workspace', ws, '--role', 'customers', '--map', 'customerId=ID,birthYear=Year_Birth,education=Education,income=Income', '--json');
+    expect(imported.stderr).toBe('');
+    const spec = join(dir, 'rules.json');
+    const rules = [
+      { key: 'young_grad', name: { en: 'Under 45, graduate', 'zh-CN': '45岁以下本科' }, when: { all: [{ field: 'age', op: 'range', max: 45 }, { field: 'Education', op: 'in', values: ['Graduation'] }] } },
+      { key: 'doctors', name: { en: 'PhD', 'zh-CN': '博士' }, when: { any: [{ field: 'Education', op: 'in', values: ['PhD'] }] } },
+      { key: 'rich', name: { en: 'Income 80k+', 'zh-CN': '高收入' }, when: { all: [{ field: 'Income', op: 'range', min: 80000 }] } },
+    ];
+    writeFileSync(spec, JSON.stringify({ analysisDate: '2014-12-31', rules }));
+    const run = cli('run', '--workspace', ws, '--dataset', '1', '--model', 'rules', '--spec', spec, '--json');
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout);
+    // Independent count over the raw file, first match in order.
+    const [header, ...lines] = readFileSync(sharedData('marketing_campaign.csv'), 'utf8').trim().split(/\r?\n/);
+    const cols = header.split('\t');
+    const counts = [0, 0, 0, 0];
+    for (const line of lines) {
+      const c = line.split('\t');
+      const age = 2014 - Number(c[cols.indexOf('Year_Birth')]);
+      const edu = c[cols.indexOf('Education')];
+      const income = c[cols.indexOf('Income')] === '' ? Number.NaN : Number(c[cols.indexOf('Income')]);
+      counts[age < 45 && edu === 'Graduation' ? 0 : edu === 'PhD' ? 1 : income >= 80000 ? 2 : 3]++;
+    }
+    expect(out.segments.map((g: { customers: number }) => g.customers)).toEqual(counts);
+    expect(out.segments.map((g: { key: string }) => g.key)).toEqual(['young_grad', 'doctors', 'rich', 'others']);
+    expect(out.thresholds).toBeNull();
+    const members = cli('members', '--workspace', ws, '--run', '1', '--csv').stdout.trim().split('\n');
+    expect(members[0]).toBe('customerId,segment,age,Income');
+    expect(members).toHaveLength(2241);
+    expect(members[1]).toBe('5524,Others,57,58138');
+  });
 });
