@@ -82,17 +82,23 @@ function texts(d: Utf8Buffers): string[] {
 
 /** Customer codes per row (-1 = no customer) and the customers' ids. */
 /**
- * Customer codes per row (-1 = no customer), in order of first appearance, and the customers'
- * ids (as numbers too when the column holds plain integers: then no id text is made per row).
+ * Customer codes per row (-1 = no customer) and the customers' ids: texts in order of first
+ * appearance, or — for plain integers — numbers, with no id text made per row.
  */
-function customerCodes(table: Table, name: string | undefined): { codes: Int32Array; ids: string[]; numbers: Float64Array | null; size: number } {
+function customerCodes(table: Table, name: string | undefined): { codes: Int32Array; ids: string[] | null; numbers: Float64Array | null; size: number } {
   const index = columnIndex(table, name);
   if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
   const values = integerIds(table, index);
   if (values) {
+    // Whole-number ids in a dense range index the customers directly (in id order; ids no
+    // row uses get no transactions and are dropped later); others are coded by first appearance.
+    const range = integerRange(values);
+    if (range) {
+      const { codes, size } = keyCodes(values);
+      return { codes, ids: null, numbers: Float64Array.from({ length: size }, (_, k) => range.min + k), size };
+    }
     const { codes, firsts, size } = floatCodes(values)!;
-    const numbers = Float64Array.from(firsts, (r) => values[r]);
-    return { codes, ids: Array.from(numbers, String), numbers, size };
+    return { codes, ids: null, numbers: Float64Array.from(firsts, (r) => values[r]), size };
   }
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to customerId is not an id column.`, { role: 'customerId', column: name });
@@ -224,8 +230,8 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
 
   const m = keep.length;
   const out: CustomerFeatures = {
-    ids: m === size ? ids : Array.from(keep, (c) => ids[c]),
-    numericIds: idNumbers ? pick(idNumbers, keep) : numericIds(m === size ? ids : Array.from(keep, (c) => ids[c])),
+    ids: [],
+    numericIds: idNumbers ? pick(idNumbers, keep) : numericIds(m === size ? ids! : Array.from(keep, (c) => ids![c])),
     analysisDate,
     frequencyBasis: basis,
     transactions: pick(transactions, keep),
@@ -240,6 +246,13 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     gap: new Float64Array(m),
     shares: [],
   };
+  // Ids stored as numbers become texts only when asked for (a run's members, a persona), not to score.
+  if (ids) out.ids = m === size ? ids : Array.from(keep, (c) => ids[c]);
+  else {
+    let texts: string[] | null = null;
+    const numbers = out.numericIds!;
+    Object.defineProperty(out, 'ids', { enumerable: true, get: () => (texts ??= Array.from(numbers, String)) });
+  }
   for (let k = 0; k < m; k++) {
     out.aov[k] = out.monetary[k] / out.orders[k];
     out.recency[k] = Math.round((analysisDate - dayOf(out.last[k])) / DAY_MS);
@@ -276,7 +289,9 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
  * orders and the revenue. What such a table does not hold (first purchase, gaps) is NaN.
  */
 export function featuresFromCustomers(table: Table, roles: RoleMapping, options: FeatureOptions = {}): CustomerFeatures {
-  const { codes, ids } = customerCodes(table, roles.customerId);
+  const coded = customerCodes(table, roles.customerId);
+  const { codes } = coded;
+  const ids = coded.ids ?? Array.from(coded.numbers!, String);
   const recencyDays = numbers(table, roles.recency, 'recency');
   const lastPurchase = recencyDays ? null : numbers(table, roles.lastPurchase, 'lastPurchase');
   const orderCount = numbers(table, roles.orderCount, 'orderCount');

@@ -5,17 +5,40 @@
 
 /** The values sorted ascending (a new array); NaN values are not expected. */
 export function sortedCopy(values: Float64Array): Float64Array {
+  return countingSorted(values) ?? Float64Array.from(values).sort();
+}
+
+/**
+ * R's type-7 quantiles of the values at the given probabilities: by counting when the values
+ * are small whole numbers, else by selecting just the order statistics needed (no full sort).
+ */
+export function quantiles7(values: Float64Array, probs: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return probs.map(() => Number.NaN);
+  const counted = countingSorted(values);
+  const at = (sortedAt: (k: number) => number, p: number) => {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const a = sortedAt(lo);
+    return h === lo ? a : a + (h - lo) * (sortedAt(Math.min(lo + 1, n - 1)) - a);
+  };
+  if (counted) return probs.map((p) => at((k) => counted[k], p));
+  const copy = Float64Array.from(values);
+  return probs.map((p) => at((k) => select(copy, k), p));
+}
+
+/** The values sorted by counting when they are whole numbers in a small range; else null. */
+function countingSorted(values: Float64Array): Float64Array | null {
   const n = values.length;
   let min = Infinity;
   let max = -Infinity;
-  let whole = true;
   for (let i = 0; i < n; i++) {
     const v = values[i];
+    if (v !== Math.floor(v)) return null;
     if (v < min) min = v;
     if (v > max) max = v;
-    if (whole && v !== Math.floor(v)) whole = false;
   }
-  if (!whole || n === 0 || max - min > 4 * n + 1024) return Float64Array.from(values).sort();
+  if (n === 0 || max - min > 4 * n + 1024) return null;
   const counts = new Int32Array(max - min + 1);
   for (let i = 0; i < n; i++) counts[values[i] - min]++;
   const out = new Float64Array(n);
@@ -23,7 +46,7 @@ export function sortedCopy(values: Float64Array): Float64Array {
   return out;
 }
 
-/** The k-th smallest (0-based) of a[lo..hi], rearranging a (Hoare's selection). */
+/** The k-th smallest (0-based) of a, rearranging a (Hoare's selection). */
 function select(a: Float64Array, k: number): number {
   let lo = 0;
   let hi = a.length - 1;

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { sortedCopy } from './order-stats';
+import { quantiles7 } from './order-stats';
 
 /**
  * quantile: the R package rfm's rfm_table_order — type-7 quantile breaks, the interior ones + 1,
@@ -72,8 +72,7 @@ function describe(scores: Uint8Array, lower: number[], upper: number[], binScore
 
 /** rfm_table_order's bins: quantiles at 0, 1/bins, … 1 (type 7); interior breaks + 1; [min, b1), …, [b_last, max + 1). */
 export function quantileBins(values: Float64Array, bins: number, reverse: boolean): ScoredDimension {
-  const sorted = sortedCopy(values);
-  const breaks = Array.from({ length: bins - 1 }, (_, i) => quantile7(sorted, (i + 1) / bins) + 1);
+  const breaks = quantiles7(values, Array.from({ length: bins - 1 }, (_, i) => (i + 1) / bins)).map((q) => q + 1);
   const { min, max } = extent(values);
   return scoreByBounds(values, [min, ...breaks], [...breaks, max + 1], reverse);
 }

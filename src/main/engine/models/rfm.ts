@@ -48,8 +48,11 @@ function middle(values: Float64Array, split: 'mean' | 'median'): number {
 
 /** Scores 1..bins per dimension by the spec's method; recency is reversed (recent = high). */
 function score(input: RfmInput, spec: RfmSpec): Pick<RfmResult, 'r' | 'f' | 'm'> {
-  const { numericIds, ids } = input;
-  const tieOrder = numericIds ? (a: number, b: number) => numericIds[a] - numericIds[b] : (a: number, b: number) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+  const { numericIds } = input;
+  // (ids are only read for text ids: numeric ones may not have been written out as texts.)
+  const tieOrder = numericIds
+    ? (a: number, b: number) => numericIds[a] - numericIds[b]
+    : (a: number, b: number) => (input.ids[a] < input.ids[b] ? -1 : input.ids[a] > input.ids[b] ? 1 : 0);
   const [r, f, m] = DIMENSIONS.map((dim) => {
     const values = input[dim];
     const reverse = dim === 'recency';

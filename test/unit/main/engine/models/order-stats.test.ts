@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf, sortedCopy } from '../../../../../src/main/engine/models/order-stats';
+import { medianOf, quantiles7, sortedCopy } from '../../../../../src/main/engine/models/order-stats';
 import { quantile7 } from '../../../../../src/main/engine/models/rfm-scores';
 
 function random(n: number, seed: number, make: (u: number) => number): Float64Array {
@@ -25,5 +25,13 @@ describe('order statistics', () => {
       expect(medianOf(values, picks)).toBe(quantile7(picked, 0.5));
     }
     expect(medianOf(new Float64Array([5]), new Int32Array(0))).toBeNaN();
+  });
+
+  it('gives type-7 quantiles by counting or by selection, equal to those of the sorted values', () => {
+    const probs = [0, 0.2, 0.4, 0.6, 0.8, 1, 0.5];
+    for (const values of [random(4999, 7, (u) => Math.floor(u * 30)), random(5000, 8, (u) => Math.round(u * 1e6) / 100), random(3, 9, (u) => u)]) {
+      const sorted = Float64Array.from(values).sort();
+      expect(quantiles7(values, probs)).toEqual(probs.map((p) => quantile7(sorted, p)));
+    }
   });
 });
