@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
+import { modelSpecSchema, runResultSchema } from './segments';
 import {
   appInfoSchema,
   currencySchema,
@@ -74,6 +75,12 @@ export const requests = [
   request('dataset:setCurrency', z.object({ datasetId: idSchema, currency: currencySchema }).strict(), datasetInfoSchema),
   request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
 
+  request(
+    'run:create',
+    z.object({ datasetId: idSchema, spec: modelSpecSchema, name: nameSchema.optional(), jobId: jobIdSchema }).strict(),
+    z.object({ run: runInfoSchema, result: runResultSchema }),
+  ),
+  request('run:get', z.object({ runId: idSchema }).strict(), z.object({ run: runInfoSchema, spec: modelSpecSchema, result: runResultSchema })),
   request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
 

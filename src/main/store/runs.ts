@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { RunInfo } from '../../shared/schemas';
-import { runResultSchema, type RunResult } from '../../shared/segments';
+import { modelSpecSchema, runResultSchema, type ModelSpec, type RunResult } from '../../shared/segments';
 import { fromChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { runFromRow, type RunRow } from './rows';
@@ -37,9 +37,9 @@ function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: 
 }
 
 /** A run's info, spec and result. */
-export function readRun(db: Db, id: number): { run: RunInfo; spec: unknown; result: RunResult } {
+export function readRun(db: Db, id: number): { run: RunInfo; spec: ModelSpec; result: RunResult } {
   const row = runRow(db, id);
-  return { run: runFromRow(row), spec: JSON.parse(row.spec_json), result: runResultSchema.parse(JSON.parse(row.result_json)) };
+  return { run: runFromRow(row), spec: modelSpecSchema.parse(JSON.parse(row.spec_json)), result: runResultSchema.parse(JSON.parse(row.result_json)) };
 }
 
 /** A run's per-customer columns. */

@@ -29,6 +29,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'dataset:rename': ({ datasetId, name }) => service.renameDataset(datasetId, name),
     'dataset:setCurrency': ({ datasetId, currency }) => service.setDatasetCurrency(datasetId, currency),
     'dataset:delete': ({ datasetId }) => (service.deleteDataset(datasetId), ok),
+    'run:create': ({ datasetId, spec, name, jobId }) => service.createRun(datasetId, spec, name, jobId),
+    'run:get': ({ runId }) => service.runDetails(runId),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
     'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),

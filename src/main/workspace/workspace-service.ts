@@ -291,7 +291,7 @@ export class WorkspaceService {
   }
 
   /** A run's info, spec and result. */
-  runDetails(runId: number): { run: RunInfo; spec: unknown; result: RunResult } {
+  runDetails(runId: number): { run: RunInfo; spec: ModelSpec; result: RunResult } {
     return readRun(this.requireStore().db, runId);
   }
 

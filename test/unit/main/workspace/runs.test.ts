@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
+import { createHandlers } from '../../../../src/main/workspace/create-handlers';
+import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
+import { createTestService, type TestService } from '../../../helpers/service';
+
+let t: TestService;
+afterEach(async () => {
+  await t?.service.dispose();
+});
+
+describe('segmentation runs through the contract', () => {
+  it('creates an RFM run and a rules run on a transactions dataset linked to its customers, and reads them back', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    await t.service.createAt(join(tempDir(), 'runs.segdesk'));
+    const orders = await t.service.importFile(sharedData('rfm_data_orders.csv'), { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
+
+    const rfm = await dispatch('run:create', { datasetId: orders.id, spec: { model: 'rfm', analysisDate: '2006-12-31', scheme: 'eight' }, jobId: 'run-00001' });
+    if (!rfm.ok) throw new Error(rfm.error.message);
+    const created = rfm.value as { run: { id: number; customerCount: number }; result: { segments: { customers: number }[]; personas: unknown[] } };
+    expect(created.run.customerCount).toBe(995);
+    expect(created.result.personas).toHaveLength(created.result.segments.length);
+
+    const rules = await dispatch('run:create', {
+      datasetId: orders.id,
+      spec: { model: 'rules', rules: [{ key: 'big', name: { en: 'Big spenders', 'zh-CN': '大客户' }, when: { all: [{ field: 'monetary', op: 'range', min: 1000 }] } }] },
+      name: 'Big spenders',
+      jobId: 'run-00002',
+    });
+    if (!rules.ok) throw new Error(rules.error.message);
+    const big = rules.value as { run: { id: number; name: string }; result: { segments: { key: string; customers: number; revenue: number }[] } };
+    expect(big.run.name).toBe('Big spenders');
+    // rfm_data_orders: customers with 1,000 or more revenue, first match, the rest Others.
+    expect(big.result.segments.map((s) => s.key)).toEqual(['big', 'others']);
+    const amounts = readFileSync(join(repoRoot, 'test', 'fixtures', 'rfm', 'rfm_data_orders_reference.csv'), 'utf8').trim().split('\n').slice(1).filter((l) => !l.startsWith('#')).map((l) => Number(l.split(',')[4]));
+    expect(big.result.segments[0].customers).toBe(amounts.filter((a) => a >= 1000).length);
+    expect(big.result.segments[0].revenue).toBe(amounts.filter((a) => a >= 1000).reduce((x, y) => x + y, 0));
+    expect(big.result.segments[0].customers + big.result.segments[1].customers).toBe(995);
+
+    const got = await dispatch('run:get', { runId: big.run.id });
+    if (!got.ok) throw new Error(got.error.message);
+    expect((got.value as { spec: { model: string } }).spec.model).toBe('rules');
+    const refused = await dispatch('run:create', { datasetId: orders.id, spec: { model: 'rfm', bins: 7 }, jobId: 'run-00003' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('E_INVALID_INPUT');
+    const missing = await dispatch('run:get', { runId: 99 });
+    expect(missing.ok ? null : missing.error.code).toBe('E_NOT_FOUND');
+  });
+});
