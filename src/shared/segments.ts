@@ -1,5 +1,20 @@
 import { z } from 'zod';
 
+/** The customer features' names in both UI languages (a persona's sentence and the UI use them). */
+export const FEATURE_NAMES: Readonly<Record<string, { en: string; 'zh-CN': string }>> = {
+  recency: { en: 'days since last purchase', 'zh-CN': '最近购买天数' },
+  frequency: { en: 'purchases', 'zh-CN': '购买次数' },
+  monetary: { en: 'spend', 'zh-CN': '消费金额' },
+  aov: { en: 'order value', 'zh-CN': '客单价' },
+  orders: { en: 'orders', 'zh-CN': '订单数' },
+  transactions: { en: 'order lines', 'zh-CN': '明细行数' },
+  tenure: { en: 'days as a customer', 'zh-CN': '成为客户天数' },
+  gap: { en: 'days between orders', 'zh-CN': '购买间隔天数' },
+  firstPurchase: { en: 'first purchase', 'zh-CN': '首次购买' },
+  lastPurchase: { en: 'last purchase', 'zh-CN': '最近购买' },
+  age: { en: 'age', 'zh-CN': '年龄' },
+};
+
 /** A segment's name in both UI languages. */
 export const segmentNameSchema = z.object({ en: z.string().min(1).max(80), 'zh-CN': z.string().min(1).max(80) });
 export type SegmentName = z.infer<typeof segmentNameSchema>;
@@ -130,7 +145,8 @@ export type DimensionBinsInfo = z.infer<typeof dimensionBinsSchema>;
 export const personaSchema = z.object({
   numeric: z.array(z.object({ field: z.string(), mean: z.number(), overallMean: z.number(), difference: z.number() })),
   categories: z.array(z.object({ field: z.string(), value: z.string(), share: z.number(), overallShare: z.number(), lift: z.number() })),
-  description: segmentNameSchema,
+  /** A sentence in each UI language. */
+  description: z.object({ en: z.string().max(600), 'zh-CN': z.string().max(600) }),
 });
 export type PersonaInfo = z.infer<typeof personaSchema>;
 

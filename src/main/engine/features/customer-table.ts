@@ -21,13 +21,14 @@ const decoder = new TextDecoder();
 /** The customer features as fields (recency, frequency, spend, …, and spend shares as "share: value"). */
 export function featureFields(f: CustomerFeatures): CustomerField[] {
   const num = (name: string, values: Float64Array, kind: 'number' | 'date' = 'number'): CustomerField => ({ name, kind, values });
+  // A count that is the same array as frequency (orders when frequency counts orders) is not repeated.
   return [
     num('recency', f.recency),
     num('frequency', f.frequency),
     num('monetary', f.monetary),
     num('aov', f.aov),
-    num('orders', f.orders),
-    num('transactions', f.transactions),
+    ...(f.orders !== f.frequency ? [num('orders', f.orders)] : []),
+    ...(f.transactions !== f.orders && f.transactions !== f.frequency ? [num('transactions', f.transactions)] : []),
     num('tenure', f.tenure),
     num('gap', f.gap),
     num('firstPurchase', f.first, 'date'),

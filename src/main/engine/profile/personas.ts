@@ -1,4 +1,4 @@
-import type { SegmentName } from '../../../shared/segments';
+import { FEATURE_NAMES, type SegmentName } from '../../../shared/segments';
 import type { CustomerTable } from '../features/customer-table';
 import type { Segmentation } from '../models/rfm';
 
@@ -91,7 +91,8 @@ function describe(p: Omit<Persona, 'description'>, table: CustomerTable): Segmen
   }
   const top = p.numeric.filter((t) => t !== spend && t !== gap && Math.abs(t.difference) >= 0.5).slice(0, 1);
   for (const t of top) {
-    parts.push(t.difference > 0 ? { en: `high ${t.field}`, zh: `${t.field}偏高` } : { en: `low ${t.field}`, zh: `${t.field}偏低` });
+    const label = FEATURE_NAMES[t.field] ?? { en: t.field, 'zh-CN': t.field };
+    parts.push(t.difference > 0 ? { en: `${label.en} above average`, zh: `${label['zh-CN']}偏高` } : { en: `${label.en} below average`, zh: `${label['zh-CN']}偏低` });
   }
   if (parts.length === 0) return { en: 'Close to the average customer.', 'zh-CN': '与平均客户相近。' };
   const en = parts.map((x) => x.en).join('; ');
@@ -119,6 +120,8 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
           if (own[e] >= MIN_SHARE && all[e] > 0) categories.push({ field: field.name, value, share: own[e], overallShare: all[e], lift: own[e] / all[e] });
         });
       } else {
+        // The purchase dates mirror recency and tenure: not repeated as traits.
+        if (field.name === 'firstPurchase' || field.name === 'lastPurchase') return;
         const all = overall[i].stats!;
         const own = meanSd(field.values, members);
         if (own.n === 0 || !(all.sd > 0)) return;

@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useFormat } from '../hooks/useFormat';
 import { DataPage } from './DataPage';
+import { SegmentsPage } from './SegmentsPage';
 
 type Section = 'data' | 'segments' | 'compare' | 'reports';
 
@@ -30,7 +31,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
 
   const pages: Record<Section, () => ReactNode> = {
     data: () => <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} onError={props.onError} />,
-    segments: () => <div className="page"><EmptyState testId="segments-empty" title={t('segments.emptyTitle')} hint={t('segments.emptyHint')} /></div>,
+    segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
     compare: () => <div className="page"><EmptyState testId="compare-empty" title={t('compare.emptyTitle')} hint={t('compare.emptyHint')} /></div>,
     reports: () => <div className="page"><EmptyState testId="reports-empty" title={t('reports.emptyTitle')} hint={t('reports.emptyHint')} /></div>,
   };

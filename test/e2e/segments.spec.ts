@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { sharedData, tempDir } from '../helpers/paths';
+import { expect, test } from './harness';
+
+test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({ app }) => {
+  const { page, dialogs } = app;
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), 'RFM.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  dialogs.dataFile.push(sharedData('rfm_data_orders.csv'));
+  await page.getByTestId('import-button').click();
+  await expect(page.getByTestId('wizard-preview')).toContainText('Brion Stark');
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-import').click();
+  await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible();
+
+  await page.getByTestId('nav-segments').click();
+  await expect(page.getByTestId('segments-empty')).toContainText('No segmentation runs yet');
+  await page.getByTestId('new-run').click();
+  await page.getByTestId('run-create').click();
+
+  const summary = page.getByTestId('segment-summary');
+  await expect(page.getByTestId('run-facts')).toContainText('995 customers in');
+  await expect(page.getByTestId('run-facts')).toContainText('2006-12-31');
+  // The table shows what the run stored, segment by segment.
+  const run = app.service.current()!.runs[0];
+  const { result } = app.service.runDetails(run.id);
+  for (const seg of result.segments) {
+    const row = summary.locator('tr', { hasText: seg.name.en }).first();
+    await expect(row).toContainText(seg.customers.toLocaleString('en-US'));
+  }
+  await expect(summary.locator('tr', { hasText: 'All customers' })).toContainText('995');
+  await expect(summary.locator('tr', { hasText: 'All customers' })).toContainText('$464,158.00');
+  const champions = page.getByTestId('persona-card').filter({ hasText: 'Champions' });
+  await expect(champions.getByTestId('playbook')).toContainText('VIP tier');
+  await expect(champions.getByTestId('persona-description')).toContainText('the average');
+  await app.screenshot('segments-rfm-en', { docs: true });
+  await page.getByTestId('persona-cards').scrollIntoViewIfNeeded();
+  await app.screenshot('segments-personas-en', { docs: true });
+
+  await page.getByTestId('language-switch').click();
+  await page.getByTitle('简体中文').click();
+  await expect(summary).toContainText('冠军客户');
+  await expect(champions.getByTestId('playbook')).not.toBeVisible();
+  await expect(page.getByTestId('persona-card').filter({ hasText: '冠军客户' }).getByTestId('playbook')).toContainText('VIP 等级');
+  await app.screenshot('segments-rfm-zh-CN', { docs: true });
+
+  await page.getByTestId('new-run').click();
+  await page.getByTestId('run-scheme').getByText('八大类').click();
+  await page.getByTestId('run-create').click();
+  await expect(summary).toContainText('重要价值客户');
+  await expect(summary).toContainText('一般挽留客户');
+  expect(app.service.current()!.runs).toHaveLength(2);
+  await app.screenshot('segments-eight-zh-CN');
+});
