@@ -80,7 +80,16 @@ export const requests = [
     z.object({ datasetId: idSchema, spec: modelSpecSchema, name: nameSchema.optional(), jobId: jobIdSchema }).strict(),
     z.object({ run: runInfoSchema, result: runResultSchema }),
   ),
-  request('run:get', z.object({ runId: idSchema }).strict(), z.object({ run: runInfoSchema, spec: modelSpecSchema, result: runResultSchema })),
+  request(
+    'run:get',
+    z.object({ runId: idSchema }).strict(),
+    z.object({ run: runInfoSchema, spec: modelSpecSchema, result: runResultSchema, notes: z.record(z.string(), z.string()) }),
+  ),
+  request(
+    'run:setNote',
+    z.object({ runId: idSchema, segmentKey: z.string().min(1).max(40), notes: z.string().max(4000) }).strict(),
+    z.object({ notes: z.record(z.string(), z.string()) }),
+  ),
   request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
 

@@ -53,4 +53,16 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await expect(summary).toContainText('一般挽留客户');
   expect(app.service.current()!.runs).toHaveLength(2);
   await app.screenshot('segments-eight-zh-CN');
+
+  // Playbook notes are kept in the workspace: they survive closing and reopening it.
+  const card = page.getByTestId('persona-card').filter({ hasText: '重要价值客户' });
+  await card.getByTestId('segment-notes').fill('双十一前发 VIP 专属券；不打折。');
+  await card.getByTestId('segment-notes').blur();
+  await expect(page.getByText('备注已保存。')).toBeVisible();
+  await page.getByTestId('close-workspace').click();
+  await page.getByTestId('recent-item').filter({ hasText: 'RFM' }).click();
+  await page.getByTestId('nav-segments').click();
+  await expect(page.getByTestId('segment-summary')).toContainText('重要价值客户');
+  await expect(page.getByTestId('persona-card').filter({ hasText: '重要价值客户' }).getByTestId('segment-notes')).toHaveValue('双十一前发 VIP 专属券；不打折。');
+  await app.screenshot('segments-notes-zh-CN');
 });

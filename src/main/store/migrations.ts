@@ -65,10 +65,22 @@ CREATE TABLE run_chunks (
 ) STRICT;
 `;
 
+/** The user's own notes (what to do) per segment of a run, carried into exports. */
+const SCHEMA_V4 = `
+CREATE TABLE segment_notes (
+  run_id      INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  segment_key TEXT NOT NULL,
+  notes       TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  PRIMARY KEY (run_id, segment_key)
+) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   { version: 2, description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings', up: migrateToV2 },
   { version: 3, description: 'segmentation runs: spec, result and per-customer columns', up: (db) => db.exec(SCHEMA_V3) },
+  { version: 4, description: "the user's notes per segment of a run (the playbook)", up: (db) => db.exec(SCHEMA_V4) },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -49,3 +49,20 @@ export function readRunMembers(db: Db, id: number): Table {
   if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Run ${id} has no members`);
   return fromChunks(chunks);
 }
+
+/** The user's notes per segment key of a run. */
+export function readSegmentNotes(db: Db, runId: number): Record<string, string> {
+  const rows = db.prepare('SELECT segment_key, notes FROM segment_notes WHERE run_id = ? ORDER BY segment_key').all(runId) as { segment_key: string; notes: string }[];
+  return Object.fromEntries(rows.map((r) => [r.segment_key, r.notes]));
+}
+
+/** Saves (or, when empty, removes) the user's notes for one segment of a run. */
+export function writeSegmentNote(db: Db, runId: number, segmentKey: string, notes: string): void {
+  runRow(db, runId);
+  if (notes.trim() === '') db.prepare('DELETE FROM segment_notes WHERE run_id = ? AND segment_key = ?').run(runId, segmentKey);
+  else {
+    db.prepare(
+      'INSERT INTO segment_notes (run_id, segment_key, notes, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (run_id, segment_key) DO UPDATE SET notes = excluded.notes, updated_at = excluded.updated_at',
+    ).run(runId, segmentKey, notes, new Date().toISOString());
+  }
+}

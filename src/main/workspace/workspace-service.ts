@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
 import type { ModelSpec, RunResult } from '../../shared/segments';
-import { readRun, readRunMembers } from '../store/runs';
+import { readRun, readRunMembers, readSegmentNotes, writeSegmentNote } from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
 import { JobHost } from '../worker/job-host';
@@ -291,8 +291,16 @@ export class WorkspaceService {
   }
 
   /** A run's info, spec and result. */
-  runDetails(runId: number): { run: RunInfo; spec: ModelSpec; result: RunResult } {
-    return readRun(this.requireStore().db, runId);
+  runDetails(runId: number): { run: RunInfo; spec: ModelSpec; result: RunResult; notes: Record<string, string> } {
+    const { db } = this.requireStore();
+    return { ...readRun(db, runId), notes: readSegmentNotes(db, runId) };
+  }
+
+  /** The user's notes for one segment of a run (the playbook); empty notes are removed. */
+  setSegmentNote(runId: number, segmentKey: string, notes: string): Record<string, string> {
+    const { db } = this.requireStore();
+    writeSegmentNote(db, runId, segmentKey, notes);
+    return readSegmentNotes(db, runId);
   }
 
   /** A run's per-customer columns: id, segment, the model's values. */

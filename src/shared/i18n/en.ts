@@ -216,6 +216,8 @@ export const en = {
     trait: '{{field}} {{diff}} sd',
     lift: '{{value}} ×{{lift}}',
     playbook: 'What to do',
+    notesPlaceholder: 'Your notes for this segment (saved in the workspace, carried into exports)',
+    noteSaved: 'Notes saved.',
   },
   compare: {
     title: 'Compare',

@@ -218,6 +218,8 @@ export const zhCN: Messages = {
     trait: '{{field}} {{diff}} 个标准差',
     lift: '{{value}} ×{{lift}}',
     playbook: '运营建议',
+    notesPlaceholder: '为这个客户群写下你的运营备注（保存在工作区，导出时一并带出）',
+    noteSaved: '备注已保存。',
   },
   compare: {
     title: '对比',

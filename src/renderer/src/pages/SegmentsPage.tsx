@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Flex, Form, Modal, Radio, Row, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Modal, Radio, Row, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
@@ -33,10 +33,11 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const jobs = useJobRunner();
+  const { message } = App.useApp();
   const [form] = Form.useForm<NewRunForm>();
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [details, setDetails] = useState<{ runId: number; result: RunResult } | null>(null);
+  const [details, setDetails] = useState<{ runId: number; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -46,7 +47,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
     if (!selected) return setDetails(null);
     let live = true;
     call('run:get', { runId: selected.id })
-      .then((d) => live && setDetails({ runId: selected.id, result: d.result }))
+      .then((d) => live && setDetails({ runId: selected.id, result: d.result, notes: d.notes }))
       .catch(onError);
     return () => {
       live = false;
@@ -144,6 +145,16 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   }
 
   const result = details && details.runId === selected?.id ? details.result : null;
+  const saveNote = async (segmentKey: string, notes: string) => {
+    if (!details || (details.notes[segmentKey] ?? '') === notes) return;
+    try {
+      const saved = await call('run:setNote', { runId: details.runId, segmentKey, notes });
+      setDetails({ ...details, notes: saved.notes });
+      message.success(t('segments.noteSaved'));
+    } catch (err) {
+      onError(err);
+    }
+  };
   return (
     <div className="page" data-testid="segments-page">
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} gap={12}>
@@ -194,11 +205,20 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                       ))}
                     </Flex>
                     <Typography.Text type="secondary">{t('segments.playbook')}</Typography.Text>
-                    <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }} data-testid="playbook">
+                    <ul style={{ margin: '4px 0 8px', paddingInlineStart: 18 }} data-testid="playbook">
                       {playbookFor(seg.key).map((action) => (
                         <li key={action.en}>{name(action)}</li>
                       ))}
                     </ul>
+                    <Input.TextArea
+                      key={`${details!.runId}-${seg.key}`}
+                      defaultValue={details!.notes[seg.key] ?? ''}
+                      placeholder={t('segments.notesPlaceholder')}
+                      autoSize={{ minRows: 1, maxRows: 6 }}
+                      maxLength={4000}
+                      onBlur={(e) => void saveNote(seg.key, e.target.value)}
+                      data-testid="segment-notes"
+                    />
                   </Card>
                 </Col>
               ),

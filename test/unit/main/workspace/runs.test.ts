@@ -46,6 +46,16 @@ describe('segmentation runs through the contract', () => {
     const refused = await dispatch('run:create', { datasetId: orders.id, spec: { model: 'rfm', bins: 7 }, jobId: 'run-00003' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.code).toBe('E_INVALID_INPUT');
+    // Notes per segment: saved, replaced, removed when emptied; refused for an unknown run.
+    await dispatch('run:setNote', { runId: big.run.id, segmentKey: 'big', notes: 'Call them' });
+    const replaced = await dispatch('run:setNote', { runId: big.run.id, segmentKey: 'big', notes: 'Invite to the VIP day' });
+    expect(replaced.ok && replaced.value).toEqual({ notes: { big: 'Invite to the VIP day' } });
+    const again = await dispatch('run:get', { runId: big.run.id });
+    expect(again.ok && (again.value as { notes: unknown }).notes).toEqual({ big: 'Invite to the VIP day' });
+    const emptied = await dispatch('run:setNote', { runId: big.run.id, segmentKey: 'big', notes: '  ' });
+    expect(emptied.ok && emptied.value).toEqual({ notes: {} });
+    const unknown = await dispatch('run:setNote', { runId: 99, segmentKey: 'big', notes: 'x' });
+    expect(unknown.ok ? null : unknown.error.code).toBe('E_NOT_FOUND');
     const missing = await dispatch('run:get', { runId: 99 });
     expect(missing.ok ? null : missing.error.code).toBe('E_NOT_FOUND');
   });
