@@ -86,6 +86,11 @@ export const requests = [
     z.object({ run: runInfoSchema, spec: modelSpecSchema, result: runResultSchema, notes: z.record(z.string(), z.string()) }),
   ),
   request(
+    'run:members',
+    z.object({ runId: idSchema, query: pageQuerySchema, segment: z.number().int().min(0).max(100).optional() }).strict(),
+    z.object({ total: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
+  ),
+  request(
     'run:setNote',
     z.object({ runId: idSchema, segmentKey: z.string().min(1).max(40), notes: z.string().max(4000) }).strict(),
     z.object({ notes: z.record(z.string(), z.string()) }),

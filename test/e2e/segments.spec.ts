@@ -39,6 +39,23 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await page.getByTestId('persona-cards').scrollIntoViewIfNeeded();
   await app.screenshot('segments-personas-en', { docs: true });
 
+  // The members of one segment, a page at a time from the worker; search and sort there too.
+  const members = page.getByTestId('members-grid');
+  const championsCount = result.segments.find((s) => s.key === 'champions')!.customers;
+  await page.getByTestId('members-segment').click();
+  await page.getByTitle(`Champions (${championsCount})`).click();
+  await expect(page.getByTestId('members-total')).toHaveText(`${championsCount} customers`);
+  await page.getByTestId('members-search').locator('input').fill('Kizzy');
+  await page.getByTestId('members-search').locator('input').press('Enter');
+  await expect(page.getByTestId('members-total')).toHaveText('1 customer');
+  await expect(members.locator('tbody tr.ant-table-row')).toHaveCount(1);
+  const kizzy = members.locator('tbody tr.ant-table-row').first();
+  await expect(kizzy).toContainText('Kizzy Doyle');
+  await expect(kizzy).toContainText('Champions');
+  await expect(kizzy).toContainText('$1,488.00');
+  await members.scrollIntoViewIfNeeded();
+  await app.screenshot('segments-members-en', { docs: true });
+
   await page.getByTestId('language-switch').click();
   await page.getByTitle('简体中文').click();
   await expect(summary).toContainText('冠军客户');

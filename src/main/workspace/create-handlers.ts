@@ -31,6 +31,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'dataset:delete': ({ datasetId }) => (service.deleteDataset(datasetId), ok),
     'run:create': ({ datasetId, spec, name, jobId }) => service.createRun(datasetId, spec, name, jobId),
     'run:get': ({ runId }) => service.runDetails(runId),
+    'run:members': ({ runId, query, segment }) => service.runMembersPage(runId, query, segment),
     'run:setNote': ({ runId, segmentKey, notes }) => ({ notes: service.setSegmentNote(runId, segmentKey, notes) }),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),

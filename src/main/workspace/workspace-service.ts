@@ -296,6 +296,13 @@ export class WorkspaceService {
     return { ...readRun(db, runId), notes: readSegmentNotes(db, runId) };
   }
 
+  /** One page of a run's members (of one segment, or all) as Arrow IPC bytes, sorted and searched in the worker. */
+  runMembersPage(runId: number, query: PageQuery, segment?: number): Promise<{ total: number; arrow: Uint8Array }> {
+    const store = this.requireStore();
+    store.run(runId);
+    return this.jobs.run('run:page', { workspacePath: store.path, runId, query, segment });
+  }
+
   /** The user's notes for one segment of a run (the playbook); empty notes are removed. */
   setSegmentNote(runId: number, segmentKey: string, notes: string): Record<string, string> {
     const { db } = this.requireStore();

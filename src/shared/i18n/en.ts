@@ -218,6 +218,12 @@ export const en = {
     playbook: 'What to do',
     notesPlaceholder: 'Your notes for this segment (saved in the workspace, carried into exports)',
     noteSaved: 'Notes saved.',
+    members: 'Customers in the segments',
+    allMembers: 'All segments',
+    searchMembers: 'Search customer ids',
+    membersTotal_one: '{{n}} customer',
+    membersTotal_other: '{{n}} customers',
+    customerId: 'Customer',
   },
   compare: {
     title: 'Compare',

@@ -220,6 +220,12 @@ export const zhCN: Messages = {
     playbook: '运营建议',
     notesPlaceholder: '为这个客户群写下你的运营备注（保存在工作区，导出时一并带出）',
     noteSaved: '备注已保存。',
+    members: '各客户群的客户',
+    allMembers: '全部客户群',
+    searchMembers: '搜索客户ID',
+    membersTotal_one: '共 {{n}} 位客户',
+    membersTotal_other: '共 {{n}} 位客户',
+    customerId: '客户',
   },
   compare: {
     title: '对比',

@@ -8,6 +8,7 @@ import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInpu
 import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
 import { createRun, type CreateRunInput } from './create-run';
+import { runPage, type RunPageInput } from './run-page';
 import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 
@@ -20,6 +21,7 @@ export interface JobTypes {
   'dataset:match': { input: MatchDatasetsInput; result: JoinStats };
   'dataset:append': { input: AppendDatasetInput; result: DatasetInfo };
   'run:create': { input: CreateRunInput; result: { run: RunInfo; result: RunResult } };
+  'run:page': { input: RunPageInput; result: { total: number; arrow: Uint8Array } };
 }
 
 export type JobKind = keyof JobTypes;
@@ -32,4 +34,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'dataset:match': matchDatasets,
   'dataset:append': appendDataset,
   'run:create': createRun,
+  'run:page': runPage,
 };

@@ -1,6 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Empty, Flex, Input, Row, Select, Table, Tabs, Tag, Typography, type InputRef, type TableProps } from 'antd';
-import { tableFromIPC } from 'apache-arrow';
+import { Card, Col, Descriptions, Empty, Flex, Input, Row, Select, Table, Tabs, Tag, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnStats, JoinStats } from '../../../shared/explore';
@@ -9,16 +8,13 @@ import { call } from '../api';
 import { buildHistogramOption, buildTopValuesOption } from '../charts/build-histogram-option';
 import { useFormat } from '../hooks/useFormat';
 import { Chart } from './Chart';
+import { PagedTable } from './PagedTable';
+import { pageRows, type GridQuery } from './paged-grid';
 import { isNumericKind, KIND_COLORS, renderCell } from './renderCell';
 
 const PAGE_SIZE = 50;
 
-interface Query {
-  page: number;
-  sortColumn?: string;
-  sortDesc?: boolean;
-  search: string;
-}
+type Query = GridQuery;
 
 /** A dataset: its rows (one page at a time from the worker), its columns (type, missing, distribution) and its import report. */
 export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset: DatasetInfo; datasets: DatasetInfo[]; onChanged(): void; onError(err: unknown): void }) {
@@ -91,11 +87,8 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
     call('dataset:page', { datasetId: dataset.id, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: text || undefined } })
       .then(({ total: count, arrow }) => {
         if (!live) return;
-        const table = tableFromIPC(arrow);
-        const out: Record<string, unknown>[] = [];
-        for (let i = 0; i < table.numRows; i++) out.push({ __key: (page - 1) * PAGE_SIZE + i, ...table.get(i)?.toJSON() });
         setTotal(count);
-        setRows(out);
+        setRows(pageRows(arrow, (page - 1) * PAGE_SIZE).rows);
       })
       .catch((err: unknown) => live && onError(err));
     return () => {
@@ -125,16 +118,6 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
     [dataset, t, fmt, money, query.sortColumn, query.sortDesc],
   );
 
-  const onChange: TableProps<Record<string, unknown>>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const sortColumn = s?.order ? String(s.columnKey) : undefined;
-    setQuery((q) => ({
-      ...q,
-      page: sortColumn === q.sortColumn && (s?.order === 'descend') === q.sortDesc ? (pagination.current ?? 1) : 1,
-      sortColumn,
-      sortDesc: s?.order === 'descend',
-    }));
-  };
 
   return (
     <>
@@ -152,17 +135,7 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
           {t('data.matching', { rows: fmt.int(total), all: fmt.int(dataset.rowCount) })}
         </Typography.Text>
       </Flex>
-      <Table
-        size="small"
-        rowKey="__key"
-        loading={rows === null}
-        dataSource={rows ?? []}
-        columns={columns}
-        onChange={onChange}
-        pagination={{ current: query.page, pageSize: PAGE_SIZE, total, showSizeChanger: false, showQuickJumper: true }}
-        scroll={{ x: 'max-content', y: 420 }}
-        data-testid="row-grid"
-      />
+      <PagedTable rows={rows} columns={columns} query={query} onQuery={setQuery} total={total} pageSize={PAGE_SIZE} pagination={{ showQuickJumper: true }} scrollY={420} testId="row-grid" />
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { WorkspaceInfo } from '../../../shared/schemas';
 import { FEATURE_NAMES, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
 import { call } from '../api';
 import { EmptyState } from '../components/EmptyState';
+import { MembersGrid } from '../components/MembersGrid';
 import { JobProgress } from '../components/JobProgress';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
@@ -224,6 +225,10 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               ),
             )}
           </Row>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('segments.members')}
+          </Typography.Title>
+          <MembersGrid runId={details!.runId} result={result} currency={dataset?.currency ?? null} onError={onError} />
         </>
       )}
       {renderForm()}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
@@ -39,6 +40,18 @@ describe('segmentation runs through the contract', () => {
     expect(big.result.segments[0].customers).toBe(amounts.filter((a) => a >= 1000).length);
     expect(big.result.segments[0].revenue).toBe(amounts.filter((a) => a >= 1000).reduce((x, y) => x + y, 0));
     expect(big.result.segments[0].customers + big.result.segments[1].customers).toBe(995);
+
+    // Members, a page at a time: one segment's, searched, sorted by spend.
+    const page = await dispatch('run:members', { runId: big.run.id, segment: 0, query: { offset: 0, limit: 5, sortColumn: 'monetary', sortDesc: true } });
+    if (!page.ok) throw new Error(page.error.message);
+    const members = page.value as { total: number; arrow: Uint8Array };
+    expect(members.total).toBe(big.result.segments[0].customers);
+    const rows = tableFromIPC(members.arrow);
+    expect(rows.numRows).toBe(5);
+    expect(rows.getChild('monetary')!.get(0)).toBe(Math.max(...amounts));
+    expect(rows.getChild('customerId')!.get(0)).toBe('Kizzy Doyle');
+    const found = await dispatch('run:members', { runId: big.run.id, query: { offset: 0, limit: 50, search: 'kizzy' } });
+    expect(found.ok && (found.value as { total: number }).total).toBe(1);
 
     const got = await dispatch('run:get', { runId: big.run.id });
     if (!got.ok) throw new Error(got.error.message);

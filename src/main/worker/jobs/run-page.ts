@@ -1,0 +1,63 @@
+import { tableToIPC, type Table } from 'apache-arrow';
+import type { PageQuery } from '../../../shared/explore';
+import { rowOrder } from '../../engine/explore/row-order';
+import { columnArrays } from '../../engine/table/column-arrays';
+import { compactDictionaries } from '../../engine/table/compact-dictionaries';
+import { takeRows } from '../../engine/table/select-rows';
+import { openDatabase } from '../../store/open-database';
+import { readRun, readRunMembers } from '../../store/runs';
+import type { JobContext } from '../protocol';
+
+export interface RunPageInput {
+  workspacePath: string;
+  runId: number;
+  query: PageQuery;
+  /** Only the members of this segment (its index in the run's segments). */
+  segment?: number;
+}
+
+interface Entry {
+  table: Table;
+  orders: Map<string, Int32Array>;
+}
+
+/** The last runs served, with their members' columns and the row orders asked for. */
+const entries = new Map<string, Entry>();
+const KEEP = 2;
+
+function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Entry {
+  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
+  try {
+    // The creation time tells a run from another that reused its id after a delete.
+    const key = `${workspacePath}#${runId}#${readRun(db, runId).run.createdAt}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = { table: readRunMembers(db, runId), orders: new Map() };
+      entries.set(key, entry);
+      while (entries.size > KEEP) entries.delete(entries.keys().next().value!);
+    }
+    return entry;
+  } finally {
+    db.close();
+  }
+}
+
+/** One page of a run's members (one segment's, or all), sorted and searched on the columns in the worker. */
+export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ total: number; arrow: Uint8Array }> {
+  const { table, orders } = loadMembers(input.workspacePath, input.runId, ctx);
+  const { offset, limit, sortColumn, sortDesc, search } = input.query;
+  const key = JSON.stringify([input.segment ?? null, sortColumn ?? null, sortDesc ?? false, search?.trim().toLowerCase() ?? '']);
+  let order = orders.get(key);
+  if (!order) {
+    const columns = table.schema.fields.map((f) => f.name);
+    order = rowOrder(table, { sortColumn, sortDesc, search, columns: columns.filter((c) => c !== 'segment') });
+    if (input.segment !== undefined) {
+      const arrays = columnArrays(table, table.schema.fields.findIndex((f) => f.name === 'segment'));
+      const segment = arrays.type === 'number' ? arrays.values : new Float64Array(0);
+      order = order.filter((r) => segment[r] === input.segment);
+    }
+    orders.set(key, order);
+  }
+  const rows = order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length));
+  return { total: order.length, arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream') };
+}

@@ -1,0 +1,97 @@
+import { Flex, Input, Select } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
+import { call } from '../api';
+import { useFormat } from '../hooks/useFormat';
+import { PagedTable } from './PagedTable';
+import { pageRows, type GridQuery } from './paged-grid';
+
+const PAGE_SIZE = 50;
+/** RFM's scores keep their letters. */
+const SCORES: Record<string, string> = { r: 'R', f: 'F', m: 'M' };
+
+interface Query extends GridQuery {
+  segment?: number;
+}
+
+/** A run's members, one page at a time from the worker: one segment or all, searchable and sortable. */
+export function MembersGrid({ runId, result, currency, onError }: { runId: number; result: RunResult; currency: string | null; onError(err: unknown): void }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const name = (n: SegmentName) => n[lang];
+  const header = (field: string) => {
+    const label = SCORES[field] ?? FEATURE_NAMES[field]?.[lang] ?? field;
+    return label.charAt(0).toUpperCase() + label.slice(1);
+  };
+  const [query, setQuery] = useState<Query>({ page: 1, search: '' });
+  const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
+  const [fields, setFields] = useState<{ name: string; kind: string }[]>([]);
+  const [total, setTotal] = useState(result.customers);
+
+  useEffect(() => setQuery({ page: 1, search: '' }), [runId]);
+  useEffect(() => {
+    let live = true;
+    setRows(null);
+    const { page, segment, search, sortColumn, sortDesc } = query;
+    call('run:members', { runId, segment, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined } })
+      .then(({ total: count, arrow }) => {
+        if (!live) return;
+        const { table, rows: out } = pageRows(arrow, (page - 1) * PAGE_SIZE);
+        setFields(table.schema.fields.map((f) => ({ name: f.name, kind: f.metadata.get('segdesk.kind') ?? '' })));
+        setTotal(count);
+        setRows(out);
+      })
+      .catch((err: unknown) => live && onError(err));
+    return () => {
+      live = false;
+    };
+  }, [runId, query]);
+
+  const columns = useMemo(
+    () =>
+      fields.map((f) => ({
+        key: f.name,
+        dataIndex: f.name,
+        sorter: true,
+        sortOrder: query.sortColumn === f.name ? (query.sortDesc ? ('descend' as const) : ('ascend' as const)) : null,
+        title: f.name === 'customerId' ? t('segments.customerId') : f.name === 'segment' ? t('segments.segment') : header(f.name),
+        align: f.name === 'customerId' || f.name === 'segment' ? ('left' as const) : ('right' as const),
+        render: (v: unknown) => {
+          if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '—';
+          if (f.name === 'segment') return name(result.segments[v as number]?.name ?? { en: '?', 'zh-CN': '?' });
+          if (f.kind === 'datetime' || f.kind === 'date') return fmt.calendarDate(v as number);
+          if ((f.name === 'monetary' || f.name === 'aov') && currency) return fmt.money(v as number, currency);
+          return typeof v === 'number' ? fmt.num(v) : String(v);
+        },
+      })),
+    [fields, lang, query.sortColumn, query.sortDesc, currency],
+  );
+
+
+  return (
+    <>
+      <Flex gap={12} style={{ marginBottom: 12 }}>
+        <Select
+          style={{ minWidth: 220 }}
+          value={query.segment ?? -1}
+          onChange={(v: number) => setQuery((q) => ({ ...q, page: 1, segment: v < 0 ? undefined : v }))}
+          options={[{ value: -1, label: t('segments.allMembers') }, ...result.segments.map((s, i) => ({ value: i, label: `${name(s.name)} (${fmt.int(s.customers)})` }))]}
+          data-testid="members-segment"
+        />
+        <Input.Search allowClear placeholder={t('segments.searchMembers')} style={{ maxWidth: 280 }} onSearch={(search) => setQuery((q) => ({ ...q, page: 1, search }))} data-testid="members-search" />
+      </Flex>
+      <PagedTable
+        rows={rows}
+        columns={columns}
+        query={query}
+        onQuery={setQuery}
+        total={total}
+        pageSize={PAGE_SIZE}
+        pagination={{ showTotal: (n) => <span data-testid="members-total">{t('segments.membersTotal', { count: n, n: fmt.int(n) })}</span> }}
+        testId="members-grid"
+      />
+    </>
+  );
+}
