@@ -150,6 +150,8 @@ export const personaSchema = z.object({
 });
 export type PersonaInfo = z.infer<typeof personaSchema>;
 
+const histogramBinSchema = z.object({ from: z.number(), to: z.number(), count: z.number().int() });
+
 /** What a run found, kept with it (the per-customer values are columns beside it). */
 export const runResultSchema = z.object({
   model: z.enum(['rfm', 'rules']),
@@ -164,6 +166,15 @@ export const runResultSchema = z.object({
   split: z.object({ recency: z.number(), frequency: z.number(), monetary: z.number() }).nullable(),
   /** One per segment, in the same order. */
   personas: z.array(personaSchema),
+  /** RFM's charts: the R × F grid (customers, mean spend) and the R, F, M histograms. */
+  charts: z
+    .object({
+      customers: z.array(z.array(z.number().int())),
+      meanMonetary: z.array(z.array(z.number().nullable())),
+      histograms: z.object({ recency: z.array(histogramBinSchema), frequency: z.array(histogramBinSchema), monetary: z.array(histogramBinSchema) }),
+    })
+    .nullable()
+    .default(null),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 

@@ -5,6 +5,7 @@ import type { ModelSpec, RuleGroup, RunResult, SegmentSummary } from '../../../s
 import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
 import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
 import { applyRules } from '../../engine/models/rules';
+import { rfmCharts } from '../../engine/models/rfm-charts';
 import { personas } from '../../engine/profile/personas';
 import { runRfm, type RfmResult, type Segmentation } from '../../engine/models/rfm';
 import type { DimensionBins } from '../../engine/models/rfm-scores';
@@ -149,6 +150,7 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
     overall: summary(overall),
     bins: rfm ? { recency: binsInfo(rfm.r.bins), frequency: binsInfo(rfm.f.bins), monetary: binsInfo(rfm.m.bins) } : null,
     split: rfm?.split ?? null,
+    charts: rfm && data.features ? rfmCharts(rfm, data.features, spec.model === 'rfm' ? spec.bins : 5) : null,
     personas: portraits.map((p) => ({
       numeric: top(p.numeric).map(({ field, mean, overallMean, difference }) => ({ field, mean, overallMean, difference })),
       categories: top(p.categories),

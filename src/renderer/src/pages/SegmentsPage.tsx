@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Modal, Radio, Row, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Modal, Radio, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import { FEATURE_NAMES, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
 import { call } from '../api';
+import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../charts/build-rfm-options';
+import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { MembersGrid } from '../components/MembersGrid';
 import { JobProgress } from '../components/JobProgress';
@@ -38,6 +40,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const [form] = Form.useForm<NewRunForm>();
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [heatMetric, setHeatMetric] = useState<'customers' | 'monetary'>('customers');
   const [details, setDetails] = useState<{ runId: number; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
@@ -175,6 +178,55 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           <Typography.Paragraph type="secondary" data-testid="run-facts">
             {t('segments.facts', { customers: fmt.int(result.customers), date: result.analysisDate, segments: fmt.int(result.segments.filter((s) => s.customers > 0).length) })}
           </Typography.Paragraph>
+          {result.charts && (
+            <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+              <Col xs={24} xl={10}>
+                <Card
+                  size="small"
+                  title={t('segments.heatmap')}
+                  extra={<Segmented size="small" value={heatMetric} onChange={(v) => setHeatMetric(v as 'customers' | 'monetary')} options={[{ value: 'customers', label: t('segments.customers') }, { value: 'monetary', label: t('segments.meanSpend') }]} data-testid="heatmap-metric" />}
+                >
+                  <Chart
+                    height={300}
+                    testId="rfm-heatmap"
+                    option={buildRfmHeatmapOption(result.charts, heatMetric, {
+                      r: t('segments.rScore'),
+                      f: t('segments.fScore'),
+                      value: heatMetric === 'customers' ? t('segments.customers') : t('segments.meanSpend'),
+                      format: (v) => (heatMetric === 'customers' ? fmt.int(v) : money(v)),
+                    })}
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} xl={14}>
+                <Card size="small" title={t('segments.sharesTitle')}>
+                  <Chart
+                    height={300}
+                    testId="segment-shares"
+                    option={buildSegmentSharesOption(
+                      result.segments.map((seg) => ({ name: name(seg.name), share: seg.share, revenueShare: seg.revenueShare })),
+                      { customers: t('segments.customers'), revenue: t('segments.revenue') },
+                    )}
+                  />
+                </Card>
+              </Col>
+              {result.bins &&
+                (['recency', 'frequency', 'monetary'] as const).map((dim) => (
+                  <Col key={dim} xs={24} md={8}>
+                    <Card size="small">
+                      <Chart
+                        height={180}
+                        testId={`rfm-histogram-${dim}`}
+                        option={buildCutHistogramOption(result.charts!.histograms[dim], result.bins![dim].lower.slice(1), {
+                          title: t(`segments.hist_${dim}`),
+                          edge: (v) => (dim === 'monetary' && dataset ? fmt.money(Math.round(v), dataset.currency).replace(/[.,]00$/, '') : fmt.num(v)),
+                        })}
+                      />
+                    </Card>
+                  </Col>
+                ))}
+            </Row>
+          )}
           <Table<SegmentSummary>
             size="small"
             rowKey="key"

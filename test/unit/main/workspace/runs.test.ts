@@ -24,6 +24,13 @@ describe('segmentation runs through the contract', () => {
     const created = rfm.value as { run: { id: number; customerCount: number }; result: { segments: { customers: number }[]; personas: unknown[] } };
     expect(created.run.customerCount).toBe(995);
     expect(created.result.personas).toHaveLength(created.result.segments.length);
+    // The R × F grid holds every customer once; the histograms too.
+    const charts = (rfm.value as { result: { charts: { customers: number[][]; meanMonetary: (number | null)[][]; histograms: Record<string, { count: number }[]> } } }).result.charts;
+    expect(charts.customers.flat().reduce((a, b) => a + b, 0)).toBe(995);
+    expect(charts.customers).toHaveLength(5);
+    for (const dim of ['recency', 'frequency', 'monetary']) expect(charts.histograms[dim].reduce((a, b) => a + b.count, 0)).toBe(995);
+    const spend = charts.customers.flatMap((row, r) => row.map((n, f) => n * (charts.meanMonetary[r][f] ?? 0))).reduce((a, b) => a + b, 0);
+    expect(spend).toBeCloseTo(464158, 6);
 
     const rules = await dispatch('run:create', {
       datasetId: orders.id,

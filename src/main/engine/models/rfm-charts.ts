@@ -1,0 +1,52 @@
+import { HISTOGRAM_BINS } from '../../../shared/explore';
+import type { RfmResult } from './rfm';
+
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** What the RFM view draws: the R × F grid (customers and mean spend per cell) and the R, F, M histograms. */
+export interface RfmCharts {
+  /** grid[r − 1][f − 1]: customers with that recency and frequency score. */
+  customers: number[][];
+  /** Their mean spend; null for an empty cell. */
+  meanMonetary: (number | null)[][];
+  histograms: { recency: HistogramBin[]; frequency: HistogramBin[]; monetary: HistogramBin[] };
+}
+
+/** Equal-width bins from the least to the greatest value (one bin when all are equal). */
+export function histogram(values: Float64Array, bins = HISTOGRAM_BINS): HistogramBin[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v !== v) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) return [];
+  const k = min === max ? 1 : bins;
+  const width = (max - min) / k || 1;
+  const counts = new Array<number>(k).fill(0);
+  for (const v of values) if (v === v) counts[Math.min(k - 1, Math.floor((v - min) / width))]++;
+  return counts.map((count, b) => ({ from: min + b * width, to: b === k - 1 ? max : min + (b + 1) * width, count }));
+}
+
+export function rfmCharts(rfm: RfmResult, input: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array }, bins: number): RfmCharts {
+  const customers = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
+  const sums = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
+  const { r, f } = rfm;
+  for (let c = 0; c < r.scores.length; c++) {
+    const a = r.scores[c] - 1;
+    const b = f.scores[c] - 1;
+    if (a < 0 || b < 0) continue;
+    customers[a][b]++;
+    sums[a][b] += input.monetary[c];
+  }
+  return {
+    customers,
+    meanMonetary: sums.map((row, a) => row.map((s, b) => (customers[a][b] > 0 ? s / customers[a][b] : null))),
+    histograms: { recency: histogram(input.recency), frequency: histogram(input.frequency), monetary: histogram(input.monetary) },
+  };
+}
