@@ -90,3 +90,43 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await expect(page.getByTestId('persona-card').filter({ hasText: '重要价值客户' }).getByTestId('segment-notes')).toHaveValue('双十一前发 VIP 专属券；不打折。');
   await app.screenshot('segments-notes-zh-CN');
 });
+
+test('both schemes from the UI on CDNOW master and on Online Retail', async ({ app }) => {
+  const { page, dialogs } = app;
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), 'Real data.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  for (const [file, rows] of [
+    ['CDNOW_master.txt', '69,659'],
+    ['online_retail_uci.csv.gz', '397,884'],
+  ] as const) {
+    dialogs.dataFile.push(sharedData(file));
+    await page.getByTestId('import-button').click();
+    await expect(page.getByTestId('wizard-preview')).toBeVisible();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-import').click();
+    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
+  }
+  await page.getByTestId('nav-segments').click();
+  for (const [dataset, customers, shot] of [
+    ['CDNOW_master', '23,570', 'cdnow'],
+    ['online_retail_uci', '4,338', 'retail'],
+  ] as const) {
+    for (const [scheme, first] of [
+      ['RFM · 11 segments', 'Champions'],
+      ['RFM · 8 classes', 'Important value'],
+    ] as const) {
+      await page.getByTestId('new-run').click();
+      await page.getByTestId('run-dataset').click();
+      await page.locator(`.ant-select-item-option[title="${dataset}"]`).click();
+      await page.getByTestId('run-scheme').getByText(scheme).click();
+      await page.getByTestId('run-create').click();
+      await expect(page.getByTestId('run-facts')).toContainText(`${customers} customers in`);
+      await expect(page.getByTestId('segment-summary').locator('tr', { hasText: first })).toBeVisible();
+      await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(customers);
+      await app.screenshot(`segments-${shot}-${scheme.includes('11') ? 'eleven' : 'eight'}-en`);
+    }
+  }
+  expect(app.service.current()!.runs).toHaveLength(4);
+});

@@ -1,4 +1,5 @@
 import { HISTOGRAM_BINS } from '../../../shared/explore';
+import { quantiles7 } from './order-stats';
 import type { RfmResult } from './rfm';
 
 export interface HistogramBin {
@@ -16,20 +17,20 @@ export interface RfmCharts {
   histograms: { recency: HistogramBin[]; frequency: HistogramBin[]; monetary: HistogramBin[] };
 }
 
-/** Equal-width bins from the least to the greatest value (one bin when all are equal). */
+/**
+ * Equal-width bins from the least value to the 99th percentile, the last bin also holding the
+ * few above it (up to the greatest): a long tail (one customer with 200 orders) does not squeeze
+ * everyone else into the first bar. One bin when all values are equal.
+ */
 export function histogram(values: Float64Array, bins = HISTOGRAM_BINS): HistogramBin[] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v !== v) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (min > max) return [];
+  const finite = values.filter((v) => v === v);
+  if (finite.length === 0) return [];
+  const [min, cap, max] = quantiles7(finite, [0, 0.99, 1]);
+  const top = cap > min ? cap : max;
   const k = min === max ? 1 : bins;
-  const width = (max - min) / k || 1;
+  const width = (top - min) / k || 1;
   const counts = new Array<number>(k).fill(0);
-  for (const v of values) if (v === v) counts[Math.min(k - 1, Math.floor((v - min) / width))]++;
+  for (const v of finite) counts[Math.max(0, Math.min(k - 1, Math.floor((v - min) / width)))]++;
   return counts.map((count, b) => ({ from: min + b * width, to: b === k - 1 ? max : min + (b + 1) * width, count }));
 }
 

@@ -35,3 +35,17 @@ describe('order statistics', () => {
     }
   });
 });
+
+describe('RFM histograms', () => {
+  it('bin up to the 99th percentile, the last bin holding the tail up to the greatest value; every value counted once', async () => {
+    const { histogram } = await import('../../../../../src/main/engine/models/rfm-charts');
+    const values = Float64Array.from({ length: 1000 }, (_, i) => (i < 990 ? i % 10 : 500 + i));
+    const bins = histogram(values, 5);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(1000);
+    expect(bins[0].from).toBe(0);
+    expect(bins.at(-1)!.to).toBe(1499);
+    // The tail (10 values from 1490 up) does not stretch the bins: they split 0 .. p99 evenly.
+    expect(bins[0].to).toBeLessThan(300);
+    expect(histogram(new Float64Array([4, 4, 4]), 5)).toEqual([{ from: 4, to: 4, count: 3 }]);
+  });
+});
