@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
-import { modelSpecSchema, runResultSchema } from './segments';
+import { modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
 import {
   appInfoSchema,
   currencySchema,
@@ -89,6 +89,16 @@ export const requests = [
     'run:members',
     z.object({ runId: idSchema, query: pageQuerySchema, segment: z.number().int().min(0).max(100).optional() }).strict(),
     z.object({ total: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
+  ),
+  request(
+    'rules:fields',
+    z.object({ datasetId: idSchema, analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    z.object({ customers: z.number().int(), fields: z.array(ruleFieldInfoSchema), templates: z.array(ruleTemplateInfoSchema) }),
+  ),
+  request(
+    'rules:counts',
+    z.object({ datasetId: idSchema, rules: z.array(segmentRuleSchema).min(1).max(60), analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    z.object({ counts: z.array(z.number().int()), others: z.number().int() }),
   ),
   request(
     'run:setNote',

@@ -206,3 +206,22 @@ export const rulesSpecSchema = z.object({
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;
 
 export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema]);
+
+/** A customer field the rule builder offers: its kind, and its values (categories) or range (numbers, dates as UTC ms). */
+export const ruleFieldInfoSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['number', 'date', 'category']),
+  values: z.array(z.object({ value: z.string(), customers: z.number().int() })),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+export type RuleFieldInfo = z.infer<typeof ruleFieldInfoSchema>;
+
+/** A ready-made rule set the data can carry. */
+export const ruleTemplateInfoSchema = z.object({
+  key: z.string(),
+  group: z.enum(['demographic', 'geographic', 'psychographic', 'behavioural', 'value']),
+  name: segmentNameSchema,
+  rules: z.array(segmentRuleSchema),
+});
+export type RuleTemplateInfo = z.infer<typeof ruleTemplateInfoSchema>;

@@ -32,6 +32,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:create': ({ datasetId, spec, name, jobId }) => service.createRun(datasetId, spec, name, jobId),
     'run:get': ({ runId }) => service.runDetails(runId),
     'run:members': ({ runId, query, segment }) => service.runMembersPage(runId, query, segment),
+    'rules:fields': ({ datasetId, analysisDate }) => service.ruleFields(datasetId, analysisDate),
+    'rules:counts': ({ datasetId, rules, analysisDate }) => service.ruleCounts(datasetId, rules, analysisDate),
     'run:setNote': ({ runId, segmentKey, notes }) => ({ notes: service.setSegmentNote(runId, segmentKey, notes) }),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),

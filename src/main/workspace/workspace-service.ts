@@ -7,7 +7,7 @@ import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../sha
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
-import type { ModelSpec, RunResult } from '../../shared/segments';
+import type { ModelSpec, RuleFieldInfo, RuleTemplateInfo, RunResult, SegmentRule } from '../../shared/segments';
 import { readRun, readRunMembers, readSegmentNotes, writeSegmentNote } from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
@@ -301,6 +301,20 @@ export class WorkspaceService {
     const store = this.requireStore();
     store.run(runId);
     return this.jobs.run('run:page', { workspacePath: store.path, runId, query, segment });
+  }
+
+  /** The rule builder's fields (values or ranges) and the templates a dataset can carry. */
+  ruleFields(datasetId: number, analysisDate?: string): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    return this.jobs.run('rules:fields', { workspacePath: store.path, datasetId, analysisDate, now: (this.deps.now ?? Date.now)() });
+  }
+
+  /** Customers each rule would take (first match), and those none would: live counts while editing. */
+  ruleCounts(datasetId: number, rules: SegmentRule[], analysisDate?: string): Promise<{ counts: number[]; others: number }> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    return this.jobs.run('rules:counts', { workspacePath: store.path, datasetId, rules, analysisDate, now: (this.deps.now ?? Date.now)() });
   }
 
   /** The user's notes for one segment of a run (the playbook); empty notes are removed. */

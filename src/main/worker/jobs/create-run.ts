@@ -1,9 +1,8 @@
-import { Dictionary, Field, Float64, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
+import { Dictionary, Field, Float64, Int32, makeData, Utf8, vectorFromArray, type Data } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
-import type { DatasetInfo, RunInfo } from '../../../shared/schemas';
+import type { RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RuleGroup, RunResult, SegmentSummary } from '../../../shared/segments';
-import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
-import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
+import type { CustomerTable } from '../../engine/features/customer-table';
 import { applyRules } from '../../engine/models/rules';
 import { rfmCharts } from '../../engine/models/rfm-charts';
 import { personas } from '../../engine/profile/personas';
@@ -13,7 +12,7 @@ import { summarizeSegments, type SegmentSummaryRow } from '../../engine/models/s
 import { KIND_KEY, tableOf } from '../../engine/table/table-data';
 import { insertRun } from '../../store/runs';
 import { openWorkspaceConnection } from '../../store/workspace-store';
-import { loadDataset } from '../dataset-cache';
+import { loadCustomerData } from './customer-data';
 import type { JobContext } from '../protocol';
 
 export interface CreateRunInput {
@@ -77,25 +76,6 @@ function validity(values: Float64Array): Uint8Array {
   return bits;
 }
 
-/** The customers, their fields (features and attributes) and, where the data has them, the RFM inputs. */
-function customerData(info: DatasetInfo, table: Table, spec: ModelSpec, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
-  const features: CustomerFeatures | null =
-    info.kind === 'transactions'
-      ? customerFeatures(table, info.roles, { analysisDate, frequency: spec.frequency, shares: true })
-      : hasRfmRoles(info.roles)
-        ? featuresFromCustomers(table, info.roles, { analysisDate })
-        : null;
-  const ids = features ? features.ids : customersOf(table, info.roles.customerId).ids;
-  const day = features && Number.isFinite(features.analysisDate) ? features.analysisDate : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
-  const fields: CustomerField[] = features ? featureFields(features) : [];
-  // Attributes: the customers table itself, or the customers dataset linked to these transactions.
-  const attributes = info.kind === 'customers' ? { info, table } : linked;
-  if (attributes) fields.push(...attributeFields(attributes.table, attributes.info.roles, rowsOfIds(attributes.table, attributes.info.roles.customerId, ids), day).filter((f) => !fields.some((g) => g.name === f.name)));
-  return { ids, features, analysisDate: day, table: { ids, fields } satisfies CustomerTable };
-}
-
-const hasRfmRoles = (roles: DatasetInfo['roles']) => Boolean((roles.recency || roles.lastPurchase) && roles.orderCount && roles.revenue);
-
 /**
  * Runs a segmentation model on a dataset — RFM scores and segments, or the user's rules over
  * customer features and attributes — with each segment's figures and persona, and stores the
@@ -104,10 +84,7 @@ const hasRfmRoles = (roles: DatasetInfo['roles']) => Boolean((roles.recency || r
 export async function createRun(input: CreateRunInput, ctx: JobContext): Promise<{ run: RunInfo; result: RunResult }> {
   const { spec } = input;
   ctx.progress(0, { key: 'runFeatures', params: {} });
-  const { info, table } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
-  const linked = info.customersDatasetId !== null ? loadDataset(input.workspacePath, info.customersDatasetId, ctx.config) : null;
-  const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
-  const data = customerData(info, table, spec, analysisDate, input.now, linked);
+  const { info, ...data } = loadCustomerData(input.workspacePath, input.datasetId, spec, input.now, ctx);
   ctx.throwIfCancelled();
   ctx.progress(0.5, { key: 'runModel', params: {} });
   let segmentation: Segmentation;

@@ -9,6 +9,8 @@ import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
 import { createRun, type CreateRunInput } from './create-run';
 import { runPage, type RunPageInput } from './run-page';
+import { liveRuleCounts, ruleFields, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
+import type { RuleFieldInfo, RuleTemplateInfo } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 
@@ -22,6 +24,8 @@ export interface JobTypes {
   'dataset:append': { input: AppendDatasetInput; result: DatasetInfo };
   'run:create': { input: CreateRunInput; result: { run: RunInfo; result: RunResult } };
   'run:page': { input: RunPageInput; result: { total: number; arrow: Uint8Array } };
+  'rules:fields': { input: RuleFieldsInput; result: { customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] } };
+  'rules:counts': { input: RuleCountsInput; result: { counts: number[]; others: number } };
 }
 
 export type JobKind = keyof JobTypes;
@@ -35,4 +39,6 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'dataset:append': appendDataset,
   'run:create': createRun,
   'run:page': runPage,
+  'rules:fields': ruleFields,
+  'rules:counts': liveRuleCounts,
 };

@@ -79,4 +79,37 @@ describe('segmentation runs through the contract', () => {
     const missing = await dispatch('run:get', { runId: 99 });
     expect(missing.ok ? null : missing.error.code).toBe('E_NOT_FOUND');
   });
+
+  it('offers the rule builder the fields and templates of a customers dataset, and counts rules live', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    await t.service.createAt(join(tempDir(), 'rules.segdesk'));
+    const customers = await t.service.importFile(sharedData('marketing_campaign.csv'), {
+      kind: 'customers',
+      roles: { customerId: 'ID', birthYear: 'Year_Birth', education: 'Education', maritalStatus: 'Marital_Status', income: 'Income' },
+    });
+    const offered = await dispatch('rules:fields', { datasetId: customers.id, analysisDate: '2014-12-31' });
+    if (!offered.ok) throw new Error(offered.error.message);
+    const { fields, templates, customers: n } = offered.value as { customers: number; fields: { name: string; kind: string; values: { value: string; customers: number }[]; min: number | null; max: number | null }[]; templates: { key: string }[] };
+    expect(n).toBe(2240);
+    expect(templates.map((x) => x.key)).toEqual(['age_bands', 'income', 'education', 'maritalStatus']);
+    const education = fields.find((f) => f.name === 'Education')!;
+    expect(education.kind).toBe('category');
+    expect(education.values[0]).toEqual({ value: 'Graduation', customers: 1127 });
+    const age = fields.find((f) => f.name === 'age')!;
+    expect([age.kind, age.min, age.max]).toEqual(['number', 18, 121]);
+
+    const rules = [
+      { key: 'young', name: { en: 'Under 40', 'zh-CN': '40岁以下' }, when: { all: [{ field: 'age', op: 'range', max: 40 }] } },
+      { key: 'phd', name: { en: 'PhD', 'zh-CN': '博士' }, when: { all: [{ field: 'Education', op: 'in', values: ['PhD'] }] } },
+    ];
+    const counted = await dispatch('rules:counts', { datasetId: customers.id, rules, analysisDate: '2014-12-31' });
+    if (!counted.ok) throw new Error(counted.error.message);
+    const lines = readFileSync(sharedData('marketing_campaign.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split('\t'));
+    const young = lines.filter((c) => 2014 - Number(c[1]) < 40).length;
+    const phd = lines.filter((c) => !(2014 - Number(c[1]) < 40) && c[2] === 'PhD').length;
+    expect(counted.value).toEqual({ counts: [young, phd], others: 2240 - young - phd });
+    const bad = await dispatch('rules:counts', { datasetId: customers.id, rules: [{ ...rules[0], when: { all: [{ field: 'Shoe size', op: 'missing' }] } }] });
+    expect(bad.ok ? null : bad.error.code).toBe('E_BAD_SPEC');
+  });
 });

@@ -1,0 +1,35 @@
+import type { Table } from 'apache-arrow';
+import type { DatasetInfo } from '../../../shared/schemas';
+import type { ModelSpec } from '../../../shared/segments';
+import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
+import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
+import { loadDataset } from '../dataset-cache';
+import type { JobContext } from '../protocol';
+
+/** The customers, their fields (features and attributes) and, where the data has them, the RFM inputs. */
+export function customerData(info: DatasetInfo, table: Table, spec: ModelSpec, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
+  const features: CustomerFeatures | null =
+    info.kind === 'transactions'
+      ? customerFeatures(table, info.roles, { analysisDate, frequency: spec.frequency, shares: true })
+      : hasRfmRoles(info.roles)
+        ? featuresFromCustomers(table, info.roles, { analysisDate })
+        : null;
+  const ids = features ? features.ids : customersOf(table, info.roles.customerId).ids;
+  const day = features && Number.isFinite(features.analysisDate) ? features.analysisDate : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
+  const fields: CustomerField[] = features ? featureFields(features) : [];
+  // Attributes: the customers table itself, or the customers dataset linked to these transactions.
+  const attributes = info.kind === 'customers' ? { info, table } : linked;
+  if (attributes) fields.push(...attributeFields(attributes.table, attributes.info.roles, rowsOfIds(attributes.table, attributes.info.roles.customerId, ids), day).filter((f) => !fields.some((g) => g.name === f.name)));
+  return { ids, features, analysisDate: day, table: { ids, fields } satisfies CustomerTable };
+}
+
+const hasRfmRoles = (roles: DatasetInfo['roles']) => Boolean((roles.recency || roles.lastPurchase) && roles.orderCount && roles.revenue);
+
+
+/** A dataset's customers as the rules and templates see them (with the customers dataset linked to it). */
+export function loadCustomerData(workspacePath: string, datasetId: number, spec: Pick<ModelSpec, 'analysisDate' | 'frequency'>, now: number, ctx: JobContext) {
+  const { info, table } = loadDataset(workspacePath, datasetId, ctx.config);
+  const linked = info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
+  const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
+  return { info, ...customerData(info, table, spec as ModelSpec, analysisDate, now, linked) };
+}

@@ -1,0 +1,45 @@
+import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
+import { ruleCounts } from '../../engine/models/rules';
+import { ruleTemplates } from '../../engine/models/templates';
+import { loadCustomerData } from './customer-data';
+import type { JobContext } from '../protocol';
+
+export interface RuleFieldsInput {
+  workspacePath: string;
+  datasetId: number;
+  analysisDate?: string;
+  now: number;
+}
+
+/** What the rule builder offers for a dataset: its customer fields (with their values or range) and the templates it can carry. */
+export async function ruleFields(input: RuleFieldsInput, ctx: JobContext): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
+  const { info, table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
+  const fields: RuleFieldInfo[] = table.fields.map((f) => {
+    if (f.kind === 'category') {
+      const counts = new Int32Array(f.labels.length);
+      for (const c of f.codes) if (c >= 0) counts[c]++;
+      const values = f.labels.map((label, e) => ({ value: label, customers: counts[e] })).filter((v) => v.customers > 0).sort((a, b) => b.customers - a.customers).slice(0, 200);
+      return { name: f.name, kind: 'category', values, min: null, max: null };
+    }
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of f.values) {
+      if (v !== v) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    return { name: f.name, kind: f.kind, values: [], min: Number.isFinite(min) ? min : null, max: Number.isFinite(max) ? max : null };
+  });
+  const templates = ruleTemplates(table, info.roles).map(({ key, group, name, rules }) => ({ key, group, name, rules }));
+  return { customers: table.ids.length, fields, templates };
+}
+
+export interface RuleCountsInput extends RuleFieldsInput {
+  rules: SegmentRule[];
+}
+
+/** The rule builder's live counts: customers each rule takes (first match) and those none does. */
+export async function liveRuleCounts(input: RuleCountsInput, ctx: JobContext): Promise<{ counts: number[]; others: number }> {
+  const { table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
+  return ruleCounts(table, input.rules);
+}
