@@ -1,19 +1,27 @@
 import { join } from 'node:path';
 import { sharedData, tempDir } from '../helpers/paths';
-import { expect, test } from './harness';
+import { expect, test, type AppHarness } from './harness';
 
-test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({ app }) => {
+/** A new workspace with the files imported through the wizard as it suggests (kind, roles, policies). */
+async function workspaceWith(app: AppHarness, name: string, files: [file: string, rows: string][]) {
   const { page, dialogs } = app;
   await app.open();
-  dialogs.newWorkspace.push(join(tempDir(), 'RFM.segdesk'));
+  dialogs.newWorkspace.push(join(tempDir(), `${name}.segdesk`));
   await page.getByTestId('welcome-new').click();
-  dialogs.dataFile.push(sharedData('rfm_data_orders.csv'));
-  await page.getByTestId('import-button').click();
-  await expect(page.getByTestId('wizard-preview')).toContainText('Brion Stark');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-import').click();
-  await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible();
+  for (const [file, rows] of files) {
+    dialogs.dataFile.push(sharedData(file));
+    await page.getByTestId('import-button').click();
+    await expect(page.getByTestId('wizard-preview')).toBeVisible();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-import').click();
+    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
+  }
+}
+
+test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({ app }) => {
+  const { page } = app;
+  await workspaceWith(app, 'RFM', [['rfm_data_orders.csv', '4,906']]);
 
   await page.getByTestId('nav-segments').click();
   await expect(page.getByTestId('segments-empty')).toContainText('No segmentation runs yet');
@@ -92,22 +100,11 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
 });
 
 test('both schemes from the UI on CDNOW master and on Online Retail', async ({ app }) => {
-  const { page, dialogs } = app;
-  await app.open();
-  dialogs.newWorkspace.push(join(tempDir(), 'Real data.segdesk'));
-  await page.getByTestId('welcome-new').click();
-  for (const [file, rows] of [
+  const { page } = app;
+  await workspaceWith(app, 'Real data', [
     ['CDNOW_master.txt', '69,659'],
     ['online_retail_uci.csv.gz', '397,884'],
-  ] as const) {
-    dialogs.dataFile.push(sharedData(file));
-    await page.getByTestId('import-button').click();
-    await expect(page.getByTestId('wizard-preview')).toBeVisible();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-import').click();
-    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
-  }
+  ]);
   await page.getByTestId('nav-segments').click();
   for (const [dataset, customers, shot] of [
     ['CDNOW_master', '23,570', 'cdnow'],
@@ -129,4 +126,31 @@ test('both schemes from the UI on CDNOW master and on Online Retail', async ({ a
     }
   }
   expect(app.service.current()!.runs).toHaveLength(4);
+});
+
+test('segment customers by a ready-made template (education), with live counts, then see the personas', async ({ app }) => {
+  const { page } = app;
+  await workspaceWith(app, 'Marketing', [['marketing_campaign.csv', '2,240']]);
+  await page.getByTestId('nav-segments').click();
+  await page.getByTestId('new-run').click();
+  await page.getByTestId('run-scheme').getByText('Rules from a template').click();
+  await page.getByTestId('run-template').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Demographic · Education' }).click();
+  const counts = page.getByTestId('template-counts');
+  await expect(counts).toContainText('Graduation');
+  await expect(counts.locator('li', { hasText: 'Graduation' })).toContainText('1,127 customers');
+  await expect(counts.locator('li', { hasText: 'PhD' })).toContainText('486 customers');
+  await app.screenshot('segments-template-en', { docs: true });
+  await page.getByTestId('run-create').click();
+
+  const summary = page.getByTestId('segment-summary');
+  await expect(page.getByTestId('run-facts')).toContainText('2,240 customers in 5 segments');
+  await expect(summary.locator('tr', { hasText: 'Graduation' })).toContainText('1,127');
+  await expect(summary.locator('tr', { hasText: 'PhD' })).toContainText('486');
+  // The persona names what sets PhDs apart: their education itself, and a spend column against the average.
+  const phd = page.getByTestId('persona-card').filter({ hasText: 'PhD' });
+  await expect(phd.getByTestId('persona-description')).toContainText('Mostly PhD');
+  await expect(phd.getByTestId('persona-description')).toContainText('× the average');
+  await expect(page.getByTestId('run-select')).toContainText('Education');
+  await app.screenshot('segments-template-run-en');
 });

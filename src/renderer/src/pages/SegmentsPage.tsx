@@ -4,12 +4,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
-import { FEATURE_NAMES, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
+import { FEATURE_NAMES, type ModelSpec, type RuleTemplateInfo, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
 import { call } from '../api';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { MembersGrid } from '../components/MembersGrid';
+import { TemplatePicker } from '../components/TemplatePicker';
 import { JobProgress } from '../components/JobProgress';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
@@ -25,7 +26,7 @@ const LOWER_IS_BETTER = new Set(['recency', 'gap']);
 
 interface NewRunForm {
   datasetId: number;
-  scheme: 'eleven' | 'eight';
+  scheme: 'eleven' | 'eight' | 'template';
   bins: 3 | 4 | 5;
   method: 'quantile' | 'rank';
   analysisDate?: { format(f: string): string } | null;
@@ -41,6 +42,9 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<'customers' | 'monetary'>('customers');
+  const [template, setTemplate] = useState<RuleTemplateInfo | null>(null);
+  const scheme = Form.useWatch('scheme', form);
+  const formDataset = Form.useWatch('datasetId', form);
   const [details, setDetails] = useState<{ runId: number; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
@@ -63,18 +67,24 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
 
   const create = async () => {
     const values = await form.validateFields();
-    const spec: ModelSpec = {
+    const analysisDate = values.analysisDate ? { analysisDate: values.analysisDate.format('YYYY-MM-DD') } : {};
+    if (values.scheme === 'template' && !template) return;
+    const spec: ModelSpec =
+      values.scheme === 'template'
+        ? { model: 'rules', rules: template!.rules, frequency: 'orders', ...analysisDate }
+        : {
       model: 'rfm',
       scheme: values.scheme,
       bins: values.bins,
       method: values.method,
       split: 'mean',
       frequency: 'orders',
-      ...(values.analysisDate ? { analysisDate: values.analysisDate.format('YYYY-MM-DD') } : {}),
+      ...analysisDate,
     };
     setCreating(false);
     try {
-      const { run } = await jobs.run('run:create', { datasetId: values.datasetId, spec });
+      const name = values.scheme === 'template' && template ? template.name[lang] : undefined;
+      const { run } = await jobs.run('run:create', { datasetId: values.datasetId, spec, ...(name ? { name } : {}) });
       setSelectedId(run.id);
       onChanged();
     } catch (err) {
@@ -130,9 +140,15 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
             <Radio.Group data-testid="run-scheme">
               <Radio.Button value="eleven">{t('segments.schemeEleven')}</Radio.Button>
               <Radio.Button value="eight">{t('segments.schemeEight')}</Radio.Button>
+              <Radio.Button value="template">{t('segments.schemeTemplate')}</Radio.Button>
             </Radio.Group>
           </Form.Item>
-          <Flex gap={16}>
+          {scheme === 'template' && formDataset !== undefined && (
+            <Form.Item label={t('segments.template')}>
+              <TemplatePicker datasetId={formDataset} onChange={setTemplate} onError={onError} />
+            </Form.Item>
+          )}
+          <Flex gap={16} style={{ display: scheme === 'template' ? 'none' : undefined }}>
             <Form.Item name="bins" label={t('segments.bins')}>
               <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
             </Form.Item>
