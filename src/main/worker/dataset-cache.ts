@@ -3,6 +3,7 @@ import type { DatasetInfo } from '../../shared/schemas';
 import { openDatabase } from '../store/open-database';
 import { readDatasetInfo, readDatasetTable } from '../store/read-dataset';
 import type { WorkerConfig } from './protocol';
+import { recentCache } from './recent-cache';
 
 interface Entry {
   info: DatasetInfo;
@@ -10,9 +11,8 @@ interface Entry {
   orders: Map<string, Int32Array>;
 }
 
-const KEEP = 2;
 /** The worker keeps the last datasets it served in memory, so grid pages and sorts are fast. */
-const entries = new Map<string, Entry>();
+const cached = recentCache<Entry>(2);
 
 /** A dataset's info and typed columns, from the cache or the workspace file (read-only connection). */
 export function loadDataset(workspacePath: string, datasetId: number, config: WorkerConfig): Entry {
@@ -21,15 +21,8 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
     const info = readDatasetInfo(db, datasetId);
     // The creation time is part of the key (an id reused after a delete is another dataset), and
     // the row count (an append changes the rows; one that adds none leaves them as they were).
-    const key = `${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}`;
-    let entry = entries.get(key);
-    if (!entry) {
-      entry = { info, table: readDatasetTable(db, datasetId), orders: new Map() };
-      entries.set(key, entry);
-      while (entries.size > KEEP) entries.delete(entries.keys().next().value!);
-    } else {
-      entry.info = info; // names may have changed
-    }
+    const entry = cached(`${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}`, () => ({ info, table: readDatasetTable(db, datasetId), orders: new Map() }));
+    entry.info = info; // names may have changed
     return entry;
   } finally {
     db.close();

@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { columnArrays, integerIds } from '../table/column-arrays';
+import { columnArrays, dictionaryTexts, integerIds, isPlainInteger } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 
 export interface RowOrderQuery {
@@ -49,8 +49,8 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
   else if (arrays.type === 'dictionary') {
     // Rank the distinct values once; rows sort by their value's rank.
     const { dictionary, codes } = arrays;
-    const texts = Array.from({ length: dictionary.size }, (_, e) => decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1])));
-    const integers = table.schema.fields[index].metadata.get(KIND_KEY) === 'id' && texts.every((t) => /^-?(0|[1-9]\d{0,14})$/.test(t));
+    const texts = dictionaryTexts(dictionary);
+    const integers = table.schema.fields[index].metadata.get(KIND_KEY) === 'id' && texts.every(isPlainInteger);
     const value = integers ? texts.map(Number) : null;
     const byText = Array.from(texts.keys()).sort(value ? (a, b) => value[a] - value[b] : (a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
     const rank = new Float64Array(texts.length);

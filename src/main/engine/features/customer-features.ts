@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { Role, RoleMapping } from '../../../shared/roles';
-import { columnArrays, integerIds, type Utf8Buffers } from '../table/column-arrays';
+import { columnArrays, dictionaryTexts, integerIds, isPlainInteger } from '../table/column-arrays';
 import { floatCodes, integerRange } from '../table/float-codes';
 
 export const DAY_MS = 86_400_000;
@@ -58,7 +58,7 @@ export interface CustomerFeatures {
 
 /** The ids as numbers when every one is a plain integer (they then order as numbers); else null. */
 function numericIds(ids: string[]): Float64Array | null {
-  return ids.every((id) => /^-?(0|[1-9]\d{0,14})$/.test(id)) ? Float64Array.from(ids, Number) : null;
+  return ids.every(isPlainInteger) ? Float64Array.from(ids, Number) : null;
 }
 
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
@@ -73,11 +73,6 @@ function numbers(table: Table, name: string | undefined, role: Role): Float64Arr
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'number') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not hold numbers.`, { role, column: name });
   return arrays.values;
-}
-
-function texts(d: Utf8Buffers): string[] {
-  const decoder = new TextDecoder();
-  return Array.from({ length: d.size }, (_, e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
 }
 
 /** Customer codes per row (-1 = no customer) and the customers' ids. */
@@ -102,7 +97,7 @@ function customerCodes(table: Table, name: string | undefined): { codes: Int32Ar
   }
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to customerId is not an id column.`, { role: 'customerId', column: name });
-  return { codes: arrays.codes, ids: texts(arrays.dictionary), numbers: null, size: arrays.dictionary.size };
+  return { codes: arrays.codes, ids: dictionaryTexts(arrays.dictionary), numbers: null, size: arrays.dictionary.size };
 }
 
 /** Per-row codes of an id or key column (an order id): ids stored as numbers are coded on their values, without texts. */
@@ -267,7 +262,7 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     if (index < 0) continue;
     const arrays = columnArrays(table, index);
     if (arrays.type !== 'dictionary') continue;
-    const values = texts(arrays.dictionary);
+    const values = dictionaryTexts(arrays.dictionary);
     const v = values.length;
     // Customer-major (a customer's values side by side), then split per value.
     const spent = new Float64Array(m * v);

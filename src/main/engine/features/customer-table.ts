@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RoleMapping } from '../../../shared/roles';
-import { columnArrays, type Utf8Buffers } from '../table/column-arrays';
+import { columnArrays, dictionaryTexts, type Utf8Buffers } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 import type { CustomerFeatures } from './customer-features';
 
@@ -15,8 +15,6 @@ export interface CustomerTable {
   ids: string[];
   fields: CustomerField[];
 }
-
-const decoder = new TextDecoder();
 
 /** The customer features as fields (recency, frequency, spend, …, and spend shares as "share: value"). */
 export function featureFields(f: CustomerFeatures): CustomerField[] {
@@ -54,7 +52,7 @@ export function attributeFields(table: Table, roles: RoleMapping, customerRow: I
       fields.push({ name: field.name, kind: kind === 'date' || kind === 'datetime' ? 'date' : 'number', values });
     } else if (arrays.type === 'dictionary') {
       const { dictionary: d } = arrays;
-      const labels = Array.from({ length: d.size }, (_, e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
+      const labels = dictionaryTexts(d);
       fields.push({ name: field.name, kind: 'category', codes: Int32Array.from(customerRow, (r) => (r < 0 ? -1 : arrays.codes[r])), labels });
     } else {
       // Booleans: a category of "true" / "false".
@@ -88,8 +86,7 @@ export function rowsOfIds(table: Table, idColumn: string | undefined, ids: reado
   const { codes, dictionary: d } = idDictionary(table, idColumn);
   const rowOfEntry = new Int32Array(d.size).fill(-1);
   for (let r = codes.length - 1; r >= 0; r--) if (codes[r] >= 0) rowOfEntry[codes[r]] = r;
-  const entryOf = new Map<string, number>();
-  for (let e = 0; e < d.size; e++) entryOf.set(decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])), e);
+  const entryOf = new Map(dictionaryTexts(d).map((text, e) => [text, e]));
   return Int32Array.from(ids, (id) => {
     const e = entryOf.get(id);
     return e === undefined ? -1 : rowOfEntry[e];
@@ -108,6 +105,7 @@ export function customersOf(table: Table, idColumn: string | undefined): { ids: 
       order.push(e);
     }
   }
-  const ids = order.map((e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
+  const texts = dictionaryTexts(d);
+  const ids = order.map((e) => texts[e]);
   return { ids, rows: Int32Array.from(order, (e) => firstRow[e]) };
 }

@@ -1,6 +1,6 @@
 import { Bool, Dictionary, Field, Float64, Int32, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data, type Vector } from 'apache-arrow';
 import type { ColumnInfo } from '../../../shared/schemas';
-import { KIND_KEY } from '../table/table-data';
+import { bitmapOf, KIND_KEY } from '../table/table-data';
 import type { DictionaryBuilder } from './dictionary-builder';
 import { ParsedColumn } from './parsed-column';
 import type { RawColumn, RawTable, RowIssue } from './raw-table';
@@ -33,12 +33,6 @@ export interface TypedTable {
 
 export { KIND_KEY } from '../table/table-data';
 const EXAMPLES = 3;
-
-function bitmap(length: number, isSet: (i: number) => boolean): Uint8Array {
-  const bits = new Uint8Array((length + 7) >> 3);
-  for (let i = 0; i < length; i++) if (isSet(i)) bits[i >> 3] |= 1 << (i & 7);
-  return bits;
-}
 
 /** Per distinct value: its typed value, or NaN when it does not parse. */
 function lookup(spec: ColumnSpec, values: string[]): Float64Array {
@@ -80,8 +74,8 @@ function numericData(codes: Int32Array, table: Float64Array, lines: Int32Array, 
     }
     values[i] = v;
   }
-  const nullBitmap = bitmap(n, (i) => !Number.isNaN(values[i]));
-  if (bool) return makeData({ type: new Bool(), length: n, nullCount, nullBitmap, data: bitmap(n, (i) => values[i] === 1) });
+  const nullBitmap = bitmapOf(n, (i) => !Number.isNaN(values[i]));
+  if (bool) return makeData({ type: new Bool(), length: n, nullCount, nullBitmap, data: bitmapOf(n, (i) => values[i] === 1) });
   return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
 }
 
@@ -140,7 +134,7 @@ function textData(builder: DictionaryBuilder, clean: ((v: string) => string) | n
     type,
     length: n,
     nullCount,
-    nullBitmap: nullCount ? bitmap(n, (i) => codes[i] >= 0) : undefined,
+    nullBitmap: nullCount ? bitmapOf(n, (i) => codes[i] >= 0) : undefined,
     data: indices,
     dictionary,
   });
@@ -156,7 +150,7 @@ function readsAs(column: ParsedColumn, kind: ColumnKind | undefined): boolean {
 /** Doubles with NaN as null (the column's `nullCount` empty cells; a parsed cell is never NaN). */
 function floatData(values: Float64Array, nullCount: number): Data {
   const n = values.length;
-  const nullBitmap = nullCount ? bitmap(n, (i) => values[i] === values[i]) : undefined;
+  const nullBitmap = nullCount ? bitmapOf(n, (i) => values[i] === values[i]) : undefined;
   return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
 }
 

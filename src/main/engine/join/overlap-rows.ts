@@ -1,15 +1,13 @@
 import type { Table } from 'apache-arrow';
-import { columnArrays } from '../table/column-arrays';
+import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
-
-const decoder = new TextDecoder();
 
 /** Order-line keys: the order id and how many times it has occurred before in the same table (line 0, 1, …). */
 function orderLineKeys(table: Table, orderColumn: string): string[] {
   const arrays = columnArrays(table, table.schema.fields.findIndex((f) => f.name === orderColumn));
   if (arrays.type !== 'dictionary') throw new Error('order id column must be an id column');
   const { codes, dictionary } = arrays;
-  const text = Array.from({ length: dictionary.size }, (_, e) => decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1])));
+  const text = dictionaryTexts(dictionary);
   const seen = new Int32Array(dictionary.size);
   return Array.from(codes, (c) => (c < 0 ? '' : `${text[c]}\u0000${seen[c]++}`));
 }
@@ -22,7 +20,7 @@ function rowKeys(table: Table, columns: readonly string[]): string[] {
     if (table.schema.fields[index].metadata.get(KIND_KEY) !== 'id') return (r: number) => vector.get(r) as unknown;
     const arrays = columnArrays(table, index);
     if (arrays.type !== 'dictionary') throw new Error('id columns are dictionaries');
-    const text = Array.from({ length: arrays.dictionary.size }, (_, e) => decoder.decode(arrays.dictionary.bytes.subarray(arrays.dictionary.offsets[e], arrays.dictionary.offsets[e + 1])));
+    const text = dictionaryTexts(arrays.dictionary);
     return (r: number) => (arrays.codes[r] < 0 ? null : text[arrays.codes[r]]);
   });
   return Array.from({ length: table.numRows }, (_, r) => JSON.stringify(cells.map((cell) => cell(r))));

@@ -16,15 +16,22 @@ export function quantiles7(values: Float64Array, probs: readonly number[]): numb
   const n = values.length;
   if (n === 0) return probs.map(() => Number.NaN);
   const counted = countingSorted(values);
-  const at = (sortedAt: (k: number) => number, p: number) => {
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const a = sortedAt(lo);
-    return h === lo ? a : a + (h - lo) * (sortedAt(Math.min(lo + 1, n - 1)) - a);
-  };
-  if (counted) return probs.map((p) => at((k) => counted[k], p));
+  if (counted) return probs.map((p) => quantile7(counted, p));
   const copy = Float64Array.from(values);
-  return probs.map((p) => at((k) => select(copy, k), p));
+  return probs.map((p) => type7(n, p, (k) => select(copy, k)));
+}
+
+/** R's type-7 quantile of sorted values at probability p. */
+export function quantile7(sorted: Float64Array, p: number): number {
+  return type7(sorted.length, p, (k) => sorted[k]);
+}
+
+/** Type 7 from the k-th smallest of n values: the two order statistics around (n − 1)·p, interpolated. */
+function type7(n: number, p: number, kth: (k: number) => number): number {
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = kth(lo);
+  return h === lo ? a : a + (h - lo) * (kth(Math.min(lo + 1, n - 1)) - a);
 }
 
 /** The values sorted by counting when they are whole numbers in a small range; else null. */

@@ -28,14 +28,6 @@ export interface ScoredDimension {
   bins: DimensionBins;
 }
 
-/** R's type-7 quantile of sorted values at probability p. */
-export function quantile7(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
 function extent(values: Float64Array): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { EIGHT_CLASSES, elevenSegments, OTHERS, type RfmSpec, type ScoreRule, type SegmentName } from '../../../shared/segments';
-import { sortedCopy } from './order-stats';
-import { fixedBins, quantile7, quantileBins, rankBins, type ScoredDimension } from './rfm-scores';
+import { quantiles7 } from './order-stats';
+import { fixedBins, quantileBins, rankBins, type ScoredDimension } from './rfm-scores';
 
 /** What RFM needs of each customer. */
 export interface RfmInput {
@@ -40,7 +40,7 @@ function constant(values: Float64Array): boolean {
 }
 
 function middle(values: Float64Array, split: 'mean' | 'median'): number {
-  if (split === 'median') return quantile7(sortedCopy(values), 0.5);
+  if (split === 'median') return quantiles7(values, [0.5])[0];
   let sum = 0;
   for (const v of values) sum += v;
   return sum / values.length;

@@ -2,8 +2,7 @@ import { AppError } from '../../../shared/errors';
 import { OTHERS, type RuleCondition, type RuleGroup, type SegmentRule } from '../../../shared/segments';
 import type { CustomerField, CustomerTable } from '../features/customer-table';
 import type { Segmentation } from './rfm';
-import { quantile7 } from './rfm-scores';
-import { sortedCopy } from './order-stats';
+import { quantile7, sortedCopy } from './order-stats';
 
 function fieldOf(table: CustomerTable, name: string): CustomerField {
   const field = table.fields.find((f) => f.name === name);

@@ -62,6 +62,18 @@ function floatValues(data: Data): Float64Array {
   return values;
 }
 
+const decoder = new TextDecoder();
+
+/** Every value of a dictionary as a string, in code order. */
+export function dictionaryTexts(d: Utf8Buffers): string[] {
+  return Array.from({ length: d.size }, (_, e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
+}
+
+/** An id written as plain integer digits (17850, -3; not 0001 or 17850.0), which a double holds exactly. */
+export function isPlainInteger(text: string): boolean {
+  return /^-?(0|[1-9]\d{0,14})$/.test(text);
+}
+
 /** "00" … "99": the two ASCII digits of n at 2n, 2n + 1. */
 const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
 

@@ -1,18 +1,6 @@
 import { DataType, Dictionary, Field, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
-import { columnArrays, type Utf8Buffers } from './column-arrays';
-import { columnData, tableOf } from './table-data';
-
-const decoder = new TextDecoder();
-
-function bitmapOf(length: number, isSet: (i: number) => boolean): Uint8Array {
-  const bits = new Uint8Array((length + 7) >> 3);
-  for (let i = 0; i < length; i++) if (isSet(i)) bits[i >> 3] |= 1 << (i & 7);
-  return bits;
-}
-
-function strings(d: Utf8Buffers): string[] {
-  return Array.from({ length: d.size }, (_, e) => decoder.decode(d.bytes.subarray(d.offsets[e], d.offsets[e + 1])));
-}
+import { columnArrays, dictionaryTexts } from './column-arrays';
+import { bitmapOf, columnData, tableOf } from './table-data';
 
 function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data {
   const n = a.length + b.length;
@@ -25,9 +13,9 @@ function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data
     const y = columnArrays(tb, index);
     if (x.type !== 'dictionary' || y.type !== 'dictionary') throw new Error('dictionary columns expected');
     // One dictionary for both: the first table's values keep their codes.
-    const values = strings(x.dictionary);
+    const values = dictionaryTexts(x.dictionary);
     const code = new Map(values.map((v, i) => [v, i]));
-    const remap = Int32Array.from(strings(y.dictionary), (v) => {
+    const remap = Int32Array.from(dictionaryTexts(y.dictionary), (v) => {
       let c = code.get(v);
       if (c === undefined) {
         c = values.length;

@@ -1,11 +1,5 @@
 import { DataType, makeData, type Data, type Table } from 'apache-arrow';
-import { columnData, tableOf } from './table-data';
-
-function bitmapOf(length: number, isSet: (i: number) => boolean): Uint8Array {
-  const bits = new Uint8Array((length + 7) >> 3);
-  for (let i = 0; i < length; i++) if (isSet(i)) bits[i >> 3] |= 1 << (i & 7);
-  return bits;
-}
+import { bitmapOf, columnData, tableOf } from './table-data';
 
 function selectData(data: Data, rows: Int32Array): Data {
   const n = rows.length;

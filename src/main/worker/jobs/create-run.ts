@@ -9,7 +9,7 @@ import { personas } from '../../engine/profile/personas';
 import { runRfm, type RfmResult, type Segmentation } from '../../engine/models/rfm';
 import type { DimensionBins } from '../../engine/models/rfm-scores';
 import { summarizeSegments, type SegmentSummaryRow } from '../../engine/models/segment-summary';
-import { KIND_KEY, tableOf } from '../../engine/table/table-data';
+import { bitmapOf, KIND_KEY, tableOf } from '../../engine/table/table-data';
 import { insertRun } from '../../store/runs';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import { loadCustomerData } from './customer-data';
@@ -63,17 +63,11 @@ function membersTable(ids: string[], segment: Int32Array, values: { name: string
   const number = (name: string, column: Float64Array, kind: string) => {
     let nulls = 0;
     for (const v of column) if (v !== v) nulls++;
-    add(name, kind, makeData({ type: new Float64(), length: n, nullCount: nulls, nullBitmap: nulls ? validity(column) : undefined, data: column }));
+    add(name, kind, makeData({ type: new Float64(), length: n, nullCount: nulls, nullBitmap: nulls ? bitmapOf(n, (i) => column[i] === column[i]) : undefined, data: column }));
   };
   number('segment', Float64Array.from(segment), 'integer');
   for (const v of values) number(v.name, v.values, v.kind);
   return tableOf(fields, children, n);
-}
-
-function validity(values: Float64Array): Uint8Array {
-  const bits = new Uint8Array((values.length + 7) >> 3);
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) bits[i >> 3] |= 1 << (i & 7);
-  return bits;
 }
 
 /**

@@ -5,6 +5,7 @@ import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures 
 import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
+import { recentCache } from '../recent-cache';
 
 /** The customers, their fields (features and attributes) and, where the data has them, the RFM inputs. */
 export function customerData(info: DatasetInfo, table: Table, spec: ModelSpec, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
@@ -26,10 +27,19 @@ export function customerData(info: DatasetInfo, table: Table, spec: ModelSpec, a
 const hasRfmRoles = (roles: DatasetInfo['roles']) => Boolean((roles.recency || roles.lastPurchase) && roles.orderCount && roles.revenue);
 
 
-/** A dataset's customers as the rules and templates see them (with the customers dataset linked to it). */
+/** The last customer tables made: the rule builder asks for fields, then counts on every edit, then runs. */
+const cached = recentCache<{ info: DatasetInfo } & ReturnType<typeof customerData>>(2);
+
+/**
+ * A dataset's customers as the rules and templates see them (with the customers dataset linked to
+ * it), made once per dataset version, link and settings and reused while the user edits.
+ */
 export function loadCustomerData(workspacePath: string, datasetId: number, spec: Pick<ModelSpec, 'analysisDate' | 'frequency'>, now: number, ctx: JobContext) {
   const { info, table } = loadDataset(workspacePath, datasetId, ctx.config);
   const linked = info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
-  return { info, ...customerData(info, table, spec as ModelSpec, analysisDate, now, linked) };
+  const version = (d: DatasetInfo) => `${d.id}#${d.createdAt}#${d.rowCount}`;
+  const key = [workspacePath, version(info), linked ? version(linked.info) : '-', spec.analysisDate ?? '-', spec.frequency ?? 'orders', Math.floor(now / DAY_MS)].join('|');
+  // Names (and the link's roles) may change without a new version: they are read afresh.
+  return { ...cached(key, () => ({ info, ...customerData(info, table, spec as ModelSpec, analysisDate, now, linked) })), info };
 }

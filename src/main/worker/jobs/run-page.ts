@@ -7,6 +7,7 @@ import { takeRows } from '../../engine/table/select-rows';
 import { openDatabase } from '../../store/open-database';
 import { readRun, readRunMembers } from '../../store/runs';
 import type { JobContext } from '../protocol';
+import { recentCache } from '../recent-cache';
 
 export interface RunPageInput {
   workspacePath: string;
@@ -22,21 +23,13 @@ interface Entry {
 }
 
 /** The last runs served, with their members' columns and the row orders asked for. */
-const entries = new Map<string, Entry>();
-const KEEP = 2;
+const cached = recentCache<Entry>(2);
 
 function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Entry {
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
   try {
     // The creation time tells a run from another that reused its id after a delete.
-    const key = `${workspacePath}#${runId}#${readRun(db, runId).run.createdAt}`;
-    let entry = entries.get(key);
-    if (!entry) {
-      entry = { table: readRunMembers(db, runId), orders: new Map() };
-      entries.set(key, entry);
-      while (entries.size > KEEP) entries.delete(entries.keys().next().value!);
-    }
-    return entry;
+    return cached(`${workspacePath}#${runId}#${readRun(db, runId).run.createdAt}`, () => ({ table: readRunMembers(db, runId), orders: new Map() }));
   } finally {
     db.close();
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf, quantiles7, sortedCopy } from '../../../../../src/main/engine/models/order-stats';
-import { quantile7 } from '../../../../../src/main/engine/models/rfm-scores';
+import { medianOf, quantile7, quantiles7, sortedCopy } from '../../../../../src/main/engine/models/order-stats';
 
 function random(n: number, seed: number, make: (u: number) => number): Float64Array {
   let x = seed;

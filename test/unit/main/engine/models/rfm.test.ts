@@ -96,9 +96,8 @@ describe('RFM on rfm_data_orders (the R package rfm sample)', () => {
 
   it('puts customers in the 11 segments (first match) and the 8 classes, and summarises them', () => {
     const eleven = runRfm(features, spec());
-    const r = runRfm(features, spec());
     features.ids.forEach((_, c) => {
-      const match = ELEVEN_SEGMENTS.findIndex((row) => [r.r, r.f, r.m].every((d, k) => d.scores[c] >= [row.r, row.f, row.m][k][0] && d.scores[c] <= [row.r, row.f, row.m][k][1]));
+      const match = ELEVEN_SEGMENTS.findIndex((row) => [eleven.r, eleven.f, eleven.m].every((d, k) => d.scores[c] >= [row.r, row.f, row.m][k][0] && d.scores[c] <= [row.r, row.f, row.m][k][1]));
       expect(eleven.segments[eleven.segment[c]].key).toBe(match < 0 ? 'others' : ELEVEN_SEGMENTS[match].key);
     });
     const eight = runRfm(features, spec({ scheme: 'eight' }));
