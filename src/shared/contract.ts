@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
-import { modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
+import { bandsRequestSchema, modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
 import {
   appInfoSchema,
   currencySchema,
@@ -77,7 +77,7 @@ export const requests = [
 
   request(
     'run:create',
-    z.object({ datasetId: idSchema, spec: modelSpecSchema, name: nameSchema.optional(), jobId: jobIdSchema }).strict(),
+    z.object({ datasetId: idSchema, spec: modelSpecSchema, name: nameSchema.optional(), replaceRunId: idSchema.optional(), jobId: jobIdSchema }).strict(),
     z.object({ run: runInfoSchema, result: runResultSchema }),
   ),
   request(
@@ -99,6 +99,11 @@ export const requests = [
     'rules:counts',
     z.object({ datasetId: idSchema, rules: z.array(segmentRuleSchema).min(1).max(60), analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
     z.object({ counts: z.array(z.number().int()), others: z.number().int() }),
+  ),
+  request(
+    'rules:bands',
+    z.object({ datasetId: idSchema, bands: bandsRequestSchema, analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    z.object({ rules: z.array(segmentRuleSchema) }),
   ),
   request(
     'run:setNote',

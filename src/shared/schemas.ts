@@ -60,6 +60,8 @@ export const runInfoSchema = z.object({
   status: z.string(),
   customerCount: z.number().int().nonnegative(),
   createdAt: z.string(),
+  /** 1, then one more each time the run is edited and re-run in place. */
+  revision: z.number().int().positive(),
 });
 export type RunInfo = z.infer<typeof runInfoSchema>;
 

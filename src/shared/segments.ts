@@ -77,6 +77,9 @@ export const EIGHT_CLASSES: readonly { key: string; name: SegmentName; r: boolea
   { key: 'general_retain', name: { en: 'General to win back', 'zh-CN': '一般挽留客户' }, r: false, f: false, m: false },
 ];
 
+/** The user's own names for segments, by key (a segment renamed after a run); any scheme, Others too. */
+const segmentNamesSchema = z.record(z.string().min(1).max(40), segmentNameSchema).optional();
+
 /** Either model's settings. */
 export type ModelSpec = RfmSpec | RulesSpec;
 
@@ -97,6 +100,7 @@ export const rfmSpecSchema = z
     analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     /** What one purchase is: distinct orders, transaction rows, or distinct purchase days. */
     frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
+    names: segmentNamesSchema,
   })
   .superRefine((spec, ctx) => {
     if (spec.method === 'fixed') {
@@ -202,6 +206,7 @@ export const rulesSpecSchema = z.object({
   /** The analysis day (YYYY-MM-DD) for recency, tenure and age; by default the day after the last transaction (or today). */
   analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
+  names: segmentNamesSchema,
 });
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;
 
@@ -217,6 +222,18 @@ export const ruleFieldInfoSchema = z.object({
 });
 export type RuleFieldInfo = z.infer<typeof ruleFieldInfoSchema>;
 
+/** How the binning helper cuts a number field into bands: k of equal width, k quantiles, or at the user's edges. */
+export const bandsRequestSchema = z
+  .object({
+    field: z.string().min(1),
+    method: z.enum(['width', 'quantile', 'edges']),
+    bins: z.number().int().min(2).max(20).default(4),
+    /** For 'edges': the lower edge of each band, increasing (the last band is open above), e.g. 18, 26, 36, 46, 56. */
+    edges: z.array(z.number()).min(1).max(30).optional(),
+  })
+  .refine((b) => b.method !== 'edges' || (b.edges !== undefined && b.edges.every((e, i) => i === 0 || e > b.edges![i - 1])), { message: 'give increasing edges', path: ['edges'] });
+export type BandsRequest = z.infer<typeof bandsRequestSchema>;
+
 /** A ready-made rule set the data can carry. */
 export const ruleTemplateInfoSchema = z.object({
   key: z.string(),
@@ -225,3 +242,8 @@ export const ruleTemplateInfoSchema = z.object({
   rules: z.array(segmentRuleSchema),
 });
 export type RuleTemplateInfo = z.infer<typeof ruleTemplateInfoSchema>;
+
+/** The spec with one segment renamed: the run re-made from it names the segment so, in any scheme. */
+export function renameInSpec<S extends ModelSpec>(spec: S, key: string, name: SegmentName): S {
+  return { ...spec, names: { ...spec.names, [key]: name } };
+}

@@ -228,7 +228,7 @@ export function createProgram(io: CliIo): Command {
         if (opts.model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
         const spec = readSpec(opts.spec, opts.model);
         await service.openAt(resolve(opts.workspace));
-        const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, opts.name);
+        const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, { name: opts.name });
         if (process.stderr.isTTY) process.stderr.write('\r');
         const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
         const out = {

@@ -76,11 +76,17 @@ CREATE TABLE segment_notes (
 ) STRICT;
 `;
 
+/** A run edited in place (a segment renamed, a rule changed) counts its revisions. */
+const SCHEMA_V5 = `
+ALTER TABLE runs ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   { version: 2, description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings', up: migrateToV2 },
   { version: 3, description: 'segmentation runs: spec, result and per-customer columns', up: (db) => db.exec(SCHEMA_V3) },
   { version: 4, description: "the user's notes per segment of a run (the playbook)", up: (db) => db.exec(SCHEMA_V4) },
+  { version: 5, description: 'runs edited in place keep a revision number', up: (db) => db.exec(SCHEMA_V5) },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

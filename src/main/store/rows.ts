@@ -26,6 +26,7 @@ export interface RunRow {
   status: string;
   customer_count: number;
   created_at: string;
+  revision: number;
 }
 
 const columnsSchema = z.array(columnInfoSchema);
@@ -56,5 +57,6 @@ export function runFromRow(row: RunRow): RunInfo {
     status: row.status,
     customerCount: row.customer_count,
     createdAt: row.created_at,
+    revision: row.revision,
   };
 }

@@ -30,6 +30,25 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
   })();
 }
 
+/**
+ * Stores a new result for an existing run — its spec edited (a segment renamed, a rule changed)
+ * and re-run — in one transaction: the run keeps its id, name and notes and counts one more revision.
+ */
+export async function replaceRun(db: Db, runId: number, run: Omit<NewRun, 'datasetId' | 'name'> & { name?: string }): Promise<RunInfo> {
+  runRow(db, runId);
+  const chunks = await toChunks(run.members);
+  const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
+  return db.transaction(() => {
+    const changed = db
+      .prepare('UPDATE runs SET name = coalesce(?, name), model = ?, spec_json = ?, customer_count = ?, result_json = ?, created_at = ?, revision = revision + 1 WHERE id = ?')
+      .run(run.name ?? null, run.model, JSON.stringify(run.spec), run.members.numRows, JSON.stringify(run.result), new Date().toISOString(), runId);
+    if (changed.changes !== 1) throw new AppError('E_NOT_FOUND', `Run ${runId} does not exist`);
+    db.prepare('DELETE FROM run_chunks WHERE run_id = ?').run(runId);
+    chunks.forEach((bytes, seq) => insertChunk.run(runId, seq, bytes));
+    return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(runId) as RunRow);
+  })();
+}
+
 function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: string } {
   const row = db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as (RunRow & { result_json: string; spec_json: string }) | undefined;
   if (!row) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);

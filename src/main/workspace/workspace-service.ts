@@ -7,7 +7,7 @@ import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../sha
 import { AppError } from '../../shared/errors';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
-import type { ModelSpec, RuleFieldInfo, RuleTemplateInfo, RunResult, SegmentRule } from '../../shared/segments';
+import type { BandsRequest, ModelSpec, RuleFieldInfo, RuleTemplateInfo, RunResult, SegmentRule } from '../../shared/segments';
 import { readRun, readRunMembers, readSegmentNotes, writeSegmentNote } from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
@@ -283,11 +283,18 @@ export class WorkspaceService {
     this.requireStore().deleteDataset(datasetId);
   }
 
-  /** Runs a segmentation model on a dataset (in the worker) and stores the run. */
-  createRun(datasetId: number, spec: ModelSpec, name?: string, jobId?: string): Promise<{ run: RunInfo; result: RunResult }> {
+  /**
+   * Runs a segmentation model on a dataset (in the worker) and stores the run — a new one, or,
+   * with `replaceRunId`, the same run re-made from its edited spec (a segment renamed, a rule changed).
+   */
+  createRun(datasetId: number, spec: ModelSpec, options: { name?: string; jobId?: string; replaceRunId?: number } = {}): Promise<{ run: RunInfo; result: RunResult }> {
     const store = this.requireStore();
     store.dataset(datasetId);
-    return this.jobs.run('run:create', { workspacePath: store.path, datasetId, spec, name, now: (this.deps.now ?? Date.now)() }, jobId);
+    if (options.replaceRunId !== undefined && store.run(options.replaceRunId).datasetId !== datasetId) {
+      throw new AppError('E_BAD_SPEC', `Run ${options.replaceRunId} segments another dataset; an edit re-runs on the run's own dataset.`, { runId: options.replaceRunId });
+    }
+    const input = { workspacePath: store.path, datasetId, spec, name: options.name, replaceRunId: options.replaceRunId, now: (this.deps.now ?? Date.now)() };
+    return this.jobs.run('run:create', input, options.jobId);
   }
 
   /** A run's info, spec and result. */
@@ -315,6 +322,13 @@ export class WorkspaceService {
     const store = this.requireStore();
     store.dataset(datasetId);
     return this.jobs.run('rules:counts', { workspacePath: store.path, datasetId, rules, analysisDate, now: (this.deps.now ?? Date.now)() });
+  }
+
+  /** Rules for bands of one number field: equal width, quantiles, or the user's edges (e.g. age 18, 26, 36, 46, 56). */
+  ruleBands(datasetId: number, bands: BandsRequest, analysisDate?: string): Promise<{ rules: SegmentRule[] }> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    return this.jobs.run('rules:bands', { workspacePath: store.path, datasetId, bands, analysisDate, now: (this.deps.now ?? Date.now)() });
   }
 
   /** The user's notes for one segment of a run (the playbook); empty notes are removed. */

@@ -10,7 +10,7 @@ import { runRfm, type RfmResult, type Segmentation } from '../../engine/models/r
 import type { DimensionBins } from '../../engine/models/rfm-scores';
 import { summarizeSegments, type SegmentSummaryRow } from '../../engine/models/segment-summary';
 import { bitmapOf, KIND_KEY, tableOf } from '../../engine/table/table-data';
-import { insertRun } from '../../store/runs';
+import { insertRun, replaceRun } from '../../store/runs';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import { loadCustomerData } from './customer-data';
 import type { JobContext } from '../protocol';
@@ -21,8 +21,10 @@ export interface CreateRunInput {
   spec: ModelSpec;
   /** "Today", UTC ms: the analysis day for ages when the data has no purchase dates. */
   now: number;
-  /** The run's name; by default the model and scheme. */
+  /** The run's name; by default the model and scheme (an edited run keeps its own). */
   name?: string;
+  /** A run to re-make in place from the (edited) spec, rather than a new run. */
+  replaceRunId?: number;
 }
 
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
@@ -91,6 +93,7 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
     if (data.ids.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${data.ids.length}.`, { customers: data.ids.length });
     segmentation = applyRules(data.table, spec.rules);
   }
+  if (spec.names) segmentation = { ...segmentation, segments: segmentation.segments.map((s) => ({ ...s, name: spec.names?.[s.key] ?? s.name })) };
   const n = data.ids.length;
   const nan = new Float64Array(n).fill(Number.NaN);
   const f = data.features;
@@ -132,9 +135,13 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
   ctx.progress(0.8, { key: 'runWriting', params: {} });
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
+    const members = membersTable(data.ids, segmentation.segment, memberFields(spec, data.table, rfm));
+    if (input.replaceRunId !== undefined) {
+      const run = await replaceRun(db, input.replaceRunId, { name: input.name, model: spec.model, spec, result, members });
+      return { run, result };
+    }
     const scheme = spec.model === 'rules' ? 'rules' : spec.scheme === 'eight' ? '8' : spec.scheme === 'eleven' ? '11' : 'custom';
     const name = input.name ?? `${spec.model === 'rfm' ? 'RFM' : 'Rules'} · ${scheme} · ${info.name}`;
-    const members = membersTable(data.ids, segmentation.segment, memberFields(spec, data.table, rfm));
     const run = await insertRun(db, { datasetId: input.datasetId, name, model: spec.model, spec, result, members });
     return { run, result };
   } finally {

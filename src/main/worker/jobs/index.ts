@@ -9,8 +9,8 @@ import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
 import { createRun, type CreateRunInput } from './create-run';
 import { runPage, type RunPageInput } from './run-page';
-import { liveRuleCounts, ruleFields, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
-import type { RuleFieldInfo, RuleTemplateInfo } from '../../../shared/segments';
+import { liveRuleCounts, ruleBands, ruleFields, type RuleBandsInput, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
+import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 
@@ -26,6 +26,7 @@ export interface JobTypes {
   'run:page': { input: RunPageInput; result: { total: number; arrow: Uint8Array } };
   'rules:fields': { input: RuleFieldsInput; result: { customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] } };
   'rules:counts': { input: RuleCountsInput; result: { counts: number[]; others: number } };
+  'rules:bands': { input: RuleBandsInput; result: { rules: SegmentRule[] } };
 }
 
 export type JobKind = keyof JobTypes;
@@ -41,4 +42,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'run:page': runPage,
   'rules:fields': ruleFields,
   'rules:counts': liveRuleCounts,
+  'rules:bands': ruleBands,
 };

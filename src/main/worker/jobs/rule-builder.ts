@@ -1,5 +1,6 @@
-import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
-import { ruleCounts } from '../../engine/models/rules';
+import { AppError } from '../../../shared/errors';
+import type { BandsRequest, RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
+import { bandRules, equalWidthEdges, quantileEdges, ruleCounts } from '../../engine/models/rules';
 import { ruleTemplates } from '../../engine/models/templates';
 import { loadCustomerData } from './customer-data';
 import type { JobContext } from '../protocol';
@@ -42,4 +43,20 @@ export interface RuleCountsInput extends RuleFieldsInput {
 export async function liveRuleCounts(input: RuleCountsInput, ctx: JobContext): Promise<{ counts: number[]; others: number }> {
   const { table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
   return ruleCounts(table, input.rules);
+}
+
+export interface RuleBandsInput extends RuleFieldsInput {
+  bands: BandsRequest;
+}
+
+/** The binning helper: one rule per band of a number field, cut at equal widths, at quantiles, or at the user's edges. */
+export async function ruleBands(input: RuleBandsInput, ctx: JobContext): Promise<{ rules: SegmentRule[] }> {
+  const { table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
+  const { field: name, method, bins, edges } = input.bands;
+  const field = table.fields.find((f) => f.name === name);
+  if (!field) throw new AppError('E_BAD_SPEC', `There is no customer field "${name}".`, { field: name });
+  if (field.kind !== 'number') throw new AppError('E_BAD_SPEC', `"${name}" is not a number field: bands need numbers.`, { field: name });
+  const cuts = method === 'width' ? equalWidthEdges(field.values, bins) : method === 'quantile' ? quantileEdges(field.values, bins) : [...edges!, Number.POSITIVE_INFINITY];
+  if (cuts.length < 2) throw new AppError('E_NO_VALUES', `"${name}" has no values to cut into bands.`, { field: name });
+  return { rules: bandRules(name, cuts) };
 }

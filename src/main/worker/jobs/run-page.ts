@@ -28,8 +28,10 @@ const cached = recentCache<Entry>(2);
 function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Entry {
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
   try {
-    // The creation time tells a run from another that reused its id after a delete.
-    return cached(`${workspacePath}#${runId}#${readRun(db, runId).run.createdAt}`, () => ({ table: readRunMembers(db, runId), orders: new Map() }));
+    // The time its result was made and its revision tell a run from another that reused its id
+    // after a delete, and from its own earlier result before an edit.
+    const { run } = readRun(db, runId);
+    return cached(`${workspacePath}#${runId}#${run.createdAt}#${run.revision}`, () => ({ table: readRunMembers(db, runId), orders: new Map() }));
   } finally {
     db.close();
   }

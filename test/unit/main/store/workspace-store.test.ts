@@ -88,7 +88,7 @@ describe('WorkspaceStore', () => {
       .run(dataset.id);
     expect(store.renameDataset(dataset.id, 'Orders 2006').name).toBe('Orders 2006');
     expect(store.listRuns()).toEqual([
-      { id: 1, datasetId: dataset.id, name: 'RFM 1', model: 'rfm', status: 'done', customerCount: 995, createdAt: '2026-01-01T00:00:00Z' },
+      { id: 1, datasetId: dataset.id, name: 'RFM 1', model: 'rfm', status: 'done', customerCount: 995, createdAt: '2026-01-01T00:00:00Z', revision: 1 },
     ]);
     expect(store.renameRun(1, 'Baseline').name).toBe('Baseline');
     store.deleteDataset(dataset.id);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { modelSpecSchema } from '../../../../src/shared/segments';
 import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../../../src/main/workspace/create-handlers';
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
@@ -111,5 +112,79 @@ describe('segmentation runs through the contract', () => {
     expect(counted.value).toEqual({ counts: [young, phd], others: 2240 - young - phd });
     const bad = await dispatch('rules:counts', { datasetId: customers.id, rules: [{ ...rules[0], when: { all: [{ field: 'Shoe size', op: 'missing' }] } }] });
     expect(bad.ok ? null : bad.error.code).toBe('E_BAD_SPEC');
+
+    // The binning helper: age bands at the user's edges, counted like the raw file; income at its quartiles.
+    const banded = await dispatch('rules:bands', { datasetId: customers.id, bands: { field: 'age', method: 'edges', edges: [18, 26, 36, 46, 56] }, analysisDate: '2014-12-31' });
+    if (!banded.ok) throw new Error(banded.error.message);
+    const bands = (banded.value as { rules: { key: string; name: { en: string } }[] }).rules;
+    expect(bands.map((r) => r.name.en)).toEqual(['age 18–25', 'age 26–35', 'age 36–45', 'age 46–55', 'age 56+']);
+    const bandCounts = await dispatch('rules:counts', { datasetId: customers.id, rules: bands, analysisDate: '2014-12-31' });
+    const ages = lines.map((c) => 2014 - Number(c[1]));
+    const lows = [18, 26, 36, 46, 56];
+    const expected = lows.map((lo, i) => ages.filter((a) => a >= lo && (i === lows.length - 1 || a < lows[i + 1])).length);
+    expect(bandCounts.ok && bandCounts.value).toEqual({ counts: expected, others: ages.filter((a) => a < 18).length });
+    const quartiles = await dispatch('rules:bands', { datasetId: customers.id, bands: { field: 'Income', method: 'quantile', bins: 4 } });
+    if (!quartiles.ok) throw new Error(quartiles.error.message);
+    const incomes = lines.map((c) => c[4]).filter((v) => v !== '').map(Number).sort((a, b) => a - b);
+    const type7 = (p: number) => {
+      const h = (incomes.length - 1) * p;
+      return incomes[Math.floor(h)] + (h - Math.floor(h)) * (incomes[Math.ceil(h)] - incomes[Math.floor(h)]);
+    };
+    const incomeRules = (quartiles.value as { rules: { when: { all: { min: number; max: number | null }[] } }[] }).rules;
+    expect(incomeRules.map((r) => [r.when.all[0].min, r.when.all[0].max])).toEqual([
+      [type7(0), type7(0.25)],
+      [type7(0.25), type7(0.5)],
+      [type7(0.5), type7(0.75)],
+      [type7(0.75), null],
+    ]);
+    const onCategory = await dispatch('rules:bands', { datasetId: customers.id, bands: { field: 'Education', method: 'width', bins: 3 } });
+    expect(onCategory.ok ? null : onCategory.error.code).toBe('E_BAD_SPEC');
+    const descending = await dispatch('rules:bands', { datasetId: customers.id, bands: { field: 'age', method: 'edges', edges: [30, 20] } });
+    expect(descending.ok ? null : descending.error.code).toBe('E_INVALID_INPUT');
+  });
+
+  it('re-makes a run in place from its edited spec: a segment renamed, a rule changed; id, name and notes kept', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    await t.service.createAt(join(tempDir(), 'edit.segdesk'));
+    const orders = await t.service.importFile(sharedData('rfm_data_orders.csv'), { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
+    const other = await t.service.importFile(sharedData('rfm_data_orders.csv'), { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
+    const spec = modelSpecSchema.parse({ model: 'rfm', analysisDate: '2006-12-31' });
+    const first = await t.service.createRun(orders.id, spec, { name: 'Baseline' });
+    t.service.setSegmentNote(first.run.id, 'champions', 'VIP evening');
+    expect(first.run.revision).toBe(1);
+
+    const renamed = await dispatch('run:create', {
+      datasetId: orders.id,
+      spec: { ...spec, names: { champions: { en: 'Top fans', 'zh-CN': '铁杆粉丝' }, others: { en: 'Rest', 'zh-CN': '其余' } } },
+      replaceRunId: first.run.id,
+      jobId: 'run-00010',
+    });
+    if (!renamed.ok) throw new Error(renamed.error.message);
+    const after = renamed.value as { run: { id: number; name: string; revision: number }; result: { segments: { key: string; name: { en: string }; customers: number }[] } };
+    expect([after.run.id, after.run.name, after.run.revision]).toEqual([first.run.id, 'Baseline', 2]);
+    const champions = after.result.segments.find((s) => s.key === 'champions')!;
+    expect(champions.name.en).toBe('Top fans');
+    // Renaming moves no customer.
+    expect(after.result.segments.map((s) => s.customers)).toEqual(first.result.segments.map((s) => s.customers));
+    const details = t.service.runDetails(first.run.id);
+    expect(details.notes).toEqual({ champions: 'VIP evening' });
+    expect(details.spec).toMatchObject({ names: { champions: { en: 'Top fans' } } });
+    expect(t.service.current()!.runs).toHaveLength(1);
+
+    // A rule edited: the run now holds the new segmentation, and its members page follows.
+    const before = await dispatch('run:members', { runId: first.run.id, query: { offset: 0, limit: 1 } });
+    expect(before.ok && (before.value as { total: number }).total).toBe(995);
+    const rules = modelSpecSchema.parse({ model: 'rules', rules: [{ key: 'big', name: { en: 'Big', 'zh-CN': '大客户' }, when: { all: [{ field: 'monetary', op: 'range', min: 1000 }] } }] });
+    const edited = await t.service.createRun(orders.id, rules, { replaceRunId: first.run.id });
+    expect(edited.run.revision).toBe(3);
+    const bigOnly = await dispatch('run:members', { runId: first.run.id, segment: 0, query: { offset: 0, limit: 1 } });
+    expect(bigOnly.ok && (bigOnly.value as { total: number }).total).toBe(edited.result.segments[0].customers);
+    expect(t.service.runDetails(first.run.id).spec.model).toBe('rules');
+
+    const elsewhere = await dispatch('run:create', { datasetId: other.id, spec, replaceRunId: first.run.id, jobId: 'run-00011' });
+    expect(elsewhere.ok ? null : elsewhere.error.code).toBe('E_BAD_SPEC');
+    const gone = await dispatch('run:create', { datasetId: orders.id, spec, replaceRunId: 42, jobId: 'run-00012' });
+    expect(gone.ok ? null : gone.error.code).toBe('E_NOT_FOUND');
   });
 });
