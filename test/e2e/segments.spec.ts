@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedData, tempDir } from '../helpers/paths';
+import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 import { expect, test, type AppHarness } from './harness';
 
 /** A new workspace with the files imported through the wizard as it suggests (kind, roles, policies). */
@@ -71,6 +72,22 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await members.scrollIntoViewIfNeeded();
   await app.screenshot('segments-members-en', { docs: true });
 
+  // The 11-segment table, edited: Champions renamed "Stars" and narrowed to R = 5; the run is re-made in place.
+  await page.getByTestId('edit-run').click();
+  await page.getByTestId('run-scheme').getByText('RFM · own score table').click();
+  await expect(page.getByTestId('score-name')).toHaveCount(11);
+  await page.getByTestId('score-name').first().fill('Stars');
+  await page.getByTestId('score-r-lo').first().fill('5');
+  await page.getByTestId('score-r-lo').first().press('Tab');
+  await app.screenshot('segments-score-table-en', { docs: true });
+  await page.getByTestId('run-create').click();
+  await expect(page.getByTestId('run-edited')).toContainText('The run was re-made with your changes.');
+  const scores = readFileSync(join(repoRoot, 'test', 'fixtures', 'rfm', 'rfm_data_orders_reference.csv'), 'utf8').trim().split('\n').slice(1).filter((l) => !l.startsWith('#')).map((l) => l.split(',').slice(5).map(Number));
+  const stars = scores.filter(([r, f, m]) => r === 5 && f >= 4 && m >= 4).length;
+  await expect(summary.locator('tr', { hasText: 'Stars' })).toContainText(String(stars));
+  const edited = app.service.runDetails(run.id).spec;
+  expect(edited.model === 'rfm' && [edited.scheme, edited.table?.length, edited.table?.[0]]).toEqual(['table', 11, { key: 'champions', name: { en: 'Stars', 'zh-CN': '冠军客户' }, r: [5, 5], f: [4, 5], m: [4, 5] }]);
+
   await page.getByTestId('language-switch').click();
   await page.getByTitle('简体中文').click();
   await expect(summary).toContainText('冠军客户');
@@ -128,18 +145,28 @@ test('both schemes from the UI on CDNOW master and on Online Retail', async ({ a
   expect(app.service.current()!.runs).toHaveLength(4);
 });
 
+/** The rule builder's card for the segment of that name. */
+const ruleCard = (app: AppHarness, name: string) => app.page.getByTestId('rule-segment').filter({ has: app.page.locator(`input[value="${name}"]`) });
+
+/** Picks options of the antd select under `select`, typing each to find it in a long list. */
+async function choose(app: AppHarness, select: ReturnType<AppHarness['page']['getByTestId']>, ...options: string[]) {
+  await select.click();
+  for (const option of options) {
+    await app.page.keyboard.type(option);
+    await app.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  }
+  await app.page.keyboard.press('Escape');
+}
+
 test('segment customers by a ready-made template (education), with live counts, then see the personas', async ({ app }) => {
   const { page } = app;
   await workspaceWith(app, 'Marketing', [['marketing_campaign.csv', '2,240']]);
   await page.getByTestId('nav-segments').click();
   await page.getByTestId('new-run').click();
-  await page.getByTestId('run-scheme').getByText('Rules from a template').click();
-  await page.getByTestId('run-template').click();
-  await page.locator('.ant-select-item-option', { hasText: 'Demographic · Education' }).click();
-  const counts = page.getByTestId('template-counts');
-  await expect(counts).toContainText('Graduation');
-  await expect(counts.locator('li', { hasText: 'Graduation' })).toContainText('1,127 customers');
-  await expect(counts.locator('li', { hasText: 'PhD' })).toContainText('486 customers');
+  await page.getByTestId('run-scheme').getByText('Own rules').click();
+  await choose(app, page.getByTestId('run-template'), 'Demographic · Education');
+  await expect(ruleCard(app, 'Graduation').getByTestId('rule-count')).toHaveText('1,127 customers');
+  await expect(ruleCard(app, 'PhD').getByTestId('rule-count')).toHaveText('486 customers');
   await app.screenshot('segments-template-en', { docs: true });
   await page.getByTestId('run-create').click();
 
@@ -151,6 +178,98 @@ test('segment customers by a ready-made template (education), with live counts, 
   const phd = page.getByTestId('persona-card').filter({ hasText: 'PhD' });
   await expect(phd.getByTestId('persona-description')).toContainText('Mostly PhD');
   await expect(phd.getByTestId('persona-description')).toContainText('× the average');
-  await expect(page.getByTestId('run-select')).toContainText('Education');
+  await expect(page.getByTestId('run-select')).toContainText('Rules');
   await app.screenshot('segments-template-run-en');
+});
+
+test('build own rules (bands, AND/OR groups) with live counts, run them, rename a segment, undo, edit a rule and re-run', async ({ app }) => {
+  const { page } = app;
+  await workspaceWith(app, 'Own rules', [['marketing_campaign.csv', '2,240']]);
+  // The raw file, counted independently: age on 2014-12-31, education, marital status, income.
+  const lines = readFileSync(sharedData('marketing_campaign.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split('\t'));
+  const people = lines.map((c) => ({ age: 2014 - Number(c[1]), education: c[2], marital: c[3], income: c[4] === '' ? NaN : Number(c[4]) }));
+  const youngGrad = (p: (typeof people)[number]) => p.age >= 18 && p.age < 36 && p.education === 'Graduation' && (p.marital === 'Single' || p.income >= 80000);
+  const lows = [18, 26, 36, 46, 56];
+  const band = (p: (typeof people)[number]) => lows.findLastIndex((lo) => p.age >= lo);
+
+  await page.getByTestId('nav-segments').click();
+  await page.getByTestId('new-run').click();
+  const day = page.getByTestId('run-analysis-date');
+  await day.click();
+  await day.fill('2014-12-31');
+  await day.press('Enter');
+  await expect(day).toHaveValue('2014-12-31');
+  await page.getByTestId('run-scheme').getByText('Own rules').click();
+  await expect(page.getByTestId('rule-builder')).toBeVisible();
+
+  // Age bands at the user's edges, from the binning helper.
+  await page.getByTestId('rule-bands').click();
+  await choose(app, page.getByTestId('bands-field'), 'age');
+  await page.getByTestId('bands-edges').fill('18, 26, 36, 46, 56');
+  await page.getByTestId('bands-make').click();
+  await expect(page.getByTestId('rule-segment')).toHaveCount(5);
+  for (const [i, name] of ['age 18–25', 'age 26–35', 'age 36–45', 'age 46–55', 'age 56+'].entries()) {
+    const n = people.filter((p) => band(p) === i).length;
+    await expect(ruleCard(app, name).getByTestId('rule-count')).toHaveText(`${n.toLocaleString('en-US')} customers`);
+  }
+
+  // An own segment: age 18–35 AND education Graduation AND (single OR income ≥ 80,000), moved to the top.
+  await page.getByTestId('rule-add-segment').click();
+  const own = page.getByTestId('rule-segment').last();
+  await expect(page.getByTestId('rule-incomplete')).toBeVisible();
+  await own.getByTestId('rule-name').fill('Young graduates');
+  await choose(app, own.getByTestId('rule-field'), 'Education');
+  await choose(app, own.getByTestId('rule-values'), 'Graduation');
+  await own.getByTestId('rule-add-condition').first().click();
+  await choose(app, own.getByTestId('rule-condition').nth(1).getByTestId('rule-field'), 'age');
+  await own.getByTestId('rule-condition').nth(1).getByTestId('rule-min').fill('18');
+  await own.getByTestId('rule-condition').nth(1).getByTestId('rule-max').fill('36');
+  await own.getByTestId('rule-add-group').first().click();
+  const group = own.getByTestId('rule-group').nth(1);
+  await expect(group.getByTestId('rule-join')).toContainText('Any of (OR)');
+  await choose(app, group.getByTestId('rule-field'), 'Marital_Status');
+  await choose(app, group.getByTestId('rule-values'), 'Single');
+  await group.getByTestId('rule-add-condition').click();
+  await choose(app, group.getByTestId('rule-condition').nth(1).getByTestId('rule-field'), 'Income');
+  await group.getByTestId('rule-condition').nth(1).getByTestId('rule-min').fill('80000');
+  await group.getByTestId('rule-condition').nth(1).getByTestId('rule-max').fill('');
+  for (let k = 0; k < 5; k++) await page.getByTestId('rule-segment').filter({ has: page.locator('input[value="Young graduates"]') }).getByLabel('Move up').click();
+  await expect(page.getByTestId('rule-segment').first().getByTestId('rule-name')).toHaveValue('Young graduates');
+  const young = people.filter(youngGrad).length;
+  await expect(ruleCard(app, 'Young graduates').getByTestId('rule-count')).toHaveText(`${young} customers`);
+  const restOf = (i: number) => people.filter((p) => !youngGrad(p) && band(p) === i).length;
+  await expect(ruleCard(app, 'age 26–35').getByTestId('rule-count')).toHaveText(`${restOf(1).toLocaleString('en-US')} customers`);
+  await expect(page.getByTestId('rule-others')).toContainText(`Others: ${people.filter((p) => p.age < 18).length} customers`);
+  await app.screenshot('segments-rule-builder-en', { docs: true });
+  await page.getByTestId('run-create').click();
+
+  const summary = page.getByTestId('segment-summary');
+  await expect(summary.locator('tr', { hasText: 'Young graduates' })).toContainText(String(young));
+  await expect(summary.locator('tr', { hasText: 'age 26–35' })).toContainText(restOf(1).toLocaleString('en-US'));
+  const runId = app.service.current()!.runs[0].id;
+
+  // Renaming a segment re-runs in the worker (the run keeps its id); undo puts the name back.
+  await summary.locator('tr', { hasText: 'Young graduates' }).getByTestId('rename-segment').click();
+  await page.getByTestId('rename-zh').fill('年轻毕业生');
+  await page.getByTestId('rename-en').fill('Young grads');
+  await page.getByTestId('rename-ok').click();
+  await expect(page.getByTestId('run-edited')).toContainText('Renamed to “Young grads”.');
+  await expect(summary.locator('tr', { hasText: 'Young grads' })).toContainText(String(young));
+  expect(app.service.current()!.runs.map((r) => [r.id, r.revision])).toEqual([[runId, 2]]);
+  await app.screenshot('segments-renamed-en');
+  await page.getByTestId('run-undo').click();
+  await expect(page.getByTestId('run-edited')).toContainText('Your change was undone.');
+  await expect(summary.locator('tr', { hasText: 'Young graduates' })).toBeVisible();
+  await expect(summary.locator('tr', { hasText: 'Young grads' })).toHaveCount(0);
+
+  // Editing a rule: drop the 56+ band; its customers go to Others.
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('rule-segment')).toHaveCount(6);
+  await ruleCard(app, 'age 56+').getByTestId('rule-remove').click();
+  await expect(page.getByTestId('rule-others')).toContainText(`Others: ${(people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US')} customers`);
+  await page.getByTestId('run-create').click();
+  await expect(page.getByTestId('run-edited')).toContainText('The run was re-made with your changes.');
+  await expect(summary.locator('tr', { hasText: 'Others' })).toContainText((people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US'));
+  await expect(summary.locator('tr', { hasText: 'age 56+' })).toHaveCount(0);
+  expect(app.service.current()!.runs.map((r) => [r.id, r.revision])).toEqual([[runId, 4]]);
 });

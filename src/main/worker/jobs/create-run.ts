@@ -140,8 +140,8 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
       const run = await replaceRun(db, input.replaceRunId, { name: input.name, model: spec.model, spec, result, members });
       return { run, result };
     }
-    const scheme = spec.model === 'rules' ? 'rules' : spec.scheme === 'eight' ? '8' : spec.scheme === 'eleven' ? '11' : 'custom';
-    const name = input.name ?? `${spec.model === 'rfm' ? 'RFM' : 'Rules'} · ${scheme} · ${info.name}`;
+    const model = spec.model === 'rules' ? 'Rules' : spec.scheme === 'eight' ? 'RFM · 8' : spec.scheme === 'eleven' ? 'RFM · 11' : 'RFM · custom';
+    const name = input.name ?? `${model} · ${info.name}`;
     const run = await insertRun(db, { datasetId: input.datasetId, name, model: spec.model, spec, result, members });
     return { run, result };
   } finally {

@@ -1,16 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Modal, Radio, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
-import { FEATURE_NAMES, type ModelSpec, type RuleTemplateInfo, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
+import { FEATURE_NAMES, renameInSpec, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
 import { call } from '../api';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { MembersGrid } from '../components/MembersGrid';
-import { TemplatePicker } from '../components/TemplatePicker';
+import { RunForm } from '../components/RunForm';
 import { JobProgress } from '../components/JobProgress';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
@@ -24,28 +24,17 @@ export interface SegmentsPageProps {
 /** Features where less is better (recent purchases, short gaps): their traits are green below average. */
 const LOWER_IS_BETTER = new Set(['recency', 'gap']);
 
-interface NewRunForm {
-  datasetId: number;
-  scheme: 'eleven' | 'eight' | 'template';
-  bins: 3 | 4 | 5;
-  method: 'quantile' | 'rank';
-  analysisDate?: { format(f: string): string } | null;
-}
-
 /** Segmentation runs: create one (RFM with the 11 segments or the 8 classes), and see its segments, personas and playbook. */
 export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const jobs = useJobRunner();
   const { message } = App.useApp();
-  const [form] = Form.useForm<NewRunForm>();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'new' | 'edit' | null>(null);
+  const [renaming, setRenaming] = useState<SegmentSummary | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<'customers' | 'monetary'>('customers');
-  const [template, setTemplate] = useState<RuleTemplateInfo | null>(null);
-  const scheme = Form.useWatch('scheme', form);
-  const formDataset = Form.useWatch('datasetId', form);
-  const [details, setDetails] = useState<{ runId: number; result: RunResult; notes: Record<string, string> } | null>(null);
+  const [details, setDetails] = useState<{ runId: number; revision: number; spec: ModelSpec; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -55,38 +44,47 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
     if (!selected) return setDetails(null);
     let live = true;
     call('run:get', { runId: selected.id })
-      .then((d) => live && setDetails({ runId: selected.id, result: d.result, notes: d.notes }))
+      .then((d) => live && setDetails({ runId: selected.id, revision: d.run.revision, spec: d.spec, result: d.result, notes: d.notes }))
       .catch(onError);
     return () => {
       live = false;
     };
-  }, [selected?.id]);
+  }, [selected?.id, selected?.revision]);
 
   const dataset = workspace.datasets.find((d) => d.id === selected?.datasetId);
   const money = (n: number | null) => (n === null ? '—' : dataset ? fmt.money(n, dataset.currency) : fmt.num(n));
 
-  const create = async () => {
-    const values = await form.validateFields();
-    const analysisDate = values.analysisDate ? { analysisDate: values.analysisDate.format('YYYY-MM-DD') } : {};
-    if (values.scheme === 'template' && !template) return;
-    const spec: ModelSpec =
-      values.scheme === 'template'
-        ? { model: 'rules', rules: template!.rules, frequency: 'orders', ...analysisDate }
-        : {
-      model: 'rfm',
-      scheme: values.scheme,
-      bins: values.bins,
-      method: values.method,
-      split: 'mean',
-      frequency: 'orders',
-      ...analysisDate,
-    };
-    setCreating(false);
+  /** Runs a spec in the worker: a new run, or the selected run re-made in place (with an undo back to its previous spec). */
+  const runSpec = async (datasetId: number, spec: ModelSpec, replace: { runId: number; previous: ModelSpec; done: string } | null) => {
+    setCreating(null);
     try {
-      const name = values.scheme === 'template' && template ? template.name[lang] : undefined;
-      const { run } = await jobs.run('run:create', { datasetId: values.datasetId, spec, ...(name ? { name } : {}) });
+      const { run } = await jobs.run('run:create', { datasetId, spec, ...(replace ? { replaceRunId: replace.runId } : {}) });
       setSelectedId(run.id);
       onChanged();
+      if (replace) {
+        // One message per run: an undo's own message takes the place of the edit's.
+        const key = `edited-${run.id}`;
+        message.open({
+          key,
+          type: 'success',
+          duration: 8,
+          content: (
+            <span data-testid="run-edited">
+              {replace.done}{' '}
+              <Button
+                size="small"
+                type="link"
+                data-testid="run-undo"
+                onClick={() => {
+                  void runSpec(datasetId, replace.previous, { runId: run.id, previous: spec, done: t('rules.undone') });
+                }}
+              >
+                {t('common.undo')}
+              </Button>
+            </span>
+          ),
+        });
+      }
     } catch (err) {
       onError(err);
     }
@@ -94,7 +92,18 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
 
   const columns = useMemo(
     () => [
-      { title: t('segments.segment'), dataIndex: 'name', render: (n: SegmentName) => name(n) },
+      {
+        title: t('segments.segment'),
+        dataIndex: 'name',
+        render: (n: SegmentName, row: SegmentSummary) => (
+          <Flex align="center" gap={4} className="segment-name-cell">
+            {name(n)}
+            {row.key !== 'all' && (
+              <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setRenaming(row)} aria-label={t('rules.renameSegment')} data-testid="rename-segment" className="rename-segment" />
+            )}
+          </Flex>
+        ),
+      },
       { title: t('segments.customers'), dataIndex: 'customers', align: 'right' as const, render: (v: number) => fmt.int(v) },
       { title: t('segments.share'), dataIndex: 'share', align: 'right' as const, render: (v: number) => fmt.pct(v) },
       { title: t('segments.orders'), dataIndex: 'orders', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : fmt.int(v)) },
@@ -116,7 +125,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           hint={workspace.datasets.length === 0 ? t('segments.emptyHint') : t('segments.emptyRunHint')}
           action={
             workspace.datasets.length > 0 ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-run">
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('new')} data-testid="new-run">
                 {t('segments.new')}
               </Button>
             ) : undefined
@@ -129,38 +138,29 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   }
 
   function renderForm() {
-    const datasets = workspace.datasets;
+    const editing = creating === 'edit' && details ? { datasetId: runs.find((r) => r.id === details.runId)!.datasetId, spec: details.spec } : null;
     return (
-      <Modal open={creating} title={t('segments.new')} okText={t('segments.runIt')} cancelText={t('common.cancel')} onOk={create} onCancel={() => setCreating(false)} okButtonProps={{ 'data-testid': 'run-create' } as never} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ datasetId: datasets[datasets.length - 1]?.id, scheme: 'eleven', bins: 5, method: 'quantile' }} preserve={false}>
-          <Form.Item name="datasetId" label={t('segments.dataset')} rules={[{ required: true }]}>
-            <Select options={datasets.map((d) => ({ value: d.id, label: d.name }))} data-testid="run-dataset" />
-          </Form.Item>
-          <Form.Item name="scheme" label={t('segments.scheme')}>
-            <Radio.Group data-testid="run-scheme">
-              <Radio.Button value="eleven">{t('segments.schemeEleven')}</Radio.Button>
-              <Radio.Button value="eight">{t('segments.schemeEight')}</Radio.Button>
-              <Radio.Button value="template">{t('segments.schemeTemplate')}</Radio.Button>
-            </Radio.Group>
-          </Form.Item>
-          {scheme === 'template' && formDataset !== undefined && (
-            <Form.Item label={t('segments.template')}>
-              <TemplatePicker datasetId={formDataset} onChange={setTemplate} onError={onError} />
-            </Form.Item>
-          )}
-          <Flex gap={16} style={{ display: scheme === 'template' ? 'none' : undefined }}>
-            <Form.Item name="bins" label={t('segments.bins')}>
-              <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
-            </Form.Item>
-            <Form.Item name="method" label={t('segments.method')}>
-              <Radio.Group optionType="button" options={[{ value: 'quantile', label: t('segments.methodQuantile') }, { value: 'rank', label: t('segments.methodRank') }]} />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="analysisDate" label={t('segments.analysisDate')} extra={t('segments.analysisDateHint')}>
-            <DatePicker data-testid="run-analysis-date" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <>
+        <RunForm
+          open={creating !== null}
+          datasets={workspace.datasets}
+          editing={editing}
+          onCancel={() => setCreating(null)}
+          onError={onError}
+          onSubmit={(datasetId, spec) => void runSpec(datasetId, spec, editing && details ? { runId: details.runId, previous: details.spec, done: t('rules.rerunDone') } : null)}
+        />
+        <RenameSegment
+          segment={renaming}
+          onCancel={() => setRenaming(null)}
+          onRename={(segmentName) => {
+            const seg = renaming!;
+            setRenaming(null);
+            if (!details) return;
+            const datasetId = runs.find((r) => r.id === details.runId)!.datasetId;
+            void runSpec(datasetId, renameInSpec(details.spec, seg.key, segmentName), { runId: details.runId, previous: details.spec, done: t('rules.renamed', { name: segmentName[lang] }) });
+          }}
+        />
+      </>
     );
   }
 
@@ -185,9 +185,14 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           options={runs.map((r) => ({ value: r.id, label: `${r.name} · ${fmt.dateTime(r.createdAt)}` }))}
           data-testid="run-select"
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-run">
-          {t('segments.new')}
-        </Button>
+        <Flex gap={8}>
+          <Button icon={<EditOutlined />} disabled={!details} onClick={() => setCreating('edit')} data-testid="edit-run">
+            {t('rules.editRun')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('new')} data-testid="new-run">
+            {t('segments.new')}
+          </Button>
+        </Flex>
       </Flex>
       {result && (
         <>
@@ -302,5 +307,32 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
       {renderForm()}
       <JobProgress job={jobs.active} onCancel={jobs.cancel} />
     </div>
+  );
+}
+
+/** Renames a segment in both UI languages; the run is re-made with the new name. */
+function RenameSegment({ segment, onRename, onCancel }: { segment: SegmentSummary | null; onRename(name: SegmentName): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<SegmentName>();
+  return (
+    <Modal
+      open={segment !== null}
+      title={t('rules.renameSegment')}
+      okText={t('rules.rename')}
+      cancelText={t('common.cancel')}
+      onCancel={onCancel}
+      onOk={async () => onRename(await form.validateFields())}
+      okButtonProps={{ 'data-testid': 'rename-ok' } as never}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={segment?.name} preserve={false}>
+        <Form.Item name="zh-CN" label={t('rules.nameZh')} rules={[{ required: true, whitespace: true, max: 80 }]}>
+          <Input data-testid="rename-zh" />
+        </Form.Item>
+        <Form.Item name="en" label={t('rules.nameEn')} rules={[{ required: true, whitespace: true, max: 80 }]}>
+          <Input data-testid="rename-en" />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

@@ -1,0 +1,94 @@
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ScoreRule } from '../../../shared/segments';
+
+export interface ScoreTableEditorProps {
+  /** Scores go 1..bins. */
+  bins: number;
+  value: ScoreRule[];
+  onChange(rows: ScoreRule[]): void;
+}
+
+type Dim = 'r' | 'f' | 'm';
+
+/** The RFM score table: segment names and the R, F, M score ranges each takes, applied first match in order. */
+export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const setRow = (i: number, row: ScoreRule) => onChange(value.map((r, k) => (k === i ? row : r)));
+  const move = (i: number, by: number) => {
+    const next = [...value];
+    [next[i], next[i + by]] = [next[i + by], next[i]];
+    onChange(next);
+  };
+  const range = (dim: Dim) => ({
+    title: t(`rules.score_${dim}`),
+    key: dim,
+    width: 150,
+    render: (_: unknown, row: ScoreRule, i: number) => {
+      const [lo, hi] = row[dim];
+      const set = (next: [number, number]) => setRow(i, { ...row, [dim]: next });
+      return (
+        <Flex gap={4} align="center">
+          <InputNumber size="small" min={1} max={bins} value={lo} onChange={(v) => v !== null && set([v, Math.max(v, hi)])} style={{ width: 56 }} aria-label={`${dim} from`} data-testid={`score-${dim}-lo`} />
+          <Typography.Text type="secondary">–</Typography.Text>
+          <InputNumber size="small" min={1} max={bins} value={hi} onChange={(v) => v !== null && set([Math.min(lo, v), v])} style={{ width: 56 }} aria-label={`${dim} to`} data-testid={`score-${dim}-hi`} />
+        </Flex>
+      );
+    },
+  });
+  const addRow = () => {
+    const taken = new Set(value.map((r) => r.key));
+    let n = value.length + 1;
+    while (taken.has(`segment_${n}`)) n++;
+    onChange([...value, { key: `segment_${n}`, name: { en: `Segment ${n}`, 'zh-CN': `分群 ${n}` }, r: [1, bins], f: [1, bins], m: [1, bins] }]);
+  };
+  return (
+    <Flex vertical gap={8} data-testid="score-table">
+      <Typography.Text type="secondary">{t('rules.scoreTableHint', { bins })}</Typography.Text>
+      <Table<ScoreRule>
+        size="small"
+        pagination={false}
+        rowKey={(_, i) => String(i)}
+        dataSource={value}
+        columns={[
+          {
+            title: t('segments.segment'),
+            key: 'name',
+            render: (_: unknown, row, i) => (
+              <Input
+                size="small"
+                value={row.name[lang]}
+                maxLength={80}
+                onChange={(e) => {
+                  const both = row.name.en === row.name['zh-CN'];
+                  const other = lang === 'en' ? 'zh-CN' : 'en';
+                  setRow(i, { ...row, name: { ...row.name, [lang]: e.target.value, ...(both ? { [other]: e.target.value } : {}) } });
+                }}
+                data-testid="score-name"
+              />
+            ),
+          },
+          range('r'),
+          range('f'),
+          range('m'),
+          {
+            key: 'actions',
+            width: 100,
+            render: (_: unknown, __, i) => (
+              <Flex>
+                <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('rules.up')} />
+                <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === value.length - 1} onClick={() => move(i, 1)} aria-label={t('rules.down')} />
+                <Button size="small" type="text" danger icon={<DeleteOutlined />} disabled={value.length === 1} onClick={() => onChange(value.filter((_, k) => k !== i))} aria-label={t('rules.removeSegment')} />
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={addRow} style={{ alignSelf: 'flex-start' }}>
+        {t('rules.addSegment')}
+      </Button>
+    </Flex>
+  );
+}
