@@ -89,7 +89,7 @@ function customerCodes(table: Table, name: string | undefined): { codes: Int32Ar
     // row uses get no transactions and are dropped later); others are coded by first appearance.
     const range = integerRange(values);
     if (range) {
-      const { codes, size } = keyCodes(values);
+      const { codes, size } = rangeCodes(values, range);
       return { codes, ids: null, numbers: Float64Array.from({ length: size }, (_, k) => range.min + k), size };
     }
     const { codes, firsts, size } = floatCodes(values)!;
@@ -100,13 +100,28 @@ function customerCodes(table: Table, name: string | undefined): { codes: Int32Ar
   return { codes: arrays.codes, ids: dictionaryTexts(arrays.dictionary), numbers: null, size: arrays.dictionary.size };
 }
 
-/** Per-row codes of an id or key column (an order id): ids stored as numbers are coded on their values, without texts. */
-function idCodes(table: Table, index: number): { codes: Int32Array; size: number } | null {
+/** Per-row keys for counting distinct ones per customer: key − offset is in 0..size-1 (below 0, NaN: none). */
+interface Keys {
+  key: Int32Array | Float64Array;
+  offset: number;
+  size: number;
+}
+
+/** Whole numbers in a dense range serve as keys as they are (no copy); other values are coded. */
+function valueKeys(values: Float64Array): Keys {
+  const range = integerRange(values);
+  if (range) return { key: values, offset: range.min, size: range.max - range.min + 1 };
+  const coded = floatCodes(values)!;
+  return { key: coded.codes, offset: 0, size: coded.size };
+}
+
+/** The keys of an id or key column (an order id): ids stored as numbers are keyed on their values, without texts. */
+function columnKeys(table: Table, index: number): Keys | null {
   const values = integerIds(table, index);
-  if (values) return keyCodes(values);
+  if (values) return valueKeys(values);
   const arrays = columnArrays(table, index);
-  if (arrays.type === 'dictionary') return { codes: arrays.codes, size: arrays.dictionary.size };
-  return arrays.type === 'number' ? keyCodes(arrays.values) : null;
+  if (arrays.type === 'dictionary') return { key: arrays.codes, offset: 0, size: arrays.dictionary.size };
+  return arrays.type === 'number' ? valueKeys(arrays.values) : null;
 }
 
 /** The entries of `a` at the given positions (all of it, uncopied, when every position is kept). */
@@ -118,19 +133,19 @@ function pick(a: Float64Array, keep: Int32Array): Float64Array {
 }
 
 /**
- * Distinct keys per customer, from per-row key codes in 0..keys-1 (-1 = none). Usually each key
- * (an order) belongs to one customer: then it is counted for its owner in one pass; a key seen
- * with two customers sends the count through (customer, key) pairs instead.
+ * Distinct keys per customer (-1 = no customer). Usually each key (an order) belongs to one
+ * customer: then it is counted for its owner in one pass; a key seen with two customers sends
+ * the count through (customer, key) pairs instead.
  */
-function distinctPerCustomer(customer: Int32Array, key: Int32Array, keys: number, customers: number): Float64Array {
+function distinctPerCustomer(customer: Int32Array, { key, offset, size: keys }: Keys, customers: number): Float64Array {
   const n = customer.length;
   const out = new Float64Array(customers);
   const owner = new Int32Array(keys).fill(-1);
   let shared = false;
   for (let r = 0; r < n && !shared; r++) {
     const c = customer[r];
-    const k = key[r];
-    if (c < 0 || k < 0) continue;
+    const k = key[r] - offset;
+    if (c < 0 || !(k >= 0)) continue;
     const o = owner[k];
     if (o === -1) {
       owner[k] = c;
@@ -138,26 +153,75 @@ function distinctPerCustomer(customer: Int32Array, key: Int32Array, keys: number
     } else if (o !== c) shared = true;
   }
   if (!shared) return out;
-  const pairs = Float64Array.from(customer, (c, r) => (c < 0 || key[r] < 0 ? Number.NaN : c * keys + key[r]));
+  const pairs = Float64Array.from(customer, (c, r) => (c < 0 || !(key[r] - offset >= 0) ? Number.NaN : c * keys + (key[r] - offset)));
   const { firsts, size } = floatCodes(pairs)!;
   out.fill(0);
   for (let p = 0; p < size; p++) out[customer[firsts[p]]]++;
   return out;
 }
 
-/**
- * Per-row codes of a key column (an order id, a day) for counting distinct keys: whole numbers
- * in a dense range are their offset from the least (no table needed), others are coded.
- */
-function keyCodes(values: Float64Array): { codes: Int32Array; size: number } {
-  const range = integerRange(values);
-  if (range) {
-    const codes = new Int32Array(values.length);
-    for (let r = 0; r < values.length; r++) codes[r] = values[r] === values[r] ? values[r] - range.min : -1;
-    return { codes, size: range.max - range.min + 1 };
+/** Per-row codes of whole numbers in a dense range (customer numbers): their offset from the least; -1 for none. */
+function rangeCodes(values: Float64Array, range: { min: number; max: number }): { codes: Int32Array; size: number } {
+  const codes = new Int32Array(values.length);
+  const min = range.min;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    codes[r] = v === v ? v - min : -1;
   }
-  const coded = floatCodes(values)!;
-  return { codes: coded.codes, size: coded.size };
+  return { codes, size: range.max - range.min + 1 };
+}
+
+/**
+ * One pass over the rows that count (a customer and a date): rows, spend, first and last date
+ * per customer, and each row's customer (-1: not counted; never written into `codes`).
+ */
+function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number) {
+  const n = codes.length;
+  // A customer's four sums side by side (rows, spend, first, last): one cache line per row's customer.
+  const acc = new Float64Array(size * 4);
+  for (let c = 0; c < size; c++) {
+    acc[c * 4 + 2] = Infinity;
+    acc[c * 4 + 3] = -Infinity;
+  }
+  let maxDate = -Infinity;
+  let spendSeen = 0;
+  let undated = 0;
+  for (let r = 0; r < n; r++) {
+    const d = dates[r];
+    const c = codes[r];
+    if (d !== d) {
+      undated++;
+      continue;
+    }
+    if (c < 0) continue;
+    const at = c * 4;
+    acc[at]++;
+    const s = spend[r];
+    if (s === s) {
+      acc[at + 1] += s;
+      spendSeen++;
+    }
+    if (d < acc[at + 2]) acc[at + 2] = d;
+    if (d > acc[at + 3]) acc[at + 3] = d;
+    if (d > maxDate) maxDate = d;
+  }
+  const transactions = new Float64Array(size);
+  const monetary = new Float64Array(size);
+  const first = new Float64Array(size);
+  const last = new Float64Array(size);
+  for (let c = 0; c < size; c++) {
+    transactions[c] = acc[c * 4];
+    monetary[c] = acc[c * 4 + 1];
+    first[c] = acc[c * 4 + 2];
+    last[c] = acc[c * 4 + 3];
+  }
+  // The customer each counted row belongs to: the codes themselves when every row has a date.
+  let customer = codes;
+  if (undated > 0) {
+    customer = new Int32Array(n);
+    for (let r = 0; r < n; r++) customer[r] = dates[r] === dates[r] ? codes[r] : -1;
+  }
+  return { transactions, monetary, first, last, customer, maxDate, spendSeen };
 }
 
 /**
@@ -176,44 +240,26 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
   if (!amount && !(quantity && price)) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
   const n = table.numRows;
 
-  // One pass over the rows that count (a customer and a date): counts, spend, first and last date.
-  const transactions = new Float64Array(size);
-  const monetary = new Float64Array(size);
-  const first = new Float64Array(size).fill(Infinity);
-  const last = new Float64Array(size).fill(-Infinity);
-  let maxDate = -Infinity;
-  let spendSeen = 0;
-  for (let r = 0; r < n; r++) {
-    const c = codes[r];
-    const d = dates[r];
-    if (c < 0 || d !== d) continue;
-    transactions[c]++;
-    const s = amount ? amount[r] : quantity![r] * price![r];
-    if (s === s) {
-      monetary[c] += s;
-      spendSeen++;
-    }
-    if (d < first[c]) first[c] = d;
-    if (d > last[c]) last[c] = d;
-    if (d > maxDate) maxDate = d;
+  // A row's spend: its amount, else quantity × unit price.
+  let spend = amount;
+  if (!spend) {
+    spend = new Float64Array(n);
+    for (let r = 0; r < n; r++) spend[r] = quantity![r] * price![r];
   }
+  const { transactions, monetary, first, last, customer, maxDate, spendSeen } = accumulate(codes, dates, spend, size);
   if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
   if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });
   const analysisDate = options.analysisDate ?? dayOf(maxDate) + DAY_MS;
-  // The customer each counted row belongs to (-1: not counted).
-  const customer = new Int32Array(n);
-  for (let r = 0; r < n; r++) customer[r] = dates[r] === dates[r] ? codes[r] : -1;
 
   const orderIndex = columnIndex(table, roles.orderId);
   let orders: Float64Array = transactions;
-  const order = orderIndex >= 0 ? idCodes(table, orderIndex) : null;
-  if (order) orders = distinctPerCustomer(customer, order.codes, order.size, size);
+  const order = orderIndex >= 0 ? columnKeys(table, orderIndex) : null;
+  if (order) orders = distinctPerCustomer(customer, order, size);
   const basis = options.frequency ?? 'orders';
   let frequency: Float64Array = orders;
   if (basis === 'rows') frequency = transactions;
   else if (basis === 'days') {
-    const day = keyCodes(Float64Array.from(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN)));
-    frequency = distinctPerCustomer(customer, day.codes, day.size, size);
+    frequency = distinctPerCustomer(customer, valueKeys(Float64Array.from(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN))), size);
   }
 
   // Customers with no counted row (only rows without a date) are dropped from the result.
@@ -248,11 +294,13 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     const numbers = out.numericIds!;
     Object.defineProperty(out, 'ids', { enumerable: true, get: () => (texts ??= Array.from(numbers, String)) });
   }
+  // (Local arrays: `out` has an accessor, so reads through it are slow.)
+  const { aov, recency, tenure, gap, monetary: spent, orders: ordered, first: firstDay, last: lastDay } = out;
   for (let k = 0; k < m; k++) {
-    out.aov[k] = out.monetary[k] / out.orders[k];
-    out.recency[k] = Math.round((analysisDate - dayOf(out.last[k])) / DAY_MS);
-    out.tenure[k] = Math.round((analysisDate - dayOf(out.first[k])) / DAY_MS);
-    out.gap[k] = out.orders[k] > 1 ? (out.last[k] - out.first[k]) / DAY_MS / (out.orders[k] - 1) : Number.NaN;
+    aov[k] = spent[k] / ordered[k];
+    recency[k] = Math.round((analysisDate - dayOf(lastDay[k])) / DAY_MS);
+    tenure[k] = Math.round((analysisDate - dayOf(firstDay[k])) / DAY_MS);
+    gap[k] = ordered[k] > 1 ? (lastDay[k] - firstDay[k]) / DAY_MS / (ordered[k] - 1) : Number.NaN;
   }
 
   const position = new Int32Array(size).fill(-1);
@@ -269,7 +317,7 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     for (let r = 0; r < n; r++) {
       const c = customer[r];
       const code = arrays.codes[r];
-      const s = amount ? amount[r] : quantity![r] * price![r];
+      const s = spend[r];
       if (c >= 0 && code >= 0 && s === s) spent[position[c] * v + code] += s;
     }
     const shares = values.map((_, e) => Float64Array.from({ length: m }, (__, k) => (out.monetary[k] !== 0 ? spent[k * v + e] / out.monetary[k] : Number.NaN)));

@@ -1,3 +1,5 @@
+import { integerRange } from '../table/float-codes';
+
 /**
  * Sorted copies and medians of customer values without comparison sorts where they are not
  * needed: small whole numbers (recency days, order counts) are counted, other values sorted.
@@ -79,12 +81,71 @@ function select(a: Float64Array, k: number): number {
   return a[k];
 }
 
+/**
+ * The median of each group's values (groups 0..groups-1, by `group`) and of all values: for
+ * small whole numbers (days, order counts) by one pass of per-group counts, else by selection.
+ */
+export function mediansBy(values: Float64Array, group: Int32Array, groups: number): { perGroup: number[]; overall: number } {
+  const n = values.length;
+  const range = integerRange(values);
+  const span = range ? range.max - range.min + 1 : 0;
+  if (!range || span * (groups + 1) > Math.max(4 * n, 1 << 16)) {
+    const members = groupMembers(group, groups);
+    return { perGroup: members.map((picks) => medianOf(values, picks)), overall: medianOfAll(Float64Array.from(values)) };
+  }
+  // Row g of the counts is group g's; the last row is everyone's.
+  const counts = new Int32Array(span * (groups + 1));
+  const all = groups * span;
+  for (let c = 0; c < n; c++) {
+    const at = values[c] - range.min;
+    counts[group[c] * span + at]++;
+    counts[all + at]++;
+  }
+  const medianOfCounts = (g: number) => {
+    const base = g * span;
+    let total = 0;
+    for (let v = 0; v < span; v++) total += counts[base + v];
+    if (total === 0) return Number.NaN;
+    const lo = (total - 1) >> 1;
+    const hi = total >> 1;
+    let seen = 0;
+    let low = Number.NaN;
+    for (let v = 0; v < span; v++) {
+      seen += counts[base + v];
+      if (low !== low && seen > lo) low = v + range.min;
+      if (seen > hi) return low + 0.5 * (v + range.min - low);
+    }
+    return low;
+  };
+  return { perGroup: Array.from({ length: groups }, (_, g) => medianOfCounts(g)), overall: medianOfCounts(groups) };
+}
+
+/** Each group's members (indices in order), by counting sort on the group index. */
+export function groupMembers(group: Int32Array, groups: number): Int32Array[] {
+  const sizes = new Int32Array(groups);
+  for (let c = 0; c < group.length; c++) sizes[group[c]]++;
+  const members = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(groups);
+  for (let c = 0; c < group.length; c++) {
+    const g = group[c];
+    members[g][filled[g]++] = c;
+  }
+  return members;
+}
+
 /** The median (R's type 7: the mean of the two middle values for an even count) of the picked values; NaN when none. */
 export function medianOf(values: Float64Array, picks: Int32Array): number {
   const n = picks.length;
   if (n === 0) return Number.NaN;
   const a = new Float64Array(n);
   for (let i = 0; i < n; i++) a[i] = values[picks[i]];
+  return medianOfAll(a);
+}
+
+/** The type-7 median of all the values, rearranging them. */
+function medianOfAll(a: Float64Array): number {
+  const n = a.length;
+  if (n === 0) return Number.NaN;
   const lowMiddle = select(a, (n - 1) >> 1);
   if (n % 2 === 1) return lowMiddle;
   // After selecting, everything above index (n - 1) >> 1 is ≥ it: the upper middle is their least.

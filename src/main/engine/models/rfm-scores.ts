@@ -31,33 +31,40 @@ export interface ScoredDimension {
 function extent(values: Float64Array): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
     if (v < min) min = v;
     if (v > max) max = v;
   }
   return { min, max };
 }
 
-/** Scores by half-open bins [lower_i, upper_i), as rfm_table_order assigns them. */
+/**
+ * Scores by half-open bins [lower_i, upper_i), as rfm_table_order assigns them. The bins run
+ * from the least value to past the greatest, one after another: a value's bin is the first
+ * whose upper bound is above it.
+ */
 function scoreByBounds(values: Float64Array, lower: number[], upper: number[], reverse: boolean): ScoredDimension {
   const count = lower.length;
-  const scoreOf = (i: number) => (reverse ? count - i : i + 1);
+  const binScores = Array.from({ length: count }, (_, i) => (reverse ? count - i : i + 1));
+  const scoreOfBin = Uint8Array.from(binScores);
+  const uppers = Float64Array.from(upper);
+  const least = lower[0];
   const scores = new Uint8Array(values.length);
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
-    for (let i = 0; i < count; i++) {
-      if (v >= lower[i] && v < upper[i]) {
-        scores[k] = scoreOf(i);
-        break;
-      }
-    }
+    if (!(v >= least)) continue;
+    let i = 0;
+    while (i < count && !(v < uppers[i])) i++;
+    if (i < count) scores[k] = scoreOfBin[i];
   }
-  return { scores, bins: describe(scores, lower, upper, Array.from({ length: count }, (_, i) => scoreOf(i))) };
+  return { scores, bins: describe(scores, lower, upper, binScores) };
 }
 
 function describe(scores: Uint8Array, lower: number[], upper: number[], binScores: number[]): DimensionBins {
-  const customers = new Array<number>(binScores.length).fill(0);
-  for (const s of scores) if (s > 0) customers[s - 1]++;
+  const counts = new Int32Array(binScores.length + 1);
+  for (let k = 0; k < scores.length; k++) counts[scores[k]]++;
+  const customers = Array.from(counts.subarray(1));
   const empty = customers.flatMap((n, i) => (n === 0 ? [i + 1] : []));
   return { lower, upper, scores: binScores, customers, empty };
 }

@@ -1,4 +1,4 @@
-import { medianOf as median } from './order-stats';
+import { mediansBy } from './order-stats';
 import type { Segmentation } from './rfm';
 
 /** What a summary needs of each customer. */
@@ -27,40 +27,37 @@ export interface SegmentSummaryRow {
 
 /** Customers, orders, revenue, their shares, order value and median R/F/M per segment and overall. */
 export function summarizeSegments(segmentation: Segmentation, input: SummaryInput): { rows: SegmentSummaryRow[]; overall: SegmentSummaryRow } {
-  const n = segmentation.segment.length;
+  const { segment } = segmentation;
+  const n = segment.length;
   const k = segmentation.segments.length;
-  // Each segment's customers, by counting sort on the segment index.
-  const sizes = new Int32Array(k);
-  for (let c = 0; c < n; c++) sizes[segmentation.segment[c]]++;
-  const members = Array.from(sizes, (size) => new Int32Array(size));
-  const filled = new Int32Array(k);
-  for (let c = 0; c < n; c++) {
-    const s = segmentation.segment[c];
-    members[s][filled[s]++] = c;
-  }
+  const customers = new Float64Array(k);
+  const orders = new Float64Array(k);
+  const revenue = new Float64Array(k);
+  let totalOrders = 0;
   let totalRevenue = 0;
-  for (let c = 0; c < n; c++) totalRevenue += input.monetary[c];
-  const row = (segment: number, list: Int32Array): SegmentSummaryRow => {
-    let orders = 0;
-    let revenue = 0;
-    for (let i = 0; i < list.length; i++) {
-      orders += input.orders[list[i]];
-      revenue += input.monetary[list[i]];
-    }
-    return {
-      segment,
-      customers: list.length,
-      share: list.length / n,
-      orders,
-      revenue,
-      revenueShare: totalRevenue !== 0 ? revenue / totalRevenue : Number.NaN,
-      aov: orders > 0 ? revenue / orders : Number.NaN,
-      medianRecency: median(input.recency, list),
-      medianFrequency: median(input.frequency, list),
-      medianMonetary: median(input.monetary, list),
-    };
-  };
-  const rows = members.map((list, s) => row(s, list));
-  const overall = row(-1, Int32Array.from({ length: n }, (_, c) => c));
-  return { rows, overall };
+  for (let c = 0; c < n; c++) {
+    const s = segment[c];
+    customers[s]++;
+    orders[s] += input.orders[c];
+    revenue[s] += input.monetary[c];
+    totalOrders += input.orders[c];
+    totalRevenue += input.monetary[c];
+  }
+  const recency = mediansBy(input.recency, segment, k);
+  const frequency = mediansBy(input.frequency, segment, k);
+  const monetary = mediansBy(input.monetary, segment, k);
+  const row = (s: number, count: number, segmentOrders: number, segmentRevenue: number, median: (m: { perGroup: number[]; overall: number }) => number): SegmentSummaryRow => ({
+    segment: s,
+    customers: count,
+    share: count / n,
+    orders: segmentOrders,
+    revenue: segmentRevenue,
+    revenueShare: totalRevenue !== 0 ? segmentRevenue / totalRevenue : Number.NaN,
+    aov: segmentOrders > 0 ? segmentRevenue / segmentOrders : Number.NaN,
+    medianRecency: median(recency),
+    medianFrequency: median(frequency),
+    medianMonetary: median(monetary),
+  });
+  const rows = Array.from({ length: k }, (_, s) => row(s, customers[s], orders[s], revenue[s], (m) => m.perGroup[s]));
+  return { rows, overall: row(-1, n, totalOrders, totalRevenue, (m) => m.overall) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf, quantile7, quantiles7, sortedCopy } from '../../../../../src/main/engine/models/order-stats';
+import { medianOf, mediansBy, quantile7, quantiles7, sortedCopy } from '../../../../../src/main/engine/models/order-stats';
 
 function random(n: number, seed: number, make: (u: number) => number): Float64Array {
   let x = seed;
@@ -24,6 +24,18 @@ describe('order statistics', () => {
       expect(medianOf(values, picks)).toBe(quantile7(picked, 0.5));
     }
     expect(medianOf(new Float64Array([5]), new Int32Array(0))).toBeNaN();
+  });
+
+  it('gives each group\'s median and the overall one, by counting whole numbers and by selecting others, as sorting each group does', () => {
+    const groups = 6;
+    for (const values of [random(4001, 11, (u) => Math.floor(u * 400) - 50), random(4000, 12, (u) => Math.round(u * 1e6) / 100), random(50, 13, (u) => Math.floor(u * 3e6))]) {
+      // Group 4 is left empty: its median is NaN.
+      const group = Int32Array.from(random(values.length, 14, (u) => Math.floor(u * groups)), (g) => (g === 4 ? 5 : g));
+      const sortedMedian = (picked: number[]) => (picked.length === 0 ? Number.NaN : quantile7(Float64Array.from(picked).sort(), 0.5));
+      const { perGroup, overall } = mediansBy(values, group, groups);
+      expect(perGroup).toEqual(Array.from({ length: groups }, (_, g) => sortedMedian([...values].filter((_, c) => group[c] === g))));
+      expect(overall).toBe(sortedMedian([...values]));
+    }
   });
 
   it('gives type-7 quantiles by counting or by selection, equal to those of the sorted values', () => {
