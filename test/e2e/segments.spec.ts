@@ -139,6 +139,14 @@ test('both schemes from the UI on CDNOW master and on Online Retail', async ({ a
       await expect(page.getByTestId('run-facts')).toContainText(`${customers} customers in`);
       await expect(page.getByTestId('segment-summary').locator('tr', { hasText: first })).toBeVisible();
       await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(customers);
+      // The cut points under each histogram, and a warning where ties left a score to no customer
+      // (CDNOW: most customers bought once, so the F quantiles coincide).
+      const runResult = app.service.runDetails(app.service.current()!.runs.at(-1)!.id).result;
+      await expect(page.getByTestId('cuts-recency')).toContainText(`Cut points (a bin starts at each): ${runResult.bins!.recency.lower.slice(1).map((v) => v!.toLocaleString('en-US')).join(' · ')}`);
+      const emptyF = runResult.bins!.frequency.empty;
+      if (shot === 'cdnow') expect(emptyF.length).toBeGreaterThan(0);
+      if (emptyF.length > 0) await expect(page.getByTestId('bins-warning')).toContainText(`F score ${emptyF.join(', ')}`);
+      else await expect(page.getByTestId('bins-warning')).toHaveCount(0);
       await app.screenshot(`segments-${shot}-${scheme.includes('11') ? 'eleven' : 'eight'}-en`);
     }
   }

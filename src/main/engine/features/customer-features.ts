@@ -71,8 +71,10 @@ function numbers(table: Table, name: string | undefined, role: Role): Float64Arr
   const index = columnIndex(table, name);
   if (index < 0) return null;
   const arrays = columnArrays(table, index);
-  if (arrays.type !== 'number') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not hold numbers.`, { role, column: name });
-  return arrays.values;
+  if (arrays.type === 'number') return arrays.values;
+  // A column left wholly empty has no type to speak of: every value is missing.
+  if (table.getChildAt(index)!.nullCount === table.numRows) return new Float64Array(table.numRows).fill(Number.NaN);
+  throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not hold numbers.`, { role, column: name });
 }
 
 /** Customer codes per row (-1 = no customer) and the customers' ids. */
@@ -221,7 +223,7 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
     customer = new Int32Array(n);
     for (let r = 0; r < n; r++) customer[r] = dates[r] === dates[r] ? codes[r] : -1;
   }
-  return { transactions, monetary, first, last, customer, maxDate, spendSeen };
+  return { transactions, monetary, first, last, customer, maxDate, spendSeen, undated };
 }
 
 /**
@@ -246,7 +248,8 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
     spend = new Float64Array(n);
     for (let r = 0; r < n; r++) spend[r] = quantity![r] * price![r];
   }
-  const { transactions, monetary, first, last, customer, maxDate, spendSeen } = accumulate(codes, dates, spend, size);
+  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(codes, dates, spend, size);
+  if (n > 0 && undated === n) throw new AppError('E_NO_VALUES', 'Every order date is missing: recency cannot be measured.', { column: roles.orderDate });
   if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
   if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });
   const analysisDate = options.analysisDate ?? dayOf(maxDate) + DAY_MS;

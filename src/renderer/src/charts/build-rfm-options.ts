@@ -45,6 +45,19 @@ export function buildSegmentSharesOption(segments: { name: string; share: number
   };
 }
 
+/** The cut points' lines; a line within two bars of the last labelled one goes unlabelled (the card lists every cut point). */
+function cutLines(cuts: (number | null)[], binOf: (v: number) => number, edge: (v: number) => string) {
+  let labelledAt = -Infinity;
+  return cuts
+    .filter((c): c is number => c !== null)
+    .map((c) => {
+      const at = binOf(c);
+      const show = at - labelledAt > 2;
+      if (show) labelledAt = at;
+      return { xAxis: at, name: edge(c), label: { show } };
+    });
+}
+
 /** A dimension's histogram with its score cut points as vertical lines (on the bin that holds each). */
 export function buildCutHistogramOption(bins: Bin[], cuts: (number | null)[], labels: { title: string; edge(v: number): string }): EChartsOption {
   const binOf = (v: number) => Math.max(0, bins.findIndex((b, i) => v >= b.from && (v < b.to || i === bins.length - 1)));
@@ -66,7 +79,7 @@ export function buildCutHistogramOption(bins: Bin[], cuts: (number | null)[], la
           silent: true,
           lineStyle: { color: '#fa541c', type: 'dashed' },
           label: { formatter: '{b}', position: 'end', fontSize: 10 },
-          data: cuts.filter((c): c is number => c !== null).map((c) => ({ xAxis: binOf(c), name: labels.edge(c) }) as never),
+          data: cutLines(cuts, binOf, labels.edge) as never,
         },
       },
     ],

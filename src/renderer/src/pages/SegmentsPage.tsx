@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
@@ -199,6 +199,20 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           <Typography.Paragraph type="secondary" data-testid="run-facts">
             {t('segments.facts', { customers: fmt.int(result.customers), date: result.analysisDate, segments: fmt.int(result.segments.filter((s) => s.customers > 0).length) })}
           </Typography.Paragraph>
+          {result.bins && (['recency', 'frequency', 'monetary'] as const).some((dim) => result.bins![dim].empty.length > 0) && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="bins-warning"
+              title={t('segments.binsCollapsed', {
+                list: (['recency', 'frequency', 'monetary'] as const)
+                  .filter((dim) => result.bins![dim].empty.length > 0)
+                  .map((dim) => t(`segments.emptyScores_${dim}`, { scores: result.bins![dim].empty.join(', ') }))
+                  .join(lang === 'zh-CN' ? '；' : '; '),
+              })}
+            />
+          )}
           {result.charts && (
             <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
               <Col xs={24} xl={10}>
@@ -234,7 +248,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               {result.bins &&
                 (['recency', 'frequency', 'monetary'] as const).map((dim) => (
                   <Col key={dim} xs={24} md={8}>
-                    <Card size="small">
+                    <Card size="small" data-testid={`cuts-${dim}`}>
                       <Chart
                         height={180}
                         testId={`rfm-histogram-${dim}`}
@@ -243,6 +257,9 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                           edge: (v) => (dim === 'monetary' && dataset ? fmt.money(Math.round(v), dataset.currency).replace(/[.,]00$/, '') : fmt.num(v)),
                         })}
                       />
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('segments.cutPoints', { cuts: result.bins![dim].lower.slice(1).map((v) => (v === null ? '—' : dim === 'monetary' && dataset ? money(v) : fmt.num(v))).join(' · ') })}
+                      </Typography.Text>
                     </Card>
                   </Col>
                 ))}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -186,5 +186,34 @@ describe('segmentation runs through the contract', () => {
     expect(elsewhere.ok ? null : elsewhere.error.code).toBe('E_BAD_SPEC');
     const gone = await dispatch('run:create', { datasetId: orders.id, spec, replaceRunId: 42, jobId: 'run-00012' });
     expect(gone.ok ? null : gone.error.code).toBe('E_NOT_FOUND');
+  });
+
+  it('refuses data that cannot support a model with exact codes, and stores no run', async () => {
+    t = createTestService();
+    const dispatch = createDispatcher(createHandlers(t.service));
+    const dir = tempDir();
+    await t.service.createAt(join(dir, 'bad.segdesk'));
+    const roles = { customerId: 'customer', orderDate: 'day', amount: 'amount' };
+    const importCsv = (name: string, text: string, settings: object = { kind: 'transactions', roles }) => {
+      writeFileSync(join(dir, name), text);
+      return t.service.importFile(join(dir, name), settings);
+    };
+    const attempt = async (datasetId: number, spec: object) => {
+      const r = await dispatch('run:create', { datasetId, spec, jobId: `bad-run-${datasetId}` });
+      return r.ok ? 'ok' : r.error.code;
+    };
+    const one = await importCsv('one.csv', 'customer,day,amount\na,2024-01-02,10\na,2024-02-03,20\n');
+    expect(await attempt(one.id, { model: 'rfm' })).toBe('E_TOO_FEW_CUSTOMERS');
+    expect(await attempt(one.id, { model: 'rules', rules: [{ key: 'x', name: { en: 'X', 'zh-CN': 'X' }, when: { all: [] } }] })).toBe('E_TOO_FEW_CUSTOMERS');
+    const noSpend = await importCsv('nospend.csv', 'customer,day,amount\na,2024-01-02,\nb,2024-02-03,\n');
+    expect(await attempt(noSpend.id, { model: 'rfm' })).toBe('E_NO_VALUES');
+    const noDates = await importCsv('nodates.csv', 'customer,day,amount\na,,10\nb,,20\n');
+    expect(await attempt(noDates.id, { model: 'rfm' })).toBe('E_NO_VALUES');
+    const same = await importCsv('same.csv', 'customer,day,amount\na,2024-01-02,10\nb,2024-01-02,10\nc,2024-01-02,10\n');
+    expect(await attempt(same.id, { model: 'rfm' })).toBe('E_NO_VARIATION');
+    // Customers without purchase figures: RFM needs recency, orders and revenue roles.
+    const plain = await importCsv('people.csv', 'customer,city\na,Shanghai\nb,Beijing\n', { kind: 'customers', roles: { customerId: 'customer' } });
+    expect(await attempt(plain.id, { model: 'rfm' })).toBe('E_MISSING_ROLE');
+    expect(t.service.current()!.runs).toEqual([]);
   });
 });
