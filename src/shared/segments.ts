@@ -247,3 +247,21 @@ export type RuleTemplateInfo = z.infer<typeof ruleTemplateInfoSchema>;
 export function renameInSpec<S extends ModelSpec>(spec: S, key: string, name: SegmentName): S {
   return { ...spec, names: { ...spec.names, [key]: name } };
 }
+
+/** A key and placeholder name for a segment added after those with the given keys. */
+export function newSegmentKey(keys: readonly string[]): { key: string; name: SegmentName } {
+  const taken = new Set(keys);
+  let n = keys.length + 1;
+  while (taken.has(`segment_${n}`)) n++;
+  return { key: `segment_${n}`, name: { en: `Segment ${n}`, 'zh-CN': `分群 ${n}` } };
+}
+
+/**
+ * A segment's name after the user typed `text` in one UI language: the other language follows
+ * while it has no name of its own (the same text as before, or the placeholder).
+ */
+export function typedName(name: SegmentName, lang: 'en' | 'zh-CN', text: string): SegmentName {
+  const other = lang === 'en' ? 'zh-CN' : 'en';
+  const follows = name[other] === name[lang] || /^(Segment|分群) \d+$/.test(name[other]);
+  return { ...name, [lang]: text, ...(follows ? { [other]: text } : {}) } as SegmentName;
+}

@@ -280,4 +280,14 @@ test('build own rules (bands, AND/OR groups) with live counts, run them, rename 
   await expect(summary.locator('tr', { hasText: 'Others' })).toContainText((people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US'));
   await expect(summary.locator('tr', { hasText: 'age 56+' })).toHaveCount(0);
   expect(app.service.current()!.runs.map((r) => [r.id, r.revision])).toEqual([[runId, 4]]);
+
+  // The builder in Chinese.
+  await page.getByTestId('language-switch').click();
+  await page.getByTitle('简体中文').click();
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('rule-join').first()).toContainText('全部满足（与）');
+  // A name typed in English serves Chinese too while Chinese has none of its own.
+  await expect(page.getByTestId('rule-name').first()).toHaveValue('Young graduates');
+  await expect(page.getByTestId('rule-others')).toContainText('其他');
+  await app.screenshot('segments-rule-builder-zh-CN');
 });

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FEATURE_NAMES, segmentRuleSchema, type BandsRequest, type RuleCondition, type RuleFieldInfo, type RuleGroup, type RuleTemplateInfo, type SegmentRule } from '../../../shared/segments';
+import { FEATURE_NAMES, newSegmentKey, segmentRuleSchema, typedName, type BandsRequest, type RuleCondition, type RuleFieldInfo, type RuleGroup, type RuleTemplateInfo, type SegmentRule } from '../../../shared/segments';
 import { call } from '../api';
 import { useFormat } from '../hooks/useFormat';
 
@@ -85,10 +85,7 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
     onChange(next);
   };
   const addSegment = () => {
-    const taken = new Set(value.map((r) => r.key));
-    let n = value.length + 1;
-    while (taken.has(`segment_${n}`)) n++;
-    onChange([...value, { key: `segment_${n}`, name: { en: `Segment ${n}`, 'zh-CN': `分群 ${n}` }, when: { all: [{ field: '', op: 'in', values: [] } as unknown as RuleCondition] } }]);
+    onChange([...value, { ...newSegmentKey(value.map((r) => r.key)), when: { all: [{ field: '', op: 'in', values: [] } as unknown as RuleCondition] } }]);
   };
   const countOf = (n: number | undefined) => (n === undefined ? '…' : t('segments.membersTotal', { count: n, n: fmt.int(n) }));
 
@@ -128,13 +125,7 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
                 maxLength={80}
                 style={{ maxWidth: 280 }}
                 aria-label={t('rules.segmentName')}
-                onChange={(e) => {
-                  const text = e.target.value;
-                  const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
-                  // A name typed in one language serves both until the other is given its own.
-                  const both = rule.name.en === rule.name['zh-CN'];
-                  setRule(i, { ...rule, name: { ...rule.name, [lang]: text, ...(both ? { [other]: text } : {}) } });
-                }}
+                onChange={(e) => setRule(i, { ...rule, name: typedName(rule.name, lang, e.target.value) })}
                 data-testid="rule-name"
               />
             </Flex>

@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScoreRule } from '../../../shared/segments';
+import { newSegmentKey, typedName, type ScoreRule } from '../../../shared/segments';
 
 export interface ScoreTableEditorProps {
   /** Scores go 1..bins. */
@@ -39,10 +39,7 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
     },
   });
   const addRow = () => {
-    const taken = new Set(value.map((r) => r.key));
-    let n = value.length + 1;
-    while (taken.has(`segment_${n}`)) n++;
-    onChange([...value, { key: `segment_${n}`, name: { en: `Segment ${n}`, 'zh-CN': `分群 ${n}` }, r: [1, bins], f: [1, bins], m: [1, bins] }]);
+    onChange([...value, { ...newSegmentKey(value.map((r) => r.key)), r: [1, bins], f: [1, bins], m: [1, bins] }]);
   };
   return (
     <Flex vertical gap={8} data-testid="score-table">
@@ -61,11 +58,7 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
                 size="small"
                 value={row.name[lang]}
                 maxLength={80}
-                onChange={(e) => {
-                  const both = row.name.en === row.name['zh-CN'];
-                  const other = lang === 'en' ? 'zh-CN' : 'en';
-                  setRow(i, { ...row, name: { ...row.name, [lang]: e.target.value, ...(both ? { [other]: e.target.value } : {}) } });
-                }}
+                onChange={(e) => setRow(i, { ...row, name: typedName(row.name, lang, e.target.value) })}
                 data-testid="score-name"
               />
             ),
