@@ -35,7 +35,6 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
  * and re-run — in one transaction: the run keeps its id, name and notes and counts one more revision.
  */
 export async function replaceRun(db: Db, runId: number, run: Omit<NewRun, 'datasetId' | 'name'> & { name?: string }): Promise<RunInfo> {
-  runRow(db, runId);
   const chunks = await toChunks(run.members);
   const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
   return db.transaction(() => {

@@ -179,12 +179,10 @@ function rangeCodes(values: Float64Array, range: { min: number; max: number }): 
  */
 function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number) {
   const n = codes.length;
-  // A customer's four sums side by side (rows, spend, first, last): one cache line per row's customer.
-  const acc = new Float64Array(size * 4);
-  for (let c = 0; c < size; c++) {
-    acc[c * 4 + 2] = Infinity;
-    acc[c * 4 + 3] = -Infinity;
-  }
+  const transactions = new Float64Array(size);
+  const monetary = new Float64Array(size);
+  const first = new Float64Array(size).fill(Infinity);
+  const last = new Float64Array(size).fill(-Infinity);
   let maxDate = -Infinity;
   let spendSeen = 0;
   let undated = 0;
@@ -196,26 +194,15 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
       continue;
     }
     if (c < 0) continue;
-    const at = c * 4;
-    acc[at]++;
+    transactions[c]++;
     const s = spend[r];
     if (s === s) {
-      acc[at + 1] += s;
+      monetary[c] += s;
       spendSeen++;
     }
-    if (d < acc[at + 2]) acc[at + 2] = d;
-    if (d > acc[at + 3]) acc[at + 3] = d;
+    if (d < first[c]) first[c] = d;
+    if (d > last[c]) last[c] = d;
     if (d > maxDate) maxDate = d;
-  }
-  const transactions = new Float64Array(size);
-  const monetary = new Float64Array(size);
-  const first = new Float64Array(size);
-  const last = new Float64Array(size);
-  for (let c = 0; c < size; c++) {
-    transactions[c] = acc[c * 4];
-    monetary[c] = acc[c * 4 + 1];
-    first[c] = acc[c * 4 + 2];
-    last[c] = acc[c * 4 + 3];
   }
   // The customer each counted row belongs to: the codes themselves when every row has a date.
   let customer = codes;

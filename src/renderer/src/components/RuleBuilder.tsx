@@ -31,10 +31,8 @@ const fromDay = (d: Dayjs): number => Date.UTC(d.year(), d.month(), d.date());
 const partsOf = (g: RuleGroup): Part[] => ('all' in g ? g.all : g.any);
 const withParts = (g: RuleGroup, parts: Part[]): RuleGroup => ('all' in g ? { all: parts } : { any: parts });
 
-/** Is every condition complete enough to count (a field chosen, a range or a set given)? */
-function complete(g: RuleGroup): boolean {
-  return partsOf(g).every((p) => ('op' in p ? p.field !== '' && (p.op !== 'in' || p.values.length > 0) && (p.op !== 'range' || p.min !== null || p.max !== null) : complete(p)));
-}
+/** A condition still to be filled in (no field yet): the rules do not parse, so nothing is counted until it is. */
+const blankCondition = (): RuleCondition => ({ field: '', op: 'in', values: [] }) as unknown as RuleCondition;
 
 /** The user's own segments: named rules over any customer field, AND/OR groups, first match in order, with live counts. */
 export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError, startFromTemplate }: RuleBuilderProps) {
@@ -45,7 +43,7 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
   const [counts, setCounts] = useState<{ counts: number[]; others: number } | null>(null);
   const latest = useRef(value);
   latest.current = value;
-  const ready = useMemo(() => value.length > 0 && value.every((r) => complete(r.when)) && completeRules.safeParse(value).success, [value]);
+  const ready = useMemo(() => completeRules.safeParse(value).success, [value]);
 
   useEffect(() => {
     let live = true;
@@ -85,7 +83,7 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
     onChange(next);
   };
   const addSegment = () => {
-    onChange([...value, { ...newSegmentKey(value.map((r) => r.key)), when: { all: [{ field: '', op: 'in', values: [] } as unknown as RuleCondition] } }]);
+    onChange([...value, { ...newSegmentKey(value.map((r) => r.key)), when: { all: [blankCondition()] } }]);
   };
   const countOf = (n: number | undefined) => (n === undefined ? '…' : t('segments.membersTotal', { count: n, n: fmt.int(n) }));
 
@@ -195,11 +193,11 @@ function GroupEditor({ group, fields, fieldLabel, depth, onChange, onRemove }: G
         ),
       )}
       <Flex gap={8}>
-        <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange(withParts(group, [...parts, { field: '', op: 'in', values: [] } as unknown as RuleCondition]))} data-testid="rule-add-condition">
+        <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange(withParts(group, [...parts, blankCondition()]))} data-testid="rule-add-condition">
           {t('rules.addCondition')}
         </Button>
         {depth < 2 && (
-          <Button size="small" type="dashed" icon={<BranchesOutlined />} onClick={() => onChange(withParts(group, [...parts, { any: [{ field: '', op: 'in', values: [] } as unknown as RuleCondition] }]))} data-testid="rule-add-group">
+          <Button size="small" type="dashed" icon={<BranchesOutlined />} onClick={() => onChange(withParts(group, [...parts, { any: [blankCondition()] }]))} data-testid="rule-add-group">
             {t('rules.addGroup')}
           </Button>
         )}

@@ -138,7 +138,8 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   }
 
   function renderForm() {
-    const editing = creating === 'edit' && details ? { datasetId: runs.find((r) => r.id === details.runId)!.datasetId, spec: details.spec } : null;
+    const runDataset = runs.find((r) => r.id === details?.runId)?.datasetId;
+    const editing = creating === 'edit' && details && runDataset !== undefined ? { datasetId: runDataset, spec: details.spec } : null;
     return (
       <>
         <RunForm
@@ -155,9 +156,8 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           onRename={(segmentName) => {
             const seg = renaming!;
             setRenaming(null);
-            if (!details) return;
-            const datasetId = runs.find((r) => r.id === details.runId)!.datasetId;
-            void runSpec(datasetId, renameInSpec(details.spec, seg.key, segmentName), { runId: details.runId, previous: details.spec, done: t('rules.renamed', { name: segmentName[lang] }) });
+            if (!details || runDataset === undefined) return;
+            void runSpec(runDataset, renameInSpec(details.spec, seg.key, segmentName), { runId: details.runId, previous: details.spec, done: t('rules.renamed', { name: segmentName[lang] }) });
           }}
         />
       </>
