@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from './workspace/workspace-service';
+import type { SaveKind } from '../shared/exports';
 import type { Translate } from '../shared/i18n';
 
 /** The native open/save dialogs: the only source of file paths besides the recent list and drops. */
@@ -19,6 +20,12 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: 
       return result.canceled ? null : (result.filePath ?? null);
     },
     chooseWorkspace: () => open(workspaceFilter),
+    async chooseSaveFile(defaultName: string, kind: SaveKind) {
+      const win = getWindow();
+      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: [{ name: t(`dialog.saveFilter_${kind}`), extensions: [kind] }] };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
     chooseDataFile: () => open([{ name: t('dialog.dataFilter'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'parquet', 'arrow', 'feather', 'gz', 'zip'] }]),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
+import { exportColumnSchema, exportResultSchema, membersExportSchema, reportOptionsSchema, summaryExportSchema } from './exports';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import { bandsRequestSchema, modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
 import {
@@ -112,6 +113,29 @@ export const requests = [
   ),
   request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
+
+  request('export:columns', z.object({ runId: idSchema }).strict(), z.object({ columns: z.array(exportColumnSchema) })),
+  // Exports ask the user where to save (a save dialog); null when they cancelled.
+  request('export:members', z.object({ runId: idSchema, options: membersExportSchema, jobId: jobIdSchema }).strict(), exportResultSchema.nullable()),
+  request('export:summary', z.object({ runId: idSchema, options: summaryExportSchema }).strict(), exportResultSchema.nullable()),
+  request('report:preview', z.object({ runId: idSchema, options: reportOptionsSchema, jobId: jobIdSchema }).strict(), z.object({ html: z.string() })),
+  request(
+    'export:report',
+    z.object({ runId: idSchema, format: z.enum(['html', 'pdf']), options: reportOptionsSchema, jobId: jobIdSchema }).strict(),
+    exportResultSchema.nullable(),
+  ),
+  request(
+    'export:chart',
+    z
+      .object({
+        format: z.enum(['png', 'svg']),
+        /** The image's bytes (SVG as UTF-8), at most 32 MiB. */
+        data: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= 32 * 1024 * 1024, 'Expected image bytes (Uint8Array, at most 32 MiB)'),
+        name: z.string().trim().min(1).max(120),
+      })
+      .strict(),
+    exportResultSchema.nullable(),
+  ),
 
   request('job:cancel', z.object({ jobId: jobIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
 ] as const;

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'E_NO_VALUES',
   'E_NO_VARIATION',
   'E_BAD_SPEC',
+  'E_WRITE_FAILED',
+  'E_NO_PRINTER',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

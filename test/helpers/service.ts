@@ -7,6 +7,9 @@ export class ScriptedDialogs implements Dialogs {
   readonly newWorkspace: string[] = [];
   readonly workspace: string[] = [];
   readonly dataFile: string[] = [];
+  /** Answers of save dialogs; each asked default name is kept in `savedAs`. */
+  readonly saveFile: string[] = [];
+  readonly savedAs: { defaultName: string; kind: string }[] = [];
   async chooseNewWorkspace(): Promise<string | null> {
     return this.newWorkspace.shift() ?? null;
   }
@@ -15,6 +18,10 @@ export class ScriptedDialogs implements Dialogs {
   }
   async chooseDataFile(): Promise<string | null> {
     return this.dataFile.shift() ?? null;
+  }
+  async chooseSaveFile(defaultName: string, kind: string): Promise<string | null> {
+    this.savedAs.push({ defaultName, kind });
+    return this.saveFile.shift() ?? null;
   }
 }
 

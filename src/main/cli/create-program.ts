@@ -28,7 +28,7 @@ function createService(io: CliIo): WorkspaceService {
     systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
     appVersion: io.version,
     platform: process.platform,
-    dialogs: { chooseNewWorkspace: noDialogs, chooseWorkspace: noDialogs, chooseDataFile: noDialogs },
+    dialogs: { chooseNewWorkspace: noDialogs, chooseWorkspace: noDialogs, chooseDataFile: noDialogs, chooseSaveFile: noDialogs },
     emit: (event, payload) => {
       if (event === 'job:progress' && process.stderr.isTTY) {
         const p = payload as { fraction: number };

@@ -38,6 +38,12 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:setNote': ({ runId, segmentKey, notes }) => ({ notes: service.setSegmentNote(runId, segmentKey, notes) }),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
+    'export:columns': async ({ runId }) => ({ columns: await service.exportColumns(runId) }),
+    'export:members': ({ runId, options, jobId }) => service.exportMembers(runId, options, jobId),
+    'export:summary': ({ runId, options }) => service.exportSummary(runId, options),
+    'report:preview': async ({ runId, options, jobId }) => ({ html: await service.reportHtml(runId, options, jobId) }),
+    'export:report': ({ runId, format, options, jobId }) => service.exportReport(runId, format, options, jobId),
+    'export:chart': ({ format, data, name }) => service.saveChart(format, data, name),
     'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),
   };
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Emit } from '../../shared/contract';
 import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
+import type { ExportColumn, ExportResult, MembersExport, Paper, ReportOptions, SaveKind, SummaryExport } from '../../shared/exports';
+import { writeAtomically } from '../engine/report/write-atomically';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
 import type { BandsRequest, ModelSpec, RuleFieldInfo, RuleTemplateInfo, RunResult, SegmentRule } from '../../shared/segments';
@@ -21,7 +23,12 @@ export interface Dialogs {
   chooseNewWorkspace(defaultName: string): Promise<string | null>;
   chooseWorkspace(): Promise<string | null>;
   chooseDataFile(): Promise<string | null>;
+  /** Where to save an export (a save dialog that asks before replacing a file). */
+  chooseSaveFile(defaultName: string, kind: SaveKind): Promise<string | null>;
 }
+
+/** Prints a standalone HTML document to PDF (Electron's hidden window, or a Chromium found on the machine). */
+export type PrintPdf = (html: string, paper: Paper) => Promise<Uint8Array>;
 
 export interface ServiceDeps {
   /** Where settings.json and the demo workspace live (Electron's userData). */
@@ -41,7 +48,18 @@ export interface ServiceDeps {
   onStateChanged?: () => void;
   /** The clock (UTC ms); injectable so tests can say what "the future" is. */
   now?: () => number;
+  /** How reports become PDFs here; without one, a PDF export fails with E_NO_PRINTER. */
+  printPdf?: PrintPdf;
 }
+
+/** A file name from a run's name: characters no file system takes are replaced. */
+export function exportFileName(runName: string, suffix: string, kind: SaveKind): string {
+  const base = `${runName} ${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150);
+  return `${base}.${kind}`;
+}
+
+/** The chosen path, with the kind's extension when the user left it off. */
+const withExtension = (path: string, kind: SaveKind) => (extname(path).toLowerCase() === `.${kind}` ? path : `${path}.${kind}`);
 
 export const DEMO_WORKSPACE_FILE = `SegmentDesk Demo${WORKSPACE_EXTENSION}`;
 export const DEMO_DATA_FILE = join('demo', 'orders.csv');
@@ -349,6 +367,81 @@ export class WorkspaceService {
 
   deleteRun(runId: number): void {
     this.requireStore().deleteRun(runId);
+  }
+
+  private runRef(runId: number) {
+    const store = this.requireStore();
+    return { store, run: store.run(runId), ref: { workspacePath: store.path, runId, now: (this.deps.now ?? Date.now)() } };
+  }
+
+  /** Asks where to save; null when the user cancelled. */
+  private async saveTarget(runName: string, suffix: string, kind: SaveKind): Promise<string | null> {
+    const path = await this.deps.dialogs.chooseSaveFile(exportFileName(runName, suffix, kind), kind);
+    return path ? withExtension(path, kind) : null;
+  }
+
+  /** The columns a run's members can be exported with. */
+  exportColumns(runId: number): Promise<ExportColumn[]> {
+    return this.jobs.run('export:columns', this.runRef(runId).ref);
+  }
+
+  /** Writes a run's members (chosen segments and columns) to a file the user chooses; null when they cancelled. */
+  async exportMembers(runId: number, options: MembersExport, jobId?: string): Promise<ExportResult | null> {
+    const { run } = this.runRef(runId);
+    const filePath = await this.saveTarget(run.name, options.lang === 'zh-CN' ? '客户名单' : 'members', options.format);
+    return filePath ? this.exportMembersTo(runId, options, filePath, jobId) : null;
+  }
+
+  /** Writes a run's members to a given file (the CLI, and after the save dialog). */
+  exportMembersTo(runId: number, options: MembersExport, filePath: string, jobId?: string): Promise<ExportResult> {
+    return this.jobs.run('export:members', { ...this.runRef(runId).ref, options, filePath }, jobId);
+  }
+
+  /** Writes a run's segment summary to a file the user chooses; null when they cancelled. */
+  async exportSummary(runId: number, options: SummaryExport): Promise<ExportResult | null> {
+    const { run } = this.runRef(runId);
+    const filePath = await this.saveTarget(run.name, options.lang === 'zh-CN' ? '分群汇总' : 'summary', options.format);
+    return filePath ? this.exportSummaryTo(runId, options, filePath) : null;
+  }
+
+  exportSummaryTo(runId: number, options: SummaryExport, filePath: string): Promise<ExportResult> {
+    return this.jobs.run('export:summary', { ...this.runRef(runId).ref, options, filePath });
+  }
+
+  /** A run's report as one standalone HTML document (made in the worker). */
+  reportHtml(runId: number, options: ReportOptions, jobId?: string): Promise<string> {
+    const { store, ref } = this.runRef(runId);
+    const demo = store.path === join(this.deps.stateDir, DEMO_WORKSPACE_FILE);
+    return this.jobs.run('report:html', { ...ref, ...options, appVersion: this.deps.appVersion, workspaceName: store.info().name, demo }, jobId);
+  }
+
+  /** Saves a run's report as HTML or PDF where the user chooses; null when they cancelled. */
+  async exportReport(runId: number, format: 'html' | 'pdf', options: ReportOptions, jobId?: string): Promise<ExportResult | null> {
+    const { run } = this.runRef(runId);
+    if (format === 'pdf' && !this.deps.printPdf) throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
+    const filePath = await this.saveTarget(run.name, options.lang === 'zh-CN' ? '报告' : 'report', format);
+    return filePath ? this.exportReportTo(runId, format, options, filePath, jobId) : null;
+  }
+
+  async exportReportTo(runId: number, format: 'html' | 'pdf', options: ReportOptions, filePath: string, jobId?: string): Promise<ExportResult> {
+    const html = await this.reportHtml(runId, options, jobId);
+    let bytes: Uint8Array = Buffer.from(html, 'utf8');
+    if (format === 'pdf') {
+      if (!this.deps.printPdf) throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
+      bytes = await this.deps.printPdf(html, options.paper);
+    }
+    return this.writeExport(filePath, bytes, this.requireStore().run(runId).customerCount);
+  }
+
+  /** Saves a chart's image (PNG or SVG, made in the renderer) where the user chooses; null when they cancelled. */
+  async saveChart(format: 'png' | 'svg', data: Uint8Array, name: string): Promise<ExportResult | null> {
+    const path = await this.deps.dialogs.chooseSaveFile(exportFileName(name, '', format), format);
+    return path ? this.writeExport(withExtension(path, format), data, 0) : null;
+  }
+
+  private async writeExport(filePath: string, bytes: Uint8Array, rows: number): Promise<ExportResult> {
+    await writeAtomically(filePath, (temp) => writeFileSync(temp, bytes));
+    return { path: filePath, fileName: basename(filePath), bytes: statSync(filePath).size, rows, replaced: 0 };
   }
 
   cancelJob(jobId: string): boolean {

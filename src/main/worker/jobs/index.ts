@@ -9,6 +9,8 @@ import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
 import { createRun, type CreateRunInput } from './create-run';
 import { runPage, type RunPageInput } from './run-page';
+import { exportColumns, exportMembers, exportSummary, reportHtml, type ExportColumnsInput, type ExportMembersInput, type ExportSummaryInput, type ReportHtmlInput } from './export-run';
+import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import { liveRuleCounts, ruleBands, ruleFields, type RuleBandsInput, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
@@ -27,6 +29,10 @@ export interface JobTypes {
   'rules:fields': { input: RuleFieldsInput; result: { customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] } };
   'rules:counts': { input: RuleCountsInput; result: { counts: number[]; others: number } };
   'rules:bands': { input: RuleBandsInput; result: { rules: SegmentRule[] } };
+  'export:columns': { input: ExportColumnsInput; result: ExportColumn[] };
+  'export:members': { input: ExportMembersInput; result: ExportResult };
+  'export:summary': { input: ExportSummaryInput; result: ExportResult };
+  'report:html': { input: ReportHtmlInput; result: string };
 }
 
 export type JobKind = keyof JobTypes;
@@ -43,4 +49,8 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'rules:fields': ruleFields,
   'rules:counts': liveRuleCounts,
   'rules:bands': ruleBands,
+  'export:columns': exportColumns,
+  'export:members': exportMembers,
+  'export:summary': exportSummary,
+  'report:html': reportHtml,
 };

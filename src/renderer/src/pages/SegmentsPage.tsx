@@ -6,7 +6,7 @@ import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import { FEATURE_NAMES, renameInSpec, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
 import { call } from '../api';
-import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../charts/build-rfm-options';
+import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { MembersGrid } from '../components/MembersGrid';

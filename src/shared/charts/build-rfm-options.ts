@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { RunResult } from '../../../shared/segments';
+import type { RunResult } from '../segments';
 
 type Charts = NonNullable<RunResult['charts']>;
 type Bin = Charts['histograms']['recency'][number];

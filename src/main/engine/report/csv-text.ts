@@ -1,0 +1,54 @@
+import iconv from 'iconv-lite';
+import type { ExportEncoding } from '../../../shared/exports';
+
+/** A cell of an export: text, a number, or nothing. */
+export type Cell = string | number | null;
+
+/** A text that is a plain number (-12.5, +8613812345678): Excel reads it as a number, never as a formula. */
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Neutralises a text cell against formula injection (OWASP "CSV injection"): a text beginning
+ * with = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it
+ * as text instead of running it. Numbers, and texts that are plain numbers, are left alone.
+ */
+export function neutralizeFormula(text: string): string {
+  if (text === '' || !'=+-@\t\r'.includes(text[0])) return text;
+  return NUMBER_TEXT.test(text) ? text : `'${text}`;
+}
+
+/** One CSV cell (RFC 4180): quoted when it holds the delimiter, a quote or a line break; quotes doubled. */
+export function csvCell(value: Cell, delimiter: string): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = neutralizeFormula(value);
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as CSV text: CRLF line ends (RFC 4180), a line ending the last row. */
+export function csvText(rows: Iterable<readonly Cell[]>, delimiter: string): string {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(row.map((v) => csvCell(v, delimiter)).join(delimiter));
+  return lines.length ? `${lines.join('\r\n')}\r\n` : '';
+}
+
+/**
+ * Text in an export encoding: UTF-8 with a byte-order mark (Excel then reads it as UTF-8), GBK
+ * or GB18030. `replaced` counts the characters GBK cannot hold (written as "?"); GB18030 and
+ * UTF-8 hold every character.
+ */
+export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buffer; replaced: number } {
+  if (encoding === 'utf8') return { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), replaced: 0 };
+  const bytes = iconv.encode(text, encoding);
+  let replaced = 0;
+  if (encoding === 'gbk') {
+    // Characters GBK lacks come back as "?" where the text had something else.
+    const back = iconv.decode(bytes, encoding);
+    if (back !== text) {
+      const a = [...text];
+      const b = [...back];
+      for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i] && b[i] === '?') replaced++;
+    }
+  }
+  return { bytes, replaced };
+}

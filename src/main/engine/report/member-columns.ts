@@ -1,0 +1,195 @@
+import type { Table } from 'apache-arrow';
+import type { ExportColumn } from '../../../shared/exports';
+import type { RoleMapping } from '../../../shared/roles';
+import type { Language } from '../../../shared/schemas';
+import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
+import type { CustomerField } from '../features/customer-table';
+import { rowsOfIds } from '../features/customer-table';
+import { columnArrays, dictionaryTexts } from '../table/column-arrays';
+import { KIND_KEY } from '../table/table-data';
+import { detectPersonal } from './mask-personal';
+import type { Cell } from './csv-text';
+
+/** A column of a members export: what it is, its header in both languages, and its value per member row. */
+export interface SourceColumn extends ExportColumn {
+  /** Dates as UTC ms; text as text; null when missing. */
+  value(row: number): Cell;
+}
+
+const SCORE_LABELS: Record<string, SegmentName> = {
+  r: { en: 'R score', 'zh-CN': 'R 评分' },
+  f: { en: 'F score', 'zh-CN': 'F 评分' },
+  m: { en: 'M score', 'zh-CN': 'M 评分' },
+};
+const FIXED_LABELS: Record<string, SegmentName> = {
+  customerId: { en: 'Customer ID', 'zh-CN': '客户编号' },
+  segment: { en: 'Segment', 'zh-CN': '客户分群' },
+  notes: { en: 'Notes', 'zh-CN': '备注' },
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A header in both languages for a column key. */
+export function columnLabel(key: string): SegmentName {
+  const fixed = FIXED_LABELS[key] ?? SCORE_LABELS[key];
+  if (fixed) return fixed;
+  const feature = FEATURE_NAMES[key];
+  return feature ? { en: capital(feature.en), 'zh-CN': feature['zh-CN'] } : { en: key, 'zh-CN': key };
+}
+
+/** A date column whose values all fall on midnight UTC is a calendar date; else it has times. */
+function dateKind(values: ArrayLike<number>): 'date' | 'datetime' {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v && v % 86_400_000 !== 0) return 'datetime';
+  }
+  return 'date';
+}
+
+function numberColumn(key: string, group: ExportColumn['group'], values: Float64Array, isDate: boolean, standard: boolean, rowOf?: Int32Array): SourceColumn {
+  const at = rowOf ? (row: number) => (rowOf[row] < 0 ? Number.NaN : values[rowOf[row]]) : (row: number) => values[row];
+  const seen = rowOf ? Float64Array.from(rowOf, (r) => (r < 0 ? Number.NaN : values[r])) : values;
+  return {
+    key,
+    group,
+    kind: isDate ? dateKind(seen) : 'number',
+    personal: null,
+    standard,
+    label: columnLabel(key),
+    value: (row) => {
+      const v = at(row);
+      return v === v ? v : null;
+    },
+  };
+}
+
+function textColumn(key: string, group: ExportColumn['group'], text: (row: number) => string | null, n: number, standard: boolean): SourceColumn {
+  const sample: string[] = [];
+  for (let i = 0; i < n && sample.length < 200; i++) {
+    const v = text(i);
+    if (v) sample.push(v);
+  }
+  return { key, group, kind: 'text', personal: group === 'attribute' ? detectPersonal(key, sample) : null, standard, label: columnLabel(key), value: text };
+}
+
+export interface MemberColumnsInput {
+  /** The run's per-customer columns: customerId, segment, the model's values. */
+  members: Table;
+  result: RunResult;
+  notes: Record<string, string>;
+  lang: Language;
+  /** Customer features (recency, spend …) for the same customers by id, when the run's own columns lack them. */
+  features: { ids: readonly string[]; fields: CustomerField[] } | null;
+  /** The customers table whose columns join on customer id (the run's own customers dataset, or the one linked to its transactions). */
+  attributes: { table: Table; roles: RoleMapping } | null;
+  /** The run's transactions: their columns that hold one value per customer (name, e-mail, city) are offered too. */
+  transactions?: { table: Table; roles: RoleMapping } | null;
+}
+
+/**
+ * Every column a run's members can be exported with, in order: customer id, segment, the run's own
+ * values (scores, features, the fields its rules test), further customer features, the linked
+ * customers' columns (personal data detected), and the segment's notes. The standard selection is
+ * the first three groups.
+ */
+export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
+  const { members, result, notes, lang } = input;
+  const n = members.numRows;
+  const idVector = members.getChild('customerId')!;
+  const ids: string[] = Array.from({ length: n }, (_, i) => String(idVector.get(i)));
+  const segmentValues = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'segment'));
+  const segmentOf = segmentValues.type === 'number' ? segmentValues.values : new Float64Array(n);
+  const segmentName = (row: number) => result.segments[segmentOf[row]]?.name[lang] ?? null;
+  const columns: SourceColumn[] = [
+    textColumn('customerId', 'id', (row) => ids[row], n, true),
+    textColumn('segment', 'segment', segmentName, 0, true),
+  ];
+  const taken = new Set(['customerId', 'segment', 'notes']);
+  members.schema.fields.forEach((field, index) => {
+    if (taken.has(field.name)) return;
+    const arrays = columnArrays(members, index);
+    if (arrays.type !== 'number') return;
+    const kind = field.metadata.get(KIND_KEY);
+    taken.add(field.name);
+    columns.push(numberColumn(field.name, 'model', arrays.values, kind === 'date' || kind === 'datetime', true));
+  });
+  if (input.features) {
+    const rowOf = rowsByIds(input.features.ids, ids);
+    for (const f of input.features.fields) {
+      if (taken.has(f.name) || f.kind === 'category' || f.name.startsWith('share: ') || !FEATURE_NAMES[f.name]) continue;
+      taken.add(f.name);
+      columns.push(numberColumn(f.name, 'feature', f.values, f.kind === 'date', false, rowOf));
+    }
+  }
+  if (input.attributes) columns.push(...attributeColumns(input.attributes.table, input.attributes.roles, ids, taken, false));
+  if (input.transactions) columns.push(...attributeColumns(input.transactions.table, input.transactions.roles, ids, taken, true));
+  columns.push(textColumn('notes', 'notes', (row) => notes[result.segments[segmentOf[row]]?.key ?? ''] ?? null, 0, false));
+  return columns;
+}
+
+/** For each member, its row in a list of ids (-1 when absent). */
+function rowsByIds(source: readonly string[], ids: readonly string[]): Int32Array {
+  const index = new Map<string, number>();
+  source.forEach((id, i) => index.set(id, i));
+  return Int32Array.from(ids, (id) => index.get(id) ?? -1);
+}
+
+/** Whether a column holds one value per customer: every row agrees with its customer's first row. */
+function constantPerCustomer(table: Table, idColumn: string, index: number): boolean {
+  const ids = columnArrays(table, table.schema.fields.findIndex((f) => f.name === idColumn));
+  if (ids.type !== 'dictionary') return false;
+  const firstRow = new Int32Array(ids.dictionary.size).fill(-1);
+  const arrays = columnArrays(table, index);
+  const same =
+    arrays.type === 'number'
+      ? (a: number, b: number) => arrays.values[a] === arrays.values[b] || (arrays.values[a] !== arrays.values[a] && arrays.values[b] !== arrays.values[b])
+      : arrays.type === 'dictionary'
+        ? (a: number, b: number) => arrays.codes[a] === arrays.codes[b]
+        : null;
+  if (!same) return false;
+  for (let r = 0; r < ids.codes.length; r++) {
+    const c = ids.codes[r];
+    if (c < 0) continue;
+    if (firstRow[c] < 0) firstRow[c] = r;
+    else if (!same(r, firstRow[c])) return false;
+  }
+  return true;
+}
+
+/**
+ * A customers table's columns (all but its id and the import's flags) for each member, by customer
+ * id; of a transactions table (`perCustomer`) only the unmapped columns that hold one value per customer.
+ */
+function attributeColumns(table: Table, roles: RoleMapping, ids: readonly string[], taken: Set<string>, perCustomer: boolean): SourceColumn[] {
+  const rowOf = rowsOfIds(table, roles.customerId, ids);
+  const mapped = new Set(Object.values(roles).filter((v): v is string => typeof v === 'string'));
+  const out: SourceColumn[] = [];
+  table.schema.fields.forEach((field, index) => {
+    const kind = field.metadata.get(KIND_KEY);
+    if (field.name === roles.customerId || kind === 'flags' || taken.has(field.name)) return;
+    if (perCustomer && (mapped.has(field.name) || !constantPerCustomer(table, roles.customerId!, index))) return;
+    taken.add(field.name);
+    const arrays = columnArrays(table, index);
+    if (arrays.type === 'number') {
+      out.push(numberColumn(field.name, 'attribute', arrays.values, kind === 'date' || kind === 'datetime', false, rowOf));
+    } else if (arrays.type === 'dictionary') {
+      const texts = dictionaryTexts(arrays.dictionary);
+      const { codes } = arrays;
+      out.push(textColumn(field.name, 'attribute', (row) => (rowOf[row] < 0 || codes[rowOf[row]] < 0 ? null : texts[codes[rowOf[row]]]), ids.length, false));
+    } else {
+      const vector = table.getChildAt(index)!;
+      out.push(
+        textColumn(
+          field.name,
+          'attribute',
+          (row) => {
+            const v = rowOf[row] < 0 ? null : vector.get(rowOf[row]);
+            return v === null || v === undefined ? null : String(v);
+          },
+          ids.length,
+          false,
+        ),
+      );
+    }
+  });
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { Paper } from '../../../shared/exports';
+import { createTranslate, type Translate } from '../../../shared/i18n';
+import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
+import type { ModelSpec, RunResult } from '../../../shared/segments';
+
+/** Everything a report shows: the run with its dataset and workspace, and how to write it. */
+export interface ReportInput {
+  lang: Language;
+  paper: Paper;
+  /** When the report is made (UTC ms); shown in UTC so the machine's time zone does not change it. */
+  generatedAt: number;
+  appVersion: string;
+  workspaceName: string;
+  /** The run's data is SegmentDesk's bundled demo data. */
+  demo: boolean;
+  dataset: DatasetInfo;
+  /** The first and last order date (UTC ms), when the data has order dates. */
+  dateRange: { from: number; to: number } | null;
+  /** SHA-256 of the dataset as stored. */
+  fingerprint: string;
+  run: RunInfo;
+  spec: ModelSpec;
+  result: RunResult;
+  notes: Record<string, string>;
+}
+
+/** The report's words and numbers in its language, money in the dataset's currency. */
+export interface ReportText {
+  t: Translate;
+  lang: Language;
+  int(n: number): string;
+  num(n: number): string;
+  pct(n: number): string;
+  money(n: number | null): string;
+  /** A calendar day (UTC), YYYY-MM-DD. */
+  day(ms: number): string;
+  /** A moment, YYYY-MM-DD HH:mm UTC. */
+  moment(ms: number): string;
+  /** Text made safe for HTML. */
+  esc(text: string): string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function reportText(lang: Language, currency: string): ReportText {
+  const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(lang, { style: 'currency', currency });
+  return {
+    t: createTranslate(lang),
+    lang,
+    int: (n) => int.format(n),
+    num: (n) => num.format(n),
+    pct: (n) => pct.format(n),
+    money: (n) => (n === null ? '—' : money.format(n)),
+    day: (ms) => new Date(ms).toISOString().slice(0, 10),
+    moment: (ms) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    esc: escapeHtml,
+  };
+}
+
+/** One colour per segment, the same in the tables, cards and charts; distinct in greyscale print too (light to dark). */
+export const SEGMENT_COLORS = ['#0b3d91', '#1668dc', '#13a8a8', '#389e0d', '#7cb305', '#d4b106', '#fa8c16', '#d4380d', '#c41d7f', '#722ed1', '#8c8c8c', '#5b8c00', '#08979c', '#ad4e00'];
+export const segmentColor = (i: number) => SEGMENT_COLORS[i % SEGMENT_COLORS.length];

@@ -1,0 +1,130 @@
+import type { Table } from 'apache-arrow';
+import { basename } from 'node:path';
+import type { ExportColumn, ExportResult, MembersExport, Paper, SummaryExport } from '../../../shared/exports';
+import type { DatasetInfo, Language } from '../../../shared/schemas';
+import { memberColumns, type SourceColumn } from '../../engine/report/member-columns';
+import { writeMembersExport, writeSummaryExport } from '../../engine/report/members-export';
+import { renderReport } from '../../engine/report/render-report';
+import { columnArrays } from '../../engine/table/column-arrays';
+import { datasetFingerprint } from '../../store/dataset-fingerprint';
+import { openDatabase } from '../../store/open-database';
+import { readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
+import { loadDataset } from '../dataset-cache';
+import type { JobContext } from '../protocol';
+import { fontFaceCss } from '../report-fonts';
+import { loadCustomerData } from './customer-data';
+
+interface RunRef {
+  workspacePath: string;
+  runId: number;
+  /** "Today" (UTC ms), for features of runs whose data has no purchase dates. */
+  now: number;
+}
+
+/** A run with its notes, members and dataset, read in one read-only connection. */
+function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withFingerprint = false) {
+  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
+  try {
+    const run = readRun(db, runId);
+    return { ...run, notes: readSegmentNotes(db, runId), members: readRunMembers(db, runId), fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '' };
+  } finally {
+    db.close();
+  }
+}
+
+/** Every column a run's members can be exported with, and each member's segment. */
+function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
+  const loaded = loadRun(ref, ctx);
+  const { info, table } = loadDataset(ref.workspacePath, loaded.run.datasetId, ctx.config);
+  const customers = info.kind === 'customers' ? loadDataset(ref.workspacePath, info.id, ctx.config) : info.customersDatasetId !== null ? loadDataset(ref.workspacePath, info.customersDatasetId, ctx.config) : null;
+  // Features the run's own columns lack (a rules run keeps only the fields its rules test).
+  const features = info.kind === 'transactions' ? loadCustomerData(ref.workspacePath, info.id, { analysisDate: loaded.result.analysisDate || undefined, frequency: loaded.spec.frequency }, ref.now, ctx).table : null;
+  const columns = memberColumns({ members: loaded.members, result: loaded.result, notes: loaded.notes, lang, features, attributes: customers ? { table: customers.table, roles: customers.info.roles } : null, transactions: info.kind === 'transactions' ? { table, roles: info.roles } : null });
+  const segment = columnArrays(loaded.members, loaded.members.schema.fields.findIndex((f) => f.name === 'segment'));
+  return { ...loaded, info, columns, segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows) };
+}
+
+const describe = (c: SourceColumn): ExportColumn => ({ key: c.key, group: c.group, label: c.label, kind: c.kind, personal: c.personal, standard: c.standard });
+
+export type ExportColumnsInput = RunRef;
+
+/** The columns a run's members can be exported with (for the export dialog). */
+export async function exportColumns(input: ExportColumnsInput, ctx: JobContext): Promise<ExportColumn[]> {
+  return sourceOf(input, 'en', ctx).columns.map(describe);
+}
+
+export interface ExportMembersInput extends RunRef {
+  options: MembersExport;
+  filePath: string;
+}
+
+/** Writes a run's members (chosen segments and columns) to a CSV or XLSX file. */
+export async function exportMembers(input: ExportMembersInput, ctx: JobContext): Promise<ExportResult> {
+  ctx.progress(0, { key: 'exportReading', params: {} });
+  const source = sourceOf(input, input.options.lang, ctx);
+  ctx.throwIfCancelled();
+  ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(input.filePath) } });
+  const written = await writeMembersExport(source, input.options, input.filePath, () => ctx.throwIfCancelled());
+  return { path: input.filePath, fileName: basename(input.filePath), ...written };
+}
+
+export interface ExportSummaryInput extends RunRef {
+  options: SummaryExport;
+  filePath: string;
+}
+
+/** Writes a run's segment summary to a CSV or XLSX file. */
+export async function exportSummary(input: ExportSummaryInput, ctx: JobContext): Promise<ExportResult> {
+  const { result, notes } = loadRun(input, ctx);
+  const written = await writeSummaryExport(result, notes, input.options, input.filePath);
+  return { path: input.filePath, fileName: basename(input.filePath), ...written };
+}
+
+export interface ReportHtmlInput extends RunRef {
+  lang: Language;
+  paper: Paper;
+  appVersion: string;
+  workspaceName: string;
+  demo: boolean;
+}
+
+/** The first and last order date of a transactions dataset (UTC ms). */
+function orderDates(info: DatasetInfo, table: Table): { from: number; to: number } | null {
+  const index = info.roles.orderDate ? table.schema.fields.findIndex((f) => f.name === info.roles.orderDate) : -1;
+  if (index < 0) return null;
+  const arrays = columnArrays(table, index);
+  if (arrays.type !== 'number') return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const v of arrays.values) {
+    if (v < from) from = v;
+    if (v > to) to = v;
+  }
+  return from <= to ? { from, to } : null;
+}
+
+/** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
+export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promise<string> {
+  ctx.progress(0, { key: 'reportMaking', params: {} });
+  const loaded = loadRun(input, ctx, true);
+  const { info, table } = loadDataset(input.workspacePath, loaded.run.datasetId, ctx.config);
+  ctx.throwIfCancelled();
+  return renderReport(
+    {
+      lang: input.lang,
+      paper: input.paper,
+      generatedAt: input.now,
+      appVersion: input.appVersion,
+      workspaceName: input.workspaceName,
+      demo: input.demo,
+      dataset: info,
+      dateRange: orderDates(info, table),
+      fingerprint: loaded.fingerprint,
+      run: loaded.run,
+      spec: loaded.spec,
+      result: loaded.result,
+      notes: loaded.notes,
+    },
+    fontFaceCss,
+  );
+}
