@@ -7,7 +7,7 @@ import { appPaths } from './app-paths';
 import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { applyMenu } from './menu';
-import { printHtmlToPdf } from './print-pdf';
+import { electronPrinter } from './electron-pdf';
 import { hardenContents, hardenSession } from './security';
 import { resolveNativeBinding } from './store/native-binding';
 import { windowOptions } from './window-options';
@@ -68,8 +68,7 @@ function start(): void {
     emit,
     onStateChanged: () => refreshMenu(),
     // A hidden, script-less window per print; the report's own CSS sets the page and its numbers.
-    printPdf: (html, paper) =>
-      printHtmlToPdf(html, paper, () => new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } })),
+    printPdf: electronPrinter(),
   });
   registerIpc(createDispatcher(createHandlers(service)), devServerUrl);
   refreshMenu();

@@ -1,12 +1,12 @@
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError, toErrorData } from '../../shared/errors';
 import type { WorkspaceInfo } from '../../shared/schemas';
 import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shared/import-settings';
-import { rfmSpecSchema, rulesSpecSchema, type ModelSpec } from '../../shared/segments';
-import { WorkspaceService } from '../workspace/workspace-service';
+import { WorkspaceService, type PrintPdf } from '../workspace/workspace-service';
+import { checkModel, positiveInt, readSpec } from './cli-args';
+import { addExportCommands } from './export-commands';
 
 export interface CliIo {
   out(text: string): void;
@@ -20,8 +20,9 @@ function noDialogs(): never {
   throw new AppError('E_USAGE', 'The command line takes file paths as arguments.');
 }
 
-function createService(io: CliIo): WorkspaceService {
+export function createService(io: CliIo, printPdf?: PrintPdf): WorkspaceService {
   return new WorkspaceService({
+    printPdf,
     stateDir: join(tmpdir(), 'segmentdesk-cli'),
     resourcesDir: resolve(io.mainDir, '..', '..', 'resources'),
     workerPath: join(io.mainDir, 'worker.js'),
@@ -103,9 +104,9 @@ export function createProgram(io: CliIo): Command {
 
   /** Runs an action against the service, always closing it; errors become the CLI's error line. */
   const withService =
-    <A extends unknown[]>(fn: (service: WorkspaceService, ...args: A) => Promise<void>) =>
+    <A extends unknown[]>(fn: (service: WorkspaceService, ...args: A) => Promise<void>, printer?: (...args: A) => PrintPdf | undefined) =>
     async (...args: A) => {
-      const service = createService(io);
+      const service = createService(io, printer?.(...args));
       try {
         await fn(service, ...args);
       } finally {
@@ -224,9 +225,8 @@ export function createProgram(io: CliIo): Command {
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean }) => {
-        if (opts.model !== 'rfm' && opts.model !== 'rules') throw new AppError('E_USAGE', `--model takes rfm or rules, got "${opts.model}"`);
         if (opts.model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
-        const spec = readSpec(opts.spec, opts.model);
+        const spec = readSpec(opts.spec, checkModel(opts.model));
         await service.openAt(resolve(opts.workspace));
         const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, { name: opts.name });
         if (process.stderr.isTTY) process.stderr.write('\r');
@@ -279,6 +279,7 @@ export function createProgram(io: CliIo): Command {
         }
       }),
     );
+  addExportCommands(program, io, withService);
   return program;
 }
 
@@ -286,30 +287,6 @@ export function createProgram(io: CliIo): Command {
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function positiveInt(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new AppError('E_USAGE', `${flag} takes a positive whole number, got "${text}"`);
-  return n;
-}
-
-/** A model spec from a JSON file (defaults for what it leaves out), checked with the schema the app uses. */
-function readSpec(file: string | undefined, model: 'rfm' | 'rules'): ModelSpec {
-  let raw: unknown = {};
-  if (file) {
-    try {
-      raw = JSON.parse(readFileSync(resolve(file), 'utf8'));
-    } catch (err) {
-      throw new AppError('E_BAD_SPEC', `${file}: ${(err as Error).message}`);
-    }
-  }
-  const parsed = (model === 'rfm' ? rfmSpecSchema : rulesSpecSchema).safeParse({ ...(raw as object), model });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('E_BAD_SPEC', `${file}: ${issue.path.join('.') || 'spec'}: ${issue.message}`, { path: issue.path });
-  }
-  return parsed.data;
 }
 
 /** Runs the CLI and returns the exit code. */

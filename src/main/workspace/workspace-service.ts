@@ -380,6 +380,11 @@ export class WorkspaceService {
     return path ? withExtension(path, kind) : null;
   }
 
+  /** Whether reports can be printed to PDF here. */
+  get canPrintPdf(): boolean {
+    return this.deps.printPdf !== undefined;
+  }
+
   /** The columns a run's members can be exported with. */
   exportColumns(runId: number): Promise<ExportColumn[]> {
     return this.jobs.run('export:columns', this.runRef(runId).ref);

@@ -6,13 +6,23 @@ export const REPORT_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei
 
 /**
  * A chart as an SVG string, rendered without a DOM by ECharts' server-side renderer (the same
- * option builders the app's charts use), in the report's font.
+ * option builders the app's charts use), in the report's font. ECharts numbers its ids and
+ * classes by a counter of charts made so far; they are renamed after `id` so the same chart
+ * always gives the same SVG and two charts in one document never share an id.
  */
-export function chartSvg(option: EChartsOption, width: number, height: number): string {
+export function chartSvg(option: EChartsOption, width: number, height: number, id: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false, textStyle: { fontFamily: REPORT_FONT, ...(option.textStyle as object) } });
-    return chart.renderToSVGString();
+    const classes = new Map<string, number>();
+    const renumber = (n: string) => {
+      if (!classes.has(n)) classes.set(n, classes.size);
+      return classes.get(n)!;
+    };
+    return chart
+      .renderToSVGString()
+      .replace(/\bzr\d+-cls-(\d+)/g, (_, n: string) => `${id}-cls-${renumber(n)}`)
+      .replace(/\bzr\d+-/g, `${id}-`);
   } finally {
     chart.dispose();
   }

@@ -35,6 +35,9 @@ thead th { background: #f0f5ff; font-weight: 600; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.num { white-space: normal; }
+table.segments { font-size: 8.5pt; }
+table.segments td:first-child { white-space: nowrap; }
 tr.total td { font-weight: 600; border-top: .4mm solid #8c8c8c; }
 table.params th { width: 38%; color: #595959; font-weight: normal; background: none; }
 .sw { display: inline-block; width: 3mm; height: 3mm; border-radius: .6mm; margin-right: 1.5mm; vertical-align: -0.3mm; }

@@ -18,10 +18,10 @@ export function reportCharts(input: ReportInput, x: ReportText): string {
   );
   const top = [...segments].filter((s) => s.revenueShare !== null).sort((a, b) => b.revenueShare! - a.revenueShare!)[0];
   const sharesCaption = top ? t('report.sharesFinding', { name: top.name[lang], customers: x.pct(top.share), revenue: x.pct(top.revenueShare!) }) : t('segments.sharesTitle');
-  const out = [figure(chartSvg(shares, WIDTH, 70 + 28 * segments.length), sharesCaption, x)];
+  const out = [figure(chartSvg(shares, WIDTH, 70 + 28 * segments.length, 'shares'), sharesCaption, x)];
   if (result.charts) {
     const heat = buildRfmHeatmapOption(result.charts, 'customers', { r: t('segments.rScore'), f: t('segments.fScore'), value: t('segments.customers'), format: x.int });
-    out.push(figure(chartSvg(heat, WIDTH, 380), t('report.heatmapCaption'), x));
+    out.push(figure(chartSvg(heat, WIDTH, 380, 'heatmap'), t('report.heatmapCaption'), x));
     if (result.bins) {
       for (const dim of ['recency', 'frequency', 'monetary'] as const) {
         const option = buildCutHistogramOption(result.charts.histograms[dim], result.bins[dim].lower.slice(1), {
@@ -29,7 +29,7 @@ export function reportCharts(input: ReportInput, x: ReportText): string {
           edge: (v) => (dim === 'monetary' ? x.money(Math.round(v)).replace(/[.,]00$/, '') : x.num(v)),
         });
         const cuts = result.bins[dim].lower.slice(1).map((v) => (v === null ? '—' : dim === 'monetary' ? x.money(v) : x.num(v)));
-        out.push(figure(chartSvg(option, WIDTH, 220), t('segments.cutPoints', { cuts: cuts.join(' · ') }), x));
+        out.push(figure(chartSvg(option, WIDTH, 220, dim), t('segments.cutPoints', { cuts: cuts.join(' · ') }), x));
       }
     }
   }

@@ -1,0 +1,155 @@
+import type { Command } from 'commander';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { EXPORT_ENCODINGS, membersExportSchema, paperSchema, summaryExportSchema, type Paper } from '../../shared/exports';
+import { languageForLocale } from '../../shared/i18n';
+import { languageSchema, type Language } from '../../shared/schemas';
+import { electronPrinter, underElectron } from '../electron-pdf';
+import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
+import { checkModel, positiveInt, readSpec } from './cli-args';
+import type { CliIo } from './create-program';
+import { chromiumPrinter, findChromium } from './find-chromium';
+
+type WithService = <A extends unknown[]>(fn: (service: WorkspaceService, ...args: A) => Promise<void>, printer?: (...args: A) => PrintPdf | undefined) => (...args: A) => Promise<void>;
+
+/** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
+function printerFor(chromium: string | undefined): PrintPdf | undefined {
+  if (underElectron()) return electronPrinter();
+  const found = findChromium(chromium);
+  return found ? chromiumPrinter(found) : undefined;
+}
+
+const list = (text: string | undefined) => (text === undefined ? undefined : text.split(',').map((s) => s.trim()).filter(Boolean));
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError('E_USAGE', `invalid ${issue.path.join('.') || 'option'}: ${issue.message}`);
+}
+
+const language = (text: string | undefined): Language => (text === undefined ? languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale) : parse(languageSchema, text));
+const delimiterOf = (text: string | undefined) => (text === 'tab' || text === '\\t' ? '\t' : (text ?? ','));
+
+interface ExportFlags {
+  workspace: string;
+  run: string;
+  format: string;
+  segments?: string;
+  columns?: string;
+  mask?: string;
+  encoding?: string;
+  delimiter?: string;
+  lang?: string;
+  paper?: string;
+  summary?: boolean;
+  chromium?: string;
+  out: string;
+  json?: boolean;
+}
+
+/** Segment keys or names (either language) → the run's segment indexes. */
+function segmentIndexes(service: WorkspaceService, runId: number, names: string[] | undefined): number[] | undefined {
+  if (!names) return undefined;
+  const { segments } = service.runDetails(runId).result;
+  return names.map((n) => {
+    const at = segments.findIndex((s) => s.key === n || s.name.en === n || s.name['zh-CN'] === n);
+    if (at < 0) throw new AppError('E_USAGE', `--segments: this run has no segment "${n}" (it has ${segments.map((s) => s.key).join(', ')})`);
+    return at;
+  });
+}
+
+/** `export` (members, summary or report of a run to a file) and `analyze` (a file straight to members, summary and report). */
+export function addExportCommands(program: Command, io: CliIo, withService: WithService): void {
+  program
+    .command('export')
+    .description('write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--run <id>', 'the run')
+    .requiredOption('--format <format>', 'csv | xlsx | html | pdf')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--segments <keys>', 'only these segments (keys or names, comma-separated)')
+    .option('--columns <keys>', 'these columns, in order (see the README); default: id, segment and the run’s values')
+    .option('--mask <keys>', 'mask these personal columns (names, phones, e-mails)')
+    .option('--encoding <encoding>', `CSV text encoding: ${EXPORT_ENCODINGS.join(' | ')} (utf8 has a BOM)`)
+    .option('--delimiter <delimiter>', 'CSV delimiter: , ; tab')
+    .option('--lang <lang>', 'zh-CN | en (default: the system language)')
+    .option('--paper <paper>', 'report paper: a4 | letter', 'a4')
+    .option('--summary', 'export the segment summary instead of the members (csv, xlsx)')
+    .option('--chromium <path>', 'Chrome or Chromium to print PDFs with (default: found on the machine)')
+    .option('--json', 'print JSON')
+    .action(
+      withService(
+        async (service, opts: ExportFlags) => {
+          await service.openAt(resolve(opts.workspace));
+          const runId = positiveInt(opts.run, '--run');
+          const out = resolve(opts.out);
+          const lang = language(opts.lang);
+          let written;
+          if (opts.format === 'html' || opts.format === 'pdf') {
+            written = await service.exportReportTo(runId, opts.format, { lang, paper: parse<Paper>(paperSchema, opts.paper) }, out);
+          } else if (opts.format !== 'csv' && opts.format !== 'xlsx') {
+            throw new AppError('E_USAGE', `--format takes csv, xlsx, html or pdf, got "${opts.format}"`);
+          } else if (opts.summary) {
+            written = await service.exportSummaryTo(runId, parse(summaryExportSchema, { format: opts.format, encoding: opts.encoding, delimiter: delimiterOf(opts.delimiter), lang }), out);
+          } else {
+            const options = parse(membersExportSchema, {
+              format: opts.format,
+              segments: segmentIndexes(service, runId, list(opts.segments)),
+              columns: list(opts.columns),
+              mask: list(opts.mask),
+              encoding: opts.encoding,
+              delimiter: delimiterOf(opts.delimiter),
+              lang,
+            });
+            written = await service.exportMembersTo(runId, options, out);
+          }
+          io.out(opts.json ? `${JSON.stringify(written)}\n` : `wrote ${written.path} (${written.bytes} bytes${written.replaced ? `, ${written.replaced} characters the encoding cannot hold written as ?` : ''})\n`);
+        },
+        (opts: ExportFlags) => (opts.format === 'pdf' ? printerFor(opts.chromium) : undefined),
+      ),
+    );
+
+  program
+    .command('analyze <file>')
+    .description('the quickest way in: import a file, segment its customers, and write members.csv, summary.csv, report.html (and report.pdf when a printer is found) to a folder')
+    .requiredOption('--out <dir>', 'the folder to write to (made if missing)')
+    .option('--model <model>', 'rfm or rules', 'rfm')
+    .option('--spec <file>', 'the model settings as JSON (see the README)')
+    .option('--lang <lang>', 'zh-CN | en (default: the system language)')
+    .option('--paper <paper>', 'report paper: a4 | letter', 'a4')
+    .option('--chromium <path>', 'Chrome or Chromium to print the PDF with (default: found on the machine)')
+    .option('--json', 'print JSON')
+    .action(
+      withService(
+        async (service, file: string, opts: { out: string; model: string; spec?: string; lang?: string; paper: string; chromium?: string; json?: boolean }) => {
+          const model = checkModel(opts.model);
+          if (model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
+          const spec = readSpec(opts.spec, model);
+          const lang = language(opts.lang);
+          const paper = parse<Paper>(paperSchema, opts.paper);
+          const dir = resolve(opts.out);
+          mkdirSync(dir, { recursive: true });
+          const workspace = join(dir, 'analysis.segdesk');
+          await service.createAt(workspace, { overwrite: true });
+          const dataset = await service.importFile(resolve(file));
+          const { run, result } = await service.createRun(dataset.id, spec);
+          if (process.stderr.isTTY) process.stderr.write('\r');
+          const files = [
+            await service.exportMembersTo(run.id, parse(membersExportSchema, { format: 'csv', lang }), join(dir, 'members.csv')),
+            await service.exportSummaryTo(run.id, parse(summaryExportSchema, { format: 'csv', lang }), join(dir, 'summary.csv')),
+            await service.exportReportTo(run.id, 'html', { lang, paper }, join(dir, 'report.html')),
+          ];
+          if (service.canPrintPdf) files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
+          const out = { workspace, datasetId: dataset.id, runId: run.id, customers: result.customers, segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })), files: files.map((f) => f.path), pdf: service.canPrintPdf };
+          if (opts.json) io.out(`${JSON.stringify(out)}\n`);
+          else {
+            io.out(`${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`);
+            if (!service.canPrintPdf) io.err('note: no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH\n');
+          }
+        },
+        (_file: string, opts: { chromium?: string }) => printerFor(opts.chromium),
+      ),
+    );
+}

@@ -1,0 +1,129 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../../../../src/main/engine/report/render-report';
+import type { ReportInput } from '../../../../../src/main/engine/report/report-input';
+import { fontFaceCss } from '../../../../../src/main/worker/report-fonts';
+import type { RunResult } from '../../../../../src/shared/segments';
+import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
+import { createTestService, type TestService } from '../../../../helpers/service';
+
+let t: TestService;
+let runId: number;
+let rulesRunId: number;
+let result: RunResult;
+/** Font subsets the Chinese report embeds. */
+let zhFaces = 0;
+
+beforeAll(async () => {
+  t = createTestService();
+  await t.service.createAt(join(tempDir('segdesk-report-'), 'report.segdesk'));
+  const retail = await t.service.importFile(sharedData('online_retail_uci.csv.gz'));
+  t.service.setDatasetCurrency(retail.id, 'GBP');
+  const made = await t.service.createRun(retail.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders' });
+  runId = made.run.id;
+  result = made.result;
+  t.service.setSegmentNote(runId, 'cant_lose', 'Call each one before <Christmas> & offer 15 %');
+  const rules = await t.service.createRun(retail.id, {
+    model: 'rules',
+    frequency: 'orders',
+    rules: [
+      { key: 'big', name: { en: 'Big and active', 'zh-CN': '活跃大客户' }, when: { all: [{ field: 'monetary', op: 'range', min: 5000, max: null }, { any: [{ field: 'frequency', op: 'range', min: 10, max: null }, { field: 'recency', op: 'range', min: null, max: 30 }] }] } },
+    ],
+  });
+  rulesRunId = rules.run.id;
+}, 180_000);
+afterAll(async () => {
+  await t?.service.dispose();
+});
+
+/** Keeps the reports made, to print and look at (test-results/reports). */
+function keep(name: string, html: string): void {
+  const dir = join(repoRoot, 'test-results', 'reports');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), html);
+}
+
+/** The words a reader sees: no style, no charts, no markup, entities decoded. */
+const text = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<\/?(b|code|span)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+
+describe('the report of an RFM run on Online Retail', () => {
+  it('in Chinese: every section, segment names and totals in Chinese, money in pounds, five charts as inline SVG, only the font subsets it uses', async () => {
+    const html = await t.service.reportHtml(runId, { lang: 'zh-CN', paper: 'a4' });
+    keep('retail-zh-CN.html', html);
+    expect(html.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
+    const words = text(html);
+    for (const heading of ['客户分群报告', '分群概览', '客户画像与运营建议', '方法与参数', '数据质量', '术语说明', '数据来源与许可']) expect(words).toContain(heading);
+    for (const seg of result.segments.filter((s) => s.customers > 0)) expect(words).toContain(seg.name['zh-CN']);
+    expect(words).toContain('共 4,338 位客户');
+    expect(words).toContain('销售额 £8,911,407.90');
+    expect(words).toContain('2010-12-01 至 2011-12-09');
+    expect(words).toContain('分析日期');
+    // 397,884 of 541,909 rows kept: the data-quality section says so, and what was dropped.
+    expect(words).toContain('共读取 541,909 行，保留 397,884 行');
+    expect(words).toContain('9,288');
+    // Notes are the user's text: escaped, never markup.
+    expect(html).toContain('Call each one before &lt;Christmas&gt; &amp; offer 15 %');
+    expect(html.match(/<svg /g)).toHaveLength(5);
+    expect(html).toMatch(/<figcaption>冠军客户：\d+\.\d% 的客户贡献了 \d+\.\d% 的销售额。<\/figcaption>/);
+    // The fingerprint, the spec and the page set-up.
+    expect(html).toMatch(/<code>[0-9a-f]{64}<\/code>/);
+    expect(html).toContain('&quot;scheme&quot;: &quot;eleven&quot;');
+    expect(html).toContain('size: A4;');
+    expect(html).toContain('counter(page) " / " counter(pages)');
+    const faces = html.match(/@font-face/g)!.length;
+    zhFaces = faces;
+    expect(faces).toBeGreaterThan(5);
+    expect(faces).toBeLessThan(60);
+    expect(html).not.toMatch(/(src|href)="(?!data:)[a-z]+:/i);
+  });
+
+  it('in English on Letter paper: English names, the same totals, fewer font subsets', async () => {
+    const html = await t.service.reportHtml(runId, { lang: 'en', paper: 'letter' });
+    keep('retail-en.html', html);
+    const words = text(html);
+    for (const seg of result.segments.filter((s) => s.customers > 0)) expect(words).toContain(seg.name.en);
+    expect(words).toContain('4,338 customers in');
+    expect(words).toContain('Revenue £8,911,407.90');
+    expect(words).not.toContain('冠军客户');
+    expect(html).toContain('size: letter;');
+    expect(html.match(/@font-face/g)!.length).toBeLessThan(zhFaces);
+  });
+
+  it('a rules run: the rules in words, no RFM charts, Others explained', async () => {
+    const html = await t.service.reportHtml(rulesRunId, { lang: 'en', paper: 'a4' });
+    keep('retail-rules-en.html', html);
+    const words = text(html);
+    expect(words).toContain('Big and active: spend at least 5,000 and (purchases at least 10 or days since last purchase below 30)');
+    expect(words).toContain('Others: customers no rule takes');
+    expect(html.match(/<svg /g)).toHaveLength(1);
+  });
+
+  it('is a pure function: the same input gives the same document', async () => {
+    const details = t.service.runDetails(runId);
+    const info = t.service.current()!;
+    const input: ReportInput = {
+      lang: 'zh-CN',
+      paper: 'a4',
+      generatedAt: Date.UTC(2026, 10, 24, 9, 30),
+      appVersion: '0.1.0',
+      workspaceName: info.name,
+      demo: false,
+      dataset: info.datasets[0],
+      dateRange: { from: Date.UTC(2010, 11, 1, 8, 26), to: Date.UTC(2011, 11, 9, 12, 50) },
+      fingerprint: 'f'.repeat(64),
+      ...details,
+    };
+    const a = renderReport(input, fontFaceCss);
+    expect(renderReport(input, fontFaceCss)).toBe(a);
+    expect(a).toContain('2026-11-24 09:30 UTC');
+    // Without a font provider the machine's fonts are used.
+    expect(renderReport(input)).not.toContain('@font-face');
+  });
+});
