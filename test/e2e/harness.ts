@@ -83,6 +83,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       appVersion: '0.1.0',
       platform: process.platform,
       dialogs,
+      // PDFs are printed as the CLI and the app print them: the report's HTML in Chromium, page set-up from its CSS.
+      printPdf: async (html) => {
+        const printer = await page.context().newPage();
+        try {
+          await printer.setContent(html, { waitUntil: 'load' });
+          await printer.evaluate(() => document.fonts.ready);
+          return await printer.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+        } finally {
+          await printer.close();
+        }
+      },
       emit: (event, payload) => {
         events.push({ event, payload });
         if (!ready) return;

@@ -44,12 +44,12 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   const champions = page.getByTestId('persona-card').filter({ hasText: 'Champions' });
   await expect(champions.getByTestId('playbook')).toContainText('VIP tier');
   await expect(champions.getByTestId('persona-description')).toContainText('the average');
-  await expect(page.getByTestId('rfm-heatmap').locator('svg')).toBeVisible();
-  await expect(page.getByTestId('segment-shares').locator('svg')).toContainText('Champions');
-  for (const dim of ['recency', 'frequency', 'monetary']) await expect(page.getByTestId(`rfm-histogram-${dim}`).locator('svg')).toBeVisible();
+  await expect(page.getByTestId('rfm-heatmap').locator('.echarts-for-react svg')).toBeVisible();
+  await expect(page.getByTestId('segment-shares').locator('.echarts-for-react svg')).toContainText('Champions');
+  for (const dim of ['recency', 'frequency', 'monetary']) await expect(page.getByTestId(`rfm-histogram-${dim}`).locator('.echarts-for-react svg')).toBeVisible();
   await app.screenshot('segments-rfm-en', { docs: true });
   await page.getByTestId('heatmap-metric').getByText('Mean spend').click();
-  await expect(page.getByTestId('rfm-heatmap').locator('svg')).toContainText('$');
+  await expect(page.getByTestId('rfm-heatmap').locator('.echarts-for-react svg')).toContainText('$');
   await page.getByTestId('segment-summary').scrollIntoViewIfNeeded();
   await app.screenshot('segments-rfm-table-en', { docs: true });
   await page.getByTestId('persona-cards').scrollIntoViewIfNeeded();

@@ -83,7 +83,7 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
   await expect(page.getByTestId('grid-total')).toHaveText('4,906 of 4,906 rows');
   await page.getByRole('tab', { name: 'Columns' }).click();
   await expect(page.getByTestId('column-stats')).toContainText('Distinct');
-  await expect(page.getByTestId('column-stats').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('column-stats').locator('.echarts-for-react svg').first()).toBeVisible();
   await app.screenshot('dataset-columns-en', { docs: true });
   await page.getByRole('tab', { name: 'Import report' }).click();
   await expect(page.getByTestId('dataset-quality')).toContainText('4,906 rows read, 4,906 imported.');

@@ -46,7 +46,10 @@ export function chromiumPrinter(executable: string): (html: string, paper: Paper
       const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
       const args = ['--headless', '--disable-gpu', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, ...(asRoot ? ['--no-sandbox'] : []), pathToFileURL(page).href];
       await new Promise<void>((resolve, reject) =>
-        execFile(executable, args, { timeout: 120_000 }, (err) => (err && !existsSync(pdf) ? reject(new AppError('E_NO_PRINTER', `Chromium could not print the report: ${err.message}`, { path: executable })) : resolve())),
+        execFile(executable, args, { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err) =>
+          // Chromium logs much to stderr; only whether it made the PDF counts.
+          err && !existsSync(pdf) ? reject(new AppError('E_NO_PRINTER', `${executable} could not print the report (exit code ${err.code ?? err.signal ?? '?'}).`, { path: executable })) : resolve(),
+        ),
       );
       return readFileSync(pdf);
     } finally {

@@ -121,7 +121,8 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
       'workspace:openRecent': (path) => path && void actions.openRecent(path),
       'workspace:close': () => void actions.close(),
       'dataset:import': () => void (workspace ? actions.importData() : showError({ code: 'E_NO_WORKSPACE' })),
-      'export:open': () => void message.info(t('export.nothing')),
+      // The Segments page opens its export dialog itself when a run is on screen.
+      'export:open': () => void (!workspace?.runs.length && message.info(t('export.nothing'))),
       'app:about': () =>
         modal.info({ title: t('about.title'), content: `${t('about.version', { version: boot.info.version })}. ${t('about.body')}` }),
     };

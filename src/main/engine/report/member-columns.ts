@@ -133,11 +133,16 @@ function rowsByIds(source: readonly string[], ids: readonly string[]): Int32Arra
   return Int32Array.from(ids, (id) => index.get(id) ?? -1);
 }
 
-/** Whether a column holds one value per customer: every row agrees with its customer's first row. */
+/**
+ * Whether a column holds one value per customer: every customer's rows agree with its first row,
+ * but for at most 1 % of customers (real exports have a few: a customer who moved country). Such
+ * a column is exported with each customer's value on its first row.
+ */
 function constantPerCustomer(table: Table, idColumn: string, index: number): boolean {
   const ids = columnArrays(table, table.schema.fields.findIndex((f) => f.name === idColumn));
   if (ids.type !== 'dictionary') return false;
   const firstRow = new Int32Array(ids.dictionary.size).fill(-1);
+  const varies = new Uint8Array(ids.dictionary.size);
   const arrays = columnArrays(table, index);
   const same =
     arrays.type === 'number'
@@ -146,13 +151,20 @@ function constantPerCustomer(table: Table, idColumn: string, index: number): boo
         ? (a: number, b: number) => arrays.codes[a] === arrays.codes[b]
         : null;
   if (!same) return false;
+  let customers = 0;
+  let varying = 0;
   for (let r = 0; r < ids.codes.length; r++) {
     const c = ids.codes[r];
     if (c < 0) continue;
-    if (firstRow[c] < 0) firstRow[c] = r;
-    else if (!same(r, firstRow[c])) return false;
+    if (firstRow[c] < 0) {
+      firstRow[c] = r;
+      customers++;
+    } else if (!varies[c] && !same(r, firstRow[c])) {
+      varies[c] = 1;
+      varying++;
+    }
   }
-  return true;
+  return varying <= Math.max(1, customers * 0.01);
 }
 
 /**

@@ -172,9 +172,9 @@ function ColumnsPanel({ dataset, onError }: { dataset: DatasetInfo; onError(err:
                 {s.mean !== null && kind !== 'date' && kind !== 'datetime' && <Descriptions.Item label={t('data.mean')}>{fmt.num(s.mean)}</Descriptions.Item>}
               </Descriptions>
               {numeric ? (
-                <Chart option={buildHistogramOption(s, { edge, rows: t('data.rows') })} />
+                <Chart option={buildHistogramOption(s, { edge, rows: t('data.rows') })} name={c.name} />
               ) : s.top.length > 0 ? (
-                <Chart option={buildTopValuesOption(s, { empty: '—' })} height={Math.max(80, 22 * s.top.length)} />
+                <Chart option={buildTopValuesOption(s, { empty: '—' })} height={Math.max(80, 22 * s.top.length)} name={c.name} />
               ) : (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
               )}

@@ -1,11 +1,14 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Dropdown, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import { FEATURE_NAMES, renameInSpec, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
-import { call } from '../api';
+import { call, on } from '../api';
+import type { ExportResult, MembersExport, ReportOptions } from '../../../shared/exports';
+import { ExportMembersDialog } from '../components/ExportMembersDialog';
+import { ReportDialog } from '../components/ReportDialog';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
@@ -34,6 +37,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const [renaming, setRenaming] = useState<SegmentSummary | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<'customers' | 'monetary'>('customers');
+  const [exporting, setExporting] = useState<'members' | 'report' | null>(null);
   const [details, setDetails] = useState<{ runId: number; revision: number; spec: ModelSpec; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
@@ -52,6 +56,39 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   }, [selected?.id, selected?.revision]);
 
   const dataset = workspace.datasets.find((d) => d.id === selected?.datasetId);
+
+  // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen.
+  useEffect(() => on('menu:command', ({ command }) => command === 'export:open' && details && setExporting('members')), [details?.runId]);
+
+  /** Says what an export wrote (and what GBK could not hold); nothing when the user cancelled the save dialog. */
+  const exported = (saved: ExportResult | null, customers: boolean) => {
+    if (!saved) return;
+    message.success(customers ? t('export.saved', { count: saved.rows, n: fmt.int(saved.rows), file: saved.fileName }) : t('export.savedFile', { file: saved.fileName }));
+    if (saved.replaced > 0) message.warning(t('export.replaced', { count: fmt.int(saved.replaced) }));
+  };
+  const exportMembers = async (options: MembersExport) => {
+    setExporting(null);
+    try {
+      exported(await jobs.run('export:members', { runId: details!.runId, options }), true);
+    } catch (err) {
+      onError(err);
+    }
+  };
+  const exportSummary = async (format: 'csv' | 'xlsx') => {
+    try {
+      exported(await call('export:summary', { runId: details!.runId, options: { format, lang } }), false);
+    } catch (err) {
+      onError(err);
+    }
+  };
+  const saveReport = async (format: 'html' | 'pdf', options: ReportOptions) => {
+    setExporting(null);
+    try {
+      exported(await jobs.run('export:report', { runId: details!.runId, format, options }), false);
+    } catch (err) {
+      onError(err);
+    }
+  };
   const money = (n: number | null) => (n === null ? '—' : dataset ? fmt.money(n, dataset.currency) : fmt.num(n));
 
   /** Runs a spec in the worker: a new run, or the selected run re-made in place (with an undo back to its previous spec). */
@@ -186,6 +223,23 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           data-testid="run-select"
         />
         <Flex gap={8}>
+          <Dropdown
+            disabled={!details}
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'members', label: <span data-testid="export-members-open">{t('export.members')}</span>, onClick: () => setExporting('members') },
+                { key: 'summaryCsv', label: <span data-testid="export-summary-csv">{t('export.summaryCsv')}</span>, onClick: () => void exportSummary('csv') },
+                { key: 'summaryXlsx', label: <span data-testid="export-summary-xlsx">{t('export.summaryXlsx')}</span>, onClick: () => void exportSummary('xlsx') },
+                { type: 'divider' },
+                { key: 'report', label: <span data-testid="export-report-open">{t('export.report')}</span>, onClick: () => setExporting('report') },
+              ],
+            }}
+          >
+            <Button icon={<DownloadOutlined />} data-testid="export-menu">
+              {t('export.button')}
+            </Button>
+          </Dropdown>
           <Button icon={<EditOutlined />} disabled={!details} onClick={() => setCreating('edit')} data-testid="edit-run">
             {t('rules.editRun')}
           </Button>
@@ -224,6 +278,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                   <Chart
                     height={300}
                     testId="rfm-heatmap"
+                    name={`${selected?.name} · ${t('segments.heatmap')}`}
                     option={buildRfmHeatmapOption(result.charts, heatMetric, {
                       r: t('segments.rScore'),
                       f: t('segments.fScore'),
@@ -238,6 +293,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                   <Chart
                     height={300}
                     testId="segment-shares"
+                    name={`${selected?.name} · ${t('segments.sharesTitle')}`}
                     option={buildSegmentSharesOption(
                       result.segments.map((seg) => ({ name: name(seg.name), share: seg.share, revenueShare: seg.revenueShare })),
                       { customers: t('segments.customers'), revenue: t('segments.revenue') },
@@ -252,6 +308,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                       <Chart
                         height={180}
                         testId={`rfm-histogram-${dim}`}
+                        name={`${selected?.name} · ${t(`segments.hist_${dim}`)}`}
                         option={buildCutHistogramOption(result.charts!.histograms[dim], result.bins![dim].lower.slice(1), {
                           title: t(`segments.hist_${dim}`),
                           edge: (v) => (dim === 'monetary' && dataset ? fmt.money(Math.round(v), dataset.currency).replace(/[.,]00$/, '') : fmt.num(v)),
@@ -322,6 +379,12 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
         </>
       )}
       {renderForm()}
+      {details && result && (
+        <>
+          <ExportMembersDialog open={exporting === 'members'} runId={details.runId} result={result} onCancel={() => setExporting(null)} onExport={(o) => void exportMembers(o)} onError={onError} />
+          <ReportDialog open={exporting === 'report'} runId={details.runId} onCancel={() => setExporting(null)} onSave={(f, o) => void saveReport(f, o)} onError={onError} />
+        </>
+      )}
       <JobProgress job={jobs.active} onCancel={jobs.cancel} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,11 @@ import { chromiumCandidates, findChromium } from '../../../../src/main/cli/find-
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, SEGMENTDESK_CHROMIUM: '' } });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, SEGMENTDESK_CHROMIUM: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -57,10 +61,17 @@ describe('segmentdesk analyze and export', () => {
     const html = join(dir, 'report-zh.html');
     expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'html', '--lang', 'zh-CN', '--out', html).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('<title>客户分群报告 · RFM · 11 · rfm_data_orders</title>');
+    // Printed by a Chromium that sees no CJK font on the machine (only Latin ones): the report's embedded font draws the Chinese.
+    const latinOnly = join(dir, 'latin-fonts.conf');
+    const fontDirs = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation'].filter(existsSync);
+    writeFileSync(latinOnly, `<?xml version="1.0"?>\n<fontconfig>${fontDirs.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>\n`);
     const pdf = join(dir, 'report-letter.pdf');
-    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'pdf', '--paper', 'letter', '--lang', 'zh-CN', '--out', pdf).code).toBe(0);
+    expect(cliWith({ FONTCONFIG_FILE: latinOnly }, 'export', '--workspace', workspace, '--run', '1', '--format', 'pdf', '--paper', 'letter', '--lang', 'zh-CN', '--out', pdf).code).toBe(0);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     expect(pdfText(pdf)).toContain('客户分群报告');
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    expect(fonts).toContain('NotoSansSC');
+    expect(fonts).not.toMatch(/NotoSansCJK|WenQuanYi|DroidSansFallback|AR ?PL/i);
 
     const noPrinter = cli('export', '--workspace', workspace, '--run', '1', '--format', 'pdf', '--chromium', join(dir, 'no-chrome'), '--out', join(dir, 'r.pdf'));
     expect(noPrinter.code).toBe(1);

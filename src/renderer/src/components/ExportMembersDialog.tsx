@@ -1,0 +1,115 @@
+import { Alert, Checkbox, Form, Modal, Segmented, Select, Space, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportColumn, ExportEncoding, MembersExport } from '../../../shared/exports';
+import type { RunResult } from '../../../shared/segments';
+import { call } from '../api';
+
+interface Props {
+  open: boolean;
+  runId: number;
+  result: RunResult;
+  onCancel(): void;
+  /** Runs the export (a worker job with progress); the dialog closes first. */
+  onExport(options: MembersExport): void;
+  onError(err: unknown): void;
+}
+
+/** Which customers and columns go into a target list, how it is written, and which personal columns are masked. */
+export function ExportMembersDialog({ open, runId, result, onCancel, onExport, onError }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const [columns, setColumns] = useState<ExportColumn[] | null>(null);
+  const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
+  const [segments, setSegments] = useState<number[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [mask, setMask] = useState<string[]>([]);
+  const [encoding, setEncoding] = useState<ExportEncoding>('utf8');
+  const [delimiter, setDelimiter] = useState<',' | ';' | '\t'>(',');
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    call('export:columns', { runId })
+      .then(({ columns: list }) => {
+        if (!live) return;
+        setColumns(list);
+        setChosen(list.filter((c) => c.standard).map((c) => c.key));
+        setMask(list.filter((c) => c.personal).map((c) => c.key));
+      })
+      .catch(onError);
+    return () => {
+      live = false;
+    };
+  }, [open, runId]);
+
+  const personal = (columns ?? []).filter((c) => c.personal && chosen.includes(c.key));
+  return (
+    <Modal
+      open={open}
+      title={t('export.membersTitle')}
+      okText={t('export.save')}
+      cancelText={t('common.cancel')}
+      onCancel={onCancel}
+      okButtonProps={{ disabled: !columns || chosen.length === 0, 'data-testid': 'export-members-save' } as never}
+      onOk={() => onExport({ format, segments: segments.length ? segments : undefined, columns: (columns ?? []).map((c) => c.key).filter((k) => chosen.includes(k)), mask: mask.filter((k) => chosen.includes(k)), encoding, delimiter, lang })}
+      width={640}
+      destroyOnHidden
+    >
+      <Form layout="vertical" data-testid="export-members">
+        <Form.Item label={t('export.format')}>
+          <Segmented value={format} onChange={(v) => setFormat(v as 'csv' | 'xlsx')} options={[{ value: 'csv', label: t('export.csv') }, { value: 'xlsx', label: t('export.xlsx') }]} data-testid="export-format" />
+        </Form.Item>
+        <Form.Item label={t('export.segments')}>
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t('export.allSegments')}
+            value={segments}
+            onChange={setSegments}
+            options={result.segments.map((s, i) => ({ value: i, label: `${s.name[lang]} (${s.customers})`, disabled: s.customers === 0 }))}
+            data-testid="export-segments"
+          />
+        </Form.Item>
+        <Form.Item label={t('export.columns')}>
+          <Checkbox.Group value={chosen} onChange={(v) => setChosen(v as string[])} data-testid="export-columns">
+            <Space wrap size={[12, 4]}>
+              {(columns ?? []).map((c) => (
+                <Checkbox key={c.key} value={c.key}>
+                  {c.label[lang]}
+                  {c.personal && <Tag color="orange" style={{ marginInlineStart: 4 }}>{t(`export.personal_${c.personal}`)}</Tag>}
+                </Checkbox>
+              ))}
+            </Space>
+          </Checkbox.Group>
+        </Form.Item>
+        {personal.length > 0 && (
+          <Form.Item label={t('export.mask')} extra={t('export.maskHint')}>
+            <Checkbox.Group value={mask} onChange={(v) => setMask(v as string[])} options={personal.map((c) => ({ value: c.key, label: c.label[lang] }))} data-testid="export-mask" />
+          </Form.Item>
+        )}
+        {format === 'csv' && (
+          <Space size={16} wrap>
+            <Form.Item label={t('export.encoding')}>
+              <Select style={{ width: 300 }} value={encoding} onChange={setEncoding} options={(['utf8', 'gbk', 'gb18030'] as const).map((e) => ({ value: e, label: t(`export.encoding_${e}`) }))} data-testid="export-encoding" />
+            </Form.Item>
+            <Form.Item label={t('export.delimiter')}>
+              <Select
+                style={{ width: 160 }}
+                value={delimiter}
+                onChange={setDelimiter}
+                options={[
+                  { value: ',', label: t('export.delimiter_comma') },
+                  { value: ';', label: t('export.delimiter_semicolon') },
+                  { value: '\t', label: t('export.delimiter_tab') },
+                ]}
+                data-testid="export-delimiter"
+              />
+            </Form.Item>
+          </Space>
+        )}
+        {!columns && <Alert type="info" title="…" />}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type AppHarness } from './harness';
+import { repoRoot, sharedData, tempDir } from '../helpers/paths';
+
+/** A workspace with Online Retail (money in pounds) and an RFM run of it, made through the service; then the app opened on it. */
+async function retailRun(app: AppHarness): Promise<{ customers: number; segments: { en: string; zh: string; customers: number }[] }> {
+  await app.service.createAt(join(tempDir(), 'Retail.segdesk'));
+  const retail = await app.service.importFile(sharedData('online_retail_uci.csv.gz'));
+  app.service.setDatasetCurrency(retail.id, 'GBP');
+  const { result } = await app.service.createRun(retail.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders' });
+  await app.open();
+  await app.page.getByTestId('nav-segments').click();
+  await expect(app.page.getByTestId('run-facts')).toContainText('4,338');
+  return { customers: result.customers, segments: result.segments.filter((s) => s.customers > 0).map((s) => ({ en: s.name.en, zh: s.name['zh-CN'], customers: s.customers })) };
+}
+
+/** Prints the report from its dialog (preview first) to a PDF, and returns its text and its pages as PNG files. */
+async function printReport(app: AppHarness, lang: 'zh-CN' | 'en', shot: string): Promise<{ text: string; fonts: string; pages: string[] }> {
+  const { page, dialogs } = app;
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-report-open').click();
+  const preview = page.frameLocator('[data-testid="report-preview"]');
+  await expect(preview.locator('h1')).toHaveText(lang === 'zh-CN' ? '客户分群报告' : 'Customer segmentation report');
+  await expect(preview.locator('figure.chart svg')).toHaveCount(5);
+  await app.screenshot(`report-preview-${lang}`, { docs: true });
+  const dir = tempDir('segdesk-pdf-');
+  const pdf = join(dir, `report-${lang}`);
+  dialogs.saveFile.push(pdf);
+  await page.getByTestId('report-save-pdf').click();
+  await expect(page.getByText(`Saved report-${lang}.pdf.`).or(page.getByText(`已保存 report-${lang}.pdf。`))).toBeVisible({ timeout: 30_000 });
+  const text = execFileSync('pdftotext', ['-layout', `${pdf}.pdf`, '-'], { encoding: 'utf8' });
+  const fonts = execFileSync('pdffonts', [`${pdf}.pdf`], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-r', '60', '-png', `${pdf}.pdf`, join(dir, 'page')]);
+  const pages = readdirSync(dir).filter((f) => f.startsWith('page')).sort().map((f) => join(dir, f));
+  const screens = join(repoRoot, 'test-results', 'screens');
+  mkdirSync(screens, { recursive: true });
+  pages.forEach((p, i) => {
+    copyFileSync(p, join(screens, `${shot}-${i + 1}.png`));
+    // Pages 1–3 (cover, overview, charts) go into the README.
+    if (process.env.UPDATE_DOCS === '1' && i < 3) copyFileSync(p, join(repoRoot, 'docs', `${shot}-${i + 1}.png`));
+  });
+  return { text, fonts, pages };
+}
+
+test.describe('exports of a run on Online Retail', () => {
+  test.setTimeout(120_000);
+
+  test('the report, previewed and printed to PDF in Chinese and in English: segment names in the language, the totals, charts, page numbers', async ({ app }) => {
+    const { page } = app;
+    const run = await retailRun(app);
+    await page.getByTestId('language-switch').click();
+    await page.getByTitle('简体中文').click();
+    await expect(page.getByTestId('nav-segments')).toContainText('客户分群');
+    const zh = await printReport(app, 'zh-CN', 'report-zh-CN');
+    for (const s of run.segments) expect(zh.text).toContain(s.zh);
+    expect(zh.text).toContain('共 4,338 位客户');
+    expect(zh.text).toContain('£8,911,407.90');
+    expect(zh.text).toMatch(/\s2 ?\/ ?\d+\s/);
+    expect(zh.pages.length).toBeGreaterThanOrEqual(6);
+
+    await page.getByTestId('language-switch').click();
+    await page.getByTitle('English').click();
+    await expect(page.getByTestId('nav-segments')).toContainText('Segments');
+    const en = await printReport(app, 'en', 'report-en');
+    for (const s of run.segments) expect(en.text).toContain(s.en);
+    expect(en.text).toContain('4,338 customers in 12 segments');
+    expect(en.text).toContain('Revenue £8,911,407.90');
+    expect(en.text).not.toContain('冠军客户');
+    // The Chinese is drawn with the report's embedded font, not one the machine happens to have.
+    expect(zh.fonts).toContain('NotoSansSC');
+    expect(zh.fonts).not.toContain('NotoSansCJK');
+  });
+
+  test('a target list from the export dialog (two segments, masked, GBK) and a chart saved as PNG and SVG', async ({ app }) => {
+    const { page, dialogs } = app;
+    const run = await retailRun(app);
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-members-open').click();
+    const dialog = page.getByTestId('export-members');
+    await expect(dialog.getByText('Customer ID')).toBeVisible();
+    await page.getByTestId('export-segments').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Champions' }).click();
+    await page.locator('.ant-select-item-option', { hasText: "Can't Lose Them" }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('Country').check();
+    await page.getByTestId('export-encoding').click();
+    await page.locator('.ant-select-item-option', { hasText: 'GBK' }).click();
+    await app.screenshot('export-members-en', { docs: true });
+    const out = join(tempDir('segdesk-list-'), 'vip.csv');
+    dialogs.saveFile.push(out);
+    await page.getByTestId('export-members-save').click();
+    const expected = run.segments.find((s) => s.en === 'Champions')!.customers + run.segments.find((s) => s.en === "Can't Lose Them")!.customers;
+    await expect(page.getByText(`Saved ${expected.toLocaleString('en-US')} customers to vip.csv.`)).toBeVisible({ timeout: 30_000 });
+    const lines = new TextDecoder('gbk').decode(readFileSync(out)).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Customer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,Order lines,Orders,First purchase,Last purchase,Days as a customer,Order value,Days between orders,Country');
+    expect(lines).toHaveLength(expected + 1);
+    expect(lines.find((l) => l.startsWith('14646,'))).toMatch(/^14646,Champions,.*,Netherlands$/);
+
+    // A chart saved as PNG (drawn at twice the size) and as SVG.
+    const png = join(tempDir('segdesk-chart-'), 'heatmap.png');
+    const svg = join(tempDir('segdesk-chart-'), 'heatmap.svg');
+    const heatmap = page.getByTestId('rfm-heatmap');
+    for (const [path, item, check] of [
+      [png, 'Save chart as PNG', (b: Buffer) => expect([...b.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
+      [svg, 'Save chart as SVG', (b: Buffer) => expect(b.toString('utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*>1<\/text>[\s\S]*<\/svg>$/)],
+    ] as const) {
+      dialogs.saveFile.push(path.replace(/\.\w+$/, ''));
+      await heatmap.hover();
+      await heatmap.getByTestId('chart-save').click();
+      await page.getByRole('menuitem', { name: item }).click();
+      await expect(page.getByText(`Saved ${path.split('/').pop()}.`)).toBeVisible();
+      check(readFileSync(path));
+    }
+    expect(dialogs.savedAs.slice(-2).map((s) => s.kind)).toEqual(['png', 'svg']);
+    rmSync(png);
+  });
+});
