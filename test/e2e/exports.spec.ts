@@ -44,7 +44,7 @@ async function printReport(app: AppHarness, lang: 'zh-CN' | 'en', shot: string):
   return { text, fonts, pages };
 }
 
-test.describe('exports of a run on Online Retail', () => {
+test.describe('exports from the Segments page', () => {
   test.setTimeout(120_000);
 
   test('the report, previewed and printed to PDF in Chinese and in English: segment names in the language, the totals, charts, page numbers', async ({ app }) => {
@@ -115,5 +115,31 @@ test.describe('exports of a run on Online Retail', () => {
     }
     expect(dialogs.savedAs.slice(-2).map((s) => s.kind)).toEqual(['png', 'svg']);
     rmSync(png);
+  });
+
+  test('personal columns are detected and masked by default once chosen; any text column can be masked', async ({ app }) => {
+    const { page, dialogs } = app;
+    await app.service.createAt(join(tempDir(), 'Orders.segdesk'));
+    const orders = await app.service.importFile(sharedData('rfm_data_orders.csv'), { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
+    await app.service.createRun(orders.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders', analysisDate: '2007-01-01' });
+    await app.open();
+    await page.getByTestId('nav-segments').click();
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-members-open').click();
+    const dialog = page.getByTestId('export-members');
+    for (const column of ['first_name', 'last_name', 'email']) await dialog.getByTestId('export-columns').getByLabel(column).check();
+    const mask = dialog.getByTestId('export-mask');
+    // Detected: the name columns and the e-mail addresses, ticked; untick last_name to keep it.
+    for (const column of ['first_name', 'last_name', 'email']) await expect(mask.getByLabel(column)).toBeChecked();
+    await mask.getByLabel('last_name').uncheck();
+    await app.screenshot('export-members-mask-en', { docs: true });
+    const out = join(tempDir('segdesk-list-'), 'masked.csv');
+    dialogs.saveFile.push(out);
+    await page.getByTestId('export-members-save').click();
+    await expect(page.getByText('Saved 995 customers to masked.csv.')).toBeVisible({ timeout: 30_000 });
+    const lines = readFileSync(out, 'utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(996);
+    expect(lines[0].endsWith(',first_name,last_name,email')).toBe(true);
+    expect(lines.find((l) => l.startsWith('Brion Stark,'))).toMatch(/,B\*\*\*\*,Stark,b\*\*\*@rfmail\.com$/);
   });
 });

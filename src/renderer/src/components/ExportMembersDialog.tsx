@@ -43,7 +43,8 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
     };
   }, [open, runId]);
 
-  const personal = (columns ?? []).filter((c) => c.personal && chosen.includes(c.key));
+  // Any chosen text column can be masked; those detected as personal data are ticked at the start.
+  const maskable = (columns ?? []).filter((c) => c.kind === 'text' && (c.group === 'attribute' || c.group === 'model' || c.group === 'feature') && chosen.includes(c.key));
   return (
     <Modal
       open={open}
@@ -83,9 +84,9 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
             </Space>
           </Checkbox.Group>
         </Form.Item>
-        {personal.length > 0 && (
+        {maskable.length > 0 && (
           <Form.Item label={t('export.mask')} extra={t('export.maskHint')}>
-            <Checkbox.Group value={mask} onChange={(v) => setMask(v as string[])} options={personal.map((c) => ({ value: c.key, label: c.label[lang] }))} data-testid="export-mask" />
+            <Checkbox.Group value={mask} onChange={(v) => setMask(v as string[])} options={maskable.map((c) => ({ value: c.key, label: c.label[lang] }))} data-testid="export-mask" />
           </Form.Item>
         )}
         {format === 'csv' && (
