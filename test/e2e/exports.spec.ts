@@ -141,5 +141,20 @@ test.describe('exports from the Segments page', () => {
     expect(lines).toHaveLength(996);
     expect(lines[0].endsWith(',first_name,last_name,email')).toBe(true);
     expect(lines.find((l) => l.startsWith('Brion Stark,'))).toMatch(/,B\*\*\*\*,Stark,b\*\*\*@rfmail\.com$/);
+
+    // The Reports page lists the runs; a report saved from there as HTML is the same standalone document.
+    await page.getByTestId('nav-reports').click();
+    await expect(page.getByTestId('reports-page')).toContainText('RFM · 11 · rfm_data_orders');
+    await app.screenshot('reports-page-en', { docs: true });
+    await page.getByTestId('reports-export-1').click();
+    await page.getByTestId('export-report-open').click();
+    await expect(page.frameLocator('[data-testid="report-preview"]').locator('h1')).toHaveText('Customer segmentation report');
+    const html = join(tempDir('segdesk-html-'), 'report');
+    dialogs.saveFile.push(html);
+    await page.getByTestId('report-save-html').click();
+    await expect(page.getByText('Saved report.html.')).toBeVisible({ timeout: 30_000 });
+    const doc = readFileSync(`${html}.html`, 'utf8');
+    expect(doc).toContain('<title>Customer segmentation report · RFM · 11 · rfm_data_orders</title>');
+    expect(doc).toContain('995 customers in 12 segments');
   });
 });

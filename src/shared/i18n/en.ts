@@ -306,6 +306,9 @@ export const en = {
     title: 'Reports',
     emptyTitle: 'No reports yet',
     emptyHint: 'Reports are made from segmentation runs: export member lists and a PDF report for your client or team.',
+    lead: 'Every segmentation run of this workspace: export its report (PDF or HTML, in Chinese or English), its customer lists or its segment summary.',
+    run: 'Run',
+    made: 'Made',
   },
   report: {
     title: 'Customer segmentation report',

@@ -308,6 +308,9 @@ export const zhCN: Messages = {
     title: '报告',
     emptyTitle: '还没有报告',
     emptyHint: '报告由分群结果生成：为客户或团队导出名单和 PDF 报告。',
+    lead: '本工作区的每一次分群分析：可导出报告（PDF 或 HTML，中文或英文）、客户名单或分群汇总。',
+    run: '分析运行',
+    made: '生成时间',
   },
   report: {
     title: '客户分群报告',

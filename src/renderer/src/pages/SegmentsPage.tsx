@@ -5,10 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import { FEATURE_NAMES, renameInSpec, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
-import { call, on } from '../api';
-import type { ExportResult, MembersExport, ReportOptions } from '../../../shared/exports';
-import { ExportMembersDialog } from '../components/ExportMembersDialog';
-import { ReportDialog } from '../components/ReportDialog';
+import { call } from '../api';
+import { useRunExports } from '../components/RunExports';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
@@ -37,7 +35,6 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const [renaming, setRenaming] = useState<SegmentSummary | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<'customers' | 'monetary'>('customers');
-  const [exporting, setExporting] = useState<'members' | 'report' | null>(null);
   const [details, setDetails] = useState<{ runId: number; revision: number; spec: ModelSpec; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
@@ -57,39 +54,9 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
 
   const dataset = workspace.datasets.find((d) => d.id === selected?.datasetId);
 
-  // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen.
-  useEffect(() => on('menu:command', ({ command }) => command === 'export:open' && details && setExporting('members')), [details?.runId]);
-
-  /** Says what an export wrote (and what GBK could not hold); nothing when the user cancelled the save dialog. */
-  const exported = (saved: ExportResult | null, customers: boolean) => {
-    if (!saved) return;
-    message.success(customers ? t('export.saved', { count: saved.rows, n: fmt.int(saved.rows), file: saved.fileName }) : t('export.savedFile', { file: saved.fileName }));
-    if (saved.replaced > 0) message.warning(t('export.replaced', { count: fmt.int(saved.replaced) }));
-  };
-  const exportMembers = async (options: MembersExport) => {
-    setExporting(null);
-    try {
-      exported(await jobs.run('export:members', { runId: details!.runId, options }), true);
-    } catch (err) {
-      onError(err);
-    }
-  };
-  const exportSummary = async (format: 'csv' | 'xlsx') => {
-    try {
-      exported(await call('export:summary', { runId: details!.runId, options: { format, lang } }), false);
-    } catch (err) {
-      onError(err);
-    }
-  };
-  const saveReport = async (format: 'html' | 'pdf', options: ReportOptions) => {
-    setExporting(null);
-    try {
-      exported(await jobs.run('export:report', { runId: details!.runId, format, options }), false);
-    } catch (err) {
-      onError(err);
-    }
-  };
   const money = (n: number | null) => (n === null ? '—' : dataset ? fmt.money(n, dataset.currency) : fmt.num(n));
+  // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen.
+  const runExports = useRunExports(details?.runId ?? null, onError, true);
 
   /** Runs a spec in the worker: a new run, or the selected run re-made in place (with an undo back to its previous spec). */
   const runSpec = async (datasetId: number, spec: ModelSpec, replace: { runId: number; previous: ModelSpec; done: string } | null) => {
@@ -223,19 +190,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           data-testid="run-select"
         />
         <Flex gap={8}>
-          <Dropdown
-            disabled={!details}
-            trigger={['click']}
-            menu={{
-              items: [
-                { key: 'members', label: <span data-testid="export-members-open">{t('export.members')}</span>, onClick: () => setExporting('members') },
-                { key: 'summaryCsv', label: <span data-testid="export-summary-csv">{t('export.summaryCsv')}</span>, onClick: () => void exportSummary('csv') },
-                { key: 'summaryXlsx', label: <span data-testid="export-summary-xlsx">{t('export.summaryXlsx')}</span>, onClick: () => void exportSummary('xlsx') },
-                { type: 'divider' },
-                { key: 'report', label: <span data-testid="export-report-open">{t('export.report')}</span>, onClick: () => setExporting('report') },
-              ],
-            }}
-          >
+          <Dropdown disabled={!details} trigger={['click']} menu={{ items: runExports.items }}>
             <Button icon={<DownloadOutlined />} data-testid="export-menu">
               {t('export.button')}
             </Button>
@@ -379,12 +334,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
         </>
       )}
       {renderForm()}
-      {details && result && (
-        <>
-          <ExportMembersDialog open={exporting === 'members'} runId={details.runId} result={result} onCancel={() => setExporting(null)} onExport={(o) => void exportMembers(o)} onError={onError} />
-          <ReportDialog open={exporting === 'report'} runId={details.runId} onCancel={() => setExporting(null)} onSave={(f, o) => void saveReport(f, o)} onError={onError} />
-        </>
-      )}
+      {runExports.element}
       <JobProgress job={jobs.active} onCancel={jobs.cancel} />
     </div>
   );

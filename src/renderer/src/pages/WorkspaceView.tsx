@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useFormat } from '../hooks/useFormat';
 import { DataPage } from './DataPage';
+import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './SegmentsPage';
 
 type Section = 'data' | 'segments' | 'compare' | 'reports';
@@ -33,7 +34,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
     data: () => <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} onError={props.onError} />,
     segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
     compare: () => <div className="page"><EmptyState testId="compare-empty" title={t('compare.emptyTitle')} hint={t('compare.emptyHint')} /></div>,
-    reports: () => <div className="page"><EmptyState testId="reports-empty" title={t('reports.emptyTitle')} hint={t('reports.emptyHint')} /></div>,
+    reports: () => <ReportsPage workspace={workspace} onError={props.onError} />,
   };
 
   return (

@@ -1,0 +1,54 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunInfo, WorkspaceInfo } from '../../../shared/schemas';
+import { EmptyState } from '../components/EmptyState';
+import { useRunExports } from '../components/RunExports';
+import { useFormat } from '../hooks/useFormat';
+
+/** Every run with what it can be exported as: the report (PDF or HTML), the customer list, the segment summary. */
+export function ReportsPage({ workspace, onError }: { workspace: WorkspaceInfo; onError(err: unknown): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [active, setActive] = useState<number | null>(null);
+  const exports = useRunExports(active, onError);
+  if (workspace.runs.length === 0) {
+    return (
+      <div className="page">
+        <EmptyState testId="reports-empty" title={t('reports.emptyTitle')} hint={t('reports.emptyHint')} />
+      </div>
+    );
+  }
+  const datasetName = (id: number) => workspace.datasets.find((d) => d.id === id)?.name ?? '—';
+  return (
+    <div className="page" data-testid="reports-page">
+      <Typography.Paragraph type="secondary">{t('reports.lead')}</Typography.Paragraph>
+      <Table<RunInfo>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={[...workspace.runs].reverse()}
+        columns={[
+          { title: t('reports.run'), dataIndex: 'name' },
+          { title: t('segments.dataset'), dataIndex: 'datasetId', render: datasetName },
+          { title: t('segments.customers'), dataIndex: 'customerCount', align: 'right', render: (n: number) => fmt.int(n) },
+          { title: t('reports.made'), dataIndex: 'createdAt', render: (iso: string) => fmt.dateTime(iso) },
+          {
+            title: '',
+            key: 'export',
+            align: 'right',
+            render: (_: unknown, run: RunInfo) => (
+              <Dropdown trigger={['click']} menu={{ items: exports.items }} onOpenChange={(o) => o && setActive(run.id)}>
+                <Button icon={<DownloadOutlined />} data-testid={`reports-export-${run.id}`}>
+                  {t('export.button')}
+                </Button>
+              </Dropdown>
+            ),
+          },
+        ]}
+      />
+      {exports.element}
+    </div>
+  );
+}
