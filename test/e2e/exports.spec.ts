@@ -73,13 +73,13 @@ test.describe('exports from the Segments page', () => {
     expect(zh.fonts).not.toContain('NotoSansCJK');
   });
 
-  test('a target list from the export dialog (two segments, masked, GBK) and a chart saved as PNG and SVG', async ({ app }) => {
+  test('a target list from the export dialog (two segments, an extra column, GBK) and a chart saved as PNG and SVG', async ({ app }) => {
     const { page, dialogs } = app;
     const run = await retailRun(app);
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-members-open').click();
     const dialog = page.getByTestId('export-members');
-    await expect(dialog.getByText('Customer ID')).toBeVisible();
+    await expect(dialog.getByTestId('export-columns').getByText('Customer ID')).toBeVisible();
     await page.getByTestId('export-segments').click();
     await page.locator('.ant-select-item-option', { hasText: 'Champions' }).click();
     await page.locator('.ant-select-item-option', { hasText: "Can't Lose Them" }).click();

@@ -141,13 +141,19 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
             await service.exportSummaryTo(run.id, parse(summaryExportSchema, { format: 'csv', lang }), join(dir, 'summary.csv')),
             await service.exportReportTo(run.id, 'html', { lang, paper }, join(dir, 'report.html')),
           ];
-          if (service.canPrintPdf) files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
-          const out = { workspace, datasetId: dataset.id, runId: run.id, customers: result.customers, segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })), files: files.map((f) => f.path), pdf: service.canPrintPdf };
-          if (opts.json) io.out(`${JSON.stringify(out)}\n`);
-          else {
-            io.out(`${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`);
-            if (!service.canPrintPdf) io.err('note: no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH\n');
+          // The PDF is a bonus: without a printer, or when printing fails, the lists and the HTML report stand.
+          let pdfNote: string | null = service.canPrintPdf ? null : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
+          if (service.canPrintPdf) {
+            try {
+              files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
+            } catch (err) {
+              pdfNote = `report.pdf could not be printed (${(err as Error).message}); open report.html and print it`;
+            }
           }
+          const out = { workspace, datasetId: dataset.id, runId: run.id, customers: result.customers, segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })), files: files.map((f) => f.path), pdf: pdfNote === null };
+          if (opts.json) io.out(`${JSON.stringify(out)}\n`);
+          else io.out(`${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`);
+          if (pdfNote) io.err(`note: ${pdfNote}\n`);
         },
         (_file: string, opts: { chromium?: string }) => printerFor(opts.chromium),
       ),

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors';
@@ -38,7 +38,9 @@ export function findChromium(named: string | undefined, env: Record<string, stri
  */
 export function chromiumPrinter(executable: string): (html: string, paper: Paper) => Promise<Uint8Array> {
   return async (html) => {
-    const dir = mkdtempSync(join(tmpdir(), 'segdesk-chromium-'));
+    // A snap Chromium (Ubuntu's chromium-browser) has a private /tmp: it is given a folder in the home folder instead.
+    const snap = /(^|\/)snap\/|chromium-browser$/.test(executable);
+    const dir = mkdtempSync(join(snap ? homedir() : tmpdir(), 'segdesk-chromium-'));
     try {
       const page = join(dir, 'report.html');
       const pdf = join(dir, 'report.pdf');
@@ -53,7 +55,12 @@ export function chromiumPrinter(executable: string): (html: string, paper: Paper
       );
       return readFileSync(pdf);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      // Chrome's crash handler may still hold a file of the profile a moment (Windows): retried, and never an error.
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // A leftover temporary folder is not worth failing a finished print.
+      }
     }
   };
 }

@@ -21,8 +21,9 @@ export function chartSvg(option: EChartsOption, width: number, height: number, i
     };
     return chart
       .renderToSVGString()
-      .replace(/\bzr\d+-cls-(\d+)/g, (_, n: string) => `${id}-cls-${renumber(n)}`)
-      .replace(/\bzr\d+-/g, `${id}-`);
+      // Only in ids, classes and references to them (never in the chart's text).
+      .replace(/(?<=class="|id="|url\(#|href="#|^\.)zr\d+-cls-(\d+)/gm, (_, n: string) => `${id}-cls-${renumber(n)}`)
+      .replace(/(?<=class="|id="|url\(#|href="#|^\.)zr\d+-/gm, `${id}-`);
   } finally {
     chart.dispose();
   }

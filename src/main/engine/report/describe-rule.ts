@@ -2,27 +2,31 @@ import type { Translate } from '../../../shared/i18n';
 import type { Language } from '../../../shared/schemas';
 import { FEATURE_NAMES, type RuleCondition, type RuleGroup } from '../../../shared/segments';
 
-/** A rule's range bound as text: a date field's bound (UTC ms, past 1973) as a calendar day, a number with separators. */
-function bound(value: number, lang: Language): string {
-  if (Math.abs(value) >= 1e11) return new Date(value).toISOString().slice(0, 10);
+/** A rule's range bound as text: a date field's bound (UTC ms) as a calendar day, a number with separators. */
+function bound(value: number, lang: Language, isDate: boolean): string {
+  if (isDate) return new Date(value).toISOString().slice(0, 10);
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
-function condition(c: RuleCondition, t: Translate, lang: Language): string {
+function condition(c: RuleCondition, t: Translate, lang: Language, dateFields: ReadonlySet<string>): string {
   const field = FEATURE_NAMES[c.field]?.[lang] ?? c.field;
+  const at = (v: number) => bound(v, lang, dateFields.has(c.field));
   if (c.op === 'missing') return t('report.isMissing', { field });
   if (c.op === 'in') return t('report.oneOf', { field, values: c.values.map((v) => `“${v}”`).join(lang === 'zh-CN' ? '、' : ', ') });
-  if (c.min !== null && c.max !== null) return t('report.inRange', { field, min: bound(c.min, lang), max: bound(c.max, lang) });
-  if (c.min !== null) return t('report.atLeast', { field, min: bound(c.min, lang) });
-  if (c.max !== null) return t('report.below', { field, max: bound(c.max, lang) });
+  if (c.min !== null && c.max !== null) return t('report.inRange', { field, min: at(c.min), max: at(c.max) });
+  if (c.min !== null) return t('report.atLeast', { field, min: at(c.min) });
+  if (c.max !== null) return t('report.below', { field, max: at(c.max) });
   return t('report.always');
 }
 
-/** A rule group as one readable sentence: "age from 18 to below 26 and city is one of “北京”"; nested groups in brackets. */
-export function describeRule(group: RuleGroup, t: Translate, lang: Language, nested = false): string {
+/**
+ * A rule group as one readable sentence: "age from 18 to below 26 and city is one of “北京”";
+ * nested groups in brackets; bounds of the `dateFields` as calendar days.
+ */
+export function describeRule(group: RuleGroup, t: Translate, lang: Language, dateFields: ReadonlySet<string>, nested = false): string {
   const parts = 'all' in group ? group.all : group.any;
   if (parts.length === 0) return t('report.always');
   const joiner = ` ${t('all' in group ? 'report.and' : 'report.or')} `;
-  const text = parts.map((p) => ('op' in p ? condition(p, t, lang) : describeRule(p, t, lang, true))).join(joiner);
+  const text = parts.map((p) => ('op' in p ? condition(p, t, lang, dateFields) : describeRule(p, t, lang, dateFields, true))).join(joiner);
   return nested && parts.length > 1 ? `(${text})` : text;
 }

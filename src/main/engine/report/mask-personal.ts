@@ -22,6 +22,12 @@ export function detectPersonal(header: string, sample: readonly string[]): Perso
   return null;
 }
 
+/** How to mask a value of a column not known to hold personal data (one the user chose): an e-mail address, a number, or a name. */
+export function guessPersonal(text: string): PersonalKind {
+  if (EMAIL.test(text.trim())) return 'email';
+  return text.replace(/\D/g, '').length >= 4 ? 'phone' : 'name';
+}
+
 /**
  * Masks a personal value: a name keeps its first letter per word (张** · J*** S****), a phone
  * number its first three and last four digits (138****5678; short numbers only the last two),
@@ -36,6 +42,8 @@ export function maskValue(kind: PersonalKind, text: string): string {
   }
   if (kind === 'phone') {
     const digits = text.replace(/\D/g, '').length;
+    // Too few digits to hide anything by digits: masked as a name.
+    if (digits < 4) return maskValue('name', text);
     const keepHead = digits >= 10 ? 3 : 0;
     const keepTail = digits >= 7 ? 4 : 2;
     let seen = 0;

@@ -52,7 +52,8 @@ function numberColumn(key: string, group: ExportColumn['group'], values: Float64
     key,
     group,
     kind: isDate ? dateKind(seen) : 'number',
-    personal: null,
+    // A phone number read as a number (13812345678) is told by its header.
+    personal: group === 'attribute' ? detectPersonal(key, []) : null,
     standard,
     label: columnLabel(key),
     value: (row) => {
@@ -68,7 +69,7 @@ function textColumn(key: string, group: ExportColumn['group'], text: (row: numbe
     const v = text(i);
     if (v) sample.push(v);
   }
-  return { key, group, kind: 'text', personal: group === 'attribute' ? detectPersonal(key, sample) : null, standard, label: columnLabel(key), value: text };
+  return { key, group, kind: 'text', personal: group === 'attribute' || group === 'id' ? detectPersonal(group === 'id' ? '' : key, sample) : null, standard, label: columnLabel(key), value: text };
 }
 
 export interface MemberColumnsInput {

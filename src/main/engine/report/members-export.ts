@@ -4,7 +4,7 @@ import type { ExportResult, MembersExport, SummaryExport } from '../../../shared
 import type { RunResult } from '../../../shared/segments';
 import { uniqueNames } from '../io/unique-names';
 import { csvText, encodeText, type Cell } from './csv-text';
-import { maskValue } from './mask-personal';
+import { guessPersonal, maskValue } from './mask-personal';
 import type { SourceColumn } from './member-columns';
 import { summaryTable } from './summary-table';
 import { writeAtomically } from './write-atomically';
@@ -41,7 +41,7 @@ function chooseColumns(all: SourceColumn[], keys: readonly string[] | undefined)
 export async function writeMembersExport(source: MemberSource, options: MembersExport, filePath: string, checkCancel: () => void = () => undefined): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
   const { result } = source;
   const { lang } = options;
-  const segments = options.segments ?? result.segments.map((_, i) => i);
+  const segments = [...new Set(options.segments ?? result.segments.map((_, i) => i))];
   for (const s of segments) {
     if (s >= result.segments.length) throw new AppError('E_INVALID_INPUT', `This run has ${result.segments.length} segments; there is no segment ${s}.`, { segment: s });
   }
@@ -49,12 +49,14 @@ export async function writeMembersExport(source: MemberSource, options: MembersE
   const masked = new Set(options.mask);
   for (const key of masked) chooseColumns(source.columns, [key]);
   const header = uniqueNames(columns.map((c) => c.label[lang]));
-  const kinds: SheetKind[] = columns.map((c) => (c.kind === 'number' ? 'number' : c.kind));
+  const kinds: SheetKind[] = columns.map((c) => (masked.has(c.key) ? 'text' : c.kind === 'number' ? 'number' : c.kind));
   const cell = (c: SourceColumn, row: number, forCsv: boolean): Cell => {
     const v = c.value(row);
     if (v === null) return null;
-    if (c.kind === 'date' || c.kind === 'datetime') return forCsv ? isoDate(v as number, c.kind === 'datetime') : v;
-    if (masked.has(c.key)) return maskValue(c.personal ?? 'name', String(v));
+    const isDate = c.kind === 'date' || c.kind === 'datetime';
+    // A masked date keeps its year only (a birthday becomes a birth year); any other value is masked as its kind says.
+    if (masked.has(c.key)) return isDate ? String(new Date(v as number).getUTCFullYear()) : maskValue(c.personal ?? guessPersonal(String(v)), String(v));
+    if (isDate) return forCsv ? isoDate(v as number, c.kind === 'datetime') : v;
     return v;
   };
   const wanted = new Set(segments);

@@ -6,8 +6,12 @@ import { coverSection, definitionsSection, overviewSection, personasSection, qua
 
 const PAGE = { a4: { size: 'A4', width: 210 }, letter: { size: 'letter', width: 215.9 } } as const;
 
-/** A CSS string literal. */
-const cssString = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
+/**
+ * A CSS string literal inside <style>: quotes, backslashes, control characters and the characters
+ * of markup (< > &) are written as CSS escapes, so no text (a run's name) can end the string or the
+ * style element.
+ */
+export const cssString = (text: string) => `"${text.replace(/["\\<>&\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 function styles(input: ReportInput, footer: string): string {
   const page = PAGE[input.paper];

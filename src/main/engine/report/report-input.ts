@@ -18,6 +18,8 @@ export interface ReportInput {
   dateRange: { from: number; to: number } | null;
   /** SHA-256 of the dataset as stored. */
   fingerprint: string;
+  /** Customer fields that hold dates (their rule bounds are UTC ms, written as days). */
+  dateFields: string[];
   run: RunInfo;
   spec: ModelSpec;
   result: RunResult;

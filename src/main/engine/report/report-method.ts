@@ -39,7 +39,7 @@ export function methodSection(input: ReportInput, x: ReportText): string {
     }
   } else {
     lead = t('report.methodRules');
-    const items = spec.rules.map((r) => `<li><b>${esc(spec.names?.[r.key]?.[lang] ?? r.name[lang])}</b>: ${esc(describeRule(r.when, t, lang))}</li>`);
+    const items = spec.rules.map((r) => `<li><b>${esc(spec.names?.[r.key]?.[lang] ?? r.name[lang])}</b>: ${esc(describeRule(r.when, t, lang, new Set(input.dateFields)))}</li>`);
     items.push(`<li><b>${esc(spec.names?.[OTHERS.key]?.[lang] ?? OTHERS.name[lang])}</b>: ${esc(t('report.othersRule'))}</li>`);
     detail = `<h3>${esc(t('report.rules'))}</h3><ol class="rules">${items.join('')}</ol>`;
   }

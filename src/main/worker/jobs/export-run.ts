@@ -103,6 +103,12 @@ function orderDates(info: DatasetInfo, table: Table): { from: number; to: number
   return from <= to ? { from, to } : null;
 }
 
+/** The customer fields that hold dates: the purchase-date features and the date columns of the data and its linked customers. */
+function dateFields(info: DatasetInfo, linked: DatasetInfo | null): string[] {
+  const columns = [...info.columns, ...(linked?.columns ?? [])];
+  return ['firstPurchase', 'lastPurchase', ...columns.filter((c) => c.spec.kind === 'date' || c.spec.kind === 'datetime').map((c) => c.name)];
+}
+
 /** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
 export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promise<string> {
   ctx.progress(0, { key: 'reportMaking', params: {} });
@@ -120,6 +126,7 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       dataset: info,
       dateRange: orderDates(info, table),
       fingerprint: loaded.fingerprint,
+      dateFields: dateFields(info, info.customersDatasetId !== null ? loadDataset(input.workspacePath, info.customersDatasetId, ctx.config).info : null),
       run: loaded.run,
       spec: loaded.spec,
       result: loaded.result,

@@ -34,7 +34,7 @@ export function Chart({ option, height = 160, testId, name }: { option: EChartsO
     const chart = ref.current?.getEchartsInstance();
     if (!chart || !name) return;
     try {
-      const saved = await call('export:chart', { format, data: chartImage(chart, option, format), name });
+      const saved = await call('export:chart', { format, data: chartImage(chart, option, format), name: [...name].slice(0, 120).join('') });
       if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
     } catch (err) {
       message.error((err as Error).message);

@@ -35,7 +35,9 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
         if (!live) return;
         setColumns(list);
         setChosen(list.filter((c) => c.standard).map((c) => c.key));
-        setMask(list.filter((c) => c.personal).map((c) => c.key));
+        // Detected personal data is masked unless unticked; the customer id only when asked (lists are matched on it).
+        setMask(list.filter((c) => c.personal && c.group !== 'id').map((c) => c.key));
+        setSegments([]);
       })
       .catch(onError);
     return () => {
@@ -43,8 +45,8 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
     };
   }, [open, runId]);
 
-  // Any chosen text column can be masked; those detected as personal data are ticked at the start.
-  const maskable = (columns ?? []).filter((c) => c.kind === 'text' && (c.group === 'attribute' || c.group === 'model' || c.group === 'feature') && chosen.includes(c.key));
+  // The customer id and the customers' own columns can be masked (not scores or features); those detected as personal data are ticked at the start.
+  const maskable = (columns ?? []).filter((c) => (c.group === 'id' || c.group === 'attribute') && chosen.includes(c.key));
   return (
     <Modal
       open={open}

@@ -29,12 +29,15 @@ export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) 
   useEffect(() => {
     if (!open) return;
     let live = true;
+    const jobId = newJobId();
     setHtml(null);
-    call('report:preview', { runId, options: { lang, paper }, jobId: newJobId() })
+    call('report:preview', { runId, options: { lang, paper }, jobId })
       .then((r) => live && setHtml(r.html))
-      .catch((err: unknown) => live && onError(err));
+      .catch((err: unknown) => live && (err as { code?: string }).code !== 'E_CANCELLED' && onError(err));
+    // A preview no longer wanted (another language or paper, the dialog closed) is cancelled in the worker.
     return () => {
       live = false;
+      void call('job:cancel', { jobId }).catch(() => undefined);
     };
   }, [open, runId, lang, paper]);
 

@@ -28,9 +28,15 @@ export function useRunExports(runId: number | null, onError: (err: unknown) => v
     if (!listenToMenu || runId === null) return;
     return on('menu:command', ({ command }) => command === 'export:open' && setOpen('members'));
   }, [listenToMenu, runId]);
+  // The run is read afresh each time the dialog opens: an edit re-makes a run under the same id.
   useEffect(() => {
-    if (open !== 'members' || runId === null || result?.runId === runId) return;
-    call('run:get', { runId }).then((d) => setResult({ runId, result: d.result }), onError);
+    setResult(null);
+    if (open !== 'members' || runId === null) return;
+    let live = true;
+    call('run:get', { runId }).then((d) => live && setResult({ runId, result: d.result }), onError);
+    return () => {
+      live = false;
+    };
   }, [open, runId]);
 
   /** Says what an export wrote (and what GBK could not hold); nothing when the user cancelled the save dialog. */

@@ -131,11 +131,11 @@ describe('members export', () => {
 
   it('neutralises formulas in text cells (OWASP) but leaves numbers and number texts alone; GBK counts what it cannot hold', async () => {
     const csv = [
-      'customer_id,order_date,revenue,note,phone',
-      '"=HYPERLINK(""http://x.example"",""click"")",2024-01-05,10,@SUM(A1),+8613812345678',
-      '"=HYPERLINK(""http://x.example"",""click"")",2024-02-05,20,@SUM(A1),+8613812345678',
-      'C2,2024-01-09,-5,-2+3,+86 138 1234 5678',
-      'C3,2024-03-01,7,ok 😀,010-12345678',
+      'customer_id,order_date,revenue,note,phone,手机,birthday',
+      '"=HYPERLINK(""http://x.example"",""click"")",2024-01-05,10,@SUM(A1),+8613812345678,13812345678,1972-05-31',
+      '"=HYPERLINK(""http://x.example"",""click"")",2024-02-05,20,@SUM(A1),+8613812345678,13812345678,1972-05-31',
+      'C2,2024-01-09,-5,-2+3,+86 138 1234 5678,13987654321,1990-01-02',
+      'C3,2024-03-01,7,ok 😀,010-12345678,15011112222,2001-12-31',
     ].join('\n');
     const file = join(dir, 'hostile.csv');
     writeFileSync(file, csv);
@@ -152,6 +152,21 @@ describe('members export', () => {
     const gb18030 = await t.service.exportMembersTo(rules.run.id, { format: 'csv', columns: ['customerId', 'note'], encoding: 'gb18030', delimiter: ',', mask: [], lang: 'en' }, join(dir, 'hostile-gb18030.csv'));
     expect(gb18030.replaced).toBe(0);
     expect(iconv.decode(readFileSync(join(dir, 'hostile-gb18030.csv')), 'gb18030')).toContain('ok 😀');
+
+    // A phone number read as a number is told by its header; any column can be masked: the id, a date (its year stays).
+    const { columns } = await call<{ columns: ExportColumn[] }>('export:columns', { runId: rules.run.id });
+    expect(columns.find((c) => c.key === '手机')).toMatchObject({ kind: 'number', personal: 'phone' });
+    expect(columns.find((c) => c.key === 'birthday')).toMatchObject({ kind: 'date', personal: null });
+    const masked = join(dir, 'hostile-masked.csv');
+    const written = await t.service.exportMembersTo(rules.run.id, { format: 'csv', segments: [0, 0], columns: ['customerId', '手机', 'birthday', 'phone'], encoding: 'utf8', delimiter: ',', mask: ['customerId', '手机', 'birthday', 'phone'], lang: 'en' }, masked);
+    expect(written.rows).toBe(3); // segment 0 asked for twice: written once
+    expect(readFileSync(masked, 'utf8').slice(1).trimEnd().split('\r\n')).toEqual([
+      'Customer ID,手机,birthday,phone',
+      // Name-style (first letter kept), then still neutralised: a masked cell cannot become a formula either.
+      `'=${'*'.repeat('=HYPERLINK("http://x.example","click")'.length - 1)},138****5678,1972,'+861******5678`,
+      "C*,139****4321,1990,'+86 1** **** 5678",
+      'C*,150****2222,2001,010-****5678',
+    ]);
   });
 
   it('XLSX: a summary sheet and one sheet per segment, frozen header, number and date cells, masked names', async () => {

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRule } from '../../../../../src/main/engine/report/describe-rule';
 import { renderReport } from '../../../../../src/main/engine/report/render-report';
+import { createTranslate } from '../../../../../src/shared/i18n';
 import type { ReportInput } from '../../../../../src/main/engine/report/report-input';
 import { fontFaceCss } from '../../../../../src/main/worker/report-fonts';
 import type { RunResult } from '../../../../../src/shared/segments';
@@ -118,6 +120,7 @@ describe('the report of an RFM run on Online Retail', () => {
       dataset: info.datasets[0],
       dateRange: { from: Date.UTC(2010, 11, 1, 8, 26), to: Date.UTC(2011, 11, 9, 12, 50) },
       fingerprint: 'f'.repeat(64),
+      dateFields: ['firstPurchase', 'lastPurchase'],
       ...details,
     };
     const a = renderReport(input, fontFaceCss);
@@ -125,5 +128,19 @@ describe('the report of an RFM run on Online Retail', () => {
     expect(a).toContain('2026-11-24 09:30 UTC');
     // Without a font provider the machine's fonts are used.
     expect(renderReport(input)).not.toContain('@font-face');
+
+    // A run name is text wherever it goes, the page footer's CSS string included.
+    const hostile = renderReport({ ...input, run: { ...input.run, name: 'Q4 </style><h1>FAKE</h1><meta http-equiv="refresh" content="0;url=https://x.example">\r"' } });
+    expect(hostile).not.toContain('<h1>FAKE');
+    expect(hostile).not.toContain('<meta http-equiv="refresh"');
+    expect(hostile).toContain('content: "SegmentDesk · 客户分群报告 · Q4 \\3c /style\\3e \\3c h1\\3e FAKE');
+    expect(hostile).toContain('<p class="run-name">Q4 &lt;/style&gt;&lt;h1&gt;FAKE&lt;/h1&gt;');
+  });
+
+  it('writes rule bounds of date fields as days, whatever the year, and numbers as numbers', () => {
+    const t = createTranslate('en');
+    const when = { all: [{ field: 'birthday', op: 'range' as const, min: null, max: Date.UTC(1972, 5, 1) }, { any: [{ field: 'Income', op: 'range' as const, min: 75_000, max: null }, { field: 'City', op: 'in' as const, values: ['北京', 'Shanghai'] }] }] };
+    expect(describeRule(when, t, 'en', new Set(['birthday']))).toBe('birthday below 1972-06-01 and (Income at least 75,000 or City is one of “北京”, “Shanghai”)');
+    expect(describeRule({ any: [{ field: 'lastPurchase', op: 'missing' }] }, createTranslate('zh-CN'), 'zh-CN', new Set())).toBe('最近购买 缺失');
   });
 });
