@@ -1,0 +1,41 @@
+import { AppError } from '../../../shared/errors';
+import { kmeansPlusPlus } from './kmeans-plus-plus';
+import { lloyd, type LloydResult } from './lloyd';
+import { meanVariance, type Points } from './points';
+import { seededRandom } from './seeded-random';
+
+export interface KMeansOptions {
+  k: number;
+  /** Restarts from new k-means++ centres; the lowest inertia wins. */
+  nInit: number;
+  seed: number;
+  maxIter: number;
+  /** Relative to the data's mean variance (scikit-learn's `tol`); 0 runs until the labels stop changing. */
+  tol: number;
+  /** Given starting centres (k rows of d), instead of k-means++; then one run. */
+  init?: Float64Array;
+  /** Called after each iteration of each restart; may throw to cancel. */
+  onProgress?: (run: number, iteration: number) => void;
+}
+
+export interface KMeansResult extends LloydResult {
+  /** The restart that won (0-based). */
+  run: number;
+}
+
+/** k-means (Lloyd) with k-means++ starts, `nInit` restarts and a seed: the same seed gives the same result. */
+export function kmeans(points: Points, options: KMeansOptions): KMeansResult {
+  const { k } = options;
+  if (!Number.isInteger(k) || k < 1) throw new AppError('E_BAD_SPEC', `k must be a whole number of at least 1, got ${k}.`, { k });
+  if (points.n < k) throw new AppError('E_TOO_FEW_CUSTOMERS', `${k} clusters need at least ${k} customers; there are ${points.n}.`, { customers: points.n, k });
+  const tolerance = options.tol === 0 ? 0 : options.tol * meanVariance(points);
+  const random = seededRandom(options.seed);
+  const runs = options.init ? 1 : Math.max(1, options.nInit);
+  let best: KMeansResult | null = null;
+  for (let run = 0; run < runs; run++) {
+    const initial = options.init ?? kmeansPlusPlus(points, k, random);
+    const result = lloyd(points, initial, { maxIter: options.maxIter, tolerance, onIteration: (it) => options.onProgress?.(run, it) });
+    if (!best || result.inertia < best.inertia) best = { ...result, run };
+  }
+  return best!;
+}

@@ -1,0 +1,111 @@
+import { squaredDistance, type Points } from './points';
+
+export interface LloydResult {
+  labels: Int32Array;
+  /** k rows of d coordinates. */
+  centers: Float64Array;
+  /** Sum of squared distances of the points to their centres. */
+  inertia: number;
+  iterations: number;
+  /** The labels stopped changing (rather than the centres moving less than the tolerance, or the iterations running out). */
+  converged: boolean;
+}
+
+/** Assigns each point to its nearest centre (the first of equals); returns whether any label changed. */
+export function assignLabels(points: Points, centers: Float64Array, k: number, labels: Int32Array): boolean {
+  const { values, n, d } = points;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestDist = squaredDistance(values, i, centers, 0, d);
+    for (let c = 1; c < k; c++) {
+      const dist = squaredDistance(values, i, centers, c, d);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = c;
+      }
+    }
+    if (labels[i] !== best) {
+      labels[i] = best;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * The centres as the means of their points. A cluster left empty takes the point farthest from
+ * its own centre (scikit-learn's rule), which leaves the cluster that point came from.
+ */
+function updateCenters(points: Points, labels: Int32Array, old: Float64Array, k: number): Float64Array {
+  const { values, n, d } = points;
+  const sums = new Float64Array(k * d);
+  const counts = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const c = labels[i];
+    counts[c]++;
+    for (let j = 0; j < d; j++) sums[c * d + j] += values[i * d + j];
+  }
+  const empty: number[] = [];
+  for (let c = 0; c < k; c++) if (counts[c] === 0) empty.push(c);
+  if (empty.length > 0) {
+    const far = Array.from({ length: n }, (_, i) => i)
+      .map((i) => ({ i, dist: squaredDistance(values, i, old, labels[i], d) }))
+      .sort((a, b) => b.dist - a.dist || a.i - b.i)
+      .slice(0, empty.length);
+    empty.forEach((c, e) => {
+      const { i } = far[e];
+      const from = labels[i];
+      for (let j = 0; j < d; j++) {
+        sums[from * d + j] -= values[i * d + j];
+        sums[c * d + j] = values[i * d + j];
+      }
+      counts[c] = 1;
+      counts[from] -= 1;
+    });
+  }
+  for (let c = 0; c < k; c++) {
+    if (counts[c] > 0) for (let j = 0; j < d; j++) sums[c * d + j] /= counts[c];
+    else for (let j = 0; j < d; j++) sums[c * d + j] = old[c * d + j];
+  }
+  return sums;
+}
+
+/** Sum of squared distances of the points to their centres. */
+export function inertiaOf(points: Points, centers: Float64Array, labels: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < points.n; i++) sum += squaredDistance(points.values, i, centers, labels[i], points.d);
+  return sum;
+}
+
+/**
+ * Lloyd's k-means from given centres, step for step as scikit-learn's `KMeans(algorithm="lloyd")`:
+ * each iteration assigns every point to its nearest centre and moves the centres to the means;
+ * it stops when the labels no longer change, or when the squared centre shift summed over the
+ * clusters is at most `tolerance` (already scaled by the data's mean variance), or after
+ * `maxIter` iterations — and then assigns the points once more to the final centres.
+ */
+export function lloyd(points: Points, initial: Float64Array, options: { maxIter: number; tolerance: number; onIteration?: (i: number) => void }): LloydResult {
+  const k = initial.length / points.d;
+  const { d } = points;
+  let centers: Float64Array = Float64Array.from(initial);
+  const labels = new Int32Array(points.n).fill(-1);
+  let converged = false;
+  let iterations = 0;
+  for (let it = 0; it < options.maxIter; it++) {
+    iterations = it + 1;
+    const changed = assignLabels(points, centers, k, labels);
+    const next = updateCenters(points, labels, centers, k);
+    let shift = 0;
+    for (let q = 0; q < k * d; q++) shift += (next[q] - centers[q]) ** 2;
+    centers = next;
+    options.onIteration?.(it);
+    if (!changed && it > 0) {
+      converged = true;
+      break;
+    }
+    if (shift <= options.tolerance) break;
+  }
+  if (!converged) assignLabels(points, centers, k, labels);
+  return { labels, centers, inertia: inertiaOf(points, centers, labels), iterations, converged };
+}
