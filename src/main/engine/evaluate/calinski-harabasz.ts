@@ -1,5 +1,5 @@
 import type { Points } from '../cluster/points';
-import { centroids, clusterSizes } from './cluster-sizes';
+import { scoredClusters } from './cluster-sizes';
 
 /**
  * The Calinski-Harabasz index (variance ratio): between-cluster dispersion over within-cluster
@@ -8,9 +8,7 @@ import { centroids, clusterSizes } from './cluster-sizes';
  */
 export function calinskiHarabasz(points: Points, labels: Int32Array): number {
   const { values, n, d } = points;
-  const { k, sizes } = clusterSizes(labels);
-  if (k < 2 || k > n - 1) throw new RangeError(`The Calinski-Harabasz index needs 2 to n − 1 clusters; there are ${k} for ${n} points.`);
-  const centers = centroids(values, n, d, labels, k, sizes);
+  const { k, sizes, centers } = scoredClusters(points, labels, 'Calinski-Harabasz index');
   const mean = new Float64Array(d);
   for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += values[i * d + j];
   for (let j = 0; j < d; j++) mean[j] /= n;

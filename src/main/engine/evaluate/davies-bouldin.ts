@@ -1,5 +1,5 @@
 import type { Points } from '../cluster/points';
-import { centroids, clusterSizes } from './cluster-sizes';
+import { scoredClusters } from './cluster-sizes';
 
 /**
  * The Davies-Bouldin index as scikit-learn's `davies_bouldin_score`: per cluster s = mean
@@ -8,9 +8,7 @@ import { centroids, clusterSizes } from './cluster-sizes';
  */
 export function daviesBouldin(points: Points, labels: Int32Array): number {
   const { values, n, d } = points;
-  const { k, sizes } = clusterSizes(labels);
-  if (k < 2 || k > n - 1) throw new RangeError(`The Davies-Bouldin index needs 2 to n − 1 clusters; there are ${k} for ${n} points.`);
-  const centers = centroids(values, n, d, labels, k, sizes);
+  const { k, sizes, centers } = scoredClusters(points, labels, 'Davies-Bouldin index');
   const spread = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     let s = 0;
