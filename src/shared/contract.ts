@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
+import { chooseKResultSchema, clusterSpecSchema } from './cluster';
 import { exportColumnSchema, exportResultSchema, membersExportSchema, reportOptionsSchema, summaryExportSchema } from './exports';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import { bandsRequestSchema, modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
@@ -114,6 +115,11 @@ export const requests = [
   request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
 
+  request(
+    'cluster:chooseK',
+    z.object({ datasetId: idSchema, spec: clusterSpecSchema, kMin: z.number().int().min(2).max(29).default(2), kMax: z.number().int().min(3).max(30).default(10), jobId: jobIdSchema }).strict(),
+    chooseKResultSchema,
+  ),
   request('export:columns', z.object({ runId: idSchema }).strict(), z.object({ columns: z.array(exportColumnSchema) })),
   // Exports ask the user where to save (a save dialog); null when they cancelled.
   request('export:members', z.object({ runId: idSchema, options: membersExportSchema, jobId: jobIdSchema }).strict(), exportResultSchema.nullable()),

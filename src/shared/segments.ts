@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { segmentNameSchema, segmentNamesSchema, type SegmentName } from './segment-name';
+import { clusterResultSchema, clusterSpecSchema, type ClusterSpec } from './cluster';
+
+
+export { segmentNameSchema, type SegmentName };
 
 /** The customer features' names in both UI languages (a persona's sentence and the UI use them). */
 export const FEATURE_NAMES: Readonly<Record<string, { en: string; 'zh-CN': string }>> = {
@@ -15,9 +20,6 @@ export const FEATURE_NAMES: Readonly<Record<string, { en: string; 'zh-CN': strin
   age: { en: 'age', 'zh-CN': '年龄' },
 };
 
-/** A segment's name in both UI languages. */
-export const segmentNameSchema = z.object({ en: z.string().min(1).max(80), 'zh-CN': z.string().min(1).max(80) });
-export type SegmentName = z.infer<typeof segmentNameSchema>;
 
 /** An inclusive range of scores, e.g. [4, 5]. */
 const scoreRangeSchema = z.tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)]).refine(([lo, hi]) => lo <= hi, 'the lower score must not be above the upper');
@@ -77,11 +79,9 @@ export const EIGHT_CLASSES: readonly { key: string; name: SegmentName; r: boolea
   { key: 'general_retain', name: { en: 'General to win back', 'zh-CN': '一般挽留客户' }, r: false, f: false, m: false },
 ];
 
-/** The user's own names for segments, by key (a segment renamed after a run); any scheme, Others too. */
-const segmentNamesSchema = z.record(z.string().min(1).max(40), segmentNameSchema).optional();
 
-/** Either model's settings. */
-export type ModelSpec = RfmSpec | RulesSpec;
+/** Any model's settings. */
+export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec;
 
 /** How RFM scores are made and turned into segments. */
 export const rfmSpecSchema = z
@@ -158,7 +158,7 @@ const histogramBinSchema = z.object({ from: z.number(), to: z.number(), count: z
 
 /** What a run found, kept with it (the per-customer values are columns beside it). */
 export const runResultSchema = z.object({
-  model: z.enum(['rfm', 'rules']),
+  model: z.enum(['rfm', 'rules', 'kmeans', 'kprototypes']),
   /** The analysis day, YYYY-MM-DD. */
   analysisDate: z.string(),
   customers: z.number().int().nonnegative(),
@@ -179,6 +179,8 @@ export const runResultSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** A clustering's fit, yardsticks, centroids, 2-D view and rules (null for other models). */
+  cluster: clusterResultSchema.nullable().default(null),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
@@ -210,7 +212,7 @@ export const rulesSpecSchema = z.object({
 });
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;
 
-export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema]);
+export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema, clusterSpecSchema]);
 
 /** A customer field the rule builder offers: its kind, and its values (categories) or range (numbers, dates as UTC ms). */
 export const ruleFieldInfoSchema = z.object({

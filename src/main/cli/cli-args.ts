@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { clusterSpecSchema } from '../../shared/cluster';
 import { rfmSpecSchema, rulesSpecSchema, type ModelSpec } from '../../shared/segments';
 
+export const MODELS = ['rfm', 'rules', 'kmeans', 'kprototypes'] as const;
+export type ModelName = (typeof MODELS)[number];
+
 /** The model named on the command line. */
-export function checkModel(model: string): 'rfm' | 'rules' {
-  if (model !== 'rfm' && model !== 'rules') throw new AppError('E_USAGE', `--model takes rfm or rules, got "${model}"`);
-  return model;
+export function checkModel(model: string): ModelName {
+  if (!(MODELS as readonly string[]).includes(model)) throw new AppError('E_USAGE', `--model takes ${MODELS.join(', ')}, got "${model}"`);
+  return model as ModelName;
 }
 
 export function positiveInt(text: string, flag: string): number {
@@ -16,7 +20,7 @@ export function positiveInt(text: string, flag: string): number {
 }
 
 /** A model spec from a JSON file (defaults for what it leaves out), checked with the schema the app uses. */
-export function readSpec(file: string | undefined, model: 'rfm' | 'rules'): ModelSpec {
+export function readSpec(file: string | undefined, model: ModelName): ModelSpec {
   let raw: unknown = {};
   if (file) {
     try {
@@ -25,7 +29,8 @@ export function readSpec(file: string | undefined, model: 'rfm' | 'rules'): Mode
       throw new AppError('E_BAD_SPEC', `${file}: ${(err as Error).message}`);
     }
   }
-  const parsed = (model === 'rfm' ? rfmSpecSchema : rulesSpecSchema).safeParse({ ...(raw as object), model });
+  const schema = model === 'rfm' ? rfmSpecSchema : model === 'rules' ? rulesSpecSchema : clusterSpecSchema;
+  const parsed = schema.safeParse({ ...(raw as object), model });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new AppError('E_BAD_SPEC', `${file}: ${issue.path.join('.') || 'spec'}: ${issue.message}`, { path: issue.path });

@@ -6,6 +6,8 @@ import type { WorkspaceInfo } from '../../shared/schemas';
 import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shared/import-settings';
 import { WorkspaceService, type PrintPdf } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
+import type { RunResult } from '../../shared/segments';
+import { addClusterCommands } from './cluster-commands';
 import { addExportCommands } from './export-commands';
 
 export interface CliIo {
@@ -95,6 +97,22 @@ function describe(info: WorkspaceInfo): string {
  * The `segmentdesk` command line: the same workspace service as the app, for scripts and
  * big batch jobs. Errors print `error: CODE: message` to stderr and exit non-zero.
  */
+function clusterFacts(c: NonNullable<RunResult['cluster']>) {
+  return {
+    k: c.k,
+    seed: c.seed,
+    inertia: c.objective,
+    iterations: c.iterations,
+    silhouette: c.silhouette,
+    silhouetteSample: c.silhouetteSample,
+    calinskiHarabasz: c.calinskiHarabasz,
+    daviesBouldin: c.daviesBouldin,
+    stability: c.stability?.mean ?? null,
+    rulesAgreement: c.tree.agreement,
+    centroids: c.centroids.map((centre) => ({ ...Object.fromEntries(c.features.map((f, j) => [f.field, centre.values[j]])), ...Object.fromEntries(c.categories.map((name, j) => [name, centre.modes[j]])) })),
+  };
+}
+
 export function createProgram(io: CliIo): Command {
   const program = new Command('segmentdesk')
     .description('SegmentDesk: offline customer segmentation workbench (command line)')
@@ -219,14 +237,15 @@ export function createProgram(io: CliIo): Command {
     .description('segment the customers of a dataset and store the run in the workspace')
     .requiredOption('--workspace <workspace>', 'the workspace file')
     .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
-    .option('--model <model>', 'rfm or rules', 'rfm')
+    .option('--model <model>', 'rfm, rules, kmeans or kprototypes', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
     .option('--name <name>', 'the run name')
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean }) => {
-        if (opts.model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
-        const spec = readSpec(opts.spec, checkModel(opts.model));
+        const model = checkModel(opts.model);
+        if (model !== 'rfm' && !opts.spec) throw new AppError('E_USAGE', `--model ${model} needs --spec (${model === 'rules' ? 'the rules' : 'the fields to cluster on'})`);
+        const spec = readSpec(opts.spec, model);
         await service.openAt(resolve(opts.workspace));
         const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, { name: opts.name });
         if (process.stderr.isTTY) process.stderr.write('\r');
@@ -237,6 +256,7 @@ export function createProgram(io: CliIo): Command {
           analysisDate: result.analysisDate,
           segments: result.segments.map((seg, id) => ({ id, key: seg.key, name: seg.name.en, nameZh: seg.name['zh-CN'], customers: seg.customers, orders: seg.orders, revenue: seg.revenue })),
           thresholds: result.bins ? { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) } : null,
+          ...(result.cluster ? clusterFacts(result.cluster) : {}),
         };
         io.out(
           opts.json
@@ -280,6 +300,7 @@ export function createProgram(io: CliIo): Command {
       }),
     );
   addExportCommands(program, io, withService);
+  addClusterCommands(program, io, withService);
   return program;
 }
 

@@ -38,6 +38,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:setNote': ({ runId, segmentKey, notes }) => ({ notes: service.setSegmentNote(runId, segmentKey, notes) }),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
+    'cluster:chooseK': ({ datasetId, spec, kMin, kMax, jobId }) => service.chooseK(datasetId, spec, kMin, kMax, jobId),
     'export:columns': async ({ runId }) => ({ columns: await service.exportColumns(runId) }),
     'export:members': ({ runId, options, jobId }) => service.exportMembers(runId, options, jobId),
     'export:summary': ({ runId, options }) => service.exportSummary(runId, options),

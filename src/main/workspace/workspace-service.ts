@@ -5,6 +5,7 @@ import type { Emit } from '../../shared/contract';
 import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
+import type { ChooseKResult, ClusterSpec } from '../../shared/cluster';
 import type { ExportColumn, ExportResult, MembersExport, Paper, ReportOptions, SaveKind, SummaryExport } from '../../shared/exports';
 import { writeAtomically } from '../engine/report/write-atomically';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
@@ -378,6 +379,14 @@ export class WorkspaceService {
   private async saveTarget(runName: string, suffix: string, kind: SaveKind): Promise<string | null> {
     const path = await this.deps.dialogs.chooseSaveFile(exportFileName(runName, suffix, kind), kind);
     return path ? withExtension(path, kind) : null;
+  }
+
+  /** k-means for each k in a range on a clustering spec's fields: the yardsticks and the recommended k. */
+  chooseK(datasetId: number, spec: ClusterSpec, kMin: number, kMax: number, jobId?: string): Promise<ChooseKResult> {
+    const store = this.requireStore();
+    store.dataset(datasetId);
+    if (kMin >= kMax) throw new AppError('E_BAD_SPEC', `Give a range of k: from ${kMin} to more than ${kMin}.`, { kMin, kMax });
+    return this.jobs.run('cluster:chooseK', { workspacePath: store.path, datasetId, spec, kMin, kMax, now: (this.deps.now ?? Date.now)() }, jobId);
   }
 
   /** Whether reports can be printed to PDF here. */

@@ -37,6 +37,20 @@ export function methodSection(input: ReportInput, x: ReportText): string {
         .map((r) => `<tr><td>${esc(spec.names?.[r.key]?.[lang] ?? r.name[lang])}</td><td>${range(r.r)}</td><td>${range(r.f)}</td><td>${range(r.m)}</td></tr>`)
         .join('')}</tbody></table>`;
     }
+  } else if (spec.model !== 'rules') {
+    lead = t(spec.model === 'kmeans' ? 'report.methodKmeans' : 'report.methodKprototypes', { k: spec.k });
+    const c = result.cluster;
+    params.push(
+      [t('report.p_k'), String(spec.k)],
+      [t('report.p_fields'), esc(spec.features.map((f) => `${f.field} (${f.scaling}${f.log ? ', log1p' : ''})`).join(', ') || '—')],
+      [t('report.p_categories'), esc(spec.categories.join(', ') || '—') + (spec.oneHot ? ' (one-hot)' : '')],
+      [t('report.p_missing'), esc(t(`report.missing_${spec.missing}`))],
+      [t('report.p_restarts'), esc(`nInit ${spec.nInit}, maxIter ${spec.maxIter}, tol ${spec.tol}${c?.gamma !== null && c?.gamma !== undefined ? `, γ ${x.num(c.gamma)}` : ''}`)],
+    );
+    if (c) {
+      const q = (v: number | null) => (v === null ? '—' : v.toFixed(3));
+      params.push([t('report.p_quality'), esc(t('report.clusterQuality', { silhouette: q(c.silhouette), ch: q(c.calinskiHarabasz), db: q(c.daviesBouldin), stability: c.stability ? q(c.stability.mean) : '—', agreement: x.pct(c.tree.agreement) }))]);
+    }
   } else {
     lead = t('report.methodRules');
     const items = spec.rules.map((r) => `<li><b>${esc(spec.names?.[r.key]?.[lang] ?? r.name[lang])}</b>: ${esc(describeRule(r.when, t, lang, new Set(input.dateFields)))}</li>`);
@@ -47,7 +61,7 @@ export function methodSection(input: ReportInput, x: ReportText): string {
   const reproduce: [string, string][] = [
     [t('report.fingerprint'), `<code>${esc(input.fingerprint)}</code>`],
     [t('report.runId'), esc(t('report.runIdValue', { id: run.id, revision: run.revision, created: x.moment(Date.parse(run.createdAt)) }))],
-    [t('report.seed'), esc(t('report.noSeed'))],
+    [t('report.seed'), esc(spec.model === 'kmeans' || spec.model === 'kprototypes' ? String(spec.seed) : t('report.noSeed'))],
     [t('report.version'), esc(input.appVersion)],
   ];
   // Values are HTML already (escaped where they hold text).

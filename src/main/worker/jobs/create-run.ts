@@ -4,6 +4,9 @@ import type { RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RuleGroup, RunResult, SegmentSummary } from '../../../shared/segments';
 import type { CustomerTable } from '../../engine/features/customer-table';
 import { applyRules } from '../../engine/models/rules';
+import { runClustering } from '../../engine/cluster/run-clustering';
+import { suggestClusterNames } from '../../engine/cluster/suggest-names';
+import type { ClusterResult } from '../../../shared/cluster';
 import { rfmCharts } from '../../engine/models/rfm-charts';
 import { personas } from '../../engine/profile/personas';
 import { runRfm, type RfmResult, type Segmentation } from '../../engine/models/rfm';
@@ -49,6 +52,7 @@ function memberFields(spec: ModelSpec, table: CustomerTable, rfm: RfmResult | nu
   const used = new Set<string>();
   const visit = (g: RuleGroup): void => ('all' in g ? g.all : g.any).forEach((part) => ('op' in part ? used.add(part.field) : visit(part)));
   if (spec.model === 'rules') spec.rules.forEach((r) => visit(r.when));
+  else if (spec.model !== 'rfm') spec.features.forEach((f) => used.add(f.field));
   return [...used].map(numberField).filter((f): f is NonNullable<typeof f> => f !== null);
 }
 
@@ -85,13 +89,18 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
   ctx.progress(0.5, { key: 'runModel', params: {} });
   let segmentation: Segmentation;
   let rfm: RfmResult | null = null;
+  let cluster: ClusterResult | null = null;
   if (spec.model === 'rfm') {
     if (!data.features) throw new AppError('E_MISSING_ROLE', 'RFM needs transactions, or customers with recency (or last purchase), number of orders and revenue.', { roles: ['recency', 'orderCount', 'revenue'] });
     rfm = runRfm(data.features, spec);
     segmentation = rfm;
-  } else {
+  } else if (spec.model === 'rules') {
     if (data.ids.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${data.ids.length}.`, { customers: data.ids.length });
     segmentation = applyRules(data.table, spec.rules);
+  } else {
+    const outcome = runClustering(data.table, spec, { progress: (f) => ctx.progress(0.5 + 0.3 * f, { key: 'runModel', params: {} }), checkCancel: () => ctx.throwIfCancelled() });
+    segmentation = outcome.segmentation;
+    cluster = outcome.cluster;
   }
   if (spec.names) segmentation = { ...segmentation, segments: segmentation.segments.map((s) => ({ ...s, name: spec.names?.[s.key] ?? s.name })) };
   const n = data.ids.length;
@@ -99,6 +108,12 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
   const f = data.features;
   const { rows, overall } = summarizeSegments(segmentation, f ? f : { orders: nan, monetary: nan, recency: nan, frequency: nan });
   const portraits = personas(data.table, segmentation);
+  if (cluster && spec.model !== 'rfm' && spec.model !== 'rules') {
+    // Clusters are named after what sets them apart (the user's own names, in spec.names, win below).
+    const k = cluster.k;
+    const suggested = suggestClusterNames(portraits.slice(0, k), [...spec.features.map((f) => f.field), ...spec.categories], segmentation.segments.slice(0, k).map((s) => s.name));
+    segmentation = { ...segmentation, segments: segmentation.segments.map((s, c) => (c < k ? { ...s, name: spec.names?.[s.key] ?? suggested[c] } : s)) };
+  }
   const summary = (row: SegmentSummaryRow): SegmentSummary => {
     const def = row.segment < 0 ? { key: 'all', name: { en: 'All customers', 'zh-CN': '全部客户' } } : segmentation.segments[row.segment];
     return {
@@ -125,6 +140,7 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
     bins: rfm ? { recency: binsInfo(rfm.r.bins), frequency: binsInfo(rfm.f.bins), monetary: binsInfo(rfm.m.bins) } : null,
     split: rfm?.split ?? null,
     charts: rfm && data.features ? rfmCharts(rfm, data.features, spec.model === 'rfm' ? spec.bins : 5) : null,
+    cluster,
     personas: portraits.map((p) => ({
       numeric: top(p.numeric).map(({ field, mean, overallMean, difference }) => ({ field, mean, overallMean, difference })),
       categories: top(p.categories),
@@ -140,7 +156,8 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
       const run = await replaceRun(db, input.replaceRunId, { name: input.name, model: spec.model, spec, result, members });
       return { run, result };
     }
-    const model = spec.model === 'rules' ? 'Rules' : spec.scheme === 'eight' ? 'RFM · 8' : spec.scheme === 'eleven' ? 'RFM · 11' : 'RFM · custom';
+    const model =
+      spec.model === 'rfm' ? (spec.scheme === 'eight' ? 'RFM · 8' : spec.scheme === 'eleven' ? 'RFM · 11' : 'RFM · custom') : spec.model === 'rules' ? 'Rules' : `${spec.model === 'kmeans' ? 'k-means' : 'k-prototypes'} · ${spec.k}`;
     const name = input.name ?? `${model} · ${info.name}`;
     const run = await insertRun(db, { datasetId: input.datasetId, name, model: spec.model, spec, result, members });
     return { run, result };

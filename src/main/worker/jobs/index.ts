@@ -11,6 +11,8 @@ import { createRun, type CreateRunInput } from './create-run';
 import { runPage, type RunPageInput } from './run-page';
 import { exportColumns, exportMembers, exportSummary, reportHtml, type ExportColumnsInput, type ExportMembersInput, type ExportSummaryInput, type ReportHtmlInput } from './export-run';
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
+import type { ChooseKResult } from '../../../shared/cluster';
+import { chooseKJob, type ChooseKInput } from './choose-k';
 import { liveRuleCounts, ruleBands, ruleFields, type RuleBandsInput, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
@@ -33,6 +35,7 @@ export interface JobTypes {
   'export:members': { input: ExportMembersInput; result: ExportResult };
   'export:summary': { input: ExportSummaryInput; result: ExportResult };
   'report:html': { input: ReportHtmlInput; result: string };
+  'cluster:chooseK': { input: ChooseKInput; result: ChooseKResult };
 }
 
 export type JobKind = keyof JobTypes;
@@ -53,4 +56,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'export:members': exportMembers,
   'export:summary': exportSummary,
   'report:html': reportHtml,
+  'cluster:chooseK': chooseKJob,
 };

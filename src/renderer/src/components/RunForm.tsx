@@ -61,7 +61,8 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
       setTable(elevenSegments(5));
     } else {
       setRules([]);
-      setTable(namesApplied(spec?.table ?? elevenSegments(spec?.bins ?? 5), spec?.names));
+      const rfm = spec?.model === 'rfm' ? spec : undefined;
+      setTable(namesApplied(rfm?.table ?? elevenSegments(rfm?.bins ?? 5), spec?.names));
     }
   }, [open, editing]);
 
@@ -77,7 +78,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     const base = { datasetId: editing?.datasetId ?? datasets[datasets.length - 1]?.id, bins: 5 as const, method: 'quantile' as const, scheme: 'eleven' as Scheme };
     if (!spec) return base;
     const analysisDate = spec.analysisDate ? dayjs(spec.analysisDate) : null;
-    if (spec.model === 'rules') return { ...base, scheme: 'rules', analysisDate };
+    if (spec.model !== 'rfm') return { ...base, scheme: 'rules', analysisDate };
     return { ...base, scheme: spec.scheme, bins: spec.bins, method: spec.method === 'fixed' ? 'quantile' : spec.method, analysisDate };
   };
 

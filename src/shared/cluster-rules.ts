@@ -1,0 +1,29 @@
+import type { ClusterResult } from './cluster';
+import type { RuleCondition, RuleGroup, SegmentRule, SegmentSummary } from './segments';
+
+type Test = ClusterResult['tree']['leaves'][number]['tests'][number];
+const MISSING = '(missing)';
+
+/** One tree test as a rule condition (or group): numbers as ranges, categories as value sets, "(missing)" as missing. */
+function condition(test: Test): RuleCondition | RuleGroup {
+  if ('threshold' in test) return test.op === 'below' ? { field: test.feature, op: 'range', min: null, max: test.threshold } : { field: test.feature, op: 'range', min: test.threshold, max: null };
+  const values = test.op === 'is' ? [test.value] : test.others;
+  const real = values.filter((v) => v !== MISSING);
+  const parts: RuleCondition[] = [...(real.length ? [{ field: test.feature, op: 'in' as const, values: real }] : []), ...(values.includes(MISSING) ? [{ field: test.feature, op: 'missing' as const }] : [])];
+  return parts.length === 1 ? parts[0] : { any: parts };
+}
+
+/**
+ * A clustering's depth-3 tree as a rule segmentation: one rule per cluster, holding when any of
+ * the cluster's leaves holds (all of the tests on its path). Saved as a rules run, it segments
+ * next month's customers the same way without clustering again.
+ */
+export function clusterRules(tree: ClusterResult['tree'], segments: Pick<SegmentSummary, 'key' | 'name'>[]): SegmentRule[] {
+  return segments
+    .map((seg, c) => {
+      const paths = tree.leaves.filter((l) => l.label === c).map((l): RuleGroup => ({ all: l.tests.map(condition) }));
+      if (paths.length === 0) return null;
+      return { key: seg.key, name: seg.name, when: paths.length === 1 ? paths[0] : { any: paths } };
+    })
+    .filter((r): r is SegmentRule => r !== null);
+}

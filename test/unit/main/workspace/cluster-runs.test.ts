@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../src/main/engine/cluster/seeded-random';
+import { clusterRules } from '../../../../src/shared/cluster-rules';
+import { tempDir } from '../../../helpers/paths';
+import { createTestService, type TestService } from '../../../helpers/service';
+
+let t: TestService;
+afterEach(async () => {
+  await t?.service.dispose();
+});
+
+/** A customers file of n rows with six numeric columns around four centres, seeded. */
+function customersFile(dir: string, n: number): string {
+  const random = seededRandom(12);
+  const lines = ['id,a,b,c,d,e,f,city'];
+  for (let i = 0; i < n; i++) {
+    const centre = i % 4;
+    const cols = Array.from({ length: 6 }, (_, j) => (centre * (j % 2 ? 10 : -10) + random() * 4).toFixed(3));
+    lines.push(`C${i},${cols.join(',')},${['Beijing', 'Shanghai', 'Shenzhen', 'Chengdu'][centre]}`);
+  }
+  const file = join(dir, 'customers.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+describe('clustering runs in the worker', () => {
+  it('cancelled in the middle of the fit: E_CANCELLED, and no run is stored', async () => {
+    t = createTestService();
+    const dir = tempDir('segdesk-cancel-');
+    await t.service.createAt(join(dir, 'c.segdesk'));
+    const d = await t.service.importFile(customersFile(dir, 60_000), { kind: 'customers', roles: { customerId: 'id' } });
+    const spec = { model: 'kmeans' as const, k: 8, features: ['a', 'b', 'c', 'd', 'e', 'f'].map((field) => ({ field, scaling: 'zscore' as const, log: false })), categories: [], oneHot: false, missing: 'median' as const, nInit: 50, maxIter: 300, tol: 0, seed: 1, frequency: 'orders' as const };
+    const running = t.service.createRun(d.id, spec, { jobId: 'cluster-cancel-1' });
+    // Cancel once the fit reports progress.
+    for (let i = 0; i < 600; i++) {
+      if (t.events.some((e) => e.event === 'job:progress' && (e.payload as { jobId: string; fraction: number }).jobId === 'cluster-cancel-1' && (e.payload as { fraction: number }).fraction > 0.5)) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(t.service.cancelJob('cluster-cancel-1')).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'E_CANCELLED' });
+    expect(t.service.current()!.runs).toEqual([]);
+  }, 60_000);
+
+  it('a finished clustering saved as rules: next time the same customers fall in the same segments without clustering', async () => {
+    t = createTestService();
+    const dir = tempDir('segdesk-rules-');
+    await t.service.createAt(join(dir, 'r.segdesk'));
+    const d = await t.service.importFile(customersFile(dir, 2000), { kind: 'customers', roles: { customerId: 'id' } });
+    const spec = { model: 'kmeans' as const, k: 4, features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })), categories: [], oneHot: false, missing: 'median' as const, nInit: 5, maxIter: 300, tol: 1e-4, seed: 3, frequency: 'orders' as const };
+    const { run, result } = await t.service.createRun(d.id, spec);
+    const cluster = result.cluster!;
+    expect(cluster.tree.agreement).toBe(1); // four well-separated groups: the tree finds them exactly
+    const rules = clusterRules(cluster.tree, result.segments);
+    expect(rules.map((r) => r.key)).toEqual(['cluster_1', 'cluster_2', 'cluster_3', 'cluster_4']);
+    const again = await t.service.createRun(d.id, { model: 'rules', rules, frequency: 'orders' });
+    expect(again.result.segments.map((s) => [s.key, s.customers])).toEqual(result.segments.map((s) => [s.key, s.customers]));
+    const a = t.service.runMembers(run.id);
+    const b = t.service.runMembers(again.run.id);
+    for (let i = 0; i < a.numRows; i++) expect(b.getChild('segment')!.get(i)).toBe(a.getChild('segment')!.get(i));
+  }, 60_000);
+});
