@@ -4,6 +4,8 @@
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  *   measure rfm <workspace>             features + RFM + 11 segments + summary on dataset 1, 3 times
+ *   measure kmeans <features.csv>       k-means (k = 6, k-means++, one init, ≤ 50 iterations, tol 1e-4) on the z-scaled
+ *                                       10^6 × 8 features, and the silhouette of a 20,000-row sample, 3 times each
  * Prints one JSON line.
  */
 import { basename } from 'node:path';
@@ -24,6 +26,12 @@ import { customerFeatures } from '../engine/features/customer-features';
 import { runRfm } from '../engine/models/rfm';
 import { summarizeSegments } from '../engine/models/segment-summary';
 import { rfmSpecSchema } from '../../shared/segments';
+import { readFileSync } from 'node:fs';
+import { kmeans } from '../engine/cluster/kmeans';
+import { sampleRows, takeRows } from '../engine/cluster/sample-rows';
+import { scaleColumn } from '../engine/cluster/scale-column';
+import { seededRandom } from '../engine/cluster/seeded-random';
+import { silhouette } from '../engine/evaluate/silhouette';
 
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
@@ -75,6 +83,35 @@ async function main(): Promise<unknown> {
       customers = features.ids.length;
     }
     return { task: 'rfm', runs, customers };
+  }
+  if (mode === 'kmeans') {
+    // Reading and scaling are not timed (as in peers.py); the fit and the sampled silhouette are.
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n').slice(1);
+    const n = lines.length;
+    const d = 8;
+    const columns = Array.from({ length: d }, () => new Float64Array(n));
+    lines.forEach((line, i) => {
+      const cells = line.split(',');
+      for (let j = 0; j < d; j++) columns[j][i] = Number(cells[j + 1]);
+    });
+    const scaled = columns.map((c) => scaleColumn(c, 'zscore').values);
+    const values = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) values[i * d + j] = scaled[j][i];
+    const points = { values, n, d };
+    const fits: number[] = [];
+    const sils: number[] = [];
+    let result = kmeans(points, { k: 6, nInit: 1, seed: 0, maxIter: 50, tol: 1e-4 });
+    let score = 0;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      result = kmeans(points, { k: 6, nInit: 1, seed: r, maxIter: 50, tol: 1e-4 });
+      fits.push((performance.now() - t0) / 1000);
+      const t1 = performance.now();
+      const rows = sampleRows(n, 20_000, seededRandom(r));
+      score = silhouette({ values: takeRows(values, d, rows), n: rows.length, d }, Int32Array.from(rows, (x) => result.labels[x]));
+      sils.push((performance.now() - t1) / 1000);
+    }
+    return { task: 'kmeans', fits, silhouettes: sils, iterations: result.iterations, inertia: result.inertia, silhouette: score };
   }
   if (mode === 'preview') {
     const runs: number[] = [];
