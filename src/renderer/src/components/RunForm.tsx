@@ -4,10 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { elevenSegments, type ModelSpec, type RfmSpec, type ScoreRule, type SegmentRule } from '../../../shared/segments';
+import { ClusterBuilder, clusterProblem, DEFAULT_CLUSTER, type ClusterDraft } from './ClusterBuilder';
 import { RuleBuilder } from './RuleBuilder';
 import { ScoreTableEditor } from './ScoreTableEditor';
 
-type Scheme = 'eleven' | 'eight' | 'table' | 'rules';
+type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster';
 
 interface FormValues {
   datasetId: number;
@@ -48,6 +49,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
   const analysisDay = Form.useWatch('analysisDate', form);
   const [table, setTable] = useState<ScoreRule[]>(() => elevenSegments(5));
   const [rules, setRules] = useState<SegmentRule[]>([]);
+  const [cluster, setCluster] = useState<ClusterDraft>(DEFAULT_CLUSTER);
   const [problem, setProblem] = useState<string | null>(null);
   const shownDataset = useRef<number | undefined>(undefined);
 
@@ -56,6 +58,10 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     setProblem(null);
     shownDataset.current = undefined;
     const spec = editing?.spec;
+    if (spec && (spec.model === 'kmeans' || spec.model === 'kprototypes')) {
+      const { analysisDate: _day, ...draft } = spec;
+      setCluster(draft);
+    } else setCluster(DEFAULT_CLUSTER);
     if (spec?.model === 'rules') {
       setRules(namesApplied(spec.rules, spec.names));
       setTable(elevenSegments(5));
@@ -78,6 +84,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     const base = { datasetId: editing?.datasetId ?? datasets[datasets.length - 1]?.id, bins: 5 as const, method: 'quantile' as const, scheme: 'eleven' as Scheme };
     if (!spec) return base;
     const analysisDate = spec.analysisDate ? dayjs(spec.analysisDate) : null;
+    if (spec.model === 'kmeans' || spec.model === 'kprototypes') return { ...base, scheme: 'cluster', analysisDate };
     if (spec.model !== 'rfm') return { ...base, scheme: 'rules', analysisDate };
     return { ...base, scheme: spec.scheme, bins: spec.bins, method: spec.method === 'fixed' ? 'quantile' : spec.method, analysisDate };
   };
@@ -86,6 +93,11 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     const v = await form.validateFields();
     const analysisDate = v.analysisDate ? { analysisDate: v.analysisDate.format('YYYY-MM-DD') } : {};
     const kept = editing?.spec.names;
+    if (v.scheme === 'cluster') {
+      const problem = clusterProblem(cluster, t);
+      if (problem) return setProblem(problem);
+      return onSubmit(v.datasetId, { ...cluster, ...analysisDate, ...(kept ? { names: kept } : {}) });
+    }
     if (v.scheme === 'rules') {
       if (rules.length === 0) return setProblem(t('rules.empty'));
       // Names now live in the rules themselves; only Others keeps a name of its own.
@@ -97,7 +109,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     else onSubmit(v.datasetId, { ...rfm, ...(kept ? { names: kept } : {}) });
   };
 
-  const wide = scheme === 'rules' || scheme === 'table';
+  const wide = scheme === 'rules' || scheme === 'table' || scheme === 'cluster';
   return (
     <Modal
       open={open}
@@ -125,9 +137,10 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
             <Radio.Button value="eight">{t('segments.schemeEight')}</Radio.Button>
             <Radio.Button value="table">{t('segments.schemeTable')}</Radio.Button>
             <Radio.Button value="rules">{t('segments.schemeRules')}</Radio.Button>
+            <Radio.Button value="cluster">{t('cluster.scheme')}</Radio.Button>
           </Radio.Group>
         </Form.Item>
-        <Flex gap={16} style={{ display: scheme === 'rules' ? 'none' : undefined }}>
+        <Flex gap={16} style={{ display: scheme === 'rules' || scheme === 'cluster' ? 'none' : undefined }}>
           <Form.Item name="bins" label={t('segments.bins')}>
             <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
           </Form.Item>
@@ -149,7 +162,19 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
             startFromTemplate={editing === null}
           />
         )}
-        {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
+        {scheme === 'cluster' && datasetId !== undefined && (
+          <ClusterBuilder
+            datasetId={datasetId}
+            analysisDate={analysisDay ? analysisDay.format('YYYY-MM-DD') : undefined}
+            value={cluster}
+            onChange={(next) => {
+              setProblem(null);
+              setCluster(next);
+            }}
+            onError={onError}
+          />
+        )}
+        {problem && <Typography.Text type="danger" data-testid="run-problem">{problem}</Typography.Text>}
       </Form>
     </Modal>
   );

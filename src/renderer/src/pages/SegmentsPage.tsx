@@ -10,6 +10,7 @@ import { useRunExports } from '../components/RunExports';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
+import { ClusterViews } from '../components/ClusterViews';
 import { MembersGrid } from '../components/MembersGrid';
 import { RunForm } from '../components/RunForm';
 import { JobProgress } from '../components/JobProgress';
@@ -276,6 +277,9 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                   </Col>
                 ))}
             </Row>
+          )}
+          {result.cluster && selected && (
+            <ClusterViews runName={selected.name} result={result} cluster={result.cluster} onSaveRules={(spec) => void runSpec(selected.datasetId, spec, null)} />
           )}
           <Table<SegmentSummary>
             size="small"
