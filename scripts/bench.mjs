@@ -134,3 +134,34 @@ const ourRfm = median(rfmRun.runs);
 console.log(
   `features + RFM + 11 segments (${rfmRun.customers} customers) ${fmt(ourRfm)}   ${fmt(pandasRfmSeconds)}  ${pandasRfmSeconds ? (ourRfm / pandasRfmSeconds).toFixed(2) + 'x' : 'n/a'}  (pandas groupby + qcut; medians of 3; ours first run ${rfmRun.runs[0].toFixed(3)} s)`,
 );
+
+// Clustering: k-means (k = 6, k-means++, one init, at most 50 iterations, tol 1e-4) on the z-scaled
+// 10^6 × 8 features.csv and the silhouette of a 20,000-row sample, vs scikit-learn (peers.py's
+// settings); reading and scaling are not timed on either side.
+const features = join(args.data, 'features.csv');
+if (!existsSync(features)) {
+  console.log(`# generating ${features} with ${args.peers}/gen_data.mjs (seed 42, 10^6 × 8)`);
+  execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data, '--only', 'features'], { stdio: 'inherit' });
+}
+settle();
+const km = runMeasured(['kmeans', features]);
+settle();
+const sk = spawnSync('/usr/bin/python3', [join(args.peers, 'peers.py'), '--data', args.data, '--only', 'read_features,standardize,kmeans,silhouette', '--reps', '3'], { encoding: 'utf8' }).stdout ?? '';
+const task = (name) => {
+  const m = new RegExp(`task=${name} seconds=([\\d.]+)([^\\n]*)`).exec(sk);
+  return m ? { seconds: Number(m[1]), rest: m[2] } : null;
+};
+const skFit = task('kmeans');
+const skInit = task('kmeanspp_init');
+const skSil = task('silhouette');
+const skIter = skFit ? Number(/n_iter=(\d+)/.exec(skFit.rest)?.[1]) : NaN;
+const ourFit = median(km.fits);
+const ourInit = median(km.inits);
+const ourIters = median(km.iterations);
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
+console.log(`k-means fit, 10^6 × 8, k = 6 (${ourIters} vs ${skIter} iterations)  ${fmt(ourFit)}   ${fmt(skFit?.seconds ?? null)}  ${ratio(ourFit, skFit?.seconds)}  (full fit incl. k-means++; medians of 3 seeds; target <= 1.0x)`);
+console.log(`  k-means++ starting centres             ${fmt(ourInit)}   ${fmt(skInit?.seconds ?? null)}  ${ratio(ourInit, skInit?.seconds)}`);
+const ourPerIter = (ourFit - ourInit) / ourIters;
+const skPerIter = skFit && skInit ? (skFit.seconds - skInit.seconds) / skIter : null;
+console.log(`  one Lloyd iteration (fit − init) / n    ${fmt(ourPerIter)}   ${fmt(skPerIter)}  ${ratio(ourPerIter, skPerIter)}`);
+console.log(`silhouette of a 20,000-row sample       ${fmt(median(km.silhouettes))}   ${fmt(skSil?.seconds ?? null)}  ${ratio(median(km.silhouettes), skSil?.seconds)}  (target <= 0.5x)`);

@@ -1,3 +1,4 @@
+import { HamerlyBounds } from './hamerly-bounds';
 import { squaredDistance, type Points } from './points';
 
 export interface LloydResult {
@@ -92,9 +93,10 @@ export function lloyd(points: Points, initial: Float64Array, options: { maxIter:
   const labels = new Int32Array(points.n).fill(-1);
   let converged = false;
   let iterations = 0;
+  const bounds = new HamerlyBounds(points, k);
   for (let it = 0; it < options.maxIter; it++) {
     iterations = it + 1;
-    const changed = assignLabels(points, centers, k, labels);
+    const changed = bounds.assign(centers, labels);
     const next = updateCenters(points, labels, centers, k);
     let shift = 0;
     for (let q = 0; q < k * d; q++) shift += (next[q] - centers[q]) ** 2;
@@ -106,6 +108,6 @@ export function lloyd(points: Points, initial: Float64Array, options: { maxIter:
     }
     if (shift <= options.tolerance) break;
   }
-  if (!converged) assignLabels(points, centers, k, labels);
+  if (!converged) bounds.assign(centers, labels);
   return { labels, centers, inertia: inertiaOf(points, centers, labels), iterations, converged };
 }
