@@ -104,7 +104,7 @@ async function main(): Promise<unknown> {
     const fits: number[] = [];
     const iterations: number[] = [];
     const sils: number[] = [];
-    let labels = new Int32Array(0);
+    let labels: Int32Array = new Int32Array(0);
     let inertia = 0;
     let score = 0;
     kmeans(points, { k: 6, nInit: 1, seed: 99, maxIter: 50, tol: 1e-4 }); // warm the JIT

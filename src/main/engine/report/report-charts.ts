@@ -1,4 +1,6 @@
+import { buildCentroidRadarOption, buildClusterScatterOption } from '../../../shared/charts/build-cluster-options';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
+import { FEATURE_NAMES } from '../../../shared/segments';
 import { chartSvg } from './chart-svg';
 import type { ReportInput, ReportText } from './report-input';
 
@@ -32,6 +34,16 @@ export function reportCharts(input: ReportInput, x: ReportText): string {
         out.push(figure(chartSvg(option, WIDTH, 220, dim), t('segments.cutPoints', { cuts: cuts.join(' · ') }), x));
       }
     }
+  }
+  const cluster = result.cluster;
+  if (cluster) {
+    const names = result.segments.slice(0, cluster.k).map((s) => s.name[lang]);
+    if (cluster.pca) {
+      const scatter = buildClusterScatterOption(cluster.pca, names, { pc1: t('cluster.pc', { n: 1, pct: x.pct(cluster.pca.explained[0]) }), pc2: t('cluster.pc', { n: 2, pct: x.pct(cluster.pca.explained[1]) }) });
+      out.push(figure(chartSvg(scatter, WIDTH, 380, 'scatter'), cluster.pca.sample ? `${t('cluster.scatterTitle')}. ${t('cluster.scatterSample', { n: x.int(cluster.pca.sample) })}` : t('cluster.scatterTitle'), x));
+    }
+    const fields = cluster.features.map((f) => FEATURE_NAMES[f.field]?.[lang] ?? f.field);
+    if (fields.length >= 3) out.push(figure(chartSvg(buildCentroidRadarOption(cluster.centroids, fields, names, x.num), WIDTH, 360, 'radar'), t('cluster.centroids'), x));
   }
   return out.join('');
 }

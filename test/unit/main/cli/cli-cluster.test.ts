@@ -78,6 +78,20 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     expect(Object.keys(out.centroids[0])).toEqual(['Income', 'age', 'MntWines', 'Education', 'Marital_Status']);
   });
 
+  it('the report of a clustering: method and seed, quality, the 2-D view and the centres radar as SVG', () => {
+    const file = spec('report', { k: 3, features: [{ field: 'Income' }, { field: 'age' }, { field: 'MntWines', log: true }], missing: 'drop', seed: 11, nInit: 3 });
+    const run = JSON.parse(cli('run', '--workspace', workspace, '--dataset', '2', '--model', 'kmeans', '--spec', file, '--json').stdout);
+    const html = join(dir, 'cluster-report.html');
+    expect(cli('export', '--workspace', workspace, '--run', String(run.runId), '--format', 'html', '--lang', 'en', '--out', html).code).toBe(0);
+    const doc = readFileSync(html, 'utf8');
+    expect(doc).toContain('k-means: customers are grouped into 3 clusters');
+    expect(doc).toMatch(/<th>Random seed<\/th><td>11<\/td>/);
+    expect(doc).toContain(`silhouette ${run.silhouette.toFixed(3)}`);
+    expect(doc).toContain('<figcaption>Customers on the first two principal components. A random sample of 2,000 customers is shown.</figcaption>');
+    expect(doc).toContain('<figcaption>Cluster centres (in the fields’ own units)</figcaption>');
+    expect(doc.match(/<svg /g)).toHaveLength(3);
+  });
+
   it('refuses bad clustering specs with E_BAD_SPEC and a path', () => {
     expect(cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'kmeans', '--spec', spec('bad1', { features: [{ field: 'Shoe size' }] })).stderr).toMatch(/^error: E_BAD_SPEC: There is no customer field "Shoe size"/);
     expect(cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'kmeans', '--spec', spec('bad2', { ...mall, categories: ['Genre'] })).stderr).toMatch(/^error: E_BAD_SPEC: .*categories: k-means takes categorical fields only as one-hot columns/);
