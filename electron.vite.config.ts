@@ -29,6 +29,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           worker: resolve(__dirname, 'src/main/worker/index.ts'),
           'part-thread': resolve(__dirname, 'src/main/worker/part-thread.ts'),
+          'kernel-thread': resolve(__dirname, 'src/main/worker/kernel-thread.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
         },
       },

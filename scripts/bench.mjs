@@ -43,7 +43,7 @@ await build({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { measure: join(root, 'src', 'main', 'bench', 'measure.ts'), 'part-thread': join(root, 'src', 'main', 'worker', 'part-thread.ts') },
+      input: { measure: join(root, 'src', 'main', 'bench', 'measure.ts'), 'part-thread': join(root, 'src', 'main', 'worker', 'part-thread.ts'), 'kernel-thread': join(root, 'src', 'main', 'worker', 'kernel-thread.ts') },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, toErrorData } from '../../shared/errors';
 import { jobs, type JobKind } from './jobs';
 import { warmPartReader } from './part-reader-thread';
+import { warmKernelThread } from './kernel-pool';
 import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
 
 /** Worker entry: runs jobs, reports progress, honours cancel through the shared flag. */
@@ -11,6 +12,7 @@ const config = (workerData ?? {}) as WorkerConfig;
 const PROGRESS_INTERVAL_MS = 50;
 // A helper thread waits, loaded, for the first large import (see partReaderThread).
 if (config.partReaderPath) void warmPartReader(config.partReaderPath);
+if (config.kernelThreadPath) void warmKernelThread(config.kernelThreadPath);
 
 function post(message: FromWorker): void {
   port!.postMessage(message);

@@ -20,6 +20,8 @@ export interface WorkerConfig {
   nativeBinding?: string;
   /** The built part-thread.js: large files are then read in two parts at once. */
   partReaderPath?: string;
+  /** The built kernel-thread.js: large silhouettes are then computed on two threads. */
+  kernelThreadPath?: string;
 }
 
 /** What a job sees of the protocol. */

@@ -74,7 +74,7 @@ export class WorkspaceService {
 
   constructor(private readonly deps: ServiceDeps) {
     this.settings = new SettingsFile(join(deps.stateDir, 'settings.json'));
-    this.jobs = new JobHost({ workerPath: deps.workerPath, config: { nativeBinding: deps.nativeBinding, partReaderPath: join(dirname(deps.workerPath), 'part-thread.js') }, emit: deps.emit });
+    this.jobs = new JobHost({ workerPath: deps.workerPath, config: { nativeBinding: deps.nativeBinding, partReaderPath: join(dirname(deps.workerPath), 'part-thread.js'), kernelThreadPath: join(dirname(deps.workerPath), 'kernel-thread.js') }, emit: deps.emit });
   }
 
   appInfo(): AppInfo {

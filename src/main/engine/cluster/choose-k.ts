@@ -2,6 +2,7 @@ import { calinskiHarabasz } from '../evaluate/calinski-harabasz';
 import { daviesBouldin } from '../evaluate/davies-bouldin';
 import { silhouette } from '../evaluate/silhouette';
 import { kmeans } from './kmeans';
+import type { ParallelRows } from './parallel-rows';
 import type { Points } from './points';
 import { sampleRows, takeRows } from './sample-rows';
 import { seededRandom } from './seeded-random';
@@ -37,6 +38,8 @@ export interface ChooseKOptions {
   /** The silhouette is exact up to this many customers, and on a sample of this size above. */
   exactUpTo?: number;
   onProgress?: (done: number, total: number) => void;
+  /** A second thread for the silhouette's pair sums. */
+  parallel?: ParallelRows | null;
 }
 
 /**
@@ -60,7 +63,7 @@ export function chooseK(points: Points, options: ChooseKOptions): ChooseKResult 
       k,
       inertia: fit.inertia,
       iterations: fit.iterations,
-      silhouette: scorable ? silhouette(sample, labels) : Number.NaN,
+      silhouette: scorable ? silhouette(sample, labels, options.parallel) : Number.NaN,
       calinskiHarabasz: calinskiHarabasz(points, fit.labels),
       daviesBouldin: daviesBouldin(points, fit.labels),
     });

@@ -9,6 +9,7 @@ import { clusterMatrix, type ClusterMatrix } from './cluster-matrix';
 import { fitTree, treeAgreement, type TreeFeature } from './decision-tree';
 import { kmeans } from './kmeans';
 import { defaultGamma, kprototypes } from './kprototypes';
+import type { ParallelRows } from './parallel-rows';
 import { pca } from './pca';
 import type { Points } from './points';
 import { sampleRows, takeRows } from './sample-rows';
@@ -22,6 +23,8 @@ export interface ClusteringHooks {
   progress(fraction: number): void;
   /** Throws when the user cancelled. */
   checkCancel(): void;
+  /** A second thread for the large row work (the silhouette's pair sums), when there is one. */
+  parallel?: ParallelRows | null;
 }
 
 export interface ClusteringOutcome {
@@ -62,13 +65,13 @@ function bySize(labels: Int32Array, k: number): Int32Array {
 }
 
 /** The quality yardsticks on the fitted numeric columns (on a seeded sample above 10,000 customers for the silhouette). */
-function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec) {
+function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec, parallel: ParallelRows | null | undefined) {
   if (points.d === 0 || new Set(labels).size < 2) return { silhouette: null, silhouetteSample: null, calinskiHarabasz: null, daviesBouldin: null };
   const rows = sampleOf(points.n, SAMPLES.silhouette, spec.seed ^ 0x5eed);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
   const sampleLabels = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
   return {
-    silhouette: new Set(sampleLabels).size >= 2 ? silhouette(sample, sampleLabels) : null,
+    silhouette: new Set(sampleLabels).size >= 2 ? silhouette(sample, sampleLabels, parallel) : null,
     silhouetteSample: rows ? rows.length : null,
     calinskiHarabasz: calinskiHarabasz(points, labels),
     daviesBouldin: daviesBouldin(points, labels),
@@ -139,7 +142,7 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
     return { values, modes };
   });
   hooks.checkCancel();
-  const scores = yardsticks(fitted.points, labels, spec);
+  const scores = yardsticks(fitted.points, labels, spec, hooks.parallel);
   const segment = new Int32Array(table.ids.length).fill(spec.k);
   matrix.rows.forEach((r, i) => (segment[r] = labels[i]));
   const segments = Array.from({ length: spec.k }, (_, c) => ({ key: `cluster_${c + 1}`, name: { en: `Cluster ${c + 1}`, 'zh-CN': `第 ${c + 1} 群` } }));

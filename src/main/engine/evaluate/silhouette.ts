@@ -1,48 +1,41 @@
+import type { ParallelRows } from '../cluster/parallel-rows';
 import type { Points } from '../cluster/points';
 import { clusterSizes } from './cluster-sizes';
+import { silhouetteSums } from './silhouette-sums';
+
+/** Rows above which the pair sums are split between two threads, when a second one is offered. */
+const PARALLEL_FROM = 2_000;
 
 /**
  * The mean silhouette coefficient (Rousseeuw 1987) with Euclidean distances, as scikit-learn's
  * `silhouette_score`: per point, a = mean distance to the other points of its cluster, b = the
  * lowest mean distance to another cluster's points, s = (b − a) / max(a, b); a point alone in
  * its cluster counts 0. Exact: every pair's distance once (n²/2; callers sample large data),
- * with the points laid out cluster by cluster so each row's sums need no label lookups.
+ * with the points laid out cluster by cluster so each row's sums need no label lookups; split
+ * between two threads when `parallel` is given.
  */
-export function silhouette(points: Points, labels: Int32Array): number {
+export function silhouette(points: Points, labels: Int32Array, parallel?: ParallelRows | null): number {
   const { values, n, d } = points;
   const { k, sizes } = clusterSizes(labels);
   if (k < 2 || k > n - 1) throw new RangeError(`The silhouette needs 2 to n − 1 clusters; there are ${k} for ${n} points.`);
+  const split = parallel && n >= PARALLEL_FROM;
+  const shared = <T extends Float64Array | Int32Array>(make: (b: ArrayBufferLike) => T, bytes: number): T => make(split ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   // Points in cluster order: cluster c occupies rows start[c] … start[c + 1] − 1.
-  const start = new Int32Array(k + 1);
+  const start = shared((b) => new Int32Array(b), (k + 1) * 4);
   for (let c = 0; c < k; c++) start[c + 1] = start[c] + sizes[c];
   const fill = start.slice(0, k);
-  const x = new Float64Array(n * d);
-  const label = new Int32Array(n);
+  const x = shared((b) => new Float64Array(b), n * d * 8);
+  const label = shared((b) => new Int32Array(b), n * 4);
   for (let i = 0; i < n; i++) {
     const at = fill[labels[i]]++;
     x.set(values.subarray(i * d, i * d + d), at * d);
     label[at] = labels[i];
   }
-  // sums[i * k + c]: total distance from point i to the points of cluster c.
-  const sums = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) {
-    const li = label[i];
-    const pi = i * d;
-    for (let c = li; c < k; c++) {
-      let acc = 0;
-      for (let m = c === li ? i + 1 : start[c]; m < start[c + 1]; m++) {
-        const pm = m * d;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = x[pi + j] - x[pm + j];
-          s += diff * diff;
-        }
-        const dist = Math.sqrt(s);
-        acc += dist;
-        sums[m * k + li] += dist;
-      }
-      sums[i * k + c] += acc;
-    }
+  let sums: Float64Array;
+  if (split) sums = parallel!.silhouetteSums(x, d, label, start, k);
+  else {
+    sums = new Float64Array(n * k);
+    silhouetteSums(x, d, label, start, k, sums, 0, n);
   }
   let total = 0;
   for (let i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ import { chooseK } from '../../engine/cluster/choose-k';
 import { clusterMatrix } from '../../engine/cluster/cluster-matrix';
 import type { JobContext } from '../protocol';
 import { loadCustomerData } from './customer-data';
+import { kernelRows } from '../kernel-pool';
 
 export interface ChooseKInput {
   workspacePath: string;
@@ -31,6 +32,7 @@ export async function chooseKJob(input: ChooseKInput, ctx: JobContext): Promise<
       seed: spec.seed,
       maxIter: spec.maxIter,
       tol: spec.tol,
+      parallel: kernelRows(ctx.config.kernelThreadPath),
       onProgress: (done, total) => {
         ctx.throwIfCancelled();
         ctx.progress(done / total, { key: 'chooseK', params: { done, total } });

@@ -6,6 +6,7 @@ import type { CustomerTable } from '../../engine/features/customer-table';
 import { applyRules } from '../../engine/models/rules';
 import { runClustering } from '../../engine/cluster/run-clustering';
 import { suggestClusterNames } from '../../engine/cluster/suggest-names';
+import { kernelRows } from '../kernel-pool';
 import type { ClusterResult } from '../../../shared/cluster';
 import { rfmCharts } from '../../engine/models/rfm-charts';
 import { personas } from '../../engine/profile/personas';
@@ -98,7 +99,7 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
     if (data.ids.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${data.ids.length}.`, { customers: data.ids.length });
     segmentation = applyRules(data.table, spec.rules);
   } else {
-    const outcome = runClustering(data.table, spec, { progress: (f) => ctx.progress(0.5 + 0.3 * f, { key: 'runModel', params: {} }), checkCancel: () => ctx.throwIfCancelled() });
+    const outcome = runClustering(data.table, spec, { progress: (f) => ctx.progress(0.5 + 0.3 * f, { key: 'runModel', params: {} }), checkCancel: () => ctx.throwIfCancelled(), parallel: kernelRows(ctx.config.kernelThreadPath) });
     segmentation = outcome.segmentation;
     cluster = outcome.cluster;
   }

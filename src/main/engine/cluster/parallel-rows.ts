@@ -1,0 +1,12 @@
+/**
+ * Work over rows that may be split between this thread and a helper thread. The engine stays
+ * single-threaded and pure; the worker layer supplies an implementation backed by a second
+ * thread (kernel-thread.ts) for large inputs.
+ */
+export interface ParallelRows {
+  /**
+   * The silhouette's pair sums over all rows, the rows split between two threads: `x`, `label`
+   * and `start` must live in SharedArrayBuffers; returns the summed n·k distances.
+   */
+  silhouetteSums(x: Float64Array, d: number, label: Int32Array, start: Int32Array, k: number): Float64Array;
+}
