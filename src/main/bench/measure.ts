@@ -98,7 +98,7 @@ async function main(): Promise<unknown> {
       for (let j = 0; j < d; j++) columns[j][i] = Number(cells[j + 1]);
     });
     const scaled = columns.map((c) => scaleColumn(c, 'zscore').values);
-    const values = new Float64Array(n * d);
+    const values = new Float64Array(new SharedArrayBuffer(n * d * 8));
     for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) values[i * d + j] = scaled[j][i];
     const points = { values, n, d };
     // A full fit = k-means++ starting centres + Lloyd iterations (as KMeans.fit); timed apart too.
@@ -109,15 +109,15 @@ async function main(): Promise<unknown> {
     let labels: Int32Array = new Int32Array(0);
     let inertia = 0;
     let score = 0;
-    kmeans(points, { k: 6, nInit: 1, seed: 99, maxIter: 50, tol: 1e-4 }); // warm the JIT
     // The app's worker starts its kernel thread when it starts: so does this.
     await warmKernelThread(kernelThreadPath);
     const parallel = kernelRows(kernelThreadPath);
+    kmeans(points, { k: 6, nInit: 1, seed: 99, maxIter: 50, tol: 1e-4, parallel }); // warm the JIT, in both threads
     for (let r = 0; r < 3; r++) {
       const t0 = performance.now();
-      const init = kmeansPlusPlus(points, 6, seededRandom(r));
+      const init = kmeansPlusPlus(points, 6, seededRandom(r), parallel);
       const t1 = performance.now();
-      const result = kmeans(points, { k: 6, nInit: 1, seed: r, maxIter: 50, tol: 1e-4, init });
+      const result = kmeans(points, { k: 6, nInit: 1, seed: r, maxIter: 50, tol: 1e-4, init, parallel });
       const t2 = performance.now();
       inits.push((t1 - t0) / 1000);
       fits.push((t2 - t0) / 1000);

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { ParallelRows } from '../engine/cluster/parallel-rows';
 import { balancedSplit, silhouetteSums } from '../engine/evaluate/silhouette-sums';
-import type { SilhouetteJob } from './kernel-thread';
+import { hamerlyRange } from '../engine/cluster/hamerly-bounds';
+import { trialRange } from '../engine/cluster/kmeans-plus-plus';
+import type { HamerlyJob, SilhouetteJob, TrialsJob } from './kernel-thread';
 
 /** The kernel helper thread per script: started ahead, kept while the worker lives. */
 const threads = new Map<string, { worker: Worker; ready: boolean; loaded: Promise<void> }>();
@@ -36,7 +38,62 @@ export function warmKernelThread(script: string): Promise<void> {
 export function kernelRows(script: string | undefined): ParallelRows | null {
   const entry = script ? threads.get(script) : undefined;
   if (!entry?.ready) return null;
+  /** Waits for the helper's half (it signals on `done`). */
+  const finish = (done: SharedArrayBuffer) => {
+    const flag = new Int32Array(done);
+    // A helper that never signals (it died) is given up on after 10 minutes.
+    if (Atomics.wait(flag, 0, 0, 600_000) === 'timed-out' || Atomics.load(flag, 0) !== 1) throw new Error('The kernel thread did not finish its half.');
+  };
   return {
+    hamerly(points, k) {
+      const { n, d } = points;
+      const cut = n >> 1;
+      return (step, rows) => {
+        const theirs = new SharedArrayBuffer((k * d + k) * 8);
+        const result = new SharedArrayBuffer(8);
+        const done = new SharedArrayBuffer(4);
+        const job: HamerlyJob = {
+          kernel: 'hamerly',
+          x: points.values.buffer as SharedArrayBuffer,
+          labels: rows.labels.buffer as SharedArrayBuffer,
+          upper: rows.upper.buffer as SharedArrayBuffer,
+          lower: rows.lower.buffer as SharedArrayBuffer,
+          step,
+          d,
+          k,
+          from: cut,
+          to: n,
+          sums: theirs,
+          result,
+          done,
+        };
+        entry.worker.postMessage(job);
+        const sums = new Float64Array(k * d);
+        const counts = new Float64Array(k);
+        const [changed, computed] = hamerlyRange(points.values, d, k, step, rows, sums, counts, 0, cut);
+        finish(done);
+        const other = new Float64Array(theirs);
+        for (let q = 0; q < k * d; q++) sums[q] += other[q];
+        for (let c = 0; c < k; c++) counts[c] += other[k * d + c];
+        const r = new Int32Array(result);
+        return { changed: changed + r[0], computed: computed + r[1], sums, counts };
+      };
+    },
+    plusPlusTrials(points, closest, probes, candidates) {
+      const { n, d } = points;
+      const cut = n >> 1;
+      const trials = candidates.length;
+      const theirs = new SharedArrayBuffer(trials * 8);
+      const done = new SharedArrayBuffer(4);
+      const job: TrialsJob = { kernel: 'trials', x: points.values.buffer as SharedArrayBuffer, d, closest: closest.buffer as SharedArrayBuffer, probes, candidates: candidates.map((c) => c.buffer as SharedArrayBuffer), totals: theirs, from: cut, to: n, done };
+      entry.worker.postMessage(job);
+      const totals = new Float64Array(trials);
+      trialRange(points.values, d, closest, probes, candidates, totals, 0, cut);
+      finish(done);
+      const other = new Float64Array(theirs);
+      for (let t = 0; t < trials; t++) totals[t] += other[t];
+      return totals;
+    },
     silhouetteSums(x, d, label, start, k) {
       const n = label.length;
       const cut = balancedSplit(n);
@@ -46,9 +103,7 @@ export function kernelRows(script: string | undefined): ParallelRows | null {
       entry.worker.postMessage(job);
       const mine = new Float64Array(n * k);
       silhouetteSums(x, d, label, start, k, mine, 0, cut);
-      const flag = new Int32Array(done);
-      // The helper signals the end; a helper that never does (it died) is given up on after 10 minutes.
-      if (Atomics.wait(flag, 0, 0, 600_000) === 'timed-out' || Atomics.load(flag, 0) !== 1) throw new Error('The kernel thread did not finish its half.');
+      finish(done);
       const other = new Float64Array(theirs);
       for (let q = 0; q < mine.length; q++) mine[q] += other[q];
       return mine;

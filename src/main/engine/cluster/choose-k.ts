@@ -56,7 +56,7 @@ export function chooseK(points: Points, options: ChooseKOptions): ChooseKResult 
   const out: KScore[] = [];
   const kMax = Math.min(options.kMax, points.n - 1);
   for (let k = options.kMin; k <= kMax; k++) {
-    const fit = kmeans(points, { k, nInit: options.nInit, seed: options.seed, maxIter: options.maxIter, tol: options.tol });
+    const fit = kmeans(points, { k, nInit: options.nInit, seed: options.seed, maxIter: options.maxIter, tol: options.tol, parallel: options.parallel });
     const labels = rows ? Int32Array.from(rows, (r) => fit.labels[r]) : fit.labels;
     const scorable = new Set(labels).size >= 2;
     out.push({

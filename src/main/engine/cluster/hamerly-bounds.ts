@@ -1,92 +1,77 @@
 import type { Points } from './points';
 
+/** What every row range of one Hamerly assignment shares: the centres and how far they moved. */
+export interface HamerlyStep {
+  centers: Float64Array;
+  /** Half the distance from each centre to its nearest other centre. */
+  half: Float64Array;
+  /** How far each centre moved since the last assignment (all 0 the first time). */
+  moved: Float64Array;
+  /** The largest move, the second largest, and the centre that made the largest. */
+  most: number;
+  second: number;
+  mostAt: number;
+  first: boolean;
+  /** Sums and counts only of the rows that changed cluster (− from the old, + to the new), not of every row. */
+  deltas: boolean;
+}
+
+/** Per-row state kept between assignments: labels and the two bounds. */
+export interface HamerlyRows {
+  labels: Int32Array;
+  upper: Float64Array;
+  lower: Float64Array;
+}
+
+/** A relative margin, so rounding in the bounds never skips a point that is a near tie. */
+const MARGIN = 1 + 1e-9;
+
 /**
- * Hamerly's bounds (2010) for exact Lloyd assignment: per point an upper bound on the distance to
- * its centre and a lower bound on the distance to any other. When the centres move, the bounds
- * move by at most as much; a point whose upper bound stays below both its lower bound and half
- * the distance from its centre to the nearest other centre keeps its label without computing
- * any distance. The labels are exactly those of a full assignment (the first of equal
- * distances wins); only the work differs.
+ * Hamerly's exact assignment (2010) of the rows [from, to), adding each row to its cluster's
+ * coordinate sums and count as it goes (the next centres' means): per row an upper bound on the
+ * distance to its centre and a lower bound on the distance to any other; a row whose upper bound
+ * stays below both its lower bound and half the distance from its centre to the nearest other
+ * keeps its label with no distance computed. The labels equal a full assignment's (the first of
+ * equal distances wins). Returns [rows whose label changed, distances computed].
  */
-export class HamerlyBounds {
-  private readonly upper: Float64Array;
-  private readonly lower: Float64Array;
-  private previous: Float64Array | null = null;
-  /** Distances computed in the last assignment (to see what the bounds saved). */
-  computed = 0;
-
-  constructor(
-    private readonly points: Points,
-    private readonly k: number,
-  ) {
-    this.upper = new Float64Array(points.n);
-    this.lower = new Float64Array(points.n);
-  }
-
-  /** Assigns every point to its nearest centre; returns whether any label changed. */
-  assign(centers: Float64Array, labels: Int32Array): boolean {
-    const { values, n, d } = this.points;
-    const { k, upper, lower } = this;
-    // Half the distance from each centre to its nearest other centre.
-    const half = new Float64Array(k).fill(Infinity);
-    for (let a = 0; a < k; a++) {
-      for (let b = a + 1; b < k; b++) {
-        let s = 0;
-        for (let j = 0; j < d; j++) s += (centers[a * d + j] - centers[b * d + j]) ** 2;
-        const h = Math.sqrt(s) / 2;
-        if (h < half[a]) half[a] = h;
-        if (h < half[b]) half[b] = h;
-      }
-    }
-    const first = this.previous === null;
+export function hamerlyRange(x: Float64Array, d: number, k: number, step: HamerlyStep, rows: HamerlyRows, sums: Float64Array, counts: Float64Array, from: number, to: number): [number, number] {
+  const { centers, half, moved, most, second, mostAt, first } = step;
+  const { labels, upper, lower } = rows;
+  let changed = 0;
+  let computed = 0;
+  for (let i = from; i < to; i++) {
+    const pi = i * d;
+    let a = labels[i];
+    let skip = false;
     if (!first) {
-      // Widen the bounds by how far the centres moved.
-      const moved = new Float64Array(k);
-      let most = 0;
-      let second = 0;
-      let mostAt = -1;
-      for (let c = 0; c < k; c++) {
+      const u = upper[i] + moved[a];
+      const l = lower[i] - (a === mostAt ? second : most);
+      lower[i] = l;
+      const bound = half[a] > l ? half[a] : l;
+      if (u * MARGIN < bound) {
+        upper[i] = u;
+        skip = true;
+      } else {
         let s = 0;
-        for (let j = 0; j < d; j++) s += (centers[c * d + j] - this.previous![c * d + j]) ** 2;
-        moved[c] = Math.sqrt(s);
-        if (moved[c] > most) {
-          second = most;
-          most = moved[c];
-          mostAt = c;
-        } else if (moved[c] > second) second = moved[c];
-      }
-      for (let i = 0; i < n; i++) {
-        const a = labels[i];
-        upper[i] += moved[a];
-        lower[i] -= a === mostAt ? second : most;
-      }
-    }
-    this.previous = Float64Array.from(centers);
-    let changed = false;
-    let computed = 0;
-    // A relative margin keeps rounding in the bounds from ever skipping a point that is a near tie.
-    const margin = 1 + 1e-9;
-    for (let i = 0; i < n; i++) {
-      const a = labels[i];
-      if (!first) {
-        const bound = Math.max(half[a], lower[i]);
-        if (upper[i] * margin < bound) continue;
-        let s = 0;
+        const pa = a * d;
         for (let j = 0; j < d; j++) {
-          const diff = values[i * d + j] - centers[a * d + j];
+          const diff = x[pi + j] - centers[pa + j];
           s += diff * diff;
         }
         computed++;
         upper[i] = Math.sqrt(s);
-        if (upper[i] * margin < bound) continue;
+        skip = upper[i] * MARGIN < bound;
       }
+    }
+    if (!skip) {
       let best = 0;
       let bestDist = Infinity;
       let next = Infinity;
       for (let c = 0; c < k; c++) {
         let s = 0;
+        const pc = c * d;
         for (let j = 0; j < d; j++) {
-          const diff = values[i * d + j] - centers[c * d + j];
+          const diff = x[pi + j] - centers[pc + j];
           s += diff * diff;
         }
         if (s < bestDist) {
@@ -98,12 +83,112 @@ export class HamerlyBounds {
       computed += k;
       upper[i] = Math.sqrt(bestDist);
       lower[i] = Math.sqrt(next);
-      if (labels[i] !== best) {
+      if (a !== best) {
+        if (step.deltas && a >= 0) {
+          counts[a]--;
+          const po = a * d;
+          for (let j = 0; j < d; j++) sums[po + j] -= x[pi + j];
+        }
         labels[i] = best;
-        changed = true;
+        a = best;
+        changed++;
+        if (step.deltas) {
+          counts[a]++;
+          const pn = a * d;
+          for (let j = 0; j < d; j++) sums[pn + j] += x[pi + j];
+        }
       }
     }
+    if (step.deltas) continue;
+    counts[a]++;
+    const pa = a * d;
+    for (let j = 0; j < d; j++) sums[pa + j] += x[pi + j];
+  }
+  return [changed, computed];
+}
+
+/** The step shared by all rows: centre-to-centre half distances, and the moves since `previous`. */
+export function hamerlyStep(centers: Float64Array, previous: Float64Array | null, k: number, d: number): HamerlyStep {
+  const half = new Float64Array(k).fill(Infinity);
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += (centers[a * d + j] - centers[b * d + j]) ** 2;
+      const h = Math.sqrt(s) / 2;
+      if (h < half[a]) half[a] = h;
+      if (h < half[b]) half[b] = h;
+    }
+  }
+  const moved = new Float64Array(k);
+  let most = 0;
+  let second = 0;
+  let mostAt = -1;
+  if (previous) {
+    for (let c = 0; c < k; c++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += (centers[c * d + j] - previous[c * d + j]) ** 2;
+      moved[c] = Math.sqrt(s);
+      if (moved[c] > most) {
+        second = most;
+        most = moved[c];
+        mostAt = c;
+      } else if (moved[c] > second) second = moved[c];
+    }
+  }
+  return { centers, half, moved, most, second, mostAt, first: previous === null, deltas: false };
+}
+
+/** Shared typed arrays where the rows may be worked on by two threads. */
+export const sharedFloat64 = (length: number, shared: boolean) => new Float64Array(shared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
+
+/**
+ * Hamerly's bounds kept across the assignments of one Lloyd run. Each `assign` labels every
+ * point, returns whether any label changed, and leaves the clusters' coordinate sums and counts
+ * for the next centres. With `split`, the rows are split with a second thread.
+ */
+export class HamerlyBounds {
+  readonly rows: HamerlyRows;
+  private previous: Float64Array | null = null;
+  /** Distances computed in the last assignment (to see what the bounds saved). */
+  computed = 0;
+  sums: Float64Array;
+  counts: Float64Array;
+
+  constructor(
+    private readonly points: Points,
+    private readonly k: number,
+    labels: Int32Array,
+    private readonly split?: (step: HamerlyStep, rows: HamerlyRows) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array },
+  ) {
+    const shared = split !== undefined;
+    this.rows = { labels, upper: sharedFloat64(points.n, shared), lower: sharedFloat64(points.n, shared) };
+    this.sums = new Float64Array(k * points.d);
+    this.counts = new Float64Array(k);
+  }
+
+  assign(centers: Float64Array): boolean {
+    const { values, d } = this.points;
+    const step = hamerlyStep(centers, this.previous, this.k, d);
+    this.previous = Float64Array.from(centers);
+    if (this.split) {
+      // Split between threads, each pass returns only what changed, added to the running sums
+      // (a row's coordinates leave one cluster's sum and join another's).
+      step.deltas = !step.first;
+      const r = this.split(step, this.rows);
+      if (step.deltas) {
+        for (let q = 0; q < r.sums.length; q++) this.sums[q] += r.sums[q];
+        for (let c = 0; c < this.k; c++) this.counts[c] += r.counts[c];
+      } else {
+        this.sums = r.sums;
+        this.counts = r.counts;
+      }
+      this.computed = r.computed;
+      return r.changed > 0;
+    }
+    this.sums = new Float64Array(this.k * d);
+    this.counts = new Float64Array(this.k);
+    const [changed, computed] = hamerlyRange(values, d, this.k, step, this.rows, this.sums, this.counts, 0, this.points.n);
     this.computed = computed;
-    return changed;
+    return changed > 0;
   }
 }

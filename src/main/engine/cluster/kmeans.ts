@@ -3,6 +3,7 @@ import { kmeansPlusPlus } from './kmeans-plus-plus';
 import { lloyd, type LloydResult } from './lloyd';
 import { meanVariance, type Points } from './points';
 import { seededRandom } from './seeded-random';
+import type { ParallelRows } from './parallel-rows';
 
 export interface KMeansOptions {
   k: number;
@@ -16,6 +17,8 @@ export interface KMeansOptions {
   init?: Float64Array;
   /** Called after each iteration of each restart; may throw to cancel. */
   onProgress?: (run: number, iteration: number) => void;
+  /** A second thread for the assignment, used above 50,000 points held in a SharedArrayBuffer. */
+  parallel?: ParallelRows | null;
 }
 
 export interface KMeansResult extends LloydResult {
@@ -32,9 +35,10 @@ export function kmeans(points: Points, options: KMeansOptions): KMeansResult {
   const random = seededRandom(options.seed);
   const runs = options.init ? 1 : Math.max(1, options.nInit);
   let best: KMeansResult | null = null;
+  const split = options.parallel && points.n >= 50_000 && points.values.buffer instanceof SharedArrayBuffer ? options.parallel.hamerly(points, k) : undefined;
   for (let run = 0; run < runs; run++) {
-    const initial = options.init ?? kmeansPlusPlus(points, k, random);
-    const result = lloyd(points, initial, { maxIter: options.maxIter, tolerance, onIteration: (it) => options.onProgress?.(run, it) });
+    const initial = options.init ?? kmeansPlusPlus(points, k, random, options.parallel);
+    const result = lloyd(points, initial, { maxIter: options.maxIter, tolerance, onIteration: (it) => options.onProgress?.(run, it), split });
     if (!best || result.inertia < best.inertia) best = { ...result, run };
   }
   return best!;

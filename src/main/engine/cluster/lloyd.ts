@@ -1,4 +1,7 @@
-import { HamerlyBounds } from './hamerly-bounds';
+import { HamerlyBounds, type HamerlyRows, type HamerlyStep } from './hamerly-bounds';
+
+/** Hamerly's assignment of all rows split between two threads: labels changed, distances computed, and the summed coordinate sums and counts. */
+export type HamerlySplit = (step: HamerlyStep, rows: HamerlyRows) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array };
 import { squaredDistance, type Points } from './points';
 
 export interface LloydResult {
@@ -35,18 +38,14 @@ export function assignLabels(points: Points, centers: Float64Array, k: number, l
 }
 
 /**
- * The centres as the means of their points. A cluster left empty takes the point farthest from
- * its own centre (scikit-learn's rule), which leaves the cluster that point came from.
+ * The centres as the means of their points, from the clusters' coordinate sums and counts. A
+ * cluster left empty takes the point farthest from its own centre (scikit-learn's rule), which
+ * leaves the cluster that point came from.
  */
-function updateCenters(points: Points, labels: Int32Array, old: Float64Array, k: number): Float64Array {
+function centersFromSums(points: Points, labels: Int32Array, old: Float64Array, k: number, sumsIn: Float64Array, countsIn: Float64Array): Float64Array {
   const { values, n, d } = points;
-  const sums = new Float64Array(k * d);
-  const counts = new Float64Array(k);
-  for (let i = 0; i < n; i++) {
-    const c = labels[i];
-    counts[c]++;
-    for (let j = 0; j < d; j++) sums[c * d + j] += values[i * d + j];
-  }
+  const sums = Float64Array.from(sumsIn);
+  const counts = Float64Array.from(countsIn);
   const empty: number[] = [];
   for (let c = 0; c < k; c++) if (counts[c] === 0) empty.push(c);
   if (empty.length > 0) {
@@ -86,18 +85,19 @@ export function inertiaOf(points: Points, centers: Float64Array, labels: Int32Ar
  * clusters is at most `tolerance` (already scaled by the data's mean variance), or after
  * `maxIter` iterations — and then assigns the points once more to the final centres.
  */
-export function lloyd(points: Points, initial: Float64Array, options: { maxIter: number; tolerance: number; onIteration?: (i: number) => void }): LloydResult {
+export function lloyd(points: Points, initial: Float64Array, options: { maxIter: number; tolerance: number; onIteration?: (i: number) => void; split?: HamerlySplit }): LloydResult {
   const k = initial.length / points.d;
   const { d } = points;
   let centers: Float64Array = Float64Array.from(initial);
-  const labels = new Int32Array(points.n).fill(-1);
+  const shared = options.split !== undefined;
+  const labels = new Int32Array(shared ? new SharedArrayBuffer(points.n * 4) : new ArrayBuffer(points.n * 4)).fill(-1);
   let converged = false;
   let iterations = 0;
-  const bounds = new HamerlyBounds(points, k);
+  const bounds = new HamerlyBounds(points, k, labels, options.split);
   for (let it = 0; it < options.maxIter; it++) {
     iterations = it + 1;
-    const changed = bounds.assign(centers, labels);
-    const next = updateCenters(points, labels, centers, k);
+    const changed = bounds.assign(centers);
+    const next = centersFromSums(points, labels, centers, k, bounds.sums, bounds.counts);
     let shift = 0;
     for (let q = 0; q < k * d; q++) shift += (next[q] - centers[q]) ** 2;
     centers = next;
@@ -108,6 +108,6 @@ export function lloyd(points: Points, initial: Float64Array, options: { maxIter:
     }
     if (shift <= options.tolerance) break;
   }
-  if (!converged) bounds.assign(centers, labels);
+  if (!converged) bounds.assign(centers);
   return { labels, centers, inertia: inertiaOf(points, centers, labels), iterations, converged };
 }

@@ -1,3 +1,6 @@
+import type { HamerlySplit } from './lloyd';
+import type { Points } from './points';
+
 /**
  * Work over rows that may be split between this thread and a helper thread. The engine stays
  * single-threaded and pure; the worker layer supplies an implementation backed by a second
@@ -9,4 +12,8 @@ export interface ParallelRows {
    * and `start` must live in SharedArrayBuffers; returns the summed n·k distances.
    */
   silhouetteSums(x: Float64Array, d: number, label: Int32Array, start: Int32Array, k: number): Float64Array;
+  /** Hamerly's assignment of the points split between two threads (the points in a SharedArrayBuffer). */
+  hamerly(points: Points, k: number): HamerlySplit;
+  /** k-means++'s candidate potentials split between two threads (all arrays in SharedArrayBuffers); returns each candidate's total. */
+  plusPlusTrials(points: Points, closest: Float64Array, probes: Float64Array, candidates: Float64Array[]): Float64Array;
 }

@@ -44,7 +44,7 @@ function fit(matrix: ClusterMatrix, spec: ClusterSpec, hooks: ClusteringHooks) {
     hooks.checkCancel();
     hooks.progress(Math.min(1, (run * spec.maxIter + it + 1) / steps));
   };
-  const common = { k: spec.k, nInit: spec.nInit, seed: spec.seed, maxIter: spec.maxIter, tol: spec.tol, onProgress };
+  const common = { k: spec.k, nInit: spec.nInit, seed: spec.seed, maxIter: spec.maxIter, tol: spec.tol, onProgress, parallel: hooks.parallel };
   if (spec.model === 'kprototypes' && matrix.q > 0) {
     const gamma = spec.gamma ?? defaultGamma(points);
     const r = kprototypes({ numeric: points, categories: matrix.categories, q: matrix.q }, { ...common, gamma });
