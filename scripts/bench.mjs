@@ -165,3 +165,23 @@ const ourPerIter = (ourFit - ourInit) / ourIters;
 const skPerIter = skFit && skInit ? (skFit.seconds - skInit.seconds) / skIter : null;
 console.log(`  one Lloyd iteration (fit − init) / n    ${fmt(ourPerIter)}   ${fmt(skPerIter)}  ${ratio(ourPerIter, skPerIter)}`);
 console.log(`silhouette of a 20,000-row sample       ${fmt(median(km.silhouettes))}   ${fmt(skSil?.seconds ?? null)}  ${ratio(median(km.silhouettes), skSil?.seconds)}  (target <= 0.5x)`);
+
+// scikit-learn over the same three seeds as ours (peers.py uses random_state 0 only): how much of
+// the gap is the number of iterations a start happens to need.
+const seedsPy = `
+import time, statistics, pandas as pd
+from sklearn.cluster import KMeans
+from sklearn.preprocessing import StandardScaler
+X = StandardScaler().fit_transform(pd.read_csv("${features}").iloc[:, 1:9].to_numpy())
+KMeans(6, init="k-means++", n_init=1, max_iter=50, random_state=9, algorithm="lloyd").fit(X)
+times, iters = [], []
+for seed in range(3):
+    t = time.perf_counter(); km = KMeans(6, init="k-means++", n_init=1, max_iter=50, random_state=seed, algorithm="lloyd").fit(X)
+    times.append(time.perf_counter() - t); iters.append(km.n_iter_)
+print(statistics.median(times), statistics.median(iters), ",".join(map(str, iters)))
+`;
+settle();
+const seeds = spawnSync('/usr/bin/python3', ['-c', seedsPy], { encoding: 'utf8' }).stdout?.trim().split(' ') ?? [];
+if (seeds.length === 3) {
+  console.log(`k-means fit vs scikit-learn, seeds 0–2 both (${ourIters} vs ${seeds[1]} iterations, theirs ${seeds[2]})  ${fmt(ourFit)}   ${fmt(Number(seeds[0]))}  ${ratio(ourFit, Number(seeds[0]))}`);
+}

@@ -35,7 +35,7 @@ const MARGIN = 1 + 1e-9;
  * equal distances wins). Returns [rows whose label changed, distances computed].
  */
 export function hamerlyRange(x: Float64Array, d: number, k: number, step: HamerlyStep, rows: HamerlyRows, sums: Float64Array, counts: Float64Array, from: number, to: number): [number, number] {
-  const { centers, half, moved, most, second, mostAt, first } = step;
+  const { centers, half, moved, most, second, mostAt, first, deltas } = step;
   const { labels, upper, lower } = rows;
   let changed = 0;
   let computed = 0;
@@ -84,7 +84,7 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
       upper[i] = Math.sqrt(bestDist);
       lower[i] = Math.sqrt(next);
       if (a !== best) {
-        if (step.deltas && a >= 0) {
+        if (deltas && a >= 0) {
           counts[a]--;
           const po = a * d;
           for (let j = 0; j < d; j++) sums[po + j] -= x[pi + j];
@@ -92,14 +92,14 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
         labels[i] = best;
         a = best;
         changed++;
-        if (step.deltas) {
+        if (deltas) {
           counts[a]++;
           const pn = a * d;
           for (let j = 0; j < d; j++) sums[pn + j] += x[pi + j];
         }
       }
     }
-    if (step.deltas) continue;
+    if (deltas) continue;
     counts[a]++;
     const pa = a * d;
     for (let j = 0; j < d; j++) sums[pa + j] += x[pi + j];
