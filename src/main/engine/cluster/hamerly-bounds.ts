@@ -1,22 +1,24 @@
 import type { Points } from './points';
 
-/** What every row range of one Hamerly assignment shares: the centres and how far they moved. */
+/** What every row range of one Hamerly assignment shares: the centres and how far they have moved. */
 export interface HamerlyStep {
   centers: Float64Array;
   /** Half the distance from each centre to its nearest other centre. */
   half: Float64Array;
-  /** How far each centre moved since the last assignment (all 0 the first time). */
-  moved: Float64Array;
-  /** The largest move, the second largest, and the centre that made the largest. */
-  most: number;
-  second: number;
-  mostAt: number;
+  /** How far each centre has moved in all, since the first assignment. */
+  drift: Float64Array;
+  /** The sum over the assignments so far of the largest move of any centre. */
+  driftMax: number;
   first: boolean;
   /** Sums and counts only of the rows that changed cluster (− from the old, + to the new), not of every row. */
   deltas: boolean;
 }
 
-/** Per-row state kept between assignments: labels and the two bounds. */
+/**
+ * Per-row state kept between assignments: labels and the two bounds, stored as offsets from the
+ * drift (upper bound = upper[i] + drift[label]; lower bound = lower[i] − driftMax), so a row whose
+ * bounds let it keep its cluster costs two reads and no write.
+ */
 export interface HamerlyRows {
   labels: Int32Array;
   upper: Float64Array;
@@ -35,7 +37,7 @@ const MARGIN = 1 + 1e-9;
  * equal distances wins). Returns [rows whose label changed, distances computed].
  */
 export function hamerlyRange(x: Float64Array, d: number, k: number, step: HamerlyStep, rows: HamerlyRows, sums: Float64Array, counts: Float64Array, from: number, to: number): [number, number] {
-  const { centers, half, moved, most, second, mostAt, first, deltas } = step;
+  const { centers, half, drift, driftMax, first, deltas } = step;
   const { labels, upper, lower } = rows;
   let changed = 0;
   let computed = 0;
@@ -44,14 +46,11 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
     let a = labels[i];
     let skip = false;
     if (!first) {
-      const u = upper[i] + moved[a];
-      const l = lower[i] - (a === mostAt ? second : most);
-      lower[i] = l;
+      const u = upper[i] + drift[a];
+      const l = lower[i] - driftMax;
       const bound = half[a] > l ? half[a] : l;
-      if (u * MARGIN < bound) {
-        upper[i] = u;
-        skip = true;
-      } else {
+      if (u * MARGIN < bound) skip = true;
+      else {
         let s = 0;
         const pa = a * d;
         for (let j = 0; j < d; j++) {
@@ -59,8 +58,9 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
           s += diff * diff;
         }
         computed++;
-        upper[i] = Math.sqrt(s);
-        skip = upper[i] * MARGIN < bound;
+        const exact = Math.sqrt(s);
+        upper[i] = exact - drift[a];
+        skip = exact * MARGIN < bound;
       }
     }
     if (!skip) {
@@ -81,8 +81,8 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
         } else if (s < next) next = s;
       }
       computed += k;
-      upper[i] = Math.sqrt(bestDist);
-      lower[i] = Math.sqrt(next);
+      upper[i] = Math.sqrt(bestDist) - drift[best];
+      lower[i] = Math.sqrt(next) + driftMax;
       if (a !== best) {
         if (deltas && a >= 0) {
           counts[a]--;
@@ -107,8 +107,8 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
   return [changed, computed];
 }
 
-/** The step shared by all rows: centre-to-centre half distances, and the moves since `previous`. */
-export function hamerlyStep(centers: Float64Array, previous: Float64Array | null, k: number, d: number): HamerlyStep {
+/** The step shared by all rows: centre-to-centre half distances, and the drift grown by the moves since `previous`. */
+export function hamerlyStep(centers: Float64Array, previous: Float64Array | null, k: number, d: number, drift: Float64Array, driftMax: number): HamerlyStep {
   const half = new Float64Array(k).fill(Infinity);
   for (let a = 0; a < k; a++) {
     for (let b = a + 1; b < k; b++) {
@@ -119,23 +119,18 @@ export function hamerlyStep(centers: Float64Array, previous: Float64Array | null
       if (h < half[b]) half[b] = h;
     }
   }
-  const moved = new Float64Array(k);
+  const grown = Float64Array.from(drift);
   let most = 0;
-  let second = 0;
-  let mostAt = -1;
   if (previous) {
     for (let c = 0; c < k; c++) {
       let s = 0;
       for (let j = 0; j < d; j++) s += (centers[c * d + j] - previous[c * d + j]) ** 2;
-      moved[c] = Math.sqrt(s);
-      if (moved[c] > most) {
-        second = most;
-        most = moved[c];
-        mostAt = c;
-      } else if (moved[c] > second) second = moved[c];
+      const moved = Math.sqrt(s);
+      grown[c] += moved;
+      if (moved > most) most = moved;
     }
   }
-  return { centers, half, moved, most, second, mostAt, first: previous === null, deltas: false };
+  return { centers, half, drift: grown, driftMax: driftMax + most, first: previous === null, deltas: false };
 }
 
 /** Shared typed arrays where the rows may be worked on by two threads. */
@@ -149,6 +144,8 @@ export const sharedFloat64 = (length: number, shared: boolean) => new Float64Arr
 export class HamerlyBounds {
   readonly rows: HamerlyRows;
   private previous: Float64Array | null = null;
+  private drift: Float64Array;
+  private driftMax = 0;
   /** Distances computed in the last assignment (to see what the bounds saved). */
   computed = 0;
   sums: Float64Array;
@@ -164,12 +161,15 @@ export class HamerlyBounds {
     this.rows = { labels, upper: sharedFloat64(points.n, shared), lower: sharedFloat64(points.n, shared) };
     this.sums = new Float64Array(k * points.d);
     this.counts = new Float64Array(k);
+    this.drift = new Float64Array(k);
   }
 
   assign(centers: Float64Array): boolean {
     const { values, d } = this.points;
-    const step = hamerlyStep(centers, this.previous, this.k, d);
+    const step = hamerlyStep(centers, this.previous, this.k, d, this.drift, this.driftMax);
     this.previous = Float64Array.from(centers);
+    this.drift = step.drift;
+    this.driftMax = step.driftMax;
     if (this.split) {
       // Split between threads, each pass returns only what changed, added to the running sums
       // (a row's coordinates leave one cluster's sum and join another's).
