@@ -53,7 +53,8 @@ function mixedDistance(data: MixedPoints, protos: Prototypes, i: number, c: numb
   return sum;
 }
 
-function assign(data: MixedPoints, protos: Prototypes, k: number, gamma: number, labels: Int32Array): boolean {
+/** Assigns each customer to its nearest prototype under the mixed distance (the first of equals); returns whether any label changed. */
+export function assignPrototypes(data: MixedPoints, protos: Prototypes, k: number, gamma: number, labels: Int32Array): boolean {
   let changed = false;
   for (let i = 0; i < data.numeric.n; i++) {
     let best = 0;
@@ -172,7 +173,7 @@ export function kprototypes(data: MixedPoints, options: KPrototypesOptions): KPr
     let iterations = 0;
     for (let it = 0; it < options.maxIter; it++) {
       iterations = it + 1;
-      const changed = assign(data, protos, k, gamma, labels);
+      const changed = assignPrototypes(data, protos, k, gamma, labels);
       const next = update(data, labels, protos, k, gamma, levels);
       let shift = 0;
       for (let x = 0; x < k * d; x++) shift += (next.numeric[x] - protos.numeric[x]) ** 2;
@@ -185,7 +186,7 @@ export function kprototypes(data: MixedPoints, options: KPrototypesOptions): KPr
       }
       if (shift <= tolerance && !modesMoved) break;
     }
-    if (!converged) assign(data, protos, k, gamma, labels);
+    if (!converged) assignPrototypes(data, protos, k, gamma, labels);
     let cost = 0;
     for (let i = 0; i < n; i++) cost += mixedDistance(data, protos, i, labels[i], gamma);
     if (!best || cost < best.cost) best = { labels, prototypes: protos, cost, iterations, converged, run };

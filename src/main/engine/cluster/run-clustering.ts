@@ -3,7 +3,7 @@ import type { CustomerTable } from '../features/customer-table';
 import { calinskiHarabasz } from '../evaluate/calinski-harabasz';
 import { daviesBouldin } from '../evaluate/davies-bouldin';
 import { silhouette } from '../evaluate/silhouette';
-import { bootstrapStability } from '../evaluate/stability';
+import { bootstrapStability, bootstrapStabilityMixed } from '../evaluate/stability';
 import type { Segmentation } from '../models/rfm';
 import { clusterMatrix, type ClusterMatrix } from './cluster-matrix';
 import { fitTree, treeAgreement, type TreeFeature } from './decision-tree';
@@ -78,13 +78,23 @@ function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec, paral
   };
 }
 
-/** k-means refitted on bootstrap resamples (on a seeded sample above 5,000 customers). */
-function stability(points: Points, labels: Int32Array, spec: ClusterSpec, hooks: ClusteringHooks): ClusterResult['stability'] {
-  if (spec.model !== 'kmeans' || points.d === 0) return null;
+/** The clustering refitted on bootstrap resamples (on a seeded sample above 5,000 customers). */
+function stability(matrix: ClusterMatrix, fitted: ReturnType<typeof fit>, labels: Int32Array, spec: ClusterSpec, hooks: ClusteringHooks): ClusterResult['stability'] {
+  const { points } = fitted;
   const rows = sampleOf(points.n, SAMPLES.stability, spec.seed ^ 0xb007);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
+  const sampleLabels = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
+  const options = { resamples: 10, seed: spec.seed, nInit: 3, maxIter: spec.maxIter, tol: spec.tol };
   hooks.checkCancel();
-  const result = bootstrapStability(sample, rows ? Int32Array.from(rows, (r) => labels[r]) : labels, spec.k, { resamples: 10, seed: spec.seed, nInit: 3, maxIter: spec.maxIter, tol: spec.tol });
+  let result: { mean: number };
+  if (fitted.gamma !== null) {
+    const q = matrix.q;
+    const categories = rows ? Int32Array.from({ length: rows.length * q }, (_, x) => matrix.categories[rows[Math.floor(x / q)] * q + (x % q)]) : matrix.categories;
+    result = bootstrapStabilityMixed({ numeric: sample, categories, q }, sampleLabels, spec.k, fitted.gamma, options);
+  } else {
+    if (points.d === 0) return null;
+    result = bootstrapStability(sample, sampleLabels, spec.k, options);
+  }
   return { mean: result.mean, resamples: 10, sample: rows ? rows.length : null };
 }
 
@@ -157,7 +167,7 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
       objective: fitted.objective,
       gamma: fitted.gamma,
       ...scores,
-      stability: stability(fitted.points, labels, spec, hooks),
+      stability: stability(matrix, fitted, labels, spec, hooks),
       features: matrix.scales.map((s) => ({ field: s.field, scaling: s.scaling, log: s.log, center: s.center, scale: s.scale })),
       categories: spec.oneHot ? matrix.oneHot : spec.categories,
       customers: { clustered: m, dropped: matrix.dropped, imputed: matrix.imputed },

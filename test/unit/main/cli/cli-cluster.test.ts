@@ -76,6 +76,9 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     expect(out.segments.at(-1)).toMatchObject({ key: 'others', customers: 24 });
     expect(out.segments.slice(0, 4).reduce((n: number, s: { customers: number }) => n + s.customers, 0)).toBe(2216);
     expect(Object.keys(out.centroids[0])).toEqual(['Income', 'age', 'MntWines', 'Education', 'Marital_Status']);
+    // Bootstrap stability under the mixed distance too.
+    expect(out.stability).toBeGreaterThan(0);
+    expect(out.stability).toBeLessThanOrEqual(1);
   });
 
   it('the report of a clustering: method and seed, quality, the 2-D view and the centres radar as SVG', () => {

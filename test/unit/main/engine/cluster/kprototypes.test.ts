@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kmeans } from '../../../../../src/main/engine/cluster/kmeans';
 import { defaultGamma, kprototypes, type MixedPoints } from '../../../../../src/main/engine/cluster/kprototypes';
+import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
+import { bootstrapStabilityMixed } from '../../../../../src/main/engine/evaluate/stability';
 import { repoRoot } from '../../../../helpers/paths';
 
 const ref = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'cluster', 'reference.json'), 'utf8'));
@@ -54,5 +56,17 @@ describe('k-prototypes', () => {
     const b = kprototypes(data, { k: 3, gamma: 1, nInit: 4, seed: 11, maxIter: 100, tol: 0 });
     expect([...a.labels]).toEqual([...b.labels]);
     expect(a.cost).toBe(b.cost);
+  });
+
+  it('stability under the mixed distance: well-separated groups ≥ 0.95, noise < 0.5', () => {
+    const random = seededRandom(4);
+    const n = 900;
+    const groups: MixedPoints = { numeric: { values: Float64Array.from({ length: n * 2 }, (_, x) => (Math.floor(x / 2) % 3) * 6 + random()), n, d: 2 }, categories: Int32Array.from({ length: n }, (_, i) => i % 3), q: 1 };
+    const options = { resamples: 8, seed: 2, nInit: 3, maxIter: 100, tol: 1e-4 };
+    const fitGroups = kprototypes(groups, { k: 3, gamma: 1, nInit: 3, seed: 1, maxIter: 100, tol: 1e-4 });
+    expect(bootstrapStabilityMixed(groups, fitGroups.labels, 3, 1, options).mean).toBeGreaterThanOrEqual(0.95);
+    const noise: MixedPoints = { numeric: { values: Float64Array.from({ length: n * 8 }, random), n, d: 8 }, categories: Int32Array.from({ length: n }, () => Math.floor(random() * 2)), q: 1 };
+    const fitNoise = kprototypes(noise, { k: 6, gamma: 0.3, nInit: 3, seed: 1, maxIter: 100, tol: 1e-4 });
+    expect(bootstrapStabilityMixed(noise, fitNoise.labels, 6, 0.3, options).mean).toBeLessThan(0.5);
   });
 });
