@@ -1,4 +1,4 @@
-import type { Points } from './points';
+import { squaredDistanceAt, type Points } from './points';
 
 /** What every row range of one Hamerly assignment shares: the centres and how far they have moved. */
 export interface HamerlyStep {
@@ -51,12 +51,7 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
       const bound = half[a] > l ? half[a] : l;
       if (u * MARGIN < bound) skip = true;
       else {
-        let s = 0;
-        const pa = a * d;
-        for (let j = 0; j < d; j++) {
-          const diff = x[pi + j] - centers[pa + j];
-          s += diff * diff;
-        }
+        const s = squaredDistanceAt(x, pi, centers, a * d, d);
         computed++;
         const exact = Math.sqrt(s);
         upper[i] = exact - drift[a];
@@ -68,12 +63,7 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
       let bestDist = Infinity;
       let next = Infinity;
       for (let c = 0; c < k; c++) {
-        let s = 0;
-        const pc = c * d;
-        for (let j = 0; j < d; j++) {
-          const diff = x[pi + j] - centers[pc + j];
-          s += diff * diff;
-        }
+        const s = squaredDistanceAt(x, pi, centers, c * d, d);
         if (s < bestDist) {
           next = bestDist;
           bestDist = s;

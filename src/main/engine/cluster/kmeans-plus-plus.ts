@@ -1,5 +1,5 @@
 import type { ParallelRows } from './parallel-rows';
-import { squaredDistance, type Points } from './points';
+import { squaredDistance, squaredDistanceAt, type Points } from './points';
 import { randomIndex } from './seeded-random';
 
 /**
@@ -13,12 +13,7 @@ export function trialRange(x: Float64Array, d: number, closest: Float64Array, pr
     const pi = i * d;
     const near = closest[i];
     for (let t = 0; t < trials; t++) {
-      let s = 0;
-      const pt = t * d;
-      for (let j = 0; j < d; j++) {
-        const diff = x[pi + j] - probes[pt + j];
-        s += diff * diff;
-      }
+      const s = squaredDistanceAt(x, pi, probes, t * d, d);
       const v = s < near ? s : near;
       candidates[t][i] = v;
       totals[t] += v;

@@ -17,6 +17,35 @@ export function squaredDistance(a: Float64Array, i: number, centers: Float64Arra
   return sum;
 }
 
+/**
+ * Squared Euclidean distance between the d coordinates of `a` from offset `pa` and of `b` from
+ * `pb`, in four running sums (the hot loop of k-means and the silhouette: about twice as fast
+ * as one sum in V8; the result may differ from a single sum in the last bit).
+ */
+export function squaredDistanceAt(a: Float64Array, pa: number, b: Float64Array, pb: number, d: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let j = 0;
+  for (; j + 3 < d; j += 4) {
+    const e0 = a[pa + j] - b[pb + j];
+    const e1 = a[pa + j + 1] - b[pb + j + 1];
+    const e2 = a[pa + j + 2] - b[pb + j + 2];
+    const e3 = a[pa + j + 3] - b[pb + j + 3];
+    s0 += e0 * e0;
+    s1 += e1 * e1;
+    s2 += e2 * e2;
+    s3 += e3 * e3;
+  }
+  let s = s0 + s1 + (s2 + s3);
+  for (; j < d; j++) {
+    const e = a[pa + j] - b[pb + j];
+    s += e * e;
+  }
+  return s;
+}
+
 /** The mean of the per-coordinate (population) variances: scikit-learn scales k-means' tolerance by it. */
 export function meanVariance({ values, n, d }: Points): number {
   let total = 0;

@@ -1,3 +1,5 @@
+import { squaredDistanceAt } from '../cluster/points';
+
 /**
  * Silhouette pair sums for the rows [from, to) of points laid out cluster by cluster: for each
  * row i and each pair (i, m) with m after i (m in i's cluster) or in a later cluster, the distance
@@ -12,13 +14,7 @@ export function silhouetteSums(x: Float64Array, d: number, label: Int32Array, st
       let acc = 0;
       const end = start[c + 1];
       for (let m = c === li ? i + 1 : start[c]; m < end; m++) {
-        const pm = m * d;
-        let s = 0;
-        for (let j = 0; j < d; j++) {
-          const diff = x[pi + j] - x[pm + j];
-          s += diff * diff;
-        }
-        const dist = Math.sqrt(s);
+        const dist = Math.sqrt(squaredDistanceAt(x, pi, x, m * d, d));
         acc += dist;
         sums[m * k + li] += dist;
       }
