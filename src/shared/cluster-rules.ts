@@ -6,7 +6,10 @@ const MISSING = '(missing)';
 
 /** One tree test as a rule condition (or group): numbers as ranges, categories as value sets, "(missing)" as missing. */
 function condition(test: Test): RuleCondition | RuleGroup {
-  if ('threshold' in test) return test.op === 'below' ? { field: test.feature, op: 'range', min: null, max: test.threshold } : { field: test.feature, op: 'range', min: test.threshold, max: null };
+  // The tree sends customers missing the number with those at or above the threshold.
+  if ('threshold' in test) {
+    return test.op === 'below' ? { field: test.feature, op: 'range', min: null, max: test.threshold } : { any: [{ field: test.feature, op: 'range', min: test.threshold, max: null }, { field: test.feature, op: 'missing' }] };
+  }
   const values = test.op === 'is' ? [test.value] : test.others;
   const real = values.filter((v) => v !== MISSING);
   const parts: RuleCondition[] = [...(real.length ? [{ field: test.feature, op: 'in' as const, values: real }] : []), ...(values.includes(MISSING) ? [{ field: test.feature, op: 'missing' as const }] : [])];

@@ -68,6 +68,8 @@ export const clusterResultSchema = z.object({
   features: z.array(z.object({ field: z.string(), scaling: z.enum(SCALINGS), log: z.boolean(), center: z.number(), scale: z.number() })),
   /** One-hot columns (k-means) or categorical fields (k-prototypes). */
   categories: z.array(z.string()),
+  /** The categorical fields, in the order of each centroid's `modes`. */
+  categoryFields: z.array(z.string()).default([]),
   customers: z.object({ clustered: z.number().int(), dropped: z.number().int(), imputed: z.record(z.string(), z.number().int()) }),
   /** Per cluster: numeric centroids in the fields' own units, and categorical modes. */
   centroids: z.array(z.object({ values: z.array(z.number()), modes: z.array(z.string()) })),

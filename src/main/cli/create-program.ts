@@ -109,7 +109,7 @@ function clusterFacts(c: NonNullable<RunResult['cluster']>) {
     daviesBouldin: c.daviesBouldin,
     stability: c.stability?.mean ?? null,
     rulesAgreement: c.tree.agreement,
-    centroids: c.centroids.map((centre) => ({ ...Object.fromEntries(c.features.map((f, j) => [f.field, centre.values[j]])), ...Object.fromEntries(c.categories.map((name, j) => [name, centre.modes[j]])) })),
+    centroids: c.centroids.map((centre) => ({ ...Object.fromEntries(c.features.map((f, j) => [f.field, centre.values[j]])), ...Object.fromEntries(c.categoryFields.map((name, j) => [name, centre.modes[j]])) })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { calinskiHarabasz } from '../evaluate/calinski-harabasz';
 import { daviesBouldin } from '../evaluate/davies-bouldin';
 import { silhouette } from '../evaluate/silhouette';
@@ -55,21 +56,31 @@ export function chooseK(points: Points, options: ChooseKOptions): ChooseKResult 
   const sample: Points = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
   const out: KScore[] = [];
   const kMax = Math.min(options.kMax, points.n - 1);
+  if (kMax < options.kMin) throw new AppError('E_TOO_FEW_CUSTOMERS', `Trying k from ${options.kMin} needs more than ${options.kMin} customers; there are ${points.n}.`, { customers: points.n });
   for (let k = options.kMin; k <= kMax; k++) {
     const fit = kmeans(points, { k, nInit: options.nInit, seed: options.seed, maxIter: options.maxIter, tol: options.tol, parallel: options.parallel });
     const labels = rows ? Int32Array.from(rows, (r) => fit.labels[r]) : fit.labels;
-    const scorable = new Set(labels).size >= 2;
+    const distinct = (l: Int32Array, n: number) => {
+      const size = new Set(l).size;
+      return size >= 2 && size <= n - 1;
+    };
+    const scorable = distinct(labels, sample.n);
+    const indexable = distinct(fit.labels, points.n);
     out.push({
       k,
       inertia: fit.inertia,
       iterations: fit.iterations,
       silhouette: scorable ? silhouette(sample, labels, options.parallel) : Number.NaN,
-      calinskiHarabasz: calinskiHarabasz(points, fit.labels),
-      daviesBouldin: daviesBouldin(points, fit.labels),
+      calinskiHarabasz: indexable ? calinskiHarabasz(points, fit.labels) : Number.NaN,
+      daviesBouldin: indexable ? daviesBouldin(points, fit.labels) : Number.NaN,
     });
     options.onProgress?.(k - options.kMin + 1, kMax - options.kMin + 1);
   }
-  const bestBy = (score: (r: KScore) => number) => out.reduce((a, b) => (score(b) > score(a) ? b : a)).k;
+  // The best of the rows that have a score (a k whose clusters cannot be scored does not win by default).
+  const bestBy = (score: (r: KScore) => number) => {
+    const scored = out.filter((r) => Number.isFinite(score(r)));
+    return scored.length ? scored.reduce((a, b) => (score(b) > score(a) ? b : a)).k : out[0].k;
+  };
   return {
     rows: out,
     silhouetteSample: sampled ? exactUpTo : null,

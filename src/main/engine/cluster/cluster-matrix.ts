@@ -17,8 +17,10 @@ export interface ClusterMatrix {
   categories: Int32Array;
   q: number;
   categoryLabels: string[][];
-  /** The numeric fields' own values (for centroids in their units, and the rules tree). */
+  /** The numeric fields' own values with the medians filled in (what was scaled). */
   raw: Float64Array[];
+  /** The numeric fields' own values as the data has them (NaN = missing): for centroids and the rules tree, which must meet next month's data as it is. */
+  original: Float64Array[];
   imputed: Record<string, number>;
   dropped: number;
 }
@@ -60,8 +62,9 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     dropped = n - keep.length;
   }
   const imputed: Record<string, number> = {};
-  const raw = numericFields.map((values, j) => {
-    const col = Float64Array.from(keep, (i) => values[i]);
+  const original = numericFields.map((values) => Float64Array.from(keep, (i) => values[i]));
+  const raw = original.map((orig, j) => {
+    const col = Float64Array.from(orig);
     const fill = median(col);
     let count = 0;
     for (let i = 0; i < col.length; i++) if (col[i] !== col[i]) (col[i] = fill), count++;
@@ -75,7 +78,9 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
   const codes = categoryFields.map((f) => Int32Array.from(keep, (i) => (f.codes[i] < 0 ? f.labels.length : f.codes[i])));
   const oneHot: string[] = [];
   const hotColumns: Float64Array[] = [];
-  if (spec.oneHot) {
+  // One-hot columns only for k-means; k-prototypes takes the categories as they are.
+  const hot = spec.oneHot && spec.model === 'kmeans';
+  if (hot) {
     codes.forEach((c, j) => {
       categoryLabels[j].forEach((label, v) => {
         if (!c.includes(v)) return;
@@ -90,7 +95,7 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
   // Shared memory, so a second thread can take half of the rows.
   const numeric = new Float64Array(new SharedArrayBuffer(m * d * 8));
   for (let i = 0; i < m; i++) for (let j = 0; j < d; j++) numeric[i * d + j] = columns[j][i];
-  const q = spec.oneHot ? 0 : codes.length;
+  const q = hot ? 0 : codes.length;
   const categories = new Int32Array(m * q);
   if (q > 0) for (let i = 0; i < m; i++) for (let j = 0; j < q; j++) categories[i * q + j] = codes[j][i];
   return {
@@ -101,8 +106,9 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     oneHot,
     categories,
     q,
-    categoryLabels: spec.oneHot ? [] : categoryLabels,
+    categoryLabels: hot ? [] : categoryLabels,
     raw,
+    original,
     imputed,
     dropped,
   };

@@ -66,12 +66,13 @@ function bySize(labels: Int32Array, k: number): Int32Array {
 
 /** The quality yardsticks on the fitted numeric columns (on a seeded sample above 10,000 customers for the silhouette). */
 function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec, parallel: ParallelRows | null | undefined) {
-  if (points.d === 0 || new Set(labels).size < 2) return { silhouette: null, silhouetteSample: null, calinskiHarabasz: null, daviesBouldin: null };
+  const distinct = new Set(labels).size;
+  if (points.d === 0 || distinct < 2 || distinct > points.n - 1) return { silhouette: null, silhouetteSample: null, calinskiHarabasz: null, daviesBouldin: null };
   const rows = sampleOf(points.n, SAMPLES.silhouette, spec.seed ^ 0x5eed);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
   const sampleLabels = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
   return {
-    silhouette: new Set(sampleLabels).size >= 2 ? silhouette(sample, sampleLabels, parallel) : null,
+    silhouette: new Set(sampleLabels).size >= 2 && new Set(sampleLabels).size <= sample.n - 1 ? silhouette(sample, sampleLabels, parallel) : null,
     silhouetteSample: rows ? rows.length : null,
     calinskiHarabasz: calinskiHarabasz(points, labels),
     daviesBouldin: daviesBouldin(points, labels),
@@ -110,7 +111,7 @@ function scatter(points: Points, labels: Int32Array, seed: number): ClusterResul
 /** The rules tree on the fields in their own units (a seeded sample above 20,000 customers), and how often it agrees. */
 function rulesTree(matrix: ClusterMatrix, spec: ClusterSpec, labels: Int32Array, categoryCodes: Int32Array[]): ClusterResult['tree'] {
   const features: TreeFeature[] = [
-    ...spec.features.map((f, j): TreeFeature => ({ name: f.field, kind: 'number', values: matrix.raw[j] })),
+    ...spec.features.map((f, j): TreeFeature => ({ name: f.field, kind: 'number', values: matrix.original[j] })),
     ...spec.categories.map((name, j): TreeFeature => ({ name, kind: 'category', codes: categoryCodes[j], labels: matrix.categoryLabels[j] ?? [] })),
   ];
   const rows = sampleOf(labels.length, SAMPLES.tree, spec.seed ^ 0x7e3e);
@@ -142,7 +143,13 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
   if (matrix.categoryLabels.length === 0) matrix.categoryLabels.push(...labelsOf);
   const centroids = Array.from({ length: spec.k }, (_, c) => {
     const members = labels.reduce((list, l, i) => (l === c ? (list.push(i), list) : list), [] as number[]);
-    const values = matrix.raw.map((col) => (members.length ? members.reduce((s, i) => s + col[i], 0) / members.length : Number.NaN));
+    const values = matrix.original.map((col) => {
+      // The mean of the values the members have (a missing one is not counted).
+      let sum = 0;
+      let count = 0;
+      for (const i of members) if (col[i] === col[i]) (sum += col[i]), count++;
+      return count ? sum / count : Number.NaN;
+    });
     const modes = categoryCodes.map((codes, j) => {
       const tally = new Map<number, number>();
       for (const i of members) tally.set(codes[i], (tally.get(codes[i]) ?? 0) + 1);
@@ -169,7 +176,8 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
       ...scores,
       stability: stability(matrix, fitted, labels, spec, hooks),
       features: matrix.scales.map((s) => ({ field: s.field, scaling: s.scaling, log: s.log, center: s.center, scale: s.scale })),
-      categories: spec.oneHot ? matrix.oneHot : spec.categories,
+      categories: matrix.oneHot.length ? matrix.oneHot : spec.categories,
+      categoryFields: spec.categories,
       customers: { clustered: m, dropped: matrix.dropped, imputed: matrix.imputed },
       centroids,
       pca: scatter(fitted.points, labels, spec.seed),

@@ -44,7 +44,9 @@ export function silhouette(points: Points, labels: Int32Array, parallel?: Parall
     const a = sums[i * k + own] / (sizes[own] - 1);
     let b = Infinity;
     for (let c = 0; c < k; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[i * k + c] / sizes[c]);
-    total += (b - a) / Math.max(a, b);
+    const most = Math.max(a, b);
+    // Both 0 (the point sits on its own and the nearest other cluster): 0, as scikit-learn's nan_to_num gives.
+    if (most > 0) total += (b - a) / most;
   }
   return total / n;
 }

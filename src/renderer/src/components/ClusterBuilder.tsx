@@ -70,7 +70,7 @@ export function ClusterBuilder({ datasetId, analysisDate, value, onChange, onErr
   return (
     <div data-testid="cluster-builder">
       <Form.Item label={t('cluster.model')}>
-        <Radio.Group value={value.model} onChange={(e) => set({ model: e.target.value })} optionType="button" data-testid="cluster-model" options={[{ value: 'kmeans', label: t('cluster.kmeans') }, { value: 'kprototypes', label: t('cluster.kprototypes') }]} />
+        <Radio.Group value={value.model} onChange={(e) => set({ model: e.target.value, oneHot: e.target.value === 'kmeans' ? value.oneHot : false })} optionType="button" data-testid="cluster-model" options={[{ value: 'kmeans', label: t('cluster.kmeans') }, { value: 'kprototypes', label: t('cluster.kprototypes') }]} />
       </Form.Item>
       <Form.Item label={t('cluster.numeric')}>
         <Select

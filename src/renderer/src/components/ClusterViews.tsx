@@ -29,7 +29,7 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
   const fields = cluster.features.map((f) => f.field);
   const test = (x: Test) =>
     'threshold' in x ? `${label(x.feature)} ${x.op === 'below' ? '<' : '≥'} ${fmt.num(x.threshold)}` : `${x.feature} ${x.op === 'is' ? '=' : '≠'} ${x.value}`;
-  const centreRows = cluster.centroids.map((c, i) => ({ key: i, name: names[i], customers: result.segments[i].customers, ...Object.fromEntries(fields.map((f, j) => [f, c.values[j]])), ...Object.fromEntries(cluster.categories.map((f, j) => [`cat:${f}`, c.modes[j]])) }));
+  const centreRows = cluster.centroids.map((c, i) => ({ key: i, name: names[i], customers: result.segments[i].customers, ...Object.fromEntries(fields.map((f, j) => [f, c.values[j]])), ...Object.fromEntries(cluster.categoryFields.map((f, j) => [`cat:${f}`, c.modes[j]])) }));
   return (
     <div data-testid="cluster-views">
       <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="cluster-facts">
@@ -83,7 +83,7 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
           { title: t('segments.segment'), dataIndex: 'name' },
           { title: t('segments.customers'), dataIndex: 'customers', align: 'right' as const, render: (v: number) => fmt.int(v) },
           ...fields.map((f) => ({ title: label(f), dataIndex: f, align: 'right' as const, render: (v: number) => fmt.num(v) })),
-          ...cluster.categories.map((f) => ({ title: f, dataIndex: `cat:${f}` })),
+          ...cluster.categoryFields.map((f) => ({ title: f, dataIndex: `cat:${f}` })),
         ]}
       />
       <Card

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../src/main/engine/cluster/seeded-random';
@@ -59,5 +59,34 @@ describe('clustering runs in the worker', () => {
     const a = t.service.runMembers(run.id);
     const b = t.service.runMembers(again.run.id);
     for (let i = 0; i < a.numRows; i++) expect(b.getChild('segment')!.get(i)).toBe(a.getChild('segment')!.get(i));
+  }, 60_000);
+
+  it('missing numbers filled with the median: the saved rules still place every customer as the tree does; k-prototypes ignores one-hot; modes follow the categorical fields', async () => {
+    t = createTestService();
+    const dir = tempDir('segdesk-missing-');
+    await t.service.createAt(join(dir, 'm.segdesk'));
+    // Every tenth customer has no value in b.
+    const file = customersFile(dir, 1200);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${lines.map((l, i) => (i > 0 && i % 10 === 0 ? l.split(',').map((c, j) => (j === 2 ? '' : c)).join(',') : l)).join('\n')}\n`);
+    const d = await t.service.importFile(file, { kind: 'customers', roles: { customerId: 'id' } });
+    const spec = { model: 'kmeans' as const, k: 4, features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })), categories: ['city'], oneHot: true, missing: 'median' as const, nInit: 3, maxIter: 300, tol: 1e-4, seed: 3, frequency: 'orders' as const };
+    const { run, result } = await t.service.createRun(d.id, spec);
+    const cluster = result.cluster!;
+    expect(cluster.customers).toEqual({ clustered: 1200, dropped: 0, imputed: { b: 120 } });
+    expect(cluster.categoryFields).toEqual(['city']);
+    expect(cluster.categories).toEqual(['city = Beijing', 'city = Shanghai', 'city = Shenzhen', 'city = Chengdu']);
+    cluster.centroids.forEach((c) => expect(c.modes).toHaveLength(1));
+    const again = await t.service.createRun(d.id, { model: 'rules', rules: clusterRules(cluster.tree, result.segments), frequency: 'orders' });
+    const a = t.service.runMembers(run.id).getChild('segment')!;
+    const b = t.service.runMembers(again.run.id).getChild('segment')!;
+    let agree = 0;
+    for (let i = 0; i < a.length; i++) if (a.get(i) === b.get(i)) agree++;
+    expect(again.result.segments.find((s) => s.key === 'others')?.customers ?? 0).toBe(0);
+    expect(agree / a.length).toBeCloseTo(cluster.tree.agreement, 12);
+    // k-prototypes with one-hot left on from k-means: the categories stay categories.
+    const proto = await t.service.createRun(d.id, { ...spec, model: 'kprototypes' });
+    expect(proto.result.cluster!.gamma).not.toBeNull();
+    expect(proto.result.cluster!.categories).toEqual(['city']);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import type { Points } from '../../../../../src/main/engine/cluster/points';
 import { scaleColumn } from '../../../../../src/main/engine/cluster/scale-column';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
 import { bootstrapStability } from '../../../../../src/main/engine/evaluate/stability';
+import { silhouette } from '../../../../../src/main/engine/evaluate/silhouette';
 import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
 
 const ref = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'cluster', 'reference.json'), 'utf8'));
@@ -99,5 +100,17 @@ describe('choosing k, the 2-D view and rules from clusters', () => {
     const b = chooseK(big, { kMin: 2, kMax: 3, nInit: 1, seed: 8, maxIter: 20, tol: 1e-4 });
     expect(a.silhouetteSample).toBe(10_000);
     expect(a.rows.map((r) => r.silhouette)).toEqual(b.rows.map((r) => r.silhouette));
+  });
+
+  it('edge data: equal customers, too few customers, and a point whose own and nearest clusters are both at distance 0', () => {
+    const same: Points = { values: new Float64Array(50).fill(3), n: 25, d: 2 };
+    const flat = chooseK(same, { kMin: 2, kMax: 4, nInit: 1, seed: 1, maxIter: 10, tol: 1e-4 });
+    expect(flat.rows.map((r) => Number.isNaN(r.calinskiHarabasz))).toEqual([true, true, true]);
+    expect(flat.recommended.k).toBe(2);
+    expect(() => chooseK({ values: Float64Array.from([1, 2]), n: 2, d: 1 }, { kMin: 2, kMax: 10, nInit: 1, seed: 1, maxIter: 10, tol: 1e-4 })).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_CUSTOMERS' }));
+    // Points at 0, 0, 0, 5 in clusters 0, 0, 1, 2: the first two have a = 0 (each other) and b = 0 (the
+    // point of cluster 1): scikit-learn counts them 0 (nan_to_num); the singletons count 0 too.
+    expect(silhouette({ values: Float64Array.from([0, 0, 0, 5]), n: 4, d: 1 }, Int32Array.from([0, 0, 1, 2]))).toBe(0);
+    expect(silhouette({ values: Float64Array.from([0, 0, 1, 1, 5]), n: 5, d: 1 }, Int32Array.from([0, 0, 1, 1, 2]))).toBeCloseTo((1 + 1 + 1 + 1 + 0) / 5, 12);
   });
 });
