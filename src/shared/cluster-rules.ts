@@ -10,6 +10,8 @@ function condition(test: Test): RuleCondition | RuleGroup {
   if ('threshold' in test) {
     return test.op === 'below' ? { field: test.feature, op: 'range', min: null, max: test.threshold } : { any: [{ field: test.feature, op: 'range', min: test.threshold, max: null }, { field: test.feature, op: 'missing' }] };
   }
+  // "≠ value" holds for any other value, one first seen next month too, and for a missing one (the tree sends both that way).
+  if (test.op === 'isNot' && test.value !== MISSING) return { any: [{ field: test.feature, op: 'notIn', values: [test.value] }, { field: test.feature, op: 'missing' }] };
   const values = test.op === 'is' ? [test.value] : test.others;
   const real = values.filter((v) => v !== MISSING);
   const parts: RuleCondition[] = [...(real.length ? [{ field: test.feature, op: 'in' as const, values: real }] : []), ...(values.includes(MISSING) ? [{ field: test.feature, op: 'missing' as const }] : [])];

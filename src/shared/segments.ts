@@ -184,10 +184,12 @@ export const runResultSchema = z.object({
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
-/** A test on one customer field: a number (or date, as UTC ms) in [min, max), a value among a set, or a missing value. */
+/** A test on one customer field: a number (or date, as UTC ms) in [min, max), a value among a set or outside it, or a missing value. */
 export const ruleConditionSchema = z.discriminatedUnion('op', [
   z.object({ field: z.string().min(1), op: z.literal('range'), min: z.number().nullable().default(null), max: z.number().nullable().default(null) }),
   z.object({ field: z.string().min(1), op: z.literal('in'), values: z.array(z.string()).min(1) }),
+  /** A value that is there and none of the listed ones (a value first seen next month included). */
+  z.object({ field: z.string().min(1), op: z.literal('notIn'), values: z.array(z.string()).min(1) }),
   z.object({ field: z.string().min(1), op: z.literal('missing') }),
 ]);
 export type RuleCondition = z.infer<typeof ruleConditionSchema>;

@@ -30,12 +30,14 @@ function conditionMask(table: CustomerTable, condition: RuleCondition): Uint8Arr
     return mask;
   }
   const wanted = new Set(condition.values);
+  // 'in': one of the values; 'notIn': a value, none of them. A missing value is neither.
+  const inside = condition.op === 'in' ? 1 : 0;
   if (field.kind === 'category') {
-    const hit = Uint8Array.from(field.labels, (label) => (wanted.has(label) ? 1 : 0));
+    const hit = Uint8Array.from(field.labels, (label) => (wanted.has(label) ? inside : 1 - inside));
     for (let c = 0; c < n; c++) mask[c] = field.codes[c] >= 0 ? hit[field.codes[c]] : 0;
   } else {
     // A number field tested against listed values (e.g. number of children "0", "1").
-    for (let c = 0; c < n; c++) mask[c] = field.values[c] === field.values[c] && wanted.has(String(field.values[c])) ? 1 : 0;
+    for (let c = 0; c < n; c++) mask[c] = field.values[c] === field.values[c] ? (wanted.has(String(field.values[c])) ? inside : 1 - inside) : 0;
   }
   return mask;
 }

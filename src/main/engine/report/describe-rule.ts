@@ -12,7 +12,7 @@ function condition(c: RuleCondition, t: Translate, lang: Language, dateFields: R
   const field = FEATURE_NAMES[c.field]?.[lang] ?? c.field;
   const at = (v: number) => bound(v, lang, dateFields.has(c.field));
   if (c.op === 'missing') return t('report.isMissing', { field });
-  if (c.op === 'in') return t('report.oneOf', { field, values: c.values.map((v) => `“${v}”`).join(lang === 'zh-CN' ? '、' : ', ') });
+  if (c.op === 'in' || c.op === 'notIn') return t(c.op === 'in' ? 'report.oneOf' : 'report.noneOf', { field, values: c.values.map((v) => `“${v}”`).join(lang === 'zh-CN' ? '、' : ', ') });
   if (c.min !== null && c.max !== null) return t('report.inRange', { field, min: at(c.min), max: at(c.max) });
   if (c.min !== null) return t('report.atLeast', { field, min: at(c.min) });
   if (c.max !== null) return t('report.below', { field, max: at(c.max) });

@@ -219,7 +219,7 @@ function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: 
   const { t } = useTranslation();
   const fmt = useFormat();
   const field = fields.find((f) => f.name === condition.field);
-  const ops = field?.kind === 'category' ? (['in', 'missing'] as const) : (['range', 'missing'] as const);
+  const ops = field?.kind === 'category' ? (['in', 'notIn', 'missing'] as const) : (['range', 'missing'] as const);
   const pickField = (name: string) => {
     const next = fields.find((f) => f.name === name)!;
     onChange(next.kind === 'category' ? { field: name, op: 'in', values: [] } : { field: name, op: 'range', min: next.min, max: null });
@@ -240,12 +240,12 @@ function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: 
         <Select
           style={{ width: 130 }}
           value={condition.op}
-          onChange={(op: RuleCondition['op']) => onChange(op === 'missing' ? { field: field.name, op } : op === 'in' ? { field: field.name, op, values: [] } : { field: field.name, op, min: field.min, max: null })}
+          onChange={(op: RuleCondition['op']) => onChange(op === 'missing' ? { field: field.name, op } : op === 'in' || op === 'notIn' ? { field: field.name, op, values: [] } : { field: field.name, op, min: field.min, max: null })}
           options={ops.map((op) => ({ value: op, label: t(`rules.op_${op}`) }))}
           data-testid="rule-op"
         />
       )}
-      {field && condition.op === 'in' && (
+      {field && (condition.op === 'in' || condition.op === 'notIn') && (
         <Select
           mode="multiple"
           style={{ minWidth: 260, flex: 1 }}
