@@ -1,5 +1,5 @@
 import type { ParallelRows } from './parallel-rows';
-import { squaredDistance, squaredDistanceAt, type Points } from './points';
+import { squaredDistanceAt, type Points } from './points';
 import { randomIndex } from './seeded-random';
 
 /**
@@ -37,7 +37,7 @@ export function kmeansPlusPlus(points: Points, k: number, random: () => number, 
   let closest = array();
   let potential = 0;
   for (let i = 0; i < n; i++) {
-    closest[i] = squaredDistance(values, i, centers, 0, d);
+    closest[i] = squaredDistanceAt(values, i * d, centers, 0, d);
     potential += closest[i];
   }
   const trials = 2 + Math.floor(Math.log(k));
