@@ -40,7 +40,10 @@ export const en = {
     closeWorkspace: 'Close workspace',
   },
   workspace: {
-    summary: '{{datasets}} datasets · {{runs}} runs',
+    datasets_one: '{{n}} dataset',
+    datasets_other: '{{n}} datasets',
+    runs_one: '{{n}} run',
+    runs_other: '{{n}} runs',
   },
   data: {
     currency: 'Currency',

@@ -42,7 +42,10 @@ export const zhCN: Messages = {
     closeWorkspace: '关闭工作区',
   },
   workspace: {
-    summary: '{{datasets}} 个数据集 · {{runs}} 次分群',
+    datasets_one: '{{n}} 个数据集',
+    datasets_other: '{{n}} 个数据集',
+    runs_one: '{{n}} 次分群',
+    runs_other: '{{n}} 次分群',
   },
   data: {
     currency: '货币',

@@ -67,7 +67,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
                 {workspace.name}
               </Typography.Title>
               <Typography.Text type="secondary">
-                {t('workspace.summary', { datasets: fmt.int(workspace.datasets.length), runs: fmt.int(workspace.runs.length) })}
+                {`${t('workspace.datasets', { count: workspace.datasets.length, n: fmt.int(workspace.datasets.length) })} · ${t('workspace.runs', { count: workspace.runs.length, n: fmt.int(workspace.runs.length) })}`}
               </Typography.Text>
             </Flex>
             <Flex gap={8} align="center">
