@@ -35,7 +35,7 @@ export function buildChooseKOption(result: ChooseKResult, labels: { inertia: str
 export function buildClusterScatterOption(pca: NonNullable<ClusterResult['pca']>, names: string[], labels: { pc1: string; pc2: string }): EChartsOption {
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 36, bottom: 28, containLabel: true },
+    grid: { left: 36, right: 16, top: 36, bottom: 28, containLabel: true },
     legend: { top: 0, type: 'scroll', data: names },
     tooltip: { trigger: 'item', formatter: (p: unknown) => (p as { seriesName: string }).seriesName },
     xAxis: { type: 'value', name: labels.pc1, nameLocation: 'middle', nameGap: 24, scale: true },

@@ -19,7 +19,8 @@ export function buildRfmHeatmapOption(charts: Charts, metric: 'customers' | 'mon
   }
   return {
     animation: false,
-    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+    // containLabel keeps the tick labels in; the rotated axis title needs its own room on the left.
+    grid: { left: 30, right: 8, top: 8, bottom: 56, containLabel: true },
     tooltip: { formatter: (p: unknown) => { const v = (p as { value: [number, number, number | null] }).value; return `R ${v[1] + 1} · F ${v[0] + 1}: ${v[2] === null ? '—' : labels.format(v[2])}`; } },
     xAxis: { type: 'category', data: scores, name: labels.f, nameLocation: 'middle', nameGap: 24, splitArea: { show: true } },
     yAxis: { type: 'category', data: scores, name: labels.r, nameLocation: 'middle', nameGap: 24, splitArea: { show: true } },
