@@ -108,7 +108,8 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
 test('a long import shows progress and can be cancelled, leaving the workspace unchanged', async ({ app }) => {
   const { page, dialogs } = app;
   const big = join(tempDir(), 'big.csv');
-  writeBigCsv(big, 1_500_000);
+  // Long enough (≈ 1.5 s to import here) that the import cannot end between the progress screenshot and the click on Cancel.
+  writeBigCsv(big, 5_000_000);
   await app.open();
   dialogs.newWorkspace.push(join(tempDir(), 'Cancel test.segdesk'));
   await page.getByTestId('welcome-new').click();
