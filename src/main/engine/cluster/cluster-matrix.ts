@@ -17,6 +17,8 @@ export interface ClusterMatrix {
   categories: Int32Array;
   q: number;
   categoryLabels: string[][];
+  /** Each categorical field's codes per row (missing = its own last code), whatever the encoding the fit used. */
+  codes: Int32Array[];
   /** The numeric fields' own values with the medians filled in (what was scaled). */
   raw: Float64Array[];
   /** The numeric fields' own values as the data has them (NaN = missing): for centroids and the rules tree, which must meet next month's data as it is. */
@@ -106,7 +108,8 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     oneHot,
     categories,
     q,
-    categoryLabels: hot ? [] : categoryLabels,
+    categoryLabels,
+    codes,
     raw,
     original,
     imputed,

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { meanVariance, type Points } from './points';
+import { columnVariances, meanVariance, type Points } from './points';
 import { randomIndex, seededRandom } from './seeded-random';
 
 /** Customers with numeric coordinates (scaled) and categorical codes (q per customer, 0-based, no missing). */
@@ -195,16 +195,7 @@ export function kprototypes(data: MixedPoints, options: KPrototypesOptions): KPr
 }
 
 /** The default γ: the mean (population) standard deviation of the scaled numeric columns (1 with none). */
-export function defaultGamma({ values, n, d }: Points): number {
-  if (d === 0 || n === 0) return 1;
-  let total = 0;
-  for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += values[i * d + j];
-    mean /= n;
-    let ss = 0;
-    for (let i = 0; i < n; i++) ss += (values[i * d + j] - mean) ** 2;
-    total += Math.sqrt(ss / n);
-  }
-  return total / d;
+export function defaultGamma(points: Points): number {
+  if (points.d === 0 || points.n === 0) return 1;
+  return columnVariances(points).reduce((s, v) => s + Math.sqrt(v), 0) / points.d;
 }

@@ -46,9 +46,9 @@ export function squaredDistanceAt(a: Float64Array, pa: number, b: Float64Array, 
   return s;
 }
 
-/** The mean of the per-coordinate (population) variances: scikit-learn scales k-means' tolerance by it. */
-export function meanVariance({ values, n, d }: Points): number {
-  let total = 0;
+/** Each coordinate's population variance (the mean squared deviation from its mean). */
+export function columnVariances({ values, n, d }: Points): Float64Array {
+  const out = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     let mean = 0;
     for (let i = 0; i < n; i++) mean += values[i * d + j];
@@ -58,7 +58,12 @@ export function meanVariance({ values, n, d }: Points): number {
       const diff = values[i * d + j] - mean;
       v += diff * diff;
     }
-    total += v / n;
+    out[j] = v / n;
   }
-  return total / d;
+  return out;
+}
+
+/** The mean of the per-coordinate (population) variances: scikit-learn scales k-means' tolerance by it. */
+export function meanVariance(points: Points): number {
+  return columnVariances(points).reduce((s, v) => s + v, 0) / points.d;
 }

@@ -112,7 +112,7 @@ function scatter(points: Points, labels: Int32Array, seed: number): ClusterResul
 function rulesTree(matrix: ClusterMatrix, spec: ClusterSpec, labels: Int32Array, categoryCodes: Int32Array[]): ClusterResult['tree'] {
   const features: TreeFeature[] = [
     ...spec.features.map((f, j): TreeFeature => ({ name: f.field, kind: 'number', values: matrix.original[j] })),
-    ...spec.categories.map((name, j): TreeFeature => ({ name, kind: 'category', codes: categoryCodes[j], labels: matrix.categoryLabels[j] ?? [] })),
+    ...spec.categories.map((name, j): TreeFeature => ({ name, kind: 'category', codes: categoryCodes[j], labels: matrix.categoryLabels[j] })),
   ];
   const rows = sampleOf(labels.length, SAMPLES.tree, spec.seed ^ 0x7e3e);
   const leaves = fitTree(features, labels, spec.k, 3, rows ?? undefined);
@@ -130,17 +130,7 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
   const fitted = fit(matrix, spec, hooks);
   const labels = bySize(fitted.labels, spec.k);
   const m = matrix.rows.length;
-  // Category codes per field (k-prototypes keeps them in `categories`; one-hot k-means needs them again for the tree).
-  const categoryCodes = spec.categories.map((name, j) => {
-    if (matrix.q > 0) return Int32Array.from({ length: m }, (_, i) => matrix.categories[i * matrix.q + j]);
-    const f = table.fields.find((x) => x.name === name);
-    return f && f.kind === 'category' ? Int32Array.from(matrix.rows, (r) => (f.codes[r] < 0 ? f.labels.length : f.codes[r])) : new Int32Array(m);
-  });
-  const labelsOf = spec.categories.map((name) => {
-    const f = table.fields.find((x) => x.name === name);
-    return f && f.kind === 'category' ? [...f.labels, '(missing)'] : [];
-  });
-  if (matrix.categoryLabels.length === 0) matrix.categoryLabels.push(...labelsOf);
+  const categoryCodes = matrix.codes;
   const centroids = Array.from({ length: spec.k }, (_, c) => {
     const members = labels.reduce((list, l, i) => (l === c ? (list.push(i), list) : list), [] as number[]);
     const values = matrix.original.map((col) => {
