@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CSP, DEV_CSP } from './src/shared/csp';
+import { watPlugin } from './scripts/wat-plugin.mjs';
 
 /** Puts the Content-Security-Policy into index.html: strict in builds, relaxed only for the dev server's HMR. */
 function cspPlugin(): Plugin {
@@ -21,6 +22,7 @@ function cspPlugin(): Plugin {
 
 export default defineConfig({
   main: {
+    plugins: [watPlugin()],
     build: {
       // hyparquet is ESM-only: bundle it into the CommonJS main/worker output.
       externalizeDeps: { exclude: ['hyparquet'] },

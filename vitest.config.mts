@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { watPlugin } from './scripts/wat-plugin.mjs';
 
 export default defineConfig({
+  plugins: [watPlugin()],
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

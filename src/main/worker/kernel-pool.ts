@@ -2,8 +2,10 @@ import { Worker } from 'node:worker_threads';
 import type { ParallelRows } from '../engine/cluster/parallel-rows';
 import { balancedSplit, silhouetteSums } from '../engine/evaluate/silhouette-sums';
 import { hamerlyRange } from '../engine/cluster/hamerly-bounds';
-import { trialRange } from '../engine/cluster/kmeans-plus-plus';
-import type { HamerlyJob, SilhouetteJob, TrialsJob } from './kernel-thread';
+import { callKernel } from '../engine/cluster/kernel-space';
+import type { HamerlyJob, SharedView, SilhouetteJob, WasmJob } from './kernel-thread';
+
+const shareView = (a: Float64Array | Int32Array): SharedView => ({ buffer: a.buffer as SharedArrayBuffer, offset: a.byteOffset, length: a.length });
 
 /** The kernel helper thread per script: started ahead, kept while the worker lives. */
 const threads = new Map<string, { worker: Worker; ready: boolean; loaded: Promise<void> }>();
@@ -54,10 +56,10 @@ export function kernelRows(script: string | undefined): ParallelRows | null {
         const done = new SharedArrayBuffer(4);
         const job: HamerlyJob = {
           kernel: 'hamerly',
-          x: points.values.buffer as SharedArrayBuffer,
-          labels: rows.labels.buffer as SharedArrayBuffer,
-          upper: rows.upper.buffer as SharedArrayBuffer,
-          lower: rows.lower.buffer as SharedArrayBuffer,
+          x: shareView(points.values),
+          labels: shareView(rows.labels),
+          upper: shareView(rows.upper),
+          lower: shareView(rows.lower),
           step,
           d,
           k,
@@ -79,20 +81,16 @@ export function kernelRows(script: string | undefined): ParallelRows | null {
         return { changed: changed + r[0], computed: computed + r[1], sums, counts };
       };
     },
-    plusPlusTrials(points, closest, probes, candidates) {
-      const { n, d } = points;
+    kernel(space, name, args) {
+      const { n } = space.layout;
       const cut = n >> 1;
-      const trials = candidates.length;
-      const theirs = new SharedArrayBuffer(trials * 8);
+      const result = new SharedArrayBuffer(8);
       const done = new SharedArrayBuffer(4);
-      const job: TrialsJob = { kernel: 'trials', x: points.values.buffer as SharedArrayBuffer, d, closest: closest.buffer as SharedArrayBuffer, probes, candidates: candidates.map((c) => c.buffer as SharedArrayBuffer), totals: theirs, from: cut, to: n, done };
+      const job: WasmJob = { kernel: 'wasm', memory: space.memory, name, args: args(cut, n, 1), result, done };
       entry.worker.postMessage(job);
-      const totals = new Float64Array(trials);
-      trialRange(points.values, d, closest, probes, candidates, totals, 0, cut);
+      const mine = callKernel(space.kernels, name, args(0, cut, 0));
       finish(done);
-      const other = new Float64Array(theirs);
-      for (let t = 0; t < trials; t++) totals[t] += other[t];
-      return totals;
+      return [mine, new Float64Array(result)[0]];
     },
     silhouetteSums(x, d, label, start, k) {
       const n = label.length;

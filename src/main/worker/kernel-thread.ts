@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { hamerlyRange, type HamerlyStep } from '../engine/cluster/hamerly-bounds';
-import { trialRange } from '../engine/cluster/kmeans-plus-plus';
+import { callKernel, kernelsIn, type KernelName } from '../engine/cluster/kernel-space';
 import { silhouetteSums } from '../engine/evaluate/silhouette-sums';
 
 /**
@@ -26,12 +26,19 @@ export interface SilhouetteJob {
   done: SharedArrayBuffer;
 }
 
+/** A typed array handed to the helper: its shared buffer and where in it the array lies. */
+export interface SharedView {
+  buffer: SharedArrayBuffer;
+  offset: number;
+  length: number;
+}
+
 export interface HamerlyJob {
   kernel: 'hamerly';
-  x: SharedArrayBuffer;
-  labels: SharedArrayBuffer;
-  upper: SharedArrayBuffer;
-  lower: SharedArrayBuffer;
+  x: SharedView;
+  labels: SharedView;
+  upper: SharedView;
+  lower: SharedView;
   step: HamerlyStep;
   d: number;
   k: number;
@@ -44,31 +51,30 @@ export interface HamerlyJob {
   done: SharedArrayBuffer;
 }
 
-export interface TrialsJob {
-  kernel: 'trials';
-  x: SharedArrayBuffer;
-  d: number;
-  closest: SharedArrayBuffer;
-  probes: Float64Array;
-  candidates: SharedArrayBuffer[];
-  /** One total per candidate. */
-  totals: SharedArrayBuffer;
-  from: number;
-  to: number;
+/** A SIMD kernel (kernels.wat) on a kernel space's shared memory. */
+export interface WasmJob {
+  kernel: 'wasm';
+  memory: WebAssembly.Memory;
+  name: KernelName;
+  args: number[];
+  /** Float64: the kernel's result. */
+  result: SharedArrayBuffer;
   done: SharedArrayBuffer;
 }
 
-port.on('message', (job: SilhouetteJob | HamerlyJob | TrialsJob) => {
+const doubles = (v: SharedView) => new Float64Array(v.buffer, v.offset, v.length);
+
+port.on('message', (job: SilhouetteJob | HamerlyJob | WasmJob) => {
   const done = new Int32Array(job.done);
   try {
-    if (job.kernel === 'trials') {
-      trialRange(new Float64Array(job.x), job.d, new Float64Array(job.closest), job.probes, job.candidates.map((b) => new Float64Array(b)), new Float64Array(job.totals), job.from, job.to);
+    if (job.kernel === 'wasm') {
+      new Float64Array(job.result)[0] = callKernel(kernelsIn(job.memory), job.name, job.args);
     } else if (job.kernel === 'silhouetteSums') {
       silhouetteSums(new Float64Array(job.x), job.d, new Int32Array(job.label), new Int32Array(job.start), job.k, new Float64Array(job.sums), job.from, job.to);
     } else {
       const out = new Float64Array(job.sums);
-      const rows = { labels: new Int32Array(job.labels), upper: new Float64Array(job.upper), lower: new Float64Array(job.lower) };
-      const [changed, computed] = hamerlyRange(new Float64Array(job.x), job.d, job.k, job.step, rows, out.subarray(0, job.k * job.d), out.subarray(job.k * job.d), job.from, job.to);
+      const rows = { labels: new Int32Array(job.labels.buffer, job.labels.offset, job.labels.length), upper: doubles(job.upper), lower: doubles(job.lower) };
+      const [changed, computed] = hamerlyRange(doubles(job.x), job.d, job.k, job.step, rows, out.subarray(0, job.k * job.d), out.subarray(job.k * job.d), job.from, job.to);
       const result = new Int32Array(job.result);
       result[0] = changed;
       result[1] = computed;

@@ -1,3 +1,6 @@
+import { runKernel, type KernelSpace } from './kernel-space';
+import type { HamerlySplit } from './lloyd';
+import type { ParallelRows } from './parallel-rows';
 import { squaredDistanceAt, type Points } from './points';
 
 /** What every row range of one Hamerly assignment shares: the centres and how far they have moved. */
@@ -127,9 +130,20 @@ export function hamerlyStep(centers: Float64Array, previous: Float64Array | null
 export const sharedFloat64 = (length: number, shared: boolean) => new Float64Array(shared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
 
 /**
+ * Where a kernel space is given, the next pass is dense (SIMD, every distance) rather than sparse
+ * (JavaScript, Hamerly's bounds) when the last one changed at least this share of the labels, or,
+ * if sparse, computed at least DENSE_COMPUTED of all distances: a sparse pass costs about 30
+ * distances per changed label and is the slower one from there on (measured on the bench data).
+ */
+const DENSE_CHANGED = 0.02;
+const DENSE_COMPUTED = 0.25;
+
+/**
  * Hamerly's bounds kept across the assignments of one Lloyd run. Each `assign` labels every
  * point, returns whether any label changed, and leaves the clusters' coordinate sums and counts
- * for the next centres. With `split`, the rows are split with a second thread.
+ * for the next centres. With `split`, the rows are split with a second thread. With a kernel
+ * `space` (holding the points and the rows' state), the first assignment, and any after a pass
+ * whose bounds saved little, is a dense pass of the SIMD kernel (split by `parallel`).
  */
 export class HamerlyBounds {
   readonly rows: HamerlyRows;
@@ -138,6 +152,7 @@ export class HamerlyBounds {
   private driftMax = 0;
   /** Distances computed in the last assignment (to see what the bounds saved). */
   computed = 0;
+  private denseNext = false;
   sums: Float64Array;
   counts: Float64Array;
 
@@ -145,40 +160,71 @@ export class HamerlyBounds {
     private readonly points: Points,
     private readonly k: number,
     labels: Int32Array,
-    private readonly split?: (step: HamerlyStep, rows: HamerlyRows) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array },
+    private readonly options: { split?: HamerlySplit; space?: KernelSpace | null; parallel?: ParallelRows | null } = {},
   ) {
+    const { space, split } = options;
     const shared = split !== undefined;
-    this.rows = { labels, upper: sharedFloat64(points.n, shared), lower: sharedFloat64(points.n, shared) };
+    this.rows = space ? { labels, upper: space.upper, lower: space.lower } : { labels, upper: sharedFloat64(points.n, shared), lower: sharedFloat64(points.n, shared) };
     this.sums = new Float64Array(k * points.d);
     this.counts = new Float64Array(k);
     this.drift = new Float64Array(k);
   }
 
   assign(centers: Float64Array): boolean {
-    const { values, d } = this.points;
-    const step = hamerlyStep(centers, this.previous, this.k, d, this.drift, this.driftMax);
+    const { values, n, d } = this.points;
+    const { k } = this;
+    const step = hamerlyStep(centers, this.previous, k, d, this.drift, this.driftMax);
     this.previous = Float64Array.from(centers);
     this.drift = step.drift;
     this.driftMax = step.driftMax;
-    if (this.split) {
+    const { space, split, parallel } = this.options;
+    const dense = space && (step.first || this.denseNext);
+    this.denseNext = false;
+    if (dense) return this.dense(space, step, parallel);
+    if (split) {
       // Split between threads, each pass returns only what changed, added to the running sums
       // (a row's coordinates leave one cluster's sum and join another's).
       step.deltas = !step.first;
-      const r = this.split(step, this.rows);
+      const r = split(step, this.rows);
       if (step.deltas) {
         for (let q = 0; q < r.sums.length; q++) this.sums[q] += r.sums[q];
-        for (let c = 0; c < this.k; c++) this.counts[c] += r.counts[c];
+        for (let c = 0; c < k; c++) this.counts[c] += r.counts[c];
       } else {
         this.sums = r.sums;
         this.counts = r.counts;
       }
       this.computed = r.computed;
+      this.denseNext = r.changed >= DENSE_CHANGED * n || r.computed >= DENSE_COMPUTED * n * k;
       return r.changed > 0;
     }
-    this.sums = new Float64Array(this.k * d);
-    this.counts = new Float64Array(this.k);
-    const [changed, computed] = hamerlyRange(values, d, this.k, step, this.rows, this.sums, this.counts, 0, this.points.n);
+    this.sums = new Float64Array(k * d);
+    this.counts = new Float64Array(k);
+    const [changed, computed] = hamerlyRange(values, d, k, step, this.rows, this.sums, this.counts, 0, n);
     this.computed = computed;
+    this.denseNext = changed >= DENSE_CHANGED * n || computed >= DENSE_COMPUTED * n * k;
     return changed > 0;
+  }
+
+  /** Every row against every centre in the SIMD kernel; the bounds, sums and counts all anew. */
+  private dense(space: KernelSpace, step: HamerlyStep, parallel: ParallelRows | null | undefined): boolean {
+    const { k } = this;
+    const { layout } = space;
+    const { d, n } = layout;
+    const bytes = d * 8;
+    space.doubles(layout.centers, k * d).set(step.centers);
+    space.doubles(layout.drift, k).set(step.drift);
+    const area = (half: 0 | 1) => ({ sums: space.doubles(layout.sums[half], k * d).fill(0), counts: space.doubles(layout.counts[half], k).fill(0) });
+    const [mine, theirs] = [area(0), area(1)];
+    const [a, b] = runKernel(
+      space,
+      'nearest',
+      (from, to, half) => [layout.x, from, to, bytes, layout.centers, k, layout.drift, step.driftMax, layout.labels, layout.upper, layout.lower, layout.sums[half], layout.counts[half], layout.scratch[half]],
+      parallel,
+    );
+    this.sums = Float64Array.from(mine.sums, (v, q) => v + theirs.sums[q]);
+    this.counts = Float64Array.from(mine.counts, (v, c) => v + theirs.counts[c]);
+    this.computed = n * k;
+    this.denseNext = a + b >= DENSE_CHANGED * n;
+    return a + b > 0;
   }
 }

@@ -1,49 +1,105 @@
+import { runKernel, type KernelSpace } from './kernel-space';
 import type { ParallelRows } from './parallel-rows';
 import { squaredDistanceAt, type Points } from './points';
 import { randomIndex } from './seeded-random';
 
-/**
- * The candidates' potentials over the rows [from, to): for each candidate centre t (rows of
- * `probes`), each row's squared distance to its nearest centre so far or to t, whichever is
- * less, into candidates[t]; their sums into totals[t]. One pass over the rows for all candidates.
- */
-export function trialRange(x: Float64Array, d: number, closest: Float64Array, probes: Float64Array, candidates: Float64Array[], totals: Float64Array, from: number, to: number): void {
-  const trials = candidates.length;
-  for (let i = from; i < to; i++) {
-    const pi = i * d;
-    const near = closest[i];
-    for (let t = 0; t < trials; t++) {
-      const s = squaredDistanceAt(x, pi, probes, t * d, d);
-      const v = s < near ? s : near;
-      candidates[t][i] = v;
-      totals[t] += v;
-    }
-  }
+/** k-means++ starting centres, and where each point stands with them (so the first assignment can start from it). */
+export interface PlusPlusStart {
+  /** k rows of d coordinates. */
+  centers: Float64Array;
+  /** Each point's nearest centre (the first of equals). */
+  nearest: Int32Array;
+  /** Its squared distance to that centre. */
+  closest: Float64Array;
+}
+
+/** The row passes of k-means++: in JavaScript, or in the SIMD kernels of a kernel space (split between two threads). */
+interface SeedPasses {
+  centers: Float64Array;
+  /** The candidates' coordinates, one row each. */
+  probes: Float64Array;
+  closest: Float64Array;
+  nearest: Int32Array;
+  /** Centre c (already in `centers`) joins: rows nearer to it take it; returns the summed squared distances to the nearest centres. */
+  join(c: number): number;
+  /** Each of the first `count` candidates' potential: the summed squared distance to the nearest centre so far or to it, whichever is less. */
+  trials(count: number): Float64Array;
+}
+
+function scriptPasses({ values, n, d }: Points, k: number, trials: number): SeedPasses {
+  const passes = {
+    centers: new Float64Array(k * d),
+    probes: new Float64Array(trials * d),
+    closest: new Float64Array(n).fill(Infinity),
+    nearest: new Int32Array(n),
+    join(c: number) {
+      const { centers, closest, nearest } = passes;
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        const s = squaredDistanceAt(values, i * d, centers, c * d, d);
+        if (s < closest[i]) {
+          closest[i] = s;
+          nearest[i] = c;
+        }
+        total += closest[i];
+      }
+      return total;
+    },
+    trials(count: number) {
+      const { probes, closest } = passes;
+      const totals = new Float64Array(count);
+      for (let i = 0; i < n; i++) {
+        const near = closest[i];
+        for (let t = 0; t < count; t++) {
+          const s = squaredDistanceAt(values, i * d, probes, t * d, d);
+          totals[t] += s < near ? s : near;
+        }
+      }
+      return totals;
+    },
+  };
+  return passes;
+}
+
+function spacePasses(space: KernelSpace, k: number, trials: number, parallel: ParallelRows | null | undefined): SeedPasses {
+  const { layout } = space;
+  const { x, centers, probes, closest, nearest, scratch, totals } = layout;
+  const bytes = layout.d * 8;
+  space.closest.fill(Infinity);
+  return {
+    centers: space.doubles(centers, k * layout.d),
+    probes: space.doubles(probes, trials * layout.d),
+    closest: space.closest,
+    nearest: space.nearest,
+    join(c: number) {
+      const [a, b] = runKernel(space, 'closer', (from, to, half) => [x, from, to, bytes, centers + c * bytes, c, closest, nearest, scratch[half]], parallel);
+      return a + b;
+    },
+    trials(count: number) {
+      const mine = space.doubles(totals[0], count).fill(0);
+      const theirs = space.doubles(totals[1], count).fill(0);
+      runKernel(space, 'trials', (from, to, half) => [x, from, to, bytes, closest, probes, count, totals[half], scratch[half]], parallel);
+      return Float64Array.from(mine, (v, t) => v + theirs[t]);
+    },
+  };
 }
 
 /**
  * k-means++ starting centres, greedy as scikit-learn does it: the first centre is a random point;
  * each next one is the best of 2 + ⌊ln k⌋ candidates drawn with probability proportional to the
- * squared distance to the nearest centre so far (best = lowest resulting potential). With
- * `parallel` (points in a SharedArrayBuffer), the candidates' potentials are split between two threads.
+ * squared distance to the nearest centre so far (best = lowest resulting potential). With a
+ * kernel `space` (holding these points) the row passes run in its SIMD kernels, split between
+ * two threads by `parallel` above 50,000 points; the returned arrays are then views into it.
  */
-export function kmeansPlusPlus(points: Points, k: number, random: () => number, parallel?: ParallelRows | null): Float64Array {
+export function kmeansPlusPlus(points: Points, k: number, random: () => number, parallel?: ParallelRows | null, space?: KernelSpace | null): PlusPlusStart {
   const { values, n, d } = points;
-  const split = parallel && n >= 50_000 && values.buffer instanceof SharedArrayBuffer;
-  const array = () => new Float64Array(split ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
-  const centers = new Float64Array(k * d);
-  const setCenter = (c: number, i: number) => centers.set(values.subarray(i * d, i * d + d), c * d);
-  setCenter(0, randomIndex(random, n));
-  let closest = array();
-  let potential = 0;
-  for (let i = 0; i < n; i++) {
-    closest[i] = squaredDistanceAt(values, i * d, centers, 0, d);
-    potential += closest[i];
-  }
   const trials = 2 + Math.floor(Math.log(k));
+  const passes = space ? spacePasses(space, k, trials, parallel) : scriptPasses(points, k, trials);
+  const { centers, probes, closest } = passes;
+  const first = randomIndex(random, n);
+  centers.set(values.subarray(first * d, first * d + d), 0);
+  let potential = passes.join(0);
   const cumulative = new Float64Array(n);
-  let candidates = Array.from({ length: trials }, array);
-  const probes = new Float64Array(trials * d);
   const picks = new Int32Array(trials);
   for (let c = 1; c < k; c++) {
     let running = 0;
@@ -61,15 +117,11 @@ export function kmeansPlusPlus(points: Points, k: number, random: () => number, 
       picks[t] = lo;
       probes.set(values.subarray(lo * d, lo * d + d), t * d);
     }
-    const totals = split ? parallel!.plusPlusTrials(points, closest, probes, candidates) : new Float64Array(trials);
-    if (!split) trialRange(values, d, closest, probes, candidates, totals, 0, n);
+    const totals = passes.trials(trials);
     let best = 0;
     for (let t = 1; t < trials; t++) if (totals[t] < totals[best]) best = t;
-    setCenter(c, picks[best]);
-    const previous = closest;
-    closest = candidates[best];
-    candidates = candidates.map((a, t) => (t === best ? previous : a));
-    potential = totals[best];
+    centers.set(values.subarray(picks[best] * d, picks[best] * d + d), c * d);
+    potential = passes.join(c);
   }
-  return centers;
+  return { centers: Float64Array.from(centers), nearest: passes.nearest, closest };
 }

@@ -3,7 +3,8 @@ import { kmeansPlusPlus } from './kmeans-plus-plus';
 import { lloyd, type LloydResult } from './lloyd';
 import { meanVariance, type Points } from './points';
 import { seededRandom } from './seeded-random';
-import type { ParallelRows } from './parallel-rows';
+import { SPLIT_ROWS, type ParallelRows } from './parallel-rows';
+import { KernelSpace, spaceMeanVariance } from './kernel-space';
 
 export interface KMeansOptions {
   k: number;
@@ -17,8 +18,10 @@ export interface KMeansOptions {
   init?: Float64Array;
   /** Called after each iteration of each restart; may throw to cancel. */
   onProgress?: (run: number, iteration: number) => void;
-  /** A second thread for the assignment, used above 50,000 points held in a SharedArrayBuffer. */
+  /** A second thread for the row passes, used from SPLIT_ROWS points on. */
   parallel?: ParallelRows | null;
+  /** 'script' keeps to the JavaScript passes (for comparison); by default the SIMD kernels run the dense passes where WebAssembly allows. */
+  kernels?: 'simd' | 'script';
 }
 
 export interface KMeansResult extends LloydResult {
@@ -31,14 +34,19 @@ export function kmeans(points: Points, options: KMeansOptions): KMeansResult {
   const { k } = options;
   if (!Number.isInteger(k) || k < 1) throw new AppError('E_BAD_SPEC', `k must be a whole number of at least 1, got ${k}.`, { k });
   if (points.n < k) throw new AppError('E_TOO_FEW_CUSTOMERS', `${k} clusters need at least ${k} customers; there are ${points.n}.`, { customers: points.n, k });
-  const tolerance = options.tol === 0 ? 0 : options.tol * meanVariance(points);
   const random = seededRandom(options.seed);
   const runs = options.init ? 1 : Math.max(1, options.nInit);
   let best: KMeansResult | null = null;
-  const split = options.parallel && points.n >= 50_000 && points.values.buffer instanceof SharedArrayBuffer ? options.parallel.hamerly(points, k) : undefined;
+  // The points copied into a kernel space (shared memory), where the SIMD kernels and both threads
+  // work on them; made anew for each call (callers may refill the same array between calls).
+  const space = options.kernels === 'script' ? null : KernelSpace.create(points, k);
+  const data = space ? space.points : points;
+  const parallel = options.parallel && points.n >= SPLIT_ROWS && data.values.buffer instanceof SharedArrayBuffer ? options.parallel : null;
+  const split = parallel?.hamerly(data, k);
+  const tolerance = options.tol === 0 ? 0 : options.tol * (space ? spaceMeanVariance(space, parallel) : meanVariance(points));
   for (let run = 0; run < runs; run++) {
-    const initial = options.init ?? kmeansPlusPlus(points, k, random, options.parallel);
-    const result = lloyd(points, initial, { maxIter: options.maxIter, tolerance, onIteration: (it) => options.onProgress?.(run, it), split });
+    const initial = options.init ?? kmeansPlusPlus(data, k, random, parallel, space).centers;
+    const result = lloyd(data, initial, { maxIter: options.maxIter, tolerance, onIteration: (it) => options.onProgress?.(run, it), split, space, parallel });
     if (!best || result.inertia < best.inertia) best = { ...result, run };
   }
   return best!;

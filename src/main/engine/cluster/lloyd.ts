@@ -1,4 +1,6 @@
 import { HamerlyBounds, type HamerlyRows, type HamerlyStep } from './hamerly-bounds';
+import { runKernel, type KernelSpace } from './kernel-space';
+import type { ParallelRows } from './parallel-rows';
 
 /** Hamerly's assignment of all rows split between two threads: labels changed, distances computed, and the summed coordinate sums and counts. */
 export type HamerlySplit = (step: HamerlyStep, rows: HamerlyRows) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array };
@@ -85,15 +87,20 @@ export function inertiaOf(points: Points, centers: Float64Array, labels: Int32Ar
  * clusters is at most `tolerance` (already scaled by the data's mean variance), or after
  * `maxIter` iterations — and then assigns the points once more to the final centres.
  */
-export function lloyd(points: Points, initial: Float64Array, options: { maxIter: number; tolerance: number; onIteration?: (i: number) => void; split?: HamerlySplit }): LloydResult {
+export function lloyd(
+  points: Points,
+  initial: Float64Array,
+  options: { maxIter: number; tolerance: number; onIteration?: (i: number) => void; split?: HamerlySplit; space?: KernelSpace | null; parallel?: ParallelRows | null },
+): LloydResult {
   const k = initial.length / points.d;
   const { d } = points;
+  const { space, parallel } = options;
   let centers: Float64Array = Float64Array.from(initial);
   const shared = options.split !== undefined;
-  const labels = new Int32Array(shared ? new SharedArrayBuffer(points.n * 4) : new ArrayBuffer(points.n * 4)).fill(-1);
+  const labels = (space ? space.labels : new Int32Array(shared ? new SharedArrayBuffer(points.n * 4) : new ArrayBuffer(points.n * 4))).fill(-1);
   let converged = false;
   let iterations = 0;
-  const bounds = new HamerlyBounds(points, k, labels, options.split);
+  const bounds = new HamerlyBounds(points, k, labels, { split: options.split, space, parallel });
   for (let it = 0; it < options.maxIter; it++) {
     iterations = it + 1;
     const changed = bounds.assign(centers);
@@ -109,5 +116,10 @@ export function lloyd(points: Points, initial: Float64Array, options: { maxIter:
     if (shift <= options.tolerance) break;
   }
   if (!converged) bounds.assign(centers);
-  return { labels, centers, inertia: inertiaOf(points, centers, labels), iterations, converged };
+  if (!space) return { labels, centers, inertia: inertiaOf(points, centers, labels), iterations, converged };
+  // The labels live in the kernel space, which the next restart reuses: the result keeps a copy.
+  const { layout } = space;
+  space.doubles(layout.centers, k * d).set(centers);
+  const [a, b] = runKernel(space, 'inertia', (from, to, half) => [layout.x, from, to, d * 8, layout.centers, layout.labels, layout.scratch[half]], parallel);
+  return { labels: Int32Array.from(labels), centers, inertia: a + b, iterations, converged };
 }

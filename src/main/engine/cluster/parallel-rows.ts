@@ -1,5 +1,9 @@
+import type { KernelArgs, KernelName, KernelSpace } from './kernel-space';
 import type { HamerlySplit } from './lloyd';
 import type { Points } from './points';
+
+/** From this many rows on, row passes are split between two threads. */
+export const SPLIT_ROWS = 50_000;
 
 /**
  * Work over rows that may be split between this thread and a helper thread. The engine stays
@@ -14,6 +18,6 @@ export interface ParallelRows {
   silhouetteSums(x: Float64Array, d: number, label: Int32Array, start: Int32Array, k: number): Float64Array;
   /** Hamerly's assignment of the points split between two threads (the points in a SharedArrayBuffer). */
   hamerly(points: Points, k: number): HamerlySplit;
-  /** k-means++'s candidate potentials split between two threads (all arrays in SharedArrayBuffers); returns each candidate's total. */
-  plusPlusTrials(points: Points, closest: Float64Array, probes: Float64Array, candidates: Float64Array[]): Float64Array;
+  /** A SIMD kernel of `space` run over its rows, the first half in this thread and the second in the helper; returns both halves' results. */
+  kernel(space: KernelSpace, name: KernelName, args: KernelArgs): [number, number];
 }

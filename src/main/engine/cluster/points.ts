@@ -46,20 +46,19 @@ export function squaredDistanceAt(a: Float64Array, pa: number, b: Float64Array, 
   return s;
 }
 
-/** Each coordinate's population variance (the mean squared deviation from its mean). */
+/** Each coordinate's population variance (the mean squared deviation from its mean); two passes, row by row. */
 export function columnVariances({ values, n, d }: Points): Float64Array {
+  const mean = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += values[i * d + j];
+  for (let j = 0; j < d; j++) mean[j] /= n;
   const out = new Float64Array(d);
-  for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += values[i * d + j];
-    mean /= n;
-    let v = 0;
-    for (let i = 0; i < n; i++) {
-      const diff = values[i * d + j] - mean;
-      v += diff * diff;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) {
+      const diff = values[i * d + j] - mean[j];
+      out[j] += diff * diff;
     }
-    out[j] = v / n;
   }
+  for (let j = 0; j < d; j++) out[j] /= n;
   return out;
 }
 

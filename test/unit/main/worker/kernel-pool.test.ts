@@ -22,7 +22,7 @@ describe('the kernel helper thread', () => {
     expect(Math.abs(split - alone) / Math.abs(alone)).toBeLessThan(1e-12);
   });
 
-  it('splits k-means (k-means++ candidates, Hamerly assignment, centre sums) between two threads: the same clusters as one thread', async () => {
+  it('splits k-means (k-means++ passes and dense assignments in the SIMD kernels, sparse Hamerly passes, centre sums) between two threads: the same clusters as one thread', async () => {
     const script = join(builtMain, 'kernel-thread.js');
     await warmKernelThread(script);
     const parallel = kernelRows(script)!;
@@ -38,5 +38,10 @@ describe('the kernel helper thread', () => {
     expect(split.iterations).toBe(alone.iterations);
     expect([...split.labels]).toEqual([...alone.labels]);
     expect(Math.abs(split.inertia - alone.inertia) / alone.inertia).toBeLessThan(1e-12);
+    // The JavaScript passes split the same way and agree too.
+    const plain = kmeans(points, { ...options, parallel, kernels: 'script' });
+    expect(plain.iterations).toBe(alone.iterations);
+    expect([...plain.labels]).toEqual([...alone.labels]);
+    expect(Math.abs(plain.inertia - alone.inertia) / alone.inertia).toBeLessThan(1e-12);
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kmeans } from '../../../../../src/main/engine/cluster/kmeans';
 import { kmeansPlusPlus } from '../../../../../src/main/engine/cluster/kmeans-plus-plus';
-import type { Points } from '../../../../../src/main/engine/cluster/points';
+import { meanVariance, type Points } from '../../../../../src/main/engine/cluster/points';
+import { KernelSpace, spaceLayout, spaceMeanVariance } from '../../../../../src/main/engine/cluster/kernel-space';
 import { scaleColumn } from '../../../../../src/main/engine/cluster/scale-column';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
 import { adjustedRand } from '../../../../../src/main/engine/evaluate/adjusted-rand';
@@ -29,8 +30,15 @@ const pointsOf = (rows: number[][]): Points => ({ values: Float64Array.from(rows
 const rowsOf = (points: Points, rows: number[]) => Float64Array.from(rows.flatMap((r) => [...points.values.subarray(r * points.d, (r + 1) * points.d)]));
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
+/** Both ways of running k-means: the SIMD kernels (the default) and the plain JavaScript passes. */
+const KERNELS = ['simd', 'script'] as const;
+
 function expectLloyd(points: Points, initRows: number[], expected: LloydRef, tol: number, maxIter = 300) {
-  const got = kmeans(points, { k: initRows.length, nInit: 1, seed: 0, maxIter, tol, init: rowsOf(points, initRows) });
+  for (const kernels of KERNELS) expectLloydWith(points, initRows, expected, tol, maxIter, kernels);
+}
+
+function expectLloydWith(points: Points, initRows: number[], expected: LloydRef, tol: number, maxIter: number, kernels: (typeof KERNELS)[number]) {
+  const got = kmeans(points, { k: initRows.length, nInit: 1, seed: 0, maxIter, tol, init: rowsOf(points, initRows), kernels });
   expect([...got.labels]).toEqual(expected.labels);
   expect(got.iterations).toBe(expected.n_iter);
   expect(relative(got.inertia, expected.inertia)).toBeLessThan(1e-9);
@@ -41,7 +49,7 @@ function expectLloyd(points: Points, initRows: number[], expected: LloydRef, tol
   expect(relative(daviesBouldin(points, labels), expected.davies_bouldin)).toBeLessThan(1e-9);
 }
 
-describe('k-means against scikit-learn (same data, same initial centres)', () => {
+describe('k-means against scikit-learn (same data, same initial centres; SIMD kernels and JavaScript passes)', () => {
   it('Mall customers, income and spending z-scaled as StandardScaler does: labels, inertia, iterations, centres, metrics', () => {
     const csv = readFileSync(sharedData('Mall_Customers.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
     const income = scaleColumn(Float64Array.from(csv, (c) => Number(c[3])), 'zscore').values;
@@ -98,11 +106,79 @@ describe('k-means++ and restarts', () => {
     const b = kmeans(points, { k: 4, nInit: 3, seed: 7, maxIter: 300, tol: 1e-4 });
     expect([...a.labels]).toEqual([...b.labels]);
     expect(a.inertia).toBe(b.inertia);
-    const centres = kmeansPlusPlus(points, 4, seededRandom(3));
+    const centres = kmeansPlusPlus(points, 4, seededRandom(3)).centers;
     for (let c = 0; c < 4; c++) {
       const row = [...centres.subarray(c * 3, c * 3 + 3)];
       expect(ref.blobs.points.some((p: number[]) => p.every((v, j) => v === row[j]))).toBe(true);
     }
     expect(() => kmeans(pointsOf([[1], [2]]), { k: 3, nInit: 1, seed: 0, maxIter: 10, tol: 0 })).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_CUSTOMERS' }));
+  });
+});
+
+describe('the SIMD kernels (kernels.wat) and the JavaScript passes', () => {
+  /** Gaussian-ish blobs around k corners, d coordinates (d = 1, 3, 5, 8 cover every lane/tail case of the kernels). */
+  function blobs(n: number, d: number, k: number, seed: number): Points {
+    const random = seededRandom(seed);
+    const values = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) values[i * d + j] = ((i % k) * (j % 2 ? -2.5 : 3)) + (random() + random() + random() - 1.5);
+    return { values, n, d };
+  }
+
+  it('give the same k-means++ centres, labels, iterations and inertia for every number of coordinates', () => {
+    for (const d of [1, 3, 5, 8]) {
+      const points = blobs(3000, d, 5, d);
+      for (const seed of [0, 1, 2]) {
+        const script = kmeans(points, { k: 5, nInit: 2, seed, maxIter: 100, tol: 1e-4, kernels: 'script' });
+        const simd = kmeans(points, { k: 5, nInit: 2, seed, maxIter: 100, tol: 1e-4, kernels: 'simd' });
+        expect(simd.iterations).toBe(script.iterations);
+        expect(simd.run).toBe(script.run);
+        expect([...simd.labels]).toEqual([...script.labels]);
+        expect(relative(simd.inertia, script.inertia)).toBeLessThan(1e-12);
+        script.centers.forEach((v, q) => expect(simd.centers[q]).toBeCloseTo(v, 12));
+      }
+      const space = KernelSpace.create(points, 5)!;
+      expect(space).not.toBeNull();
+      const starts = kmeansPlusPlus(space.points, 5, seededRandom(4), null, space);
+      const alone = kmeansPlusPlus(points, 5, seededRandom(4));
+      expect([...starts.centers]).toEqual([...alone.centers]);
+      expect([...starts.nearest]).toEqual([...alone.nearest]);
+      expect(relative(spaceMeanVariance(space), meanVariance(points))).toBeLessThan(1e-12);
+    }
+  });
+
+  it('see the points as they are at each call: an array refilled between calls (as the bootstrap does) is not clustered stale', () => {
+    const a = blobs(2000, 3, 4, 11);
+    const b = blobs(2000, 3, 4, 12);
+    const reused = { ...a, values: Float64Array.from(a.values) };
+    kmeans(reused, { k: 4, nInit: 1, seed: 3, maxIter: 100, tol: 1e-4 });
+    reused.values.set(b.values);
+    const again = kmeans(reused, { k: 4, nInit: 1, seed: 3, maxIter: 100, tol: 1e-4 });
+    const fresh = kmeans(b, { k: 4, nInit: 1, seed: 3, maxIter: 100, tol: 1e-4 });
+    expect(again.inertia).toBe(fresh.inertia);
+    expect([...again.labels]).toEqual([...fresh.labels]);
+  });
+
+  it('lay the shared memory out with each array on its own 128 bytes, both threads’ areas apart, within 4 GiB or not at all', () => {
+    const layout = spaceLayout(1001, 3, 7);
+    const arrays: [number, number][] = [
+      [layout.x, 1001 * 24],
+      [layout.centers, 7 * 24],
+      [layout.probes, 7 * 24],
+      [layout.drift, 56],
+      ...[0, 1].flatMap((h) => [[layout.scratch[h], 56], [layout.totals[h], 56], [layout.sums[h], 7 * 24], [layout.counts[h], 56]] as [number, number][]),
+      [layout.labels, 1001 * 4],
+      [layout.nearest, 1001 * 4],
+      [layout.upper, 1001 * 8],
+      [layout.lower, 1001 * 8],
+      [layout.closest, 1001 * 8],
+    ];
+    const sorted = [...arrays].sort((a, b) => a[0] - b[0]);
+    sorted.forEach(([start, bytes], i) => {
+      expect(start % 128).toBe(0);
+      if (i + 1 < sorted.length) expect(start + bytes).toBeLessThanOrEqual(sorted[i + 1][0]);
+    });
+    expect(layout.bytes).toBeGreaterThanOrEqual(layout.closest + 1001 * 8);
+    // 10^8 customers × 8 features would need more than a 32-bit memory: k-means then keeps to JavaScript.
+    expect(spaceLayout(1e8, 8, 6).bytes).toBeGreaterThan(2 ** 32);
   });
 });
