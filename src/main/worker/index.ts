@@ -3,6 +3,7 @@ import { AppError, toErrorData } from '../../shared/errors';
 import { jobs, type JobKind } from './jobs';
 import { warmPartReader } from './part-reader-thread';
 import { warmKernelThread } from './kernel-pool';
+import { releaseKernelMemory } from '../engine/cluster/kernel-space';
 import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
 
 /** Worker entry: runs jobs, reports progress, honours cancel through the shared flag. */
@@ -46,8 +47,10 @@ async function runJob(message: ToWorker): Promise<void> {
   } catch (err) {
     post({ type: 'error', jobId: message.jobId, error: toErrorData(err) });
   }
-  // Between jobs, not during one: the helper thread a large import used is replaced once no job runs.
+  // Between jobs, not during one: the helper thread a large import used is replaced once no job
+  // runs, and the k-means kernel memory is let go.
   running--;
+  if (running === 0) releaseKernelMemory();
   if (running === 0 && config.partReaderPath) void warmPartReader(config.partReaderPath);
 }
 

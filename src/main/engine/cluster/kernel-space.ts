@@ -82,6 +82,14 @@ export function spaceLayout(n: number, d: number, kMax: number): SpaceLayout {
   return { n, d, kMax, x, centers, probes, drift, scratch, totals, sums, counts, labels, nearest, upper, lower, closest, bytes: at };
 }
 
+/** This thread's kernel memory, kept between k-means calls until released. */
+let held: WebAssembly.Memory | null = null;
+
+/** Lets this thread's kernel memory go (the worker does so between jobs, so a large clustering does not hold its memory). */
+export function releaseKernelMemory(): void {
+  held = null;
+}
+
 /**
  * The points copied into a shared WebAssembly memory with room for the per-row state of a
  * k-means fit, so the SIMD kernels (kernels.wat) and the JavaScript passes work on the same
@@ -111,14 +119,21 @@ export class KernelSpace {
     this.kernels = kernelsIn(memory);
   }
 
-  /** A space holding a copy of `points` for k up to `kMax`; null when the kernels are unavailable or the points do not fit in 4 GiB. */
+  /**
+   * A space holding a copy of `points` for k up to `kMax`, in this thread's kernel memory (kept
+   * between calls, grown when too small: a fresh memory would cost its page faults every time);
+   * null when the kernels are unavailable or the points do not fit in 4 GiB. A new space takes
+   * the memory over: the arrays of the one before are not to be read after.
+   */
   static create(points: Points, kMax: number): KernelSpace | null {
     if (!kernelModule()) return null;
     const layout = spaceLayout(points.n, points.d, Math.max(kMax, 2 + Math.floor(Math.log(kMax))));
     if (layout.bytes > MAX_BYTES) return null;
     const pages = Math.max(1, Math.ceil(layout.bytes / PAGE));
-    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
-    const space = new KernelSpace(memory, layout);
+    if (!held) held = new WebAssembly.Memory({ initial: pages, maximum: MAX_BYTES / PAGE, shared: true });
+    const have = held.buffer.byteLength / PAGE;
+    if (have < pages) held.grow(pages - have);
+    const space = new KernelSpace(held, layout);
     space.points.values.set(points.values);
     return space;
   }
