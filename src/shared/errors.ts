@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'E_BAD_SPEC',
   'E_WRITE_FAILED',
   'E_NO_PRINTER',
+  'E_TOO_FEW_REPEAT',
+  'E_FIT_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -538,6 +538,8 @@ export const en = {
     E_COLUMNS_DIFFER: 'The new file does not have the same columns as the dataset (see Details). Nothing was appended.',
     E_WRITE_FAILED: 'The file could not be written (see Details). Check that the folder exists, that you may write there and that the file is not open in another program.',
     E_NO_PRINTER: 'No PDF printer is available here. Save the report as HTML instead, or give the path of Chrome or Chromium.',
+    E_TOO_FEW_REPEAT: 'Too few customers bought again in the calibration period for a lifetime-value model (see Details). Choose a later end of the calibration period, or data covering a longer time.',
+    E_FIT_FAILED: 'The lifetime-value model found no reliable fit for these purchases (see Details). Use a longer calibration period or more customers; check that amounts are positive.',
   },
   menu: {
     file: 'File',

@@ -1,0 +1,153 @@
+import betaln from '@stdlib/math-base-special-betaln';
+import gammaln from '@stdlib/math-base-special-gammaln';
+import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
+import { AppError } from '../../../shared/errors';
+import { minimize } from './minimize';
+import { MIN_REPEAT_CUSTOMERS } from './summary';
+
+/** BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rates ~ Gamma(r, α); dropout probability ~ Beta(a, b). */
+export interface BgNbdParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+
+/** Customers with the same (x, tₓ, T), counted once with a weight: large files fit as fast as small ones. */
+export interface GroupedSummary {
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  weight: Float64Array;
+}
+
+export function groupSummary(x: Float64Array, tx: Float64Array, T: Float64Array): GroupedSummary {
+  const index = new Map<string, number>();
+  const gx: number[] = [];
+  const gtx: number[] = [];
+  const gT: number[] = [];
+  const w: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const key = `${x[i]}|${tx[i]}|${T[i]}`;
+    const at = index.get(key);
+    if (at !== undefined) w[at]++;
+    else {
+      index.set(key, w.length);
+      gx.push(x[i]);
+      gtx.push(tx[i]);
+      gT.push(T[i]);
+      w.push(1);
+    }
+  }
+  return { x: Float64Array.from(gx), tx: Float64Array.from(gtx), T: Float64Array.from(gT), weight: Float64Array.from(w) };
+}
+
+/** ln(e^a + e^b) without overflow. */
+function logAddExp(a: number, b: number): number {
+  const m = Math.max(a, b);
+  return m === -Infinity ? -Infinity : m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+}
+
+/**
+ * One customer's BG/NBD log-likelihood (FHL 2005, eq. 6), in logs throughout (log-gamma,
+ * log-beta; the two terms joined by log-sum-exp), so large x and T never overflow.
+ */
+export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+  const common = gammaln(r + x) - gammaln(r) + r * Math.log(alpha) + betaln(a, b + x) - betaln(a, b);
+  const alive = -(r + x) * Math.log(alpha + T);
+  if (x === 0) return common + alive;
+  const dropped = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+  return common + logAddExp(alive, dropped);
+}
+
+/**
+ * The summed log-likelihood of grouped customers. The terms that depend on x alone (log-gammas,
+ * log-betas) are computed once per distinct x, so a large file costs a few logarithms per group.
+ */
+export function totalLogLikelihood(params: BgNbdParams, data: GroupedSummary): number {
+  const { r, alpha, a, b } = params;
+  const { x, tx, T, weight } = data;
+  const perX = new Map<number, { common: number; dropped: number }>();
+  const base = r * Math.log(alpha) - gammaln(r) - betaln(a, b);
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    let terms = perX.get(xi);
+    if (!terms) {
+      terms = { common: base + gammaln(r + xi) + betaln(a, b + xi), dropped: xi > 0 ? Math.log(a) - Math.log(b + xi - 1) : 0 };
+      perX.set(xi, terms);
+    }
+    const alive = -(r + xi) * Math.log(alpha + T[i]);
+    const ll = xi === 0 ? terms.common + alive : terms.common + logAddExp(alive, terms.dropped - (r + xi) * Math.log(alpha + tx[i]));
+    sum += weight[i] * ll;
+  }
+  return sum;
+}
+
+export interface BgNbdFit {
+  params: BgNbdParams;
+  logLikelihood: number;
+  customers: number;
+  converged: boolean;
+}
+
+const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) });
+
+/**
+ * Maximum-likelihood BG/NBD on (x, tₓ, T) per customer: Nelder–Mead on the parameters' logs
+ * (so they stay positive) from several starts. A fit whose parameters run off to the edges
+ * (the likelihood flat: too few repeat buyers) is refused rather than reported.
+ */
+export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): BgNbdFit {
+  const customers = x.length;
+  const repeat = x.reduce((s, v) => s + (v > 0 ? 1 : 0), 0);
+  if (repeat < MIN_REPEAT_CUSTOMERS) {
+    throw new AppError('E_TOO_FEW_REPEAT', `The purchase model needs at least ${MIN_REPEAT_CUSTOMERS} customers who bought again in the calibration period; there are ${repeat} of ${customers}.`, { repeat, customers, minimum: MIN_REPEAT_CUSTOMERS });
+  }
+  const data = groupSummary(x, tx, T);
+  const meanT = T.reduce((s, v) => s + v, 0) / customers;
+  const scale = Math.log(Math.max(meanT, 1e-6));
+  const f = (p: number[]) => -totalLogLikelihood(fromLogs(p), data) / customers;
+  const starts = [
+    [0, 0, 0, 0],
+    [Math.log(0.5), scale - 1, Math.log(0.5), Math.log(2)],
+    [Math.log(2), scale, Math.log(2), Math.log(5)],
+  ];
+  const best = minimize(f, starts);
+  const params = fromLogs(best.x);
+  const logLikelihood = -best.value * customers;
+  const wild = Object.values(params).some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);
+  if (!Number.isFinite(logLikelihood) || wild) {
+    throw new AppError('E_FIT_FAILED', 'The BG/NBD model could not be fitted to these purchases (the likelihood has no clear maximum). Use a longer calibration period or more customers with repeat purchases.', { ...params, logLikelihood });
+  }
+  return { params, logLikelihood, customers, converged: best.converged };
+}
+
+/** ln of the term that separates "alive" from "dropped out" after the last purchase: a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x). */
+function lnDropoutOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+  return Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+}
+
+/** P(alive | x, tₓ, T): 1 for a customer with no repeat purchase. */
+export function pAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x === 0) return 1;
+  return 1 / (1 + Math.exp(lnDropoutOdds(params, x, tx, T)));
+}
+
+/** Expected purchases in the next t periods of a customer with (x, tₓ, T) (FHL 2005, eq. 10). */
+export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = params;
+  if (t <= 0) return 0;
+  const z = t / (alpha + T + t);
+  const lead = (a + b + x - 1) / (a - 1);
+  const tail = Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z);
+  const numerator = lead * (1 - tail);
+  return x === 0 ? numerator : numerator / (1 + Math.exp(lnDropoutOdds(params, x, tx, T)));
+}
+
+/** E[X(t)]: expected purchases in t periods of a new customer (FHL 2005, eq. 9). */
+export function expectedNewCustomer({ r, alpha, a, b }: BgNbdParams, t: number): number {
+  if (t <= 0) return 0;
+  const z = t / (alpha + t);
+  return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, z));
+}
