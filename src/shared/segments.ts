@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { segmentNameSchema, segmentNamesSchema, type SegmentName } from './segment-name';
 import { clusterResultSchema, clusterSpecSchema, type ClusterSpec } from './cluster';
+import { clvResultSchema, clvSpecSchema, type ClvSpec } from './clv';
 
 
 export { segmentNameSchema, type SegmentName };
@@ -81,7 +82,20 @@ export const EIGHT_CLASSES: readonly { key: string; name: SegmentName; r: boolea
 
 
 /** Any model's settings. */
-export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec;
+export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec | ClvSpec;
+
+/** How a run counts its customer features: the transactions before its analysis day (YYYY-MM-DD; by default the day after the last), purchases by a basis. */
+export interface FeatureSettings {
+  analysisDate?: string;
+  frequency: 'orders' | 'rows' | 'days';
+}
+
+/** A spec's feature settings: a CLV run's analysis day is the day after its calibration period. */
+export function featureSettings(spec: ModelSpec): FeatureSettings {
+  if (spec.model !== 'clv') return { analysisDate: spec.analysisDate, frequency: spec.frequency };
+  const next = spec.calibrationEnd ? new Date(Date.parse(`${spec.calibrationEnd}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : undefined;
+  return { analysisDate: next, frequency: 'orders' };
+}
 
 /** How RFM scores are made and turned into segments. */
 export const rfmSpecSchema = z
@@ -158,7 +172,7 @@ const histogramBinSchema = z.object({ from: z.number(), to: z.number(), count: z
 
 /** What a run found, kept with it (the per-customer values are columns beside it). */
 export const runResultSchema = z.object({
-  model: z.enum(['rfm', 'rules', 'kmeans', 'kprototypes']),
+  model: z.enum(['rfm', 'rules', 'kmeans', 'kprototypes', 'clv']),
   /** The analysis day, YYYY-MM-DD. */
   analysisDate: z.string(),
   customers: z.number().int().nonnegative(),
@@ -181,6 +195,8 @@ export const runResultSchema = z.object({
     .default(null),
   /** A clustering's fit, yardsticks, centroids, 2-D view and rules (null for other models). */
   cluster: clusterResultSchema.nullable().default(null),
+  /** A CLV run's fits, validation and P(alive) matrix (null for other models). */
+  clv: clvResultSchema.nullable().default(null),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
@@ -214,7 +230,7 @@ export const rulesSpecSchema = z.object({
 });
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;
 
-export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema, clusterSpecSchema]);
+export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema, clusterSpecSchema, clvSpecSchema]);
 
 /** A customer field the rule builder offers: its kind, and its values (categories) or range (numbers, dates as UTC ms). */
 export const ruleFieldInfoSchema = z.object({

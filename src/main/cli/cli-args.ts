@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { clusterSpecSchema } from '../../shared/cluster';
+import { clvSpecSchema } from '../../shared/clv';
 import { rfmSpecSchema, rulesSpecSchema, type ModelSpec } from '../../shared/segments';
 
-export const MODELS = ['rfm', 'rules', 'kmeans', 'kprototypes'] as const;
+export const MODELS = ['rfm', 'rules', 'kmeans', 'kprototypes', 'clv'] as const;
 export type ModelName = (typeof MODELS)[number];
 
 /** The model named on the command line. */
@@ -29,7 +30,7 @@ export function readSpec(file: string | undefined, model: ModelName): ModelSpec 
       throw new AppError('E_BAD_SPEC', `${file}: ${(err as Error).message}`);
     }
   }
-  const schema = model === 'rfm' ? rfmSpecSchema : model === 'rules' ? rulesSpecSchema : clusterSpecSchema;
+  const schema = model === 'rfm' ? rfmSpecSchema : model === 'rules' ? rulesSpecSchema : model === 'clv' ? clvSpecSchema : clusterSpecSchema;
   const parsed = schema.safeParse({ ...(raw as object), model });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

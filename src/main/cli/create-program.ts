@@ -93,10 +93,7 @@ function describe(info: WorkspaceInfo): string {
   return lines.join('\n');
 }
 
-/**
- * The `segmentdesk` command line: the same workspace service as the app, for scripts and
- * big batch jobs. Errors print `error: CODE: message` to stderr and exit non-zero.
- */
+/** A clustering run's figures, as `run --json` prints them. */
 function clusterFacts(c: NonNullable<RunResult['cluster']>) {
   return {
     k: c.k,
@@ -113,6 +110,28 @@ function clusterFacts(c: NonNullable<RunResult['cluster']>) {
   };
 }
 
+/** A CLV run's fits and validation figures, as `run --json` prints them. */
+function clvFacts(c: NonNullable<RunResult['clv']>) {
+  const { r, alpha, a, b, logLikelihood } = c.bgnbd;
+  const { p, q, gamma, customers, nonPositive, correlation } = c.gammaGamma;
+  return {
+    calibrationEnd: c.calibrationEnd,
+    holdoutEnd: c.holdoutEnd,
+    timeUnit: c.unit,
+    customers: c.customers,
+    repeatCustomers: c.repeatCustomers,
+    bgnbd: { r, alpha, a, b, logLikelihood },
+    gammaGamma: { p, q, gamma, logLikelihood: c.gammaGamma.logLikelihood, customers, nonPositive, correlation },
+    totals: c.totals,
+    holdout: c.validation.errors,
+    warnings: c.warnings,
+  };
+}
+
+/**
+ * The `segmentdesk` command line: the same workspace service as the app, for scripts and
+ * big batch jobs. Errors print `error: CODE: message` to stderr and exit non-zero.
+ */
 export function createProgram(io: CliIo): Command {
   const program = new Command('segmentdesk')
     .description('SegmentDesk: offline customer segmentation workbench (command line)')
@@ -237,14 +256,14 @@ export function createProgram(io: CliIo): Command {
     .description('segment the customers of a dataset and store the run in the workspace')
     .requiredOption('--workspace <workspace>', 'the workspace file')
     .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
-    .option('--model <model>', 'rfm, rules, kmeans or kprototypes', 'rfm')
+    .option('--model <model>', 'rfm, rules, kmeans, kprototypes or clv', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
     .option('--name <name>', 'the run name')
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean }) => {
         const model = checkModel(opts.model);
-        if (model !== 'rfm' && !opts.spec) throw new AppError('E_USAGE', `--model ${model} needs --spec (${model === 'rules' ? 'the rules' : 'the fields to cluster on'})`);
+        if (model !== 'rfm' && model !== 'clv' && !opts.spec) throw new AppError('E_USAGE', `--model ${model} needs --spec (${model === 'rules' ? 'the rules' : 'the fields to cluster on'})`);
         const spec = readSpec(opts.spec, model);
         await service.openAt(resolve(opts.workspace));
         const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, { name: opts.name });
@@ -257,6 +276,7 @@ export function createProgram(io: CliIo): Command {
           segments: result.segments.map((seg, id) => ({ id, key: seg.key, name: seg.name.en, nameZh: seg.name['zh-CN'], customers: seg.customers, orders: seg.orders, revenue: seg.revenue })),
           thresholds: result.bins ? { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) } : null,
           ...(result.cluster ? clusterFacts(result.cluster) : {}),
+          ...(result.clv ? clvFacts(result.clv) : {}),
         };
         io.out(
           opts.json

@@ -5,7 +5,10 @@ import { AppError } from '../../../shared/errors';
 import { minimize } from './minimize';
 import { MIN_REPEAT_CUSTOMERS } from './summary';
 
-/** BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rates ~ Gamma(r, α); dropout probability ~ Beta(a, b). */
+/**
+ * BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rates ~ Gamma(r, α); dropout probability
+ * ~ Beta(a, b). a = b = 0 stands for the model's limit without dropout (the NBD): nobody leaves.
+ */
 export interface BgNbdParams {
   r: number;
   alpha: number;
@@ -53,6 +56,7 @@ function logAddExp(a: number, b: number): number {
  * log-beta; the two terms joined by log-sum-exp), so large x and T never overflow.
  */
 export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+  if (a === 0) return gammaln(r + x) - gammaln(r) + r * Math.log(alpha) - (r + x) * Math.log(alpha + T);
   const common = gammaln(r + x) - gammaln(r) + r * Math.log(alpha) + betaln(a, b + x) - betaln(a, b);
   const alive = -(r + x) * Math.log(alpha + T);
   if (x === 0) return common + alive;
@@ -67,6 +71,11 @@ export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, x: number, t
 export function totalLogLikelihood(params: BgNbdParams, data: GroupedSummary): number {
   const { r, alpha, a, b } = params;
   const { x, tx, T, weight } = data;
+  if (a === 0) {
+    let nbd = 0;
+    for (let i = 0; i < x.length; i++) nbd += weight[i] * bgnbdLogLikelihood(params, x[i], tx[i], T[i]);
+    return nbd;
+  }
   const perX = new Map<number, { common: number; dropped: number }>();
   const base = r * Math.log(alpha) - gammaln(r) - betaln(a, b);
   let sum = 0;
@@ -89,7 +98,12 @@ export interface BgNbdFit {
   logLikelihood: number;
   customers: number;
   converged: boolean;
+  /** The best fit has no dropout (a/(a + b) → 0): the NBD limit was fitted instead (a = b = 0). */
+  noDropout: boolean;
 }
+
+/** A fitted mean dropout probability a/(a + b) below this is the no-dropout limit. */
+const NO_DROPOUT = 1e-6;
 
 const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) });
 
@@ -113,14 +127,22 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
     [Math.log(0.5), scale - 1, Math.log(0.5), Math.log(2)],
     [Math.log(2), scale, Math.log(2), Math.log(5)],
   ];
-  const best = minimize(f, starts);
-  const params = fromLogs(best.x);
+  let best = minimize(f, starts);
+  let params = fromLogs(best.x);
+  // The likelihood may rise towards "nobody drops out" (a → 0, b → ∞ along a ridge, where a and
+  // b themselves mean nothing and the hypergeometric function loses all precision): fit that limit.
+  const noDropout = params.a / (params.a + params.b) < NO_DROPOUT;
+  if (noDropout) {
+    const nbd = ([lr, la]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: 0, b: 0 });
+    best = minimize((p) => -totalLogLikelihood(nbd(p), data) / customers, [best.x.slice(0, 2), [0, scale]]);
+    params = nbd(best.x);
+  }
   const logLikelihood = -best.value * customers;
-  const wild = Object.values(params).some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);
+  const wild = [params.r, params.alpha, ...(noDropout ? [] : [params.a, params.b])].some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);
   if (!Number.isFinite(logLikelihood) || wild) {
     throw new AppError('E_FIT_FAILED', 'The BG/NBD model could not be fitted to these purchases (the likelihood has no clear maximum). Use a longer calibration period or more customers with repeat purchases.', { ...params, logLikelihood });
   }
-  return { params, logLikelihood, customers, converged: best.converged };
+  return { params, logLikelihood, customers, converged: best.converged, noDropout };
 }
 
 /** ln of the term that separates "alive" from "dropped out" after the last purchase: a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x). */
@@ -130,7 +152,7 @@ function lnDropoutOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T
 
 /** P(alive | x, tₓ, T): 1 for a customer with no repeat purchase. */
 export function pAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
-  if (x === 0) return 1;
+  if (x === 0 || params.a === 0) return 1;
   return 1 / (1 + Math.exp(lnDropoutOdds(params, x, tx, T)));
 }
 
@@ -138,6 +160,7 @@ export function pAlive(params: BgNbdParams, x: number, tx: number, T: number): n
 export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = params;
   if (t <= 0) return 0;
+  if (a === 0) return ((r + x) * t) / (alpha + T);
   const z = t / (alpha + T + t);
   const lead = (a + b + x - 1) / (a - 1);
   const tail = Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z);
@@ -148,6 +171,7 @@ export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx:
 /** E[X(t)]: expected purchases in t periods of a new customer (FHL 2005, eq. 9). */
 export function expectedNewCustomer({ r, alpha, a, b }: BgNbdParams, t: number): number {
   if (t <= 0) return 0;
+  if (a === 0) return (r * t) / alpha;
   const z = t / (alpha + t);
   return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, z));
 }

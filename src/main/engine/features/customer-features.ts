@@ -177,7 +177,7 @@ function rangeCodes(values: Float64Array, range: { min: number; max: number }): 
  * One pass over the rows that count (a customer and a date): rows, spend, first and last date
  * per customer, and each row's customer (-1: not counted; never written into `codes`).
  */
-function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number) {
+function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number, before: number) {
   const n = codes.length;
   const transactions = new Float64Array(size);
   const monetary = new Float64Array(size);
@@ -193,7 +193,7 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
       undated++;
       continue;
     }
-    if (c < 0) continue;
+    if (c < 0 || d >= before) continue;
     transactions[c]++;
     const s = spend[r];
     if (s === s) {
@@ -204,38 +204,55 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
     if (d > last[c]) last[c] = d;
     if (d > maxDate) maxDate = d;
   }
-  // The customer each counted row belongs to: the codes themselves when every row has a date.
+  // The customer each counted row belongs to: the codes themselves when every row has a date before the limit.
   let customer = codes;
-  if (undated > 0) {
+  if (undated > 0 || before < Infinity) {
     customer = new Int32Array(n);
-    for (let r = 0; r < n; r++) customer[r] = dates[r] === dates[r] ? codes[r] : -1;
+    for (let r = 0; r < n; r++) customer[r] = dates[r] < before ? codes[r] : -1;
   }
   return { transactions, monetary, first, last, customer, maxDate, spendSeen, undated };
+}
+
+/** A row's spend: its amount, else quantity × unit price (null when neither is mapped). */
+function rowSpend(table: Table, roles: RoleMapping): { spend: Float64Array; amount: boolean } | null {
+  const amount = numbers(table, roles.amount, 'amount');
+  if (amount) return { spend: amount, amount: true };
+  const quantity = numbers(table, roles.quantity, 'quantity');
+  const price = numbers(table, roles.unitPrice, 'unitPrice');
+  if (!quantity || !price) return null;
+  return { spend: Float64Array.from(quantity, (q, r) => q * price[r]), amount: false };
+}
+
+/**
+ * The transactions as the CLV models read them: each row's customer (coded as customerFeatures
+ * codes them, so the customers come out in the same order), UTC day number and spend.
+ */
+export function purchaseRows(table: Table, roles: RoleMapping): { customer: Int32Array; day: Float64Array; spend: Float64Array; customers: number } {
+  const { codes, size } = customerCodes(table, roles.customerId);
+  const dates = numbers(table, roles.orderDate, 'orderDate');
+  if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
+  const spent = rowSpend(table, roles);
+  if (!spent) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  return { customer: codes, day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)), spend: spent.spend, customers: size };
 }
 
 /**
  * Transactions → one row per customer: recency, frequency and spend (RFM), first and last
  * purchase, tenure, order value, the mean gap between orders, and the share of spend per
  * category and channel when those roles are mapped. Rows without a customer id or an order
- * date are left out; a row's spend is its amount, else quantity × unit price.
+ * date are left out, and so are rows on or after a given analysis day (a run sees the
+ * transactions strictly before its analysis day); a row's spend is its amount, else quantity ×
+ * unit price.
  */
 export function customerFeatures(table: Table, roles: RoleMapping, options: FeatureOptions = {}): CustomerFeatures {
   const { codes, ids, numbers: idNumbers, size } = customerCodes(table, roles.customerId);
   const dates = numbers(table, roles.orderDate, 'orderDate');
   if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
-  const amount = numbers(table, roles.amount, 'amount');
-  const quantity = amount ? null : numbers(table, roles.quantity, 'quantity');
-  const price = amount ? null : numbers(table, roles.unitPrice, 'unitPrice');
-  if (!amount && !(quantity && price)) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  const rowSpends = rowSpend(table, roles);
+  if (!rowSpends) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  const { spend, amount } = rowSpends;
   const n = table.numRows;
-
-  // A row's spend: its amount, else quantity × unit price.
-  let spend = amount;
-  if (!spend) {
-    spend = new Float64Array(n);
-    for (let r = 0; r < n; r++) spend[r] = quantity![r] * price![r];
-  }
-  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(codes, dates, spend, size);
+  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(codes, dates, spend, size, options.analysisDate ?? Infinity);
   if (n > 0 && undated === n) throw new AppError('E_NO_VALUES', 'Every order date is missing: recency cannot be measured.', { column: roles.orderDate });
   if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
   if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });

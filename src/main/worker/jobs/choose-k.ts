@@ -1,3 +1,4 @@
+import { featureSettings } from '../../../shared/segments';
 import type { ChooseKResult, ClusterSpec } from '../../../shared/cluster';
 import { chooseK } from '../../engine/cluster/choose-k';
 import { clusterMatrix } from '../../engine/cluster/cluster-matrix';
@@ -20,7 +21,7 @@ export interface ChooseKInput {
  */
 export async function chooseKJob(input: ChooseKInput, ctx: JobContext): Promise<ChooseKResult> {
   ctx.progress(0, { key: 'runFeatures', params: {} });
-  const data = loadCustomerData(input.workspacePath, input.datasetId, input.spec, input.now, ctx);
+  const data = loadCustomerData(input.workspacePath, input.datasetId, featureSettings(input.spec), input.now, ctx);
   const spec: ClusterSpec = { ...input.spec, model: 'kmeans', oneHot: input.spec.categories.length > 0 };
   const matrix = clusterMatrix(data.table, spec);
   const result = chooseK(

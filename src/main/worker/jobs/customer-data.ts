@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { DatasetInfo } from '../../../shared/schemas';
-import type { ModelSpec } from '../../../shared/segments';
+import type { FeatureSettings } from '../../../shared/segments';
 import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
 import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
 import { loadDataset } from '../dataset-cache';
@@ -8,7 +8,7 @@ import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
 
 /** The customers, their fields (features and attributes) and, where the data has them, the RFM inputs. */
-export function customerData(info: DatasetInfo, table: Table, spec: ModelSpec, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
+export function customerData(info: DatasetInfo, table: Table, spec: FeatureSettings, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
   const features: CustomerFeatures | null =
     info.kind === 'transactions'
       ? customerFeatures(table, info.roles, { analysisDate, frequency: spec.frequency, shares: true })
@@ -34,12 +34,12 @@ const cached = recentCache<{ info: DatasetInfo } & ReturnType<typeof customerDat
  * A dataset's customers as the rules and templates see them (with the customers dataset linked to
  * it), made once per dataset version, link and settings and reused while the user edits.
  */
-export function loadCustomerData(workspacePath: string, datasetId: number, spec: Pick<ModelSpec, 'analysisDate' | 'frequency'>, now: number, ctx: JobContext) {
+export function loadCustomerData(workspacePath: string, datasetId: number, spec: FeatureSettings, now: number, ctx: JobContext) {
   const { info, table } = loadDataset(workspacePath, datasetId, ctx.config);
   const linked = info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
   const version = (d: DatasetInfo) => `${d.id}#${d.createdAt}#${d.rowCount}`;
   const key = [workspacePath, version(info), linked ? version(linked.info) : '-', spec.analysisDate ?? '-', spec.frequency ?? 'orders', Math.floor(now / DAY_MS)].join('|');
   // Names (and the link's roles) may change without a new version: they are read afresh.
-  return { ...cached(key, () => ({ info, ...customerData(info, table, spec as ModelSpec, analysisDate, now, linked) })), info };
+  return { ...cached(key, () => ({ info, ...customerData(info, table, spec, analysisDate, now, linked) })), info };
 }

@@ -1,3 +1,4 @@
+import { featureSettings } from '../../../shared/segments';
 import type { Table } from 'apache-arrow';
 import { basename } from 'node:path';
 import type { ExportColumn, ExportResult, MembersExport, Paper, SummaryExport } from '../../../shared/exports';
@@ -38,7 +39,7 @@ function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
   const { info, table } = loadDataset(ref.workspacePath, loaded.run.datasetId, ctx.config);
   const customers = info.kind === 'customers' ? loadDataset(ref.workspacePath, info.id, ctx.config) : info.customersDatasetId !== null ? loadDataset(ref.workspacePath, info.customersDatasetId, ctx.config) : null;
   // Features the run's own columns lack (a rules run keeps only the fields its rules test).
-  const features = info.kind === 'transactions' ? loadCustomerData(ref.workspacePath, info.id, { analysisDate: loaded.result.analysisDate || undefined, frequency: loaded.spec.frequency }, ref.now, ctx).table : null;
+  const features = info.kind === 'transactions' ? loadCustomerData(ref.workspacePath, info.id, { ...featureSettings(loaded.spec), analysisDate: loaded.result.analysisDate || undefined }, ref.now, ctx).table : null;
   const columns = memberColumns({ members: loaded.members, result: loaded.result, notes: loaded.notes, lang, features, attributes: customers ? { table: customers.table, roles: customers.info.roles } : null, transactions: info.kind === 'transactions' ? { table, roles: info.roles } : null });
   const segment = columnArrays(loaded.members, loaded.members.schema.fields.findIndex((f) => f.name === 'segment'));
   return { ...loaded, info, columns, segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows) };

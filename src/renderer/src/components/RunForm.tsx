@@ -83,7 +83,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     const spec = editing?.spec;
     const base = { datasetId: editing?.datasetId ?? datasets[datasets.length - 1]?.id, bins: 5 as const, method: 'quantile' as const, scheme: 'eleven' as Scheme };
     if (!spec) return base;
-    const analysisDate = spec.analysisDate ? dayjs(spec.analysisDate) : null;
+    const analysisDate = spec.model !== 'clv' && spec.analysisDate ? dayjs(spec.analysisDate) : null;
     if (spec.model === 'kmeans' || spec.model === 'kprototypes') return { ...base, scheme: 'cluster', analysisDate };
     if (spec.model !== 'rfm') return { ...base, scheme: 'rules', analysisDate };
     return { ...base, scheme: spec.scheme, bins: spec.bins, method: spec.method === 'fixed' ? 'quantile' : spec.method, analysisDate };

@@ -158,6 +158,34 @@ describe('CDNOW master (23,570 customers), the same settings', () => {
   });
 });
 
+describe('BG/NBD without dropout', () => {
+  it('fits the NBD limit when nobody stops buying (a = b = 0): P(alive) 1, expected purchases (r + x) t / (α + T)', () => {
+    // 300 customers who buy every 3 to 30 days (varying per customer) from their first day to the end.
+    const customer: number[] = [];
+    const day: number[] = [];
+    for (let c = 0; c < 300; c++) {
+      const every = 3 + (c * 7) % 28;
+      for (let d = c % 20; d <= 200; d += every + ((d * 13 + c) % 5)) {
+        customer.push(c);
+        day.push(10_000 + d);
+      }
+    }
+    const summary = summarizePurchases({ customer: Int32Array.from(customer), day: Float64Array.from(day), spend: new Float64Array(day.length).fill(10), customers: 300 }, { calibrationEnd: 10_200, unit: 'days' });
+    const fit = fitBgNbd(summary.frequency, summary.recency, summary.T);
+    expect(fit.noDropout).toBe(true);
+    expect([fit.params.a, fit.params.b]).toEqual([0, 0]);
+    const { r, alpha } = fit.params;
+    expect(pAlive(fit.params, 5, 10, 150)).toBe(1);
+    expect(expectedPurchases(fit.params, 30, 5, 10, 150)).toBeCloseTo(((r + 5) * 30) / (alpha + 150), 12);
+    expect(expectedNewCustomer(fit.params, 30)).toBeCloseTo((r * 30) / alpha, 12);
+    // The limit's likelihood is the NBD's: at least as high as any BG/NBD with a little dropout.
+    const data = { x: summary.frequency, tx: summary.recency, T: summary.T };
+    let withDropout = 0;
+    for (let i = 0; i < data.x.length; i++) withDropout += bgnbdLogLikelihood({ r, alpha, a: 0.01, b: 100 }, data.x[i], data.tx[i], data.T[i]);
+    expect(fit.logLikelihood).toBeGreaterThan(withDropout);
+  });
+});
+
 describe('CLV guards', () => {
   it('refuses a purchase model with too few repeat buyers, and a spend model whose spends do not vary', () => {
     const n = 40;
