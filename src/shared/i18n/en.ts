@@ -398,6 +398,7 @@ export const en = {
     methodClvGrid: ' × activity (P(alive) bands)',
     unit_weeks: 'weeks',
     unit_days: 'days',
+    repeatBuyers: '{{n}} repeat buyers',
     p_calibration: 'Calibration and holdout',
     p_value: 'Value',
     p_bgnbd: 'BG/NBD fit',

@@ -400,6 +400,7 @@ export const zhCN: Messages = {
     methodClvGrid: ' × 活跃度（存活概率区间）',
     unit_weeks: '周',
     unit_days: '天',
+    repeatBuyers: '{{n}} 位回购客户',
     p_calibration: '校准期与验证期',
     p_value: '价值',
     p_bgnbd: 'BG/NBD 拟合',

@@ -46,7 +46,7 @@ export function methodSection(input: ReportInput, x: ReportText): string {
         [t('report.p_calibration'), esc(t('report.calibrationValue', { end: c.calibrationEnd, customers: x.num(c.customers), repeat: x.num(c.repeatCustomers), unit, holdout: c.holdoutEnd ?? '—' }))],
         [t('report.p_value'), esc(t('report.valueSettings', { margin: x.pct(c.settings.margin), discount: x.pct(c.settings.discountRate), horizon: c.settings.horizon }))],
         [t('report.p_bgnbd'), esc(`r ${c.bgnbd.r.toFixed(4)}, α ${c.bgnbd.alpha.toFixed(4)}, a ${c.bgnbd.a.toFixed(4)}, b ${c.bgnbd.b.toFixed(4)}; log-likelihood ${c.bgnbd.logLikelihood.toFixed(2)}`)],
-        [t('report.p_gammaGamma'), esc(`p ${c.gammaGamma.p.toFixed(4)}, q ${c.gammaGamma.q.toFixed(4)}, γ ${c.gammaGamma.gamma.toFixed(4)}; log-likelihood ${c.gammaGamma.logLikelihood.toFixed(2)}; ${x.num(c.gammaGamma.customers)}`)],
+        [t('report.p_gammaGamma'), esc(`p ${c.gammaGamma.p.toFixed(4)}, q ${c.gammaGamma.q.toFixed(4)}, γ ${c.gammaGamma.gamma.toFixed(4)}; log-likelihood ${c.gammaGamma.logLikelihood.toFixed(2)}; ${t('report.repeatBuyers', { n: x.num(c.gammaGamma.customers) })}`)],
       );
     }
   } else if (spec.model !== 'rules') {

@@ -196,7 +196,8 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               {t('export.button')}
             </Button>
           </Dropdown>
-          <Button icon={<EditOutlined />} disabled={!details} onClick={() => setCreating('edit')} data-testid="edit-run">
+          {/* A CLV run (made by the CLI for now) has no form in the app yet: it cannot be edited here. */}
+          <Button icon={<EditOutlined />} disabled={!details || details.spec.model === 'clv'} onClick={() => setCreating('edit')} data-testid="edit-run">
             {t('rules.editRun')}
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('new')} data-testid="new-run">

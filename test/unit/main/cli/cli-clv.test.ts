@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
@@ -58,6 +58,14 @@ describe('segmentdesk run --model clv', () => {
     expect(c1.pAlive as number).toBeGreaterThan(0.5);
     const sum = members.reduce((s, m) => s + (m.clv as number), 0);
     expect(sum).toBeCloseTo(out.totals.clv, 6);
+    // The report names the method and both fits.
+    const html = join(dir, 'clv.html');
+    expect(cli('export', '--workspace', sample, '--run', String(out.runId), '--format', 'html', '--lang', 'en', '--out', html).stderr).toBe('');
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('BG/NBD model (Fader, Hardie &amp; Lee 2005)');
+    expect(text).toContain(`r ${out.bgnbd.r.toFixed(4)}, α ${out.bgnbd.alpha.toFixed(4)}`);
+    expect(text).toContain(`p ${out.gammaGamma.p.toFixed(4)}, q ${out.gammaGamma.q.toFixed(4)}`);
+    expect(text).toContain('946 repeat buyers');
   });
 
   it('refuses settings and data that cannot give a value, with exact codes, and stores no run', () => {
