@@ -8,7 +8,7 @@ import { createDispatcher } from '../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../src/main/workspace/create-handlers';
 import { WorkspaceService } from '../../src/main/workspace/workspace-service';
 import { ScriptedDialogs } from '../helpers/service';
-import { repoRoot, resourcesDir, tempDir, workerPath } from '../helpers/paths';
+import { repoRoot, resourcesDir, sharedData, tempDir, workerPath } from '../helpers/paths';
 import { decodeFromPage, encodeForPage, installBridge } from './bridge-codec';
 
 const RENDERER = join(repoRoot, 'out', 'renderer');
@@ -147,3 +147,20 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** A new workspace with the files imported through the wizard as it suggests (kind, roles, policies). */
+export async function workspaceWith(app: AppHarness, name: string, files: [file: string, rows: string][]) {
+  const { page, dialogs } = app;
+  await app.open();
+  dialogs.newWorkspace.push(join(tempDir(), `${name}.segdesk`));
+  await page.getByTestId('welcome-new').click();
+  for (const [file, rows] of files) {
+    dialogs.dataFile.push(sharedData(file));
+    await page.getByTestId('import-button').click();
+    await expect(page.getByTestId('wizard-preview')).toBeVisible();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-import').click();
+    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
+  }
+}

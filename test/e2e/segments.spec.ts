@@ -1,24 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, sharedData, tempDir } from '../helpers/paths';
-import { expect, test, type AppHarness } from './harness';
-
-/** A new workspace with the files imported through the wizard as it suggests (kind, roles, policies). */
-async function workspaceWith(app: AppHarness, name: string, files: [file: string, rows: string][]) {
-  const { page, dialogs } = app;
-  await app.open();
-  dialogs.newWorkspace.push(join(tempDir(), `${name}.segdesk`));
-  await page.getByTestId('welcome-new').click();
-  for (const [file, rows] of files) {
-    dialogs.dataFile.push(sharedData(file));
-    await page.getByTestId('import-button').click();
-    await expect(page.getByTestId('wizard-preview')).toBeVisible();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-import').click();
-    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
-  }
-}
+import { repoRoot, sharedData } from '../helpers/paths';
+import { expect, test, workspaceWith, type AppHarness } from './harness';
 
 test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({ app }) => {
   const { page } = app;

@@ -1,4 +1,5 @@
 import { buildCentroidRadarOption, buildClusterScatterOption } from '../../../shared/charts/build-cluster-options';
+import { buildCumulativeOption, buildHoldoutByFrequencyOption, buildPAliveHeatmapOption } from '../../../shared/charts/build-clv-options';
 import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
 import { FEATURE_NAMES } from '../../../shared/segments';
 import { chartSvg } from './chart-svg';
@@ -9,7 +10,7 @@ const WIDTH = 680;
 
 const figure = (svg: string, caption: string, x: ReportText) => `<figure class="chart">${svg}<figcaption>${x.esc(caption)}</figcaption></figure>`;
 
-/** The run's charts as inline SVG: the segments' shares of customers and revenue; for RFM the R × F grid and the three histograms with their cut points. */
+/** The run's charts as inline SVG: the segments' shares of customers and revenue; for RFM the R × F grid and the three histograms with their cut points; a clustering's 2-D view and centres; a CLV run's validation. */
 export function reportCharts(input: ReportInput, x: ReportText): string {
   const { t, lang } = x;
   const { result } = input;
@@ -44,6 +45,21 @@ export function reportCharts(input: ReportInput, x: ReportText): string {
     }
     const fields = cluster.features.map((f) => FEATURE_NAMES[f.field]?.[lang] ?? f.field);
     if (fields.length >= 3) out.push(figure(chartSvg(buildCentroidRadarOption(cluster.centroids, fields, names, x.num), WIDTH, 360, 'radar'), t('cluster.centroids'), x));
+  }
+  const clv = result.clv;
+  if (clv) {
+    // The validation as in the app: holdout by calibration frequency, the cumulative curve, P(alive).
+    const unit = t(`clv.${clv.unit}`);
+    const e = clv.validation.errors;
+    if (e && clv.validation.byFrequency.length > 0) {
+      const option = buildHoldoutByFrequencyOption(clv.validation, { actual: t('clv.actual'), expected: t('clv.expected'), frequency: t('clv.frequencyAxis'), purchases: t('clv.perCustomer') });
+      const error = e.relativeError === null ? '—' : `${e.relativeError > 0 ? '+' : ''}${x.pct(e.relativeError)}`;
+      out.push(figure(chartSvg(option, WIDTH, 300, 'holdout'), `${t('clv.byFrequencyTitle')}. ${t('clv.errors', { actual: x.int(e.actual), expected: x.num(e.expected), error, mae: e.mae.toFixed(2), rmse: e.rmse.toFixed(2), end: clv.holdoutEnd ?? '—' })}`, x));
+    }
+    const cumulative = buildCumulativeOption(clv, { actual: t('clv.actual'), expected: t('clv.expected'), time: t('clv.timeAxis', { unit }), purchases: t('clv.repeatAxis'), calibrationEnd: t('clv.calibrationMark') });
+    out.push(figure(chartSvg(cumulative, WIDTH, 300, 'cumulative'), t('clv.cumulativeTitle'), x));
+    const heat = buildPAliveHeatmapOption(clv.pAlive, { frequency: t('clv.frequencyAxis'), recency: t('clv.recencyAxis', { unit }), pAlive: 'P(alive)' });
+    out.push(figure(chartSvg(heat, WIDTH, 380, 'palive'), `${t('clv.heatmapTitle')}. ${t('clv.heatmapNote', { T: clv.pAlive.T.toFixed(1), unit })}`, x));
   }
   return out.join('');
 }

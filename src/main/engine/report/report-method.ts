@@ -48,6 +48,7 @@ export function methodSection(input: ReportInput, x: ReportText): string {
         [t('report.p_bgnbd'), esc(`r ${c.bgnbd.r.toFixed(4)}, α ${c.bgnbd.alpha.toFixed(4)}, a ${c.bgnbd.a.toFixed(4)}, b ${c.bgnbd.b.toFixed(4)}; log-likelihood ${c.bgnbd.logLikelihood.toFixed(2)}`)],
         [t('report.p_gammaGamma'), esc(`p ${c.gammaGamma.p.toFixed(4)}, q ${c.gammaGamma.q.toFixed(4)}, γ ${c.gammaGamma.gamma.toFixed(4)}; log-likelihood ${c.gammaGamma.logLikelihood.toFixed(2)}; ${t('report.repeatBuyers', { n: x.num(c.gammaGamma.customers) })}`)],
       );
+      if (c.warnings.length > 0) params.push([t('report.p_warnings'), c.warnings.map((w) => esc(t(`clv.warn_${w.code}`, { value: w.code === 'correlation' ? w.value.toFixed(2) : x.int(w.value) }))).join('<br>')]);
     }
   } else if (spec.model !== 'rules') {
     lead = t(spec.model === 'kmeans' ? 'report.methodKmeans' : 'report.methodKprototypes', { k: spec.k });

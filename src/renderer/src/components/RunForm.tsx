@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { elevenSegments, type ModelSpec, type RfmSpec, type ScoreRule, type SegmentRule } from '../../../shared/segments';
 import { ClusterBuilder, clusterProblem, DEFAULT_CLUSTER, type ClusterDraft } from './ClusterBuilder';
+import { ClvBuilder, clvProblem, DEFAULT_CLV, type ClvDraft } from './ClvBuilder';
 import { RuleBuilder } from './RuleBuilder';
 import { ScoreTableEditor } from './ScoreTableEditor';
 
-type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster';
+type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster' | 'clv';
 
 interface FormValues {
   datasetId: number;
@@ -39,7 +40,7 @@ const clampTable = (rows: ScoreRule[], bins: number): ScoreRule[] => {
   return rows.map((r) => ({ ...r, r: c(r.r), f: c(r.f), m: c(r.m) }));
 };
 
-/** The new-run (or edit-run) dialog: RFM with the 11 segments, the 8 classes or an own score table, or the user's rules. */
+/** The new-run (or edit-run) dialog: RFM with the 11 segments, the 8 classes or an own score table, the user's rules, clusters, or lifetime value. */
 export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }: RunFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
@@ -50,6 +51,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
   const [table, setTable] = useState<ScoreRule[]>(() => elevenSegments(5));
   const [rules, setRules] = useState<SegmentRule[]>([]);
   const [cluster, setCluster] = useState<ClusterDraft>(DEFAULT_CLUSTER);
+  const [clv, setClv] = useState<ClvDraft>(DEFAULT_CLV);
   const [problem, setProblem] = useState<string | null>(null);
   const shownDataset = useRef<number | undefined>(undefined);
 
@@ -62,6 +64,10 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
       const { analysisDate: _day, ...draft } = spec;
       setCluster(draft);
     } else setCluster(DEFAULT_CLUSTER);
+    if (spec?.model === 'clv') {
+      const { names: _names, ...draft } = spec;
+      setClv(draft);
+    } else setClv(DEFAULT_CLV);
     if (spec?.model === 'rules') {
       setRules(namesApplied(spec.rules, spec.names));
       setTable(elevenSegments(5));
@@ -85,6 +91,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     if (!spec) return base;
     const analysisDate = spec.model !== 'clv' && spec.analysisDate ? dayjs(spec.analysisDate) : null;
     if (spec.model === 'kmeans' || spec.model === 'kprototypes') return { ...base, scheme: 'cluster', analysisDate };
+    if (spec.model === 'clv') return { ...base, scheme: 'clv' };
     if (spec.model !== 'rfm') return { ...base, scheme: 'rules', analysisDate };
     return { ...base, scheme: spec.scheme, bins: spec.bins, method: spec.method === 'fixed' ? 'quantile' : spec.method, analysisDate };
   };
@@ -98,6 +105,11 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
       if (problem) return setProblem(problem);
       return onSubmit(v.datasetId, { ...cluster, ...analysisDate, ...(kept ? { names: kept } : {}) });
     }
+    if (v.scheme === 'clv') {
+      const problem = clvProblem(clv, t);
+      if (problem) return setProblem(problem);
+      return onSubmit(v.datasetId, { ...clv, ...(kept ? { names: kept } : {}) });
+    }
     if (v.scheme === 'rules') {
       if (rules.length === 0) return setProblem(t('rules.empty'));
       // Names now live in the rules themselves; only Others keeps a name of its own.
@@ -109,7 +121,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     else onSubmit(v.datasetId, { ...rfm, ...(kept ? { names: kept } : {}) });
   };
 
-  const wide = scheme === 'rules' || scheme === 'table' || scheme === 'cluster';
+  const wide = scheme === 'rules' || scheme === 'table' || scheme === 'cluster' || scheme === 'clv';
   return (
     <Modal
       open={open}
@@ -127,7 +139,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
           <Form.Item name="datasetId" label={t('segments.dataset')} rules={[{ required: true }]} style={{ minWidth: 260 }}>
             <Select disabled={editing !== null} options={datasets.map((d) => ({ value: d.id, label: d.name }))} data-testid="run-dataset" />
           </Form.Item>
-          <Form.Item name="analysisDate" label={t('segments.analysisDate')} tooltip={t('segments.analysisDateHint')}>
+          <Form.Item name="analysisDate" label={t('segments.analysisDate')} tooltip={t('segments.analysisDateHint')} hidden={scheme === 'clv'}>
             <DatePicker data-testid="run-analysis-date" />
           </Form.Item>
         </Flex>
@@ -138,9 +150,10 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
             <Radio.Button value="table">{t('segments.schemeTable')}</Radio.Button>
             <Radio.Button value="rules">{t('segments.schemeRules')}</Radio.Button>
             <Radio.Button value="cluster">{t('cluster.scheme')}</Radio.Button>
+            <Radio.Button value="clv">{t('clv.scheme')}</Radio.Button>
           </Radio.Group>
         </Form.Item>
-        <Flex gap={16} style={{ display: scheme === 'rules' || scheme === 'cluster' ? 'none' : undefined }}>
+        <Flex gap={16} style={{ display: scheme === 'rules' || scheme === 'cluster' || scheme === 'clv' ? 'none' : undefined }}>
           <Form.Item name="bins" label={t('segments.bins')}>
             <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
           </Form.Item>
@@ -172,6 +185,15 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
               setCluster(next);
             }}
             onError={onError}
+          />
+        )}
+        {scheme === 'clv' && (
+          <ClvBuilder
+            value={clv}
+            onChange={(next) => {
+              setProblem(null);
+              setClv(next);
+            }}
           />
         )}
         {problem && <Typography.Text type="danger" data-testid="run-problem">{problem}</Typography.Text>}

@@ -11,6 +11,7 @@ import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOptio
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { ClusterViews } from '../components/ClusterViews';
+import { ClvViews } from '../components/ClvViews';
 import { MembersGrid } from '../components/MembersGrid';
 import { RunForm } from '../components/RunForm';
 import { JobProgress } from '../components/JobProgress';
@@ -196,8 +197,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               {t('export.button')}
             </Button>
           </Dropdown>
-          {/* A CLV run (made by the CLI for now) has no form in the app yet: it cannot be edited here. */}
-          <Button icon={<EditOutlined />} disabled={!details || details.spec.model === 'clv'} onClick={() => setCreating('edit')} data-testid="edit-run">
+          <Button icon={<EditOutlined />} disabled={!details} onClick={() => setCreating('edit')} data-testid="edit-run">
             {t('rules.editRun')}
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('new')} data-testid="new-run">
@@ -279,6 +279,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                 ))}
             </Row>
           )}
+          {result.clv && selected && <ClvViews runName={selected.name} clv={result.clv} money={(n) => money(n)} />}
           {result.cluster && selected && (
             <ClusterViews runName={selected.name} result={result} cluster={result.cluster} onSaveRules={(spec) => void runSpec(selected.datasetId, spec, null)} />
           )}

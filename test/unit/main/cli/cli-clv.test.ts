@@ -66,6 +66,10 @@ describe('segmentdesk run --model clv', () => {
     expect(text).toContain(`r ${out.bgnbd.r.toFixed(4)}, α ${out.bgnbd.alpha.toFixed(4)}`);
     expect(text).toContain(`p ${out.gammaGamma.p.toFixed(4)}, q ${out.gammaGamma.q.toFixed(4)}`);
     expect(text).toContain('946 repeat buyers');
+    // The validation charts, as in the app.
+    expect(text).toContain('Holdout purchases per customer, by purchases in the calibration period.');
+    expect(text).toContain('Repeat purchases over time: made and expected');
+    expect(text).toContain('Chance a customer is still active, P(alive)');
   });
 
   it('refuses settings and data that cannot give a value, with exact codes, and stores no run', () => {
