@@ -185,3 +185,9 @@ console.log(`  seed 0 vs peers.py random_state 0 (${km.iterations[0]} vs ${skFit
 const ourInit = median(km.inits);
 console.log(`  k-means++ starting centres             ${fmt(ourInit)}   ${fmt(skInit?.seconds ?? null)}  ${ratio(ourInit, skInit?.seconds)}`);
 console.log(`silhouette of a 20,000-row sample       ${fmt(median(km.silhouettes))}   ${fmt(skSil?.seconds ?? null)}  ${ratio(median(km.silhouettes), skSil?.seconds)}  (target <= 0.5x)`);
+
+// Lifetime value: BG/NBD on 10^6 customers simulated from the model (no peer: lifetimes is not
+// installable here; reported, no target).
+settle();
+const clvRun = runMeasured(['clv']);
+console.log(`BG/NBD fit, 10^6 simulated customers (${clvRun.groups.toLocaleString('en-US')} distinct (x, tx, T))  ${fmt(clvRun.seconds)}   (no peer)`);

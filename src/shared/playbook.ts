@@ -36,6 +36,19 @@ export const PLAYBOOK: Readonly<Record<string, PlaybookEntry>> = {
   high_value: { actions: [a('VIP tier and personal service', 'VIP 等级与专属服务'), a('Early access to new products', '新品优先购')] },
   medium_value: { actions: [a('Upsell and cross-sell', '向上销售与交叉销售'), a('Points to reach the next tier', '积分激励升级')] },
   low_value: { actions: [a('Low-cost, automated engagement', '低成本自动化运营')] },
+  // Lifetime value: value tier × activity (P(alive)).
+  high: { actions: [a('Protect them: VIP service, early access, personal contact', '重点保护：VIP 服务、新品优先购、专人联系'), a('Watch their P(alive): act when it falls', '关注其存活概率，下降时立即行动')] },
+  middle: { actions: [a('Grow them towards the top tier: cross-sell, bundles, membership', '向高价值层培养：交叉销售、套装、会员'), a('Reminders timed to their usual gap between orders', '按其惯常的购买间隔发送提醒')] },
+  low: { actions: [a('Low-cost, automated engagement', '低成本自动化运营'), a('Raise order value with free-shipping thresholds', '以满额包邮提升客单价')] },
+  high_active: { actions: [a('Keep them delighted: VIP service, early access, no needless discounts', '保持满意：VIP 服务、新品优先购，避免不必要的折扣'), a('Ask for referrals and reviews', '邀请转介绍与评价')] },
+  high_at_risk: { actions: [a('Act now, personally: a call or message and an exclusive offer — their expected value pays for it', '立即一对一行动：电话或专属消息加专属优惠——其预期价值足以覆盖成本'), a('Find out what changed', '了解发生了什么变化')] },
+  high_lost: { actions: [a('One personal win-back attempt; if it fails, learn why they left', '一次一对一挽回；无效则了解其流失原因')] },
+  middle_active: { actions: [a('Cross-sell and bundles to raise their value', '交叉销售与套装，提升其价值'), a('Membership and points to reach the top tier', '会员与积分激励，向高价值层升级')] },
+  middle_at_risk: { actions: [a('A timely reminder with a moderate offer', '及时提醒并给予适度优惠'), a('Recommendations from their past orders', '基于历史订单的推荐')] },
+  middle_lost: { actions: [a('Low-cost automated win-back, then let go', '低成本自动召回，无效则放弃')] },
+  low_active: { actions: [a('Automated engagement; raise order value with thresholds', '自动化运营；以满额优惠提升客单价')] },
+  low_at_risk: { actions: [a('Automated reminders only', '仅自动提醒')] },
+  low_lost: { actions: [a('Leave them out of paid campaigns', '不纳入付费营销活动')] },
 };
 
 /** The built-in suggestions for a segment key (an empty list when there are none). */

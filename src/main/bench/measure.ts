@@ -4,6 +4,7 @@
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  *   measure rfm <workspace>             features + RFM + 11 segments + summary on dataset 1, 3 times
+ *   measure clv                         BG/NBD fitted to 10^6 customers simulated from the model (seeded)
  *   measure kmeans <features.csv>       k-means (k = 6, k-means++, one init, ≤ 50 iterations, tol 1e-4) on the z-scaled
  *                                       10^6 × 8 features, seeds 0–9; k-means++ alone and the silhouette of a
  *                                       20,000-row sample, 3 times each
@@ -29,6 +30,8 @@ import { summarizeSegments } from '../engine/models/segment-summary';
 import { rfmSpecSchema } from '../../shared/segments';
 import { readFileSync } from 'node:fs';
 import { kmeans } from '../engine/cluster/kmeans';
+import { fitBgNbd, groupSummary } from '../engine/clv/bgnbd';
+import { simulateBgNbd } from '../engine/clv/simulate';
 import { kmeansPlusPlus } from '../engine/cluster/kmeans-plus-plus';
 import { KernelSpace } from '../engine/cluster/kernel-space';
 import { sampleRows, takeRows } from '../engine/cluster/sample-rows';
@@ -140,6 +143,14 @@ async function main(): Promise<unknown> {
       sils.push((performance.now() - t1) / 1000);
     }
     return { task: 'kmeans', first, inits, fits, iterations, silhouettes: sils, inertia, silhouette: score };
+  }
+  if (mode === 'clv') {
+    // BG/NBD maximum likelihood on 10^6 customers drawn from the model (CDNOW-like parameters, in days).
+    const { x, tx, T } = simulateBgNbd(1_000_000, { r: 0.243, alpha: 31, a: 0.793, b: 2.426 }, 365, seededRandom(1));
+    const t0 = performance.now();
+    const fit = fitBgNbd(x, tx, T);
+    const seconds = (performance.now() - t0) / 1000;
+    return { task: 'clv', customers: x.length, groups: groupSummary(x, tx, T).x.length, seconds, params: fit.params };
   }
   if (mode === 'preview') {
     const runs: number[] = [];

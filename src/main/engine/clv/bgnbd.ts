@@ -22,6 +22,10 @@ export interface GroupedSummary {
   tx: Float64Array;
   T: Float64Array;
   weight: Float64Array;
+  /** The distinct times (tₓ and T values together) and, per group, the index of its tₓ and T among them: ln(α + t) is taken once per distinct time. */
+  times: Float64Array;
+  txAt: Int32Array;
+  TAt: Int32Array;
 }
 
 export function groupSummary(x: Float64Array, tx: Float64Array, T: Float64Array): GroupedSummary {
@@ -42,7 +46,18 @@ export function groupSummary(x: Float64Array, tx: Float64Array, T: Float64Array)
       w.push(1);
     }
   }
-  return { x: Float64Array.from(gx), tx: Float64Array.from(gtx), T: Float64Array.from(gT), weight: Float64Array.from(w) };
+  const times = Float64Array.from(new Set([...gtx, ...gT])).sort();
+  const at = new Map<number, number>();
+  times.forEach((t, j) => at.set(t, j));
+  return {
+    x: Float64Array.from(gx),
+    tx: Float64Array.from(gtx),
+    T: Float64Array.from(gT),
+    weight: Float64Array.from(w),
+    times,
+    txAt: Int32Array.from(gtx, (t) => at.get(t)!),
+    TAt: Int32Array.from(gT, (t) => at.get(t)!),
+  };
 }
 
 /** ln(e^a + e^b) without overflow. */
@@ -70,7 +85,7 @@ export function bgnbdLogLikelihood({ r, alpha, a, b }: BgNbdParams, x: number, t
  */
 export function totalLogLikelihood(params: BgNbdParams, data: GroupedSummary): number {
   const { r, alpha, a, b } = params;
-  const { x, tx, T, weight } = data;
+  const { x, tx, T, weight, times, txAt, TAt } = data;
   if (a === 0) {
     let nbd = 0;
     for (let i = 0; i < x.length; i++) nbd += weight[i] * bgnbdLogLikelihood(params, x[i], tx[i], T[i]);
@@ -78,6 +93,7 @@ export function totalLogLikelihood(params: BgNbdParams, data: GroupedSummary): n
   }
   const perX = new Map<number, { common: number; dropped: number }>();
   const base = r * Math.log(alpha) - gammaln(r) - betaln(a, b);
+  const logs = Float64Array.from(times, (t) => Math.log(alpha + t));
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
@@ -86,8 +102,8 @@ export function totalLogLikelihood(params: BgNbdParams, data: GroupedSummary): n
       terms = { common: base + gammaln(r + xi) + betaln(a, b + xi), dropped: xi > 0 ? Math.log(a) - Math.log(b + xi - 1) : 0 };
       perX.set(xi, terms);
     }
-    const alive = -(r + xi) * Math.log(alpha + T[i]);
-    const ll = xi === 0 ? terms.common + alive : terms.common + logAddExp(alive, terms.dropped - (r + xi) * Math.log(alpha + tx[i]));
+    const alive = -(r + xi) * logs[TAt[i]];
+    const ll = xi === 0 ? terms.common + alive : terms.common + logAddExp(alive, terms.dropped - (r + xi) * logs[txAt[i]]);
     sum += weight[i] * ll;
   }
   return sum;

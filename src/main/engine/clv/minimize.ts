@@ -1,8 +1,8 @@
 /**
  * Derivative-free minimisation for the CLV models' likelihoods (a handful of parameters, on a
  * log scale): Nelder–Mead with the usual coefficients (reflect 1, expand 2, contract ½, shrink ½),
- * restarted from its own best point until a restart no longer improves — the remedy for the
- * simplex collapsing early — and run from several starting points, keeping the best. No npm
+ * run from several starting points, the best restarted from its own best point until a restart
+ * no longer improves — the remedy for the simplex collapsing early. No npm
  * optimiser fitted: fmin 0.0.4 cannot be loaded by Node (a UMD file in a "type": "module"
  * package) and optimization-js loops without bound and draws unseeded random numbers.
  */
@@ -77,21 +77,28 @@ export function nelderMead(f: (x: number[]) => number, start: number[], options:
   return { x: simplex[0].x, value: simplex[0].v, evaluations, converged };
 }
 
-/** Nelder–Mead from each start, each restarted from its best point until that stops helping; the best of all. */
+/**
+ * Nelder–Mead from each start to a loose tolerance; then the best point polished to the tight one,
+ * restarted from its own best until that stops helping. The starts guard against a local
+ * optimum; only the winner pays for the last digits.
+ */
 export function minimize(f: (x: number[]) => number, starts: number[][], options: MinimizeOptions = {}): Minimum {
+  const tolValue = options.tolValue ?? 1e-10;
+  const rough = { ...options, tolValue: Math.max(tolValue, 1e-7), tolX: Math.max(options.tolX ?? 1e-9, 1e-5) };
+  let evaluations = 0;
   let best: Minimum | null = null;
   for (const start of starts) {
-    let run = nelderMead(f, start, options);
-    let evaluations = run.evaluations;
-    for (let restart = 0; restart < 20; restart++) {
-      const again = nelderMead(f, run.x, { ...options, step: (options.step ?? 0.5) / 4 });
-      evaluations += again.evaluations;
-      const improved = again.value < run.value - (options.tolValue ?? 1e-10);
-      if (again.value <= run.value) run = again;
-      if (!improved) break;
-    }
-    run = { ...run, evaluations };
+    const run = nelderMead(f, start, rough);
+    evaluations += run.evaluations;
     if (!best || run.value < best.value) best = run;
   }
-  return best!;
+  let run = best!;
+  for (let restart = 0; restart < 20; restart++) {
+    const again = nelderMead(f, run.x, { ...options, step: restart === 0 ? options.step : (options.step ?? 0.5) / 4 });
+    evaluations += again.evaluations;
+    const improved = again.value < run.value - tolValue;
+    if (again.value <= run.value) run = again;
+    if (!improved && restart > 0) break;
+  }
+  return { ...run, evaluations };
 }

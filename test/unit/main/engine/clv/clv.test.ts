@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bgnbdLogLikelihood, expectedNewCustomer, expectedPurchases, fitBgNbd, pAlive } from '../../../../../src/main/engine/clv/bgnbd';
+import { simulateBgNbd } from '../../../../../src/main/engine/clv/simulate';
+import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
+import { clvSegments } from '../../../../../src/main/engine/clv/clv-segments';
+import { clvSpecSchema } from '../../../../../src/shared/clv';
+import { playbookFor } from '../../../../../src/shared/playbook';
 import { customerValues } from '../../../../../src/main/engine/clv/customer-value';
 import { expectedSpend, fitGammaGamma, gammaGammaLogLikelihood } from '../../../../../src/main/engine/clv/gamma-gamma';
 import { summarizePurchases, type PurchaseRows } from '../../../../../src/main/engine/clv/summary';
@@ -183,6 +188,40 @@ describe('BG/NBD without dropout', () => {
     let withDropout = 0;
     for (let i = 0; i < data.x.length; i++) withDropout += bgnbdLogLikelihood({ r, alpha, a: 0.01, b: 100 }, data.x[i], data.tx[i], data.T[i]);
     expect(fit.logLikelihood).toBeGreaterThan(withDropout);
+  });
+});
+
+describe('BG/NBD on simulated customers of known parameters', () => {
+  it('recovers r, α, a, b from 30,000 customers drawn from the model (days, watched up to a year)', () => {
+    const truth = { r: 0.5, alpha: 20, a: 0.8, b: 2.5 };
+    const { x, tx, T } = simulateBgNbd(30_000, truth, 365, seededRandom(11));
+    const fit = fitBgNbd(x, tx, T);
+    within(fit.params.r, truth.r, 0.1);
+    within(fit.params.alpha, truth.alpha, 0.15);
+    within(fit.params.a, truth.a, 0.2);
+    within(fit.params.b, truth.b, 0.2);
+    expect(fit.noDropout).toBe(false);
+  });
+});
+
+describe('CLV segments', () => {
+  it('cuts value tiers by rank (top 20 % / 60 % / 20 %, or equal groups), splits them by P(alive) band, and has a playbook for each', () => {
+    const n = 1000;
+    const clv = Float64Array.from({ length: n }, (_, i) => (i * 7919) % 1000); // every value once, shuffled
+    const alive = Float64Array.from({ length: n }, (_, i) => (i % 10) / 10 + 0.05);
+    const grid = clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv' }));
+    const count = (key: string) => grid.segmentation.segment.filter((s) => grid.segmentation.segments[s].key.startsWith(key)).length;
+    expect([count('high_'), count('middle_'), count('low_')]).toEqual([200, 600, 200]);
+    expect(grid.tierFloors).toEqual([800, 200, 0]);
+    // P(alive) 0.05 … 0.95 in steps of 0.1: 3 of 10 below 0.3 (lost), 4 from 0.3 to 0.7 (at risk), 3 active.
+    const band = (suffix: string) => grid.segmentation.segment.filter((s) => grid.segmentation.segments[s].key.endsWith(suffix)).length;
+    expect([band('_active'), band('_at_risk'), band('_lost')]).toEqual([300, 400, 300]);
+    const quantiles = clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv', scheme: 'tiers', tiers: 'quantiles', count: 4 }));
+    expect(quantiles.segmentation.segments.map((x) => x.key)).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect([0, 1, 2, 3].map((q) => quantiles.segmentation.segment.filter((s) => s === q).length)).toEqual([250, 250, 250, 250]);
+    for (const seg of [...grid.segmentation.segments, ...clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv', scheme: 'tiers' })).segmentation.segments]) {
+      expect(playbookFor(seg.key).length, seg.key).toBeGreaterThan(0);
+    }
   });
 });
 
