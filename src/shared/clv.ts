@@ -25,6 +25,8 @@ export const clvSpecSchema = z
     count: z.number().int().min(2).max(10).default(4),
     /** P(alive) bands: below `lost` likely lost, from `active` on active, between at risk. */
     alive: z.object({ lost: z.number().min(0).max(1), active: z.number().min(0).max(1) }).default({ lost: 0.3, active: 0.7 }),
+    /** The run this one re-applies. */
+    basedOn: z.number().int().positive().optional(),
     names: segmentNamesSchema,
   })
   .superRefine((spec, ctx) => {

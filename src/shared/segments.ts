@@ -87,12 +87,14 @@ export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec | ClvSpec;
 /** How a run counts its customer features: the transactions before its analysis day (YYYY-MM-DD; by default the day after the last), purchases by a basis. */
 export interface FeatureSettings {
   analysisDate?: string;
+  /** Only the last this many days before the analysis day. */
+  windowDays?: number;
   frequency: 'orders' | 'rows' | 'days';
 }
 
 /** A spec's feature settings: a CLV run's analysis day is the day after its calibration period. */
 export function featureSettings(spec: ModelSpec): FeatureSettings {
-  if (spec.model !== 'clv') return { analysisDate: spec.analysisDate, frequency: spec.frequency };
+  if (spec.model !== 'clv') return { analysisDate: spec.analysisDate, windowDays: spec.windowDays, frequency: spec.frequency };
   const next = spec.calibrationEnd ? new Date(Date.parse(`${spec.calibrationEnd}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : undefined;
   return { analysisDate: next, frequency: 'orders' };
 }
@@ -103,7 +105,7 @@ export const rfmSpecSchema = z
     model: z.literal('rfm'),
     bins: z.union([z.literal(3), z.literal(4), z.literal(5)]).default(5),
     method: z.enum(['quantile', 'rank', 'fixed']).default('quantile'),
-    /** Cut points per dimension for method 'fixed' (bins − 1 increasing values each). */
+    /** Cut points per dimension for method 'fixed' (bins − 1 values each, none below the one before). */
     cuts: z.object({ recency: z.array(z.number()), frequency: z.array(z.number()), monetary: z.array(z.number()) }).optional(),
     scheme: z.enum(['eleven', 'eight', 'table']).default('eleven'),
     /** The score table for scheme 'table' (an edited 11-segment table, or the user's own). */
@@ -112,6 +114,10 @@ export const rfmSpecSchema = z
     split: z.enum(['mean', 'median']).default('mean'),
     /** The analysis day (YYYY-MM-DD); by default the day after the last transaction. */
     analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** Only the transactions of the last this many days before the analysis day (a window). */
+    windowDays: z.number().int().min(1).max(36_500).optional(),
+    /** The run this one re-applies (its spec, on another date, window or data). */
+    basedOn: z.number().int().positive().optional(),
     /** What one purchase is: distinct orders, transaction rows, or distinct purchase days. */
     frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
     names: segmentNamesSchema,
@@ -225,6 +231,10 @@ export const rulesSpecSchema = z.object({
   rules: z.array(segmentRuleSchema).min(1).max(60),
   /** The analysis day (YYYY-MM-DD) for recency, tenure and age; by default the day after the last transaction (or today). */
   analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Only the transactions of the last this many days before the analysis day (a window). */
+  windowDays: z.number().int().min(1).max(36_500).optional(),
+  /** The run this one re-applies (its spec, on another date, window or data). */
+  basedOn: z.number().int().positive().optional(),
   frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
   names: segmentNamesSchema,
 });

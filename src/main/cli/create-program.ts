@@ -251,6 +251,23 @@ export function createProgram(io: CliIo): Command {
         );
       }),
     );
+  /** A stored run, as `run` and `reapply` print it. */
+  const printRun = (run: { id: number; name: string; model: string }, result: RunResult, json?: boolean, extra: object = {}) => {
+    if (process.stderr.isTTY) process.stderr.write('\r');
+    const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
+    const out = {
+      runId: run.id,
+      model: run.model,
+      analysisDate: result.analysisDate,
+      ...extra,
+      segments: result.segments.map((seg, id) => ({ id, key: seg.key, name: seg.name.en, nameZh: seg.name['zh-CN'], customers: seg.customers, orders: seg.orders, revenue: seg.revenue })),
+      thresholds: result.bins ? { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) } : null,
+      ...(result.cluster ? clusterFacts(result.cluster) : {}),
+      ...(result.clv ? clvFacts(result.clv) : {}),
+    };
+    io.out(json ? `${JSON.stringify(out)}\n` : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${g.name}\t${g.customers}\t${g.revenue}\n`).join('')}`);
+  };
+
   program
     .command('run')
     .description('segment the customers of a dataset and store the run in the workspace')
@@ -267,22 +284,64 @@ export function createProgram(io: CliIo): Command {
         const spec = readSpec(opts.spec, model);
         await service.openAt(resolve(opts.workspace));
         const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, { name: opts.name });
-        if (process.stderr.isTTY) process.stderr.write('\r');
-        const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
+        printRun(run, result, opts.json);
+      }),
+    );
+
+  program
+    .command('reapply')
+    .description("apply a run's segmentation to another analysis day, a window of days or another (appended) dataset")
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--run <id>', 'the run to re-apply')
+    .option('--dataset <id>', "the dataset (default: the run's own, as it is now)")
+    .option('--analysis-date <day>', 'the new analysis day, YYYY-MM-DD (default: the day after the last transaction)')
+    .option('--window-days <n>', 'only the last N days before the analysis day')
+    .option('--recompute', "RFM: compute new cut points rather than keep the run's")
+    .option('--name <name>', 'the new run name')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, opts: { workspace: string; run: string; dataset?: string; analysisDate?: string; windowDays?: string; recompute?: boolean; name?: string; json?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const runId = positiveInt(opts.run, '--run');
+        if (opts.analysisDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.analysisDate)) throw new AppError('E_USAGE', `--analysis-date takes YYYY-MM-DD, got "${opts.analysisDate}"`);
+        const { run, result } = await service.reapplyRun(runId, {
+          datasetId: opts.dataset ? positiveInt(opts.dataset, '--dataset') : undefined,
+          analysisDate: opts.analysisDate,
+          windowDays: opts.windowDays ? positiveInt(opts.windowDays, '--window-days') : undefined,
+          recompute: opts.recompute,
+          name: opts.name,
+        });
+        printRun(run, result, opts.json, { basedOn: runId });
+      }),
+    );
+
+  program
+    .command('compare')
+    .description('compare two runs: the migration between their segments and the segments\' KPIs before and after')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--from <id>', 'the first run')
+    .requiredOption('--to <id>', 'the second run')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, opts: { workspace: string; from: string; to: string; json?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const { migration, kpis } = await service.compareRuns(positiveInt(opts.from, '--from'), positiveInt(opts.to, '--to'));
+        const matrix = migration.rows.flatMap((from, r) => migration.cols.map((to, c) => ({ from, to, customers: migration.counts[r][c] }))).filter((cell) => cell.customers > 0);
+        const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+        const moves = { up: 0, down: 0, stayed: 0, new: 0, gone: 0 };
+        for (const m of migration.customers.move) moves[m]++;
         const out = {
-          runId: run.id,
-          model: run.model,
-          analysisDate: result.analysisDate,
-          segments: result.segments.map((seg, id) => ({ id, key: seg.key, name: seg.name.en, nameZh: seg.name['zh-CN'], customers: seg.customers, orders: seg.orders, revenue: seg.revenue })),
-          thresholds: result.bins ? { recency: cuts(result.bins.recency), frequency: cuts(result.bins.frequency), monetary: cuts(result.bins.monetary) } : null,
-          ...(result.cluster ? clusterFacts(result.cluster) : {}),
-          ...(result.clv ? clvFacts(result.clv) : {}),
+          matrix,
+          moves,
+          periods: kpis ? { before: { from: day(kpis.before[0]), until: day(kpis.before[1]) }, after: { from: day(kpis.after[0]), until: day(kpis.after[1]) } } : null,
+          kpis: kpis?.kpis ?? [],
         };
-        io.out(
-          opts.json
-            ? `${JSON.stringify(out)}\n`
-            : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${g.name}\t${g.customers}\t${g.revenue}\n`).join('')}`,
-        );
+        if (opts.json) io.out(`${JSON.stringify(out)}\n`);
+        else {
+          const lines = [`${migration.customers.ids.length} customers: ${Object.entries(moves).map(([k, v]) => `${k} ${v}`).join(', ')}`];
+          for (const k of out.kpis) lines.push(`  ${k.segment}\tretention ${k.retention === null ? '—' : (k.retention * 100).toFixed(1) + ' %'}\trevenue ${k.revenueBefore.toFixed(2)} → ${k.revenueAfter.toFixed(2)}`);
+          io.out(`${lines.join('\n')}\n`);
+        }
       }),
     );
 

@@ -18,6 +18,8 @@ import { JobHost } from '../worker/job-host';
 import type { ImportDatasetInput } from '../worker/jobs/import-dataset';
 import { languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
+import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
+import type { CompareResult } from '../worker/jobs/compare-runs';
 
 /** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
 export interface Dialogs {
@@ -314,6 +316,27 @@ export class WorkspaceService {
     }
     const input = { workspacePath: store.path, datasetId, spec, name: options.name, replaceRunId: options.replaceRunId, now: (this.deps.now ?? Date.now)() };
     return this.jobs.run('run:create', input, options.jobId);
+  }
+
+  /**
+   * Re-applies a run's spec to another analysis day, a window of days or another (appended)
+   * dataset: a new run linked to it (RFM keeps its cut points unless `recompute`).
+   */
+  reapplyRun(runId: number, options: ReapplyOptions & { datasetId?: number; name?: string; jobId?: string }): Promise<{ run: RunInfo; result: RunResult }> {
+    const original = this.runDetails(runId);
+    const spec = reappliedSpec(original.spec, original.result, runId, options);
+    const datasetId = options.datasetId ?? original.run.datasetId;
+    const when = options.analysisDate ?? 'latest';
+    const name = options.name ?? `${original.run.name} → ${when}${options.windowDays ? ` · ${options.windowDays} d` : ''}`;
+    return this.createRun(datasetId, spec, { name, jobId: options.jobId });
+  }
+
+  /** Two runs compared: who moved between segments, and the segments' KPIs before and after the first run's analysis day. */
+  compareRuns(fromRunId: number, toRunId: number, jobId?: string): Promise<CompareResult> {
+    const store = this.requireStore();
+    store.run(fromRunId);
+    store.run(toRunId);
+    return this.jobs.run('run:compare', { workspacePath: store.path, fromRunId, toRunId }, jobId);
   }
 
   /** A run's info, spec and result. */

@@ -12,6 +12,8 @@ export type FrequencyBasis = 'orders' | 'rows' | 'days';
 export interface FeatureOptions {
   /** The analysis day, UTC ms at 00:00; by default the day after the last transaction. */
   analysisDate?: number;
+  /** Only the transactions of the last this many days before the analysis day (a window); all before it by default. */
+  windowDays?: number;
   /** Distinct orders (rows when no order id is mapped), transaction rows, or distinct purchase days. */
   frequency?: FrequencyBasis;
   /** Also each customer's share of spend per category and channel (for personas and rules). */
@@ -177,7 +179,7 @@ function rangeCodes(values: Float64Array, range: { min: number; max: number }): 
  * One pass over the rows that count (a customer and a date): rows, spend, first and last date
  * per customer, and each row's customer (-1: not counted; never written into `codes`).
  */
-function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number, before: number) {
+function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number, from: number, before: number) {
   const n = codes.length;
   const transactions = new Float64Array(size);
   const monetary = new Float64Array(size);
@@ -193,7 +195,7 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
       undated++;
       continue;
     }
-    if (c < 0 || d >= before) continue;
+    if (c < 0 || d >= before || d < from) continue;
     transactions[c]++;
     const s = spend[r];
     if (s === s) {
@@ -204,13 +206,20 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
     if (d > last[c]) last[c] = d;
     if (d > maxDate) maxDate = d;
   }
-  // The customer each counted row belongs to: the codes themselves when every row has a date before the limit.
+  // The customer each counted row belongs to: the codes themselves when every row has a date within the limits.
   let customer = codes;
-  if (undated > 0 || before < Infinity) {
+  if (undated > 0 || before < Infinity || from > -Infinity) {
     customer = new Int32Array(n);
-    for (let r = 0; r < n; r++) customer[r] = dates[r] < before ? codes[r] : -1;
+    for (let r = 0; r < n; r++) customer[r] = dates[r] < before && dates[r] >= from ? codes[r] : -1;
   }
   return { transactions, monetary, first, last, customer, maxDate, spendSeen, undated };
+}
+
+/** The first day a window counts (UTC ms), or −∞ without one. */
+function windowStart({ analysisDate, windowDays }: FeatureOptions): number {
+  if (windowDays === undefined) return -Infinity;
+  if (analysisDate === undefined) throw new AppError('E_BAD_SPEC', 'A window of days needs an analysis date to count back from.', { windowDays });
+  return analysisDate - windowDays * DAY_MS;
 }
 
 /** A row's spend: its amount, else quantity × unit price (null when neither is mapped). */
@@ -227,13 +236,25 @@ function rowSpend(table: Table, roles: RoleMapping): { spend: Float64Array; amou
  * The transactions as the CLV models read them: each row's customer (coded as customerFeatures
  * codes them, so the customers come out in the same order), UTC day number and spend.
  */
-export function purchaseRows(table: Table, roles: RoleMapping): { customer: Int32Array; day: Float64Array; spend: Float64Array; customers: number } {
-  const { codes, size } = customerCodes(table, roles.customerId);
+export function purchaseRows(table: Table, roles: RoleMapping): { customer: Int32Array; day: Float64Array; spend: Float64Array; customers: number; ids: () => string[]; order: () => Float64Array } {
+  const { codes, size, ids, numbers: idNumbers } = customerCodes(table, roles.customerId);
   const dates = numbers(table, roles.orderDate, 'orderDate');
   if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
   const spent = rowSpend(table, roles);
   if (!spent) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
-  return { customer: codes, day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)), spend: spent.spend, customers: size };
+  return {
+    customer: codes,
+    day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)),
+    spend: spent.spend,
+    customers: size,
+    // Each customer's id as text (as a run's members hold it), and each row's order key (NaN: none), when asked for.
+    ids: () => ids ?? Array.from(idNumbers!, String),
+    order: () => {
+      const index = columnIndex(table, roles.orderId);
+      const keys = index >= 0 ? columnKeys(table, index) : null;
+      return keys ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN)) : new Float64Array(table.numRows).fill(Number.NaN);
+    },
+  };
 }
 
 /**
@@ -252,7 +273,7 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
   if (!rowSpends) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
   const { spend, amount } = rowSpends;
   const n = table.numRows;
-  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(codes, dates, spend, size, options.analysisDate ?? Infinity);
+  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(codes, dates, spend, size, windowStart(options), options.analysisDate ?? Infinity);
   if (n > 0 && undated === n) throw new AppError('E_NO_VALUES', 'Every order date is missing: recency cannot be measured.', { column: roles.orderDate });
   if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
   if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });

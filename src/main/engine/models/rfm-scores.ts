@@ -5,7 +5,8 @@ import { quantiles7 } from './order-stats';
  * quantile: the R package rfm's rfm_table_order — type-7 quantile breaks, the interior ones + 1,
  * bins [lower, upper) from the minimum to the maximum + 1;
  * rank: ntile on the ranks, ties broken by customer id;
- * fixed: the user's cut points c1 < c2 < …: bins [min, c1), [c1, c2), …, [c_last, max + 1).
+ * fixed: the user's cut points c1 ≤ c2 ≤ …: bins [min, c1), [c1, c2), …, [c_last, max + 1) (equal
+ *   cuts leave a score to no one, as ties do in the quantile method: a re-applied run keeps them).
  */
 export type BinningMethod = 'quantile' | 'rank' | 'fixed';
 
@@ -79,7 +80,7 @@ export function quantileBins(values: Float64Array, bins: number, reverse: boolea
 /** The user's cut points: [min, c1), [c1, c2), …, [c_last, max + 1). */
 export function fixedBins(values: Float64Array, cuts: readonly number[], reverse: boolean): ScoredDimension {
   for (let i = 1; i < cuts.length; i++) {
-    if (!(cuts[i] > cuts[i - 1])) throw new AppError('E_BAD_SPEC', 'Cut points must increase.', { cuts });
+    if (!(cuts[i] >= cuts[i - 1])) throw new AppError('E_BAD_SPEC', 'Cut points must not decrease.', { cuts });
   }
   const { min, max } = extent(values);
   return scoreByBounds(values, [min, ...cuts], [...cuts, max + 1], reverse);

@@ -11,7 +11,7 @@ import { recentCache } from '../recent-cache';
 export function customerData(info: DatasetInfo, table: Table, spec: FeatureSettings, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
   const features: CustomerFeatures | null =
     info.kind === 'transactions'
-      ? customerFeatures(table, info.roles, { analysisDate, frequency: spec.frequency, shares: true })
+      ? customerFeatures(table, info.roles, { analysisDate, windowDays: spec.windowDays, frequency: spec.frequency, shares: true })
       : hasRfmRoles(info.roles)
         ? featuresFromCustomers(table, info.roles, { analysisDate })
         : null;
@@ -39,7 +39,7 @@ export function loadCustomerData(workspacePath: string, datasetId: number, spec:
   const linked = info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
   const version = (d: DatasetInfo) => `${d.id}#${d.createdAt}#${d.rowCount}`;
-  const key = [workspacePath, version(info), linked ? version(linked.info) : '-', spec.analysisDate ?? '-', spec.frequency ?? 'orders', Math.floor(now / DAY_MS)].join('|');
+  const key = [workspacePath, version(info), linked ? version(linked.info) : '-', spec.analysisDate ?? '-', spec.windowDays ?? '-', spec.frequency ?? 'orders', Math.floor(now / DAY_MS)].join('|');
   // Names (and the link's roles) may change without a new version: they are read afresh.
   return { ...cached(key, () => ({ info, ...customerData(info, table, spec, analysisDate, now, linked) })), info };
 }

@@ -23,7 +23,7 @@ interface RunRef {
 }
 
 /** A run with its notes, members and dataset, read in one read-only connection. */
-function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withFingerprint = false) {
+export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withFingerprint = false) {
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
   try {
     const run = readRun(db, runId);

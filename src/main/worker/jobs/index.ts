@@ -13,6 +13,7 @@ import { exportColumns, exportMembers, exportSummary, reportHtml, type ExportCol
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import type { ChooseKResult } from '../../../shared/cluster';
 import { chooseKJob, type ChooseKInput } from './choose-k';
+import { compareRuns, type CompareResult, type CompareRunsInput } from './compare-runs';
 import { liveRuleCounts, ruleBands, ruleFields, type RuleBandsInput, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
@@ -36,6 +37,7 @@ export interface JobTypes {
   'export:summary': { input: ExportSummaryInput; result: ExportResult };
   'report:html': { input: ReportHtmlInput; result: string };
   'cluster:chooseK': { input: ChooseKInput; result: ChooseKResult };
+  'run:compare': { input: CompareRunsInput; result: CompareResult };
 }
 
 export type JobKind = keyof JobTypes;
@@ -57,4 +59,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'export:summary': exportSummary,
   'report:html': reportHtml,
   'cluster:chooseK': chooseKJob,
+  'run:compare': compareRuns,
 };

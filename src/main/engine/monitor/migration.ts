@@ -1,0 +1,69 @@
+/** A run's customers as the comparison reads them: ids, each one's segment (an index into `keys`), and the segment keys in the run's order (best first). */
+export interface RunMembership {
+  ids: readonly string[];
+  segment: Int32Array;
+  keys: readonly string[];
+}
+
+export type Move = 'up' | 'down' | 'stayed' | 'new' | 'gone';
+
+/** The matrix's extra row and column, in brackets so no segment key (RFM has one called "new") can be taken for them. */
+export const NEW_ROW = '(new)';
+export const GONE_COLUMN = '(gone)';
+
+export interface Migration {
+  /** The first run's segment keys, then NEW_ROW (customers absent from the first run). */
+  rows: string[];
+  /** The second run's segment keys, then GONE_COLUMN (customers absent from the second run). */
+  cols: string[];
+  /** counts[row][col]: customers in the first run's segment row and the second run's col. */
+  counts: number[][];
+  /** Every customer of either run: id, row, column and how they moved. */
+  customers: { ids: string[]; row: Int32Array; col: Int32Array; move: Move[] };
+}
+
+/**
+ * The transition matrix between two runs matched on customer id, over every customer present in
+ * either: rows are the first run's segments plus "(new)", columns the second's plus "(gone)". A
+ * customer moved up when their new segment comes earlier in the runs' order than the old one
+ * (segments are listed best first: RFM's Champions, the 8 classes' important value, CLV's high
+ * tier), down when later; segments the first run lacks rank after all of its own.
+ */
+export function migrationMatrix(from: RunMembership, to: RunMembership): Migration {
+  const rows = [...from.keys, NEW_ROW];
+  const cols = [...to.keys, GONE_COLUMN];
+  const counts = rows.map(() => cols.map(() => 0));
+  const rank = (key: string) => {
+    const at = from.keys.indexOf(key);
+    return at >= 0 ? at : from.keys.length + to.keys.indexOf(key);
+  };
+  const second = new Map<string, number>();
+  to.ids.forEach((id, i) => second.set(id, to.segment[i]));
+  const ids: string[] = [];
+  const rowOf: number[] = [];
+  const colOf: number[] = [];
+  const move: Move[] = [];
+  const add = (id: string, r: number, c: number) => {
+    counts[r][c]++;
+    ids.push(id);
+    rowOf.push(r);
+    colOf.push(c);
+    if (r === from.keys.length) move.push('new');
+    else if (c === to.keys.length) move.push('gone');
+    else {
+      const before = rank(from.keys[r]);
+      const after = rank(to.keys[c]);
+      move.push(after < before ? 'up' : after > before ? 'down' : 'stayed');
+    }
+  };
+  const seen = new Set<string>();
+  from.ids.forEach((id, i) => {
+    seen.add(id);
+    const c = second.get(id);
+    add(id, from.segment[i], c === undefined ? to.keys.length : c);
+  });
+  to.ids.forEach((id, i) => {
+    if (!seen.has(id)) add(id, from.keys.length, to.segment[i]);
+  });
+  return { rows, cols, counts, customers: { ids, row: Int32Array.from(rowOf), col: Int32Array.from(colOf), move } };
+}
