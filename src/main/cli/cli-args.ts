@@ -21,6 +21,13 @@ export function positiveInt(text: string, flag: string): number {
 }
 
 /** A model spec from a JSON file (defaults for what it leaves out), checked with the schema the app uses. */
+/** A number strictly between 0 and 1 (a rate, a level, a power). */
+export function unitShare(text: string, flag: string): number {
+  const v = Number(text);
+  if (!(v > 0 && v < 1)) throw new AppError('E_USAGE', `${flag} takes a share between 0 and 1 (0.05 for 5 %), got "${text}"`);
+  return v;
+}
+
 export function readSpec(file: string | undefined, model: ModelName): ModelSpec {
   let raw: unknown = {};
   if (file) {

@@ -5,7 +5,8 @@ import { AppError, toErrorData } from '../../shared/errors';
 import type { WorkspaceInfo } from '../../shared/schemas';
 import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shared/import-settings';
 import { WorkspaceService, type PrintPdf } from '../workspace/workspace-service';
-import { checkModel, positiveInt, readSpec } from './cli-args';
+import { checkModel, positiveInt, readSpec, unitShare } from './cli-args';
+import { sampleSize } from '../engine/stats/ab-test';
 import type { RunResult } from '../../shared/segments';
 import { addClusterCommands } from './cluster-commands';
 import { addExportCommands } from './export-commands';
@@ -341,6 +342,49 @@ export function createProgram(io: CliIo): Command {
           const lines = [`${migration.customers.ids.length} customers: ${Object.entries(moves).map(([k, v]) => `${k} ${v}`).join(', ')}`];
           for (const k of out.kpis) lines.push(`  ${k.segment}\tretention ${k.retention === null ? '—' : (k.retention * 100).toFixed(1) + ' %'}\trevenue ${k.revenueBefore.toFixed(2)} → ${k.revenueAfter.toFixed(2)}`);
           io.out(`${lines.join('\n')}\n`);
+        }
+      }),
+    );
+
+  program
+    .command('sample-size')
+    .description('customers per group to detect an absolute uplift in a response rate (two-sided test, normal approximation, Cohen\'s h)')
+    .requiredOption('--baseline <rate>', 'the control group\'s response rate, e.g. 0.05')
+    .requiredOption('--uplift <points>', 'the smallest absolute uplift worth detecting, e.g. 0.01 (5 % → 6 %)')
+    .option('--alpha <level>', 'significance level', '0.05')
+    .option('--power <power>', 'power', '0.8')
+    .option('--json', 'print JSON')
+    .action((opts: { baseline: string; uplift: string; alpha: string; power: string; json?: boolean }) => {
+      const baseline = unitShare(opts.baseline, '--baseline');
+      const uplift = Number(opts.uplift);
+      if (!(uplift > 0 && baseline + uplift < 1)) throw new AppError('E_USAGE', `--uplift takes a positive share that keeps the rate below 1, got "${opts.uplift}"`);
+      const r = sampleSize(baseline, uplift, unitShare(opts.alpha, '--alpha'), unitShare(opts.power, '--power'));
+      io.out(opts.json ? `${JSON.stringify({ perGroup: r.perGroup, total: r.total, effectSize: r.h, n: r.n })}\n` : `${r.perGroup} customers per group, ${r.total} in all (Cohen's h ${r.h.toFixed(4)})\n`);
+    });
+
+  program
+    .command('campaign')
+    .description("a campaign's results per segment of a run: response rates, uplift with 95 % intervals, z-test, chi-square, revenue (Welch)")
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--run <id>', 'the run whose segments to report by')
+    .requiredOption('--results <file>', 'one row per customer: id, group (test/control), responded (1/0), revenue (optional)')
+    .option('--map <pairs>', 'columns by name: customerId=…,group=…,responded=…,revenue=…')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, opts: { workspace: string; run: string; results: string; map?: string; json?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const columns: Record<string, string> = {};
+        for (const pair of (opts.map ?? '').split(',').filter(Boolean)) {
+          const [role, column] = pair.split('=');
+          if (!['customerId', 'group', 'responded', 'revenue'].includes(role) || !column) throw new AppError('E_USAGE', `--map takes customerId=…,group=…,responded=…,revenue=…, got "${pair}"`);
+          columns[role] = column;
+        }
+        const out = await service.campaignResults(positiveInt(opts.run, '--run'), resolve(opts.results), columns);
+        if (opts.json) io.out(`${JSON.stringify(out)}\n`);
+        else {
+          const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+          const lines = out.segments.map((s) => `  ${s.segment}\ttest ${pct(s.test.rate)} (${s.test.customers})\tcontrol ${pct(s.control.rate)} (${s.control.customers})\tuplift ${pct(s.uplift)}\tp ${s.zTest ? s.zTest.p.toPrecision(3) : '—'}`);
+          io.out(`${lines.join('\n')}\n${out.unmatched ? `${out.unmatched} campaign customers are not in the run\n` : ''}`);
         }
       }),
     );

@@ -20,6 +20,8 @@ import { languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import type { CompareResult } from '../worker/jobs/compare-runs';
+import type { CampaignResults } from '../engine/stats/campaign';
+import type { CampaignColumns } from '../engine/stats/campaign-file';
 
 /** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
 export interface Dialogs {
@@ -337,6 +339,13 @@ export class WorkspaceService {
     store.run(fromRunId);
     store.run(toRunId);
     return this.jobs.run('run:compare', { workspacePath: store.path, fromRunId, toRunId }, jobId);
+  }
+
+  /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */
+  campaignResults(runId: number, file: string, columns: CampaignColumns = {}, jobId?: string): Promise<CampaignResults> {
+    const store = this.requireStore();
+    store.run(runId);
+    return this.jobs.run('campaign:results', { workspacePath: store.path, runId, file, columns }, jobId);
   }
 
   /** A run's info, spec and result. */

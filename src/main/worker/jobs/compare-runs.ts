@@ -7,6 +7,8 @@ import { periodKpis, type PeriodKpis } from '../../engine/monitor/period-kpis';
 import { columnArrays, dictionaryTexts } from '../../engine/table/column-arrays';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
+import { campaignResults, type CampaignResults } from '../../engine/stats/campaign';
+import { readCampaignFile, type CampaignColumns } from '../../engine/stats/campaign-file';
 import { loadRun } from './export-run';
 
 export interface CompareRunsInput {
@@ -22,7 +24,7 @@ export interface CompareResult {
 }
 
 /** A run's members as the comparison reads them. */
-function membership(members: Table, result: RunResult): RunMembership {
+export function membership(members: Table, result: RunResult): RunMembership {
   const idColumn = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'customerId'));
   const segment = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'segment'));
   if (idColumn.type !== 'dictionary' || segment.type !== 'number') throw new AppError('E_INTERNAL', 'A run’s members lack their id or segment column.');
@@ -51,4 +53,19 @@ export async function compareRuns(input: CompareRunsInput, ctx: JobContext): Pro
   const rows = purchaseRows(table, info.roles);
   const kpis = periodKpis({ customerIds: rows.ids(), customer: rows.customer, day: rows.day, spend: rows.spend, order: rows.order() }, first, d1, d2);
   return { migration, kpis };
+}
+
+export interface CampaignInput {
+  workspacePath: string;
+  runId: number;
+  file: string;
+  columns: CampaignColumns;
+}
+
+/** A campaign results file read and compared, test against control, per segment of a run. */
+export async function campaignJob(input: CampaignInput, ctx: JobContext): Promise<CampaignResults> {
+  const run = loadRun({ workspacePath: input.workspacePath, runId: input.runId, now: 0 }, ctx);
+  const rows = await readCampaignFile(input.file, input.columns);
+  ctx.throwIfCancelled();
+  return campaignResults(rows, membership(run.members, run.result));
 }

@@ -13,7 +13,8 @@ import { exportColumns, exportMembers, exportSummary, reportHtml, type ExportCol
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import type { ChooseKResult } from '../../../shared/cluster';
 import { chooseKJob, type ChooseKInput } from './choose-k';
-import { compareRuns, type CompareResult, type CompareRunsInput } from './compare-runs';
+import { campaignJob, compareRuns, type CampaignInput, type CompareResult, type CompareRunsInput } from './compare-runs';
+import type { CampaignResults } from '../../engine/stats/campaign';
 import { liveRuleCounts, ruleBands, ruleFields, type RuleBandsInput, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
@@ -38,6 +39,7 @@ export interface JobTypes {
   'report:html': { input: ReportHtmlInput; result: string };
   'cluster:chooseK': { input: ChooseKInput; result: ChooseKResult };
   'run:compare': { input: CompareRunsInput; result: CompareResult };
+  'campaign:results': { input: CampaignInput; result: CampaignResults };
 }
 
 export type JobKind = keyof JobTypes;
@@ -60,4 +62,5 @@ export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobConte
   'report:html': reportHtml,
   'cluster:chooseK': chooseKJob,
   'run:compare': compareRuns,
+  'campaign:results': campaignJob,
 };
