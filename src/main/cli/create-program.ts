@@ -7,6 +7,10 @@ import { ENCODINGS, importSettingsSchema, type ImportSettings } from '../../shar
 import { WorkspaceService, type PrintPdf } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec, unitShare } from './cli-args';
 import { sampleSize } from '../engine/stats/ab-test';
+import { splitGroups } from '../engine/stats/control-group';
+import { membership } from '../engine/monitor/migration';
+import { writeAtomically } from '../engine/report/write-atomically';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { RunResult } from '../../shared/segments';
 import { addClusterCommands } from './cluster-commands';
 import { addExportCommands } from './export-commands';
@@ -386,6 +390,39 @@ export function createProgram(io: CliIo): Command {
           const lines = out.segments.map((s) => `  ${s.segment}\ttest ${pct(s.test.rate)} (${s.test.customers})\tcontrol ${pct(s.control.rate)} (${s.control.customers})\tuplift ${pct(s.uplift)}\tp ${s.zTest ? s.zTest.p.toPrecision(3) : '—'}`);
           io.out(`${lines.join('\n')}\n${out.unmatched ? `${out.unmatched} campaign customers are not in the run\n` : ''}`);
         }
+      }),
+    );
+
+  program
+    .command('control-group')
+    .description('draw a seeded control group within each chosen segment of a run; writes test.csv and control.csv')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--run <id>', 'the run')
+    .requiredOption('--out <dir>', 'the folder for test.csv and control.csv')
+    .option('--segments <keys>', 'segment keys (default: every segment)')
+    .option('--share <share>', 'the share of each segment held out as control', '0.5')
+    .option('--seed <seed>', 'the random seed (the same seed gives the same lists)', '42')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, opts: { workspace: string; run: string; out: string; segments?: string; share: string; seed: string; json?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const runId = positiveInt(opts.run, '--run');
+        const { result } = service.runDetails(runId);
+        const run = membership(service.runMembers(runId), result);
+        const keys = opts.segments ? opts.segments.split(',').map((k) => k.trim()) : run.keys.slice();
+        const unknown = keys.filter((k) => !run.keys.includes(k));
+        if (unknown.length) throw new AppError('E_USAGE', `--segments: no segment ${unknown.join(', ')} in run ${runId} (its keys: ${run.keys.join(', ')})`);
+        const seed = Number(opts.seed);
+        if (!Number.isInteger(seed) || seed < 0) throw new AppError('E_USAGE', `--seed takes a whole number, got "${opts.seed}"`);
+        const split = splitGroups(run, keys, unitShare(opts.share, '--share'), seed);
+        const dir = resolve(opts.out);
+        mkdirSync(dir, { recursive: true });
+        for (const side of ['test', 'control'] as const) {
+          const body = split[side].map((r) => [r.id, r.segment].map(csvCell).join(',')).join('\r\n');
+          await writeAtomically(join(dir, `${side}.csv`), (temp) => writeFileSync(temp, `customerId,segment\r\n${body}${body ? '\r\n' : ''}`));
+        }
+        const summary = { seed, share: Number(opts.share), segments: split.segments, test: join(dir, 'test.csv'), control: join(dir, 'control.csv') };
+        io.out(opts.json ? `${JSON.stringify(summary)}\n` : `${split.segments.map((s) => `  ${s.segment}\ttest ${s.test}\tcontrol ${s.control}`).join('\n')}\nwrote ${summary.test}\nwrote ${summary.control}\n`);
       }),
     );
 

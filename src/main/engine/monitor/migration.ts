@@ -1,3 +1,8 @@
+import type { Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import type { RunResult } from '../../../shared/segments';
+import { columnArrays, dictionaryTexts } from '../table/column-arrays';
+
 /** A run's customers as the comparison reads them: ids, each one's segment (an index into `keys`), and the segment keys in the run's order (best first). */
 export interface RunMembership {
   ids: readonly string[];
@@ -66,4 +71,13 @@ export function migrationMatrix(from: RunMembership, to: RunMembership): Migrati
     if (!seen.has(id)) add(id, from.keys.length, to.segment[i]);
   });
   return { rows, cols, counts, customers: { ids, row: Int32Array.from(rowOf), col: Int32Array.from(colOf), move } };
+}
+
+/** A run's members as the comparison reads them. */
+export function membership(members: Table, result: RunResult): RunMembership {
+  const idColumn = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'customerId'));
+  const segment = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'segment'));
+  if (idColumn.type !== 'dictionary' || segment.type !== 'number') throw new AppError('E_INTERNAL', 'A run’s members lack their id or segment column.');
+  const texts = dictionaryTexts(idColumn.dictionary);
+  return { ids: Array.from(idColumn.codes, (c) => texts[c]), segment: Int32Array.from(segment.values), keys: result.segments.map((s) => s.key) };
 }

@@ -1,10 +1,7 @@
-import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
-import type { RunResult } from '../../../shared/segments';
 import { DAY_MS, purchaseRows } from '../../engine/features/customer-features';
-import { migrationMatrix, type Migration, type RunMembership } from '../../engine/monitor/migration';
+import { membership, migrationMatrix, type Migration } from '../../engine/monitor/migration';
 import { periodKpis, type PeriodKpis } from '../../engine/monitor/period-kpis';
-import { columnArrays, dictionaryTexts } from '../../engine/table/column-arrays';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { campaignResults, type CampaignResults } from '../../engine/stats/campaign';
@@ -21,15 +18,6 @@ export interface CompareResult {
   migration: Migration;
   /** Null when the runs' data has no purchase dates (a customers dataset). */
   kpis: PeriodKpis | null;
-}
-
-/** A run's members as the comparison reads them. */
-export function membership(members: Table, result: RunResult): RunMembership {
-  const idColumn = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'customerId'));
-  const segment = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'segment'));
-  if (idColumn.type !== 'dictionary' || segment.type !== 'number') throw new AppError('E_INTERNAL', 'A run’s members lack their id or segment column.');
-  const texts = dictionaryTexts(idColumn.dictionary);
-  return { ids: Array.from(idColumn.codes, (c) => texts[c]), segment: Int32Array.from(segment.values), keys: result.segments.map((s) => s.key) };
 }
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

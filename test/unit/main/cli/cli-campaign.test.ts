@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../src/main/engine/cluster/seeded-random';
@@ -75,6 +75,33 @@ describe('segmentdesk campaign and sample-size', () => {
     expect(cli('campaign', '--workspace', workspace, '--run', '1', '--results', bad).stderr).toMatch(/^error: E_MISSING_ROLE: Name the campaign file's column for: responded/);
     writeFileSync(bad, `customer_id,group,responded\n"${ids[0]}",test,1\n"${ids[0]}",control,0\n`);
     expect(cli('campaign', '--workspace', workspace, '--run', '1', '--results', bad).stderr).toMatch(/^error: E_INVALID_INPUT: Customer .* appears twice/);
+  });
+
+  it('control-group: a seeded control within each chosen segment, the same lists again for the same seed, two CSV files', () => {
+    const keys = ['champions', 'lost'];
+    const draw = (seed: string, folder: string) => {
+      const r = cli('control-group', '--workspace', workspace, '--run', '1', '--segments', keys.join(','), '--share', '0.3', '--seed', seed, '--out', join(dir, folder), '--json');
+      expect(r.stderr).toBe('');
+      const lists = Object.fromEntries(['test', 'control'].map((side) => [side, readFileSync(join(dir, folder, `${side}.csv`), 'utf8').trim().split('\r\n').slice(1)]));
+      return { summary: JSON.parse(r.stdout), lists };
+    };
+    const a = draw('7', 'a');
+    const b = draw('7', 'b');
+    const c = draw('8', 'c');
+    expect(b.lists).toEqual(a.lists);
+    expect(c.lists.control).not.toEqual(a.lists.control);
+    for (const key of keys) {
+      const name = key === 'champions' ? 'Champions' : 'Lost';
+      const size = members.filter((m) => m.segment === name).length;
+      const s = a.summary.segments.find((x: { segment: string }) => x.segment === key);
+      expect([s.test + s.control, s.control]).toEqual([size, Math.round(0.3 * size)]);
+      expect(a.lists.control.filter((line: string) => line.endsWith(`,${key}`))).toHaveLength(s.control);
+    }
+    // Nobody is in both lists, and only the chosen segments' customers are drawn.
+    const ids = (lines: string[]) => lines.map((l) => l.split(',')[0]);
+    expect(ids(a.lists.test).filter((id) => ids(a.lists.control).includes(id))).toEqual([]);
+    expect(a.lists.test.length + a.lists.control.length).toBe(members.filter((m) => m.segment === 'Champions' || m.segment === 'Lost').length);
+    expect(cli('control-group', '--workspace', workspace, '--run', '1', '--segments', 'nope', '--out', join(dir, 'd')).stderr).toMatch(/^error: E_USAGE: --segments: no segment nope in run 1/);
   });
 
   it('sample-size: 5 % → 6 % at α 0.05 and power 0.8 needs 8,143 per group (statsmodels NormalIndPower)', () => {
