@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { chooseKResultSchema, clusterSpecSchema } from './cluster';
+import { comparisonSchema } from './compare';
 import { exportColumnSchema, exportResultSchema, membersExportSchema, reportOptionsSchema, summaryExportSchema } from './exports';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import { bandsRequestSchema, modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
@@ -113,6 +114,22 @@ export const requests = [
     z.object({ notes: z.record(z.string(), z.string()) }),
   ),
   request('run:rename', z.object({ runId: idSchema, name: nameSchema }).strict(), runInfoSchema),
+  request(
+    'run:reapply',
+    z
+      .object({
+        runId: idSchema,
+        analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        windowDays: z.number().int().min(1).max(36_500).optional(),
+        recompute: z.boolean().optional(),
+        datasetId: idSchema.optional(),
+        name: nameSchema.optional(),
+        jobId: jobIdSchema,
+      })
+      .strict(),
+    z.object({ run: runInfoSchema, result: runResultSchema }),
+  ),
+  request('run:compare', z.object({ fromRunId: idSchema, toRunId: idSchema, jobId: jobIdSchema }).strict(), comparisonSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
 
   request(

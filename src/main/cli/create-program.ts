@@ -330,21 +330,15 @@ export function createProgram(io: CliIo): Command {
     .action(
       withService(async (service, opts: { workspace: string; from: string; to: string; json?: boolean }) => {
         await service.openAt(resolve(opts.workspace));
-        const { migration, kpis } = await service.compareRuns(positiveInt(opts.from, '--from'), positiveInt(opts.to, '--to'));
-        const matrix = migration.rows.flatMap((from, r) => migration.cols.map((to, c) => ({ from, to, customers: migration.counts[r][c] }))).filter((cell) => cell.customers > 0);
-        const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-        const moves = { up: 0, down: 0, stayed: 0, new: 0, gone: 0 };
-        for (const m of migration.customers.move) moves[m]++;
-        const out = {
-          matrix,
-          moves,
-          periods: kpis ? { before: { from: day(kpis.before[0]), until: day(kpis.before[1]) }, after: { from: day(kpis.after[0]), until: day(kpis.after[1]) } } : null,
-          kpis: kpis?.kpis ?? [],
-        };
+        const c = await service.comparison(positiveInt(opts.from, '--from'), positiveInt(opts.to, '--to'));
+        const matrix = c.rows.flatMap((from, r) => c.cols.map((to, k) => ({ from, to, customers: c.counts[r][k] }))).filter((cell) => cell.customers > 0);
+        const moves = c.moves;
+        const kpis = c.kpis;
+        const out = { matrix, moves, periods: c.periods ? { before: { from: c.periods.before[0], until: c.periods.before[1] }, after: { from: c.periods.after[0], until: c.periods.after[1] } } : null, kpis };
         if (opts.json) io.out(`${JSON.stringify(out)}\n`);
         else {
-          const lines = [`${migration.customers.ids.length} customers: ${Object.entries(moves).map(([k, v]) => `${k} ${v}`).join(', ')}`];
-          for (const k of out.kpis) lines.push(`  ${k.segment}\tretention ${k.retention === null ? '—' : (k.retention * 100).toFixed(1) + ' %'}\trevenue ${k.revenueBefore.toFixed(2)} → ${k.revenueAfter.toFixed(2)}`);
+          const lines = [`${matrix.reduce((n, cell) => n + cell.customers, 0)} customers: ${Object.entries(moves).map(([k, v]) => `${k} ${v}`).join(', ')}`];
+          for (const k of kpis) lines.push(`  ${k.segment}\tretention ${k.retention === null ? '—' : (k.retention * 100).toFixed(1) + ' %'}\trevenue ${k.revenueBefore.toFixed(2)} → ${k.revenueAfter.toFixed(2)}`);
           io.out(`${lines.join('\n')}\n`);
         }
       }),

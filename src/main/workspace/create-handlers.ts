@@ -38,6 +38,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:setNote': ({ runId, segmentKey, notes }) => ({ notes: service.setSegmentNote(runId, segmentKey, notes) }),
     'run:rename': ({ runId, name }) => service.renameRun(runId, name),
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
+    'run:reapply': ({ runId, jobId, ...options }) => service.reapplyRun(runId, { ...options, jobId }),
+    'run:compare': ({ fromRunId, toRunId, jobId }) => service.comparison(fromRunId, toRunId, jobId),
     'cluster:chooseK': ({ datasetId, spec, kMin, kMax, jobId }) => service.chooseK(datasetId, spec, kMin, kMax, jobId),
     'export:columns': async ({ runId }) => ({ columns: await service.exportColumns(runId) }),
     'export:members': ({ runId, options, jobId }) => service.exportMembers(runId, options, jobId),

@@ -20,6 +20,7 @@ import { languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import type { CompareResult } from '../worker/jobs/compare-runs';
+import type { Comparison } from '../../shared/compare';
 import type { CampaignResults } from '../engine/stats/campaign';
 import type { CampaignColumns } from '../engine/stats/campaign-file';
 
@@ -339,6 +340,28 @@ export class WorkspaceService {
     store.run(fromRunId);
     store.run(toRunId);
     return this.jobs.run('run:compare', { workspacePath: store.path, fromRunId, toRunId }, jobId);
+  }
+
+  /** Two runs compared for the Compare page: the matrix, the moves (in all and per row) and the KPIs. */
+  async comparison(fromRunId: number, toRunId: number, jobId?: string): Promise<Comparison> {
+    const { migration, kpis } = await this.compareRuns(fromRunId, toRunId, jobId);
+    const zero = () => ({ up: 0, down: 0, stayed: 0, new: 0, gone: 0 });
+    const moves = zero();
+    const movesByRow = migration.rows.map(zero);
+    migration.customers.move.forEach((m, i) => {
+      moves[m]++;
+      movesByRow[migration.customers.row[i]][m]++;
+    });
+    const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+    return {
+      rows: migration.rows,
+      cols: migration.cols,
+      counts: migration.counts,
+      moves,
+      movesByRow,
+      periods: kpis ? { before: [day(kpis.before[0]), day(kpis.before[1])], after: [day(kpis.after[0]), day(kpis.after[1])] } : null,
+      kpis: kpis?.kpis ?? [],
+    };
   }
 
   /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */

@@ -3,9 +3,9 @@ import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
-import { EmptyState } from '../components/EmptyState';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useFormat } from '../hooks/useFormat';
+import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './SegmentsPage';
@@ -33,7 +33,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const pages: Record<Section, () => ReactNode> = {
     data: () => <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} onError={props.onError} />,
     segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
-    compare: () => <div className="page"><EmptyState testId="compare-empty" title={t('compare.emptyTitle')} hint={t('compare.emptyHint')} /></div>,
+    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
     reports: () => <ReportsPage workspace={workspace} onError={props.onError} />,
   };
 
