@@ -1,13 +1,4 @@
-import { expect, test, workspaceWith, type AppHarness } from './harness';
-
-/** Types a day into an antd DatePicker. */
-async function pickDay(app: AppHarness, testId: string, day: string) {
-  const input = app.page.getByTestId(testId);
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect(input).toHaveValue(day);
-}
+import { expect, pickDay, test, workspaceWith } from './harness';
 
 test('re-apply an RFM run to a later date and compare: the migration matrix, the Sankey, the KPIs', async ({ app }) => {
   test.setTimeout(180_000);

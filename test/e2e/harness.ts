@@ -164,3 +164,12 @@ export async function workspaceWith(app: AppHarness, name: string, files: [file:
     await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
   }
 }
+
+/** Types a day into an antd DatePicker. */
+export async function pickDay(app: AppHarness, testId: string, day: string) {
+  const input = app.page.getByTestId(testId);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+  await expect(input).toHaveValue(day);
+}

@@ -1,3 +1,4 @@
+import { sampleSize } from '../engine/stats/ab-test';
 import type { Handlers } from './create-dispatcher';
 import type { WorkspaceService } from './workspace-service';
 
@@ -40,6 +41,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
     'run:reapply': ({ runId, jobId, ...options }) => service.reapplyRun(runId, { ...options, jobId }),
     'run:compare': ({ fromRunId, toRunId, jobId }) => service.comparison(fromRunId, toRunId, jobId),
+    'campaign:results': ({ runId, token, columns, jobId }) => service.campaignResultsOf(runId, token, columns, jobId),
+    'campaign:sampleSize': ({ baseline, uplift, alpha, power }) => sampleSize(baseline, uplift, alpha, power),
     'cluster:chooseK': ({ datasetId, spec, kMin, kMax, jobId }) => service.chooseK(datasetId, spec, kMin, kMax, jobId),
     'export:columns': async ({ runId }) => ({ columns: await service.exportColumns(runId) }),
     'export:members': ({ runId, options, jobId }) => service.exportMembers(runId, options, jobId),

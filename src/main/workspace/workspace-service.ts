@@ -371,6 +371,11 @@ export class WorkspaceService {
     return this.jobs.run('campaign:results', { workspacePath: store.path, runId, file, columns }, jobId);
   }
 
+  /** The campaign results file chosen in a dialog (import:choose), compared per segment of a run. */
+  campaignResultsOf(runId: number, token: string, columns: CampaignColumns = {}, jobId?: string): Promise<CampaignResults> {
+    return this.campaignResults(runId, this.chosenFile(token), columns, jobId);
+  }
+
   /** A run's info, spec and result. */
   runDetails(runId: number): { run: RunInfo; spec: ModelSpec; result: RunResult; notes: Record<string, string> } {
     const { db } = this.requireStore();

@@ -1,16 +1,17 @@
-import { BarChartOutlined, CloseOutlined, DatabaseOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CloseOutlined, DatabaseOutlined, ExperimentOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useFormat } from '../hooks/useFormat';
+import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './SegmentsPage';
 
-type Section = 'data' | 'segments' | 'compare' | 'reports';
+type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 
 export interface WorkspaceViewProps {
   workspace: WorkspaceInfo;
@@ -34,6 +35,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
     data: () => <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} onError={props.onError} />,
     segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
     compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
+    campaign: () => <CampaignPage workspace={workspace} onError={props.onError} />,
     reports: () => <ReportsPage workspace={workspace} onError={props.onError} />,
   };
 
@@ -55,6 +57,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
             { key: 'data', icon: <DatabaseOutlined />, label: t('nav.data'), 'data-testid': 'nav-data' } as never,
             { key: 'segments', icon: <BarChartOutlined />, label: t('nav.segments'), 'data-testid': 'nav-segments' } as never,
             { key: 'compare', icon: <SwapOutlined />, label: t('nav.compare'), 'data-testid': 'nav-compare' } as never,
+            { key: 'campaign', icon: <ExperimentOutlined />, label: t('nav.campaign'), 'data-testid': 'nav-campaign' } as never,
             { key: 'reports', icon: <FileTextOutlined />, label: t('nav.reports'), 'data-testid': 'nav-reports' } as never,
           ]}
         />
