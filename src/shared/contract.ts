@@ -131,6 +131,19 @@ export const requests = [
     z.object({ run: runInfoSchema, result: runResultSchema }),
   ),
   request('run:compare', z.object({ fromRunId: idSchema, toRunId: idSchema, jobId: jobIdSchema }).strict(), comparisonSchema),
+  request(
+    'run:exportMoves',
+    z
+      .object({
+        fromRunId: idSchema,
+        toRunId: idSchema,
+        row: z.string().min(1).max(40),
+        move: z.enum(['up', 'down', 'stayed', 'new', 'gone']).nullable(),
+        lang: languageSchema,
+      })
+      .strict(),
+    exportResultSchema.nullable(),
+  ),
   // A campaign results file, chosen with import:choose, compared per segment of a run.
   request('campaign:results', z.object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema }).strict(), campaignResultsSchema),
   request('campaign:sampleSize', sampleSizeRequestSchema, sampleSizeSchema),

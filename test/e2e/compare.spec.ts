@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/paths';
 import { expect, pickDay, test, workspaceWith } from './harness';
 
 test('re-apply an RFM run to a later date and compare: the migration matrix, the Sankey, the KPIs', async ({ app }) => {
@@ -39,6 +42,17 @@ test('re-apply an RFM run to a later date and compare: the migration matrix, the
   await expect(page.getByTestId('compare-kpis').locator('tr', { hasText: 'Champions' })).toContainText(`${(champions.retention! * 100).toFixed(1)}%`);
   await expect(page.getByTestId('compare-sankey').locator('.echarts-for-react svg')).toBeVisible();
   await app.screenshot('compare-matrix-en', { docs: true });
+
+  // June's Champions who moved down, saved as CSV from the row's menu.
+  const file = join(tempDir(), 'champions-down.csv');
+  app.dialogs.saveFile.push(file);
+  await page.getByTestId('moves-export-champions').click();
+  await page.getByRole('menuitem', { name: 'Moved down (CSV)' }).click();
+  await expect(page.getByText('Saved champions-down.csv')).toBeVisible();
+  const saved = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(saved[0]).toBe('Customer ID,Segment before,Segment after,Move');
+  expect(saved.length - 1).toBe(comparison.movesByRow[comparison.rows.indexOf('champions')].down);
+  expect(app.dialogs.savedAs.at(-1)!.defaultName).toContain('champions-down');
   await page.getByTestId('compare-sankey').scrollIntoViewIfNeeded();
   await app.screenshot('compare-sankey-en', { docs: true });
 

@@ -41,6 +41,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
     'run:reapply': ({ runId, jobId, ...options }) => service.reapplyRun(runId, { ...options, jobId }),
     'run:compare': ({ fromRunId, toRunId, jobId }) => service.comparison(fromRunId, toRunId, jobId),
+    'run:exportMoves': ({ fromRunId, toRunId, row, move, lang }) => service.exportMoves(fromRunId, toRunId, row, move, lang),
     'campaign:results': ({ runId, token, columns, jobId }) => service.campaignResultsOf(runId, token, columns, jobId),
     'campaign:sampleSize': ({ baseline, uplift, alpha, power }) => sampleSize(baseline, uplift, alpha, power),
     'cluster:chooseK': ({ datasetId, spec, kMin, kMax, jobId }) => service.chooseK(datasetId, spec, kMin, kMax, jobId),

@@ -20,6 +20,8 @@ import { languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import type { CompareResult } from '../worker/jobs/compare-runs';
+import { GONE_COLUMN, NEW_ROW, type Move } from '../engine/monitor/migration';
+import { csvText, encodeText, type Cell } from '../engine/report/csv-text';
 import type { Comparison } from '../../shared/compare';
 import type { CampaignResults } from '../engine/stats/campaign';
 import type { CampaignColumns } from '../engine/stats/campaign-file';
@@ -362,6 +364,29 @@ export class WorkspaceService {
       periods: kpis ? { before: [day(kpis.before[0]), day(kpis.before[1])], after: [day(kpis.after[0]), day(kpis.after[1])] } : null,
       kpis: kpis?.kpis ?? [],
     };
+  }
+
+  /**
+   * Writes the customers of one row of a comparison's matrix (a first-run segment, or "(new)"),
+   * all of them or those that moved one way, as CSV (UTF-8 with BOM): id, segment before and
+   * after, the move. With `filePath` null, a save dialog asks where; null when cancelled.
+   */
+  async exportMoves(fromRunId: number, toRunId: number, row: string, move: Move | null, lang: Language, filePath: string | null = null): Promise<ExportResult | null> {
+    const { migration } = await this.compareRuns(fromRunId, toRunId);
+    const r = migration.rows.indexOf(row);
+    if (r < 0) throw new AppError('E_NOT_FOUND', `Run ${fromRunId} has no segment "${row}".`, { row, rows: migration.rows });
+    const [from, to] = [this.runDetails(fromRunId), this.runDetails(toRunId)];
+    const name = (key: string, result: RunResult) => (key === NEW_ROW ? (lang === 'zh-CN' ? '新增' : 'new') : key === GONE_COLUMN ? (lang === 'zh-CN' ? '离开' : 'gone') : (result.segments.find((x) => x.key === key)?.name[lang] ?? key));
+    const { ids, row: rows, col, move: moves } = migration.customers;
+    const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '之前的分群', '之后的分群', '变化'] : ['Customer ID', 'Segment before', 'Segment after', 'Move']];
+    ids.forEach((id, i) => {
+      if (rows[i] === r && (move === null || moves[i] === move)) lines.push([id, name(migration.rows[rows[i]], from.result), name(migration.cols[col[i]], to.result), moves[i]]);
+    });
+    const target = filePath ?? (await this.saveTarget(from.run.name, `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`, 'csv'));
+    if (!target) return null;
+    const { bytes } = encodeText(csvText(lines, ','), 'utf8');
+    await writeAtomically(target, (temp) => writeFileSync(temp, bytes));
+    return { path: target, fileName: basename(target), bytes: bytes.length, rows: lines.length - 1, replaced: 0 };
   }
 
   /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */

@@ -426,6 +426,12 @@ export const en = {
     plan: '{{perGroup}} customers per group ({{total}} in all) to detect {{from}} → {{to}}.',
   },
   compare: {
+    exportList: 'Export this row’s customers',
+    export_all: 'All of them (CSV)',
+    export_up: 'Moved up (CSV)',
+    export_down: 'Moved down (CSV)',
+    export_stayed: 'Stayed (CSV)',
+    export_gone: 'Gone (CSV)',
     title: 'Compare',
     emptyTitle: 'Nothing to compare yet',
     emptyHint: 'Once you have a segmentation run, re-apply it to a later date (or after next month’s file) and compare the two here to see how customers moved between segments.',

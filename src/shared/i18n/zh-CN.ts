@@ -428,6 +428,12 @@ export const zhCN: Messages = {
     plan: '每组需要 {{perGroup}} 位客户（共 {{total}} 位），才能检测出 {{from}} → {{to}} 的变化。',
   },
   compare: {
+    exportList: '导出这一行的客户',
+    export_all: '全部（CSV）',
+    export_up: '升级的客户（CSV）',
+    export_down: '降级的客户（CSV）',
+    export_stayed: '不变的客户（CSV）',
+    export_gone: '离开的客户（CSV）',
     title: '对比',
     emptyTitle: '还没有可对比的内容',
     emptyHint: '有了一次分群之后，把它重新应用到更晚的日期（或追加下个月的文件之后），再在这里对比两次分群，看客户在各群之间如何流动。',

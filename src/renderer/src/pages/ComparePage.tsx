@@ -1,5 +1,5 @@
-import { ArrowDownOutlined, ArrowUpOutlined, RedoOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Flex, Form, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, RedoOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, DatePicker, Dropdown, Flex, Form, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, SegmentKpiInfo } from '../../../shared/compare';
@@ -13,6 +13,9 @@ import { JobProgress } from '../components/JobProgress';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
 
+/** A row of the migration matrix: a first-run segment, its count per second-run segment (by key), the total. */
+type MatrixRow = { key: string; name: string; total: number } & Record<string, unknown>;
+
 interface Props {
   workspace: WorkspaceInfo;
   onChanged(): void;
@@ -25,6 +28,7 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
   const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const jobs = useJobRunner();
+  const { message } = App.useApp();
   const runs = workspace.runs;
   // The latest two runs; with one run, it is the first (re-apply it to have a second).
   const [fromId, setFromId] = useState<number | undefined>(runs.length >= 2 ? runs.at(-2)!.id : runs.at(-1)?.id);
@@ -60,6 +64,16 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
       });
       onChanged();
       setToId(run.id);
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const exportMoves = async (row: string, move: 'up' | 'down' | 'stayed' | 'gone' | null) => {
+    if (fromId === undefined || toId === undefined) return;
+    try {
+      const saved = await call('run:exportMoves', { fromRunId: fromId, toRunId: toId, row, move, lang });
+      if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
     } catch (err) {
       onError(err);
     }
@@ -114,21 +128,42 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
             {t('compare.moves', { up: fmt.int(comparison.moves.up), down: fmt.int(comparison.moves.down), stayed: fmt.int(comparison.moves.stayed), new: fmt.int(comparison.moves.new), gone: fmt.int(comparison.moves.gone) })}
           </Typography.Paragraph>
           <Card size="small" title={t('compare.matrixTitle')} style={{ marginBottom: 16 }}>
-            <Table
+            <Table<MatrixRow>
               size="small"
               pagination={false}
               scroll={{ x: true }}
               data-testid="compare-matrix"
               dataSource={matrix}
               columns={[
-                { title: t('compare.fromTo'), dataIndex: 'name', fixed: 'left' as const },
+                {
+                  title: t('compare.fromTo'),
+                  dataIndex: 'name',
+                  fixed: 'left' as const,
+                  render: (text: string, row: MatrixRow) => (
+                    <Flex justify="space-between" align="center" gap={4}>
+                      <span>{text}</span>
+                      <Dropdown
+                        trigger={['click']}
+                        menu={{
+                          items: (row.key === '(new)' ? ([null] as const) : ([null, 'up', 'down', 'stayed', 'gone'] as const)).map((move) => ({
+                            key: move ?? 'all',
+                            label: move ? t(`compare.export_${move}`) : t('compare.export_all'),
+                            onClick: () => void exportMoves(row.key, move),
+                          })),
+                        }}
+                      >
+                        <Button size="small" type="text" icon={<DownloadOutlined />} aria-label={t('compare.exportList')} data-testid={`moves-export-${row.key}`} />
+                      </Dropdown>
+                    </Flex>
+                  ),
+                },
                 ...comparison.cols.map((col) => ({
                   title: label(col, names.to),
                   dataIndex: col,
                   align: 'right' as const,
                   // The count, its share of the row beneath, shaded by that share (a heat map of where each segment went).
-                  onCell: (row: { total: number } & Record<string, unknown>) => ({ style: { background: `rgba(22, 104, 220, ${((Number(row[col]) || 0) / Math.max(row.total, 1)) * 0.45})`, whiteSpace: 'nowrap' as const } }),
-                  render: (v: number, row: { total: number }) =>
+                  onCell: (row: MatrixRow) => ({ style: { background: `rgba(22, 104, 220, ${((Number(row[col]) || 0) / Math.max(row.total, 1)) * 0.45})`, whiteSpace: 'nowrap' as const } }),
+                  render: (v: number, row: MatrixRow) =>
                     v ? (
                       <>
                         <div>{fmt.int(v)}</div>

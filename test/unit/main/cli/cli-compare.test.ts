@@ -69,6 +69,18 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
       expect(cells.find((c) => c.from === keyOf.Champions && c.to === keyOf.Champions)?.customers ?? 0).toBe(stayed);
     }
 
+    // One row's movers as CSV: June's Champions who moved down by December, as counted from the member lists.
+    const file = join(dir, 'champions-down.csv');
+    const written = json(cli('compare', '--workspace', ws, '--from', String(june.runId), '--to', String(december.runId), '--export', file, '--row', 'champions', '--move', 'down', '--json'));
+    const order = (june.segments as { name: string }[]).map((x) => x.name);
+    const decemberOf = members(december.runId);
+    const down = [...first].filter(([id, seg]) => seg === 'Champions' && order.indexOf(decemberOf.get(id)!) > order.indexOf('Champions')).map(([id]) => id);
+    expect(written.rows).toBe(down.length);
+    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Customer ID,Segment before,Segment after,Move');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(down.sort());
+    expect(lines.slice(1).every((l) => l.startsWith('') && l.includes(',Champions,') && l.endsWith(',down'))).toBe(true);
+
     // KPIs per June segment, counted here from the raw file: periods [June − L, June) and [June, December), L = 163 days.
     const out = json(cli('compare', '--workspace', ws, '--from', String(june.runId), '--to', String(december.runId), '--json'));
     expect(out.periods).toEqual({ before: { from: '2011-01-18', until: '2011-06-30' }, after: { from: '2011-06-30', until: '2011-12-10' } });
