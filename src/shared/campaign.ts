@@ -24,6 +24,10 @@ export const campaignResultsSchema = z.object({
 });
 export type CampaignResultsInfo = z.infer<typeof campaignResultsSchema>;
 
+/** A campaign's results as kept with a run. */
+export const savedCampaignSchema = z.object({ id: z.number().int(), name: z.string(), createdAt: z.string(), results: campaignResultsSchema });
+export type SavedCampaignInfo = z.infer<typeof savedCampaignSchema>;
+
 /** The campaign file's columns by name (found from the headers when not given). */
 export const campaignColumnsSchema = z
   .object({ customerId: z.string().max(300), group: z.string().max(300), responded: z.string().max(300), revenue: z.string().max(300) })

@@ -3,7 +3,7 @@ import { AppError, type Result } from './errors';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { chooseKResultSchema, clusterSpecSchema } from './cluster';
 import { comparisonSchema } from './compare';
-import { campaignColumnsSchema, campaignResultsSchema, sampleSizeRequestSchema, sampleSizeSchema } from './campaign';
+import { campaignColumnsSchema, sampleSizeRequestSchema, sampleSizeSchema, savedCampaignSchema } from './campaign';
 import { exportColumnSchema, exportResultSchema, membersExportSchema, reportOptionsSchema, summaryExportSchema } from './exports';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
 import { bandsRequestSchema, modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
@@ -145,7 +145,8 @@ export const requests = [
     exportResultSchema.nullable(),
   ),
   // A campaign results file, chosen with import:choose, compared per segment of a run.
-  request('campaign:results', z.object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema }).strict(), campaignResultsSchema),
+  request('campaign:results', z.object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema }).strict(), savedCampaignSchema),
+  request('campaign:list', z.object({ runId: idSchema }).strict(), z.object({ campaigns: z.array(savedCampaignSchema) })),
   request('campaign:sampleSize', sampleSizeRequestSchema, sampleSizeSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
 

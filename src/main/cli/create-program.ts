@@ -379,9 +379,10 @@ export function createProgram(io: CliIo): Command {
     .requiredOption('--run <id>', 'the run whose segments to report by')
     .requiredOption('--results <file>', 'one row per customer: id, group (test/control), responded (1/0), revenue (optional)')
     .option('--map <pairs>', 'columns by name: customerId=…,group=…,responded=…,revenue=…')
+    .option('--save', 'keep the results with the run (the Campaign page and the report show them)')
     .option('--json', 'print JSON')
     .action(
-      withService(async (service, opts: { workspace: string; run: string; results: string; map?: string; json?: boolean }) => {
+      withService(async (service, opts: { workspace: string; run: string; results: string; map?: string; save?: boolean; json?: boolean }) => {
         await service.openAt(resolve(opts.workspace));
         const columns: Record<string, string> = {};
         for (const pair of (opts.map ?? '').split(',').filter(Boolean)) {
@@ -389,7 +390,8 @@ export function createProgram(io: CliIo): Command {
           if (!['customerId', 'group', 'responded', 'revenue'].includes(role) || !column) throw new AppError('E_USAGE', `--map takes customerId=…,group=…,responded=…,revenue=…, got "${pair}"`);
           columns[role] = column;
         }
-        const out = await service.campaignResults(positiveInt(opts.run, '--run'), resolve(opts.results), columns);
+        const runId = positiveInt(opts.run, '--run');
+        const out = opts.save ? (await service.saveCampaign(runId, resolve(opts.results), columns)).results : await service.campaignResults(runId, resolve(opts.results), columns);
         if (opts.json) io.out(`${JSON.stringify(out)}\n`);
         else {
           const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);

@@ -81,12 +81,25 @@ const SCHEMA_V5 = `
 ALTER TABLE runs ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
 `;
 
+/** A campaign's results (test against control per segment) kept with the run they were read against. */
+const SCHEMA_V6 = `
+CREATE TABLE run_campaigns (
+  id         INTEGER PRIMARY KEY,
+  run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  name       TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  results    TEXT NOT NULL
+) STRICT;
+CREATE INDEX run_campaigns_run ON run_campaigns(run_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   { version: 2, description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings', up: migrateToV2 },
   { version: 3, description: 'segmentation runs: spec, result and per-customer columns', up: (db) => db.exec(SCHEMA_V3) },
   { version: 4, description: "the user's notes per segment of a run (the playbook)", up: (db) => db.exec(SCHEMA_V4) },
   { version: 5, description: 'runs edited in place keep a revision number', up: (db) => db.exec(SCHEMA_V5) },
+  { version: 6, description: "campaign results kept with the run they were read against", up: (db) => db.exec(SCHEMA_V6) },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,3 +1,4 @@
+import { campaignResultsSchema, type CampaignResultsInfo } from '../../shared/campaign';
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { RunInfo } from '../../shared/schemas';
@@ -83,4 +84,25 @@ export function writeSegmentNote(db: Db, runId: number, segmentKey: string, note
       'INSERT INTO segment_notes (run_id, segment_key, notes, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (run_id, segment_key) DO UPDATE SET notes = excluded.notes, updated_at = excluded.updated_at',
     ).run(runId, segmentKey, notes, new Date().toISOString());
   }
+}
+
+/** A campaign's results saved with a run. */
+export interface SavedCampaign {
+  id: number;
+  name: string;
+  createdAt: string;
+  results: CampaignResultsInfo;
+}
+
+/** Keeps a campaign's results with the run they were read against; returns its id. */
+export function insertCampaign(db: Db, runId: number, name: string, results: CampaignResultsInfo): number {
+  runRow(db, runId);
+  const info = db.prepare('INSERT INTO run_campaigns (run_id, name, created_at, results) VALUES (?, ?, ?, ?)').run(runId, name, new Date().toISOString(), JSON.stringify(results));
+  return Number(info.lastInsertRowid);
+}
+
+/** The campaigns saved with a run, oldest first (each checked against the schema as it is read). */
+export function readCampaigns(db: Db, runId: number): SavedCampaign[] {
+  const rows = db.prepare('SELECT id, name, created_at, results FROM run_campaigns WHERE run_id = ? ORDER BY id').all(runId) as { id: number; name: string; created_at: string; results: string }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, results: campaignResultsSchema.parse(JSON.parse(r.results)) }));
 }

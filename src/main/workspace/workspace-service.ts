@@ -11,7 +11,7 @@ import { writeAtomically } from '../engine/report/write-atomically';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
 import type { BandsRequest, ModelSpec, RuleFieldInfo, RuleTemplateInfo, RunResult, SegmentRule } from '../../shared/segments';
-import { readRun, readRunMembers, readSegmentNotes, writeSegmentNote } from '../store/runs';
+import { insertCampaign, readCampaigns, readRun, readRunMembers, readSegmentNotes, writeSegmentNote, type SavedCampaign } from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
 import { JobHost } from '../worker/job-host';
@@ -23,6 +23,7 @@ import type { CompareResult } from '../worker/jobs/compare-runs';
 import { GONE_COLUMN, NEW_ROW, type Move } from '../engine/monitor/migration';
 import { csvText, encodeText, type Cell } from '../engine/report/csv-text';
 import type { Comparison } from '../../shared/compare';
+import { comparisonOf } from '../engine/monitor/comparison';
 import type { CampaignResults } from '../engine/stats/campaign';
 import type { CampaignColumns } from '../engine/stats/campaign-file';
 
@@ -347,23 +348,7 @@ export class WorkspaceService {
   /** Two runs compared for the Compare page: the matrix, the moves (in all and per row) and the KPIs. */
   async comparison(fromRunId: number, toRunId: number, jobId?: string): Promise<Comparison> {
     const { migration, kpis } = await this.compareRuns(fromRunId, toRunId, jobId);
-    const zero = () => ({ up: 0, down: 0, stayed: 0, new: 0, gone: 0 });
-    const moves = zero();
-    const movesByRow = migration.rows.map(zero);
-    migration.customers.move.forEach((m, i) => {
-      moves[m]++;
-      movesByRow[migration.customers.row[i]][m]++;
-    });
-    const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-    return {
-      rows: migration.rows,
-      cols: migration.cols,
-      counts: migration.counts,
-      moves,
-      movesByRow,
-      periods: kpis ? { before: [day(kpis.before[0]), day(kpis.before[1])], after: [day(kpis.after[0]), day(kpis.after[1])] } : null,
-      kpis: kpis?.kpis ?? [],
-    };
+    return comparisonOf(migration, kpis);
   }
 
   /**
@@ -396,9 +381,24 @@ export class WorkspaceService {
     return this.jobs.run('campaign:results', { workspacePath: store.path, runId, file, columns }, jobId);
   }
 
-  /** The campaign results file chosen in a dialog (import:choose), compared per segment of a run. */
-  campaignResultsOf(runId: number, token: string, columns: CampaignColumns = {}, jobId?: string): Promise<CampaignResults> {
-    return this.campaignResults(runId, this.chosenFile(token), columns, jobId);
+  /** The campaign results file chosen in a dialog (import:choose), compared per segment of a run, and kept with the run (named after the file). */
+  async campaignResultsOf(runId: number, token: string, columns: CampaignColumns = {}, jobId?: string): Promise<SavedCampaign> {
+    return this.saveCampaign(runId, this.chosenFile(token), columns, jobId);
+  }
+
+  /** A campaign results file compared per segment of a run and kept with the run, named after the file. */
+  async saveCampaign(runId: number, file: string, columns: CampaignColumns = {}, jobId?: string): Promise<SavedCampaign> {
+    const results = await this.campaignResults(runId, file, columns, jobId);
+    const { db } = this.requireStore();
+    const id = insertCampaign(db, runId, basename(file), results);
+    return readCampaigns(db, runId).find((c) => c.id === id)!;
+  }
+
+  /** The campaigns kept with a run, oldest first. */
+  savedCampaigns(runId: number): SavedCampaign[] {
+    const { db } = this.requireStore();
+    this.requireStore().run(runId);
+    return readCampaigns(db, runId);
   }
 
   /** A run's info, spec and result. */

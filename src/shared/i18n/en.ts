@@ -516,6 +516,8 @@ export const en = {
     unit_weeks: 'weeks',
     unit_days: 'days',
     repeatBuyers: '{{n}} repeat buyers',
+    comparisonTitle: 'Since {{base}}: who moved, and how the segments did',
+    campaignsTitle: 'Campaign results',
     p_warnings: 'Warnings',
     p_calibration: 'Calibration and holdout',
     p_value: 'Value',

@@ -518,6 +518,8 @@ export const zhCN: Messages = {
     unit_weeks: '周',
     unit_days: '天',
     repeatBuyers: '{{n}} 位回购客户',
+    comparisonTitle: '与 {{base}} 相比：客户流向与各客户群的表现',
+    campaignsTitle: '营销活动结果',
     p_warnings: '提示',
     p_calibration: '校准期与验证期',
     p_value: '价值',

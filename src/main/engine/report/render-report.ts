@@ -2,6 +2,7 @@ import { REPORT_FONT } from './chart-svg';
 import { reportCharts } from './report-charts';
 import { escapeHtml, reportText, type ReportInput } from './report-input';
 import { methodSection } from './report-method';
+import { campaignSection, comparisonSection } from './report-monitor';
 import { coverSection, definitionsSection, overviewSection, personasSection, qualitySection, sourcesSection } from './report-sections';
 
 const PAGE = { a4: { size: 'A4', width: 210 }, letter: { size: 'letter', width: 215.9 } } as const;
@@ -79,6 +80,8 @@ export function renderReport(input: ReportInput, fontCss: (text: string) => stri
     coverSection(input, x),
     overviewSection(input, x, reportCharts(input, x)),
     personasSection(input, x),
+    comparisonSection(input, x),
+    campaignSection(input, x),
     methodSection(input, x),
     qualitySection(input, x),
     definitionsSection(x),

@@ -1,3 +1,5 @@
+import type { Comparison } from '../../../shared/compare';
+import type { SavedCampaignInfo } from '../../../shared/campaign';
 import type { Paper } from '../../../shared/exports';
 import { createTranslate, type Translate } from '../../../shared/i18n';
 import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
@@ -24,6 +26,10 @@ export interface ReportInput {
   spec: ModelSpec;
   result: RunResult;
   notes: Record<string, string>;
+  /** The run compared with the run it re-applies (spec.basedOn), when that run is still there. */
+  comparison: { base: { run: RunInfo; result: RunResult }; comparison: Comparison } | null;
+  /** Campaign results kept with the run. */
+  campaigns: SavedCampaignInfo[];
 }
 
 /** The report's words and numbers in its language, money in the dataset's currency. */

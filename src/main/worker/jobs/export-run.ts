@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { featureSettings } from '../../../shared/segments';
 import type { Table } from 'apache-arrow';
 import { basename } from 'node:path';
@@ -9,11 +10,13 @@ import { renderReport } from '../../engine/report/render-report';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { datasetFingerprint } from '../../store/dataset-fingerprint';
 import { openDatabase } from '../../store/open-database';
-import { readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
+import { readCampaigns, readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { fontFaceCss } from '../report-fonts';
 import { loadCustomerData } from './customer-data';
+import { compareRuns } from './compare-runs';
+import { comparisonOf } from '../../engine/monitor/comparison';
 
 interface RunRef {
   workspacePath: string;
@@ -27,7 +30,7 @@ export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withF
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
   try {
     const run = readRun(db, runId);
-    return { ...run, notes: readSegmentNotes(db, runId), members: readRunMembers(db, runId), fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '' };
+    return { ...run, notes: readSegmentNotes(db, runId), members: readRunMembers(db, runId), campaigns: readCampaigns(db, runId), fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '' };
   } finally {
     db.close();
   }
@@ -111,6 +114,25 @@ function dateFields(info: DatasetInfo, linked: DatasetInfo | null): string[] {
 }
 
 /** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
+/** The run compared with the run it re-applies, when it is one and that run is still in the workspace. */
+async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: JobContext) {
+  if (basedOn === undefined) return null;
+  let base: ReturnType<typeof loadRun>;
+  try {
+    base = loadRun({ ...ref, runId: basedOn }, ctx);
+  } catch {
+    return null; // the run it was based on has been deleted
+  }
+  try {
+    const { migration, kpis } = await compareRuns({ workspacePath: ref.workspacePath, fromRunId: basedOn, toRunId: ref.runId }, ctx);
+    return { base: { run: base.run, result: base.result }, comparison: comparisonOf(migration, kpis) };
+  } catch (err) {
+    // Re-applied to an earlier day: there are no "after" periods to report.
+    if (err instanceof AppError && err.code === 'E_BAD_SPEC') return null;
+    throw err;
+  }
+}
+
 export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promise<string> {
   ctx.progress(0, { key: 'reportMaking', params: {} });
   const loaded = loadRun(input, ctx, true);
@@ -132,6 +154,8 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       spec: loaded.spec,
       result: loaded.result,
       notes: loaded.notes,
+      comparison: await baseComparison(input, loaded.spec.basedOn, ctx),
+      campaigns: loaded.campaigns,
     },
     fontFaceCss,
   );

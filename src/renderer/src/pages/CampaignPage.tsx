@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SIGNIFICANCE, type CampaignResultsInfo } from '../../../shared/campaign';
+import { SIGNIFICANCE, type CampaignResultsInfo, type SavedCampaignInfo } from '../../../shared/campaign';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { call } from '../api';
@@ -26,7 +26,10 @@ export function CampaignPage({ workspace, onError }: Props) {
   const jobs = useJobRunner();
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const [run, setRun] = useState<RunResult | null>(null);
-  const [results, setResults] = useState<{ file: string; data: CampaignResultsInfo } | null>(null);
+  const [campaigns, setCampaigns] = useState<SavedCampaignInfo[]>([]);
+  const [shownId, setShownId] = useState<number | null>(null);
+  const shown = campaigns.find((c) => c.id === shownId) ?? campaigns.at(-1) ?? null;
+  const results = shown ? { file: shown.name, data: shown.results } : null;
   const [plan, setPlan] = useState({ baseline: 5, uplift: 1, alpha: 0.05, power: 0.8 });
   const [size, setSize] = useState<{ perGroup: number; total: number } | null>(null);
 
@@ -34,10 +37,16 @@ export function CampaignPage({ workspace, onError }: Props) {
   const report = useRef(onError);
   report.current = onError;
   useEffect(() => {
-    setResults(null);
+    setCampaigns([]);
+    setShownId(null);
     if (runId === undefined) return;
     call('run:get', { runId }).then(
       (d) => setRun(d.result),
+      (err) => report.current(err),
+    );
+    // The campaigns imported against this run before (kept in the workspace).
+    call('campaign:list', { runId }).then(
+      (r) => setCampaigns(r.campaigns),
       (err) => report.current(err),
     );
   }, [runId]);
@@ -53,8 +62,9 @@ export function CampaignPage({ workspace, onError }: Props) {
     try {
       const chosen = await call('import:choose', {});
       if (!chosen) return;
-      const data = await jobs.run('campaign:results', { runId, token: chosen.token });
-      setResults({ file: chosen.fileName, data });
+      const saved = await jobs.run('campaign:results', { runId, token: chosen.token });
+      setCampaigns((list) => [...list, saved]);
+      setShownId(saved.id);
     } catch (err) {
       onError(err);
     }
@@ -77,6 +87,9 @@ export function CampaignPage({ workspace, onError }: Props) {
         <Button type="primary" icon={<UploadOutlined />} disabled={runId === undefined} onClick={() => void importResults()} data-testid="campaign-import">
           {t('campaign.import')}
         </Button>
+        {campaigns.length > 1 && (
+          <Select style={{ minWidth: 260 }} value={shown?.id} onChange={setShownId} options={campaigns.map((c) => ({ value: c.id, label: `${c.name} · ${fmt.dateTime(c.createdAt)}` }))} data-testid="campaign-saved" />
+        )}
       </Flex>
       {!results && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}
       {results && (

@@ -53,6 +53,15 @@ describe('segmentdesk campaign and sample-size', () => {
       expect(s.revenue.t).toBeCloseTo(w.t, 10);
       expect(s.revenue.p).toBeCloseTo(w.p, 10);
     }
+    // Kept with the run (--save), it goes into the run's report.
+    expect(cli('campaign', '--workspace', workspace, '--run', '1', '--results', file, '--save', '--json').stderr).toBe('');
+    const html = join(dir, 'report.html');
+    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'html', '--lang', 'en', '--out', html).stderr).toBe('');
+    const report = readFileSync(html, 'utf8');
+    expect(report).toContain('<h2>Campaign results</h2><h3>campaign.csv</h3>');
+    const champ = result.segments.find((x: { segment: string }) => x.segment === 'champions');
+    expect(report).toContain(`(${champ.test.responders}/${champ.test.customers})`);
+
     // The campaign worked overall: the uplift's interval is above zero, p < 0.05.
     const all = result.segments.find((x: { segment: string }) => x.segment === '(all)');
     expect(all.upliftCi[0]).toBeGreaterThan(0);

@@ -69,6 +69,7 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
       expect(cells.find((c) => c.from === keyOf.Champions && c.to === keyOf.Champions)?.customers ?? 0).toBe(stayed);
     }
 
+    const out0 = json(cli('compare', '--workspace', ws, '--from', String(june.runId), '--to', String(december.runId), '--json'));
     // One row's movers as CSV: June's Champions who moved down by December, as counted from the member lists.
     const file = join(dir, 'champions-down.csv');
     const written = json(cli('compare', '--workspace', ws, '--from', String(june.runId), '--to', String(december.runId), '--export', file, '--row', 'champions', '--move', 'down', '--json'));
@@ -80,6 +81,14 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
     expect(lines[0]).toBe('Customer ID,Segment before,Segment after,Move');
     expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(down.sort());
     expect(lines.slice(1).every((l) => l.startsWith('') && l.includes(',Champions,') && l.endsWith(',down'))).toBe(true);
+
+    // December's report compares it with June, the run it re-applies.
+    const html = join(dir, 'december.html');
+    expect(cli('export', '--workspace', ws, '--run', String(december.runId), '--format', 'html', '--lang', 'en', '--out', html).stderr).toBe('');
+    const report = readFileSync(html, 'utf8');
+    expect(report).toMatch(/<h2>Since RFM · 11 · online_retail_uci: who moved, and how the segments did<\/h2>/);
+    expect(report).toContain(`Moved up ${out0.moves.up.toLocaleString('en-US')} · moved down ${out0.moves.down.toLocaleString('en-US')}`);
+    expect(report).toContain('Before: 2011-01-18 up to 2011-06-30; after: 2011-06-30 up to 2011-12-10');
 
     // KPIs per June segment, counted here from the raw file: periods [June − L, June) and [June, December), L = 163 days.
     const out = json(cli('compare', '--workspace', ws, '--from', String(june.runId), '--to', String(december.runId), '--json'));

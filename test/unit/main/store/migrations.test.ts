@@ -11,7 +11,7 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['dataset_chunks', 'datasets', 'meta', 'run_chunks', 'runs', 'segment_notes']);
+    expect(tables).toEqual(['dataset_chunks', 'datasets', 'meta', 'run_campaigns', 'run_chunks', 'runs', 'segment_notes']);
   });
 
   it('applies only the migrations newer than the file, in order', () => {

@@ -117,6 +117,8 @@ describe('the report of an RFM run on Online Retail', () => {
       appVersion: '0.1.0',
       workspaceName: info.name,
       demo: false,
+      comparison: null,
+      campaigns: [],
       dataset: info.datasets[0],
       dateRange: { from: Date.UTC(2010, 11, 1, 8, 26), to: Date.UTC(2011, 11, 9, 12, 50) },
       fingerprint: 'f'.repeat(64),
