@@ -146,6 +146,19 @@ export const requests = [
   ),
   // A campaign results file, chosen with import:choose, compared per segment of a run.
   request('campaign:results', z.object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema }).strict(), savedCampaignSchema),
+  request(
+    'campaign:pickGroups',
+    z
+      .object({
+        runId: idSchema,
+        segments: z.array(z.string().min(1).max(40)).min(1).max(60),
+        share: z.number().gt(0).lt(1),
+        seed: z.number().int().min(0).max(2 ** 31 - 1),
+        lang: languageSchema,
+      })
+      .strict(),
+    exportResultSchema.nullable(),
+  ),
   request('campaign:list', z.object({ runId: idSchema }).strict(), z.object({ campaigns: z.array(savedCampaignSchema) })),
   request('campaign:sampleSize', sampleSizeRequestSchema, sampleSizeSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),

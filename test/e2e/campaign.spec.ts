@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../../src/main/engine/cluster/seeded-random';
 import { tempDir } from '../helpers/paths';
@@ -45,6 +45,20 @@ test('import a campaign’s results against an RFM run: test vs control per segm
   // The planner: 5 % → 6 % at α 0.05 and power 0.8 needs 8,143 customers per group.
   await expect(page.getByTestId('plan-result')).toHaveText('8,143 customers per group (16,286 in all) to detect 5.0% → 6.0%.');
   await app.screenshot('campaign-results-en', { docs: true });
+
+  // Groups for the next campaign: 30 % control within every segment, seed 7, saved as one CSV.
+  const groups = join(tempDir(), 'groups.csv');
+  dialogs.saveFile.push(groups);
+  await page.getByTestId('groups-share').fill('30');
+  await page.getByTestId('groups-seed').fill('7');
+  await page.getByTestId('groups-save').click();
+  await expect(page.getByText('Saved groups.csv')).toBeVisible();
+  const drawn = readFileSync(groups, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(drawn[0]).toBe('Customer ID,Segment,Group');
+  expect(drawn.length - 1).toBe(995);
+  const controls = drawn.filter((l) => l.endsWith(',control'));
+  const sizes = app.service.runDetails(run.id).result.segments;
+  expect(controls.length).toBe(sizes.reduce((n, seg) => n + Math.round(0.3 * seg.customers), 0));
   await page.getByTestId('language-switch').click();
   await page.getByTitle('简体中文').click();
   await expect(page.getByTestId('plan-result')).toContainText('每组需要 8,143 位客户');

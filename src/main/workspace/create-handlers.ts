@@ -43,6 +43,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:compare': ({ fromRunId, toRunId, jobId }) => service.comparison(fromRunId, toRunId, jobId),
     'run:exportMoves': ({ fromRunId, toRunId, row, move, lang }) => service.exportMoves(fromRunId, toRunId, row, move, lang),
     'campaign:results': ({ runId, token, columns, jobId }) => service.campaignResultsOf(runId, token, columns, jobId),
+    'campaign:pickGroups': ({ runId, segments, share, seed, lang }) => service.pickGroups(runId, segments, share, seed, lang),
     'campaign:list': ({ runId }) => ({ campaigns: service.savedCampaigns(runId) }),
     'campaign:sampleSize': ({ baseline, uplift, alpha, power }) => sampleSize(baseline, uplift, alpha, power),
     'cluster:chooseK': ({ datasetId, spec, kMin, kMax, jobId }) => service.chooseK(datasetId, spec, kMin, kMax, jobId),

@@ -20,7 +20,8 @@ import { languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import type { CompareResult } from '../worker/jobs/compare-runs';
-import { GONE_COLUMN, NEW_ROW, type Move } from '../engine/monitor/migration';
+import { GONE_COLUMN, membership, NEW_ROW, type Move } from '../engine/monitor/migration';
+import { splitGroups } from '../engine/stats/control-group';
 import { csvText, encodeText, type Cell } from '../engine/report/csv-text';
 import type { Comparison } from '../../shared/compare';
 import { comparisonOf } from '../engine/monitor/comparison';
@@ -392,6 +393,27 @@ export class WorkspaceService {
     const { db } = this.requireStore();
     const id = insertCampaign(db, runId, basename(file), results);
     return readCampaigns(db, runId).find((c) => c.id === id)!;
+  }
+
+  /**
+   * Draws a seeded control group within each chosen segment of a run and saves both lists as one
+   * CSV (id, segment, group) where the user chooses; null when they cancelled.
+   */
+  async pickGroups(runId: number, segments: string[], controlShare: number, seed: number, lang: Language, filePath: string | null = null): Promise<ExportResult | null> {
+    const { run, result } = this.runDetails(runId);
+    const members = membership(this.runMembers(runId), result);
+    const unknown = segments.filter((k) => !members.keys.includes(k));
+    if (unknown.length) throw new AppError('E_NOT_FOUND', `Run ${runId} has no segment ${unknown.join(', ')}.`, { segments: unknown });
+    const split = splitGroups(members, segments, controlShare, seed);
+    const name = (key: string) => result.segments.find((x) => x.key === key)?.name[lang] ?? key;
+    const word = lang === 'zh-CN' ? { test: '实验组', control: '对照组' } : { test: 'test', control: 'control' };
+    const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '分群', '分组'] : ['Customer ID', 'Segment', 'Group']];
+    for (const side of ['test', 'control'] as const) for (const r of split[side]) lines.push([r.id, name(r.segment), word[side]]);
+    const target = filePath ?? (await this.saveTarget(run.name, lang === 'zh-CN' ? `实验与对照-${seed}` : `groups-seed-${seed}`, 'csv'));
+    if (!target) return null;
+    const { bytes } = encodeText(csvText(lines, ','), 'utf8');
+    await writeAtomically(target, (temp) => writeFileSync(temp, bytes));
+    return { path: target, fileName: basename(target), bytes: bytes.length, rows: lines.length - 1, replaced: 0 };
   }
 
   /** The campaigns kept with a run, oldest first. */

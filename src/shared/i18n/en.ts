@@ -401,6 +401,13 @@ export const en = {
     nameEn: 'Name in English',
   },
   campaign: {
+    groupsTitle: 'Test and control groups',
+    groupsHint: 'Before a campaign: hold out a random control group within each segment (seeded: the same seed draws the same lists). Both lists are saved in one CSV with a group column.',
+    groupsSegments: 'Segments',
+    groupsAll: 'All segments',
+    groupsShare: 'Control share',
+    groupsSeed: 'Seed',
+    groupsSave: 'Draw and save…',
     title: 'Campaigns',
     emptyTitle: 'No segmentation run yet',
     emptyHint: 'Run a segmentation first; then import a campaign’s results here to see, segment by segment, whether the campaign worked.',

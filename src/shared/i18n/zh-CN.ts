@@ -403,6 +403,13 @@ export const zhCN: Messages = {
     nameEn: '英文名称',
   },
   campaign: {
+    groupsTitle: '实验组与对照组',
+    groupsHint: '活动开始前：在每个客户群内随机留出一个对照组（使用随机种子：相同的种子抽出相同的名单）。两份名单保存在同一个 CSV 文件中，用“分组”列区分。',
+    groupsSegments: '客户群',
+    groupsAll: '全部客户群',
+    groupsShare: '对照组比例',
+    groupsSeed: '随机种子',
+    groupsSave: '抽取并保存…',
     title: '营销活动',
     emptyTitle: '还没有分群结果',
     emptyHint: '请先进行一次客户分群，然后在这里导入营销活动的结果，逐个客户群查看活动是否有效。',

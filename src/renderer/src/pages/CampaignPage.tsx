@@ -1,5 +1,5 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNIFICANCE, type CampaignResultsInfo, type SavedCampaignInfo } from '../../../shared/campaign';
@@ -24,6 +24,7 @@ export function CampaignPage({ workspace, onError }: Props) {
   const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const jobs = useJobRunner();
+  const { message } = App.useApp();
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const [run, setRun] = useState<RunResult | null>(null);
   const [campaigns, setCampaigns] = useState<SavedCampaignInfo[]>([]);
@@ -56,6 +57,18 @@ export function CampaignPage({ workspace, onError }: Props) {
     if (!(baseline > 0 && uplift > 0 && baseline + uplift < 100)) return setSize(null);
     call('campaign:sampleSize', { baseline: baseline / 100, uplift: uplift / 100, alpha, power }).then(setSize, () => setSize(null));
   }, [plan]);
+
+  const [pick, setPick] = useState<{ segments: string[]; share: number; seed: number }>({ segments: [], share: 50, seed: 42 });
+  const pickGroups = async () => {
+    if (runId === undefined || !run) return;
+    const segments = pick.segments.length ? pick.segments : run.segments.filter((x) => x.customers > 0).map((x) => x.key);
+    try {
+      const saved = await call('campaign:pickGroups', { runId, segments, share: pick.share / 100, seed: pick.seed, lang });
+      if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
+    } catch (err) {
+      onError(err);
+    }
+  };
 
   const importResults = async () => {
     if (runId === undefined) return;
@@ -141,6 +154,34 @@ export function CampaignPage({ workspace, onError }: Props) {
         <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 0 }} data-testid="plan-result">
           {size ? t('campaign.plan', { perGroup: fmt.int(size.perGroup), total: fmt.int(size.total), from: fmt.pct(plan.baseline / 100), to: fmt.pct((plan.baseline + plan.uplift) / 100) }) : '—'}
         </Typography.Paragraph>
+      </Card>
+      <Card size="small" title={t('campaign.groupsTitle')} style={{ maxWidth: 760, marginTop: 16 }}>
+        <Typography.Paragraph type="secondary">{t('campaign.groupsHint')}</Typography.Paragraph>
+        <Form layout="vertical">
+          <Form.Item label={t('campaign.groupsSegments')}>
+            <Select
+              mode="multiple"
+              value={pick.segments}
+              onChange={(segments) => setPick({ ...pick, segments })}
+              options={(run?.segments ?? []).filter((x) => x.customers > 0).map((x) => ({ value: x.key, label: `${x.name[lang]} (${fmt.int(x.customers)})` }))}
+              placeholder={t('campaign.groupsAll')}
+              data-testid="groups-segments"
+            />
+          </Form.Item>
+          <Flex gap={16} wrap align="end">
+            <Form.Item label={t('campaign.groupsShare')}>
+              <InputNumber min={1} max={99} value={pick.share} addonAfter="%" onChange={(v) => setPick({ ...pick, share: v ?? 50 })} style={{ width: 120 }} data-testid="groups-share" />
+            </Form.Item>
+            <Form.Item label={t('campaign.groupsSeed')}>
+              <InputNumber min={0} max={2147483647} value={pick.seed} onChange={(v) => setPick({ ...pick, seed: v ?? 42 })} style={{ width: 140 }} data-testid="groups-seed" />
+            </Form.Item>
+            <Form.Item>
+              <Button icon={<DownloadOutlined />} disabled={runId === undefined || !run} onClick={() => void pickGroups()} data-testid="groups-save">
+                {t('campaign.groupsSave')}
+              </Button>
+            </Form.Item>
+          </Flex>
+        </Form>
       </Card>
       <JobProgress job={jobs.active} onCancel={jobs.cancel} />
     </div>
