@@ -240,6 +240,22 @@ export function createProgram(io: CliIo): Command {
       }),
     );
 
+  program
+    .command('append <file>')
+    .description("append a newer export of the same columns to a transactions dataset (next month's file)")
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--dataset <id>', 'the transactions dataset')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, file: string, opts: { workspace: string; dataset: string; json?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const { token } = service.registerFile(resolve(file));
+        const d = await service.appendImport(token, positiveInt(opts.dataset, '--dataset'), {});
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        io.out(opts.json ? `${JSON.stringify({ datasetId: d.id, rowCount: d.rowCount })}\n` : `appended to #${d.id} ${d.name}: ${d.rowCount} rows now\n`);
+      }),
+    );
+
   const dataset = program.command('dataset').description('datasets of a workspace');
   dataset
     .command('list')

@@ -122,6 +122,30 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
     }
   });
 
+  it("re-applies a run after next month's file was appended to its dataset: the new customers show as new", () => {
+    // rfm_data_orders split at 2006-07-01: the first file imported, the later one appended.
+    const [header, ...rows] = readFileSync(sharedData('rfm_data_orders.csv'), 'utf8').trim().split('\n');
+    const early = rows.filter((r) => r.split(',')[1] < '2006-07-01');
+    const late = rows.filter((r) => r.split(',')[1] >= '2006-07-01');
+    const [a, b] = [join(dir, 'orders-a.csv'), join(dir, 'orders-b.csv')];
+    writeFileSync(a, `${header}\n${early.join('\n')}\n`);
+    writeFileSync(b, `${header}\n${late.join('\n')}\n`);
+    const w = join(dir, 'append.segdesk');
+    expect(cli('workspace', 'create', w).code).toBe(0);
+    expect(json(cli('import', a, '--workspace', w, '--role', 'transactions', '--map', 'customerId=customer_id,orderDate=order_date,amount=revenue', '--json')).rowsKept).toBe(early.length);
+    const before = json(cli('run', '--workspace', w, '--dataset', '1', '--json'));
+    expect(json(cli('append', b, '--workspace', w, '--dataset', '1', '--json'))).toEqual({ datasetId: 1, rowCount: rows.length });
+    const after = json(cli('reapply', '--workspace', w, '--run', String(before.runId), '--json'));
+    const last = rows.map((r) => r.split(',')[1]).sort().at(-1)!;
+    expect(after.analysisDate).toBe(new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    const firstIds = new Set(early.map((r) => r.split(',')[0]));
+    const allIds = new Set(rows.map((r) => r.split(',')[0]));
+    const out = json(cli('compare', '--workspace', w, '--from', String(before.runId), '--to', String(after.runId), '--json'));
+    expect(out.moves.new).toBe([...allIds].filter((id) => !firstIds.has(id)).length);
+    expect(out.moves.gone).toBe(0);
+    expect((out.matrix as { customers: number }[]).reduce((n, c) => n + c.customers, 0)).toBe(allIds.size);
+  });
+
   it('refuses what cannot be re-applied or compared, with exact codes', () => {
     expect(cli('reapply', '--workspace', ws, '--run', '1', '--analysis-date', '10/12/2011').stderr).toMatch(/^error: E_USAGE: --analysis-date takes YYYY-MM-DD/);
     expect(cli('compare', '--workspace', ws, '--from', '2', '--to', '1', '--json').stderr).toMatch(/^error: E_BAD_SPEC: The second run's analysis day \(2011-06-30\) must come after the first's \(2011-12-10\)/);
