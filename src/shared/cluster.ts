@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runDataFields } from './run-data';
 import { segmentNamesSchema } from './segment-name';
 
 export const SCALINGS = ['zscore', 'minmax', 'robust', 'none'] as const;
@@ -31,12 +32,7 @@ export const clusterSpecSchema = z
     maxIter: z.number().int().min(1).max(1000).default(300),
     tol: z.number().min(0).max(1).default(1e-4),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
-    analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    /** Only the transactions of the last this many days before the analysis day (a window). */
-    windowDays: z.number().int().min(1).max(36_500).optional(),
-    /** The run this one re-applies (its spec, on another date, window or data). */
-    basedOn: z.number().int().positive().optional(),
-    frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
+    ...runDataFields,
     names: segmentNamesSchema,
   })
   .superRefine((spec, ctx) => {

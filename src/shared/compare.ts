@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** The rows and column a comparison or campaign adds to the segments, in brackets so no segment key (RFM has one called "new") can be taken for them. */
+export const NEW_ROW = '(new)';
+export const GONE_COLUMN = '(gone)';
+export const ALL_ROW = '(all)';
+
+const EXTRA_LABELS: Record<string, string> = { [NEW_ROW]: 'compare.new', [GONE_COLUMN]: 'compare.gone', [ALL_ROW]: 'compare.all' };
+
+/** A comparison's or campaign's row or column as shown: the added ones in words, a segment by its name in the run. */
+export function rowLabel(key: string, segments: readonly { key: string; name: Record<string, string> }[] | undefined, lang: string, t: (key: string) => string): string {
+  const extra = EXTRA_LABELS[key];
+  if (extra) return t(extra);
+  return segments?.find((s) => s.key === key)?.name[lang] ?? key;
+}
+
 const num = z.number().nullable();
 
 /** One segment's KPIs in the two periods of a comparison (see engine/monitor/period-kpis). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { runDataFields } from './run-data';
 import { segmentNameSchema, segmentNamesSchema, type SegmentName } from './segment-name';
 import { clusterResultSchema, clusterSpecSchema, type ClusterSpec } from './cluster';
 import { clvResultSchema, clvSpecSchema, type ClvSpec } from './clv';
@@ -112,14 +113,7 @@ export const rfmSpecSchema = z
     table: z.array(scoreRuleSchema).min(1).max(40).optional(),
     /** For scheme 'eight': high/low against the mean or the median. */
     split: z.enum(['mean', 'median']).default('mean'),
-    /** The analysis day (YYYY-MM-DD); by default the day after the last transaction. */
-    analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    /** Only the transactions of the last this many days before the analysis day (a window). */
-    windowDays: z.number().int().min(1).max(36_500).optional(),
-    /** The run this one re-applies (its spec, on another date, window or data). */
-    basedOn: z.number().int().positive().optional(),
-    /** What one purchase is: distinct orders, transaction rows, or distinct purchase days. */
-    frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
+    ...runDataFields,
     names: segmentNamesSchema,
   })
   .superRefine((spec, ctx) => {
@@ -229,13 +223,7 @@ export type SegmentRule = z.infer<typeof segmentRuleSchema>;
 export const rulesSpecSchema = z.object({
   model: z.literal('rules'),
   rules: z.array(segmentRuleSchema).min(1).max(60),
-  /** The analysis day (YYYY-MM-DD) for recency, tenure and age; by default the day after the last transaction (or today). */
-  analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** Only the transactions of the last this many days before the analysis day (a window). */
-  windowDays: z.number().int().min(1).max(36_500).optional(),
-  /** The run this one re-applies (its spec, on another date, window or data). */
-  basedOn: z.number().int().positive().optional(),
-  frequency: z.enum(['orders', 'rows', 'days']).default('orders'),
+  ...runDataFields,
   names: segmentNamesSchema,
 });
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;

@@ -16,11 +16,12 @@ import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName
 import { readHead } from '../engine/io/open-byte-stream';
 import { JobHost } from '../worker/job-host';
 import type { ImportDatasetInput } from '../worker/jobs/import-dataset';
-import { languageForLocale } from '../../shared/i18n';
+import { createTranslate, languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import type { CompareResult } from '../worker/jobs/compare-runs';
-import { GONE_COLUMN, membership, NEW_ROW, type Move } from '../engine/monitor/migration';
+import { membership, type Move } from '../engine/monitor/migration';
+import { rowLabel } from '../../shared/compare';
 import { splitGroups } from '../engine/stats/control-group';
 import { csvText, encodeText, type Cell } from '../engine/report/csv-text';
 import type { Comparison } from '../../shared/compare';
@@ -60,6 +61,13 @@ export interface ServiceDeps {
   now?: () => number;
   /** How reports become PDFs here; without one, a PDF export fails with E_NO_PRINTER. */
   printPdf?: PrintPdf;
+}
+
+/** A list of customers (a header row, then one row each) written as CSV, UTF-8 with BOM, through a temporary file. */
+async function writeCsvList(target: string, lines: Cell[][]): Promise<ExportResult> {
+  const { bytes } = encodeText(csvText(lines, ','), 'utf8');
+  await writeAtomically(target, (temp) => writeFileSync(temp, bytes));
+  return { path: target, fileName: basename(target), bytes: bytes.length, rows: lines.length - 1, replaced: 0 };
 }
 
 /** A file name from a run's name: characters no file system takes are replaced. */
@@ -362,17 +370,15 @@ export class WorkspaceService {
     const r = migration.rows.indexOf(row);
     if (r < 0) throw new AppError('E_NOT_FOUND', `Run ${fromRunId} has no segment "${row}".`, { row, rows: migration.rows });
     const [from, to] = [this.runDetails(fromRunId), this.runDetails(toRunId)];
-    const name = (key: string, result: RunResult) => (key === NEW_ROW ? (lang === 'zh-CN' ? '新增' : 'new') : key === GONE_COLUMN ? (lang === 'zh-CN' ? '离开' : 'gone') : (result.segments.find((x) => x.key === key)?.name[lang] ?? key));
+    const t = createTranslate(lang);
+    const name = (key: string, result: RunResult) => rowLabel(key, result.segments, lang, (k) => t(k));
     const { ids, row: rows, col, move: moves } = migration.customers;
     const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '之前的分群', '之后的分群', '变化'] : ['Customer ID', 'Segment before', 'Segment after', 'Move']];
     ids.forEach((id, i) => {
       if (rows[i] === r && (move === null || moves[i] === move)) lines.push([id, name(migration.rows[rows[i]], from.result), name(migration.cols[col[i]], to.result), moves[i]]);
     });
     const target = filePath ?? (await this.saveTarget(from.run.name, `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`, 'csv'));
-    if (!target) return null;
-    const { bytes } = encodeText(csvText(lines, ','), 'utf8');
-    await writeAtomically(target, (temp) => writeFileSync(temp, bytes));
-    return { path: target, fileName: basename(target), bytes: bytes.length, rows: lines.length - 1, replaced: 0 };
+    return target ? writeCsvList(target, lines) : null;
   }
 
   /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */
@@ -410,10 +416,7 @@ export class WorkspaceService {
     const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '分群', '分组'] : ['Customer ID', 'Segment', 'Group']];
     for (const side of ['test', 'control'] as const) for (const r of split[side]) lines.push([r.id, name(r.segment), word[side]]);
     const target = filePath ?? (await this.saveTarget(run.name, lang === 'zh-CN' ? `实验与对照-${seed}` : `groups-seed-${seed}`, 'csv'));
-    if (!target) return null;
-    const { bytes } = encodeText(csvText(lines, ','), 'utf8');
-    await writeAtomically(target, (temp) => writeFileSync(temp, bytes));
-    return { path: target, fileName: basename(target), bytes: bytes.length, rows: lines.length - 1, replaced: 0 };
+    return target ? writeCsvList(target, lines) : null;
   }
 
   /** The campaigns kept with a run, oldest first. */

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { columnVariances, meanVariance, type Points } from './points';
+import { assignNearest, columnVariances, meanVariance, type Points } from './points';
 import { randomIndex, seededRandom } from './seeded-random';
 
 /** Customers with numeric coordinates (scaled) and categorical codes (q per customer, 0-based, no missing). */
@@ -55,23 +55,7 @@ function mixedDistance(data: MixedPoints, protos: Prototypes, i: number, c: numb
 
 /** Assigns each customer to its nearest prototype under the mixed distance (the first of equals); returns whether any label changed. */
 export function assignPrototypes(data: MixedPoints, protos: Prototypes, k: number, gamma: number, labels: Int32Array): boolean {
-  let changed = false;
-  for (let i = 0; i < data.numeric.n; i++) {
-    let best = 0;
-    let bestDist = mixedDistance(data, protos, i, 0, gamma);
-    for (let c = 1; c < k; c++) {
-      const dist = mixedDistance(data, protos, i, c, gamma);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = c;
-      }
-    }
-    if (labels[i] !== best) {
-      labels[i] = best;
-      changed = true;
-    }
-  }
-  return changed;
+  return assignNearest(data.numeric.n, k, (i, c) => mixedDistance(data, protos, i, c, gamma), labels);
 }
 
 /** New prototypes: numeric means and categorical modes (the lowest code of equals) of each cluster; an empty cluster takes the farthest customer. */

@@ -4,7 +4,7 @@ import type { ParallelRows } from './parallel-rows';
 
 /** Hamerly's assignment of all rows split between two threads: labels changed, distances computed, and the summed coordinate sums and counts. */
 export type HamerlySplit = (step: HamerlyStep, rows: HamerlyRows) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array };
-import { squaredDistance, type Points } from './points';
+import { assignNearest, squaredDistance, type Points } from './points';
 
 export interface LloydResult {
   labels: Int32Array;
@@ -18,25 +18,8 @@ export interface LloydResult {
 }
 
 /** Assigns each point to its nearest centre (the first of equals); returns whether any label changed. */
-export function assignLabels(points: Points, centers: Float64Array, k: number, labels: Int32Array): boolean {
-  const { values, n, d } = points;
-  let changed = false;
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    let bestDist = squaredDistance(values, i, centers, 0, d);
-    for (let c = 1; c < k; c++) {
-      const dist = squaredDistance(values, i, centers, c, d);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = c;
-      }
-    }
-    if (labels[i] !== best) {
-      labels[i] = best;
-      changed = true;
-    }
-  }
-  return changed;
+export function assignLabels({ values, n, d }: Points, centers: Float64Array, k: number, labels: Int32Array): boolean {
+  return assignNearest(n, k, (i, c) => squaredDistance(values, i, centers, c, d), labels);
 }
 
 /**

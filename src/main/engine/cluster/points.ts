@@ -66,3 +66,27 @@ export function columnVariances({ values, n, d }: Points): Float64Array {
 export function meanVariance(points: Points): number {
   return columnVariances(points).reduce((s, v) => s + v, 0) / points.d;
 }
+
+/**
+ * Each of n items to its nearest of k centres by `distance(i, c)` (the first of equals wins);
+ * returns whether any label changed. One loop for k-means' centres and k-prototypes' prototypes.
+ */
+export function assignNearest(n: number, k: number, distance: (i: number, c: number) => number, labels: Int32Array): boolean {
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestDist = distance(i, 0);
+    for (let c = 1; c < k; c++) {
+      const dist = distance(i, c);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = c;
+      }
+    }
+    if (labels[i] !== best) {
+      labels[i] = best;
+      changed = true;
+    }
+  }
+  return changed;
+}

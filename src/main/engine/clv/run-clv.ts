@@ -7,7 +7,7 @@ import { fitBgNbd } from './bgnbd';
 import { clvSegments } from './clv-segments';
 import { customerValues, type CustomerValues } from './customer-value';
 import { fitGammaGamma } from './gamma-gamma';
-import { summarizePurchases, type PurchaseSummary } from './summary';
+import { summarizePurchases, type PurchaseRows, type PurchaseSummary } from './summary';
 import { pAliveMatrix, validateBgNbd } from './validation';
 
 /** A frequency–spend correlation at least this strong is pointed out (Gamma-Gamma assumes none). */
@@ -26,11 +26,10 @@ export interface ClvRun {
 }
 
 /** The last day of the calibration period: the spec's, or the last purchase's day. */
-export function calibrationEndOf(spec: ClvSpec, table: Table, roles: RoleMapping): number {
+function calibrationEndOf(spec: ClvSpec, rows: PurchaseRows): number {
   if (spec.calibrationEnd) return dayOfIso(spec.calibrationEnd);
-  const { day } = purchaseRows(table, roles);
   let last = -Infinity;
-  for (const d of day) if (d > last) last = d;
+  for (const d of rows.day) if (d > last) last = d;
   return last;
 }
 
@@ -40,9 +39,10 @@ export function calibrationEndOf(spec: ClvSpec, table: Table, roles: RoleMapping
  * put into value tiers (× activity bands). Customers come out in customerFeatures' order.
  */
 export function runClv(table: Table, roles: RoleMapping, spec: ClvSpec, progress: (fraction: number) => void = () => undefined): ClvRun {
-  const calibrationEnd = calibrationEndOf(spec, table, roles);
+  const rows = purchaseRows(table, roles);
+  const calibrationEnd = calibrationEndOf(spec, rows);
   const holdoutEnd = spec.holdoutEnd ? dayOfIso(spec.holdoutEnd) : undefined;
-  const summary = summarizePurchases(purchaseRows(table, roles), { calibrationEnd, holdoutEnd, unit: spec.timeUnit });
+  const summary = summarizePurchases(rows, { calibrationEnd, holdoutEnd, unit: spec.timeUnit });
   progress(0.1);
   const bg = fitBgNbd(summary.frequency, summary.recency, summary.T);
   progress(0.5);

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RunResult } from '../../../shared/segments';
+import { GONE_COLUMN, NEW_ROW } from '../../../shared/compare';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 
 /** A run's customers as the comparison reads them: ids, each one's segment (an index into `keys`), and the segment keys in the run's order (best first). */
@@ -12,9 +13,7 @@ export interface RunMembership {
 
 export type Move = 'up' | 'down' | 'stayed' | 'new' | 'gone';
 
-/** The matrix's extra row and column, in brackets so no segment key (RFM has one called "new") can be taken for them. */
-export const NEW_ROW = '(new)';
-export const GONE_COLUMN = '(gone)';
+export { GONE_COLUMN, NEW_ROW } from '../../../shared/compare';
 
 export interface Migration {
   /** The first run's segment keys, then NEW_ROW (customers absent from the first run). */

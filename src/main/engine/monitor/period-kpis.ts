@@ -1,7 +1,5 @@
-import { NEW_ROW, type RunMembership } from './migration';
-
-/** The KPI row of all customers. */
-export const ALL_ROW = '(all)';
+import { ALL_ROW, NEW_ROW } from '../../../shared/compare';
+import type { RunMembership } from './migration';
 
 /** Transactions for the KPIs: per row its customer's id, its UTC day number, spend and order key (NaN: every row is an order). */
 export interface KpiRows {

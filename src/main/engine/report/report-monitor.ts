@@ -1,15 +1,11 @@
 import { SIGNIFICANCE } from '../../../shared/campaign';
+import { rowLabel } from '../../../shared/compare';
 import { buildMigrationSankeyOption } from '../../../shared/charts/build-compare-options';
 import { chartSvg } from './chart-svg';
 import type { ReportInput, ReportText } from './report-input';
 
 /** A segment key as the report names it: the run's own name, or the matrix's new / gone / all. */
-function segmentName(key: string, segments: { key: string; name: Record<string, string> }[], x: ReportText): string {
-  if (key === '(new)') return x.t('compare.new');
-  if (key === '(gone)') return x.t('compare.gone');
-  if (key === '(all)') return x.t('compare.all');
-  return segments.find((s) => s.key === key)?.name[x.lang] ?? key;
-}
+const segmentName = (key: string, segments: { key: string; name: Record<string, string> }[], x: ReportText) => rowLabel(key, segments, x.lang, (k) => x.t(k));
 
 /**
  * The run compared with the run it re-applies (when it is one): the moves, the migration

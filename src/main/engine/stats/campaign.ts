@@ -1,3 +1,4 @@
+import { ALL_ROW } from '../../../shared/compare';
 import { AppError } from '../../../shared/errors';
 import type { RunMembership } from '../monitor/migration';
 import { chiSquare2x2, ratioInterval, twoProportionZTest, upliftInterval, welchTTest, type Proportion } from './ab-test';
@@ -19,7 +20,7 @@ export interface GroupFigures {
 }
 
 export interface CampaignSegment {
-  /** The run's segment key, or '(all)'. */
+  /** The run's segment key, or ALL_ROW. */
   segment: string;
   test: GroupFigures;
   control: GroupFigures;
@@ -37,7 +38,7 @@ export interface CampaignSegment {
 
 export interface CampaignResults {
   segments: CampaignSegment[];
-  /** Campaign customers the run does not have (counted in '(all)' only). */
+  /** Campaign customers the run does not have (counted in ALL_ROW only). */
   unmatched: number;
 }
 
@@ -95,5 +96,5 @@ export function campaignResults(rows: CampaignRow[], run: RunMembership, level =
     if (s === undefined) unmatched++;
     else bySegment[s].push(r);
   }
-  return { segments: [...run.keys.map((key, s) => compare(key, bySegment[s], level)), compare('(all)', rows, level)], unmatched };
+  return { segments: [...run.keys.map((key, s) => compare(key, bySegment[s], level)), compare(ALL_ROW, rows, level)], unmatched };
 }

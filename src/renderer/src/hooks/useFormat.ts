@@ -30,6 +30,8 @@ export function useFormat() {
       /** A share (0.1589) as a percentage with one decimal (15.9%). */
       pct: (n: number) => pct.format(n),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
+      /** Runs (or campaigns: anything with an id, a name and a making time) as a select's options. */
+      runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) => runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
       /** Money in a dataset's currency (ISO code), with its symbol as the UI language writes it. */
       money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
     };

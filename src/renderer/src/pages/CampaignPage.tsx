@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Form, InputNumber, Select, Table, Tag, Typogra
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNIFICANCE, type CampaignResultsInfo, type SavedCampaignInfo } from '../../../shared/campaign';
+import { rowLabel } from '../../../shared/compare';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { call } from '../api';
@@ -85,7 +86,7 @@ export function CampaignPage({ workspace, onError }: Props) {
 
   if (workspace.runs.length === 0) return <div className="page"><EmptyState testId="campaign-empty" title={t('campaign.emptyTitle')} hint={t('campaign.emptyHint')} /></div>;
 
-  const name = (key: string) => (key === '(all)' ? t('compare.all') : (run?.segments.find((s) => s.key === key)?.name[lang] ?? key));
+  const name = (key: string) => rowLabel(key, run?.segments, lang, t);
   const pct = (v: number | null) => (v === null ? '—' : fmt.pct(v));
   const points = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} pp`);
   const interval = (ci: [number, number] | null, f: (v: number) => string) => (ci ? `[${f(ci[0])}, ${f(ci[1])}]` : '—');
@@ -96,12 +97,12 @@ export function CampaignPage({ workspace, onError }: Props) {
         {t('campaign.title')}
       </Typography.Title>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <Select style={{ minWidth: 320 }} value={runId} onChange={setRunId} options={workspace.runs.map((r) => ({ value: r.id, label: `${r.name} · ${fmt.dateTime(r.createdAt)}` }))} data-testid="campaign-run" />
+        <Select style={{ minWidth: 320 }} value={runId} onChange={setRunId} options={fmt.runOptions(workspace.runs)} data-testid="campaign-run" />
         <Button type="primary" icon={<UploadOutlined />} disabled={runId === undefined} onClick={() => void importResults()} data-testid="campaign-import">
           {t('campaign.import')}
         </Button>
         {campaigns.length > 1 && (
-          <Select style={{ minWidth: 260 }} value={shown?.id} onChange={setShownId} options={campaigns.map((c) => ({ value: c.id, label: `${c.name} · ${fmt.dateTime(c.createdAt)}` }))} data-testid="campaign-saved" />
+          <Select style={{ minWidth: 260 }} value={shown?.id} onChange={setShownId} options={fmt.runOptions(campaigns)} data-testid="campaign-saved" />
         )}
       </Flex>
       {!results && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}

@@ -2,7 +2,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, RedoOutlined } fr
 import { App, Button, Card, Checkbox, DatePicker, Dropdown, Flex, Form, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, SegmentKpiInfo } from '../../../shared/compare';
+import { NEW_ROW, rowLabel, type Comparison, type SegmentKpiInfo } from '../../../shared/compare';
 import { buildMigrationSankeyOption } from '../../../shared/charts/build-compare-options';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
@@ -79,12 +79,7 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
     }
   };
 
-  const label = (key: string, result: RunResult | null) => {
-    if (key === '(new)') return t('compare.new');
-    if (key === '(gone)') return t('compare.gone');
-    if (key === '(all)') return t('compare.all');
-    return result?.segments.find((s) => s.key === key)?.name[lang] ?? key;
-  };
+  const label = (key: string, result: RunResult | null) => rowLabel(key, result?.segments, lang, t);
 
   const matrix = useMemo(() => {
     if (!comparison) return null;
@@ -101,7 +96,7 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
 
   if (runs.length < 1) return <div className="page"><EmptyState testId="compare-empty" title={t('compare.emptyTitle')} hint={t('compare.emptyHint')} /></div>;
 
-  const runOptions = runs.map((r) => ({ value: r.id, label: `${r.name} · ${fmt.dateTime(r.createdAt)}` }));
+  const runOptions = fmt.runOptions(runs);
   const pct = (v: number | null) => (v === null ? '—' : fmt.pct(v));
   const arrow = (v: number | null) => (v === null || v === 0 ? null : v > 0 ? <ArrowUpOutlined style={{ color: '#389e0d' }} /> : <ArrowDownOutlined style={{ color: '#cf1322' }} />);
   const money = (v: number | null) => (v === null ? '—' : fmt.num(Math.round(v * 100) / 100));
@@ -145,7 +140,7 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
                       <Dropdown
                         trigger={['click']}
                         menu={{
-                          items: (row.key === '(new)' ? ([null] as const) : ([null, 'up', 'down', 'stayed', 'gone'] as const)).map((move) => ({
+                          items: (row.key === NEW_ROW ? ([null] as const) : ([null, 'up', 'down', 'stayed', 'gone'] as const)).map((move) => ({
                             key: move ?? 'all',
                             label: move ? t(`compare.export_${move}`) : t('compare.export_all'),
                             onClick: () => void exportMoves(row.key, move),

@@ -188,7 +188,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           style={{ minWidth: 360 }}
           value={selected?.id}
           onChange={setSelectedId}
-          options={runs.map((r) => ({ value: r.id, label: `${r.name} · ${fmt.dateTime(r.createdAt)}` }))}
+          options={fmt.runOptions(runs)}
           data-testid="run-select"
         />
         <Flex gap={8}>
