@@ -32,6 +32,8 @@ export function menuTemplate({ t, recent, send, isMac, dev }: MenuDeps): MenuIte
         { label: t('menu.newWorkspace'), accelerator: 'CmdOrCtrl+N', click: () => send('workspace:new') },
         { label: t('menu.openWorkspace'), accelerator: 'CmdOrCtrl+O', click: () => send('workspace:open') },
         { label: t('menu.recent'), submenu: recentItems },
+        { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => send('workspace:saveAs') },
+        { label: t('menu.duplicate'), click: () => send('workspace:duplicate') },
         { label: t('menu.closeWorkspace'), click: () => send('workspace:close') },
         { type: 'separator' },
         { label: t('menu.import'), accelerator: 'CmdOrCtrl+I', click: () => send('dataset:import') },

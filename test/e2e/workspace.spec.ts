@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { writeBigCsv } from '../helpers/big-csv';
 import { sharedData, tempDir } from '../helpers/paths';
@@ -140,4 +141,38 @@ test('the demo workspace opens with its sample orders', async ({ app }) => {
   await expect(page.getByTestId('data-preview')).toContainText('SO000001');
   await expect(page.getByTestId('data-preview')).toContainText('C0175');
   await app.screenshot('demo-en', { docs: true });
+});
+
+test('Save As continues in a copy, Duplicate writes one and stays; a workspace open elsewhere is refused', async ({ app }) => {
+  const { page, dialogs } = app;
+  const dir = tempDir();
+  await app.open();
+  dialogs.newWorkspace.push(join(dir, 'Shop.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Shop');
+
+  dialogs.newWorkspace.push(join(dir, 'Shop backup.segdesk'));
+  await page.getByTestId('workspace-file').click();
+  await app.screenshot('workspace-file-menu-en');
+  await page.getByTestId('workspace-duplicate').click();
+  await expect(page.getByText(`Copy written: ${join(dir, 'Shop backup.segdesk')}`)).toBeVisible();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Shop');
+  expect(existsSync(join(dir, 'Shop backup.segdesk'))).toBe(true);
+
+  dialogs.newWorkspace.push(join(dir, 'Shop 2027'));
+  await page.getByTestId('workspace-file').click();
+  await page.getByTestId('workspace-save-as').click();
+  await expect(page.getByTestId('workspace-name')).toHaveText('Shop 2027');
+  await expect(page).toHaveTitle('Shop 2027 — SegmentDesk');
+
+  // Another program holds the backup open: opening it is refused in the user's language, nothing changes.
+  writeFileSync(join(dir, 'Shop backup.segdesk-lock'), JSON.stringify({ pid: 1, host: `${hostname()}.other`, program: 'SegmentDesk CLI', since: '2026-11-25T00:00:00Z' }));
+  dialogs.workspace.push(join(dir, 'Shop backup.segdesk'));
+  await page.getByTestId('close-workspace').click();
+  await page.getByTestId('welcome-open').click();
+  await expect(page.getByTestId('error-dialog')).toHaveAttribute('data-code', 'E_WORKSPACE_LOCKED');
+  await expect(page.getByTestId('error-dialog')).toContainText('This workspace is open in another program.');
+  await app.screenshot('workspace-locked-en');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('welcome')).toBeVisible();
 });

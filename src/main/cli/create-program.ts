@@ -10,7 +10,7 @@ import { sampleSize } from '../engine/stats/ab-test';
 import { splitGroups } from '../engine/stats/control-group';
 import { membership } from '../engine/monitor/migration';
 import { writeAtomically } from '../engine/report/write-atomically';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { RunResult } from '../../shared/segments';
 import { addClusterCommands } from './cluster-commands';
 import { addExportCommands } from './export-commands';
@@ -44,6 +44,7 @@ export function createService(io: CliIo, printPdf?: PrintPdf): WorkspaceService 
       }
     },
     rememberRecent: false,
+    program: 'SegmentDesk CLI',
   });
 }
 
@@ -166,6 +167,17 @@ export function createProgram(io: CliIo): Command {
       withService(async (service, file: string, opts: { force?: boolean; json?: boolean }) => {
         const info = await service.createAt(resolve(file), { overwrite: opts.force ?? false });
         io.out(opts.json ? `${JSON.stringify(info)}\n` : `created ${info.path}\n`);
+      }),
+    );
+  workspace
+    .command('copy <file> <target>')
+    .description('copy a workspace into a new file (consistent even while another connection writes)')
+    .option('--force', 'replace an existing file')
+    .action(
+      withService(async (service, file: string, target: string, opts: { force?: boolean }) => {
+        if (!opts.force && existsSync(resolve(target))) throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${resolve(target)}`);
+        await service.openAt(resolve(file));
+        io.out(`copied to ${await service.copyWorkspaceTo(resolve(target))}\n`);
       }),
     );
   workspace

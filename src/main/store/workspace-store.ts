@@ -1,18 +1,23 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { readDatasetInfo } from './read-dataset';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { openDatabase, type Db } from './open-database';
 import { datasetFromRow, runFromRow, type DatasetRow, type RunRow } from './rows';
 import { validateWorkspaceFile } from './validate-workspace';
+import { acquireLock, assertNotLocked, releaseLock } from './workspace-lock';
 
 export const WORKSPACE_EXTENSION = '.segdesk';
 
 export interface StoreOptions {
   nativeBinding?: string;
+  /** Named in the lock, so another program can say who has the workspace open. */
+  program?: string;
 }
+
+const DEFAULT_PROGRAM = 'SegmentDesk';
 
 export function workspaceName(file: string): string {
   return basename(file, extname(file));
@@ -34,11 +39,16 @@ export class WorkspaceStore {
   ) {}
 
   static create(file: string, options: StoreOptions & { overwrite?: boolean } = {}): WorkspaceStore {
-    if (existsSync(file)) {
-      if (!options.overwrite) throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${file}`);
-      removeDatabaseFiles(file);
+    if (existsSync(file) && !options.overwrite) throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${file}`);
+    acquireLock(file, options.program ?? DEFAULT_PROGRAM);
+    if (options.overwrite) removeDatabaseFiles(file);
+    let db: Db;
+    try {
+      db = openDatabase(file, options);
+    } catch (err) {
+      releaseLock(file);
+      throw err;
     }
-    const db = openDatabase(file, options);
     try {
       // Big pages: datasets are stored as large BLOBs, which then need 16× fewer overflow pages.
       // First of all: any write to the header (application_id too) creates the file with the default size.
@@ -54,20 +64,30 @@ export class WorkspaceStore {
     } catch (err) {
       db.close();
       removeDatabaseFiles(file);
+      releaseLock(file);
       throw err;
     }
     return new WorkspaceStore(file, db);
   }
 
-  /** Validates the file read-only first: a file that is refused is never modified. */
+  /**
+   * Validates the file read-only first: a file that is refused is never modified. A file
+   * another live process has open is refused with E_WORKSPACE_LOCKED. Before a schema
+   * migration the file is copied whole beside itself (see `migrationBackupPath`).
+   */
   static open(file: string, options: StoreOptions = {}): WorkspaceStore {
-    validateWorkspaceFile(file, options.nativeBinding);
-    const db = openDatabase(file, options);
+    acquireLock(file, options.program ?? DEFAULT_PROGRAM);
+    let db: Db | undefined;
     try {
+      const { schemaVersion: fileVersion } = validateWorkspaceFile(file, options.nativeBinding);
+      db = openDatabase(file, options);
+      if (fileVersion < CURRENT_SCHEMA_VERSION) backUpBeforeMigration(db, file, fileVersion);
       db.pragma('journal_mode = WAL');
       migrate(db);
     } catch (err) {
-      db.close();
+      db?.close();
+      releaseLock(file);
+      if (err instanceof AppError) throw err;
       throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace could not be opened for writing.', {
         cause: (err as Error).message,
       });
@@ -144,11 +164,62 @@ export class WorkspaceStore {
     if (changes === 0) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);
   }
 
+  /**
+   * Copies the workspace into `target` through SQLite's online backup API: one consistent
+   * snapshot even while a job writes (the copy restarts if another connection changes a page
+   * under it). Written to a temporary file, made a standalone rollback-journal file, then
+   * renamed over the target, so a failed copy leaves no half-written file.
+   */
+  async copyTo(target: string, options: StoreOptions = {}): Promise<void> {
+    if (resolve(target) === resolve(this.path)) {
+      throw new AppError('E_INVALID_INPUT', 'Choose another file: this is the open workspace itself.');
+    }
+    assertNotLocked(target);
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      await this.db.backup(temp);
+      const copy = openDatabase(temp, { nativeBinding: options.nativeBinding });
+      copy.pragma('journal_mode = DELETE');
+      copy.close();
+      removeDatabaseFiles(target);
+      renameSync(temp, target);
+    } catch (err) {
+      removeDatabaseFiles(temp);
+      throw new AppError('E_WRITE_FAILED', `The workspace could not be copied to ${target}: ${(err as Error).message}`);
+    }
+  }
+
   close(): void {
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.pragma('journal_mode = DELETE');
-    this.db.close();
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.pragma('journal_mode = DELETE');
+      this.db.close();
+    } finally {
+      releaseLock(this.path);
+    }
+  }
+}
+
+/** Where the copy made before a schema migration goes: beside the workspace, named by the version it keeps. */
+export function migrationBackupPath(file: string, fromVersion: number): string {
+  return join(dirname(file), `${workspaceName(file)} (schema ${fromVersion} backup)${WORKSPACE_EXTENSION}`);
+}
+
+/**
+ * A complete, consistent copy of the workspace as it was (VACUUM INTO reads one snapshot and
+ * writes a fresh single file), made before migrating it; an existing backup of the same version is kept.
+ */
+function backUpBeforeMigration(db: Db, file: string, fromVersion: number): void {
+  const target = migrationBackupPath(file, fromVersion);
+  if (existsSync(target)) return;
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    renameSync(temp, target);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new AppError('E_WRITE_FAILED', `A backup could not be written before updating the workspace: ${(err as Error).message}`, { backup: target });
   }
 }
 

@@ -14,6 +14,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'workspace:openRecent': ({ path }) => service.openRecent(path),
     'workspace:openDemo': ({ jobId }) => service.openDemo(jobId),
     'workspace:current': () => service.current(),
+    'workspace:saveAs': () => service.saveAs(),
+    'workspace:duplicate': () => service.duplicate(),
     'workspace:close': async () => (await service.close(), ok),
     'workspace:recent': () => service.recent(),
     'workspace:forgetRecent': ({ path }) => service.forgetRecent(path),

@@ -53,6 +53,8 @@ export interface ServiceDeps {
   platform: string;
   dialogs: Dialogs;
   emit: Emit;
+  /** Named in a workspace's lock ('SegmentDesk', 'SegmentDesk CLI'). */
+  program?: string;
   /** False for the CLI: a batch command does not change the app's recent list. */
   rememberRecent?: boolean;
   /** Called after the language or the recent list changed (the Electron menu rebuilds). */
@@ -75,6 +77,8 @@ export function exportFileName(runName: string, suffix: string, kind: SaveKind):
   const base = `${runName} ${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150);
   return `${base}.${kind}`;
 }
+
+const withWorkspaceExtension = (file: string) => (file.endsWith(WORKSPACE_EXTENSION) ? file : file + WORKSPACE_EXTENSION);
 
 /** The chosen path, with the kind's extension when the user left it off. */
 const withExtension = (path: string, kind: SaveKind) => (extname(path).toLowerCase() === `.${kind}` ? path : `${path}.${kind}`);
@@ -135,15 +139,43 @@ export class WorkspaceService {
   }
 
   /** Creates a workspace; `overwrite` only when the user confirmed it (the save dialog asks). */
-  createAt(file: string, options: { overwrite?: boolean } = {}): Promise<WorkspaceInfo> {
-    const path = file.endsWith(WORKSPACE_EXTENSION) ? file : file + WORKSPACE_EXTENSION;
-    const { nativeBinding } = this.deps;
-    return this.activate(() => WorkspaceStore.create(path, { nativeBinding, overwrite: options.overwrite ?? false }));
+  async createAt(file: string, options: { overwrite?: boolean } = {}): Promise<WorkspaceInfo> {
+    const path = withWorkspaceExtension(file);
+    // Replacing the open workspace's own file: it is closed first, not deleted under its connection.
+    if (options.overwrite && this.store?.path === path) await this.closeStore();
+    return this.activate(() => WorkspaceStore.create(path, { ...this.storeOptions(), overwrite: options.overwrite ?? false }));
   }
 
   async openAt(file: string): Promise<WorkspaceInfo> {
     if (this.store?.path === file) return this.store.info();
-    return this.activate(() => WorkspaceStore.open(file, { nativeBinding: this.deps.nativeBinding }));
+    return this.activate(() => WorkspaceStore.open(file, this.storeOptions()));
+  }
+
+  private storeOptions() {
+    return { nativeBinding: this.deps.nativeBinding, program: this.deps.program };
+  }
+
+  /** Copies the open workspace to `file` (SQLite's backup API; consistent while open); returns the copy's path. */
+  async copyWorkspaceTo(file: string): Promise<string> {
+    const path = withWorkspaceExtension(file);
+    await this.requireStore().copyTo(path, this.storeOptions());
+    return path;
+  }
+
+  private chooseCopy(): Promise<string | null> {
+    return this.deps.dialogs.chooseNewWorkspace(`${workspaceName(this.requireStore().path)} copy${WORKSPACE_EXTENSION}`);
+  }
+
+  /** File → Save As: the copy becomes the open workspace; the original stays as it was. */
+  async saveAs(): Promise<WorkspaceInfo | null> {
+    const file = await this.chooseCopy();
+    return file ? this.openAt(await this.copyWorkspaceTo(file)) : null;
+  }
+
+  /** File → Duplicate: a copy is written; the open workspace stays open. */
+  async duplicate(): Promise<{ path: string } | null> {
+    const file = await this.chooseCopy();
+    return file ? { path: await this.copyWorkspaceTo(file) } : null;
   }
 
   async newWorkspace(): Promise<WorkspaceInfo | null> {
@@ -175,7 +207,7 @@ export class WorkspaceService {
         // A damaged demo is rebuilt: it holds nothing of the user's.
       }
     }
-    const store = WorkspaceStore.create(file, { nativeBinding: this.deps.nativeBinding, overwrite: true });
+    const store = WorkspaceStore.create(file, { ...this.storeOptions(), overwrite: true });
     try {
       await this.jobs.run('dataset:import', this.importInput(file, join(this.deps.resourcesDir, DEMO_DATA_FILE), { name: 'Demo orders' }), jobId);
     } catch (err) {

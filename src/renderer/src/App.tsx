@@ -64,6 +64,20 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
     openWorkspace: () => guard(() => call('workspace:open', {})),
     openRecent: (path: string) => guard(() => call('workspace:openRecent', { path })),
     openDemo: () => guard(() => jobs.run('workspace:openDemo', {})),
+    saveAs: () =>
+      guard(async () => {
+        const copy = await call('workspace:saveAs', {});
+        if (copy) void message.success(t('workspace.savedAs', { file: copy.path }));
+        return copy;
+      }),
+    duplicate: async () => {
+      try {
+        const copy = await call('workspace:duplicate', {});
+        if (copy) void message.success(t('workspace.duplicated', { file: copy.path }));
+      } catch (err) {
+        showError(err);
+      }
+    },
     close: () =>
       guard(async () => {
         await call('workspace:close', {});
@@ -120,6 +134,8 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
       'workspace:open': () => void actions.openWorkspace(),
       'workspace:openRecent': (path) => path && void actions.openRecent(path),
       'workspace:close': () => void actions.close(),
+      'workspace:saveAs': () => void (workspace ? actions.saveAs() : showError({ code: 'E_NO_WORKSPACE' })),
+      'workspace:duplicate': () => void (workspace ? actions.duplicate() : showError({ code: 'E_NO_WORKSPACE' })),
       'dataset:import': () => void (workspace ? actions.importData() : showError({ code: 'E_NO_WORKSPACE' })),
       // The Segments page opens its export dialog itself when a run is on screen.
       'export:open': () => void (!workspace?.runs.length && message.info(t('export.nothing'))),
@@ -179,6 +195,8 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
           language={language}
           onLanguage={setLanguage}
           onClose={actions.close}
+          onSaveAs={actions.saveAs}
+          onDuplicate={actions.duplicate}
           onImport={actions.importData}
           onAppend={(d) => void actions.append(d)}
           onChanged={refresh}

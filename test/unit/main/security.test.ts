@@ -94,11 +94,14 @@ describe('menu', () => {
     expect(file.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])).toEqual([
       ['新建工作区', 'CmdOrCtrl+N'],
       ['打开工作区…', 'CmdOrCtrl+O'],
+      ['工作区另存为…', 'CmdOrCtrl+Shift+S'],
       ['导入…', 'CmdOrCtrl+I'],
       ['导出…', 'CmdOrCtrl+E'],
     ]);
     file[0].click!();
     file[2].submenu![0].click!();
-    expect(sent).toEqual(['workspace:new', 'workspace:openRecent /w/a.segdesk']);
+    file.find((i) => i.label === '工作区另存为…')!.click!();
+    file.find((i) => i.label === '复制工作区…')!.click!();
+    expect(sent).toEqual(['workspace:new', 'workspace:openRecent /w/a.segdesk', 'workspace:saveAs', 'workspace:duplicate']);
   });
 });

@@ -1,5 +1,5 @@
-import { BarChartOutlined, CloseOutlined, DatabaseOutlined, ExperimentOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Typography } from 'antd';
+import { BarChartOutlined, CloseOutlined, CopyOutlined, DatabaseOutlined, DownOutlined, ExperimentOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
@@ -18,6 +18,8 @@ export interface WorkspaceViewProps {
   language: Language;
   onLanguage(lang: Language): void;
   onClose(): void;
+  onSaveAs(): void;
+  onDuplicate(): void;
   onImport(): void;
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
@@ -75,6 +77,22 @@ export function WorkspaceView(props: WorkspaceViewProps) {
             </Flex>
             <Flex gap={8} align="center">
               <LanguageSwitch value={props.language} onChange={props.onLanguage} />
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    { key: 'saveAs', label: t('workspace.saveAs'), extra: t('workspace.saveAsHint'), 'data-testid': 'workspace-save-as' } as never,
+                    { key: 'duplicate', label: t('workspace.duplicate'), extra: t('workspace.duplicateHint'), 'data-testid': 'workspace-duplicate' } as never,
+                    { type: 'divider' },
+                    { key: 'autosaved', label: t('workspace.autosaved'), disabled: true },
+                  ],
+                  onClick: ({ key }) => (key === 'saveAs' ? props.onSaveAs() : key === 'duplicate' ? props.onDuplicate() : undefined),
+                }}
+              >
+                <Button icon={<CopyOutlined />} data-testid="workspace-file">
+                  {t('workspace.file')} <DownOutlined />
+                </Button>
+              </Dropdown>
               <Button icon={<CloseOutlined />} onClick={props.onClose} data-testid="close-workspace">
                 {t('nav.closeWorkspace')}
               </Button>
