@@ -5,6 +5,10 @@
 //     commit) vs pandas read_csv (parse only) and, when installed, DuckDB's typed CSV import
 //   - peak resident memory of the importing process (/usr/bin/time -v)
 //   - the import wizard's re-parse of the first 1,000 rows
+//   - scale: 10^7 rows (gen_data.mjs --transactions 10000000) imported and segmented, peak memory
+//     of each process, next to pandas on the same file (--no-scale skips it)
+//   - a 10^6-row import driven through the UI in Chromium (Playwright): the renderer's longest
+//     task and the main process's longest event-loop stall
 // Needs: the data (made here with ../shared/bench/gen_data.mjs), Debian's python3-pandas for
 // the pandas peer; DuckDB only if /tmp/duckpeer has @duckdb/node-api (see ../shared/bench/README.md).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,6 +24,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: '/tmp/benchdata' },
+    data10m: { type: 'string', default: '/tmp/benchdata10m' },
+    scale: { type: 'boolean', default: true },
     reps: { type: 'string', default: '3' },
     peers: { type: 'string', default: resolve(root, '..', 'shared', 'bench') },
   },
@@ -191,3 +197,42 @@ console.log(`silhouette of a 20,000-row sample       ${fmt(median(km.silhouettes
 settle();
 const clvRun = runMeasured(['clv']);
 console.log(`BG/NBD fit, 10^6 simulated customers (${clvRun.groups.toLocaleString('en-US')} distinct (x, tx, T))  ${fmt(clvRun.seconds)}   (no peer)`);
+
+// Scale: 10^7 transactions (10^6 customers) imported and segmented, each in its own process
+// with its peak resident memory; pandas reads and segments the same file.
+if (args.scale) {
+  const csv10m = join(args.data10m, 'transactions.csv');
+  if (!existsSync(csv10m)) {
+    console.log(`# generating ${csv10m} with ${args.peers}/gen_data.mjs (seed 42, 10^7 rows, 10^6 customers)`);
+    execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data10m, '--only', 'transactions', '--customers', '1000000', '--transactions', '10000000'], { stdio: 'inherit' });
+  }
+  const ws10m = join(work, 'bench-10m.segdesk');
+  settle();
+  const bigImport = runMeasured(['import', csv10m, ws10m]);
+  settle();
+  const bigRfm = runMeasured(['rfm', ws10m, '1']);
+  rmSync(ws10m, { force: true });
+  settle();
+  const py = spawnSync('/usr/bin/time', ['-v', '/usr/bin/python3', join(args.peers, 'peers.py'), '--data', args.data10m, '--only', 'read_csv,rfm', '--reps', '1'], { encoding: 'utf8' });
+  const pyTask = (name) => Number(new RegExp(`task=${name} seconds=([\\d.]+)`).exec(py.stdout ?? '')?.[1] ?? NaN) || null;
+  const pyRss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(py.stderr ?? '')?.[1] ?? NaN) / 1024;
+  console.log(`import 10^7 rows (${bigImport.rowsKept.toLocaleString('en-US')} kept) vs pandas read_csv  ${fmt(bigImport.seconds)}   ${fmt(pyTask('read_csv'))}  ${ratio(bigImport.seconds, pyTask('read_csv'))}  peak RSS ${bigImport.rssMb.toFixed(0)} MiB`);
+  console.log(`features + RFM + 11 segments, 10^7 rows (${bigRfm.customers.toLocaleString('en-US')} customers)  ${fmt(bigRfm.runs[0])}   ${fmt(pyTask('rfm'))}  ${ratio(bigRfm.runs[0], pyTask('rfm'))}  peak RSS ${bigRfm.rssMb.toFixed(0)} MiB (loads the dataset, then one run); pandas process peak ${Number.isFinite(pyRss) ? pyRss.toFixed(0) : '?'} MiB`);
+}
+
+// The UI: a 10^6-row import driven through the wizard in Chromium (Playwright, the built
+// renderer, the service in the test process as in Electron's main process).
+{
+  const bin = (name) => join(root, 'node_modules', '.bin', name);
+  execFileSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'ignore' });
+  const ui = spawnSync(bin('playwright'), ['test', '-c', 'playwright.bench.config.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, BENCH_CSV: csv } });
+  const line = /BENCH (\{.*\})/.exec(ui.stdout ?? '');
+  if (!line) {
+    console.log(`# UI bench failed: ${(ui.stdout + ui.stderr).trim().split('\n').slice(-5).join(' | ')}`);
+  } else {
+    const r = JSON.parse(line[1]);
+    console.log(`UI import of 10^6 rows: preview ${r.previewSeconds.toFixed(2)} s, import ${r.importSeconds.toFixed(2)} s`);
+    console.log(`  renderer's longest task                ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} tasks over 50 ms; target < 100 ms)`);
+    console.log(`  main process's longest event-loop stall ${r.maxStallMs.toFixed(0)} ms (p99 ${r.p99StallMs.toFixed(1)} ms; target < 50 ms)`);
+  }
+}

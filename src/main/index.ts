@@ -25,7 +25,9 @@ function translate(service: WorkspaceService) {
 
 function createWindow(service: WorkspaceService): BrowserWindow {
   const state = service.settingsFile.read().window;
-  const w = new BrowserWindow(windowOptions(paths.preloadPath, state));
+  // Electronegativity reads only an object literal here and cannot follow windowOptions(), which
+  // sets contextIsolation: true and sandbox: true (window-options.ts, test/unit/main/security.test.ts).
+  const w = new BrowserWindow(windowOptions(paths.preloadPath, state)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
   if (state?.maximized) w.maximize();
   w.once('ready-to-show', () => w.show());
   w.on('close', () => {

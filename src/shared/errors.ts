@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'E_EMPTY_FILE',
   'E_READ_FAILED',
   'E_CELL_TOO_LARGE',
+  'E_TOO_MANY_COLUMNS',
   'E_NOT_TABULAR',
   'E_BAD_XLSX',
   'E_BAD_PARQUET',

@@ -3,7 +3,7 @@
  *   measure import <file> <workspace>   the app's import job, end to end (parse, type, check, store, commit)
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
- *   measure rfm <workspace>             features + RFM + 11 segments + summary on dataset 1, 3 times
+ *   measure rfm <workspace> [times]     features + RFM + 11 segments + summary on dataset 1, 3 times (or [times])
  *   measure clv                         BG/NBD fitted to 10^6 customers simulated from the model (seeded)
  *   measure kmeans <features.csv>       k-means (k = 6, k-means++, one init, ≤ 50 iterations, tol 1e-4) on the z-scaled
  *                                       10^6 × 8 features, seeds 0–9; k-means++ alone and the silhouette of a
@@ -82,7 +82,8 @@ async function main(): Promise<unknown> {
     const spec = rfmSpecSchema.parse({ model: 'rfm' });
     const runs: number[] = [];
     let customers = 0;
-    for (let i = 0; i < 3; i++) {
+    const times = workspace ? Number(workspace) : 3; // `measure rfm <workspace> [times]`
+    for (let i = 0; i < times; i++) {
       const t0 = performance.now();
       const features = customerFeatures(table, info.roles);
       const rfm = runRfm(features, spec);

@@ -1,15 +1,17 @@
-import { App as AntApp, ConfigProvider, Spin, theme } from 'antd';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { languageForLocale } from '../../shared/i18n';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
 import { call, dropFile, on } from './api';
+import { appTheme } from './app-theme';
 import { ImportWizard, type ChosenFile } from './components/ImportWizard';
 import { JobProgress } from './components/JobProgress';
 import { useColorScheme } from './hooks/useColorScheme';
+import { useDialogTabWrap } from './hooks/useDialogTabWrap';
 import { useFormat } from './hooks/useFormat';
 import { useJobRunner } from './hooks/useJobRunner';
 import { useShowError } from './hooks/useShowError';
@@ -27,6 +29,7 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
   const showError = useShowError();
   const { message, modal } = AntApp.useApp();
   const jobs = useJobRunner();
+  useDialogTabWrap();
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
   const [wizardFile, setWizardFile] = useState<ChosenFile | null>(null);
@@ -227,6 +230,7 @@ export function App() {
   const dark = useColorScheme();
   const [boot, setBoot] = useState<Boot | null>(null);
   const [language, setLanguageState] = useState<Language>('en');
+  const themeConfig = useMemo(() => appTheme(dark), [dark]);
 
   useEffect(() => {
     void Promise.all([call('app:info', {}), call('settings:get', {})]).then(([info, settings]) => {
@@ -251,7 +255,7 @@ export function App() {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm, token: { colorPrimary: '#1668dc', borderRadius: 8 } }}
+      theme={themeConfig}
     >
       <AntApp style={{ height: '100%' }}>
         {boot ? <Shell boot={boot} language={language} setLanguage={setLanguage} /> : <Spin fullscreen />}

@@ -6,7 +6,7 @@ import type { ColumnFacts } from './suggest-roles';
 
 /**
  * What role suggestion needs to know of each raw column: its kind, filled cells, whether it
- * is constant, and (computed only when asked: it is a pass over a hash table) whether some
+ * is constant (two or more filled cells, all equal), and (computed only when asked: it is a pass over a hash table) whether some
  * value repeats.
  */
 export function columnFacts(raw: RawTable, kindOf: (index: number) => ColumnKind): ColumnFacts[] {
@@ -37,7 +37,8 @@ export function columnFacts(raw: RawTable, kindOf: (index: number) => ColumnKind
       name: raw.names[i],
       kind: kindOf(i),
       filled,
-      constant,
+      // One filled cell says nothing of variation: a one-row file's id column is not "constant".
+      constant: constant && filled > 1,
       get repeats() {
         return (memo ??= repeats());
       },

@@ -22,12 +22,13 @@ export class DictionaryBuilder {
   length = 0;
   /** Distinct values so far. */
   size = 0;
-  counts = new Int32Array(256);
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(256);
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
-  private arena = new Uint8Array(1 << 16);
+  // Small to start, doubled as needed: a file of 10^5 columns makes 10^5 builders.
+  counts = new Int32Array(8);
+  private slots = new Int32Array(16).fill(-1);
+  private hashes = new Int32Array(8);
+  private starts = new Int32Array(8);
+  private ends = new Int32Array(8);
+  private arena = new Uint8Array(256);
   private arenaLength = 0;
 
   /** `expectedRows` sizes the code array up front (a guess from the file size) to avoid regrowing it. */

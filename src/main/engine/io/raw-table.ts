@@ -4,7 +4,11 @@ import { DelimitedScanner, ESCAPED, fieldText, type RecordVisitor, type Separato
 import { detectDateFormat } from './types/parse-date';
 import { detectNumberFormat } from './types/parse-number';
 import { uniqueNames } from './unique-names';
+import { AppError } from '../../../shared/errors';
 import { MAX_SKIP_ROWS } from '../../../shared/import-settings';
+
+/** Most columns a table may have: Excel's own limit (XFD). Wider files are not customer tables (and Arrow's schema handling grows with the square of the width). */
+export const MAX_COLUMNS = 16_384;
 
 export interface RowIssue {
   count: number;
@@ -161,6 +165,9 @@ export class RawTableBuilder implements RecordVisitor {
 
   /** The columns, and the row line numbers, sized for the expected rows (no regrowing while reading). */
   private makeColumns(names: string[]): RawColumn[] {
+    if (names.length > MAX_COLUMNS) {
+      throw new AppError('E_TOO_MANY_COLUMNS', `The file has ${names.length} columns; SegmentDesk reads up to ${MAX_COLUMNS} (Excel's limit).`, { columns: names.length, max: MAX_COLUMNS });
+    }
     const rows = Math.min(this.expectedRows, this.maxRows);
     if (this.rowCount === 0 && this.lines.length < rows) this.lines = new Int32Array(rows);
     return names.map((_, i) => {

@@ -98,6 +98,13 @@ function sampleTable(text: Uint8Array, separator: ReturnType<typeof separatorOf>
   return rows.finish({ format: 'csv', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] });
 }
 
+/** Nothing but a BOM, spaces, tabs and line ends. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0a && bytes[i] !== 0x0d) return false;
+  return true;
+}
+
 /**
  * Reads CSV / TSV / whitespace-aligned text, plain or gzip-compressed, in any supported
  * encoding: sniffs encoding and delimiter from the first 64 KiB, transcodes to UTF-8 in
@@ -132,7 +139,13 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       };
     } else {
       const decoder = iconv.getDecoder(encoding);
-      decode = (chunk) => Buffer.from(decoder.write(chunk), 'utf8');
+      let first = true;
+      decode = (chunk) => {
+        // A UTF-8 BOM is not a character of the legacy encoding that follows it.
+        if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+        first = false;
+        return Buffer.from(decoder.write(chunk), 'utf8');
+      };
     }
     const text = decode(first);
     if (!source.gzip && text.length > 0) {
@@ -189,7 +202,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
     }
     if (!scanner) {
       const all = Buffer.concat(pending);
-      if (all.length === 0) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
+      if (isBlank(all)) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
       scanner = start(all);
     }
     if (parts) await finishInParts(scanner, rows, pendingBytes, parts, options);

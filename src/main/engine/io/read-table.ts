@@ -90,6 +90,14 @@ async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions, 
  * such file. A name that promises a format the bytes do not have is a specific error.
  */
 export async function readTable(file: string, options: ReadOptions = {}): Promise<RawTable> {
+  const table = await readAnyTable(file, options);
+  if (table.rowCount === 0 && options.maxRows !== 0) {
+    throw new AppError('E_EMPTY_FILE', 'The file has column names but no rows.', { columns: table.names.length, sheet: table.sheet, sheets: table.sheets });
+  }
+  return table;
+}
+
+async function readAnyTable(file: string, options: ReadOptions): Promise<RawTable> {
   const head = readHead(file, 8);
   if (head.length === 0) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
   const container = detectContainer(head);

@@ -84,7 +84,12 @@ function decodesCleanly(sample: Uint8Array, encoding: Encoding): boolean {
  * says whether the sample is the whole file.
  */
 export function sniffEncoding(sample: Uint8Array, complete = false): EncodingGuess {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, source: 'bom' };
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) {
+    // A UTF-8 BOM before bytes that are not UTF-8 (a tool that wrote GBK after one): the bytes win.
+    const rest = sample.subarray(3);
+    if (isValidUtf8(rest, !complete)) return { encoding: 'utf-8', bomLength: 3, source: 'bom' };
+    return { ...sniffEncoding(rest, complete), bomLength: 3 };
+  }
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, source: 'bom' };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, source: 'bom' };
   if (isValidUtf8(sample, !complete)) return { encoding: 'utf-8', bomLength: 0, source: 'utf8-valid' };

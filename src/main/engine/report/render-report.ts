@@ -18,8 +18,8 @@ function styles(input: ReportInput, footer: string): string {
   const page = PAGE[input.paper];
   return `
 @page { size: ${page.size}; margin: 16mm 15mm 18mm;
-  @bottom-left { content: ${cssString(footer)}; font: 7.5pt ${REPORT_FONT}; color: #8c8c8c; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt ${REPORT_FONT}; color: #8c8c8c; } }
+  @bottom-left { content: ${cssString(footer)}; font: 7.5pt ${REPORT_FONT}; color: #595959; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt ${REPORT_FONT}; color: #595959; } }
 @page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
 html { font-family: ${REPORT_FONT}; font-size: 9.5pt; line-height: 1.45; color: #1f1f1f; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
@@ -33,7 +33,7 @@ h2 { font-size: 15pt; margin: 0 0 4mm; padding-bottom: 1.5mm; border-bottom: .6m
 h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
 h4 { font-size: 9.5pt; margin: 3mm 0 1mm; color: #595959; break-after: avoid; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 8mm; margin: 0; font-size: 10.5pt; }
-dl.facts dt { color: #8c8c8c; } dl.facts dd { margin: 0; }
+dl.facts dt { color: #595959; } dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
 th, td { padding: 1.2mm 2mm; border-bottom: .25mm solid #e0e0e0; text-align: left; vertical-align: top; }
 thead th { background: #f0f5ff; font-weight: 600; }
@@ -52,7 +52,7 @@ figcaption { font-size: 8.5pt; color: #595959; margin-top: 1mm; }
 .cards { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
 .card { break-inside: avoid; border: .25mm solid #d9d9d9; border-left: 2mm solid var(--c); border-radius: 1mm; padding: 2.5mm 3.5mm; }
 .card h3 { margin: 0; } .card p { margin: 1mm 0; } .card ul { margin: 0; padding-left: 5mm; }
-.count, .muted { color: #8c8c8c; }
+.count, .muted { color: #595959; }
 .note { white-space: pre-wrap; background: #fffbe6; padding: 1.5mm 2mm; }
 ol.rules li { margin-bottom: 1.5mm; }
 dl.glossary dt { font-weight: 600; margin-top: 2mm; break-after: avoid; } dl.glossary dd { margin: 0 0 0 5mm; }

@@ -1,11 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown } from 'antd';
+import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
 import type { EChartsOption } from 'echarts';
 import * as echarts from 'echarts';
 import ReactECharts from 'echarts-for-react';
-import { useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
+import { chartTable, type ChartTable } from '../charts/chart-table';
+import { useFormat } from '../hooks/useFormat';
+import { MenuDropdown } from './MenuDropdown';
 
 /** A chart's image: SVG from the chart on screen; PNG drawn at twice the size by a canvas renderer off screen, on white. */
 function chartImage(chart: echarts.ECharts, option: EChartsOption, format: 'png' | 'svg'): Uint8Array {
@@ -22,14 +25,45 @@ function chartImage(chart: echarts.ECharts, option: EChartsOption, format: 'png'
   }
 }
 
+export interface ChartProps {
+  option: EChartsOption;
+  height?: number;
+  testId?: string;
+  /** With a name, the chart can be saved as PNG or SVG (the file is named after it). */
+  name?: string;
+  /** What the chart shows, in words: the start of its text alternative and the caption of its data table. */
+  title: string;
+  /** How the table writes the chart's values (money, shares); by default the tooltip's own formatter, else a plain number. */
+  format?: (v: number) => string;
+  /** The table to show instead of the one read from the option (a radar drawn on scaled values, say). */
+  table?: ChartTable;
+}
+
 /**
  * The one chart wrapper: ECharts owns init, setOption, resize and dispose. Options come from
- * pure builders in shared/charts. With a `name`, the chart can be saved as PNG or SVG.
+ * pure builders in shared/charts. Every chart has a text alternative: an image role with a
+ * one-line summary, and the numbers it draws as a table behind "Show data table".
  */
-export function Chart({ option, height = 160, testId, name }: { option: EChartsOption; height?: number; testId?: string; name?: string }) {
+export function Chart({ option, height = 160, testId, name, title, format, table: given }: ChartProps) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const { message } = App.useApp();
   const ref = useRef<ReactECharts>(null);
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const table = useMemo(() => {
+    if (given) return given;
+    const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip;
+    const own = tooltip?.valueFormatter;
+    const write = format ?? (own ? (v: number) => String(own(v, 0)) : fmt.num);
+    return chartTable(option, write, { category: t('chart.category'), value: t('chart.value'), from: t('chart.from'), to: t('chart.to'), series: t('chart.series') });
+  }, [option, given, format, fmt, t]);
+  const summary = [
+    t('chart.summary', { title, kind: t(`chart.kind_${table.kind}`, { defaultValue: t('chart.kind_bar') }) }),
+    ...table.highlights.map((h) => (h.series ? t('chart.highestOf', h) : t('chart.highest', h))),
+    t('chart.tableHint'),
+  ].join(' ');
+
   const save = async (format: 'png' | 'svg') => {
     const chart = ref.current?.getEchartsInstance();
     if (!chart || !name) return;
@@ -43,8 +77,7 @@ export function Chart({ option, height = 160, testId, name }: { option: EChartsO
   return (
     <div data-testid={testId} className="chart-box">
       {name && (
-        <Dropdown
-          trigger={['click']}
+        <MenuDropdown
           menu={{
             items: [
               { key: 'png', label: t('export.chartPng'), onClick: () => void save('png') },
@@ -52,10 +85,50 @@ export function Chart({ option, height = 160, testId, name }: { option: EChartsO
             ],
           }}
         >
-          <Button className="chart-save" size="small" type="text" icon={<DownloadOutlined />} aria-label={t('export.chartPng')} data-testid="chart-save" />
-        </Dropdown>
+          <Button className="chart-save" size="small" type="text" icon={<DownloadOutlined />} aria-label={t('chart.save', { title })} aria-haspopup="menu" data-testid="chart-save" />
+        </MenuDropdown>
       )}
-      <ReactECharts ref={ref} option={option} style={{ height, width: '100%' }} notMerge lazyUpdate opts={{ renderer: 'svg' }} />
+      <div role="img" aria-label={summary} data-testid="chart-image">
+        <ReactECharts ref={ref} option={option} style={{ height, width: '100%' }} notMerge lazyUpdate opts={{ renderer: 'svg' }} />
+      </div>
+      <Button
+        type="link"
+        size="small"
+        className="chart-table-toggle"
+        icon={<TableOutlined />}
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((s) => !s)}
+        data-testid="chart-table-toggle"
+      >
+        {showTable ? t('chart.hideTable') : t('chart.showTable')}
+      </Button>
+      <div id={tableId} className="chart-table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={t('chart.tableOf', { title })}>
+        {showTable && (
+          <table data-testid="chart-table">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c, i) => (
+                  <th key={i} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i}>
+                  <th scope="row">{r.label}</th>
+                  {r.cells.map((c, j) => (
+                    <td key={j}>{c}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
     </div>
   );
 }

@@ -131,7 +131,7 @@ export function ClusterBuilder({ datasetId, analysisDate, value, onChange, onErr
       {choosing && !chosen && <Spin style={{ display: 'block', marginBottom: 12 }} />}
       {chosen && (
         <div data-testid="choose-k-result">
-          <Chart height={220} name="k" option={buildChooseKOption(chosen, { inertia: t('cluster.inertia'), silhouette: t('cluster.silhouette'), k: 'k' })} testId="choose-k-chart" />
+          <Chart height={220} name="k" title={`${t('cluster.inertia')} · ${t('cluster.silhouette')}`} option={buildChooseKOption(chosen, { inertia: t('cluster.inertia'), silhouette: t('cluster.silhouette'), k: 'k' })} testId="choose-k-chart" />
           <Alert
             type="info"
             showIcon

@@ -55,6 +55,8 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
                 height={340}
                 testId="cluster-scatter"
                 name={`${runName} · PCA`}
+                title={t('cluster.scatterTitle')}
+                format={(v) => v.toFixed(3)}
                 option={buildClusterScatterOption(cluster.pca, names, { pc1: t('cluster.pc', { n: 1, pct: fmt.pct(cluster.pca.explained[0]) }), pc2: t('cluster.pc', { n: 2, pct: fmt.pct(cluster.pca.explained[1]) }) })}
               />
               {cluster.pca.sample !== null && (
@@ -68,7 +70,20 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
         {fields.length >= 3 && (
           <Col xs={24} xl={12}>
             <Card size="small" title={t('cluster.centroids')}>
-              <Chart height={340} testId="cluster-radar" name={`${runName} · centres`} option={buildCentroidRadarOption(cluster.centroids, fields.map(label), names, fmt.num)} />
+              <Chart
+                height={340}
+                testId="cluster-radar"
+                name={`${runName} · centres`}
+                title={t('cluster.centroids')}
+                option={buildCentroidRadarOption(cluster.centroids, fields.map(label), names, fmt.num)}
+                // The radar draws each field scaled between the centres; its table gives the centres' own values.
+                table={{
+                  kind: 'radar',
+                  columns: [t('segments.segment'), ...fields.map(label)],
+                  rows: cluster.centroids.map((c, i) => ({ label: names[i], cells: c.values.map((v) => fmt.num(v)) })),
+                  highlights: [],
+                }}
+              />
             </Card>
           </Col>
         )}

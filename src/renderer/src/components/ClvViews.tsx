@@ -54,6 +54,7 @@ export function ClvViews({ runName, clv, money }: Props) {
                 height={300}
                 testId="clv-by-frequency"
                 name={`${runName} · holdout`}
+                title={t('clv.byFrequencyTitle')}
                 option={buildHoldoutByFrequencyOption(validation, { actual: t('clv.actual'), expected: t('clv.expected'), frequency: t('clv.frequencyAxis'), purchases: t('clv.perCustomer') })}
               />
             </Card>
@@ -65,13 +66,14 @@ export function ClvViews({ runName, clv, money }: Props) {
               height={300}
               testId="clv-cumulative"
               name={`${runName} · cumulative`}
+              title={t('clv.cumulativeTitle')}
               option={buildCumulativeOption(clv, { actual: t('clv.actual'), expected: t('clv.expected'), time: t('clv.timeAxis', { unit }), purchases: t('clv.repeatAxis'), calibrationEnd: t('clv.calibrationMark') })}
             />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title={t('clv.heatmapTitle')}>
-            <Chart height={320} testId="clv-palive" name={`${runName} · P(alive)`} option={buildPAliveHeatmapOption(clv.pAlive, { frequency: t('clv.frequencyAxis'), recency: t('clv.recencyAxis', { unit }), pAlive: 'P(alive)' })} />
+            <Chart height={320} testId="clv-palive" name={`${runName} · P(alive)`} title={t('clv.heatmapTitle')} format={(v) => v.toFixed(2)} option={buildPAliveHeatmapOption(clv.pAlive, { frequency: t('clv.frequencyAxis'), recency: t('clv.recencyAxis', { unit }), pAlive: 'P(alive)' })} />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('clv.heatmapNote', { T: clv.pAlive.T.toFixed(1), unit })}
             </Typography.Text>

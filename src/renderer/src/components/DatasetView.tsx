@@ -127,6 +127,7 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
           allowClear
           prefix={<SearchOutlined />}
           placeholder={t('data.search')}
+          aria-label={t('data.search')}
           style={{ maxWidth: 320 }}
           data-testid="grid-search"
           onChange={(e) => setQuery((q) => ({ ...q, page: 1, search: e.target.value }))}
@@ -135,7 +136,7 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
           {t('data.matching', { rows: fmt.int(total), all: fmt.int(dataset.rowCount) })}
         </Typography.Text>
       </Flex>
-      <PagedTable rows={rows} columns={columns} query={query} onQuery={setQuery} total={total} pageSize={PAGE_SIZE} pagination={{ showQuickJumper: true }} scrollY={420} testId="row-grid" />
+      <PagedTable rows={rows} columns={columns} query={query} onQuery={setQuery} total={total} pageSize={PAGE_SIZE} pagination={{ showQuickJumper: true }} scrollY={420} testId="row-grid" label={t('data.preview', { name: dataset.name })} />
     </>
   );
 }
@@ -172,9 +173,9 @@ function ColumnsPanel({ dataset, onError }: { dataset: DatasetInfo; onError(err:
                 {s.mean !== null && kind !== 'date' && kind !== 'datetime' && <Descriptions.Item label={t('data.mean')}>{fmt.num(s.mean)}</Descriptions.Item>}
               </Descriptions>
               {numeric ? (
-                <Chart option={buildHistogramOption(s, { edge, rows: t('data.rows') })} name={c.name} />
+                <Chart option={buildHistogramOption(s, { edge, rows: t('data.rows') })} name={c.name} title={c.name} format={fmt.int} />
               ) : s.top.length > 0 ? (
-                <Chart option={buildTopValuesOption(s, { empty: '—' })} height={Math.max(80, 22 * s.top.length)} name={c.name} />
+                <Chart option={buildTopValuesOption(s, { empty: '—' })} height={Math.max(80, 22 * s.top.length)} name={c.name} title={c.name} format={fmt.int} />
               ) : (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
               )}
@@ -248,6 +249,7 @@ function CustomerLink({ dataset, datasets, onChanged, onError }: { dataset: Data
         value={dataset.customersDatasetId ?? undefined}
         onChange={(id?: number) => void link(id ?? null)}
         options={candidates.map((d) => ({ value: d.id, label: d.name }))}
+        aria-label={t('data.customerAttributes')}
         data-testid="customer-link-select"
       />
       {match && (

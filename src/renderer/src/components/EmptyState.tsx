@@ -9,7 +9,9 @@ export function EmptyState({ title, hint, action, testId }: { title: string; hin
       style={{ marginTop: 72 }}
       description={
         <>
-          <Typography.Title level={4}>{title}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 20 }}>
+            {title}
+          </Typography.Title>
           <Typography.Paragraph type="secondary" style={{ maxWidth: 520, margin: '0 auto 16px' }}>
             {hint}
           </Typography.Paragraph>

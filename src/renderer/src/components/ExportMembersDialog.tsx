@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Form, Modal, Segmented, Select, Space, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportColumn, ExportEncoding, MembersExport } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
@@ -9,6 +9,8 @@ interface Props {
   open: boolean;
   runId: number;
   result: RunResult;
+  /** The segments ticked when the dialog opens (all when empty). */
+  initialSegments?: number[];
   onCancel(): void;
   /** Runs the export (a worker job with progress); the dialog closes first. */
   onExport(options: MembersExport): void;
@@ -16,9 +18,10 @@ interface Props {
 }
 
 /** Which customers and columns go into a target list, how it is written, and which personal columns are masked. */
-export function ExportMembersDialog({ open, runId, result, onCancel, onExport, onError }: Props) {
+export function ExportMembersDialog({ open, runId, result, initialSegments, onCancel, onExport, onError }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const id = useId();
   const [columns, setColumns] = useState<ExportColumn[] | null>(null);
   const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
   const [segments, setSegments] = useState<number[]>([]);
@@ -37,7 +40,7 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
         setChosen(list.filter((c) => c.standard).map((c) => c.key));
         // Detected personal data is masked unless unticked; the customer id only when asked (lists are matched on it).
         setMask(list.filter((c) => c.personal && c.group !== 'id').map((c) => c.key));
-        setSegments([]);
+        setSegments(initialSegments ?? []);
       })
       .catch(onError);
     return () => {
@@ -61,10 +64,11 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
     >
       <Form layout="vertical" data-testid="export-members">
         <Form.Item label={t('export.format')}>
-          <Segmented value={format} onChange={(v) => setFormat(v as 'csv' | 'xlsx')} options={[{ value: 'csv', label: t('export.csv') }, { value: 'xlsx', label: t('export.xlsx') }]} data-testid="export-format" />
+          <Segmented aria-label={t('export.format')} value={format} onChange={(v) => setFormat(v as 'csv' | 'xlsx')} options={[{ value: 'csv', label: t('export.csv') }, { value: 'xlsx', label: t('export.xlsx') }]} data-testid="export-format" />
         </Form.Item>
-        <Form.Item label={t('export.segments')}>
+        <Form.Item label={t('export.segments')} htmlFor={`${id}-segments`}>
           <Select
+            id={`${id}-segments`}
             mode="multiple"
             allowClear
             placeholder={t('export.allSegments')}
@@ -93,11 +97,12 @@ export function ExportMembersDialog({ open, runId, result, onCancel, onExport, o
         )}
         {format === 'csv' && (
           <Space size={16} wrap>
-            <Form.Item label={t('export.encoding')}>
-              <Select style={{ width: 300 }} value={encoding} onChange={setEncoding} options={(['utf8', 'gbk', 'gb18030'] as const).map((e) => ({ value: e, label: t(`export.encoding_${e}`) }))} data-testid="export-encoding" />
+            <Form.Item label={t('export.encoding')} htmlFor={`${id}-encoding`}>
+              <Select id={`${id}-encoding`} style={{ width: 300 }} value={encoding} onChange={setEncoding} options={(['utf8', 'gbk', 'gb18030'] as const).map((e) => ({ value: e, label: t(`export.encoding_${e}`) }))} data-testid="export-encoding" />
             </Form.Item>
-            <Form.Item label={t('export.delimiter')}>
+            <Form.Item label={t('export.delimiter')} htmlFor={`${id}-delimiter`}>
               <Select
+                id={`${id}-delimiter`}
                 style={{ width: 160 }}
                 value={delimiter}
                 onChange={setDelimiter}

@@ -1,6 +1,6 @@
 import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Radio, Segmented, Select, Space, Spin, Steps, Switch, Table, Tag, Typography } from 'antd';
 import { tableFromIPC } from 'apache-arrow';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_KINDS, type ColumnKind } from '../../../shared/column-spec';
 import { DELIMITERS, ENCODINGS, MAX_SKIP_ROWS, type Delimiter, type Encoding, type ImportSettings, type InspectResult } from '../../../shared/import-settings';
@@ -9,6 +9,7 @@ import { requiredRoles, rolesFor, type DatasetKind, type Role } from '../../../s
 import type { DatasetInfo } from '../../../shared/schemas';
 import { call, newJobId } from '../api';
 import { useFormat } from '../hooks/useFormat';
+import { useScrollRegion } from '../hooks/useScrollRegion';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import { isNumericKind, KIND_COLORS, renderCell } from './renderCell';
 
@@ -96,13 +97,13 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
       <Button onClick={close}>{t('common.cancel')}</Button>
       <Space>
         {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('import.back')}</Button>}
-        {step < 2 && (
-          <Button type="primary" onClick={() => setStep(step + 1)} disabled={!result} data-testid="wizard-next">
+        {/* One button for Next and Import, so keyboard focus stays on it from step to step. */}
+        {step < 2 ? (
+          <Button key="primary" type="primary" onClick={() => setStep(step + 1)} disabled={!result} data-testid="wizard-next">
             {t('import.next')}
           </Button>
-        )}
-        {step === 2 && (
-          <Button type="primary" onClick={() => void run()} disabled={!result || loading || missing.length > 0} data-testid="wizard-import">
+        ) : (
+          <Button key="primary" type="primary" onClick={() => void run()} disabled={!result || loading || missing.length > 0} data-testid="wizard-import">
             {t('import.run')}
           </Button>
         )}
@@ -144,6 +145,9 @@ interface StepProps {
 function PreviewStep({ result, settings, update }: StepProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  useScrollRegion(box, t('import.stepPreview'));
   const rows = useMemo(() => {
     const table = tableFromIPC(result.preview);
     const out: Record<string, unknown>[] = [];
@@ -162,6 +166,7 @@ function PreviewStep({ result, settings, update }: StepProps) {
           variant="borderless"
           value={c.spec.kind}
           popupMatchSelectWidth={false}
+          aria-label={t('a11y.columnType', { column: c.name })}
           data-testid={`type-${c.name}`}
           onChange={(kind: ColumnKind) => update({ types: { ...settings.types, [c.name]: kind } })}
           options={COLUMN_KINDS.map((k) => ({ value: k, label: <Tag color={KIND_COLORS[k]}>{t(`kinds.${k}`)}</Tag> }))}
@@ -176,8 +181,9 @@ function PreviewStep({ result, settings, update }: StepProps) {
       <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
         {result.format === 'csv' && (
           <>
-            <Form.Item label={t('import.encoding')} style={{ margin: 0 }}>
+            <Form.Item label={t('import.encoding')} htmlFor={`${id}-encoding`} style={{ margin: 0 }}>
               <Select
+                id={`${id}-encoding`}
                 style={{ width: 260 }}
                 data-testid="encoding-select"
                 value={settings.encoding ?? (result.encoding as Encoding | null) ?? undefined}
@@ -186,8 +192,9 @@ function PreviewStep({ result, settings, update }: StepProps) {
                 options={ENCODINGS.map((e) => ({ value: e, label: t(`encodings.${e}`) }))}
               />
             </Form.Item>
-            <Form.Item label={t('import.delimiter')} style={{ margin: 0 }}>
+            <Form.Item label={t('import.delimiter')} htmlFor={`${id}-delimiter`} style={{ margin: 0 }}>
               <Select
+                id={`${id}-delimiter`}
                 style={{ width: 200 }}
                 value={settings.delimiter ?? (result.delimiter as Delimiter | null) ?? undefined}
                 onChange={(delimiter: Delimiter) => update({ delimiter })}
@@ -197,12 +204,13 @@ function PreviewStep({ result, settings, update }: StepProps) {
           </>
         )}
         {result.sheets.length > 0 && (
-          <Form.Item label={t('import.sheet')} style={{ margin: 0 }}>
-            <Select style={{ width: 200 }} value={settings.sheet ?? result.sheet ?? undefined} onChange={(sheet) => update({ sheet, types: undefined })} options={result.sheets.map((s) => ({ value: s, label: s }))} />
+          <Form.Item label={t('import.sheet')} htmlFor={`${id}-sheet`} style={{ margin: 0 }}>
+            <Select id={`${id}-sheet`} style={{ width: 200 }} value={settings.sheet ?? result.sheet ?? undefined} onChange={(sheet) => update({ sheet, types: undefined })} options={result.sheets.map((s) => ({ value: s, label: s }))} />
           </Form.Item>
         )}
-        <Form.Item label={t('import.skipRows')} tooltip={t('import.skipRowsHelp')} style={{ margin: 0 }}>
+        <Form.Item label={t('import.skipRows')} tooltip={t('import.skipRowsHelp')} htmlFor={`${id}-skip`} style={{ margin: 0 }}>
           <InputNumber
+            id={`${id}-skip`}
             min={0}
             max={MAX_SKIP_ROWS}
             style={{ width: 72 }}
@@ -211,18 +219,21 @@ function PreviewStep({ result, settings, update }: StepProps) {
             onChange={(n) => typeof n === 'number' && update({ skipRows: n, types: undefined, roles: undefined })}
           />
         </Form.Item>
-        <Form.Item label={t('import.header')} style={{ margin: 0 }}>
-          <Switch checked={settings.header ?? result.header} onChange={(header) => update({ header, types: undefined, roles: undefined })} />
+        <Form.Item label={t('import.header')} htmlFor={`${id}-header`} style={{ margin: 0 }}>
+          <Switch id={`${id}-header`} checked={settings.header ?? result.header} onChange={(header) => update({ header, types: undefined, roles: undefined })} />
         </Form.Item>
       </Flex>
       <Typography.Paragraph type="secondary">{t('import.previewNote', { rows: fmt.int(rows.length) })}</Typography.Paragraph>
-      <Table size="small" rowKey="__key" dataSource={rows} columns={columns} pagination={false} scroll={{ x: 'max-content', y: 360 }} data-testid="wizard-preview" />
+      <div ref={box}>
+        <Table size="small" rowKey="__key" dataSource={rows} columns={columns} pagination={false} scroll={{ x: 'max-content', y: 360 }} data-testid="wizard-preview" />
+      </div>
     </>
   );
 }
 
 function MeaningStep({ result, update, name, setName, missing }: StepProps & { name: string; setName(n: string): void; missing: Role[] }) {
   const { t } = useTranslation();
+  const id = useId();
   const required = requiredRoles(result.kind);
   const setRole = (role: Role, column: string | undefined) => {
     const roles = { ...result.roles };
@@ -232,20 +243,23 @@ function MeaningStep({ result, update, name, setName, missing }: StepProps & { n
   };
   return (
     <Form layout="vertical">
-      <Form.Item label={t('import.name')}>
-        <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} style={{ maxWidth: 420 }} data-testid="dataset-name" />
+      <Form.Item label={t('import.name')} htmlFor={`${id}-name`}>
+        <Input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} style={{ maxWidth: 420 }} data-testid="dataset-name" />
       </Form.Item>
       <Form.Item label={t('import.rowKind')}>
-        <Radio.Group value={result.kind} onChange={(e) => update({ kind: e.target.value as DatasetKind, roles: undefined })}>
+        <Radio.Group aria-label={t('import.rowKind')} value={result.kind} onChange={(e) => update({ kind: e.target.value as DatasetKind, roles: undefined })}>
           <Radio value="transactions">{t('import.transactions')}</Radio>
           <Radio value="customers">{t('import.customers')}</Radio>
         </Radio.Group>
       </Form.Item>
-      <Typography.Title level={5}>{t('import.roles')}</Typography.Title>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('import.roles')}
+      </Typography.Title>
       <Flex wrap gap={12}>
         {rolesFor(result.kind).map((role) => (
-          <Form.Item key={role} label={t(`roles.${role}`)} required={required.includes(role)} style={{ width: 240, margin: 0 }}>
+          <Form.Item key={role} label={t(`roles.${role}`)} htmlFor={`${id}-role-${role}`} required={required.includes(role)} style={{ width: 240, margin: 0 }}>
             <Select
+              id={`${id}-role-${role}`}
               allowClear
               data-testid={`role-${role}`}
               value={result.roles[role]}

@@ -1,4 +1,5 @@
-import { Flex, Input, Select } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
@@ -15,8 +16,20 @@ interface Query extends GridQuery {
   segment?: number;
 }
 
+interface Props {
+  runId: number;
+  result: RunResult;
+  currency: string | null;
+  /** The segment shown (its index), or all when undefined; chosen here or from a persona card. */
+  segment: number | undefined;
+  onSegment(segment: number | undefined): void;
+  /** Opens the customer-list export for the segment shown. */
+  onExport(): void;
+  onError(err: unknown): void;
+}
+
 /** A run's members, one page at a time from the worker: one segment or all, searchable and sortable. */
-export function MembersGrid({ runId, result, currency, onError }: { runId: number; result: RunResult; currency: string | null; onError(err: unknown): void }) {
+export function MembersGrid({ runId, result, currency, segment, onSegment, onExport, onError }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -30,7 +43,8 @@ export function MembersGrid({ runId, result, currency, onError }: { runId: numbe
   const [fields, setFields] = useState<{ name: string; kind: string }[]>([]);
   const [total, setTotal] = useState(result.customers);
 
-  useEffect(() => setQuery({ page: 1, search: '' }), [runId]);
+  useEffect(() => setQuery({ page: 1, search: '', segment }), [runId]);
+  useEffect(() => setQuery((q) => (q.segment === segment ? q : { ...q, page: 1, segment })), [segment]);
   useEffect(() => {
     let live = true;
     setRows(null);
@@ -75,12 +89,16 @@ export function MembersGrid({ runId, result, currency, onError }: { runId: numbe
       <Flex gap={12} style={{ marginBottom: 12 }}>
         <Select
           style={{ minWidth: 220 }}
-          value={query.segment ?? -1}
-          onChange={(v: number) => setQuery((q) => ({ ...q, page: 1, segment: v < 0 ? undefined : v }))}
+          value={segment ?? -1}
+          onChange={(v: number) => onSegment(v < 0 ? undefined : v)}
           options={[{ value: -1, label: t('segments.allMembers') }, ...result.segments.map((s, i) => ({ value: i, label: `${name(s.name)} (${fmt.int(s.customers)})` }))]}
+          aria-label={t('a11y.membersSegment')}
           data-testid="members-segment"
         />
-        <Input.Search allowClear placeholder={t('segments.searchMembers')} style={{ maxWidth: 280 }} onSearch={(search) => setQuery((q) => ({ ...q, page: 1, search }))} data-testid="members-search" />
+        <Input.Search allowClear placeholder={t('segments.searchMembers')} aria-label={t('segments.searchMembers')} style={{ maxWidth: 280 }} onSearch={(search) => setQuery((q) => ({ ...q, page: 1, search }))} data-testid="members-search" />
+        <Button icon={<DownloadOutlined />} onClick={onExport} data-testid="members-export">
+          {t('a11y.exportShown')}
+        </Button>
       </Flex>
       <PagedTable
         rows={rows}
@@ -91,6 +109,7 @@ export function MembersGrid({ runId, result, currency, onError }: { runId: numbe
         pageSize={PAGE_SIZE}
         pagination={{ showTotal: (n) => <span data-testid="members-total">{t('segments.membersTotal', { count: n, n: fmt.int(n) })}</span> }}
         testId="members-grid"
+        label={t('segments.members')}
       />
     </>
   );

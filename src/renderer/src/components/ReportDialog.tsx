@@ -1,6 +1,6 @@
 import { FilePdfOutlined, Html5Outlined } from '@ant-design/icons';
 import { Button, Flex, Modal, Select, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportOptions } from '../../../shared/exports';
 import type { Language } from '../../../shared/schemas';
@@ -18,6 +18,7 @@ interface Props {
 export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) {
   const { t, i18n } = useTranslation();
   const uiLang: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const id = useId();
   const [lang, setLang] = useState<Language>(uiLang);
   // Each time it opens, the report starts in the UI's language.
   useEffect(() => {
@@ -62,12 +63,12 @@ export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) 
     >
       <Flex gap={16} align="center" wrap style={{ marginBottom: 12 }}>
         <span>
-          {t('export.language')}{' '}
-          <Select style={{ width: 120 }} value={lang} onChange={setLang} options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} data-testid="report-lang" />
+          <label htmlFor={`${id}-lang`}>{t('export.language')}</label>{' '}
+          <Select id={`${id}-lang`} style={{ width: 120 }} value={lang} onChange={setLang} options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} data-testid="report-lang" />
         </span>
         <span>
-          {t('export.paper')}{' '}
-          <Select style={{ width: 110 }} value={paper} onChange={setPaper} options={[{ value: 'a4', label: 'A4' }, { value: 'letter', label: 'Letter' }]} data-testid="report-paper" />
+          <label htmlFor={`${id}-paper`}>{t('export.paper')}</label>{' '}
+          <Select id={`${id}-paper`} style={{ width: 110 }} value={paper} onChange={setPaper} options={[{ value: 'a4', label: 'A4' }, { value: 'letter', label: 'Letter' }]} data-testid="report-paper" />
         </span>
         <Typography.Text type="secondary">{t('export.previewHint')}</Typography.Text>
       </Flex>

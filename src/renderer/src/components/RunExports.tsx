@@ -15,23 +15,29 @@ import { ReportDialog } from './ReportDialog';
  * as menu items and the dialogs behind them, with progress and the messages that say what was
  * written. `listenToMenu`: File › Export… (Ctrl+E) opens the customer list of this run.
  */
-export function useRunExports(runId: number | null, onError: (err: unknown) => void, listenToMenu = false): { items: MenuProps['items']; element: ReactNode } {
+export function useRunExports(
+  runId: number | null,
+  onError: (err: unknown) => void,
+  listenToMenu = false,
+): { items: MenuProps['items']; element: ReactNode; openMembers(segments?: number[]): void } {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const { message } = App.useApp();
   const jobs = useJobRunner();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
+  const [preset, setPreset] = useState<number[]>([]);
   const [result, setResult] = useState<{ runId: number; result: RunResult } | null>(null);
 
   useEffect(() => {
     if (!listenToMenu || runId === null) return;
-    return on('menu:command', ({ command }) => command === 'export:open' && setOpen('members'));
+    return on('menu:command', ({ command }) => command === 'export:open' && openMembers());
   }, [listenToMenu, runId]);
   // The run is read afresh each time the dialog opens: an edit re-makes a run under the same id.
+  // It is kept when the dialog closes, so the dialog can close as a dialog does and give the focus back.
   useEffect(() => {
-    setResult(null);
     if (open !== 'members' || runId === null) return;
+    setResult(null);
     let live = true;
     call('run:get', { runId }).then((d) => live && setResult({ runId, result: d.result }), onError);
     return () => {
@@ -57,8 +63,13 @@ export function useRunExports(runId: number | null, onError: (err: unknown) => v
   const exportSummary = (format: 'csv' | 'xlsx') => attempt(async () => exported(await call('export:summary', { runId: runId!, options: { format, lang } }), false));
   const saveReport = (format: 'html' | 'pdf', options: ReportOptions) => attempt(async () => exported(await jobs.run('export:report', { runId: runId!, format, options }), false));
 
+  /** The customer-list dialog, with these segments ticked (none: all). */
+  function openMembers(segments: number[] = []) {
+    setPreset(segments);
+    setOpen('members');
+  }
   const items: MenuProps['items'] = [
-    { key: 'members', label: <span data-testid="export-members-open">{t('export.members')}</span>, onClick: () => setOpen('members') },
+    { key: 'members', label: <span data-testid="export-members-open">{t('export.members')}</span>, onClick: () => openMembers() },
     { key: 'summaryCsv', label: <span data-testid="export-summary-csv">{t('export.summaryCsv')}</span>, onClick: () => void exportSummary('csv') },
     { key: 'summaryXlsx', label: <span data-testid="export-summary-xlsx">{t('export.summaryXlsx')}</span>, onClick: () => void exportSummary('xlsx') },
     { type: 'divider' },
@@ -68,11 +79,11 @@ export function useRunExports(runId: number | null, onError: (err: unknown) => v
     runId === null ? null : (
       <>
         {result?.runId === runId && (
-          <ExportMembersDialog open={open === 'members'} runId={runId} result={result.result} onCancel={() => setOpen(null)} onExport={(o) => void exportMembers(o)} onError={onError} />
+          <ExportMembersDialog open={open === 'members'} runId={runId} result={result.result} initialSegments={preset} onCancel={() => setOpen(null)} onExport={(o) => void exportMembers(o)} onError={onError} />
         )}
         <ReportDialog open={open === 'report'} runId={runId} onCancel={() => setOpen(null)} onSave={(f, o) => void saveReport(f, o)} onError={onError} />
         <JobProgress job={jobs.active} onCancel={jobs.cancel} />
       </>
     );
-  return { items, element };
+  return { items, element, openMembers };
 }

@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, InputNumber, Select, Table, Tag, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNIFICANCE, type CampaignResultsInfo, type SavedCampaignInfo } from '../../../shared/campaign';
 import { rowLabel } from '../../../shared/compare';
@@ -26,6 +26,7 @@ export function CampaignPage({ workspace, onError }: Props) {
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const jobs = useJobRunner();
   const { message } = App.useApp();
+  const id = useId();
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const [run, setRun] = useState<RunResult | null>(null);
   const [campaigns, setCampaigns] = useState<SavedCampaignInfo[]>([]);
@@ -93,16 +94,16 @@ export function CampaignPage({ workspace, onError }: Props) {
   const p = (v: number | undefined) => (v === undefined ? '—' : v < 0.001 ? '< 0.001' : v.toFixed(3));
   return (
     <div className="page" data-testid="campaign-page">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
         {t('campaign.title')}
       </Typography.Title>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <Select style={{ minWidth: 320 }} value={runId} onChange={setRunId} options={fmt.runOptions(workspace.runs)} data-testid="campaign-run" />
+        <Select style={{ minWidth: 320 }} value={runId} onChange={setRunId} options={fmt.runOptions(workspace.runs)} aria-label={t('a11y.campaignRun')} data-testid="campaign-run" />
         <Button type="primary" icon={<UploadOutlined />} disabled={runId === undefined} onClick={() => void importResults()} data-testid="campaign-import">
           {t('campaign.import')}
         </Button>
         {campaigns.length > 1 && (
-          <Select style={{ minWidth: 260 }} value={shown?.id} onChange={setShownId} options={fmt.runOptions(campaigns)} data-testid="campaign-saved" />
+          <Select style={{ minWidth: 260 }} value={shown?.id} onChange={setShownId} options={fmt.runOptions(campaigns)} aria-label={t('a11y.savedCampaign')} data-testid="campaign-saved" />
         )}
       </Flex>
       {!results && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}
@@ -139,17 +140,17 @@ export function CampaignPage({ workspace, onError }: Props) {
       )}
       <Card size="small" title={t('campaign.plannerTitle')} style={{ maxWidth: 760 }}>
         <Form layout="inline">
-          <Form.Item label={t('campaign.baseline')}>
-            <InputNumber min={0.1} max={99} step={0.5} value={plan.baseline} addonAfter="%" onChange={(v) => setPlan({ ...plan, baseline: v ?? 5 })} data-testid="plan-baseline" style={{ width: 120 }} />
+          <Form.Item label={t('campaign.baseline')} htmlFor={`${id}-baseline`}>
+            <InputNumber id={`${id}-baseline`} min={0.1} max={99} step={0.5} value={plan.baseline} addonAfter="%" onChange={(v) => setPlan({ ...plan, baseline: v ?? 5 })} data-testid="plan-baseline" style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item label={t('campaign.minUplift')}>
-            <InputNumber min={0.1} max={50} step={0.5} value={plan.uplift} addonAfter="pp" onChange={(v) => setPlan({ ...plan, uplift: v ?? 1 })} data-testid="plan-uplift" style={{ width: 120 }} />
+          <Form.Item label={t('campaign.minUplift')} htmlFor={`${id}-uplift`}>
+            <InputNumber id={`${id}-uplift`} min={0.1} max={50} step={0.5} value={plan.uplift} addonAfter="pp" onChange={(v) => setPlan({ ...plan, uplift: v ?? 1 })} data-testid="plan-uplift" style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item label="α">
-            <InputNumber min={0.001} max={0.5} step={0.01} value={plan.alpha} onChange={(v) => setPlan({ ...plan, alpha: v ?? 0.05 })} data-testid="plan-alpha" style={{ width: 90 }} />
+          <Form.Item label="α" htmlFor={`${id}-alpha`}>
+            <InputNumber id={`${id}-alpha`} min={0.001} max={0.5} step={0.01} value={plan.alpha} onChange={(v) => setPlan({ ...plan, alpha: v ?? 0.05 })} data-testid="plan-alpha" style={{ width: 90 }} />
           </Form.Item>
-          <Form.Item label={t('campaign.power')}>
-            <InputNumber min={0.5} max={0.99} step={0.05} value={plan.power} onChange={(v) => setPlan({ ...plan, power: v ?? 0.8 })} data-testid="plan-power" style={{ width: 90 }} />
+          <Form.Item label={t('campaign.power')} htmlFor={`${id}-power`}>
+            <InputNumber id={`${id}-power`} min={0.5} max={0.99} step={0.05} value={plan.power} onChange={(v) => setPlan({ ...plan, power: v ?? 0.8 })} data-testid="plan-power" style={{ width: 90 }} />
           </Form.Item>
         </Form>
         <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 0 }} data-testid="plan-result">
@@ -159,8 +160,9 @@ export function CampaignPage({ workspace, onError }: Props) {
       <Card size="small" title={t('campaign.groupsTitle')} style={{ maxWidth: 760, marginTop: 16 }}>
         <Typography.Paragraph type="secondary">{t('campaign.groupsHint')}</Typography.Paragraph>
         <Form layout="vertical">
-          <Form.Item label={t('campaign.groupsSegments')}>
+          <Form.Item label={t('campaign.groupsSegments')} htmlFor={`${id}-groups`}>
             <Select
+              id={`${id}-groups`}
               mode="multiple"
               value={pick.segments}
               onChange={(segments) => setPick({ ...pick, segments })}
@@ -170,11 +172,11 @@ export function CampaignPage({ workspace, onError }: Props) {
             />
           </Form.Item>
           <Flex gap={16} wrap align="end">
-            <Form.Item label={t('campaign.groupsShare')}>
-              <InputNumber min={1} max={99} value={pick.share} addonAfter="%" onChange={(v) => setPick({ ...pick, share: v ?? 50 })} style={{ width: 120 }} data-testid="groups-share" />
+            <Form.Item label={t('campaign.groupsShare')} htmlFor={`${id}-share`}>
+              <InputNumber id={`${id}-share`} min={1} max={99} value={pick.share} addonAfter="%" onChange={(v) => setPick({ ...pick, share: v ?? 50 })} style={{ width: 120 }} data-testid="groups-share" />
             </Form.Item>
-            <Form.Item label={t('campaign.groupsSeed')}>
-              <InputNumber min={0} max={2147483647} value={pick.seed} onChange={(v) => setPick({ ...pick, seed: v ?? 42 })} style={{ width: 140 }} data-testid="groups-seed" />
+            <Form.Item label={t('campaign.groupsSeed')} htmlFor={`${id}-seed`}>
+              <InputNumber id={`${id}-seed`} min={0} max={2147483647} value={pick.seed} onChange={(v) => setPick({ ...pick, seed: v ?? 42 })} style={{ width: 140 }} data-testid="groups-seed" />
             </Form.Item>
             <Form.Item>
               <Button icon={<DownloadOutlined />} disabled={runId === undefined || !run} onClick={() => void pickGroups()} data-testid="groups-save">

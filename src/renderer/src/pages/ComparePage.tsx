@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, RedoOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, DatePicker, Dropdown, Flex, Form, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Flex, Form, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEW_ROW, rowLabel, type Comparison, type SegmentKpiInfo } from '../../../shared/compare';
@@ -12,6 +12,7 @@ import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
+import { MenuDropdown } from '../components/MenuDropdown';
 
 /** A row of the migration matrix: a first-run segment, its count per second-run segment (by key), the total. */
 type MatrixRow = { key: string; name: string; total: number } & Record<string, unknown>;
@@ -102,13 +103,13 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
   const money = (v: number | null) => (v === null ? '—' : fmt.num(Math.round(v * 100) / 100));
   return (
     <div className="page" data-testid="compare-page">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
         {t('compare.title')}
       </Typography.Title>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <Select style={{ minWidth: 320 }} value={fromId} onChange={setFromId} options={runOptions} data-testid="compare-from" placeholder={t('compare.from')} />
+        <Select style={{ minWidth: 320 }} value={fromId} onChange={setFromId} options={runOptions} data-testid="compare-from" placeholder={t('compare.from')} aria-label={t('compare.from')} />
         <Typography.Text type="secondary">→</Typography.Text>
-        <Select style={{ minWidth: 320 }} value={toId} onChange={setToId} options={runOptions} data-testid="compare-to" placeholder={t('compare.to')} />
+        <Select style={{ minWidth: 320 }} value={toId} onChange={setToId} options={runOptions} data-testid="compare-to" placeholder={t('compare.to')} aria-label={t('compare.to')} />
         <Button type="primary" disabled={fromId === undefined || toId === undefined || fromId === toId} onClick={() => void compare()} data-testid="compare-run">
           {t('compare.run')}
         </Button>
@@ -137,8 +138,7 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
                   render: (text: string, row: MatrixRow) => (
                     <Flex justify="space-between" align="center" gap={4}>
                       <span>{text}</span>
-                      <Dropdown
-                        trigger={['click']}
+                      <MenuDropdown
                         menu={{
                           items: (row.key === NEW_ROW ? ([null] as const) : ([null, 'up', 'down', 'stayed', 'gone'] as const)).map((move) => ({
                             key: move ?? 'all',
@@ -147,8 +147,8 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
                           })),
                         }}
                       >
-                        <Button size="small" type="text" icon={<DownloadOutlined />} aria-label={t('compare.exportList')} data-testid={`moves-export-${row.key}`} />
-                      </Dropdown>
+                        <Button size="small" type="text" icon={<DownloadOutlined />} aria-label={t('a11y.movesOf', { name: text })} aria-haspopup="menu" data-testid={`moves-export-${row.key}`} />
+                      </MenuDropdown>
                     </Flex>
                   ),
                 },
@@ -177,6 +177,8 @@ export function ComparePage({ workspace, onChanged, onError }: Props) {
               height={Math.max(320, 26 * Math.max(comparison.rows.length, comparison.cols.length))}
               testId="compare-sankey"
               name={t('compare.sankeyTitle')}
+              title={t('compare.sankeyTitle')}
+              format={fmt.int}
               option={buildMigrationSankeyOption(comparison, comparison.rows.map((r) => label(r, names.from)), comparison.cols.map((c) => label(c, names.to)))}
             />
           </Card>

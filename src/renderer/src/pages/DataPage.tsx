@@ -35,7 +35,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
     modal.confirm({
       title: t('data.renameTitle'),
       icon: null,
-      content: <Input defaultValue={d.name} autoFocus maxLength={200} onChange={(e) => (name = e.target.value)} data-testid="rename-input" />,
+      content: <Input defaultValue={d.name} autoFocus maxLength={200} aria-label={t('data.name')} onChange={(e) => (name = e.target.value)} data-testid="rename-input" />,
       okText: t('common.save'),
       cancelText: t('common.cancel'),
       onOk: async () => {
@@ -86,7 +86,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
   return (
     <div className="page">
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 24 }}>
           {t('data.title')}
         </Typography.Title>
         {importButton}
@@ -98,7 +98,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
         dataSource={datasets}
         pagination={false}
         style={{ marginBottom: 24 }}
-        rowSelection={{ type: 'radio', selectedRowKeys: selected ? [selected.id] : [], onChange: (keys) => setSelectedId(Number(keys[0])) }}
+        rowSelection={{ type: 'radio', columnTitle: <span className="visually-hidden">{t('a11y.previewed')}</span>, selectedRowKeys: selected ? [selected.id] : [], onChange: (keys) => setSelectedId(Number(keys[0])) }}
         onRow={(d) => ({ onClick: () => setSelectedId(d.id) })}
         columns={[
           { key: 'name', title: t('data.name'), dataIndex: 'name', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },

@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { EmptyState } from '../components/EmptyState';
 import { useRunExports } from '../components/RunExports';
 import { useFormat } from '../hooks/useFormat';
+import { MenuDropdown } from '../components/MenuDropdown';
 
 /** Every run with what it can be exported as: the report (PDF or HTML), the customer list, the segment summary. */
 export function ReportsPage({ workspace, onError }: { workspace: WorkspaceInfo; onError(err: unknown): void }) {
@@ -35,15 +36,15 @@ export function ReportsPage({ workspace, onError }: { workspace: WorkspaceInfo; 
           { title: t('segments.customers'), dataIndex: 'customerCount', align: 'right', render: (n: number) => fmt.int(n) },
           { title: t('reports.made'), dataIndex: 'createdAt', render: (iso: string) => fmt.dateTime(iso) },
           {
-            title: '',
+            title: <span className="visually-hidden">{t('data.actions')}</span>,
             key: 'export',
             align: 'right',
             render: (_: unknown, run: RunInfo) => (
-              <Dropdown trigger={['click']} menu={{ items: exports.items }} onOpenChange={(o) => o && setActive(run.id)}>
+              <MenuDropdown menu={{ items: exports.items }} onOpenChange={(o) => o && setActive(run.id)}>
                 <Button icon={<DownloadOutlined />} data-testid={`reports-export-${run.id}`}>
                   {t('export.button')}
                 </Button>
-              </Dropdown>
+              </MenuDropdown>
             ),
           },
         ]}

@@ -1,6 +1,6 @@
-import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Dropdown, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { DownloadOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
@@ -17,6 +17,7 @@ import { RunForm } from '../components/RunForm';
 import { JobProgress } from '../components/JobProgress';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
+import { MenuDropdown } from '../components/MenuDropdown';
 
 export interface SegmentsPageProps {
   workspace: WorkspaceInfo;
@@ -37,6 +38,9 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const [renaming, setRenaming] = useState<SegmentSummary | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<'customers' | 'monetary'>('customers');
+  // The segment the members grid shows (all when undefined): chosen there, or opened from a persona card.
+  const [membersSegment, setMembersSegment] = useState<number | undefined>(undefined);
+  const membersHeading = useRef<HTMLHeadingElement>(null);
   const [details, setDetails] = useState<{ runId: number; revision: number; spec: ModelSpec; result: RunResult; notes: Record<string, string> } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
@@ -53,6 +57,14 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
       live = false;
     };
   }, [selected?.id, selected?.revision]);
+  useEffect(() => setMembersSegment(undefined), [selected?.id]);
+
+  /** Opens a segment's customers: the grid below shows them, and the focus moves there (the keyboard follows). */
+  const openSegment = (index: number) => {
+    setMembersSegment(index);
+    membersHeading.current?.scrollIntoView({ block: 'start' });
+    membersHeading.current?.focus();
+  };
 
   const dataset = workspace.datasets.find((d) => d.id === selected?.datasetId);
 
@@ -105,7 +117,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           <Flex align="center" gap={4} className="segment-name-cell">
             {name(n)}
             {row.key !== 'all' && (
-              <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setRenaming(row)} aria-label={t('rules.renameSegment')} data-testid="rename-segment" className="rename-segment" />
+              <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setRenaming(row)} aria-label={t('a11y.renameOf', { name: name(n) })} data-testid="rename-segment" className="rename-segment" />
             )}
           </Flex>
         ),
@@ -189,14 +201,15 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           value={selected?.id}
           onChange={setSelectedId}
           options={fmt.runOptions(runs)}
+          aria-label={t('a11y.runSelect')}
           data-testid="run-select"
         />
         <Flex gap={8}>
-          <Dropdown disabled={!details} trigger={['click']} menu={{ items: runExports.items }}>
+          <MenuDropdown disabled={!details} menu={{ items: runExports.items }}>
             <Button icon={<DownloadOutlined />} data-testid="export-menu">
               {t('export.button')}
             </Button>
-          </Dropdown>
+          </MenuDropdown>
           <Button icon={<EditOutlined />} disabled={!details} onClick={() => setCreating('edit')} data-testid="edit-run">
             {t('rules.editRun')}
           </Button>
@@ -230,12 +243,14 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                 <Card
                   size="small"
                   title={t('segments.heatmap')}
-                  extra={<Segmented size="small" value={heatMetric} onChange={(v) => setHeatMetric(v as 'customers' | 'monetary')} options={[{ value: 'customers', label: t('segments.customers') }, { value: 'monetary', label: t('segments.meanSpend') }]} data-testid="heatmap-metric" />}
+                  extra={<Segmented size="small" value={heatMetric} onChange={(v) => setHeatMetric(v as 'customers' | 'monetary')} options={[{ value: 'customers', label: t('segments.customers') }, { value: 'monetary', label: t('segments.meanSpend') }]} aria-label={t('a11y.heatmapMetric')} data-testid="heatmap-metric" />}
                 >
                   <Chart
                     height={300}
                     testId="rfm-heatmap"
                     name={`${selected?.name} · ${t('segments.heatmap')}`}
+                    title={`${t('segments.heatmap')}: ${heatMetric === 'customers' ? t('segments.customers') : t('segments.meanSpend')}`}
+                    format={heatMetric === 'customers' ? fmt.int : money}
                     option={buildRfmHeatmapOption(result.charts, heatMetric, {
                       r: t('segments.rScore'),
                       f: t('segments.fScore'),
@@ -251,6 +266,8 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                     height={300}
                     testId="segment-shares"
                     name={`${selected?.name} · ${t('segments.sharesTitle')}`}
+                    title={t('segments.sharesTitle')}
+                    format={fmt.pct}
                     option={buildSegmentSharesOption(
                       result.segments.map((seg) => ({ name: name(seg.name), share: seg.share, revenueShare: seg.revenueShare })),
                       { customers: t('segments.customers'), revenue: t('segments.revenue') },
@@ -266,6 +283,8 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                         height={180}
                         testId={`rfm-histogram-${dim}`}
                         name={`${selected?.name} · ${t(`segments.hist_${dim}`)}`}
+                        title={t(`segments.hist_${dim}`)}
+                        format={fmt.int}
                         option={buildCutHistogramOption(result.charts!.histograms[dim], result.bins![dim].lower.slice(1), {
                           title: t(`segments.hist_${dim}`),
                           edge: (v) => (dim === 'monetary' && dataset ? fmt.money(Math.round(v), dataset.currency).replace(/[.,]00$/, '') : fmt.num(v)),
@@ -292,14 +311,24 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
             data-testid="segment-summary"
             rowClassName={(row) => (row.key === 'all' ? 'summary-total' : '')}
           />
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
+          <Typography.Title level={2} style={{ marginTop: 24, fontSize: 16 }}>
             {t('segments.personas')}
           </Typography.Title>
           <Row gutter={[16, 16]} data-testid="persona-cards">
             {result.segments.map((seg, i) =>
               seg.customers === 0 ? null : (
                 <Col key={seg.key} xs={24} md={12} xl={8}>
-                  <Card size="small" title={name(seg.name)} extra={<Tag>{t('segments.customersCount', { count: seg.customers, n: fmt.int(seg.customers) })}</Tag>} data-testid="persona-card">
+                  <Card
+                    size="small"
+                    title={name(seg.name)}
+                    extra={<Tag>{t('segments.customersCount', { count: seg.customers, n: fmt.int(seg.customers) })}</Tag>}
+                    actions={[
+                      <Button key="open" size="small" type="link" icon={<TeamOutlined />} onClick={() => openSegment(i)} aria-label={t('a11y.openSegment', { name: name(seg.name) })} data-testid="segment-open">
+                        {t('a11y.openSegmentShort')}
+                      </Button>,
+                    ]}
+                    data-testid="persona-card"
+                  >
                     <Typography.Paragraph data-testid="persona-description">{name(result.personas[i].description)}</Typography.Paragraph>
                     <Flex wrap gap={4} style={{ marginBottom: 8 }}>
                       {result.personas[i].numeric.slice(0, 3).map((trait) => (
@@ -326,6 +355,7 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                       autoSize={{ minRows: 1, maxRows: 6 }}
                       maxLength={4000}
                       onBlur={(e) => void saveNote(seg.key, e.target.value)}
+                      aria-label={t('a11y.notesOf', { name: name(seg.name) })}
                       data-testid="segment-notes"
                     />
                   </Card>
@@ -333,10 +363,18 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               ),
             )}
           </Row>
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
+          <Typography.Title level={2} style={{ marginTop: 24, fontSize: 16 }} ref={membersHeading} tabIndex={-1} className="focus-target" data-testid="members-heading">
             {t('segments.members')}
           </Typography.Title>
-          <MembersGrid runId={details!.runId} result={result} currency={dataset?.currency ?? null} onError={onError} />
+          <MembersGrid
+            runId={details!.runId}
+            result={result}
+            currency={dataset?.currency ?? null}
+            segment={membersSegment}
+            onSegment={setMembersSegment}
+            onExport={() => runExports.openMembers(membersSegment === undefined ? [] : [membersSegment])}
+            onError={onError}
+          />
         </>
       )}
       {renderForm()}

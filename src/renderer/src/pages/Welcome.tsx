@@ -1,6 +1,6 @@
 import { DeleteOutlined, ExperimentOutlined, FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, List, Row, Tag, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language, RecentWorkspace } from '../../../shared/schemas';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -18,14 +18,20 @@ export interface WelcomeProps {
   onForget(path: string): void;
 }
 
+/** A big choice: a card that works as a button, from the keyboard too (Tab, then Enter or Space). */
 function Choice({ icon, title, hint, onClick, testId }: { icon: ReactNode; title: string; hint: string; onClick(): void; testId: string }) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onClick();
+  };
   return (
-    <Card hoverable className="welcome-choice" onClick={onClick} data-testid={testId} role="button">
+    <Card hoverable className="welcome-choice" onClick={onClick} onKeyDown={onKeyDown} tabIndex={0} data-testid={testId} role="button">
       <Flex vertical gap={8}>
         {icon}
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Text strong style={{ fontSize: 20 }}>
           {title}
-        </Typography.Title>
+        </Typography.Text>
         <Typography.Text type="secondary">{hint}</Typography.Text>
       </Flex>
     </Card>
@@ -37,13 +43,13 @@ export function Welcome(props: WelcomeProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <div className="welcome" data-testid="welcome">
+    <main className="welcome" data-testid="welcome">
       <div className="welcome-inner">
         <Flex justify="space-between" align="center" style={{ marginBottom: 40 }}>
           <Flex align="center" gap={14}>
             <span className="brand-mark">S</span>
             <div>
-              <Typography.Title level={2} style={{ margin: 0 }}>
+              <Typography.Title level={1} style={{ margin: 0, fontSize: 30 }}>
                 {t('app.name')}
               </Typography.Title>
               <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
@@ -62,7 +68,7 @@ export function Welcome(props: WelcomeProps) {
             <Choice testId="welcome-open" icon={<FolderOpenOutlined style={{ color: '#d48806' }} />} title={t('welcome.openWorkspace')} hint={t('welcome.openWorkspaceHint')} onClick={props.onOpen} />
           </Col>
         </Row>
-        <Typography.Title level={5} style={{ marginTop: 40 }}>
+        <Typography.Title level={2} style={{ marginTop: 40, fontSize: 16 }}>
           {t('welcome.recent')}
         </Typography.Title>
         <Card size="small" data-testid="recent-list">
@@ -73,28 +79,34 @@ export function Welcome(props: WelcomeProps) {
               <List.Item
                 actions={[
                   <Tooltip key="forget" title={t('welcome.forget')}>
-                    <Button type="text" aria-label={t('welcome.forget')} icon={<DeleteOutlined />} onClick={() => props.onForget(r.path)} />
+                    <Button type="text" aria-label={t('a11y.forgetOf', { name: r.name })} icon={<DeleteOutlined />} onClick={() => props.onForget(r.path)} />
                   </Tooltip>,
                 ]}
               >
-                <List.Item.Meta
-                  title={
-                    r.exists ? (
-                      <Typography.Link onClick={() => props.onOpenRecent(r.path)} data-testid="recent-item">
+                {/* Not List.Item.Meta: its title is an h4 under the page's h2 (a skipped heading level). */}
+                <div style={{ minWidth: 0 }}>
+                  <div style={{ marginBottom: 4 }}>
+                    {r.exists ? (
+                      <Typography.Link
+                        href="#"
+                        onClick={(e) => {
+                          e.preventDefault();
+                          props.onOpenRecent(r.path);
+                        }}
+                        data-testid="recent-item"
+                      >
                         {r.name}
                       </Typography.Link>
                     ) : (
                       <>
                         <Typography.Text type="secondary">{r.name}</Typography.Text> <Tag color="warning">{t('welcome.missing')}</Tag>
                       </>
-                    )
-                  }
-                  description={
-                    <Typography.Text type="secondary" ellipsis style={{ maxWidth: 640 }}>
-                      {r.path} · {fmt.dateTime(r.openedAt)}
-                    </Typography.Text>
-                  }
-                />
+                    )}
+                  </div>
+                  <Typography.Text type="secondary" ellipsis style={{ maxWidth: 640 }}>
+                    {r.path} · {fmt.dateTime(r.openedAt)}
+                  </Typography.Text>
+                </div>
               </List.Item>
             )}
           />
@@ -104,6 +116,6 @@ export function Welcome(props: WelcomeProps) {
           <Typography.Text type="secondary">{t('about.version', { version: props.info.version })}</Typography.Text>
         </Flex>
       </div>
-    </div>
+    </main>
   );
 }

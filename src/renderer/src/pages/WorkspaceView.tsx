@@ -1,5 +1,5 @@
 import { BarChartOutlined, CloseOutlined, CopyOutlined, DatabaseOutlined, DownOutlined, ExperimentOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Layout, Menu, Typography } from 'antd';
+import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
@@ -10,6 +10,7 @@ import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './SegmentsPage';
+import { MenuDropdown } from '../components/MenuDropdown';
 
 type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 
@@ -55,6 +56,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
           selectedKeys={[section]}
           onClick={({ key }) => setSection(key as Section)}
           style={{ borderInlineEnd: 'none' }}
+          aria-label={t('a11y.sections')}
           items={[
             { key: 'data', icon: <DatabaseOutlined />, label: t('nav.data'), 'data-testid': 'nav-data' } as never,
             { key: 'segments', icon: <BarChartOutlined />, label: t('nav.segments'), 'data-testid': 'nav-segments' } as never,
@@ -68,7 +70,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         <Layout.Header style={{ background: 'transparent', borderBottom: '1px solid rgba(5,5,5,0.06)', paddingInline: 24, height: 56, lineHeight: '56px' }}>
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             <Flex align="baseline" gap={12}>
-              <Typography.Title level={4} style={{ margin: 0 }} data-testid="workspace-name">
+              <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }} data-testid="workspace-name">
                 {workspace.name}
               </Typography.Title>
               <Typography.Text type="secondary">
@@ -77,8 +79,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
             </Flex>
             <Flex gap={8} align="center">
               <LanguageSwitch value={props.language} onChange={props.onLanguage} />
-              <Dropdown
-                trigger={['click']}
+              <MenuDropdown
                 menu={{
                   items: [
                     { key: 'saveAs', label: t('workspace.saveAs'), extra: t('workspace.saveAsHint'), 'data-testid': 'workspace-save-as' } as never,
@@ -92,7 +93,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
                 <Button icon={<CopyOutlined />} data-testid="workspace-file">
                   {t('workspace.file')} <DownOutlined />
                 </Button>
-              </Dropdown>
+              </MenuDropdown>
               <Button icon={<CloseOutlined />} onClick={props.onClose} data-testid="close-workspace">
                 {t('nav.closeWorkspace')}
               </Button>

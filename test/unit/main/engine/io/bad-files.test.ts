@@ -4,6 +4,7 @@ import { texts } from '../../../../helpers/raw-texts';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
+import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
 import { tempDir } from '../../../../helpers/paths';
 
 const NOW = Date.UTC(2026, 0, 1);
@@ -17,10 +18,12 @@ describe('bad files', () => {
     return file;
   };
 
-  it('empty file → E_EMPTY_FILE; header only → a dataset of 0 rows', async () => {
+  it('empty file → E_EMPTY_FILE; header only → E_EMPTY_FILE too (nothing to segment); the engine still types 0 rows', async () => {
     await expect(readTable(write('empty.csv', ''))).rejects.toMatchObject({ code: 'E_EMPTY_FILE' });
     await expect(readTable(write('blank.csv', '\n\n\r\n'))).rejects.toMatchObject({ code: 'E_EMPTY_FILE' });
-    const raw = await readTable(write('header.csv', 'customer_id,order_date,amount\r\n'));
+    const header = write('header.csv', 'customer_id,order_date,amount\r\n');
+    await expect(readTable(header)).rejects.toMatchObject({ code: 'E_EMPTY_FILE', details: { columns: 3 } });
+    const raw = await readDelimited(header);
     expect([raw.names, raw.rowCount]).toEqual([['customer_id', 'order_date', 'amount'], 0]);
     const p = prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date' } });
     expect([p.table.numRows, p.quality]).toEqual([0, { rowsRead: 0, rowsKept: 0, issues: [] }]);
