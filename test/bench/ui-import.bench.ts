@@ -15,17 +15,22 @@ test('10^6-row import through the UI', async ({ app }) => {
   if (!csv) throw new Error('BENCH_CSV is not set (scripts/bench.mjs sets it)');
   const { page, dialogs } = app;
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: number[]; __taskLog: string[] };
     w.__longTasks = [];
+    w.__taskLog = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration), w.__taskLog.push(`${entry.startTime.toFixed(0)}+${entry.duration.toFixed(0)}`);
     }).observe({ type: 'longtask', buffered: true });
   });
   await app.open();
   dialogs.newWorkspace.push(join(tempDir(), 'bench-ui.segdesk'));
   await page.getByTestId('welcome-new').click();
   await expect(page.getByTestId('workspace-name')).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[]; __taskLog: string[] };
+    w.__longTasks = [];
+    w.__taskLog = [];
+  });
 
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   stalls.enable();
@@ -37,9 +42,13 @@ test('10^6-row import through the UI', async ({ app }) => {
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('wizard-next').click();
   const t1 = performance.now();
+  const mark = (label: string) => page.evaluate((l) => (window as unknown as { __taskLog: string[] }).__taskLog.push(`${l}@${performance.now().toFixed(0)}`), label);
+  await mark('import-click');
   await page.getByTestId('wizard-import').click();
   await expect(page.getByText(/^Imported [\d,]+ rows from /)).toBeVisible({ timeout: 300_000 });
   const importSeconds = (performance.now() - t1) / 1000;
+  await mark('done');
+  if (process.env.BENCH_DEBUG) console.log(await page.evaluate(() => (window as unknown as { __taskLog: string[] }).__taskLog.join(' ')));
   stalls.disable();
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   console.log(
