@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { unpackedRoot } from './store/native-binding';
 
 /**
  * Where the built app finds its parts: the bundle sits in out/main, so the app root is two
@@ -8,7 +9,8 @@ export function appPaths(mainDir: string): { appRoot: string; resourcesDir: stri
   const appRoot = resolve(mainDir, '..', '..');
   return {
     appRoot,
-    resourcesDir: join(appRoot, 'resources'),
+    // Installed, resources/ (the demo data) is unpacked beside app.asar: plain files for the worker.
+    resourcesDir: join(unpackedRoot(appRoot), 'resources'),
     workerPath: join(mainDir, 'worker.js'),
     preloadPath: join(mainDir, '..', 'preload', 'index.js'),
   };

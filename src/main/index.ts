@@ -8,6 +8,7 @@ import { createElectronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { applyMenu } from './menu';
 import { electronPrinter } from './electron-pdf';
+import { openFromCommandLine, openHandedOver } from './open-request';
 import { hardenContents, hardenSession } from './security';
 import { resolveNativeBinding } from './store/native-binding';
 import { windowOptions } from './window-options';
@@ -18,6 +19,9 @@ import { WorkspaceService } from './workspace/workspace-service';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const paths = appPaths(__dirname);
 let win: BrowserWindow | null = null;
+let service: WorkspaceService | null = null;
+/** A file macOS handed over (open-file) before the app was ready: opened once it is. */
+let pendingOpen: string | null = null;
 
 function translate(service: WorkspaceService) {
   return createTranslate(service.getSettings().language ?? languageForLocale(app.getLocale()));
@@ -55,10 +59,9 @@ function start(): void {
 
   const emit: Emit = (event, payload) => win?.webContents.send(event, payload);
   const send = (command: MenuCommand, path?: string) => emit('menu:command', { command, path });
-  let service: WorkspaceService;
   const refreshMenu = () =>
-    applyMenu({ t: translate(service), recent: service.recent(), send, isMac: process.platform === 'darwin', dev: !app.isPackaged });
-  service = new WorkspaceService({
+    applyMenu({ t: translate(ws), recent: ws.recent(), send, isMac: process.platform === 'darwin', dev: !app.isPackaged });
+  const ws = new WorkspaceService({
     stateDir: app.getPath('userData'),
     resourcesDir: paths.resourcesDir,
     workerPath: paths.workerPath,
@@ -66,21 +69,28 @@ function start(): void {
     systemLocale: app.getLocale(),
     appVersion: app.getVersion(),
     platform: process.platform,
-    dialogs: createElectronDialogs(() => win, (key, params) => translate(service)(key, params)),
+    dialogs: createElectronDialogs(() => win, (key, params) => translate(ws)(key, params)),
     emit,
     onStateChanged: () => refreshMenu(),
     // A hidden, script-less window per print; the report's own CSS sets the page and its numbers.
     printPdf: electronPrinter(),
   });
-  registerIpc(createDispatcher(createHandlers(service)), devServerUrl);
+  service = ws;
+  registerIpc(createDispatcher(createHandlers(ws)), devServerUrl);
   refreshMenu();
-  win = createWindow(service);
+  win = createWindow(ws);
   win.on('closed', () => (win = null));
+  // A workspace named on the command line (a double-click on a .segdesk file), or handed over by macOS.
+  void openFromCommandLine(ws, process.argv, process.cwd(), emit);
+  if (pendingOpen) void openHandedOver(ws, pendingOpen, emit);
+  pendingOpen = null;
 
-  app.on('second-instance', () => {
+  // A second launch (another double-click) hands its command line over to this window and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
+    void openFromCommandLine(ws, argv, workingDirectory, emit);
   });
   app.on('window-all-closed', () => app.quit());
   let disposed = false;
@@ -88,12 +98,19 @@ function start(): void {
     if (disposed) return;
     event.preventDefault();
     disposed = true;
-    void service.dispose().finally(() => app.quit());
+    void ws.dispose().finally(() => app.quit());
   });
 }
 
 // Tests point the app at a fresh profile folder.
 if (process.env.SEGMENTDESK_USER_DATA) app.setPath('userData', process.env.SEGMENTDESK_USER_DATA);
+
+// macOS opens files by event, not argv, and may do so before 'ready'.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  if (service) void openHandedOver(service, file, (e, p) => win?.webContents.send(e, p));
+  else pendingOpen = file;
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

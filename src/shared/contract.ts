@@ -262,6 +262,8 @@ export const events = {
   'job:done': z.object({ jobId: z.string(), kind: z.string() }),
   'job:failed': z.object({ jobId: z.string(), kind: z.string(), error: errorDataSchema }),
   'workspace:changed': z.object({ path: z.string().nullable() }),
+  /** Something the page did not ask for went wrong (a file handed over by the system could not be opened). */
+  'app:error': z.object({ error: errorDataSchema }),
   'menu:command': z.object({ command: z.enum(MENU_COMMANDS), path: z.string().optional() }),
 } as const;
 

@@ -94,6 +94,8 @@ export const appInfoSchema = z.object({
   version: z.string(),
   systemLocale: z.string(),
   platform: z.string(),
+  /** Where the app keeps its settings and the demo workspace (Electron's userData). */
+  dataDir: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -20,5 +20,13 @@ export function electronBindingDir(target: { electronVersion: string; platform: 
 export function resolveNativeBinding(target: BindingTarget, appRoot: string): string | undefined {
   if (!target.electronVersion) return undefined;
   const { electronVersion, platform, arch } = target;
-  return join(appRoot, electronBindingDir({ electronVersion, platform, arch }), 'better_sqlite3.node');
+  return join(unpackedRoot(appRoot), electronBindingDir({ electronVersion, platform, arch }), 'better_sqlite3.node');
+}
+
+/**
+ * In an installed app the code sits in `app.asar`, but a native module must be a real file:
+ * the installer unpacks native/ next to it (`asarUnpack`), into `app.asar.unpacked`.
+ */
+export function unpackedRoot(appRoot: string): string {
+  return appRoot.replace(/([\\/])app\.asar(?=$|[\\/])/, '$1app.asar.unpacked');
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { unpackedRoot } from '../store/native-binding';
 
 interface FontSubset {
   file: string;
@@ -12,7 +13,8 @@ interface FontSubset {
 
 /** The weight-400 subsets of @fontsource/noto-sans-sc (about 100 woff2 files, each a range of code points). */
 function readSubsets(): { dir: string; subsets: FontSubset[] } {
-  const css = createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css');
+  // Installed, the font files are unpacked beside app.asar (electron-builder.json's asarUnpack).
+  const css = unpackedRoot(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'));
   const dir = dirname(css);
   const subsets: FontSubset[] = [];
   for (const block of readFileSync(css, 'utf8').split('@font-face').slice(1)) {

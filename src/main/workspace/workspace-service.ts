@@ -100,7 +100,7 @@ export class WorkspaceService {
 
   appInfo(): AppInfo {
     const { appVersion, systemLocale, platform } = this.deps;
-    return { name: 'SegmentDesk', version: appVersion, systemLocale, platform };
+    return { name: 'SegmentDesk', version: appVersion, systemLocale, platform, dataDir: this.deps.stateDir };
   }
 
   getSettings(): Settings {

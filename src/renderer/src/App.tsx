@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { languageForLocale } from '../../shared/i18n';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
-import { call, dropFile, on } from './api';
+import { ApiError, call, dropFile, on } from './api';
+import type { ErrorData } from '../../shared/errors';
 import { appTheme } from './app-theme';
 import { ImportWizard, type ChosenFile } from './components/ImportWizard';
 import { JobProgress } from './components/JobProgress';
@@ -42,6 +43,19 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
     void refresh();
     void refreshRecent();
   }, []);
+
+  // A workspace the system handed over (a double-click on a .segdesk file) opens without the page asking.
+  useEffect(() => {
+    const offChanged = on('workspace:changed', () => {
+      void refresh();
+      void refreshRecent();
+    });
+    const offError = on('app:error', ({ error }) => showError(new ApiError(error as ErrorData)));
+    return () => {
+      offChanged();
+      offError();
+    };
+  }, [refresh, refreshRecent, showError]);
 
   useEffect(() => {
     document.title = workspace ? `${workspace.name} — SegmentDesk` : 'SegmentDesk';
@@ -143,7 +157,24 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
       // The Segments page opens its export dialog itself when a run is on screen.
       'export:open': () => void (!workspace?.runs.length && message.info(t('export.nothing'))),
       'app:about': () =>
-        modal.info({ title: t('about.title'), content: `${t('about.version', { version: boot.info.version })}. ${t('about.body')}` }),
+        modal.info({
+          title: t('about.title'),
+          width: 560,
+          content: (
+            <div data-testid="about">
+              <p>
+                <strong>{t('about.version', { version: boot.info.version })}</strong>
+                <br />
+                {t('about.body')}
+              </p>
+              <p>{t('about.workspaces')}</p>
+              <p>{t('about.dataDir', { dir: boot.info.dataDir })}</p>
+              <p>{t('about.logs')}</p>
+              <p>{t('about.licences')}</p>
+              <p>{t('about.uninstall')}</p>
+            </div>
+          ),
+        }),
     };
     return on('menu:command', ({ command, path }) => handlers[command](path));
   });

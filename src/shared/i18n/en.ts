@@ -806,6 +806,11 @@ export const en = {
     title: 'About SegmentDesk',
     version: 'Version {{version}}',
     body: 'Offline customer segmentation. Your data stays on this computer.',
+    workspaces: 'Workspaces (.segdesk files) are where you save them; each is one file you can copy or back up.',
+    dataDir: 'Settings and the demo workspace: {{dir}}',
+    logs: 'SegmentDesk writes no log files and sends nothing anywhere.',
+    licences: 'Licences: SegmentDesk, MIT. The Noto Sans SC font, SIL Open Font License 1.1. The demo shop’s orders are synthetic, CC0 (public domain).',
+    uninstall: 'To uninstall: Windows, Settings › Apps; macOS, drag SegmentDesk from Applications to the Bin; Linux, delete the AppImage or run “sudo apt remove segmentdesk”. Your workspaces and the folder above are kept.',
   },
 } as const;
 

@@ -808,5 +808,10 @@ export const zhCN: Messages = {
     title: '关于 SegmentDesk',
     version: '版本 {{version}}',
     body: '离线客户分群工具。你的数据始终留在这台电脑上。',
+    workspaces: '工作区（.segdesk 文件）保存在你选择的位置；每个工作区就是一个文件，可以复制或备份。',
+    dataDir: '设置和演示工作区：{{dir}}',
+    logs: 'SegmentDesk 不写日志文件，也不向任何地方发送数据。',
+    licences: '许可：SegmentDesk 采用 MIT 许可。思源黑体 Noto Sans SC 字体采用 SIL Open Font License 1.1。演示店铺的订单为合成数据，CC0（公有领域）。',
+    uninstall: '卸载：Windows 在“设置 › 应用”中卸载；macOS 将 SegmentDesk 从“应用程序”拖到废纸篓；Linux 删除 AppImage 或运行“sudo apt remove segmentdesk”。你的工作区和上面的文件夹会保留。',
   },
 };

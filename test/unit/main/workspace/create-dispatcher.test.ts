@@ -5,7 +5,7 @@ import { contract } from '../../../../src/shared/contract';
 
 /** Handlers that answer with fixed, schema-valid values and record what they were called with. */
 function fakeHandlers(calls: unknown[]): Handlers {
-  const info = { name: 'SegmentDesk', version: '0.1.0', systemLocale: 'en-US', platform: 'linux' };
+  const info = { name: 'SegmentDesk', version: '0.1.0', systemLocale: 'en-US', platform: 'linux', dataDir: '/home/a/.config/SegmentDesk' };
   const handlers = Object.fromEntries([...contract.keys()].map((name) => [name, () => ({ ok: true })])) as unknown as Handlers;
   handlers['app:info'] = () => info;
   handlers['settings:set'] = (input) => (calls.push(input), { language: input.language });
@@ -27,7 +27,7 @@ describe('createDispatcher', () => {
     expect(calls).toEqual([{ language: 'zh-CN' }]);
     expect(await dispatch('app:info', undefined)).toEqual({
       ok: true,
-      value: { name: 'SegmentDesk', version: '0.1.0', systemLocale: 'en-US', platform: 'linux' },
+      value: { name: 'SegmentDesk', version: '0.1.0', systemLocale: 'en-US', platform: 'linux', dataDir: '/home/a/.config/SegmentDesk' },
     });
   });
 
