@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -14,7 +14,13 @@ export interface LockOwner {
   /** 'app' or 'cli': named in the message. */
   program: string;
   since: string;
+  /** When the machine last started (UTC ms): a lock from before a restart is stale even if its process id is in use again. */
+  boot?: number;
 }
+
+/** The machine's start time; uptime is read in whole seconds, so two readings agree within a few. */
+const bootTime = () => Date.now() - uptime() * 1000;
+const SAME_BOOT_MS = 60_000;
 
 export const lockPath = (file: string) => `${file}-lock`;
 
@@ -32,7 +38,7 @@ function readOwner(file: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(lockPath(file), 'utf8')) as Partial<LockOwner>;
     return typeof owner.pid === 'number' && typeof owner.host === 'string'
-      ? { pid: owner.pid, host: owner.host, program: String(owner.program ?? ''), since: String(owner.since ?? '') }
+      ? { pid: owner.pid, host: owner.host, program: String(owner.program ?? ''), since: String(owner.since ?? ''), boot: typeof owner.boot === 'number' ? owner.boot : undefined }
       : null;
   } catch {
     return null; // no lock, or one cut short by a crash while it was written: not a live owner
@@ -44,7 +50,7 @@ export function lockOwner(file: string): LockOwner | null {
   const owner = readOwner(file);
   if (!owner || owner.pid === process.pid && owner.host === hostname()) return null;
   // On another host (a shared folder) liveness cannot be checked: the lock holds.
-  if (owner.host === hostname() && !alive(owner.pid)) return null;
+  if (owner.host === hostname() && (!alive(owner.pid) || (owner.boot !== undefined && Math.abs(owner.boot - bootTime()) > SAME_BOOT_MS))) return null;
   return owner;
 }
 
@@ -61,7 +67,7 @@ export function assertNotLocked(file: string): void {
 
 /** Takes the lock (replacing a stale one); throws E_WORKSPACE_LOCKED when a live process holds it. */
 export function acquireLock(file: string, program: string): void {
-  const owner: LockOwner = { pid: process.pid, host: hostname(), program, since: new Date().toISOString() };
+  const owner: LockOwner = { pid: process.pid, host: hostname(), program, since: new Date().toISOString(), boot: bootTime() };
   for (let attempt = 0; ; attempt++) {
     try {
       // 'wx' creates only if absent: of two programs opening at once, one wins.

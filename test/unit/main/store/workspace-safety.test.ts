@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -164,6 +164,13 @@ describe('workspace safety', () => {
     expect((await t.service.openAt(file)).datasets).toHaveLength(1);
     expect(JSON.parse(readFileSync(lockPath(file), 'utf8')).pid).toBe(process.pid);
     await t.service.close();
+    // A lock from before the machine restarted is stale even if its process id is alive again (here: this test's parent).
+    writeFileSync(lockPath(file), JSON.stringify({ pid: process.ppid, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z', boot: Date.UTC(2026, 10, 1) }));
+    expect((await t.service.openAt(file)).datasets).toHaveLength(1);
+    await t.service.close();
+    // The same live process in this boot holds the lock.
+    writeFileSync(lockPath(file), JSON.stringify({ pid: process.ppid, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z', boot: Date.now() - uptime() * 1000 }));
+    await expect(t.service.openAt(file)).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED', details: { pid: process.ppid } });
     // One on another host cannot be checked: it holds.
     writeFileSync(lockPath(file), JSON.stringify({ pid: 1, host: `${hostname()}-elsewhere`, program: 'SegmentDesk', since: '2026-11-01T00:00:00Z' }));
     await expect(t.service.openAt(file)).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED' });
