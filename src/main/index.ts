@@ -19,6 +19,8 @@ import { WorkspaceService } from './workspace/workspace-service';
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const paths = appPaths(__dirname);
 let win: BrowserWindow | null = null;
+/** Events to the page (webContents.send), once there is a window. */
+const emit: Emit = (event, payload) => win?.webContents.send(event, payload);
 let service: WorkspaceService | null = null;
 /** A file macOS handed over (open-file) before the app was ready: opened once it is. */
 let pendingOpen: string | null = null;
@@ -57,7 +59,6 @@ function start(): void {
   hardenSession(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_e, contents) => hardenContents(contents));
 
-  const emit: Emit = (event, payload) => win?.webContents.send(event, payload);
   const send = (command: MenuCommand, path?: string) => emit('menu:command', { command, path });
   const refreshMenu = () =>
     applyMenu({ t: translate(ws), recent: ws.recent(), send, isMac: process.platform === 'darwin', dev: !app.isPackaged });
@@ -108,7 +109,7 @@ if (process.env.SEGMENTDESK_USER_DATA) app.setPath('userData', process.env.SEGME
 // macOS opens files by event, not argv, and may do so before 'ready'.
 app.on('open-file', (event, file) => {
   event.preventDefault();
-  if (service) void openHandedOver(service, file, (e, p) => win?.webContents.send(e, p));
+  if (service) void openHandedOver(service, file, emit);
   else pendingOpen = file;
 });
 

@@ -45,13 +45,17 @@ function readOwner(file: string): LockOwner | null {
   }
 }
 
+const isOwn = (owner: LockOwner) => owner.pid === process.pid && owner.host === hostname();
+
+/** A lock on this host whose process is gone, or that was written before the machine last started. */
+const isStale = (owner: LockOwner) =>
+  owner.host === hostname() && (!alive(owner.pid) || (owner.boot !== undefined && Math.abs(owner.boot - bootTime()) > SAME_BOOT_MS));
+
 /** The other live process that has this workspace open, if any (this process's own lock does not count). */
 export function lockOwner(file: string): LockOwner | null {
   const owner = readOwner(file);
-  if (!owner || owner.pid === process.pid && owner.host === hostname()) return null;
   // On another host (a shared folder) liveness cannot be checked: the lock holds.
-  if (owner.host === hostname() && (!alive(owner.pid) || (owner.boot !== undefined && Math.abs(owner.boot - bootTime()) > SAME_BOOT_MS))) return null;
-  return owner;
+  return !owner || isOwn(owner) || isStale(owner) ? null : owner;
 }
 
 /** Refuses with E_WORKSPACE_LOCKED when another live process has the file open. */
@@ -88,5 +92,5 @@ export function acquireLock(file: string, program: string): void {
 /** Releases the lock if it is this process's. */
 export function releaseLock(file: string): void {
   const owner = readOwner(file);
-  if (owner && owner.pid === process.pid && owner.host === hostname()) rmSync(lockPath(file), { force: true });
+  if (owner && isOwn(owner)) rmSync(lockPath(file), { force: true });
 }

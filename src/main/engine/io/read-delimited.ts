@@ -128,25 +128,14 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
   const start = (first: Buffer): DelimitedScanner => {
     const guess = sniffEncoding(first, false);
     encoding = options.encoding ?? guess.encoding;
-    if (encoding === 'utf-8') {
-      let first = true;
-      decode = (chunk) => {
-        if (first) {
-          first = false;
-          if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return chunk.subarray(3);
-        }
-        return chunk;
-      };
-    } else {
-      const decoder = iconv.getDecoder(encoding);
-      let first = true;
-      decode = (chunk) => {
-        // A UTF-8 BOM is not a character of the legacy encoding that follows it.
-        if (first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-        first = false;
-        return Buffer.from(decoder.write(chunk), 'utf8');
-      };
-    }
+    const decoder = encoding === 'utf-8' ? null : iconv.getDecoder(encoding);
+    let atStart = true;
+    decode = (chunk) => {
+      // A UTF-8 BOM starts no row, and is not a character of a legacy encoding that follows it.
+      if (atStart && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      atStart = false;
+      return decoder ? Buffer.from(decoder.write(chunk), 'utf8') : chunk;
+    };
     const text = decode(first);
     if (!source.gzip && text.length > 0) {
       let lines = 0;
