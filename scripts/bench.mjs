@@ -37,7 +37,9 @@ const fmt = (s) => (s === null ? '   n/a' : s.toFixed(3).padStart(6));
 
 if (!existsSync(csv)) {
   console.log(`# generating ${csv} with ${args.peers}/gen_data.mjs (seed 42, 10^6 rows)`);
-  execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data, '--only', 'transactions'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data, '--only', 'transactions'], {
+    stdio: 'inherit',
+  });
 }
 
 // Build the measuring entry from the same sources as the app.
@@ -51,7 +53,11 @@ await build({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { measure: join(root, 'src', 'main', 'bench', 'measure.ts'), 'part-thread': join(root, 'src', 'main', 'worker', 'part-thread.ts'), 'kernel-thread': join(root, 'src', 'main', 'worker', 'kernel-thread.ts') },
+      input: {
+        measure: join(root, 'src', 'main', 'bench', 'measure.ts'),
+        'part-thread': join(root, 'src', 'main', 'worker', 'part-thread.ts'),
+        'kernel-thread': join(root, 'src', 'main', 'worker', 'kernel-thread.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },
@@ -67,10 +73,15 @@ function runMeasured(argv) {
 
 function pandasReadCsv() {
   const peers = join(args.peers, 'peers.py');
-  const r = spawnSync('/usr/bin/python3', [peers, '--data', args.data, '--only', 'read_csv', '--reps', '1'], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/python3', [peers, '--data', args.data, '--only', 'read_csv', '--reps', '1'], {
+    encoding: 'utf8',
+  });
   const m = /task=read_csv seconds=([\d.]+)/.exec(r.stdout ?? '');
   if (!m) {
-    if (rounds === 0) console.log(`# pandas peer unavailable (${(r.stderr || '').trim().split('\n').pop()}); apt-get install -y python3-pandas python3-sklearn`);
+    if (rounds === 0)
+      console.log(
+        `# pandas peer unavailable (${(r.stderr || '').trim().split('\n').pop()}); apt-get install -y python3-pandas python3-sklearn`,
+      );
     return null;
   }
   return Number(m[1]);
@@ -78,7 +89,9 @@ function pandasReadCsv() {
 
 function pandasRfm() {
   const peers = join(args.peers, 'peers.py');
-  const r = spawnSync('/usr/bin/python3', [peers, '--data', args.data, '--only', 'rfm', '--reps', '3'], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/python3', [peers, '--data', args.data, '--only', 'rfm', '--reps', '3'], {
+    encoding: 'utf8',
+  });
   const m = /task=rfm seconds=([\d.]+)/.exec(r.stdout ?? '');
   return m ? Number(m[1]) : null;
 }
@@ -86,8 +99,14 @@ function pandasRfm() {
 function duckdbImport() {
   const deps = '/tmp/duckpeer';
   if (!existsSync(join(deps, 'node_modules', '@duckdb', 'node-api'))) return null;
-  const r = spawnSync(process.execPath, [join(args.peers, 'duckdb_peer.mjs'), '--data', args.data, '--deps', deps, '--reps', '1'], { encoding: 'utf8' });
-  const m = /task=import_typed seconds=([\d.]+)/.exec(r.stdout ?? '') ?? /task=\S*import\S* seconds=([\d.]+)/.exec(r.stdout ?? '');
+  const r = spawnSync(
+    process.execPath,
+    [join(args.peers, 'duckdb_peer.mjs'), '--data', args.data, '--deps', deps, '--reps', '1'],
+    { encoding: 'utf8' },
+  );
+  const m =
+    /task=import_typed seconds=([\d.]+)/.exec(r.stdout ?? '') ??
+    /task=\S*import\S* seconds=([\d.]+)/.exec(r.stdout ?? '');
   return m ? Number(m[1]) : null;
 }
 
@@ -127,15 +146,28 @@ const preview = runMeasured(['preview', csv]);
 const ourImport = median(ours);
 const pandasMed = pandas.length ? median(pandas) : null;
 const duckMed = duck.length ? median(duck) : null;
-console.log(`# ${csv}: ${rows.rowsRead} rows read, ${rows.rowsKept} kept; ${reps} rounds, medians; node ${process.version}`);
+console.log(
+  `# ${csv}: ${rows.rowsRead} rows read, ${rows.rowsKept} kept; ${reps} rounds, medians; node ${process.version}`,
+);
 console.log('task                                   ours(s)  peer(s)  ratio');
-console.log(`import 10^6 rows vs pandas read_csv     ${fmt(ourImport)}   ${fmt(pandasMed)}  ${pandasMed ? (ourImport / pandasMed).toFixed(2) + 'x' : 'n/a'}`);
-if (duckMed !== null) console.log(`import 10^6 rows vs DuckDB typed import ${fmt(ourImport)}   ${fmt(duckMed)}  ${(ourImport / duckMed).toFixed(2)}x`);
+console.log(
+  `import 10^6 rows vs pandas read_csv     ${fmt(ourImport)}   ${fmt(pandasMed)}  ${pandasMed ? (ourImport / pandasMed).toFixed(2) + 'x' : 'n/a'}`,
+);
+if (duckMed !== null)
+  console.log(
+    `import 10^6 rows vs DuckDB typed import ${fmt(ourImport)}   ${fmt(duckMed)}  ${(ourImport / duckMed).toFixed(2)}x`,
+  );
 console.log(`peak RSS of the importing process      ${median(rss).toFixed(0)} MiB (target <= 1024 MiB)`);
-console.log(`wizard preview re-parse (1,000 rows)    ${fmt(median(preview.runs.slice(1)))} s warm, ${preview.runs[0].toFixed(3)} s first (target < 0.300 s)`);
+console.log(
+  `wizard preview re-parse (1,000 rows)    ${fmt(median(preview.runs.slice(1)))} s warm, ${preview.runs[0].toFixed(3)} s first (target < 0.300 s)`,
+);
 const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
-console.log(`grid page of 50 rows (10^6-row dataset)  ${ms(median(gridRun.pages))} median of 20 random pages (target < 50 ms); first page ${ms(gridRun.first)} (loads the dataset)`);
-console.log(`grid page sorted by amount               ${ms(median(gridRun.sorted))} median of 20; first sorted page ${ms(gridRun.firstSorted)} (sorts 10^6 rows once)`);
+console.log(
+  `grid page of 50 rows (10^6-row dataset)  ${ms(median(gridRun.pages))} median of 20 random pages (target < 50 ms); first page ${ms(gridRun.first)} (loads the dataset)`,
+);
+console.log(
+  `grid page sorted by amount               ${ms(median(gridRun.sorted))} median of 20; first sorted page ${ms(gridRun.firstSorted)} (sorts 10^6 rows once)`,
+);
 settle();
 const pandasRfmSeconds = pandasRfm();
 const ourRfm = median(rfmRun.runs);
@@ -149,12 +181,27 @@ console.log(
 const features = join(args.data, 'features.csv');
 if (!existsSync(features)) {
   console.log(`# generating ${features} with ${args.peers}/gen_data.mjs (seed 42, 10^6 × 8)`);
-  execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data, '--only', 'features'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data, '--only', 'features'], {
+    stdio: 'inherit',
+  });
 }
 settle();
 const km = runMeasured(['kmeans', features]);
 settle();
-const sk = spawnSync('/usr/bin/python3', [join(args.peers, 'peers.py'), '--data', args.data, '--only', 'read_features,standardize,kmeans,silhouette', '--reps', '3'], { encoding: 'utf8' }).stdout ?? '';
+const sk =
+  spawnSync(
+    '/usr/bin/python3',
+    [
+      join(args.peers, 'peers.py'),
+      '--data',
+      args.data,
+      '--only',
+      'read_features,standardize,kmeans,silhouette',
+      '--reps',
+      '3',
+    ],
+    { encoding: 'utf8' },
+  ).stdout ?? '';
 const task = (name) => {
   const m = new RegExp(`task=${name} seconds=([\\d.]+)([^\\n]*)`).exec(sk);
   return m ? { seconds: Number(m[1]), rest: m[2] } : null;
@@ -178,25 +225,39 @@ for seed in range(10):
     print(time.perf_counter() - t, km.n_iter_)
 `;
 settle();
-const seedRuns = (spawnSync('/usr/bin/python3', ['-c', seedsPy], { encoding: 'utf8' }).stdout ?? '').trim().split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
+const seedRuns = (spawnSync('/usr/bin/python3', ['-c', seedsPy], { encoding: 'utf8' }).stdout ?? '')
+  .trim()
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => line.split(' ').map(Number));
 const ourFit = mean(km.fits);
 const ourIters = mean(km.iterations);
 if (seedRuns.length === 10) {
   const skMean = mean(seedRuns.map((r) => r[0]));
   const skIters = mean(seedRuns.map((r) => r[1]));
-  console.log(`k-means fit, 10^6 × 8, k = 6, mean of seeds 0–9 (${ourIters.toFixed(1)} vs ${skIters.toFixed(1)} iterations)  ${fmt(ourFit)}   ${fmt(skMean)}  ${ratio(ourFit, skMean)}  (full fit incl. copy into the kernel space and k-means++; target <= 1.0x)`);
+  console.log(
+    `k-means fit, 10^6 × 8, k = 6, mean of seeds 0–9 (${ourIters.toFixed(1)} vs ${skIters.toFixed(1)} iterations)  ${fmt(ourFit)}   ${fmt(skMean)}  ${ratio(ourFit, skMean)}  (full fit incl. copy into the kernel space and k-means++; target <= 1.0x)`,
+  );
   console.log(`  first fit in the process (seed 99: JIT cold, kernel memory new)  ${fmt(km.first)}`);
 }
-console.log(`  seed 0 vs peers.py random_state 0 (${km.iterations[0]} vs ${skFit ? /n_iter=(\d+)/.exec(skFit.rest)?.[1] : '?'} iterations)  ${fmt(km.fits[0])}   ${fmt(skFit?.seconds ?? null)}  ${ratio(km.fits[0], skFit?.seconds)}`);
+console.log(
+  `  seed 0 vs peers.py random_state 0 (${km.iterations[0]} vs ${skFit ? /n_iter=(\d+)/.exec(skFit.rest)?.[1] : '?'} iterations)  ${fmt(km.fits[0])}   ${fmt(skFit?.seconds ?? null)}  ${ratio(km.fits[0], skFit?.seconds)}`,
+);
 const ourInit = median(km.inits);
-console.log(`  k-means++ starting centres             ${fmt(ourInit)}   ${fmt(skInit?.seconds ?? null)}  ${ratio(ourInit, skInit?.seconds)}`);
-console.log(`silhouette of a 20,000-row sample       ${fmt(median(km.silhouettes))}   ${fmt(skSil?.seconds ?? null)}  ${ratio(median(km.silhouettes), skSil?.seconds)}  (target <= 0.5x)`);
+console.log(
+  `  k-means++ starting centres             ${fmt(ourInit)}   ${fmt(skInit?.seconds ?? null)}  ${ratio(ourInit, skInit?.seconds)}`,
+);
+console.log(
+  `silhouette of a 20,000-row sample       ${fmt(median(km.silhouettes))}   ${fmt(skSil?.seconds ?? null)}  ${ratio(median(km.silhouettes), skSil?.seconds)}  (target <= 0.5x)`,
+);
 
 // Lifetime value: BG/NBD on 10^6 customers simulated from the model (no peer: lifetimes is not
 // installable here; reported, no target).
 settle();
 const clvRun = runMeasured(['clv']);
-console.log(`BG/NBD fit, 10^6 simulated customers (${clvRun.groups.toLocaleString('en-US')} distinct (x, tx, T))  ${fmt(clvRun.seconds)}   (no peer)`);
+console.log(
+  `BG/NBD fit, 10^6 simulated customers (${clvRun.groups.toLocaleString('en-US')} distinct (x, tx, T))  ${fmt(clvRun.seconds)}   (no peer)`,
+);
 
 // Scale: 10^7 transactions (10^6 customers) imported and segmented, each in its own process
 // with its peak resident memory; pandas reads and segments the same file.
@@ -204,7 +265,21 @@ if (args.scale) {
   const csv10m = join(args.data10m, 'transactions.csv');
   if (!existsSync(csv10m)) {
     console.log(`# generating ${csv10m} with ${args.peers}/gen_data.mjs (seed 42, 10^7 rows, 10^6 customers)`);
-    execFileSync(process.execPath, [join(args.peers, 'gen_data.mjs'), '--out', args.data10m, '--only', 'transactions', '--customers', '1000000', '--transactions', '10000000'], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [
+        join(args.peers, 'gen_data.mjs'),
+        '--out',
+        args.data10m,
+        '--only',
+        'transactions',
+        '--customers',
+        '1000000',
+        '--transactions',
+        '10000000',
+      ],
+      { stdio: 'inherit' },
+    );
   }
   const ws10m = join(work, 'bench-10m.segdesk');
   settle();
@@ -213,11 +288,30 @@ if (args.scale) {
   const bigRfm = runMeasured(['rfm', ws10m, '1']);
   rmSync(ws10m, { force: true });
   settle();
-  const py = spawnSync('/usr/bin/time', ['-v', '/usr/bin/python3', join(args.peers, 'peers.py'), '--data', args.data10m, '--only', 'read_csv,rfm', '--reps', '1'], { encoding: 'utf8' });
-  const pyTask = (name) => Number(new RegExp(`task=${name} seconds=([\\d.]+)`).exec(py.stdout ?? '')?.[1] ?? NaN) || null;
+  const py = spawnSync(
+    '/usr/bin/time',
+    [
+      '-v',
+      '/usr/bin/python3',
+      join(args.peers, 'peers.py'),
+      '--data',
+      args.data10m,
+      '--only',
+      'read_csv,rfm',
+      '--reps',
+      '1',
+    ],
+    { encoding: 'utf8' },
+  );
+  const pyTask = (name) =>
+    Number(new RegExp(`task=${name} seconds=([\\d.]+)`).exec(py.stdout ?? '')?.[1] ?? NaN) || null;
   const pyRss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(py.stderr ?? '')?.[1] ?? NaN) / 1024;
-  console.log(`import 10^7 rows (${bigImport.rowsKept.toLocaleString('en-US')} kept) vs pandas read_csv  ${fmt(bigImport.seconds)}   ${fmt(pyTask('read_csv'))}  ${ratio(bigImport.seconds, pyTask('read_csv'))}  peak RSS ${bigImport.rssMb.toFixed(0)} MiB`);
-  console.log(`features + RFM + 11 segments, 10^7 rows (${bigRfm.customers.toLocaleString('en-US')} customers)  ${fmt(bigRfm.runs[0])}   ${fmt(pyTask('rfm'))}  ${ratio(bigRfm.runs[0], pyTask('rfm'))}  peak RSS ${bigRfm.rssMb.toFixed(0)} MiB (loads the dataset, then one run); pandas process peak ${Number.isFinite(pyRss) ? pyRss.toFixed(0) : '?'} MiB`);
+  console.log(
+    `import 10^7 rows (${bigImport.rowsKept.toLocaleString('en-US')} kept) vs pandas read_csv  ${fmt(bigImport.seconds)}   ${fmt(pyTask('read_csv'))}  ${ratio(bigImport.seconds, pyTask('read_csv'))}  peak RSS ${bigImport.rssMb.toFixed(0)} MiB`,
+  );
+  console.log(
+    `features + RFM + 11 segments, 10^7 rows (${bigRfm.customers.toLocaleString('en-US')} customers)  ${fmt(bigRfm.runs[0])}   ${fmt(pyTask('rfm'))}  ${ratio(bigRfm.runs[0], pyTask('rfm'))}  peak RSS ${bigRfm.rssMb.toFixed(0)} MiB (loads the dataset, then one run); pandas process peak ${Number.isFinite(pyRss) ? pyRss.toFixed(0) : '?'} MiB`,
+  );
 }
 
 // The UI: a 10^6-row import driven through the wizard in Chromium (Playwright, the built
@@ -225,14 +319,24 @@ if (args.scale) {
 {
   const bin = (name) => join(root, 'node_modules', '.bin', name);
   execFileSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'ignore' });
-  const ui = spawnSync(bin('playwright'), ['test', '-c', 'playwright.bench.config.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, BENCH_CSV: csv } });
+  const ui = spawnSync(bin('playwright'), ['test', '-c', 'playwright.bench.config.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_CSV: csv },
+  });
   const line = /BENCH (\{.*\})/.exec(ui.stdout ?? '');
   if (!line) {
     console.log(`# UI bench failed: ${(ui.stdout + ui.stderr).trim().split('\n').slice(-5).join(' | ')}`);
   } else {
     const r = JSON.parse(line[1]);
-    console.log(`UI import of 10^6 rows: preview ${r.previewSeconds.toFixed(2)} s, import ${r.importSeconds.toFixed(2)} s`);
-    console.log(`  renderer's longest task                ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} tasks over 50 ms; target < 100 ms)`);
-    console.log(`  main process's longest event-loop stall ${r.maxStallMs.toFixed(0)} ms (p99 ${r.p99StallMs.toFixed(1)} ms; target < 50 ms)`);
+    console.log(
+      `UI import of 10^6 rows: preview ${r.previewSeconds.toFixed(2)} s, import ${r.importSeconds.toFixed(2)} s`,
+    );
+    console.log(
+      `  renderer's longest task                ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} tasks over 50 ms; target < 100 ms)`,
+    );
+    console.log(
+      `  main process's longest event-loop stall ${r.maxStallMs.toFixed(0)} ms (p99 ${r.p99StallMs.toFixed(1)} ms; target < 50 ms)`,
+    );
   }
 }

@@ -84,14 +84,32 @@ function build(electron) {
     const built = join(copy, 'build', 'Release', 'better_sqlite3.node');
     const prebuild = join(dirname(require.resolve('prebuild-install/package.json')), 'bin.js');
     try {
-      run(process.execPath, [prebuild, '--runtime', 'electron', '--target', version, '--arch', process.arch, '--verbose'], copy);
+      run(
+        process.execPath,
+        [prebuild, '--runtime', 'electron', '--target', version, '--arch', process.arch, '--verbose'],
+        copy,
+      );
     } catch {
-      console.log('segmentdesk: no Electron prebuild could be fetched; compiling better-sqlite3 against Electron headers');
+      console.log(
+        'segmentdesk: no Electron prebuild could be fetched; compiling better-sqlite3 against Electron headers',
+      );
     }
     if (!existsSync(built)) {
       const gyp = nodeGypBin();
       if (!gyp) throw new Error('node-gyp was not found (it ships with npm)');
-      run(process.execPath, [gyp, 'rebuild', '--release', '--runtime=electron', `--target=${version}`, `--dist-url=${ELECTRON_HEADERS}`, `--arch=${process.arch}`], copy);
+      run(
+        process.execPath,
+        [
+          gyp,
+          'rebuild',
+          '--release',
+          '--runtime=electron',
+          `--target=${version}`,
+          `--dist-url=${ELECTRON_HEADERS}`,
+          `--arch=${process.arch}`,
+        ],
+        copy,
+      );
     }
     // Prove Electron can load it before it is put where the app looks.
     const check = `const D=require(${JSON.stringify(join(copy, 'lib'))});new D(':memory:',{nativeBinding:${JSON.stringify(built)}}).prepare('select 1').get();`;
@@ -116,17 +134,23 @@ async function main() {
   if (!electron) {
     const why = `the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD was set, or its download failed)`;
     if (mode === 'postinstall') {
-      console.log(`segmentdesk: skipping the Electron build of better-sqlite3: ${why}. Tests and the CLI use the Node build.`);
+      console.log(
+        `segmentdesk: skipping the Electron build of better-sqlite3: ${why}. Tests and the CLI use the Node build.`,
+      );
       return;
     }
-    throw new Error(`cannot start the app: ${why}. Run "npm install" with network access (without ELECTRON_SKIP_BINARY_DOWNLOAD).`);
+    throw new Error(
+      `cannot start the app: ${why}. Run "npm install" with network access (without ELECTRON_SKIP_BINARY_DOWNLOAD).`,
+    );
   }
   if (mode === 'ensure' && existsSync(target)) return;
   try {
     build(electron);
   } catch (err) {
     if (mode === 'postinstall') {
-      console.log(`segmentdesk: warning: the Electron build of better-sqlite3 failed (${err.message}); "npm start" will try again.`);
+      console.log(
+        `segmentdesk: warning: the Electron build of better-sqlite3 failed (${err.message}); "npm start" will try again.`,
+      );
       return;
     }
     throw err;

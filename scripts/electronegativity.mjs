@@ -98,13 +98,18 @@ function stage(dir) {
   for (const file of walk(staged).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('<!--CSP-->')) continue;
-    writeFileSync(file, html.replace('<!--CSP-->', `<meta http-equiv="Content-Security-Policy" content="${productionCsp()}" />`));
+    writeFileSync(
+      file,
+      html.replace('<!--CSP-->', `<meta http-equiv="Content-Security-Policy" content="${productionCsp()}" />`),
+    );
   }
   return staged;
 }
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /**
@@ -120,7 +125,10 @@ function instrument() {
     files.set(file, 'failed');
     const result = parse.call(this, file, content);
     const data = result[1];
-    files.set(file, data === null ? 'skipped' : data.astParser === this.esLintESTreeAst ? 'typescript-estree' : 'parsed');
+    files.set(
+      file,
+      data === null ? 'skipped' : data.astParser === this.esLintESTreeAst ? 'typescript-estree' : 'parsed',
+    );
     return result;
   };
   const { Finder } = engRequire('./dist/finder');
@@ -149,7 +157,16 @@ const RANK = { HIGH: 3, MEDIUM: 2, LOW: 1, INFORMATIONAL: 0 };
 
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => '  ' + r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map(
+      (r) =>
+        '  ' +
+        r
+          .map((c, i) => c.padEnd(widths[i]))
+          .join('  ')
+          .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Runs Electronegativity on a staged copy of `input`; paths in the answer are relative to `input`. */
@@ -184,15 +201,28 @@ function printFiles(r, where) {
     `files: ${r.files.length} scanned, ${parsed.length} parsed (${byExt.join(', ')}; ${fallback} by typescript-estree after Babel), ` +
       `${r.errors.length} with errors, ${skipped.length} skipped`,
   );
-  for (const e of r.errors) console.log(`  ${e.tolerable ? 'parse warning' : 'parse/check error'}: ${where(e.file)}: ${e.message}`);
+  for (const e of r.errors)
+    console.log(`  ${e.tolerable ? 'parse warning' : 'parse/check error'}: ${where(e.file)}: ${e.message}`);
   for (const f of skipped) console.log(`  skipped (no parser for it): ${where(f.file)}`);
   return { parsed: parsed.length, skipped: skipped.length };
 }
 
 function printFindings(r, at) {
-  const issues = [...r.issues].sort((a, b) => RANK[b.severity.name] - RANK[a.severity.name] || at(a).localeCompare(at(b)));
-  console.log(`findings: ${Object.keys(RANK).map((s) => `${s} ${issues.filter((i) => i.severity.name === s).length}`).join(' · ')}`);
-  const rows = issues.map((i) => [i.severity.name, i.confidence.name, i.id, at(i), i.manualReview ? 'manual review' : '']);
+  const issues = [...r.issues].sort(
+    (a, b) => RANK[b.severity.name] - RANK[a.severity.name] || at(a).localeCompare(at(b)),
+  );
+  console.log(
+    `findings: ${Object.keys(RANK)
+      .map((s) => `${s} ${issues.filter((i) => i.severity.name === s).length}`)
+      .join(' · ')}`,
+  );
+  const rows = issues.map((i) => [
+    i.severity.name,
+    i.confidence.name,
+    i.id,
+    at(i),
+    i.manualReview ? 'manual review' : '',
+  ]);
   if (rows.length > 0) console.log(table([['severity', 'confidence', 'check', 'where', 'review'], ...rows]));
   for (const i of r.disabled) console.log(`  disabled inline (eng-disable): ${i.id} ${i.severity.name} at ${at(i)}`);
   return issues.filter((i) => RANK[i.severity.name] >= RANK.MEDIUM).length;
@@ -209,11 +239,15 @@ async function main() {
 
   console.log(`electronegativity ${version(engDir)} · Electron ${electronVersion} · ${shown}`);
   for (const s of r.said) console.log(`  electronegativity says: ${s}`);
-  console.log(`checks: ${r.globalChecks + r.atomicChecks} loaded (${r.globalChecks} global, ${r.atomicChecks} atomic); excluded: ${EXCLUDED.join(', ')}`);
+  console.log(
+    `checks: ${r.globalChecks + r.atomicChecks} loaded (${r.globalChecks} global, ${r.atomicChecks} atomic); excluded: ${EXCLUDED.join(', ')}`,
+  );
   const files = printFiles(r, where);
   const severe = printFindings(r, at);
   const { blocked, attempted } = r.network;
-  console.log(`network: ${blocked.length} request(s) stubbed out before being made${blocked.map((u) => ` [${u}]`).join('')}; ${attempted.length} connection(s) attempted`);
+  console.log(
+    `network: ${blocked.length} request(s) stubbed out before being made${blocked.map((u) => ` [${u}]`).join('')}; ${attempted.length} connection(s) attempted`,
+  );
 
   const failures = [
     severe > 0 && 'a HIGH or MEDIUM finding',
@@ -222,7 +256,11 @@ async function main() {
     files.parsed === 0 && 'no file was parsed',
     attempted.length > 0 && 'a network connection was attempted',
   ].filter(Boolean);
-  console.log(failures.length === 0 ? 'electronegativity: ok (no HIGH or MEDIUM finding)' : `electronegativity: FAILED: ${failures.join('; ')}`);
+  console.log(
+    failures.length === 0
+      ? 'electronegativity: ok (no HIGH or MEDIUM finding)'
+      : `electronegativity: FAILED: ${failures.join('; ')}`,
+  );
   process.exitCode = failures.length === 0 ? 0 : 1;
 }
 

@@ -24,15 +24,24 @@ const add = (name, bytes, expect, why) => {
   if (corpus.has(name)) throw new Error(`duplicate ${name}`);
   corpus.set(name, { bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes), expect, why });
 };
-const cat = (...parts) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const cat = (...parts) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 const BOM = [0xef, 0xbb, 0xbf];
-const orders = 'order_id,customer_id,order_date,amount\nO1,C1,2025-01-03,10.5\nO2,C2,2025-01-04,20\nO3,C1,2025-02-01,7.25\n';
+const orders =
+  'order_id,customer_id,order_date,amount\nO1,C1,2025-01-03,10.5\nO2,C2,2025-01-04,20\nO3,C1,2025-02-01,7.25\n';
 const ok = (rows, issues = {}, read = {}) => ({ rows, issues, ...read });
 const fail = (code) => ({ code });
 
 // A fixed time for every zip entry: the corpus must not depend on when it was made.
 const MTIME = new Date(Date.UTC(2026, 0, 1));
-const zip = (files, level = 6) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([n, d]) => [n, [typeof d === 'string' ? strToU8(d) : d, { level, mtime: MTIME }]]))));
+const zip = (files, level = 6) =>
+  Buffer.from(
+    zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([n, d]) => [n, [typeof d === 'string' ? strToU8(d) : d, { level, mtime: MTIME }]]),
+      ),
+    ),
+  );
 
 /**
  * Sets the uncompressed size an archive declares for `entry` (local header and central
@@ -43,8 +52,10 @@ function declareSize(archive, entry, size) {
   const name = Buffer.from(entry);
   for (let i = 0; i + 46 < bytes.length; i++) {
     const sig = bytes.readUInt32LE(i);
-    if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + bytes.readUInt16LE(i + 26)).equals(name)) bytes.writeUInt32LE(size, i + 22);
-    if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + bytes.readUInt16LE(i + 28)).equals(name)) bytes.writeUInt32LE(size, i + 24);
+    if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + bytes.readUInt16LE(i + 26)).equals(name))
+      bytes.writeUInt32LE(size, i + 22);
+    if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + bytes.readUInt16LE(i + 28)).equals(name))
+      bytes.writeUInt32LE(size, i + 24);
   }
   return bytes;
 }
@@ -79,7 +90,9 @@ function overlappingBomb(content, copies) {
 function xlsx(rows, { sheetXml, extra = {}, omit = [] } = {}) {
   const cell = (v, r, c) => {
     const ref = String.fromCharCode(65 + c) + (r + 1);
-    return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    return typeof v === 'number'
+      ? `<c r="${ref}"><v>${v}</v></c>`
+      : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
   };
   const sheet =
     sheetXml ??
@@ -116,24 +129,87 @@ const parquet = () =>
       ],
     }),
   );
-const arrowFile = () => Buffer.from(tableToIPC(tableFromArrays({ customer_id: ['C1', 'C2', 'C3'], amount: Float64Array.from([1, 2, 3]) }), 'file'));
+const arrowFile = () =>
+  Buffer.from(
+    tableToIPC(tableFromArrays({ customer_id: ['C1', 'C2', 'C3'], amount: Float64Array.from([1, 2, 3]) }), 'file'),
+  );
 
 // ---- CSV: quoting and shape -------------------------------------------------------------
-add('quote-never-closed.csv', 'order_id,customer_id,amount\nO1,"C1,10\nO2,C2,20\n', fail('E_BAD_CSV'), 'a quoted cell runs to the end of the file');
+add(
+  'quote-never-closed.csv',
+  'order_id,customer_id,amount\nO1,"C1,10\nO2,C2,20\n',
+  fail('E_BAD_CSV'),
+  'a quoted cell runs to the end of the file',
+);
 add('quote-closed-at-eof-missing.csv', 'a,b\n1,"x', fail('E_BAD_CSV'), 'the file stops inside a quoted cell');
-add('quote-inside-unquoted.csv', 'customer_id,note\nC1,say "hi"\nC2,ok\n', ok(2), 'a quote in the middle of an unquoted cell is kept as text');
-add('quote-text-after-closing.csv', 'customer_id,note\nC1,"quoted"tail\nC2,ok\n', ok(2), 'text after a closing quote is kept, as Excel keeps it');
-add('ragged-short-rows.csv', 'customer_id,amount,channel\nC1,10,web\nC2,20\nC3\nC4,40,store\n', ok(4, { short_row: 2 }), 'rows with fewer fields');
-add('ragged-long-rows.csv', 'customer_id,amount\nC1,10\nC2,20,extra,more\nC3,30\n', ok(3, { long_row: 1 }), 'a row with more fields');
-add('only-quotes.csv', '""""""\n""""\n', fail('E_MISSING_ROLE'), 'cells made of escaped quotes: no column to call a customer');
+add(
+  'quote-inside-unquoted.csv',
+  'customer_id,note\nC1,say "hi"\nC2,ok\n',
+  ok(2),
+  'a quote in the middle of an unquoted cell is kept as text',
+);
+add(
+  'quote-text-after-closing.csv',
+  'customer_id,note\nC1,"quoted"tail\nC2,ok\n',
+  ok(2),
+  'text after a closing quote is kept, as Excel keeps it',
+);
+add(
+  'ragged-short-rows.csv',
+  'customer_id,amount,channel\nC1,10,web\nC2,20\nC3\nC4,40,store\n',
+  ok(4, { short_row: 2 }),
+  'rows with fewer fields',
+);
+add(
+  'ragged-long-rows.csv',
+  'customer_id,amount\nC1,10\nC2,20,extra,more\nC3,30\n',
+  ok(3, { long_row: 1 }),
+  'a row with more fields',
+);
+add(
+  'only-quotes.csv',
+  '""""""\n""""\n',
+  fail('E_MISSING_ROLE'),
+  'cells made of escaped quotes: no column to call a customer',
+);
 add('trailing-delimiters.csv', 'customer_id,amount,,\nC1,10,,\nC2,20,,\n', ok(2), 'empty trailing columns');
-add('duplicate-headers.csv', 'customer_id,amount,amount,Amount\nC1,1,2,3\nC2,4,5,6\n', ok(2), 'repeated column names are made unique');
-add('empty-header-names.csv', ',,amount\nC1,x,1\nC2,y,2\n', fail('E_MISSING_ROLE'), 'unnamed columns get names, but none says customer');
-add('empty-header-name-customer.csv', ',customer_id,,amount\nx,C1,,1\ny,C2,z,2\n', ok(2), 'unnamed columns between named ones');
+add(
+  'duplicate-headers.csv',
+  'customer_id,amount,amount,Amount\nC1,1,2,3\nC2,4,5,6\n',
+  ok(2),
+  'repeated column names are made unique',
+);
+add(
+  'empty-header-names.csv',
+  ',,amount\nC1,x,1\nC2,y,2\n',
+  fail('E_MISSING_ROLE'),
+  'unnamed columns get names, but none says customer',
+);
+add(
+  'empty-header-name-customer.csv',
+  ',customer_id,,amount\nx,C1,,1\ny,C2,z,2\n',
+  ok(2),
+  'unnamed columns between named ones',
+);
 add('cr-only-newlines.csv', 'customer_id,amount\rC1,10\rC2,20\r', ok(2), 'old Mac line ends');
-add('mixed-newlines.csv', 'customer_id,amount\r\nC1,10\nC2,20\rC3,30\r\n', ok(3), 'three kinds of line end in one file');
-add('newlines-inside-cells.csv', 'customer_id,note\nC1,"line one\nline two"\nC2,"a\r\nb"\n', ok(2), 'line breaks inside quoted cells');
-add('unicode-line-separators.csv', 'customer_id,note\nC1,a\u2028b\nC2,c\u2029d\n', ok(2), 'U+2028/2029 inside cells are not row breaks');
+add(
+  'mixed-newlines.csv',
+  'customer_id,amount\r\nC1,10\nC2,20\rC3,30\r\n',
+  ok(3),
+  'three kinds of line end in one file',
+);
+add(
+  'newlines-inside-cells.csv',
+  'customer_id,note\nC1,"line one\nline two"\nC2,"a\r\nb"\n',
+  ok(2),
+  'line breaks inside quoted cells',
+);
+add(
+  'unicode-line-separators.csv',
+  'customer_id,note\nC1,a\u2028b\nC2,c\u2029d\n',
+  ok(2),
+  'U+2028/2029 inside cells are not row breaks',
+);
 add('single-column.csv', 'customer_id\nC1\nC2\nC3\n', ok(3), 'one column, no delimiter anywhere');
 add('semicolon-decimal-comma.csv', 'customer_id;amount\nC1;10,5\nC2;1.234,50\n', ok(2), 'European number format');
 
@@ -145,80 +221,255 @@ add('only-spaces.csv', '   \n \t \n', fail('E_EMPTY_FILE'), 'white space only');
 add('header-only.csv', 'order_id,customer_id,order_date,amount\n', fail('E_EMPTY_FILE'), 'a header without rows');
 
 // ---- CSV: bytes and encodings -----------------------------------------------------------
-add('nul-bytes-in-cells.csv', cat('customer_id,amount\nC1', [0], ',10\nC2,20\n'), fail('E_NOT_TABULAR'), 'a NUL byte: binary, not text');
+add(
+  'nul-bytes-in-cells.csv',
+  cat('customer_id,amount\nC1', [0], ',10\nC2,20\n'),
+  fail('E_NOT_TABULAR'),
+  'a NUL byte: binary, not text',
+);
 add('all-nul.csv', new Uint8Array(4096), fail('E_NOT_TABULAR'), 'a file of zeros');
-add('png-named-csv.csv', cat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR', new Uint8Array(64)), fail('E_NOT_TABULAR'), 'a PNG image named .csv');
-add('invalid-utf8.csv', cat('customer_id,name\nC1,', [0xc3, 0x28], '\nC2,', [0xe2, 0x82], '\nC3,ok\n'), ok(3, {}, { encoding: 'windows-1252' }), 'invalid UTF-8 sequences: read as Windows-1252, every byte kept');
-const zhOrders = '客户编号,金额,城市,备注\nC1,10,北京,老客户回购\nC2,20,上海,新客户首单\nC3,30,广州,会员日促销\nC4,40,深圳,退货后重新购买\n';
+add(
+  'png-named-csv.csv',
+  cat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR', new Uint8Array(64)),
+  fail('E_NOT_TABULAR'),
+  'a PNG image named .csv',
+);
+add(
+  'invalid-utf8.csv',
+  cat('customer_id,name\nC1,', [0xc3, 0x28], '\nC2,', [0xe2, 0x82], '\nC3,ok\n'),
+  ok(3, {}, { encoding: 'windows-1252' }),
+  'invalid UTF-8 sequences: read as Windows-1252, every byte kept',
+);
+const zhOrders =
+  '客户编号,金额,城市,备注\nC1,10,北京,老客户回购\nC2,20,上海,新客户首单\nC3,30,广州,会员日促销\nC4,40,深圳,退货后重新购买\n';
 add('gbk.csv', iconv.encode(zhOrders, 'gbk'), ok(4, {}, { encoding: 'gb18030' }), 'GBK from Chinese Excel');
-add('mixed-utf8-and-gbk.csv', cat('customer_id,city\nC1,', Buffer.from('北京', 'utf8'), '\nC2,', iconv.encode('上海', 'gbk'), '\n'), ok(2, {}, { encoding: 'windows-1252' }), 'one line UTF-8, the next GBK: neither decodes it all, so every byte is kept as Windows-1252 (the wizard lets the user pick)');
-add('utf8-bom-then-gbk.csv', cat(BOM, iconv.encode(zhOrders, 'gbk')), ok(4, {}, { encoding: 'gb18030' }), 'a UTF-8 BOM before GBK bytes: the bytes win');
-add('utf16le-bom.csv', cat([0xff, 0xfe], Buffer.from('customer_id,amount\nC1,10\nC2,20\n', 'utf16le')), ok(2, {}, { encoding: 'utf-16le' }), 'UTF-16 LE as Excel "Unicode text" writes it');
-add('utf16le-no-bom.csv', Buffer.from('customer_id,amount\nC1,10\nC2,20\n', 'utf16le'), fail('E_NOT_TABULAR'), 'UTF-16 without a BOM: NUL bytes everywhere');
-add('bom-in-middle.csv', cat('customer_id,amount\nC1,10\n', BOM, 'C2,20\n'), ok(2), 'a BOM where two files were pasted together');
+add(
+  'mixed-utf8-and-gbk.csv',
+  cat('customer_id,city\nC1,', Buffer.from('北京', 'utf8'), '\nC2,', iconv.encode('上海', 'gbk'), '\n'),
+  ok(2, {}, { encoding: 'windows-1252' }),
+  'one line UTF-8, the next GBK: neither decodes it all, so every byte is kept as Windows-1252 (the wizard lets the user pick)',
+);
+add(
+  'utf8-bom-then-gbk.csv',
+  cat(BOM, iconv.encode(zhOrders, 'gbk')),
+  ok(4, {}, { encoding: 'gb18030' }),
+  'a UTF-8 BOM before GBK bytes: the bytes win',
+);
+add(
+  'utf16le-bom.csv',
+  cat([0xff, 0xfe], Buffer.from('customer_id,amount\nC1,10\nC2,20\n', 'utf16le')),
+  ok(2, {}, { encoding: 'utf-16le' }),
+  'UTF-16 LE as Excel "Unicode text" writes it',
+);
+add(
+  'utf16le-no-bom.csv',
+  Buffer.from('customer_id,amount\nC1,10\nC2,20\n', 'utf16le'),
+  fail('E_NOT_TABULAR'),
+  'UTF-16 without a BOM: NUL bytes everywhere',
+);
+add(
+  'bom-in-middle.csv',
+  cat('customer_id,amount\nC1,10\n', BOM, 'C2,20\n'),
+  ok(2),
+  'a BOM where two files were pasted together',
+);
 add('double-bom.csv', cat(BOM, BOM, 'customer_id,amount\nC1,10\n'), ok(1), 'two BOMs at the start');
-add('control-characters.csv', 'customer_id,note\nC1,\u001b[31mred\u001b[0m\nC2,\u0007bell\n', ok(2), 'terminal escapes and a bell in cells');
-add('zero-width-header.csv', '\u200bcustomer_id,\u200bamount\u200d\nC1,10\n', ok(1), 'zero-width characters around header names');
-add('formula-injection.csv', 'customer_id,note\nC1,=HYPERLINK("http://x","y")\nC2,+cmd|/c calc\n', ok(2, { long_row: 1 }), 'spreadsheet formulas stay text (a quote inside an unquoted cell is literal, so the comma splits)');
+add(
+  'control-characters.csv',
+  'customer_id,note\nC1,\u001b[31mred\u001b[0m\nC2,\u0007bell\n',
+  ok(2),
+  'terminal escapes and a bell in cells',
+);
+add(
+  'zero-width-header.csv',
+  '\u200bcustomer_id,\u200bamount\u200d\nC1,10\n',
+  ok(1),
+  'zero-width characters around header names',
+);
+add(
+  'formula-injection.csv',
+  'customer_id,note\nC1,=HYPERLINK("http://x","y")\nC2,+cmd|/c calc\n',
+  ok(2, { long_row: 1 }),
+  'spreadsheet formulas stay text (a quote inside an unquoted cell is literal, so the comma splits)',
+);
 
 // ---- CSV: values ------------------------------------------------------------------------
-add('numbers-with-garbage.csv', 'customer_id,amount\nC1,10\nC2,NaN\nC3,Infinity\nC4,1e999\nC5,-0\nC6,12abc\n', ok(6), 'non-numbers in a number column keep it text or count them');
-add('impossible-dates.csv', 'customer_id,order_date,amount\nC1,2025-02-30,1\nC2,0000-00-00,2\nC3,9999-99-99,3\nC4,2025-01-05,4\n', ok(4), 'dates that do not exist');
+add(
+  'numbers-with-garbage.csv',
+  'customer_id,amount\nC1,10\nC2,NaN\nC3,Infinity\nC4,1e999\nC5,-0\nC6,12abc\n',
+  ok(6),
+  'non-numbers in a number column keep it text or count them',
+);
+add(
+  'impossible-dates.csv',
+  'customer_id,order_date,amount\nC1,2025-02-30,1\nC2,0000-00-00,2\nC3,9999-99-99,3\nC4,2025-01-05,4\n',
+  ok(4),
+  'dates that do not exist',
+);
 
 // ---- CSV: size ----------------------------------------------------------------------------
 {
   const n = 100_000;
   const header = Array.from({ length: n }, (_, i) => `c${i}`).join(',');
   const row = Array.from({ length: n }, (_, i) => String(i % 10)).join(',');
-  add('header-100k-columns.csv', `${header}\n${row}\n${row}\n`, fail('E_TOO_MANY_COLUMNS'), '10^5 columns (Excel stops at 16,384)');
+  add(
+    'header-100k-columns.csv',
+    `${header}\n${row}\n${row}\n`,
+    fail('E_TOO_MANY_COLUMNS'),
+    '10^5 columns (Excel stops at 16,384)',
+  );
   const wide = Array.from({ length: 16_384 }, (_, i) => (i === 0 ? 'customer_id' : `c${i}`)).join(',');
   const wideRow = (id) => Array.from({ length: 16_384 }, (_, i) => (i === 0 ? id : String(i % 7))).join(',');
   add('header-16384-columns.csv', `${wide}\n${wideRow('C1')}\n${wideRow('C2')}\n`, ok(2), 'as wide as Excel goes');
 }
-add('cell-100k-characters.csv', `customer_id,note\nC1,${'x'.repeat(100_000)}\nC2,short\n`, ok(2), 'a 10^5-character cell');
-add('cell-quoted-100k-characters.csv', `customer_id,note\nC1,"${'y,'.repeat(50_000)}"\nC2,short\n`, ok(2), 'a quoted 10^5-character cell full of delimiters');
-add('cell-too-large.csv.gz', gzipSync(`customer_id,note\nC1,${'z'.repeat(3 << 20)}\n`, { level: 9 }), fail('E_CELL_TOO_LARGE'), 'a 3 MiB cell (the limit is 1 MiB)');
-add('quoted-cell-never-ends-large.csv.gz', gzipSync(`customer_id,note\nC1,"${'q\n'.repeat(1 << 20)}`, { level: 9 }), fail('E_BAD_CSV'), 'an unclosed quote swallowing 2 MiB of lines');
+add(
+  'cell-100k-characters.csv',
+  `customer_id,note\nC1,${'x'.repeat(100_000)}\nC2,short\n`,
+  ok(2),
+  'a 10^5-character cell',
+);
+add(
+  'cell-quoted-100k-characters.csv',
+  `customer_id,note\nC1,"${'y,'.repeat(50_000)}"\nC2,short\n`,
+  ok(2),
+  'a quoted 10^5-character cell full of delimiters',
+);
+add(
+  'cell-too-large.csv.gz',
+  gzipSync(`customer_id,note\nC1,${'z'.repeat(3 << 20)}\n`, { level: 9 }),
+  fail('E_CELL_TOO_LARGE'),
+  'a 3 MiB cell (the limit is 1 MiB)',
+);
+add(
+  'quoted-cell-never-ends-large.csv.gz',
+  gzipSync(`customer_id,note\nC1,"${'q\n'.repeat(1 << 20)}`, { level: 9 }),
+  fail('E_BAD_CSV'),
+  'an unclosed quote swallowing 2 MiB of lines',
+);
 
 // ---- gzip and zip -------------------------------------------------------------------------
 const manyOrders = `customer_id,amount\n${Array.from({ length: 5000 }, (_, i) => `C${i},${(i * 7919) % 1000}`).join('\n')}\n`;
-add('gzip-cut-short.csv.gz', gzipSync(manyOrders).subarray(0, 5000), fail('E_READ_FAILED'), 'a gzip stream cut off in the middle');
-add('gzip-no-trailer.csv.gz', (() => {
-  const g = gzipSync(manyOrders);
-  return g.subarray(0, g.length - 8);
-})(), fail('E_READ_FAILED'), 'a gzip stream without its checksum and length');
-add('gzip-bad-crc.csv.gz', (() => {
-  const g = Buffer.from(gzipSync(orders));
-  g[g.length - 6] ^= 0xff;
-  return g;
-})(), fail('E_READ_FAILED'), 'a gzip whose checksum fails');
+add(
+  'gzip-cut-short.csv.gz',
+  gzipSync(manyOrders).subarray(0, 5000),
+  fail('E_READ_FAILED'),
+  'a gzip stream cut off in the middle',
+);
+add(
+  'gzip-no-trailer.csv.gz',
+  (() => {
+    const g = gzipSync(manyOrders);
+    return g.subarray(0, g.length - 8);
+  })(),
+  fail('E_READ_FAILED'),
+  'a gzip stream without its checksum and length',
+);
+add(
+  'gzip-bad-crc.csv.gz',
+  (() => {
+    const g = Buffer.from(gzipSync(orders));
+    g[g.length - 6] ^= 0xff;
+    return g;
+  })(),
+  fail('E_READ_FAILED'),
+  'a gzip whose checksum fails',
+);
 add('gzip-magic-only.csv.gz', [0x1f, 0x8b], fail('E_READ_FAILED'), 'gzip magic and nothing else');
 add('zip-empty.zip', zip({}), fail('E_BAD_ZIP'), 'an archive with no files');
 add('zip-two-tables.zip', zip({ 'a.csv': orders, 'b.csv': orders }), fail('E_BAD_ZIP'), 'which table is meant?');
-add('zip-cut-short.zip', zip({ 'orders.csv': orders.repeat(50) }).subarray(0, 200), fail('E_BAD_ZIP'), 'an archive cut off');
-add('zip-in-zip.zip', zip({ 'inner.zip': zip({ 'orders.csv': orders }) }), fail('E_BAD_ZIP'), 'an archive inside an archive');
-add('zip-bomb-declared.zip', declareSize(zip({ 'orders.csv': new Uint8Array(1 << 20) }, 9), 'orders.csv', 0xfffffff0), fail('E_ZIP_TOO_LARGE'), 'an entry declaring 4 GiB');
-add('zip-bomb-overlapping.zip', overlappingBomb(new Uint8Array(16 << 20), 400), fail('E_ZIP_TOO_LARGE'), '400 entries sharing one 16 MiB stream: 6.4 GiB declared in 30 KB');
-add('zip-bomb-ratio.zip', zip({ 'orders.csv': new Uint8Array(200 << 20) }, 9), fail('E_ZIP_TOO_LARGE'), '200 MiB of zeros: a ratio no table reaches');
+add(
+  'zip-cut-short.zip',
+  zip({ 'orders.csv': orders.repeat(50) }).subarray(0, 200),
+  fail('E_BAD_ZIP'),
+  'an archive cut off',
+);
+add(
+  'zip-in-zip.zip',
+  zip({ 'inner.zip': zip({ 'orders.csv': orders }) }),
+  fail('E_BAD_ZIP'),
+  'an archive inside an archive',
+);
+add(
+  'zip-bomb-declared.zip',
+  declareSize(zip({ 'orders.csv': new Uint8Array(1 << 20) }, 9), 'orders.csv', 0xfffffff0),
+  fail('E_ZIP_TOO_LARGE'),
+  'an entry declaring 4 GiB',
+);
+add(
+  'zip-bomb-overlapping.zip',
+  overlappingBomb(new Uint8Array(16 << 20), 400),
+  fail('E_ZIP_TOO_LARGE'),
+  '400 entries sharing one 16 MiB stream: 6.4 GiB declared in 30 KB',
+);
+add(
+  'zip-bomb-ratio.zip',
+  zip({ 'orders.csv': new Uint8Array(200 << 20) }, 9),
+  fail('E_ZIP_TOO_LARGE'),
+  '200 MiB of zeros: a ratio no table reaches',
+);
 
 // ---- XLSX / XLS ---------------------------------------------------------------------------
 add('text-named-xlsx.xlsx', orders, fail('E_BAD_XLSX'), 'a CSV renamed to .xlsx');
 add('xlsx-cut-short.xlsx', xlsx(xlsxRows).subarray(0, 400), fail('E_BAD_XLSX'), 'a workbook cut off');
-add('xlsx-no-workbook.xlsx', xlsx(xlsxRows, { omit: ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'] }), fail('E_BAD_XLSX'), 'the workbook part missing');
-add('xlsx-broken-sheet-xml.xlsx', xlsx(xlsxRows, { sheetXml: '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><row></sheetData>' }), fail('E_EMPTY_FILE'), 'sheet XML that is not well formed: read leniently, as Excel repairs it, to one header cell');
+add(
+  'xlsx-no-workbook.xlsx',
+  xlsx(xlsxRows, { omit: ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'] }),
+  fail('E_BAD_XLSX'),
+  'the workbook part missing',
+);
+add(
+  'xlsx-broken-sheet-xml.xlsx',
+  xlsx(xlsxRows, {
+    sheetXml:
+      '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><row></sheetData>',
+  }),
+  fail('E_EMPTY_FILE'),
+  'sheet XML that is not well formed: read leniently, as Excel repairs it, to one header cell',
+);
 add('xlsx-empty-sheet.xlsx', xlsx([]), fail('E_EMPTY_FILE'), 'a workbook whose only sheet is empty');
 add('xlsx-header-only.xlsx', xlsx(xlsxRows.slice(0, 1)), fail('E_EMPTY_FILE'), 'a sheet with a header and no rows');
-add('xlsx-zip-bomb.xlsx', declareSize(xlsx(xlsxRows, { extra: { 'xl/media/image1.png': new Uint8Array(1 << 20) } }), 'xl/media/image1.png', 0xfffffff0), fail('E_ZIP_TOO_LARGE'), 'a workbook with a part declaring 4 GiB');
-add('xlsx-sheet-bomb.xlsx', xlsx(xlsxRows, { sheetXml: `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${' '.repeat(150 << 20)}</sheetData></worksheet>` }), fail('E_ZIP_TOO_LARGE'), 'a sheet of 150 MiB of spaces');
+add(
+  'xlsx-zip-bomb.xlsx',
+  declareSize(
+    xlsx(xlsxRows, { extra: { 'xl/media/image1.png': new Uint8Array(1 << 20) } }),
+    'xl/media/image1.png',
+    0xfffffff0,
+  ),
+  fail('E_ZIP_TOO_LARGE'),
+  'a workbook with a part declaring 4 GiB',
+);
+add(
+  'xlsx-sheet-bomb.xlsx',
+  xlsx(xlsxRows, {
+    sheetXml: `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${' '.repeat(150 << 20)}</sheetData></worksheet>`,
+  }),
+  fail('E_ZIP_TOO_LARGE'),
+  'a sheet of 150 MiB of spaces',
+);
 add('xlsx-real.csv', xlsx(xlsxRows), ok(2), 'a real workbook named .csv: read by its bytes');
-add('xls-ole-garbage.xls', cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(1024).fill(0x41)), fail('E_BAD_XLSX'), 'an OLE2 header and garbage');
+add(
+  'xls-ole-garbage.xls',
+  cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(1024).fill(0x41)),
+  fail('E_BAD_XLSX'),
+  'an OLE2 header and garbage',
+);
 add('xls-text.xls', orders, fail('E_BAD_XLSX'), 'text renamed to .xls');
 
 // ---- Parquet ------------------------------------------------------------------------------
 {
   const good = parquet();
-  add('parquet-cut-short.parquet', good.subarray(0, Math.floor(good.length / 2)), fail('E_BAD_PARQUET'), 'a Parquet file cut in half');
-  add('parquet-no-footer.parquet', good.subarray(0, good.length - 8), fail('E_BAD_PARQUET'), 'the footer length and magic missing');
+  add(
+    'parquet-cut-short.parquet',
+    good.subarray(0, Math.floor(good.length / 2)),
+    fail('E_BAD_PARQUET'),
+    'a Parquet file cut in half',
+  );
+  add(
+    'parquet-no-footer.parquet',
+    good.subarray(0, good.length - 8),
+    fail('E_BAD_PARQUET'),
+    'the footer length and magic missing',
+  );
   const garbled = Buffer.from(good);
   garbled.fill(0x7f, garbled.length - 8 - garbled.readUInt32LE(garbled.length - 8), garbled.length - 8);
   add('parquet-garbage-footer.parquet', garbled, fail('E_BAD_PARQUET'), 'PAR1 at both ends, garbage metadata');
@@ -232,10 +483,20 @@ add('xls-text.xls', orders, fail('E_BAD_XLSX'), 'text renamed to .xls');
 // ---- Arrow --------------------------------------------------------------------------------
 {
   const good = arrowFile();
-  add('arrow-cut-short.arrow', good.subarray(0, Math.floor(good.length / 2)), fail('E_BAD_ARROW'), 'an Arrow file cut in half');
+  add(
+    'arrow-cut-short.arrow',
+    good.subarray(0, Math.floor(good.length / 2)),
+    fail('E_BAD_ARROW'),
+    'an Arrow file cut in half',
+  );
   add('arrow-magic-only.arrow', 'ARROW1\0\0', fail('E_BAD_ARROW'), 'the magic and nothing else');
   add('text-named-arrow.arrow', orders, fail('E_BAD_ARROW'), 'a CSV renamed to .arrow');
-  add('arrow-stream-garbage.arrow', cat([0xff, 0xff, 0xff, 0xff], new Uint8Array(256).fill(0x33)), fail('E_BAD_ARROW'), 'a stream continuation marker and garbage');
+  add(
+    'arrow-stream-garbage.arrow',
+    cat([0xff, 0xff, 0xff, 0xff], new Uint8Array(256).fill(0x33)),
+    fail('E_BAD_ARROW'),
+    'a stream continuation marker and garbage',
+  );
 }
 
 // ---- write ----------------------------------------------------------------------------------

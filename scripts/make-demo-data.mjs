@@ -74,7 +74,9 @@ orders.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
 const lines = ['order_id,customer_id,order_date,amount,channel,category,city'];
 orders.forEach((o, i) => {
   const date = new Date(START + o.day * DAY).toISOString().slice(0, 10);
-  lines.push([`SO${String(i + 1).padStart(6, '0')}`, o.id, date, o.amount.toFixed(2), o.channel, o.category, o.city].join(','));
+  lines.push(
+    [`SO${String(i + 1).padStart(6, '0')}`, o.id, date, o.amount.toFixed(2), o.channel, o.category, o.city].join(','),
+  );
 });
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });

@@ -5,7 +5,12 @@ import { unpackedRoot } from './store/native-binding';
  * Where the built app finds its parts: the bundle sits in out/main, so the app root is two
  * levels up; resources/ and native/ hang off the root.
  */
-export function appPaths(mainDir: string): { appRoot: string; resourcesDir: string; workerPath: string; preloadPath: string } {
+export function appPaths(mainDir: string): {
+  appRoot: string;
+  resourcesDir: string;
+  workerPath: string;
+  preloadPath: string;
+} {
   const appRoot = resolve(mainDir, '..', '..');
   return {
     appRoot,

@@ -22,10 +22,19 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: 
     chooseWorkspace: () => open(workspaceFilter),
     async chooseSaveFile(defaultName: string, kind: SaveKind) {
       const win = getWindow();
-      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: [{ name: t(`dialog.saveFilter_${kind}`), extensions: [kind] }] };
+      const options: Electron.SaveDialogOptions = {
+        defaultPath: defaultName,
+        filters: [{ name: t(`dialog.saveFilter_${kind}`), extensions: [kind] }],
+      };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
-    chooseDataFile: () => open([{ name: t('dialog.dataFilter'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'parquet', 'arrow', 'feather', 'gz', 'zip'] }]),
+    chooseDataFile: () =>
+      open([
+        {
+          name: t('dialog.dataFilter'),
+          extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'parquet', 'arrow', 'feather', 'gz', 'zip'],
+        },
+      ]),
   };
 }

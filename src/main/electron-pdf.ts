@@ -11,6 +11,14 @@ export function electronPrinter(): (html: string, paper: Paper) => Promise<Uint8
   const { app, BrowserWindow } = require('electron') as typeof import('electron');
   return async (html, paper) => {
     await app.whenReady();
-    return printHtmlToPdf(html, paper, () => new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } }));
+    return printHtmlToPdf(
+      html,
+      paper,
+      () =>
+        new BrowserWindow({
+          show: false,
+          webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+        }),
+    );
   };
 }

@@ -61,7 +61,13 @@ function start(): void {
 
   const send = (command: MenuCommand, path?: string) => emit('menu:command', { command, path });
   const refreshMenu = () =>
-    applyMenu({ t: translate(ws), recent: ws.recent(), send, isMac: process.platform === 'darwin', dev: !app.isPackaged });
+    applyMenu({
+      t: translate(ws),
+      recent: ws.recent(),
+      send,
+      isMac: process.platform === 'darwin',
+      dev: !app.isPackaged,
+    });
   const ws = new WorkspaceService({
     stateDir: app.getPath('userData'),
     resourcesDir: paths.resourcesDir,
@@ -70,7 +76,10 @@ function start(): void {
     systemLocale: app.getLocale(),
     appVersion: app.getVersion(),
     platform: process.platform,
-    dialogs: createElectronDialogs(() => win, (key, params) => translate(ws)(key, params)),
+    dialogs: createElectronDialogs(
+      () => win,
+      (key, params) => translate(ws)(key, params),
+    ),
     emit,
     onStateChanged: () => refreshMenu(),
     // A hidden, script-less window per print; the report's own CSS sets the page and its numbers.

@@ -14,7 +14,12 @@ export interface MenuDeps {
 /** The native menu: every item either sends a command to the renderer or is a standard role. */
 export function menuTemplate({ t, recent, send, isMac, dev }: MenuDeps): MenuItemConstructorOptions[] {
   const recentItems: MenuItemConstructorOptions[] = recent.length
-    ? recent.map((r) => ({ label: r.name, sublabel: r.path, enabled: r.exists, click: () => send('workspace:openRecent', r.path) }))
+    ? recent.map((r) => ({
+        label: r.name,
+        sublabel: r.path,
+        enabled: r.exists,
+        click: () => send('workspace:openRecent', r.path),
+      }))
     : [{ label: t('menu.recentEmpty'), enabled: false }];
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom', label: t('menu.resetZoom') },
@@ -23,7 +28,12 @@ export function menuTemplate({ t, recent, send, isMac, dev }: MenuDeps): MenuIte
     { type: 'separator' },
     { role: 'togglefullscreen', label: t('menu.fullscreen') },
   ];
-  if (dev) view.unshift({ role: 'reload', label: t('menu.reload') }, { role: 'toggleDevTools', label: t('menu.devTools') }, { type: 'separator' });
+  if (dev)
+    view.unshift(
+      { role: 'reload', label: t('menu.reload') },
+      { role: 'toggleDevTools', label: t('menu.devTools') },
+      { type: 'separator' },
+    );
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

@@ -37,7 +37,12 @@ export async function openHandedOver(service: WorkspaceService, file: string, em
  * through Electron's `second-instance` event before it quits: opens the workspace it names.
  * Returns whether one was named.
  */
-export async function openFromCommandLine(service: WorkspaceService, argv: readonly string[], workingDirectory: string, emit: Emit): Promise<boolean> {
+export async function openFromCommandLine(
+  service: WorkspaceService,
+  argv: readonly string[],
+  workingDirectory: string,
+  emit: Emit,
+): Promise<boolean> {
   const file = workspaceArgument(argv, workingDirectory);
   if (file === null) return false;
   await openHandedOver(service, file, emit);

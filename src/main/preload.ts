@@ -11,7 +11,10 @@ const eventNames = new Set<string>(EVENT_NAMES);
 const api: SegmentDeskApi = {
   invoke(name, input) {
     if (!requestNames.has(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${String(name)}` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${String(name)}` },
+      });
     }
     return ipcRenderer.invoke(name, input);
   },
@@ -24,7 +27,11 @@ const api: SegmentDeskApi = {
   dropFile(file) {
     // A File the page made itself has no path: only a real drop (or file input) yields one.
     const path = file instanceof File ? webUtils.getPathForFile(file) : '';
-    if (!path) return Promise.resolve({ ok: false, error: { code: 'E_READ_FAILED', message: 'Only a file dropped from the computer can be imported.' } });
+    if (!path)
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'E_READ_FAILED', message: 'Only a file dropped from the computer can be imported.' },
+      });
     return ipcRenderer.invoke('import:drop', { path });
   },
 };

@@ -19,7 +19,12 @@ export interface PrintOptions {
 
 /** The options every PDF is printed with: the page size and margins (and page numbers) come from the report's CSS. */
 export function printOptions(paper: Paper): PrintOptions {
-  return { pageSize: paper === 'letter' ? 'Letter' : 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false };
+  return {
+    pageSize: paper === 'letter' ? 'Letter' : 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: false,
+  };
 }
 
 /**

@@ -2,7 +2,12 @@ import type { Session, WebContents } from 'electron';
 
 /** URLs the app itself loads: its files, and the dev server while developing. */
 export function isAppUrl(url: string, devServerUrl?: string): boolean {
-  if (url.startsWith('file://') || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')) {
+  if (
+    url.startsWith('file://') ||
+    url.startsWith('devtools://') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:')
+  ) {
     return true;
   }
   if (!devServerUrl) return false;

@@ -8,13 +8,29 @@ const MISSING = '(missing)';
 function condition(test: Test): RuleCondition | RuleGroup {
   // The tree sends customers missing the number with those at or above the threshold.
   if ('threshold' in test) {
-    return test.op === 'below' ? { field: test.feature, op: 'range', min: null, max: test.threshold } : { any: [{ field: test.feature, op: 'range', min: test.threshold, max: null }, { field: test.feature, op: 'missing' }] };
+    return test.op === 'below'
+      ? { field: test.feature, op: 'range', min: null, max: test.threshold }
+      : {
+          any: [
+            { field: test.feature, op: 'range', min: test.threshold, max: null },
+            { field: test.feature, op: 'missing' },
+          ],
+        };
   }
   // "≠ value" holds for any other value, one first seen next month too, and for a missing one (the tree sends both that way).
-  if (test.op === 'isNot' && test.value !== MISSING) return { any: [{ field: test.feature, op: 'notIn', values: [test.value] }, { field: test.feature, op: 'missing' }] };
+  if (test.op === 'isNot' && test.value !== MISSING)
+    return {
+      any: [
+        { field: test.feature, op: 'notIn', values: [test.value] },
+        { field: test.feature, op: 'missing' },
+      ],
+    };
   const values = test.op === 'is' ? [test.value] : test.others;
   const real = values.filter((v) => v !== MISSING);
-  const parts: RuleCondition[] = [...(real.length ? [{ field: test.feature, op: 'in' as const, values: real }] : []), ...(values.includes(MISSING) ? [{ field: test.feature, op: 'missing' as const }] : [])];
+  const parts: RuleCondition[] = [
+    ...(real.length ? [{ field: test.feature, op: 'in' as const, values: real }] : []),
+    ...(values.includes(MISSING) ? [{ field: test.feature, op: 'missing' as const }] : []),
+  ];
   return parts.length === 1 ? parts[0] : { any: parts };
 }
 
@@ -23,7 +39,10 @@ function condition(test: Test): RuleCondition | RuleGroup {
  * the cluster's leaves holds (all of the tests on its path). Saved as a rules run, it segments
  * next month's customers the same way without clustering again.
  */
-export function clusterRules(tree: ClusterResult['tree'], segments: Pick<SegmentSummary, 'key' | 'name'>[]): SegmentRule[] {
+export function clusterRules(
+  tree: ClusterResult['tree'],
+  segments: Pick<SegmentSummary, 'key' | 'name'>[],
+): SegmentRule[] {
   return segments
     .map((seg, c) => {
       const paths = tree.leaves.filter((l) => l.label === c).map((l): RuleGroup => ({ all: l.tests.map(condition) }));

@@ -31,14 +31,27 @@ export const clusterSpecSchema = z
     nInit: z.number().int().min(1).max(50).default(10),
     maxIter: z.number().int().min(1).max(1000).default(300),
     tol: z.number().min(0).max(1).default(1e-4),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(42),
     ...runDataFields,
     names: segmentNamesSchema,
   })
   .superRefine((spec, ctx) => {
-    if (spec.features.length + spec.categories.length === 0) ctx.addIssue({ code: 'custom', path: ['features'], message: 'choose at least one field' });
-    if (spec.model === 'kmeans' && spec.categories.length > 0 && !spec.oneHot) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'k-means takes categorical fields only as one-hot columns (oneHot: true); k-prototypes takes them as they are' });
-    if (spec.model === 'kmeans' && spec.features.length === 0 && !spec.oneHot) ctx.addIssue({ code: 'custom', path: ['features'], message: 'k-means needs numeric fields' });
+    if (spec.features.length + spec.categories.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['features'], message: 'choose at least one field' });
+    if (spec.model === 'kmeans' && spec.categories.length > 0 && !spec.oneHot)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories'],
+        message:
+          'k-means takes categorical fields only as one-hot columns (oneHot: true); k-prototypes takes them as they are',
+      });
+    if (spec.model === 'kmeans' && spec.features.length === 0 && !spec.oneHot)
+      ctx.addIssue({ code: 'custom', path: ['features'], message: 'k-means needs numeric fields' });
   });
 export type ClusterSpec = z.infer<typeof clusterSpecSchema>;
 
@@ -63,28 +76,64 @@ export const clusterResultSchema = z.object({
   calinskiHarabasz: z.number().nullable(),
   daviesBouldin: z.number().nullable(),
   /** Bootstrap stability of the clusters: mean adjusted Rand index over the resamples. */
-  stability: z.object({ mean: z.number(), resamples: z.number().int(), sample: z.number().int().nullable() }).nullable(),
+  stability: z
+    .object({ mean: z.number(), resamples: z.number().int(), sample: z.number().int().nullable() })
+    .nullable(),
   /** The numeric columns as the fit saw them: how each was scaled. */
-  features: z.array(z.object({ field: z.string(), scaling: z.enum(SCALINGS), log: z.boolean(), center: z.number(), scale: z.number() })),
+  features: z.array(
+    z.object({ field: z.string(), scaling: z.enum(SCALINGS), log: z.boolean(), center: z.number(), scale: z.number() }),
+  ),
   /** One-hot columns (k-means) or categorical fields (k-prototypes). */
   categories: z.array(z.string()),
   /** The categorical fields, in the order of each centroid's `modes`. */
   categoryFields: z.array(z.string()).default([]),
-  customers: z.object({ clustered: z.number().int(), dropped: z.number().int(), imputed: z.record(z.string(), z.number().int()) }),
+  customers: z.object({
+    clustered: z.number().int(),
+    dropped: z.number().int(),
+    imputed: z.record(z.string(), z.number().int()),
+  }),
   /** Per cluster: numeric centroids in the fields' own units, and categorical modes. */
   centroids: z.array(z.object({ values: z.array(z.number()), modes: z.array(z.string()) })),
-  pca: z.object({ explained: z.array(z.number()), points: z.array(z.tuple([z.number(), z.number(), z.number().int()])), sample: z.number().int().nullable() }).nullable(),
-  tree: z.object({ agreement: z.number(), sample: z.number().int().nullable(), leaves: z.array(z.object({ tests: z.array(treeTestSchema), label: z.number().int(), customers: z.number().int(), agreeing: z.number().int() })) }),
+  pca: z
+    .object({
+      explained: z.array(z.number()),
+      points: z.array(z.tuple([z.number(), z.number(), z.number().int()])),
+      sample: z.number().int().nullable(),
+    })
+    .nullable(),
+  tree: z.object({
+    agreement: z.number(),
+    sample: z.number().int().nullable(),
+    leaves: z.array(
+      z.object({
+        tests: z.array(treeTestSchema),
+        label: z.number().int(),
+        customers: z.number().int(),
+        agreeing: z.number().int(),
+      }),
+    ),
+  }),
 });
 export type ClusterResult = z.infer<typeof clusterResultSchema>;
 
 /** k-means for each k of a range, with the yardsticks and the recommended k. */
 export const chooseKResultSchema = z.object({
   rows: z.array(
-    z.object({ k: z.number().int(), inertia: z.number(), iterations: z.number().int(), silhouette: z.number().nullable(), calinskiHarabasz: z.number().nullable(), daviesBouldin: z.number().nullable() }),
+    z.object({
+      k: z.number().int(),
+      inertia: z.number(),
+      iterations: z.number().int(),
+      silhouette: z.number().nullable(),
+      calinskiHarabasz: z.number().nullable(),
+      daviesBouldin: z.number().nullable(),
+    }),
   ),
   silhouetteSample: z.number().int().nullable(),
-  recommended: z.object({ k: z.number().int(), calinskiHarabaszBest: z.number().int(), daviesBouldinBest: z.number().int() }),
+  recommended: z.object({
+    k: z.number().int(),
+    calinskiHarabaszBest: z.number().int(),
+    daviesBouldinBest: z.number().int(),
+  }),
   customers: z.number().int(),
 });
 export type ChooseKResult = z.infer<typeof chooseKResultSchema>;

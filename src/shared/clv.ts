@@ -24,19 +24,33 @@ export const clvSpecSchema = z
     tiers: z.enum(['top20', 'quantiles']).default('top20'),
     count: z.number().int().min(2).max(10).default(4),
     /** P(alive) bands: below `lost` likely lost, from `active` on active, between at risk. */
-    alive: z.object({ lost: z.number().min(0).max(1), active: z.number().min(0).max(1) }).default({ lost: 0.3, active: 0.7 }),
+    alive: z
+      .object({ lost: z.number().min(0).max(1), active: z.number().min(0).max(1) })
+      .default({ lost: 0.3, active: 0.7 }),
     /** The run this one re-applies. */
     basedOn: z.number().int().positive().optional(),
     names: segmentNamesSchema,
   })
   .superRefine((spec, ctx) => {
-    if (spec.holdoutEnd && spec.calibrationEnd && spec.holdoutEnd <= spec.calibrationEnd) ctx.addIssue({ code: 'custom', path: ['holdoutEnd'], message: 'the holdout must end after the calibration period' });
-    if (spec.holdoutEnd && !spec.calibrationEnd) ctx.addIssue({ code: 'custom', path: ['calibrationEnd'], message: 'a holdout period needs the calibration end' });
-    if (spec.alive.lost >= spec.alive.active) ctx.addIssue({ code: 'custom', path: ['alive'], message: 'the "lost" band must end below the "active" one' });
+    if (spec.holdoutEnd && spec.calibrationEnd && spec.holdoutEnd <= spec.calibrationEnd)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['holdoutEnd'],
+        message: 'the holdout must end after the calibration period',
+      });
+    if (spec.holdoutEnd && !spec.calibrationEnd)
+      ctx.addIssue({ code: 'custom', path: ['calibrationEnd'], message: 'a holdout period needs the calibration end' });
+    if (spec.alive.lost >= spec.alive.active)
+      ctx.addIssue({ code: 'custom', path: ['alive'], message: 'the "lost" band must end below the "active" one' });
   });
 export type ClvSpec = z.infer<typeof clvSpecSchema>;
 
-const byFrequencySchema = z.object({ frequency: z.string(), customers: z.number().int(), actual: z.number(), expected: z.number() });
+const byFrequencySchema = z.object({
+  frequency: z.string(),
+  customers: z.number().int(),
+  actual: z.number(),
+  expected: z.number(),
+});
 const cumulativeSchema = z.object({ t: z.number(), day: z.string(), actual: z.number(), expected: z.number() });
 
 /** What a CLV run found: both models' fits, warnings, the validation and the P(alive) matrix. */
@@ -46,20 +60,51 @@ export const clvResultSchema = z.object({
   holdoutEnd: z.string().nullable(),
   customers: z.number().int(),
   repeatCustomers: z.number().int(),
-  bgnbd: z.object({ r: z.number(), alpha: z.number(), a: z.number(), b: z.number(), logLikelihood: z.number(), converged: z.boolean() }),
-  gammaGamma: z.object({ p: z.number(), q: z.number(), gamma: z.number(), logLikelihood: z.number(), customers: z.number().int(), nonPositive: z.number().int(), correlation: z.number().nullable(), converged: z.boolean() }),
+  bgnbd: z.object({
+    r: z.number(),
+    alpha: z.number(),
+    a: z.number(),
+    b: z.number(),
+    logLikelihood: z.number(),
+    converged: z.boolean(),
+  }),
+  gammaGamma: z.object({
+    p: z.number(),
+    q: z.number(),
+    gamma: z.number(),
+    logLikelihood: z.number(),
+    customers: z.number().int(),
+    nonPositive: z.number().int(),
+    correlation: z.number().nullable(),
+    converged: z.boolean(),
+  }),
   settings: z.object({ margin: z.number(), discountRate: z.number(), horizon: z.number().int() }),
   /** Sums over all customers. */
   totals: z.object({ clv: z.number(), expectedPurchases: z.number() }),
   /** The value tiers' lower CLV bounds (highest tier first). */
   tierFloors: z.array(z.number()),
   /** Things the user should know: a frequency–spend correlation, spends left out, a fit that stopped early, no sign of dropout (the NBD limit: a = b = 0, everyone alive). */
-  warnings: z.array(z.object({ code: z.enum(['correlation', 'nonPositive', 'notConverged', 'noDropout']), value: z.number() })),
+  warnings: z.array(
+    z.object({ code: z.enum(['correlation', 'nonPositive', 'notConverged', 'noDropout']), value: z.number() }),
+  ),
   validation: z.object({
     byFrequency: z.array(byFrequencySchema),
     cumulative: z.array(cumulativeSchema),
-    errors: z.object({ actual: z.number(), expected: z.number(), relativeError: z.number().nullable(), mae: z.number(), rmse: z.number() }).nullable(),
+    errors: z
+      .object({
+        actual: z.number(),
+        expected: z.number(),
+        relativeError: z.number().nullable(),
+        mae: z.number(),
+        rmse: z.number(),
+      })
+      .nullable(),
   }),
-  pAlive: z.object({ T: z.number(), frequency: z.array(z.number()), recency: z.array(z.number()), values: z.array(z.array(z.number())) }),
+  pAlive: z.object({
+    T: z.number(),
+    frequency: z.array(z.number()),
+    recency: z.array(z.number()),
+    values: z.array(z.array(z.number())),
+  }),
 });
 export type ClvResult = z.infer<typeof clvResultSchema>;

@@ -5,10 +5,19 @@ export const NEW_ROW = '(new)';
 export const GONE_COLUMN = '(gone)';
 export const ALL_ROW = '(all)';
 
-const EXTRA_LABELS: Record<string, string> = { [NEW_ROW]: 'compare.new', [GONE_COLUMN]: 'compare.gone', [ALL_ROW]: 'compare.all' };
+const EXTRA_LABELS: Record<string, string> = {
+  [NEW_ROW]: 'compare.new',
+  [GONE_COLUMN]: 'compare.gone',
+  [ALL_ROW]: 'compare.all',
+};
 
 /** A comparison's or campaign's row or column as shown: the added ones in words, a segment by its name in the run. */
-export function rowLabel(key: string, segments: readonly { key: string; name: Record<string, string> }[] | undefined, lang: string, t: (key: string) => string): string {
+export function rowLabel(
+  key: string,
+  segments: readonly { key: string; name: Record<string, string> }[] | undefined,
+  lang: string,
+  t: (key: string) => string,
+): string {
   const extra = EXTRA_LABELS[key];
   if (extra) return t(extra);
   return segments?.find((s) => s.key === key)?.name[lang] ?? key;
@@ -37,7 +46,13 @@ export const segmentKpiSchema = z.object({
 });
 export type SegmentKpiInfo = z.infer<typeof segmentKpiSchema>;
 
-const movesSchema = z.object({ up: z.number().int(), down: z.number().int(), stayed: z.number().int(), new: z.number().int(), gone: z.number().int() });
+const movesSchema = z.object({
+  up: z.number().int(),
+  down: z.number().int(),
+  stayed: z.number().int(),
+  new: z.number().int(),
+  gone: z.number().int(),
+});
 export type MoveCounts = z.infer<typeof movesSchema>;
 
 /** Two runs compared, as the Compare page shows it: the migration matrix, moves, and KPIs of two periods. */

@@ -4,9 +4,22 @@ import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from './explore';
 import { chooseKResultSchema, clusterSpecSchema } from './cluster';
 import { comparisonSchema } from './compare';
 import { campaignColumnsSchema, sampleSizeRequestSchema, sampleSizeSchema, savedCampaignSchema } from './campaign';
-import { exportColumnSchema, exportResultSchema, membersExportSchema, reportOptionsSchema, summaryExportSchema } from './exports';
+import {
+  exportColumnSchema,
+  exportResultSchema,
+  membersExportSchema,
+  reportOptionsSchema,
+  summaryExportSchema,
+} from './exports';
 import { importSettingsSchema, inspectResultSchema } from './import-settings';
-import { bandsRequestSchema, modelSpecSchema, ruleFieldInfoSchema, ruleTemplateInfoSchema, runResultSchema, segmentRuleSchema } from './segments';
+import {
+  bandsRequestSchema,
+  modelSpecSchema,
+  ruleFieldInfoSchema,
+  ruleTemplateInfoSchema,
+  runResultSchema,
+  segmentRuleSchema,
+} from './segments';
 import {
   appInfoSchema,
   currencySchema,
@@ -36,7 +49,10 @@ const tokenSchema = z.string().uuid();
 const chosenFileSchema = z.object({ token: tokenSchema, fileName: z.string() });
 const ok = z.object({ ok: z.literal(true) });
 /** Arrow IPC bytes: a Uint8Array in every transport (the test bridge encodes them). */
-export const arrowBytesSchema = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected Arrow IPC bytes (Uint8Array)');
+export const arrowBytesSchema = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array,
+  'Expected Arrow IPC bytes (Uint8Array)',
+);
 
 export const requests = [
   request('app:info', none, appInfoSchema),
@@ -52,13 +68,25 @@ export const requests = [
   request('workspace:duplicate', none, z.object({ path: z.string() }).nullable()),
   request('workspace:close', none, ok),
   request('workspace:recent', none, z.array(recentWorkspaceSchema)),
-  request('workspace:forgetRecent', z.object({ path: z.string().min(1).max(4096) }).strict(), z.array(recentWorkspaceSchema)),
+  request(
+    'workspace:forgetRecent',
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.array(recentWorkspaceSchema),
+  ),
 
   request('import:choose', none, chosenFileSchema.nullable()),
   // A file dropped on the window; its path comes from the preload (webUtils), never from the page (see PRELOAD_ONLY).
   request('import:drop', z.object({ path: z.string().min(1).max(4096) }).strict(), chosenFileSchema),
-  request('import:inspect', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), inspectResultSchema),
-  request('import:run', z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(), datasetInfoSchema),
+  request(
+    'import:inspect',
+    z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(),
+    inspectResultSchema,
+  ),
+  request(
+    'import:run',
+    z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(),
+    datasetInfoSchema,
+  ),
   request(
     'import:append',
     z.object({ token: tokenSchema, jobId: jobIdSchema, datasetId: idSchema, settings: importSettingsSchema }).strict(),
@@ -70,7 +98,11 @@ export const requests = [
     z.object({ datasetId: idSchema, query: pageQuerySchema }).strict(),
     z.object({ total: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
   ),
-  request('dataset:stats', z.object({ datasetId: idSchema }).strict(), z.object({ columns: z.array(columnStatsSchema) })),
+  request(
+    'dataset:stats',
+    z.object({ datasetId: idSchema }).strict(),
+    z.object({ columns: z.array(columnStatsSchema) }),
+  ),
   request(
     'dataset:linkCustomers',
     z.object({ datasetId: idSchema, customersId: idSchema.nullable() }).strict(),
@@ -78,37 +110,86 @@ export const requests = [
   ),
   request('dataset:customerMatch', z.object({ datasetId: idSchema }).strict(), joinStatsSchema.nullable()),
   request('dataset:rename', z.object({ datasetId: idSchema, name: nameSchema }).strict(), datasetInfoSchema),
-  request('dataset:setCurrency', z.object({ datasetId: idSchema, currency: currencySchema }).strict(), datasetInfoSchema),
+  request(
+    'dataset:setCurrency',
+    z.object({ datasetId: idSchema, currency: currencySchema }).strict(),
+    datasetInfoSchema,
+  ),
   request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
 
   request(
     'run:create',
-    z.object({ datasetId: idSchema, spec: modelSpecSchema, name: nameSchema.optional(), replaceRunId: idSchema.optional(), jobId: jobIdSchema }).strict(),
+    z
+      .object({
+        datasetId: idSchema,
+        spec: modelSpecSchema,
+        name: nameSchema.optional(),
+        replaceRunId: idSchema.optional(),
+        jobId: jobIdSchema,
+      })
+      .strict(),
     z.object({ run: runInfoSchema, result: runResultSchema }),
   ),
   request(
     'run:get',
     z.object({ runId: idSchema }).strict(),
-    z.object({ run: runInfoSchema, spec: modelSpecSchema, result: runResultSchema, notes: z.record(z.string(), z.string()) }),
+    z.object({
+      run: runInfoSchema,
+      spec: modelSpecSchema,
+      result: runResultSchema,
+      notes: z.record(z.string(), z.string()),
+    }),
   ),
   request(
     'run:members',
-    z.object({ runId: idSchema, query: pageQuerySchema, segment: z.number().int().min(0).max(100).optional() }).strict(),
+    z
+      .object({ runId: idSchema, query: pageQuerySchema, segment: z.number().int().min(0).max(100).optional() })
+      .strict(),
     z.object({ total: z.number().int().nonnegative(), arrow: arrowBytesSchema }),
   ),
   request(
     'rules:fields',
-    z.object({ datasetId: idSchema, analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
-    z.object({ customers: z.number().int(), fields: z.array(ruleFieldInfoSchema), templates: z.array(ruleTemplateInfoSchema) }),
+    z
+      .object({
+        datasetId: idSchema,
+        analysisDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
+    z.object({
+      customers: z.number().int(),
+      fields: z.array(ruleFieldInfoSchema),
+      templates: z.array(ruleTemplateInfoSchema),
+    }),
   ),
   request(
     'rules:counts',
-    z.object({ datasetId: idSchema, rules: z.array(segmentRuleSchema).min(1).max(60), analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    z
+      .object({
+        datasetId: idSchema,
+        rules: z.array(segmentRuleSchema).min(1).max(60),
+        analysisDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
     z.object({ counts: z.array(z.number().int()), others: z.number().int() }),
   ),
   request(
     'rules:bands',
-    z.object({ datasetId: idSchema, bands: bandsRequestSchema, analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    z
+      .object({
+        datasetId: idSchema,
+        bands: bandsRequestSchema,
+        analysisDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .strict(),
     z.object({ rules: z.array(segmentRuleSchema) }),
   ),
   request(
@@ -122,7 +203,10 @@ export const requests = [
     z
       .object({
         runId: idSchema,
-        analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+        analysisDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
         windowDays: z.number().int().min(1).max(36_500).optional(),
         recompute: z.boolean().optional(),
         datasetId: idSchema.optional(),
@@ -132,7 +216,11 @@ export const requests = [
       .strict(),
     z.object({ run: runInfoSchema, result: runResultSchema }),
   ),
-  request('run:compare', z.object({ fromRunId: idSchema, toRunId: idSchema, jobId: jobIdSchema }).strict(), comparisonSchema),
+  request(
+    'run:compare',
+    z.object({ fromRunId: idSchema, toRunId: idSchema, jobId: jobIdSchema }).strict(),
+    comparisonSchema,
+  ),
   request(
     'run:exportMoves',
     z
@@ -147,7 +235,13 @@ export const requests = [
     exportResultSchema.nullable(),
   ),
   // A campaign results file, chosen with import:choose, compared per segment of a run.
-  request('campaign:results', z.object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema }).strict(), savedCampaignSchema),
+  request(
+    'campaign:results',
+    z
+      .object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema })
+      .strict(),
+    savedCampaignSchema,
+  ),
   request(
     'campaign:pickGroups',
     z
@@ -155,29 +249,59 @@ export const requests = [
         runId: idSchema,
         segments: z.array(z.string().min(1).max(40)).min(1).max(60),
         share: z.number().gt(0).lt(1),
-        seed: z.number().int().min(0).max(2 ** 31 - 1),
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1),
         lang: languageSchema,
       })
       .strict(),
     exportResultSchema.nullable(),
   ),
-  request('campaign:list', z.object({ runId: idSchema }).strict(), z.object({ campaigns: z.array(savedCampaignSchema) })),
+  request(
+    'campaign:list',
+    z.object({ runId: idSchema }).strict(),
+    z.object({ campaigns: z.array(savedCampaignSchema) }),
+  ),
   request('campaign:sampleSize', sampleSizeRequestSchema, sampleSizeSchema),
   request('run:delete', z.object({ runId: idSchema, confirm: z.literal(true) }).strict(), ok),
 
   request(
     'cluster:chooseK',
-    z.object({ datasetId: idSchema, spec: clusterSpecSchema, kMin: z.number().int().min(2).max(29).default(2), kMax: z.number().int().min(3).max(30).default(10), jobId: jobIdSchema }).strict(),
+    z
+      .object({
+        datasetId: idSchema,
+        spec: clusterSpecSchema,
+        kMin: z.number().int().min(2).max(29).default(2),
+        kMax: z.number().int().min(3).max(30).default(10),
+        jobId: jobIdSchema,
+      })
+      .strict(),
     chooseKResultSchema,
   ),
   request('export:columns', z.object({ runId: idSchema }).strict(), z.object({ columns: z.array(exportColumnSchema) })),
   // Exports ask the user where to save (a save dialog); null when they cancelled.
-  request('export:members', z.object({ runId: idSchema, options: membersExportSchema, jobId: jobIdSchema }).strict(), exportResultSchema.nullable()),
-  request('export:summary', z.object({ runId: idSchema, options: summaryExportSchema }).strict(), exportResultSchema.nullable()),
-  request('report:preview', z.object({ runId: idSchema, options: reportOptionsSchema, jobId: jobIdSchema }).strict(), z.object({ html: z.string() })),
+  request(
+    'export:members',
+    z.object({ runId: idSchema, options: membersExportSchema, jobId: jobIdSchema }).strict(),
+    exportResultSchema.nullable(),
+  ),
+  request(
+    'export:summary',
+    z.object({ runId: idSchema, options: summaryExportSchema }).strict(),
+    exportResultSchema.nullable(),
+  ),
+  request(
+    'report:preview',
+    z.object({ runId: idSchema, options: reportOptionsSchema, jobId: jobIdSchema }).strict(),
+    z.object({ html: z.string() }),
+  ),
   request(
     'export:report',
-    z.object({ runId: idSchema, format: z.enum(['html', 'pdf']), options: reportOptionsSchema, jobId: jobIdSchema }).strict(),
+    z
+      .object({ runId: idSchema, format: z.enum(['html', 'pdf']), options: reportOptionsSchema, jobId: jobIdSchema })
+      .strict(),
     exportResultSchema.nullable(),
   ),
   request(
@@ -186,7 +310,10 @@ export const requests = [
       .object({
         format: z.enum(['png', 'svg']),
         /** The image's bytes (SVG as UTF-8), at most 32 MiB. */
-        data: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= 32 * 1024 * 1024, 'Expected image bytes (Uint8Array, at most 32 MiB)'),
+        data: z.custom<Uint8Array>(
+          (v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= 32 * 1024 * 1024,
+          'Expected image bytes (Uint8Array, at most 32 MiB)',
+        ),
         name: z.string().trim().min(1).max(120),
       })
       .strict(),

@@ -8,7 +8,16 @@ import { columnInfoSchema } from './schemas';
 export const MAX_SKIP_ROWS = 20;
 
 /** Encodings the importer reads (iconv-lite names). */
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'windows-1252'] as const;
+export const ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'gb18030',
+  'big5',
+  'shift_jis',
+  'euc-kr',
+  'windows-1252',
+] as const;
 export const encodingSchema = z.enum(ENCODINGS);
 export type Encoding = z.infer<typeof encodingSchema>;
 

@@ -6,7 +6,16 @@ export const datasetKindSchema = z.enum(DATASET_KINDS);
 export type DatasetKind = z.infer<typeof datasetKindSchema>;
 
 /** What a column means. Transactions use the first group; customers datasets the second. */
-export const TRANSACTION_ROLES = ['customerId', 'orderId', 'orderDate', 'amount', 'quantity', 'unitPrice', 'category', 'channel'] as const;
+export const TRANSACTION_ROLES = [
+  'customerId',
+  'orderId',
+  'orderDate',
+  'amount',
+  'quantity',
+  'unitPrice',
+  'category',
+  'channel',
+] as const;
 const CUSTOMER_ONLY = [
   'gender',
   'age',

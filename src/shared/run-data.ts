@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export const runDataFields = {
   /** The analysis day (YYYY-MM-DD): the run counts the transactions before it; by default the day after the last transaction (or today). */
-  analysisDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  analysisDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** Only the transactions of the last this many days before the analysis day (a window). */
   windowDays: z.number().int().min(1).max(36_500).optional(),
   /** The run this one re-applies (its spec, on another date, window or data). */

@@ -31,7 +31,21 @@ export const sourceInfoSchema = z.object({
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 
 /** Currencies a dataset's money can be shown in (ISO 4217). */
-export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'HKD', 'TWD', 'JPY', 'KRW', 'SGD', 'AUD', 'CAD', 'CHF', 'INR'] as const;
+export const CURRENCIES = [
+  'CNY',
+  'USD',
+  'EUR',
+  'GBP',
+  'HKD',
+  'TWD',
+  'JPY',
+  'KRW',
+  'SGD',
+  'AUD',
+  'CAD',
+  'CHF',
+  'INR',
+] as const;
 export const currencySchema = z.enum(CURRENCIES);
 
 export const datasetInfoSchema = z.object({

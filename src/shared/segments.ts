@@ -4,7 +4,6 @@ import { segmentNameSchema, segmentNamesSchema, type SegmentName } from './segme
 import { clusterResultSchema, clusterSpecSchema, type ClusterSpec } from './cluster';
 import { clvResultSchema, clvSpecSchema, type ClvSpec } from './clv';
 
-
 export { segmentNameSchema, type SegmentName };
 
 /** The customer features' names in both UI languages (a persona's sentence and the UI use them). */
@@ -22,9 +21,10 @@ export const FEATURE_NAMES: Readonly<Record<string, { en: string; 'zh-CN': strin
   age: { en: 'age', 'zh-CN': '年龄' },
 };
 
-
 /** An inclusive range of scores, e.g. [4, 5]. */
-const scoreRangeSchema = z.tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)]).refine(([lo, hi]) => lo <= hi, 'the lower score must not be above the upper');
+const scoreRangeSchema = z
+  .tuple([z.number().int().min(1).max(5), z.number().int().min(1).max(5)])
+  .refine(([lo, hi]) => lo <= hi, 'the lower score must not be above the upper');
 
 /** One row of a score table: customers whose R, F and M scores all fall in the ranges get the segment (first match wins). */
 export const scoreRuleSchema = z.object({
@@ -39,7 +39,14 @@ export type ScoreRule = z.infer<typeof scoreRuleSchema>;
 /** Customers no rule matches. */
 export const OTHERS: { key: string; name: SegmentName } = { key: 'others', name: { en: 'Others', 'zh-CN': '其他' } };
 
-const rule = (key: string, en: string, zh: string, r: [number, number], f: [number, number], m: [number, number]): ScoreRule => ({ key, name: { en, 'zh-CN': zh }, r, f, m });
+const rule = (
+  key: string,
+  en: string,
+  zh: string,
+  r: [number, number],
+  f: [number, number],
+  m: [number, number],
+): ScoreRule => ({ key, name: { en, 'zh-CN': zh }, r, f, m });
 
 /**
  * The 11-segment scheme on 1–5 scores, applied first match in order (the more specific rows
@@ -72,15 +79,26 @@ export function elevenSegments(bins: number): ScoreRule[] {
  */
 export const EIGHT_CLASSES: readonly { key: string; name: SegmentName; r: boolean; f: boolean; m: boolean }[] = [
   { key: 'important_value', name: { en: 'Important value', 'zh-CN': '重要价值客户' }, r: true, f: true, m: true },
-  { key: 'important_develop', name: { en: 'Important to develop', 'zh-CN': '重要发展客户' }, r: true, f: false, m: true },
+  {
+    key: 'important_develop',
+    name: { en: 'Important to develop', 'zh-CN': '重要发展客户' },
+    r: true,
+    f: false,
+    m: true,
+  },
   { key: 'important_keep', name: { en: 'Important to keep', 'zh-CN': '重要保持客户' }, r: false, f: true, m: true },
-  { key: 'important_retain', name: { en: 'Important to win back', 'zh-CN': '重要挽留客户' }, r: false, f: false, m: true },
+  {
+    key: 'important_retain',
+    name: { en: 'Important to win back', 'zh-CN': '重要挽留客户' },
+    r: false,
+    f: false,
+    m: true,
+  },
   { key: 'general_value', name: { en: 'General value', 'zh-CN': '一般价值客户' }, r: true, f: true, m: false },
   { key: 'general_develop', name: { en: 'General to develop', 'zh-CN': '一般发展客户' }, r: true, f: false, m: false },
   { key: 'general_keep', name: { en: 'General to keep', 'zh-CN': '一般保持客户' }, r: false, f: true, m: false },
   { key: 'general_retain', name: { en: 'General to win back', 'zh-CN': '一般挽留客户' }, r: false, f: false, m: false },
 ];
-
 
 /** Any model's settings. */
 export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec | ClvSpec;
@@ -95,8 +113,11 @@ export interface FeatureSettings {
 
 /** A spec's feature settings: a CLV run's analysis day is the day after its calibration period. */
 export function featureSettings(spec: ModelSpec): FeatureSettings {
-  if (spec.model !== 'clv') return { analysisDate: spec.analysisDate, windowDays: spec.windowDays, frequency: spec.frequency };
-  const next = spec.calibrationEnd ? new Date(Date.parse(`${spec.calibrationEnd}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : undefined;
+  if (spec.model !== 'clv')
+    return { analysisDate: spec.analysisDate, windowDays: spec.windowDays, frequency: spec.frequency };
+  const next = spec.calibrationEnd
+    ? new Date(Date.parse(`${spec.calibrationEnd}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    : undefined;
   return { analysisDate: next, frequency: 'orders' };
 }
 
@@ -107,7 +128,9 @@ export const rfmSpecSchema = z
     bins: z.union([z.literal(3), z.literal(4), z.literal(5)]).default(5),
     method: z.enum(['quantile', 'rank', 'fixed']).default('quantile'),
     /** Cut points per dimension for method 'fixed' (bins − 1 values each, none below the one before). */
-    cuts: z.object({ recency: z.array(z.number()), frequency: z.array(z.number()), monetary: z.array(z.number()) }).optional(),
+    cuts: z
+      .object({ recency: z.array(z.number()), frequency: z.array(z.number()), monetary: z.array(z.number()) })
+      .optional(),
     scheme: z.enum(['eleven', 'eight', 'table']).default('eleven'),
     /** The score table for scheme 'table' (an edited 11-segment table, or the user's own). */
     table: z.array(scoreRuleSchema).min(1).max(40).optional(),
@@ -120,12 +143,15 @@ export const rfmSpecSchema = z
     if (spec.method === 'fixed') {
       for (const dim of ['recency', 'frequency', 'monetary'] as const) {
         const cuts = spec.cuts?.[dim];
-        if (!cuts || cuts.length !== spec.bins - 1) ctx.addIssue({ code: 'custom', path: ['cuts', dim], message: `give ${spec.bins - 1} cut points` });
+        if (!cuts || cuts.length !== spec.bins - 1)
+          ctx.addIssue({ code: 'custom', path: ['cuts', dim], message: `give ${spec.bins - 1} cut points` });
       }
     }
-    if (spec.scheme === 'table' && !spec.table) ctx.addIssue({ code: 'custom', path: ['table'], message: 'give the score table' });
+    if (spec.scheme === 'table' && !spec.table)
+      ctx.addIssue({ code: 'custom', path: ['table'], message: 'give the score table' });
     for (const row of spec.table ?? []) {
-      if ([...row.r, ...row.f, ...row.m].some((s) => s > spec.bins)) ctx.addIssue({ code: 'custom', path: ['table'], message: `scores go up to ${spec.bins}` });
+      if ([...row.r, ...row.f, ...row.m].some((s) => s > spec.bins))
+        ctx.addIssue({ code: 'custom', path: ['table'], message: `scores go up to ${spec.bins}` });
     }
   });
 export type RfmSpec = z.infer<typeof rfmSpecSchema>;
@@ -162,7 +188,9 @@ export type DimensionBinsInfo = z.infer<typeof dimensionBinsSchema>;
 /** A segment's portrait: what sets it apart (standardised differences of means, lifts of category shares) and a sentence. */
 export const personaSchema = z.object({
   numeric: z.array(z.object({ field: z.string(), mean: z.number(), overallMean: z.number(), difference: z.number() })),
-  categories: z.array(z.object({ field: z.string(), value: z.string(), share: z.number(), overallShare: z.number(), lift: z.number() })),
+  categories: z.array(
+    z.object({ field: z.string(), value: z.string(), share: z.number(), overallShare: z.number(), lift: z.number() }),
+  ),
   /** A sentence in each UI language. */
   description: z.object({ en: z.string().max(600), 'zh-CN': z.string().max(600) }),
 });
@@ -179,7 +207,9 @@ export const runResultSchema = z.object({
   segments: z.array(segmentSummarySchema),
   overall: segmentSummarySchema,
   /** RFM's score bins (null for rules). */
-  bins: z.object({ recency: dimensionBinsSchema, frequency: dimensionBinsSchema, monetary: dimensionBinsSchema }).nullable(),
+  bins: z
+    .object({ recency: dimensionBinsSchema, frequency: dimensionBinsSchema, monetary: dimensionBinsSchema })
+    .nullable(),
   /** The 8-class scheme's split points. */
   split: z.object({ recency: z.number(), frequency: z.number(), monetary: z.number() }).nullable(),
   /** One per segment, in the same order. */
@@ -189,7 +219,11 @@ export const runResultSchema = z.object({
     .object({
       customers: z.array(z.array(z.number().int())),
       meanMonetary: z.array(z.array(z.number().nullable())),
-      histograms: z.object({ recency: z.array(histogramBinSchema), frequency: z.array(histogramBinSchema), monetary: z.array(histogramBinSchema) }),
+      histograms: z.object({
+        recency: z.array(histogramBinSchema),
+        frequency: z.array(histogramBinSchema),
+        monetary: z.array(histogramBinSchema),
+      }),
     })
     .nullable()
     .default(null),
@@ -202,7 +236,12 @@ export type RunResult = z.infer<typeof runResultSchema>;
 
 /** A test on one customer field: a number (or date, as UTC ms) in [min, max), a value among a set or outside it, or a missing value. */
 export const ruleConditionSchema = z.discriminatedUnion('op', [
-  z.object({ field: z.string().min(1), op: z.literal('range'), min: z.number().nullable().default(null), max: z.number().nullable().default(null) }),
+  z.object({
+    field: z.string().min(1),
+    op: z.literal('range'),
+    min: z.number().nullable().default(null),
+    max: z.number().nullable().default(null),
+  }),
   z.object({ field: z.string().min(1), op: z.literal('in'), values: z.array(z.string()).min(1) }),
   /** A value that is there and none of the listed ones (a value first seen next month included). */
   z.object({ field: z.string().min(1), op: z.literal('notIn'), values: z.array(z.string()).min(1) }),
@@ -213,11 +252,18 @@ export type RuleCondition = z.infer<typeof ruleConditionSchema>;
 /** Conditions (or groups) that must all hold, or of which one must. */
 export type RuleGroup = { all: (RuleCondition | RuleGroup)[] } | { any: (RuleCondition | RuleGroup)[] };
 export const ruleGroupSchema: z.ZodType<RuleGroup> = z.lazy(() =>
-  z.union([z.object({ all: z.array(z.union([ruleConditionSchema, ruleGroupSchema])) }), z.object({ any: z.array(z.union([ruleConditionSchema, ruleGroupSchema])).min(1) })]),
+  z.union([
+    z.object({ all: z.array(z.union([ruleConditionSchema, ruleGroupSchema])) }),
+    z.object({ any: z.array(z.union([ruleConditionSchema, ruleGroupSchema])).min(1) }),
+  ]),
 );
 
 /** A named segment and when a customer belongs to it; rules apply first match in order. */
-export const segmentRuleSchema = z.object({ key: z.string().min(1).max(40), name: segmentNameSchema, when: ruleGroupSchema });
+export const segmentRuleSchema = z.object({
+  key: z.string().min(1).max(40),
+  name: segmentNameSchema,
+  when: ruleGroupSchema,
+});
 export type SegmentRule = z.infer<typeof segmentRuleSchema>;
 
 export const rulesSpecSchema = z.object({
@@ -249,7 +295,10 @@ export const bandsRequestSchema = z
     /** For 'edges': the lower edge of each band, increasing (the last band is open above), e.g. 18, 26, 36, 46, 56. */
     edges: z.array(z.number()).min(1).max(30).optional(),
   })
-  .refine((b) => b.method !== 'edges' || (b.edges !== undefined && b.edges.every((e, i) => i === 0 || e > b.edges![i - 1])), { message: 'give increasing edges', path: ['edges'] });
+  .refine(
+    (b) => b.method !== 'edges' || (b.edges !== undefined && b.edges.every((e, i) => i === 0 || e > b.edges![i - 1])),
+    { message: 'give increasing edges', path: ['edges'] },
+  );
 export type BandsRequest = z.infer<typeof bandsRequestSchema>;
 
 /** A ready-made rule set the data can carry. */

@@ -19,7 +19,9 @@ test('10^6-row import through the UI', async ({ app }) => {
     w.__longTasks = [];
     w.__taskLog = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration), w.__taskLog.push(`${entry.startTime.toFixed(0)}+${entry.duration.toFixed(0)}`);
+      for (const entry of list.getEntries())
+        w.__longTasks.push(entry.duration),
+          w.__taskLog.push(`${entry.startTime.toFixed(0)}+${entry.duration.toFixed(0)}`);
     }).observe({ type: 'longtask', buffered: true });
   });
   await app.open();
@@ -42,7 +44,11 @@ test('10^6-row import through the UI', async ({ app }) => {
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('wizard-next').click();
   const t1 = performance.now();
-  const mark = (label: string) => page.evaluate((l) => (window as unknown as { __taskLog: string[] }).__taskLog.push(`${l}@${performance.now().toFixed(0)}`), label);
+  const mark = (label: string) =>
+    page.evaluate(
+      (l) => (window as unknown as { __taskLog: string[] }).__taskLog.push(`${l}@${performance.now().toFixed(0)}`),
+      label,
+    );
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -54,7 +60,8 @@ test('10^6-row import through the UI', async ({ app }) => {
   // Wait in this process for the job to end (polling the page's text would itself load the
   // renderer's main thread), then for the page to say so.
   const seen = app.events.length;
-  while (!app.events.slice(seen).some((e) => e.event === 'job:done' || e.event === 'job:failed')) await new Promise((r) => setTimeout(r, 20));
+  while (!app.events.slice(seen).some((e) => e.event === 'job:done' || e.event === 'job:failed'))
+    await new Promise((r) => setTimeout(r, 20));
   await expect(page.getByText(/^Imported [\d,]+ rows from /)).toBeVisible({ timeout: 60_000 });
   const importSeconds = (performance.now() - t1) / 1000;
   await mark('done');
@@ -62,7 +69,8 @@ test('10^6-row import through the UI', async ({ app }) => {
     const { profile } = await cdp.send('Profiler.stop');
     (await import('node:fs')).writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
   }
-  if (process.env.BENCH_DEBUG) console.log(await page.evaluate(() => (window as unknown as { __taskLog: string[] }).__taskLog.join(' ')));
+  if (process.env.BENCH_DEBUG)
+    console.log(await page.evaluate(() => (window as unknown as { __taskLog: string[] }).__taskLog.join(' ')));
   stalls.disable();
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   console.log(

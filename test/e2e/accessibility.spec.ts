@@ -29,7 +29,16 @@ interface Audit {
 const severe = (v: Violation) => v.impact === 'serious' || v.impact === 'critical';
 
 /** Runs axe on what is on screen now and records every violation under `name`. */
-async function audit(app: AppHarness, audits: Audit[], name: string, { exclude = [], page = app.page, informational = false }: { exclude?: string[]; page?: Page; informational?: boolean } = {}) {
+async function audit(
+  app: AppHarness,
+  audits: Audit[],
+  name: string,
+  {
+    exclude = [],
+    page = app.page,
+    informational = false,
+  }: { exclude?: string[]; page?: Page; informational?: boolean } = {},
+) {
   await page.waitForTimeout(350); // antd's motion (modals, tabs, menus) settles first
   const builder = new AxeBuilder({ page }).withTags([...TAGS, 'best-practice']);
   for (const selector of exclude) builder.exclude(selector);
@@ -59,7 +68,14 @@ function report(lang: string, audits: Audit[]): string {
     return `  ${`${a.page}${a.informational ? ' (info)' : ''}`.padEnd(26)} serious/critical ${bad.length}: ${list(bad)} | moderate/minor ${mild.length}: ${list(mild)} | best practice ${best.length}: ${list(best)}`;
   });
   const seen = new Set<string>();
-  const details = audits.flatMap((a) => a.violations.filter((v) => !seen.has(v.id) && seen.add(v.id)).map((v) => `  ${v.id} (${v.impact}) on ${a.page}: ${v.help}\n${v.targets.map((x) => `      ${x.replace(/\s+/g, ' ')}`).join('\n')}`));
+  const details = audits.flatMap((a) =>
+    a.violations
+      .filter((v) => !seen.has(v.id) && seen.add(v.id))
+      .map(
+        (v) =>
+          `  ${v.id} (${v.impact}) on ${a.page}: ${v.help}\n${v.targets.map((x) => `      ${x.replace(/\s+/g, ' ')}`).join('\n')}`,
+      ),
+  );
   return `axe ${TAGS.join(', ')} (+ best-practice, not asserted) in ${lang}:\n${lines.join('\n')}\nFirst occurrence of each rule:\n${details.join('\n')}`;
 }
 
@@ -70,12 +86,29 @@ async function prepare(app: AppHarness, lang: Language) {
   await service.createAt(file);
   const orders = await service.importFile(sharedData('rfm_data_orders.csv'));
   const cdnow = await service.importFile(sharedData('CDNOW_master.txt'));
-  const mall = await service.importFile(sharedData('Mall_Customers.csv'), { kind: 'customers', roles: { customerId: 'CustomerID' } });
+  const mall = await service.importFile(sharedData('Mall_Customers.csv'), {
+    kind: 'customers',
+    roles: { customerId: 'CustomerID' },
+  });
   const spec = (s: unknown) => modelSpecSchema.parse(s);
-  await service.createRun(mall.id, spec({ model: 'kmeans', k: 5, features: [{ field: 'Annual Income (k$)' }, { field: 'Spending Score (1-100)' }, { field: 'Age' }] }), { name: 'Mall clusters' });
-  await service.createRun(cdnow.id, spec({ model: 'clv', calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30' }), { name: 'CDNOW CLV' });
+  await service.createRun(
+    mall.id,
+    spec({
+      model: 'kmeans',
+      k: 5,
+      features: [{ field: 'Annual Income (k$)' }, { field: 'Spending Score (1-100)' }, { field: 'Age' }],
+    }),
+    { name: 'Mall clusters' },
+  );
+  await service.createRun(cdnow.id, spec({ model: 'clv', calibrationEnd: '1997-09-30', holdoutEnd: '1998-06-30' }), {
+    name: 'CDNOW CLV',
+  });
   // RFM at the end of 2005, then re-applied to the end of 2006: two runs to compare.
-  const before = await service.createRun(orders.id, spec({ model: 'rfm', scheme: 'eleven', analysisDate: '2005-12-31' }), { name: 'Orders RFM 2005' });
+  const before = await service.createRun(
+    orders.id,
+    spec({ model: 'rfm', scheme: 'eleven', analysisDate: '2005-12-31' }),
+    { name: 'Orders RFM 2005' },
+  );
   const { run } = await service.reapplyRun(before.run.id, { analysisDate: '2006-12-31', name: 'Orders RFM' });
   // A seeded campaign against the RFM run (test 20 %, control 8 % response), kept in the workspace.
   const members = service.runMembers(run.id);
@@ -218,15 +251,20 @@ for (const lang of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('the RFM overview charts have text alternatives: a summary, and a data table with the numbers the run stored', async ({ app }) => {
+test('the RFM overview charts have text alternatives: a summary, and a data table with the numbers the run stored', async ({
+  app,
+}) => {
   const { page, service } = app;
   await service.createAt(join(tempDir(), 'charts.segdesk'));
   const orders = await service.importFile(sharedData('rfm_data_orders.csv'));
-  const { run } = await service.createRun(orders.id, modelSpecSchema.parse({ model: 'rfm', scheme: 'eleven' }), { name: 'Orders RFM' });
+  const { run } = await service.createRun(orders.id, modelSpecSchema.parse({ model: 'rfm', scheme: 'eleven' }), {
+    name: 'Orders RFM',
+  });
   const { result } = service.runDetails(run.id);
   const charts = result.charts!;
   const int = (v: number) => v.toLocaleString('en-US');
-  const pct = (v: number) => v.toLocaleString('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct = (v: number) =>
+    v.toLocaleString('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   await app.open();
   await page.getByTestId('nav-segments').click();
 
@@ -238,19 +276,31 @@ test('the RFM overview charts have text alternatives: a summary, and a data tabl
     const table = chart.getByTestId('chart-table');
     return {
       head: await table.locator('thead th').allInnerTexts(),
-      rows: await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText))),
+      rows: await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText))),
     };
   };
 
   // The R × F heat map: one row per R score, top down as drawn (5 first), one column per F score; customers per cell.
   const n = charts.customers.length;
   const heat = await openTable('rfm-heatmap');
-  expect(heat.head).toEqual(['R score (higher = more recent) \\ F score', ...Array.from({ length: n }, (_, f) => String(f + 1))]);
-  expect(heat.rows).toEqual(Array.from({ length: n }, (_, i) => [String(n - i), ...charts.customers[n - 1 - i].map((v) => (v === null ? '—' : int(v)))]));
+  expect(heat.head).toEqual([
+    'R score (higher = more recent) \\ F score',
+    ...Array.from({ length: n }, (_, f) => String(f + 1)),
+  ]);
+  expect(heat.rows).toEqual(
+    Array.from({ length: n }, (_, i) => [
+      String(n - i),
+      ...charts.customers[n - 1 - i].map((v) => (v === null ? '—' : int(v))),
+    ]),
+  );
   // Every customer is in one cell: the cells add up to the run's customers, the "All customers" row of the summary.
   const cells = heat.rows.flatMap((r) => r.slice(1)).map((c) => Number(c.replace(/,/g, '')) || 0);
   expect(cells.reduce((s, v) => s + v, 0)).toBe(result.customers);
-  await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(int(result.customers));
+  await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(
+    int(result.customers),
+  );
   // Its summary names the fullest cell.
   const flat = charts.customers.flatMap((row, r) => row.map((v, f) => ({ r, f, v: v ?? -1 })));
   const top = flat.reduce((a, b) => (b.v > a.v ? b : a));
@@ -267,9 +317,15 @@ test('the RFM overview charts have text alternatives: a summary, and a data tabl
   const shown = result.segments.filter((s) => s.share > 0);
   expect(shares.head).toEqual(['Category', 'Customers', 'Revenue']);
   expect(shares.rows).toEqual(shown.map((s) => [s.name.en, pct(s.share), pct(s.revenueShare ?? 0)]));
-  for (const s of shown) await expect(page.getByTestId('segment-summary').locator('tr', { hasText: s.name.en }).first()).toContainText(pct(s.share));
+  for (const s of shown)
+    await expect(page.getByTestId('segment-summary').locator('tr', { hasText: s.name.en }).first()).toContainText(
+      pct(s.share),
+    );
   const most = shown.reduce((a, b) => (b.share > a.share ? b : a));
-  await expect(page.getByTestId('segment-shares').getByTestId('chart-image')).toHaveAttribute('aria-label', new RegExp(`Customers: largest at ${most.name.en}, ${pct(most.share).replace('.', '\\.')}\\.`));
+  await expect(page.getByTestId('segment-shares').getByTestId('chart-image')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`Customers: largest at ${most.name.en}, ${pct(most.share).replace('.', '\\.')}\\.`),
+  );
 
   // The three histograms: customers per bin, adding up to all customers.
   for (const dim of ['recency', 'frequency', 'monetary'] as const) {

@@ -5,13 +5,16 @@
 export function encodeForPage(value: unknown): string {
   return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
     const raw = this[key];
-    if (raw instanceof Uint8Array) return { __u8: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64') };
+    if (raw instanceof Uint8Array)
+      return { __u8: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64') };
     return v;
   });
 }
 
 export function decodeFromPage(text: string): unknown {
-  return JSON.parse(text, (_key, v) => (v && typeof v === 'object' && typeof v.__u8 === 'string' ? new Uint8Array(Buffer.from(v.__u8, 'base64')) : v));
+  return JSON.parse(text, (_key, v) =>
+    v && typeof v === 'object' && typeof v.__u8 === 'string' ? new Uint8Array(Buffer.from(v.__u8, 'base64')) : v,
+  );
 }
 
 /**
@@ -45,13 +48,15 @@ export function installBridge(): void {
     for (const l of listeners.get(event) ?? []) l(value);
   };
   w.api = Object.freeze({
-    invoke: async (name: string, input: unknown) => decode(await w.__segdeskInvoke(name, encode(input === undefined ? {} : input))),
+    invoke: async (name: string, input: unknown) =>
+      decode(await w.__segdeskInvoke(name, encode(input === undefined ? {} : input))),
     on: (event: string, listener: Listener) => {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event)!.add(listener);
       return () => listeners.get(event)!.delete(listener);
     },
     // No path can be read from a File in a plain browser: the bytes go to the host, which saves them and imports that copy.
-    dropFile: async (file: File) => decode(await w.__segdeskDrop(file.name, toBase64(new Uint8Array(await file.arrayBuffer())))),
+    dropFile: async (file: File) =>
+      decode(await w.__segdeskDrop(file.name, toBase64(new Uint8Array(await file.arrayBuffer())))),
   });
 }

@@ -4,7 +4,9 @@ import { seededRandom } from '../../src/main/engine/cluster/seeded-random';
 import { tempDir } from '../helpers/paths';
 import { expect, test, workspaceWith } from './harness';
 
-test('import a campaign’s results against an RFM run: test vs control per segment, significance, the sample-size planner', async ({ app }) => {
+test('import a campaign’s results against an RFM run: test vs control per segment, significance, the sample-size planner', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const { page, dialogs } = app;
   await workspaceWith(app, 'campaign', [['rfm_data_orders.csv', '4,906']]);
@@ -40,10 +42,14 @@ test('import a campaign’s results against an RFM run: test vs control per segm
   await expect(allRow).toContainText(all.zTest!.p < 0.001 ? '< 0.001' : all.zTest!.p.toFixed(3));
   await expect(allRow.locator('.ant-tag')).toHaveText('yes');
   const champions = result.segments.find((s) => s.segment === 'champions')!;
-  await expect(page.getByTestId('campaign-table').locator('tr', { hasText: 'Champions' })).toContainText(`(${champions.test.responders}/${champions.test.customers})`);
+  await expect(page.getByTestId('campaign-table').locator('tr', { hasText: 'Champions' })).toContainText(
+    `(${champions.test.responders}/${champions.test.customers})`,
+  );
 
   // The planner: 5 % → 6 % at α 0.05 and power 0.8 needs 8,143 customers per group.
-  await expect(page.getByTestId('plan-result')).toHaveText('8,143 customers per group (16,286 in all) to detect 5.0% → 6.0%.');
+  await expect(page.getByTestId('plan-result')).toHaveText(
+    '8,143 customers per group (16,286 in all) to detect 5.0% → 6.0%.',
+  );
   await app.screenshot('campaign-results-en', { docs: true });
 
   // Groups for the next campaign: 30 % control within every segment, seed 7, saved as one CSV.
@@ -53,7 +59,10 @@ test('import a campaign’s results against an RFM run: test vs control per segm
   await page.getByTestId('groups-seed').fill('7');
   await page.getByTestId('groups-save').click();
   await expect(page.getByText('Saved groups.csv')).toBeVisible();
-  const drawn = readFileSync(groups, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const drawn = readFileSync(groups, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(drawn[0]).toBe('Customer ID,Segment,Group');
   expect(drawn.length - 1).toBe(995);
   const controls = drawn.filter((l) => l.endsWith(',control'));
@@ -63,7 +72,9 @@ test('import a campaign’s results against an RFM run: test vs control per segm
   await page.getByTitle('简体中文').click();
   await expect(page.getByTestId('plan-result')).toContainText('每组需要 8,143 位客户');
   // The results stay through a language switch, now in Chinese.
-  await expect(page.getByTestId('campaign-table').locator('tr', { hasText: '全部客户' })).toContainText(`(${all.test.responders}/${all.test.customers})`);
+  await expect(page.getByTestId('campaign-table').locator('tr', { hasText: '全部客户' })).toContainText(
+    `(${all.test.responders}/${all.test.customers})`,
+  );
   await page.getByTestId('plan-result').scrollIntoViewIfNeeded();
   await app.screenshot('campaign-results-zh-CN', { docs: true });
 });

@@ -1,6 +1,8 @@
 import { expect, pickDay, test, workspaceWith } from './harness';
 
-test('lifetime value from the UI on CDNOW master and on Online Retail: fits, warnings, the validation view', async ({ app }) => {
+test('lifetime value from the UI on CDNOW master and on Online Retail: fits, warnings, the validation view', async ({
+  app,
+}) => {
   test.setTimeout(180_000);
   const { page } = app;
   await workspaceWith(app, 'clv', [
@@ -21,7 +23,9 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
     // A holdout before the calibration period ends is refused in words, before anything runs.
     await pickDay(app, 'clv-holdout-end', holdout);
     await page.getByTestId('run-create').click();
-    await expect(page.getByTestId('run-problem')).toHaveText('Choose the end of the calibration period before a holdout period.');
+    await expect(page.getByTestId('run-problem')).toHaveText(
+      'Choose the end of the calibration period before a holdout period.',
+    );
     await pickDay(app, 'clv-calibration-end', calibration);
     await page.getByTestId('run-create').click();
     await expect(page.getByTestId('clv-facts')).toContainText(`bought by ${calibration}`, { timeout: 60_000 });
@@ -31,10 +35,18 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
     const clv = result.clv!;
     expect(clv.calibrationEnd).toBe(calibration);
     expect(clv.holdoutEnd).toBe(holdout);
-    await expect(page.getByTestId('clv-facts')).toContainText(`${clv.customers.toLocaleString('en-US')} customers bought by ${calibration}, ${clv.repeatCustomers.toLocaleString('en-US')} of them more than once; time in weeks.`);
-    await expect(page.getByTestId('clv-params')).toContainText(`r ${clv.bgnbd.r.toFixed(4)}, α ${clv.bgnbd.alpha.toFixed(4)}`);
-    await expect(page.getByTestId('clv-errors')).toContainText(`Holdout to ${holdout}: ${clv.validation.errors!.actual.toLocaleString('en-US')} purchases made`);
-    await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(clv.customers.toLocaleString('en-US'));
+    await expect(page.getByTestId('clv-facts')).toContainText(
+      `${clv.customers.toLocaleString('en-US')} customers bought by ${calibration}, ${clv.repeatCustomers.toLocaleString('en-US')} of them more than once; time in weeks.`,
+    );
+    await expect(page.getByTestId('clv-params')).toContainText(
+      `r ${clv.bgnbd.r.toFixed(4)}, α ${clv.bgnbd.alpha.toFixed(4)}`,
+    );
+    await expect(page.getByTestId('clv-errors')).toContainText(
+      `Holdout to ${holdout}: ${clv.validation.errors!.actual.toLocaleString('en-US')} purchases made`,
+    );
+    await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(
+      clv.customers.toLocaleString('en-US'),
+    );
     if (shot === 'cdnow') {
       expect(clv.customers).toBe(23_570);
       await expect(page.getByTestId('clv-warning-noDropout')).toHaveCount(0);
@@ -43,7 +55,8 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
       await expect(page.getByTestId('clv-warning-noDropout')).toBeVisible();
       await expect(page.getByTestId('clv-params')).toContainText('no dropout (a = b = 0)');
     }
-    for (const chart of ['clv-by-frequency', 'clv-cumulative', 'clv-palive']) await expect(page.getByTestId(chart).locator('.echarts-for-react svg')).toBeVisible();
+    for (const chart of ['clv-by-frequency', 'clv-cumulative', 'clv-palive'])
+      await expect(page.getByTestId(chart).locator('.echarts-for-react svg')).toBeVisible();
     await page.getByTestId('clv-by-frequency').scrollIntoViewIfNeeded();
     await app.screenshot(`clv-${shot}-validation-en`, { docs: true });
     if (shot === 'cdnow') {

@@ -37,9 +37,13 @@ test('re-apply an RFM run to a later date and compare: the migration matrix, the
     `Moved up ${comparison.moves.up.toLocaleString('en-US')} · moved down ${comparison.moves.down.toLocaleString('en-US')} · stayed ${comparison.moves.stayed.toLocaleString('en-US')} · new ${comparison.moves.new.toLocaleString('en-US')} · gone ${comparison.moves.gone.toLocaleString('en-US')}.`,
   );
   await expect(page.getByTestId('compare-matrix').locator('tr', { hasText: 'Champions' }).first()).toBeVisible();
-  await expect(page.getByTestId('compare-periods')).toContainText('Before: 2011-01-18 up to 2011-06-30; after: 2011-06-30 up to 2011-12-10');
+  await expect(page.getByTestId('compare-periods')).toContainText(
+    'Before: 2011-01-18 up to 2011-06-30; after: 2011-06-30 up to 2011-12-10',
+  );
   const champions = comparison.kpis.find((k) => k.segment === 'champions')!;
-  await expect(page.getByTestId('compare-kpis').locator('tr', { hasText: 'Champions' })).toContainText(`${(champions.retention! * 100).toFixed(1)}%`);
+  await expect(page.getByTestId('compare-kpis').locator('tr', { hasText: 'Champions' })).toContainText(
+    `${(champions.retention! * 100).toFixed(1)}%`,
+  );
   await expect(page.getByTestId('compare-sankey').locator('.echarts-for-react svg')).toBeVisible();
   await app.screenshot('compare-matrix-en', { docs: true });
 
@@ -49,7 +53,10 @@ test('re-apply an RFM run to a later date and compare: the migration matrix, the
   await page.getByTestId('moves-export-champions').click();
   await page.getByRole('menuitem', { name: 'Moved down (CSV)' }).click();
   await expect(page.getByText('Saved champions-down.csv')).toBeVisible();
-  const saved = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const saved = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(saved[0]).toBe('Customer ID,Segment before,Segment after,Move');
   expect(saved.length - 1).toBe(comparison.movesByRow[comparison.rows.indexOf('champions')].down);
   expect(app.dialogs.savedAs.at(-1)!.defaultName).toContain('champions-down');

@@ -5,9 +5,18 @@ import { expect, test } from './harness';
 test.use({ systemLocale: 'zh-CN' });
 
 /** A member export as a small shop's till writes it: a title line above the header, ¥ amounts, zero-padded ids. */
-const MEMBERS = ['门店会员消费明细 2024年3月,,,', '会员号,下单时间,实付金额,渠道', '0001,2024-03-01 10:00:00,¥128.00,门店', '0002,2024-03-02 15:30:00,¥56.50,小程序', '0001,2024-03-09 11:00:00,¥99.00,门店', ''].join('\r\n');
+const MEMBERS = [
+  '门店会员消费明细 2024年3月,,,',
+  '会员号,下单时间,实付金额,渠道',
+  '0001,2024-03-01 10:00:00,¥128.00,门店',
+  '0002,2024-03-02 15:30:00,¥56.50,小程序',
+  '0001,2024-03-09 11:00:00,¥99.00,门店',
+  '',
+].join('\r\n');
 
-test('a file dropped on the window opens the wizard: title line skipped, ¥ detected; the currency can be changed', async ({ app }) => {
+test('a file dropped on the window opens the wizard: title line skipped, ¥ detected; the currency can be changed', async ({
+  app,
+}) => {
   const { page, dialogs } = app;
   await app.open();
   dialogs.newWorkspace.push(join(tempDir(), '会员.segdesk'));
@@ -15,7 +24,11 @@ test('a file dropped on the window opens the wizard: title line skipped, ¥ dete
   await expect(page.getByTestId('data-empty')).toBeVisible();
 
   // The page itself cannot name a path to import.
-  const refused = await page.evaluate(() => (window as unknown as { api: { invoke(n: string, i: unknown): Promise<unknown> } }).api.invoke('import:drop', { path: '/etc/passwd' }));
+  const refused = await page.evaluate(() =>
+    (window as unknown as { api: { invoke(n: string, i: unknown): Promise<unknown> } }).api.invoke('import:drop', {
+      path: '/etc/passwd',
+    }),
+  );
   expect(refused).toMatchObject({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } });
 
   const dataTransfer = await page.evaluateHandle((text) => {

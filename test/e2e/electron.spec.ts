@@ -18,10 +18,20 @@ test.describe('the real Electron app', () => {
     const page = await app.firstWindow();
     await expect(page.getByTestId('welcome')).toBeVisible();
     // No Node in the page (nodeIntegration off, context isolated): only the preload's two functions.
-    expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
-    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
+    expect(
+      await page.evaluate(() => [
+        typeof (window as unknown as { require?: unknown }).require,
+        typeof (window as unknown as { process?: unknown }).process,
+      ]),
+    ).toEqual(['undefined', 'undefined']);
+    const csp = await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    );
     expect(csp).toBe(CSP);
-    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(['invoke', 'on']);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
+      'invoke',
+      'on',
+    ]);
     await page.evaluate(() => window.open('https://example.com/'));
     await page.evaluate(() => {
       location.href = 'https://example.com/';

@@ -15,10 +15,14 @@ test('opening a file that is not a workspace explains why, and the file is not m
   dialogs.workspace.push(file);
   await page.getByTestId('welcome-open').click();
   const dialog = page.getByTestId('error-dialog');
-  await expect(dialog).toContainText('This file is not a SegmentDesk workspace. Choose a .segdesk file. The file was not changed.');
+  await expect(dialog).toContainText(
+    'This file is not a SegmentDesk workspace. Choose a .segdesk file. The file was not changed.',
+  );
   await expect(dialog).toHaveAttribute('data-code', 'E_NOT_A_WORKSPACE');
   await dialog.getByText('Details').click();
-  await expect(dialog).toContainText('E_NOT_A_WORKSPACE: This file is not a SegmentDesk workspace (it is not a SQLite database).');
+  await expect(dialog).toContainText(
+    'E_NOT_A_WORKSPACE: This file is not a SegmentDesk workspace (it is not a SQLite database).',
+  );
   await app.screenshot('error-not-a-workspace-en', { docs: true });
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByTestId('welcome')).toBeVisible();
@@ -56,6 +60,8 @@ test('a CSV with an unclosed quote fails the import with a clear message and add
   await expect(page.getByTestId('import-wizard')).toBeHidden();
   await expect(page.getByTestId('error-dialog')).toContainText('a quoted cell is never closed');
   await page.getByTestId('error-dialog').getByText('Details', { exact: true }).click();
-  await expect(page.getByTestId('error-dialog')).toContainText('E_BAD_CSV: A quoted cell that starts on line 3 is never closed.');
+  await expect(page.getByTestId('error-dialog')).toContainText(
+    'E_BAD_CSV: A quoted cell that starts on line 3 is never closed.',
+  );
   expect(app.service.current()?.datasets).toEqual([]);
 });

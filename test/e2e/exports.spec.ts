@@ -5,19 +5,37 @@ import { expect, test, type AppHarness } from './harness';
 import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 
 /** A workspace with Online Retail (money in pounds) and an RFM run of it, made through the service; then the app opened on it. */
-async function retailRun(app: AppHarness): Promise<{ customers: number; segments: { en: string; zh: string; customers: number }[] }> {
+async function retailRun(
+  app: AppHarness,
+): Promise<{ customers: number; segments: { en: string; zh: string; customers: number }[] }> {
   await app.service.createAt(join(tempDir(), 'Retail.segdesk'));
   const retail = await app.service.importFile(sharedData('online_retail_uci.csv.gz'));
   app.service.setDatasetCurrency(retail.id, 'GBP');
-  const { result } = await app.service.createRun(retail.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders' });
+  const { result } = await app.service.createRun(retail.id, {
+    model: 'rfm',
+    bins: 5,
+    method: 'quantile',
+    scheme: 'eleven',
+    split: 'mean',
+    frequency: 'orders',
+  });
   await app.open();
   await app.page.getByTestId('nav-segments').click();
   await expect(app.page.getByTestId('run-facts')).toContainText('4,338');
-  return { customers: result.customers, segments: result.segments.filter((s) => s.customers > 0).map((s) => ({ en: s.name.en, zh: s.name['zh-CN'], customers: s.customers })) };
+  return {
+    customers: result.customers,
+    segments: result.segments
+      .filter((s) => s.customers > 0)
+      .map((s) => ({ en: s.name.en, zh: s.name['zh-CN'], customers: s.customers })),
+  };
 }
 
 /** Prints the report from its dialog (preview first) to a PDF, and returns its text and its pages as PNG files. */
-async function printReport(app: AppHarness, lang: 'zh-CN' | 'en', shot: string): Promise<{ text: string; fonts: string; pages: string[] }> {
+async function printReport(
+  app: AppHarness,
+  lang: 'zh-CN' | 'en',
+  shot: string,
+): Promise<{ text: string; fonts: string; pages: string[] }> {
   const { page, dialogs } = app;
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-report-open').click();
@@ -29,11 +47,16 @@ async function printReport(app: AppHarness, lang: 'zh-CN' | 'en', shot: string):
   const pdf = join(dir, `report-${lang}`);
   dialogs.saveFile.push(pdf);
   await page.getByTestId('report-save-pdf').click();
-  await expect(page.getByText(`Saved report-${lang}.pdf.`).or(page.getByText(`已保存 report-${lang}.pdf。`))).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByText(`Saved report-${lang}.pdf.`).or(page.getByText(`已保存 report-${lang}.pdf。`)),
+  ).toBeVisible({ timeout: 30_000 });
   const text = execFileSync('pdftotext', ['-layout', `${pdf}.pdf`, '-'], { encoding: 'utf8' });
   const fonts = execFileSync('pdffonts', [`${pdf}.pdf`], { encoding: 'utf8' });
   execFileSync('pdftoppm', ['-r', '60', '-png', `${pdf}.pdf`, join(dir, 'page')]);
-  const pages = readdirSync(dir).filter((f) => f.startsWith('page')).sort().map((f) => join(dir, f));
+  const pages = readdirSync(dir)
+    .filter((f) => f.startsWith('page'))
+    .sort()
+    .map((f) => join(dir, f));
   const screens = join(repoRoot, 'test-results', 'screens');
   mkdirSync(screens, { recursive: true });
   pages.forEach((p, i) => {
@@ -47,7 +70,9 @@ async function printReport(app: AppHarness, lang: 'zh-CN' | 'en', shot: string):
 test.describe('exports from the Segments page', () => {
   test.setTimeout(120_000);
 
-  test('the report, previewed and printed to PDF in Chinese and in English: segment names in the language, the totals, charts, page numbers', async ({ app }) => {
+  test('the report, previewed and printed to PDF in Chinese and in English: segment names in the language, the totals, charts, page numbers', async ({
+    app,
+  }) => {
     const { page } = app;
     const run = await retailRun(app);
     await page.getByTestId('language-switch').click();
@@ -73,7 +98,9 @@ test.describe('exports from the Segments page', () => {
     expect(zh.fonts).not.toContain('NotoSansCJK');
   });
 
-  test('a target list from the export dialog (two segments, an extra column, GBK) and a chart saved as PNG and SVG', async ({ app }) => {
+  test('a target list from the export dialog (two segments, an extra column, GBK) and a chart saved as PNG and SVG', async ({
+    app,
+  }) => {
     const { page, dialogs } = app;
     const run = await retailRun(app);
     await page.getByTestId('export-menu').click();
@@ -91,10 +118,16 @@ test.describe('exports from the Segments page', () => {
     const out = join(tempDir('segdesk-list-'), 'vip.csv');
     dialogs.saveFile.push(out);
     await page.getByTestId('export-members-save').click();
-    const expected = run.segments.find((s) => s.en === 'Champions')!.customers + run.segments.find((s) => s.en === "Can't Lose Them")!.customers;
-    await expect(page.getByText(`Saved ${expected.toLocaleString('en-US')} customers to vip.csv.`)).toBeVisible({ timeout: 30_000 });
+    const expected =
+      run.segments.find((s) => s.en === 'Champions')!.customers +
+      run.segments.find((s) => s.en === "Can't Lose Them")!.customers;
+    await expect(page.getByText(`Saved ${expected.toLocaleString('en-US')} customers to vip.csv.`)).toBeVisible({
+      timeout: 30_000,
+    });
     const lines = new TextDecoder('gbk').decode(readFileSync(out)).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Customer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,Order lines,Orders,First purchase,Last purchase,Days as a customer,Order value,Days between orders,Country');
+    expect(lines[0]).toBe(
+      'Customer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,Order lines,Orders,First purchase,Last purchase,Days as a customer,Order value,Days between orders,Country',
+    );
     expect(lines).toHaveLength(expected + 1);
     expect(lines.find((l) => l.startsWith('14646,'))).toMatch(/^14646,Champions,.*,Netherlands$/);
 
@@ -103,8 +136,19 @@ test.describe('exports from the Segments page', () => {
     const svg = join(tempDir('segdesk-chart-'), 'heatmap.svg');
     const heatmap = page.getByTestId('rfm-heatmap');
     for (const [path, item, check] of [
-      [png, 'Save chart as PNG', (b: Buffer) => expect([...b.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
-      [svg, 'Save chart as SVG', (b: Buffer) => expect(b.toString('utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*>1<\/text>[\s\S]*<\/svg>$/)],
+      [
+        png,
+        'Save chart as PNG',
+        (b: Buffer) => expect([...b.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      ],
+      [
+        svg,
+        'Save chart as SVG',
+        (b: Buffer) =>
+          expect(b.toString('utf8')).toMatch(
+            /^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*>1<\/text>[\s\S]*<\/svg>$/,
+          ),
+      ],
     ] as const) {
       dialogs.saveFile.push(path.replace(/\.\w+$/, ''));
       await heatmap.hover();
@@ -117,17 +161,31 @@ test.describe('exports from the Segments page', () => {
     rmSync(png);
   });
 
-  test('personal columns are detected and masked by default once chosen; any text column can be masked', async ({ app }) => {
+  test('personal columns are detected and masked by default once chosen; any text column can be masked', async ({
+    app,
+  }) => {
     const { page, dialogs } = app;
     await app.service.createAt(join(tempDir(), 'Orders.segdesk'));
-    const orders = await app.service.importFile(sharedData('rfm_data_orders.csv'), { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
-    await app.service.createRun(orders.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders', analysisDate: '2007-01-01' });
+    const orders = await app.service.importFile(sharedData('rfm_data_orders.csv'), {
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+    });
+    await app.service.createRun(orders.id, {
+      model: 'rfm',
+      bins: 5,
+      method: 'quantile',
+      scheme: 'eleven',
+      split: 'mean',
+      frequency: 'orders',
+      analysisDate: '2007-01-01',
+    });
     await app.open();
     await page.getByTestId('nav-segments').click();
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-members-open').click();
     const dialog = page.getByTestId('export-members');
-    for (const column of ['first_name', 'last_name', 'email']) await dialog.getByTestId('export-columns').getByLabel(column).check();
+    for (const column of ['first_name', 'last_name', 'email'])
+      await dialog.getByTestId('export-columns').getByLabel(column).check();
     const mask = dialog.getByTestId('export-mask');
     // Detected: the name columns and the e-mail addresses, ticked; untick last_name to keep it.
     for (const column of ['first_name', 'last_name', 'email']) await expect(mask.getByLabel(column)).toBeChecked();
@@ -148,7 +206,9 @@ test.describe('exports from the Segments page', () => {
     await app.screenshot('reports-page-en', { docs: true });
     await page.getByTestId('reports-export-1').click();
     await page.getByTestId('export-report-open').click();
-    await expect(page.frameLocator('[data-testid="report-preview"]').locator('h1')).toHaveText('Customer segmentation report');
+    await expect(page.frameLocator('[data-testid="report-preview"]').locator('h1')).toHaveText(
+      'Customer segmentation report',
+    );
     const html = join(tempDir('segdesk-html-'), 'report');
     dialogs.saveFile.push(html);
     await page.getByTestId('report-save-html').click();

@@ -5,7 +5,8 @@ import { repoRoot } from '../helpers/paths';
 
 /** Checks the build is there and says up front whether the Electron-launch test can run. */
 export default function globalSetup(): void {
-  if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html'))) throw new Error('out/ is missing: run "npm run build" first');
+  if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html')))
+    throw new Error('out/ is missing: run "npm run build" first');
   const electron = findElectron();
   console.log(
     electron.path

@@ -6,10 +6,15 @@ import { expect, test, type AppHarness } from './harness';
 
 /** Sends an event to the page as the main process does (webContents.send). */
 async function send(app: AppHarness, event: string, payload: unknown) {
-  await app.page.evaluate(([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p), [event, encodeForPage(payload)] as const);
+  await app.page.evaluate(
+    ([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p),
+    [event, encodeForPage(payload)] as const,
+  );
 }
 
-test('a workspace double-clicked while the app runs opens in the window; one that cannot be opened is explained', async ({ app }) => {
+test('a workspace double-clicked while the app runs opens in the window; one that cannot be opened is explained', async ({
+  app,
+}) => {
   const { page, service } = app;
   const dir = tempDir();
   const file = join(dir, 'Autumn.segdesk');

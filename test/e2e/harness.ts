@@ -97,7 +97,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       emit: (event, payload) => {
         events.push({ event, payload });
         if (!ready) return;
-        page.evaluate(([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p), [event, encodeForPage(payload)] as const).catch(() => undefined);
+        page
+          .evaluate(
+            ([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p),
+            [event, encodeForPage(payload)] as const,
+          )
+          .catch(() => undefined);
       },
     });
     const dispatch = createDispatcher(createHandlers(service));
@@ -109,7 +114,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     });
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await page.exposeBinding('__segdeskInvoke', async (_source, name: string, input: string) =>
-      encodeForPage(PRELOAD_ONLY.has(name) ? { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${name}` } } : await dispatch(name, decodeFromPage(input))),
+      encodeForPage(
+        PRELOAD_ONLY.has(name)
+          ? { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${name}` } }
+          : await dispatch(name, decodeFromPage(input)),
+      ),
     );
     const drops = tempDir('segdesk-e2e-drops-');
     await page.exposeBinding('__segdeskDrop', async (_source, name: string, base64: string) => {
@@ -135,7 +144,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       async screenshot(name, options) {
         await page.waitForTimeout(250); // let antd's motion settle
         await page.screenshot({ path: join(screens, `${name}.png`) });
-        if (options?.docs && process.env.UPDATE_DOCS === '1') await page.screenshot({ path: join(repoRoot, 'docs', `${name}.png`) });
+        if (options?.docs && process.env.UPDATE_DOCS === '1')
+          await page.screenshot({ path: join(repoRoot, 'docs', `${name}.png`) });
       },
     };
     await use(harness);

@@ -4,7 +4,9 @@ import { expect, test } from './harness';
 
 test.use({ systemLocale: 'zh-CN' });
 
-test('imports the GBK Tmall export through the wizard: Chinese headers, a corrected type, the quality report, the grid', async ({ app }) => {
+test('imports the GBK Tmall export through the wizard: Chinese headers, a corrected type, the quality report, the grid', async ({
+  app,
+}) => {
   const { page, dialogs } = app;
   await app.open();
   dialogs.newWorkspace.push(join(tempDir(), '天猫订单.segdesk'));
@@ -50,8 +52,21 @@ test('imports the GBK Tmall export through the wizard: Chinese headers, a correc
   await app.screenshot('import-done-zh-CN', { docs: true });
 
   const [dataset] = app.service.current()!.datasets;
-  expect(dataset).toMatchObject({ rowCount: 28010, kind: 'transactions', currency: 'CNY', source: { encoding: 'gb18030', delimiter: ',' } });
-  expect(dataset.columns.map((c) => c.name)).toEqual(['订单编号', '总金额', '买家实际支付金额', '收货地址', '订单创建时间', '订单付款时间', '退款金额']);
+  expect(dataset).toMatchObject({
+    rowCount: 28010,
+    kind: 'transactions',
+    currency: 'CNY',
+    source: { encoding: 'gb18030', delimiter: ',' },
+  });
+  expect(dataset.columns.map((c) => c.name)).toEqual([
+    '订单编号',
+    '总金额',
+    '买家实际支付金额',
+    '收货地址',
+    '订单创建时间',
+    '订单付款时间',
+    '退款金额',
+  ]);
   expect(dataset.columns[0].spec).toEqual({ kind: 'id' });
   expect(dataset.columns[3].spec).toEqual({ kind: 'text' });
 });

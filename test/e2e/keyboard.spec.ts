@@ -14,7 +14,8 @@ const focused = (page: Page) =>
   });
 
 /** Whether the focus is on `target` or inside it (an antd Select takes it on its inner input). */
-const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+const hasFocus = (target: Locator) =>
+  target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
 
 /**
  * Presses Tab until `target` has the focus, proving it is reachable in the tab order; fails after
@@ -26,7 +27,9 @@ async function tabTo(page: Page, target: Locator, maxTabs = 40): Promise<number>
     if (await hasFocus(target)) return presses;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`${String(target)} was not reached in ${maxTabs} presses of Tab; the focus is on ${await focused(page)}`);
+  throw new Error(
+    `${String(target)} was not reached in ${maxTabs} presses of Tab; the focus is on ${await focused(page)}`,
+  );
 }
 
 /** Presses `key` (an arrow) until `target` has the focus; returns how many presses it took. */
@@ -52,7 +55,9 @@ async function expectFocusRing(page: Page) {
   expect(ring, `a visible focus ring on ${await focused(page)}`).toBe(true);
 }
 
-test('keyboard only: create a workspace, import a file, run RFM, open a segment, export its customers as CSV, switch to Chinese', async ({ app }) => {
+test('keyboard only: create a workspace, import a file, run RFM, open a segment, export its customers as CSV, switch to Chinese', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const { page, dialogs } = app;
   const key = (k: string) => page.keyboard.press(k);
@@ -134,13 +139,19 @@ test('keyboard only: create a workspace, import a file, run RFM, open a segment,
   await tabTo(page, save, 60);
   // The dialog keeps the focus: Tab past its last button comes round to its first control, not to the page behind.
   await key('Tab');
-  expect(await page.locator('.ant-modal:visible').evaluate((m) => m.contains(document.activeElement)), `focus stays in the dialog (on ${await focused(page)})`).toBe(true);
+  expect(
+    await page.locator('.ant-modal:visible').evaluate((m) => m.contains(document.activeElement)),
+    `focus stays in the dialog (on ${await focused(page)})`,
+  ).toBe(true);
   await tabTo(page, save, 60);
   await expectFocusRing(page);
   await app.screenshot('keyboard-export-focus-en');
   await key('Enter');
   await expect(page.getByText(`Saved ${count} customers to champions.csv.`)).toBeVisible({ timeout: 30_000 });
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   expect(lines.length - 1).toBe(count);
   expect(lines.slice(1).every((l) => l.includes('Champions'))).toBe(true);
 

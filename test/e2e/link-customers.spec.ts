@@ -6,7 +6,17 @@ import { expect, test } from './harness';
 
 test('joins a customers dataset to a transactions dataset and shows how they match', async ({ app }) => {
   const data = tempDir();
-  execFileSync(process.execPath, [join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'), '--customers', '2000', '--transactions', '20000', '--only', 'transactions,customers', '--out', data]);
+  execFileSync(process.execPath, [
+    join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'),
+    '--customers',
+    '2000',
+    '--transactions',
+    '20000',
+    '--only',
+    'transactions,customers',
+    '--out',
+    data,
+  ]);
   await app.service.createAt(join(tempDir(), 'join.segdesk'));
   await app.service.importFile(join(data, 'transactions.csv'));
   await app.service.importFile(join(data, 'customers.csv'));
@@ -24,8 +34,14 @@ test('appends next period’s export to a transactions dataset, counting the ove
   const dir = tempDir();
   const lines = readFileSync(sharedData('rfm_data_orders.csv'), 'utf8').trimEnd().split('\n');
   const date = (l: string) => l.split(',')[1];
-  writeFileSync(join(dir, 'orders-2001-2004.csv'), [lines[0], ...lines.slice(1).filter((l) => date(l) < '2005-01-01')].join('\n'));
-  writeFileSync(join(dir, 'orders-2004-2006.csv'), [lines[0], ...lines.slice(1).filter((l) => date(l) >= '2004-06-01')].join('\n'));
+  writeFileSync(
+    join(dir, 'orders-2001-2004.csv'),
+    [lines[0], ...lines.slice(1).filter((l) => date(l) < '2005-01-01')].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'orders-2004-2006.csv'),
+    [lines[0], ...lines.slice(1).filter((l) => date(l) >= '2004-06-01')].join('\n'),
+  );
   const overlap = lines.slice(1).filter((l) => date(l) >= '2004-06-01' && date(l) < '2005-01-01').length;
   await app.service.createAt(join(dir, 'history.segdesk'));
   const base = await app.service.importFile(join(dir, 'orders-2001-2004.csv'));
@@ -33,7 +49,11 @@ test('appends next period’s export to a transactions dataset, counting the ove
   const { page, dialogs } = app;
   dialogs.dataFile.push(join(dir, 'orders-2004-2006.csv'));
   await page.getByTestId('append-dataset').click();
-  await expect(page.getByText(`Added ${(4906 - base.rowCount).toLocaleString('en-US')} rows from orders-2004-2006.csv; ${overlap.toLocaleString('en-US')} were already there.`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `Added ${(4906 - base.rowCount).toLocaleString('en-US')} rows from orders-2004-2006.csv; ${overlap.toLocaleString('en-US')} were already there.`,
+    ),
+  ).toBeVisible();
   await expect(page.getByTestId('dataset-table')).toContainText('4,906');
   await page.getByRole('tab', { name: 'Import report' }).click();
   await expect(page.getByTestId('append-record')).toContainText('appended orders-2004-2006.csv');

@@ -10,7 +10,10 @@ test('the built page carries the strict CSP, and inline scripts do not run', asy
   await app.open();
   const { page } = app;
   const violations: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && violations.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && violations.push(m.text()),
+  );
   await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__injected = true';

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { repoRoot, sharedData } from '../helpers/paths';
 import { expect, test, workspaceWith, type AppHarness } from './harness';
 
-test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({ app }) => {
+test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({
+  app,
+}) => {
   const { page } = app;
   await workspaceWith(app, 'RFM', [['rfm_data_orders.csv', '4,906']]);
 
@@ -29,7 +31,8 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await expect(champions.getByTestId('persona-description')).toContainText('the average');
   await expect(page.getByTestId('rfm-heatmap').locator('.echarts-for-react svg')).toBeVisible();
   await expect(page.getByTestId('segment-shares').locator('.echarts-for-react svg')).toContainText('Champions');
-  for (const dim of ['recency', 'frequency', 'monetary']) await expect(page.getByTestId(`rfm-histogram-${dim}`).locator('.echarts-for-react svg')).toBeVisible();
+  for (const dim of ['recency', 'frequency', 'monetary'])
+    await expect(page.getByTestId(`rfm-histogram-${dim}`).locator('.echarts-for-react svg')).toBeVisible();
   await app.screenshot('segments-rfm-en', { docs: true });
   await page.getByTestId('heatmap-metric').getByText('Mean spend').click();
   await expect(page.getByTestId('rfm-heatmap').locator('.echarts-for-react svg')).toContainText('$');
@@ -65,17 +68,28 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await app.screenshot('segments-score-table-en', { docs: true });
   await page.getByTestId('run-create').click();
   await expect(page.getByTestId('run-edited')).toContainText('The run was re-made with your changes.');
-  const scores = readFileSync(join(repoRoot, 'test', 'fixtures', 'rfm', 'rfm_data_orders_reference.csv'), 'utf8').trim().split('\n').slice(1).filter((l) => !l.startsWith('#')).map((l) => l.split(',').slice(5).map(Number));
+  const scores = readFileSync(join(repoRoot, 'test', 'fixtures', 'rfm', 'rfm_data_orders_reference.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .filter((l) => !l.startsWith('#'))
+    .map((l) => l.split(',').slice(5).map(Number));
   const stars = scores.filter(([r, f, m]) => r === 5 && f >= 4 && m >= 4).length;
   await expect(summary.locator('tr', { hasText: 'Stars' })).toContainText(String(stars));
   const edited = app.service.runDetails(run.id).spec;
-  expect(edited.model === 'rfm' && [edited.scheme, edited.table?.length, edited.table?.[0]]).toEqual(['table', 11, { key: 'champions', name: { en: 'Stars', 'zh-CN': '冠军客户' }, r: [5, 5], f: [4, 5], m: [4, 5] }]);
+  expect(edited.model === 'rfm' && [edited.scheme, edited.table?.length, edited.table?.[0]]).toEqual([
+    'table',
+    11,
+    { key: 'champions', name: { en: 'Stars', 'zh-CN': '冠军客户' }, r: [5, 5], f: [4, 5], m: [4, 5] },
+  ]);
 
   await page.getByTestId('language-switch').click();
   await page.getByTitle('简体中文').click();
   await expect(summary).toContainText('冠军客户');
   await expect(champions.getByTestId('playbook')).not.toBeVisible();
-  await expect(page.getByTestId('persona-card').filter({ hasText: '冠军客户' }).getByTestId('playbook')).toContainText('VIP 等级');
+  await expect(page.getByTestId('persona-card').filter({ hasText: '冠军客户' }).getByTestId('playbook')).toContainText(
+    'VIP 等级',
+  );
   await app.screenshot('segments-rfm-zh-CN', { docs: true });
 
   await page.getByTestId('new-run').click();
@@ -95,7 +109,9 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   await page.getByTestId('recent-item').filter({ hasText: 'RFM' }).click();
   await page.getByTestId('nav-segments').click();
   await expect(page.getByTestId('segment-summary')).toContainText('重要价值客户');
-  await expect(page.getByTestId('persona-card').filter({ hasText: '重要价值客户' }).getByTestId('segment-notes')).toHaveValue('双十一前发 VIP 专属券；不打折。');
+  await expect(
+    page.getByTestId('persona-card').filter({ hasText: '重要价值客户' }).getByTestId('segment-notes'),
+  ).toHaveValue('双十一前发 VIP 专属券；不打折。');
   await app.screenshot('segments-notes-zh-CN');
 });
 
@@ -121,14 +137,22 @@ test('both schemes from the UI on CDNOW master and on Online Retail', async ({ a
       await page.getByTestId('run-create').click();
       await expect(page.getByTestId('run-facts')).toContainText(`${customers} customers in`);
       await expect(page.getByTestId('segment-summary').locator('tr', { hasText: first })).toBeVisible();
-      await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(customers);
+      await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'All customers' })).toContainText(
+        customers,
+      );
       // The cut points under each histogram, and a warning where ties left a score to no customer
       // (CDNOW: most customers bought once, so the F quantiles coincide).
       const runResult = app.service.runDetails(app.service.current()!.runs.at(-1)!.id).result;
-      await expect(page.getByTestId('cuts-recency')).toContainText(`Cut points (a bin starts at each): ${runResult.bins!.recency.lower.slice(1).map((v) => v!.toLocaleString('en-US')).join(' · ')}`);
+      await expect(page.getByTestId('cuts-recency')).toContainText(
+        `Cut points (a bin starts at each): ${runResult
+          .bins!.recency.lower.slice(1)
+          .map((v) => v!.toLocaleString('en-US'))
+          .join(' · ')}`,
+      );
       const emptyF = runResult.bins!.frequency.empty;
       if (shot === 'cdnow') expect(emptyF.length).toBeGreaterThan(0);
-      if (emptyF.length > 0) await expect(page.getByTestId('bins-warning')).toContainText(`F score ${emptyF.join(', ')}`);
+      if (emptyF.length > 0)
+        await expect(page.getByTestId('bins-warning')).toContainText(`F score ${emptyF.join(', ')}`);
       else await expect(page.getByTestId('bins-warning')).toHaveCount(0);
       await app.screenshot(`segments-${shot}-${scheme.includes('11') ? 'eleven' : 'eight'}-en`);
     }
@@ -137,7 +161,8 @@ test('both schemes from the UI on CDNOW master and on Online Retail', async ({ a
 });
 
 /** The rule builder's card for the segment of that name. */
-const ruleCard = (app: AppHarness, name: string) => app.page.getByTestId('rule-segment').filter({ has: app.page.locator(`input[value="${name}"]`) });
+const ruleCard = (app: AppHarness, name: string) =>
+  app.page.getByTestId('rule-segment').filter({ has: app.page.locator(`input[value="${name}"]`) });
 
 /** Picks options of the antd select under `select`, typing each to find it in a long list. */
 async function choose(app: AppHarness, select: ReturnType<AppHarness['page']['getByTestId']>, ...options: string[]) {
@@ -149,7 +174,9 @@ async function choose(app: AppHarness, select: ReturnType<AppHarness['page']['ge
   await app.page.keyboard.press('Escape');
 }
 
-test('segment customers by a ready-made template (education), with live counts, then see the personas', async ({ app }) => {
+test('segment customers by a ready-made template (education), with live counts, then see the personas', async ({
+  app,
+}) => {
   const { page } = app;
   await workspaceWith(app, 'Marketing', [['marketing_campaign.csv', '2,240']]);
   await page.getByTestId('nav-segments').click();
@@ -173,13 +200,25 @@ test('segment customers by a ready-made template (education), with live counts, 
   await app.screenshot('segments-template-run-en');
 });
 
-test('build own rules (bands, AND/OR groups) with live counts, run them, rename a segment, undo, edit a rule and re-run', async ({ app }) => {
+test('build own rules (bands, AND/OR groups) with live counts, run them, rename a segment, undo, edit a rule and re-run', async ({
+  app,
+}) => {
   const { page } = app;
   await workspaceWith(app, 'Own rules', [['marketing_campaign.csv', '2,240']]);
   // The raw file, counted independently: age on 2014-12-31, education, marital status, income.
-  const lines = readFileSync(sharedData('marketing_campaign.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split('\t'));
-  const people = lines.map((c) => ({ age: 2014 - Number(c[1]), education: c[2], marital: c[3], income: c[4] === '' ? NaN : Number(c[4]) }));
-  const youngGrad = (p: (typeof people)[number]) => p.age >= 18 && p.age < 36 && p.education === 'Graduation' && (p.marital === 'Single' || p.income >= 80000);
+  const lines = readFileSync(sharedData('marketing_campaign.csv'), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split('\t'));
+  const people = lines.map((c) => ({
+    age: 2014 - Number(c[1]),
+    education: c[2],
+    marital: c[3],
+    income: c[4] === '' ? NaN : Number(c[4]),
+  }));
+  const youngGrad = (p: (typeof people)[number]) =>
+    p.age >= 18 && p.age < 36 && p.education === 'Graduation' && (p.marital === 'Single' || p.income >= 80000);
   const lows = [18, 26, 36, 46, 56];
   const band = (p: (typeof people)[number]) => lows.findLastIndex((lo) => p.age >= lo);
 
@@ -224,13 +263,22 @@ test('build own rules (bands, AND/OR groups) with live counts, run them, rename 
   await choose(app, group.getByTestId('rule-condition').nth(1).getByTestId('rule-field'), 'Income');
   await group.getByTestId('rule-condition').nth(1).getByTestId('rule-min').fill('80000');
   await group.getByTestId('rule-condition').nth(1).getByTestId('rule-max').fill('');
-  for (let k = 0; k < 5; k++) await page.getByTestId('rule-segment').filter({ has: page.locator('input[value="Young graduates"]') }).getByLabel('Move up').click();
+  for (let k = 0; k < 5; k++)
+    await page
+      .getByTestId('rule-segment')
+      .filter({ has: page.locator('input[value="Young graduates"]') })
+      .getByLabel('Move up')
+      .click();
   await expect(page.getByTestId('rule-segment').first().getByTestId('rule-name')).toHaveValue('Young graduates');
   const young = people.filter(youngGrad).length;
   await expect(ruleCard(app, 'Young graduates').getByTestId('rule-count')).toHaveText(`${young} customers`);
   const restOf = (i: number) => people.filter((p) => !youngGrad(p) && band(p) === i).length;
-  await expect(ruleCard(app, 'age 26–35').getByTestId('rule-count')).toHaveText(`${restOf(1).toLocaleString('en-US')} customers`);
-  await expect(page.getByTestId('rule-others')).toContainText(`Others: ${people.filter((p) => p.age < 18).length} customers`);
+  await expect(ruleCard(app, 'age 26–35').getByTestId('rule-count')).toHaveText(
+    `${restOf(1).toLocaleString('en-US')} customers`,
+  );
+  await expect(page.getByTestId('rule-others')).toContainText(
+    `Others: ${people.filter((p) => p.age < 18).length} customers`,
+  );
   await app.screenshot('segments-rule-builder-en', { docs: true });
   await page.getByTestId('run-create').click();
 
@@ -257,10 +305,14 @@ test('build own rules (bands, AND/OR groups) with live counts, run them, rename 
   await page.getByTestId('edit-run').click();
   await expect(page.getByTestId('rule-segment')).toHaveCount(6);
   await ruleCard(app, 'age 56+').getByTestId('rule-remove').click();
-  await expect(page.getByTestId('rule-others')).toContainText(`Others: ${(people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US')} customers`);
+  await expect(page.getByTestId('rule-others')).toContainText(
+    `Others: ${(people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US')} customers`,
+  );
   await page.getByTestId('run-create').click();
   await expect(page.getByTestId('run-edited')).toContainText('The run was re-made with your changes.');
-  await expect(summary.locator('tr', { hasText: 'Others' })).toContainText((people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US'));
+  await expect(summary.locator('tr', { hasText: 'Others' })).toContainText(
+    (people.filter((p) => p.age < 18).length + restOf(4)).toLocaleString('en-US'),
+  );
   await expect(summary.locator('tr', { hasText: 'age 56+' })).toHaveCount(0);
   expect(app.service.current()!.runs.map((r) => [r.id, r.revision])).toEqual([[runId, 4]]);
 

@@ -143,7 +143,9 @@ test('the demo workspace opens with its sample orders', async ({ app }) => {
   await app.screenshot('demo-en', { docs: true });
 });
 
-test('Save As continues in a copy, Duplicate writes one and stays; a workspace open elsewhere is refused', async ({ app }) => {
+test('Save As continues in a copy, Duplicate writes one and stays; a workspace open elsewhere is refused', async ({
+  app,
+}) => {
   const { page, dialogs } = app;
   const dir = tempDir();
   await app.open();
@@ -166,7 +168,10 @@ test('Save As continues in a copy, Duplicate writes one and stays; a workspace o
   await expect(page).toHaveTitle('Shop 2027 — SegmentDesk');
 
   // Another program holds the backup open: opening it is refused in the user's language, nothing changes.
-  writeFileSync(join(dir, 'Shop backup.segdesk-lock'), JSON.stringify({ pid: 1, host: `${hostname()}.other`, program: 'SegmentDesk CLI', since: '2026-11-25T00:00:00Z' }));
+  writeFileSync(
+    join(dir, 'Shop backup.segdesk-lock'),
+    JSON.stringify({ pid: 1, host: `${hostname()}.other`, program: 'SegmentDesk CLI', since: '2026-11-25T00:00:00Z' }),
+  );
   dialogs.workspace.push(join(dir, 'Shop backup.segdesk'));
   await page.getByTestId('close-workspace').click();
   await page.getByTestId('welcome-open').click();

@@ -9,7 +9,9 @@ export function writeBigCsv(file: string, rows: number): void {
     for (let i = start; i < Math.min(rows, start + 100_000); i++) {
       x = (x * 1103515245 + 12345) % 2147483648;
       const day = 1 + (x % 28);
-      lines.push(`O${i},C${x % 5000},2025-02-${String(day).padStart(2, '0')},${(x % 10000) / 100},${x % 3 ? 'online' : 'store'}\n`);
+      lines.push(
+        `O${i},C${x % 5000},2025-02-${String(day).padStart(2, '0')},${(x % 10000) / 100},${x % 3 ? 'online' : 'store'}\n`,
+      );
     }
     appendFileSync(file, lines.join(''));
   }

@@ -33,7 +33,8 @@ export function digestWorkspace(file: string): WorkspaceDigest {
     const datasets: Record<number, string> = {};
     for (const id of db.prepare('SELECT id FROM datasets ORDER BY id').pluck().all() as number[]) {
       datasets[id] =
-        digestRows(db, 'SELECT * FROM datasets WHERE id = ?', id) + digestRows(db, 'SELECT seq, bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq', id);
+        digestRows(db, 'SELECT * FROM datasets WHERE id = ?', id) +
+        digestRows(db, 'SELECT seq, bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq', id);
     }
     const runs: Record<number, string> = {};
     for (const id of db.prepare('SELECT id FROM runs ORDER BY id').pluck().all() as number[]) {

@@ -20,8 +20,12 @@ export default function setup(): void {
   const worker = join(process.cwd(), 'out', 'main', 'worker.js');
   const sources = Math.max(newest(join(process.cwd(), 'src', 'main')), newest(join(process.cwd(), 'src', 'shared')));
   if (!existsSync(worker) || statSync(worker).mtimeMs < sources) {
-    execFileSync(process.execPath, [join(process.cwd(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [join(process.cwd(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
 }

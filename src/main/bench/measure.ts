@@ -43,7 +43,12 @@ import { kernelRows, warmKernelThread } from '../worker/kernel-pool';
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
 const kernelThreadPath = fileURLToPath(new URL('./kernel-thread.mjs', import.meta.url));
-const ctx: JobContext = { progress: () => undefined, isCancelled: () => false, throwIfCancelled: () => undefined, config: { partReaderPath } };
+const ctx: JobContext = {
+  progress: () => undefined,
+  isCancelled: () => false,
+  throwIfCancelled: () => undefined,
+  config: { partReaderPath },
+};
 const [mode, file, workspace] = process.argv.slice(2);
 
 async function main(): Promise<unknown> {
@@ -54,10 +59,19 @@ async function main(): Promise<unknown> {
     // worker's commit ends the import; the WAL is checkpointed later, on close): so does this.
     const store = WorkspaceStore.create(workspace, { overwrite: true });
     const t0 = performance.now();
-    const dataset = await importDataset({ workspacePath: workspace, filePath: file, settings: {}, now: Date.now(), fallbackCurrency: 'USD' }, ctx);
+    const dataset = await importDataset(
+      { workspacePath: workspace, filePath: file, settings: {}, now: Date.now(), fallbackCurrency: 'USD' },
+      ctx,
+    );
     const seconds = (performance.now() - t0) / 1000;
     store.close();
-    return { task: 'import', file: basename(file), seconds, rowsRead: dataset.quality.rowsRead, rowsKept: dataset.rowCount };
+    return {
+      task: 'import',
+      file: basename(file),
+      seconds,
+      rowsRead: dataset.quality.rowsRead,
+      rowsKept: dataset.rowCount,
+    };
   }
   if (mode === 'phases') {
     // The import job's steps timed one by one (read, prepare, store): where the time goes.
@@ -68,7 +82,12 @@ async function main(): Promise<unknown> {
     const prepared = prepareDataset(raw, { now: Date.now(), fallbackCurrency: 'USD' });
     const t2 = performance.now();
     const db = openWorkspaceConnection(workspace, ctx.config);
-    await insertDataset(db, { name: 'bench', sourceName: basename(file), source: { format: 'csv', compression: null, encoding: null, delimiter: null, header: true, sheet: null }, ...prepared });
+    await insertDataset(db, {
+      name: 'bench',
+      sourceName: basename(file),
+      source: { format: 'csv', compression: null, encoding: null, delimiter: null, header: true, sheet: null },
+      ...prepared,
+    });
     db.close();
     const t3 = performance.now();
     store.close();
@@ -140,7 +159,11 @@ async function main(): Promise<unknown> {
       inits.push((performance.now() - t0) / 1000);
       const t1 = performance.now();
       const rows = sampleRows(n, 20_000, seededRandom(r));
-      score = silhouette({ values: takeRows(values, d, rows), n: rows.length, d }, Int32Array.from(rows, (x) => labels[x]), parallel);
+      score = silhouette(
+        { values: takeRows(values, d, rows), n: rows.length, d },
+        Int32Array.from(rows, (x) => labels[x]),
+        parallel,
+      );
       sils.push((performance.now() - t1) / 1000);
     }
     return { task: 'kmeans', first, inits, fits, iterations, silhouettes: sils, inertia, silhouette: score };
@@ -175,7 +198,8 @@ async function main(): Promise<unknown> {
     for (let i = 0; i < 20; i++) pages.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50 }));
     const firstSorted = await time({ offset: 0, limit: 50, sortColumn: 'amount', sortDesc: true });
     const sorted: number[] = [];
-    for (let i = 0; i < 20; i++) sorted.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50, sortColumn: 'amount', sortDesc: true }));
+    for (let i = 0; i < 20; i++)
+      sorted.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50, sortColumn: 'amount', sortDesc: true }));
     return { task: 'grid', first, pages, firstSorted, sorted };
   }
   throw new Error(`unknown mode ${mode}`);

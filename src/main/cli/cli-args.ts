@@ -10,13 +10,15 @@ export type ModelName = (typeof MODELS)[number];
 
 /** The model named on the command line. */
 export function checkModel(model: string): ModelName {
-  if (!(MODELS as readonly string[]).includes(model)) throw new AppError('E_USAGE', `--model takes ${MODELS.join(', ')}, got "${model}"`);
+  if (!(MODELS as readonly string[]).includes(model))
+    throw new AppError('E_USAGE', `--model takes ${MODELS.join(', ')}, got "${model}"`);
   return model as ModelName;
 }
 
 export function positiveInt(text: string, flag: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new AppError('E_USAGE', `${flag} takes a positive whole number, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new AppError('E_USAGE', `${flag} takes a positive whole number, got "${text}"`);
   return n;
 }
 
@@ -24,7 +26,8 @@ export function positiveInt(text: string, flag: string): number {
 /** A number strictly between 0 and 1 (a rate, a level, a power). */
 export function unitShare(text: string, flag: string): number {
   const v = Number(text);
-  if (!(v > 0 && v < 1)) throw new AppError('E_USAGE', `${flag} takes a share between 0 and 1 (0.05 for 5 %), got "${text}"`);
+  if (!(v > 0 && v < 1))
+    throw new AppError('E_USAGE', `${flag} takes a share between 0 and 1 (0.05 for 5 %), got "${text}"`);
   return v;
 }
 
@@ -37,11 +40,20 @@ export function readSpec(file: string | undefined, model: ModelName): ModelSpec 
       throw new AppError('E_BAD_SPEC', `${file}: ${(err as Error).message}`);
     }
   }
-  const schema = model === 'rfm' ? rfmSpecSchema : model === 'rules' ? rulesSpecSchema : model === 'clv' ? clvSpecSchema : clusterSpecSchema;
+  const schema =
+    model === 'rfm'
+      ? rfmSpecSchema
+      : model === 'rules'
+        ? rulesSpecSchema
+        : model === 'clv'
+          ? clvSpecSchema
+          : clusterSpecSchema;
   const parsed = schema.safeParse({ ...(raw as object), model });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('E_BAD_SPEC', `${file}: ${issue.path.join('.') || 'spec'}: ${issue.message}`, { path: issue.path });
+    throw new AppError('E_BAD_SPEC', `${file}: ${issue.path.join('.') || 'spec'}: ${issue.message}`, {
+      path: issue.path,
+    });
   }
   return parsed.data;
 }

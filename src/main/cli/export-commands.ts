@@ -2,7 +2,13 @@ import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { EXPORT_ENCODINGS, membersExportSchema, paperSchema, summaryExportSchema, type Paper } from '../../shared/exports';
+import {
+  EXPORT_ENCODINGS,
+  membersExportSchema,
+  paperSchema,
+  summaryExportSchema,
+  type Paper,
+} from '../../shared/exports';
 import { languageForLocale } from '../../shared/i18n';
 import { languageSchema, type Language } from '../../shared/schemas';
 import { electronPrinter, underElectron } from '../electron-pdf';
@@ -11,7 +17,10 @@ import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './create-program';
 import { chromiumPrinter, findChromium } from './find-chromium';
 
-type WithService = <A extends unknown[]>(fn: (service: WorkspaceService, ...args: A) => Promise<void>, printer?: (...args: A) => PrintPdf | undefined) => (...args: A) => Promise<void>;
+type WithService = <A extends unknown[]>(
+  fn: (service: WorkspaceService, ...args: A) => Promise<void>,
+  printer?: (...args: A) => PrintPdf | undefined,
+) => (...args: A) => Promise<void>;
 
 /** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
 function printerFor(chromium: string | undefined): PrintPdf | undefined {
@@ -20,16 +29,30 @@ function printerFor(chromium: string | undefined): PrintPdf | undefined {
   return found ? chromiumPrinter(found) : undefined;
 }
 
-const list = (text: string | undefined) => (text === undefined ? undefined : text.split(',').map((s) => s.trim()).filter(Boolean));
+const list = (text: string | undefined) =>
+  text === undefined
+    ? undefined
+    : text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new AppError('E_USAGE', `invalid ${issue.path.join('.') || 'option'}: ${issue.message}`);
 }
 
-const language = (text: string | undefined): Language => (text === undefined ? languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale) : parse(languageSchema, text));
+const language = (text: string | undefined): Language =>
+  text === undefined ? languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale) : parse(languageSchema, text);
 const delimiterOf = (text: string | undefined) => (text === 'tab' || text === '\\t' ? '\t' : (text ?? ','));
 
 interface ExportFlags {
@@ -55,7 +78,11 @@ function segmentIndexes(service: WorkspaceService, runId: number, names: string[
   const { segments } = service.runDetails(runId).result;
   return names.map((n) => {
     const at = segments.findIndex((s) => s.key === n || s.name.en === n || s.name['zh-CN'] === n);
-    if (at < 0) throw new AppError('E_USAGE', `--segments: this run has no segment "${n}" (it has ${segments.map((s) => s.key).join(', ')})`);
+    if (at < 0)
+      throw new AppError(
+        'E_USAGE',
+        `--segments: this run has no segment "${n}" (it has ${segments.map((s) => s.key).join(', ')})`,
+      );
     return at;
   });
 }
@@ -88,11 +115,25 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
           const lang = language(opts.lang);
           let written;
           if (opts.format === 'html' || opts.format === 'pdf') {
-            written = await service.exportReportTo(runId, opts.format, { lang, paper: parse<Paper>(paperSchema, opts.paper) }, out);
+            written = await service.exportReportTo(
+              runId,
+              opts.format,
+              { lang, paper: parse<Paper>(paperSchema, opts.paper) },
+              out,
+            );
           } else if (opts.format !== 'csv' && opts.format !== 'xlsx') {
             throw new AppError('E_USAGE', `--format takes csv, xlsx, html or pdf, got "${opts.format}"`);
           } else if (opts.summary) {
-            written = await service.exportSummaryTo(runId, parse(summaryExportSchema, { format: opts.format, encoding: opts.encoding, delimiter: delimiterOf(opts.delimiter), lang }), out);
+            written = await service.exportSummaryTo(
+              runId,
+              parse(summaryExportSchema, {
+                format: opts.format,
+                encoding: opts.encoding,
+                delimiter: delimiterOf(opts.delimiter),
+                lang,
+              }),
+              out,
+            );
           } else {
             const options = parse(membersExportSchema, {
               format: opts.format,
@@ -105,7 +146,11 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
             });
             written = await service.exportMembersTo(runId, options, out);
           }
-          io.out(opts.json ? `${JSON.stringify(written)}\n` : `wrote ${written.path} (${written.bytes} bytes${written.replaced ? `, ${written.replaced} characters the encoding cannot hold written as ?` : ''})\n`);
+          io.out(
+            opts.json
+              ? `${JSON.stringify(written)}\n`
+              : `wrote ${written.path} (${written.bytes} bytes${written.replaced ? `, ${written.replaced} characters the encoding cannot hold written as ?` : ''})\n`,
+          );
         },
         (opts: ExportFlags) => (opts.format === 'pdf' ? printerFor(opts.chromium) : undefined),
       ),
@@ -113,7 +158,9 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
 
   program
     .command('analyze <file>')
-    .description('the quickest way in: import a file, segment its customers, and write members.csv, summary.csv, report.html (and report.pdf when a printer is found) to a folder')
+    .description(
+      'the quickest way in: import a file, segment its customers, and write members.csv, summary.csv, report.html (and report.pdf when a printer is found) to a folder',
+    )
     .requiredOption('--out <dir>', 'the folder to write to (made if missing)')
     .option('--model <model>', 'rfm or rules', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README)')
@@ -123,9 +170,22 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
     .option('--json', 'print JSON')
     .action(
       withService(
-        async (service, file: string, opts: { out: string; model: string; spec?: string; lang?: string; paper: string; chromium?: string; json?: boolean }) => {
+        async (
+          service,
+          file: string,
+          opts: {
+            out: string;
+            model: string;
+            spec?: string;
+            lang?: string;
+            paper: string;
+            chromium?: string;
+            json?: boolean;
+          },
+        ) => {
           const model = checkModel(opts.model);
-          if (model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
+          if (model === 'rules' && !opts.spec)
+            throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
           const spec = readSpec(opts.spec, model);
           const lang = language(opts.lang);
           const paper = parse<Paper>(paperSchema, opts.paper);
@@ -137,12 +197,22 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
           const { run, result } = await service.createRun(dataset.id, spec);
           if (process.stderr.isTTY) process.stderr.write('\r');
           const files = [
-            await service.exportMembersTo(run.id, parse(membersExportSchema, { format: 'csv', lang }), join(dir, 'members.csv')),
-            await service.exportSummaryTo(run.id, parse(summaryExportSchema, { format: 'csv', lang }), join(dir, 'summary.csv')),
+            await service.exportMembersTo(
+              run.id,
+              parse(membersExportSchema, { format: 'csv', lang }),
+              join(dir, 'members.csv'),
+            ),
+            await service.exportSummaryTo(
+              run.id,
+              parse(summaryExportSchema, { format: 'csv', lang }),
+              join(dir, 'summary.csv'),
+            ),
             await service.exportReportTo(run.id, 'html', { lang, paper }, join(dir, 'report.html')),
           ];
           // The PDF is a bonus: without a printer, or when printing fails, the lists and the HTML report stand.
-          let pdfNote: string | null = service.canPrintPdf ? null : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
+          let pdfNote: string | null = service.canPrintPdf
+            ? null
+            : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
           if (service.canPrintPdf) {
             try {
               files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
@@ -150,9 +220,20 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
               pdfNote = `report.pdf could not be printed (${(err as Error).message}); open report.html and print it`;
             }
           }
-          const out = { workspace, datasetId: dataset.id, runId: run.id, customers: result.customers, segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })), files: files.map((f) => f.path), pdf: pdfNote === null };
+          const out = {
+            workspace,
+            datasetId: dataset.id,
+            runId: run.id,
+            customers: result.customers,
+            segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })),
+            files: files.map((f) => f.path),
+            pdf: pdfNote === null,
+          };
           if (opts.json) io.out(`${JSON.stringify(out)}\n`);
-          else io.out(`${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`);
+          else
+            io.out(
+              `${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`,
+            );
           if (pdfNote) io.err(`note: ${pdfNote}\n`);
         },
         (_file: string, opts: { chromium?: string }) => printerFor(opts.chromium),

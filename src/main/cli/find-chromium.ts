@@ -9,23 +9,44 @@ import type { Paper } from '../../shared/exports';
 /** Where Chrome, Chromium and Edge are usually installed, per platform. */
 export function chromiumCandidates(platform: string, env: Record<string, string | undefined>): string[] {
   if (platform === 'darwin') {
-    return ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'].map((app) => `/Applications/${app}`);
+    return [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ].map((app) => `/Applications/${app}`);
   }
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
-    return roots.flatMap((root) => [`${root}\\Google\\Chrome\\Application\\chrome.exe`, `${root}\\Microsoft\\Edge\\Application\\msedge.exe`, `${root}\\Chromium\\Application\\chrome.exe`]);
+    return roots.flatMap((root) => [
+      `${root}\\Google\\Chrome\\Application\\chrome.exe`,
+      `${root}\\Microsoft\\Edge\\Application\\msedge.exe`,
+      `${root}\\Chromium\\Application\\chrome.exe`,
+    ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/usr/bin/microsoft-edge'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge',
+  ];
 }
 
 /**
  * The Chromium to print PDFs with: the one named (--chromium), else SEGMENTDESK_CHROMIUM, else
  * the first found in the usual places; null when there is none. A named one that is not there is an error.
  */
-export function findChromium(named: string | undefined, env: Record<string, string | undefined> = process.env, platform: string = process.platform, exists: (p: string) => boolean = existsSync): string | null {
+export function findChromium(
+  named: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+  platform: string = process.platform,
+  exists: (p: string) => boolean = existsSync,
+): string | null {
   const explicit = named ?? env.SEGMENTDESK_CHROMIUM;
   if (explicit) {
-    if (!exists(explicit)) throw new AppError('E_NO_PRINTER', `No Chrome or Chromium at ${explicit}.`, { path: explicit });
+    if (!exists(explicit))
+      throw new AppError('E_NO_PRINTER', `No Chrome or Chromium at ${explicit}.`, { path: explicit });
     return explicit;
   }
   return chromiumCandidates(platform, env).find((p) => exists(p)) ?? null;
@@ -46,11 +67,28 @@ export function chromiumPrinter(executable: string): (html: string, paper: Paper
       const pdf = join(dir, 'report.pdf');
       writeFileSync(page, html, 'utf8');
       const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-      const args = ['--headless', '--disable-gpu', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${pdf}`, ...(asRoot ? ['--no-sandbox'] : []), pathToFileURL(page).href];
+      const args = [
+        '--headless',
+        '--disable-gpu',
+        '--no-first-run',
+        '--no-pdf-header-footer',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        `--print-to-pdf=${pdf}`,
+        ...(asRoot ? ['--no-sandbox'] : []),
+        pathToFileURL(page).href,
+      ];
       await new Promise<void>((resolve, reject) =>
         execFile(executable, args, { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (err) =>
           // Chromium logs much to stderr; only whether it made the PDF counts.
-          err && !existsSync(pdf) ? reject(new AppError('E_NO_PRINTER', `${executable} could not print the report (exit code ${err.code ?? err.signal ?? '?'}).`, { path: executable })) : resolve(),
+          err && !existsSync(pdf)
+            ? reject(
+                new AppError(
+                  'E_NO_PRINTER',
+                  `${executable} could not print the report (exit code ${err.code ?? err.signal ?? '?'}).`,
+                  { path: executable },
+                ),
+              )
+            : resolve(),
         ),
       );
       return readFileSync(pdf);

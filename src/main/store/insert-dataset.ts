@@ -22,7 +22,11 @@ export interface NewDataset {
  * Writes a dataset and its Arrow stream in one transaction. `afterChunk` runs after each
  * stored piece and may throw (cancel): the whole dataset is then rolled back.
  */
-export async function insertDataset(db: Db, dataset: NewDataset, afterChunk?: (done: number, total: number) => void): Promise<DatasetInfo> {
+export async function insertDataset(
+  db: Db,
+  dataset: NewDataset,
+  afterChunk?: (done: number, total: number) => void,
+): Promise<DatasetInfo> {
   const chunks = await toChunks(dataset.table);
   const insertInfo = db.prepare(
     'INSERT INTO datasets (name, source_name, row_count, columns_json, source_json, kind, roles_json, quality_json, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',

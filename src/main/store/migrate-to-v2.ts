@@ -1,8 +1,29 @@
-import { Dictionary, Field, Float64, Int32, Schema, Table, Utf8, makeData, RecordBatch, Struct, tableFromIPC, vectorFromArray, type Data } from 'apache-arrow';
+import {
+  Dictionary,
+  Field,
+  Float64,
+  Int32,
+  Schema,
+  Table,
+  Utf8,
+  makeData,
+  RecordBatch,
+  Struct,
+  tableFromIPC,
+  vectorFromArray,
+  type Data,
+} from 'apache-arrow';
 import type { Db } from './open-database';
 import { toChunksSync } from './dataset-ipc';
 
-const DEFAULT_SOURCE = { format: 'csv', compression: null, encoding: 'utf-8', delimiter: ',', header: true, sheet: null };
+const DEFAULT_SOURCE = {
+  format: 'csv',
+  compression: null,
+  encoding: 'utf-8',
+  delimiter: ',',
+  header: true,
+  sheet: null,
+};
 
 /**
  * Schema 2: a dataset is one Arrow IPC stream (dictionaries written once) stored in chunks,
@@ -24,7 +45,10 @@ export function migrateToV2(db: Db): void {
       PRIMARY KEY (dataset_id, seq)
     ) STRICT;
   `);
-  const datasets = db.prepare('SELECT id, columns_json FROM datasets ORDER BY id').all() as { id: number; columns_json: string }[];
+  const datasets = db.prepare('SELECT id, columns_json FROM datasets ORDER BY id').all() as {
+    id: number;
+    columns_json: string;
+  }[];
   const batches = db.prepare('SELECT ipc FROM dataset_batches WHERE dataset_id = ? ORDER BY seq').pluck();
   const insert = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
   const update = db.prepare('UPDATE datasets SET columns_json = ?, quality_json = ? WHERE id = ?');
@@ -54,7 +78,9 @@ export function migrateToV2(db: Db): void {
       return { name: c.name, spec, missing: c.nullCount, unparsable: 0 };
     });
     const length = values[0]?.length ?? 0;
-    const table = new Table([new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children }))]);
+    const table = new Table([
+      new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children })),
+    ]);
     toChunksSync(table).forEach((bytes, seq) => insert.run(id, seq, bytes));
     update.run(JSON.stringify(columns), JSON.stringify({ rowsRead: length, rowsKept: length, issues: [] }), id);
   }

@@ -95,11 +95,23 @@ CREATE INDEX run_campaigns_run ON run_campaigns(run_id);
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
-  { version: 2, description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings', up: migrateToV2 },
-  { version: 3, description: 'segmentation runs: spec, result and per-customer columns', up: (db) => db.exec(SCHEMA_V3) },
+  {
+    version: 2,
+    description: 'one Arrow IPC stream per dataset in chunks; column specs; source settings',
+    up: migrateToV2,
+  },
+  {
+    version: 3,
+    description: 'segmentation runs: spec, result and per-customer columns',
+    up: (db) => db.exec(SCHEMA_V3),
+  },
   { version: 4, description: "the user's notes per segment of a run (the playbook)", up: (db) => db.exec(SCHEMA_V4) },
   { version: 5, description: 'runs edited in place keep a revision number', up: (db) => db.exec(SCHEMA_V5) },
-  { version: 6, description: "campaign results kept with the run they were read against", up: (db) => db.exec(SCHEMA_V6) },
+  {
+    version: 6,
+    description: 'campaign results kept with the run they were read against',
+    up: (db) => db.exec(SCHEMA_V6),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -13,7 +13,10 @@ export function readDatasetInfo(db: Db, id: number): DatasetInfo {
 
 /** A dataset's typed columns, decoded from its stored Arrow stream. */
 export function readDatasetTable(db: Db, id: number): Table {
-  const chunks = db.prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').pluck().all(id) as Buffer[];
+  const chunks = db
+    .prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq')
+    .pluck()
+    .all(id) as Buffer[];
   if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} has no data`);
   return fromChunks(chunks);
 }

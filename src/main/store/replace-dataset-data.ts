@@ -6,7 +6,12 @@ import type { Db } from './open-database';
 import { readDatasetInfo } from './read-dataset';
 
 /** Replaces a dataset's rows (after an append) in one transaction; `afterChunk` may throw to roll back. */
-export async function replaceDatasetData(db: Db, id: number, data: { table: Table; columns: ColumnInfo[]; quality: QualityReport }, afterChunk?: () => void): Promise<DatasetInfo> {
+export async function replaceDatasetData(
+  db: Db,
+  id: number,
+  data: { table: Table; columns: ColumnInfo[]; quality: QualityReport },
+  afterChunk?: () => void,
+): Promise<DatasetInfo> {
   const chunks = await toChunks(data.table);
   const insert = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
   return db.transaction(() => {

@@ -38,7 +38,13 @@ function readOwner(file: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(lockPath(file), 'utf8')) as Partial<LockOwner>;
     return typeof owner.pid === 'number' && typeof owner.host === 'string'
-      ? { pid: owner.pid, host: owner.host, program: String(owner.program ?? ''), since: String(owner.since ?? ''), boot: typeof owner.boot === 'number' ? owner.boot : undefined }
+      ? {
+          pid: owner.pid,
+          host: owner.host,
+          program: String(owner.program ?? ''),
+          since: String(owner.since ?? ''),
+          boot: typeof owner.boot === 'number' ? owner.boot : undefined,
+        }
       : null;
   } catch {
     return null; // no lock, or one cut short by a crash while it was written: not a live owner
@@ -49,7 +55,8 @@ const isOwn = (owner: LockOwner) => owner.pid === process.pid && owner.host === 
 
 /** A lock on this host whose process is gone, or that was written before the machine last started. */
 const isStale = (owner: LockOwner) =>
-  owner.host === hostname() && (!alive(owner.pid) || (owner.boot !== undefined && Math.abs(owner.boot - bootTime()) > SAME_BOOT_MS));
+  owner.host === hostname() &&
+  (!alive(owner.pid) || (owner.boot !== undefined && Math.abs(owner.boot - bootTime()) > SAME_BOOT_MS));
 
 /** The other live process that has this workspace open, if any (this process's own lock does not count). */
 export function lockOwner(file: string): LockOwner | null {
@@ -71,7 +78,13 @@ export function assertNotLocked(file: string): void {
 
 /** Takes the lock (replacing a stale one); throws E_WORKSPACE_LOCKED when a live process holds it. */
 export function acquireLock(file: string, program: string): void {
-  const owner: LockOwner = { pid: process.pid, host: hostname(), program, since: new Date().toISOString(), boot: bootTime() };
+  const owner: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    program,
+    since: new Date().toISOString(),
+    boot: bootTime(),
+  };
   for (let attempt = 0; ; attempt++) {
     try {
       // 'wx' creates only if absent: of two programs opening at once, one wins.
@@ -81,7 +94,9 @@ export function acquireLock(file: string, program: string): void {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && attempt > 0) assertNotLocked(file);
       if (code !== 'EEXIST' || attempt > 0) {
-        throw new AppError('E_WRITE_FAILED', `The workspace's lock file could not be written beside it (${code}).`, { lockFile: lockPath(file) });
+        throw new AppError('E_WRITE_FAILED', `The workspace's lock file could not be written beside it (${code}).`, {
+          lockFile: lockPath(file),
+        });
       }
     }
     assertNotLocked(file);

@@ -39,7 +39,8 @@ export class WorkspaceStore {
   ) {}
 
   static create(file: string, options: StoreOptions & { overwrite?: boolean } = {}): WorkspaceStore {
-    if (existsSync(file) && !options.overwrite) throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${file}`);
+    if (existsSync(file) && !options.overwrite)
+      throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${file}`);
     acquireLock(file, options.program ?? DEFAULT_PROGRAM);
     if (options.overwrite) removeDatabaseFiles(file);
     let db: Db;
@@ -219,7 +220,11 @@ function backUpBeforeMigration(db: Db, file: string, fromVersion: number): void 
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new AppError('E_WRITE_FAILED', `A backup could not be written before updating the workspace: ${(err as Error).message}`, { backup: target });
+    throw new AppError(
+      'E_WRITE_FAILED',
+      `A backup could not be written before updating the workspace: ${(err as Error).message}`,
+      { backup: target },
+    );
   }
 }
 

@@ -21,7 +21,11 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
     const info = readDatasetInfo(db, datasetId);
     // The creation time is part of the key (an id reused after a delete is another dataset), and
     // the row count (an append changes the rows; one that adds none leaves them as they were).
-    const entry = cached(`${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}`, () => ({ info, table: readDatasetTable(db, datasetId), orders: new Map() }));
+    const entry = cached(`${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}`, () => ({
+      info,
+      table: readDatasetTable(db, datasetId),
+      orders: new Map(),
+    }));
     entry.info = info; // names may have changed
     return entry;
   } finally {

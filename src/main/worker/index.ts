@@ -36,7 +36,12 @@ async function runJob(message: ToWorker): Promise<void> {
       const now = Date.now();
       if (fraction < 1 && fraction > 0 && now - lastProgress < PROGRESS_INTERVAL_MS) return;
       lastProgress = now;
-      post({ type: 'progress', jobId: message.jobId, fraction: Math.min(1, Math.max(0, fraction)), message: progressMessage });
+      post({
+        type: 'progress',
+        jobId: message.jobId,
+        fraction: Math.min(1, Math.max(0, fraction)),
+        message: progressMessage,
+      });
     },
   };
   try {

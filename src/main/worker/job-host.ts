@@ -31,11 +31,21 @@ export class JobHost {
 
   constructor(private readonly options: JobHostOptions) {}
 
-  run<K extends JobKind>(kind: K, input: JobTypes[K]['input'], jobId: string = randomUUID()): Promise<JobTypes[K]['result']> {
-    if (this.pending.has(jobId)) return Promise.reject(new AppError('E_INVALID_INPUT', `Job ${jobId} is already running`));
+  run<K extends JobKind>(
+    kind: K,
+    input: JobTypes[K]['input'],
+    jobId: string = randomUUID(),
+  ): Promise<JobTypes[K]['result']> {
+    if (this.pending.has(jobId))
+      return Promise.reject(new AppError('E_INVALID_INPUT', `Job ${jobId} is already running`));
     const cancelFlag = new SharedArrayBuffer(4);
     const result = new Promise<JobTypes[K]['result']>((resolve, reject) => {
-      this.pending.set(jobId, { kind, cancelFlag: new Int32Array(cancelFlag), resolve: resolve as (v: unknown) => void, reject });
+      this.pending.set(jobId, {
+        kind,
+        cancelFlag: new Int32Array(cancelFlag),
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       const message: ToWorker = { type: 'start', jobId, kind, input, cancelFlag };
       this.ensureWorker().postMessage(message);
     });
@@ -87,7 +97,8 @@ export class JobHost {
     });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = null;
-      if (code !== 0) this.failAll({ code: 'E_WORKER_CRASHED', message: `The computation worker exited with code ${code}.` });
+      if (code !== 0)
+        this.failAll({ code: 'E_WORKER_CRASHED', message: `The computation worker exited with code ${code}.` });
     });
     this.worker = worker;
     return worker;
@@ -98,7 +109,12 @@ export class JobHost {
     if (!job) return;
     const { emit } = this.options;
     if (message.type === 'progress') {
-      emit('job:progress', { jobId: message.jobId, kind: job.kind, fraction: message.fraction, message: message.message });
+      emit('job:progress', {
+        jobId: message.jobId,
+        kind: job.kind,
+        fraction: message.fraction,
+        message: message.message,
+      });
       return;
     }
     this.pending.delete(message.jobId);

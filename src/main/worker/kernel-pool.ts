@@ -5,7 +5,11 @@ import { hamerlyRange } from '../engine/cluster/hamerly-bounds';
 import { callKernel } from '../engine/cluster/kernel-space';
 import type { HamerlyJob, SharedView, SilhouetteJob, WasmJob } from './kernel-thread';
 
-const shareView = (a: Float64Array | Int32Array): SharedView => ({ buffer: a.buffer as SharedArrayBuffer, offset: a.byteOffset, length: a.length });
+const shareView = (a: Float64Array | Int32Array): SharedView => ({
+  buffer: a.buffer as SharedArrayBuffer,
+  offset: a.byteOffset,
+  length: a.length,
+});
 
 /** The kernel helper thread per script: started ahead, kept while the worker lives. */
 const threads = new Map<string, { worker: Worker; ready: boolean; loaded: Promise<void> }>();
@@ -44,7 +48,8 @@ export function kernelRows(script: string | undefined): ParallelRows | null {
   const finish = (done: SharedArrayBuffer) => {
     const flag = new Int32Array(done);
     // A helper that never signals (it died) is given up on after 10 minutes.
-    if (Atomics.wait(flag, 0, 0, 600_000) === 'timed-out' || Atomics.load(flag, 0) !== 1) throw new Error('The kernel thread did not finish its half.');
+    if (Atomics.wait(flag, 0, 0, 600_000) === 'timed-out' || Atomics.load(flag, 0) !== 1)
+      throw new Error('The kernel thread did not finish its half.');
   };
   return {
     hamerly(points, k) {
@@ -97,7 +102,18 @@ export function kernelRows(script: string | undefined): ParallelRows | null {
       const cut = balancedSplit(n);
       const theirs = new SharedArrayBuffer(n * k * 8);
       const done = new SharedArrayBuffer(4);
-      const job: SilhouetteJob = { kernel: 'silhouetteSums', x: x.buffer as SharedArrayBuffer, label: label.buffer as SharedArrayBuffer, start: start.buffer as SharedArrayBuffer, sums: theirs, d, k, from: cut, to: n, done };
+      const job: SilhouetteJob = {
+        kernel: 'silhouetteSums',
+        x: x.buffer as SharedArrayBuffer,
+        label: label.buffer as SharedArrayBuffer,
+        start: start.buffer as SharedArrayBuffer,
+        sums: theirs,
+        d,
+        k,
+        from: cut,
+        to: n,
+        done,
+      };
       entry.worker.postMessage(job);
       const mine = new Float64Array(n * k);
       silhouetteSums(x, d, label, start, k, mine, 0, cut);

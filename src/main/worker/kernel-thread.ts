@@ -70,11 +70,34 @@ port.on('message', (job: SilhouetteJob | HamerlyJob | WasmJob) => {
     if (job.kernel === 'wasm') {
       new Float64Array(job.result)[0] = callKernel(kernelsIn(job.memory), job.name, job.args);
     } else if (job.kernel === 'silhouetteSums') {
-      silhouetteSums(new Float64Array(job.x), job.d, new Int32Array(job.label), new Int32Array(job.start), job.k, new Float64Array(job.sums), job.from, job.to);
+      silhouetteSums(
+        new Float64Array(job.x),
+        job.d,
+        new Int32Array(job.label),
+        new Int32Array(job.start),
+        job.k,
+        new Float64Array(job.sums),
+        job.from,
+        job.to,
+      );
     } else {
       const out = new Float64Array(job.sums);
-      const rows = { labels: new Int32Array(job.labels.buffer, job.labels.offset, job.labels.length), upper: doubles(job.upper), lower: doubles(job.lower) };
-      const [changed, computed] = hamerlyRange(doubles(job.x), job.d, job.k, job.step, rows, out.subarray(0, job.k * job.d), out.subarray(job.k * job.d), job.from, job.to);
+      const rows = {
+        labels: new Int32Array(job.labels.buffer, job.labels.offset, job.labels.length),
+        upper: doubles(job.upper),
+        lower: doubles(job.lower),
+      };
+      const [changed, computed] = hamerlyRange(
+        doubles(job.x),
+        job.d,
+        job.k,
+        job.step,
+        rows,
+        out.subarray(0, job.k * job.d),
+        out.subarray(job.k * job.d),
+        job.from,
+        job.to,
+      );
       const result = new Int32Array(job.result);
       result[0] = changed;
       result[1] = computed;

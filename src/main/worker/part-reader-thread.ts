@@ -74,7 +74,9 @@ export function partReaderThread(script: string): PartReader {
         else reject(new AppError(message.error.code, message.error.message, message.error.details));
       };
       worker.on('message', onMessage);
-      worker.once('error', (err) => reject(new AppError('E_WORKER_CRASHED', `The part reader stopped: ${err.message}`)));
+      worker.once('error', (err) =>
+        reject(new AppError('E_WORKER_CRASHED', `The part reader stopped: ${err.message}`)),
+      );
       worker.once('exit', (code) => {
         if (!done) reject(new AppError('E_WORKER_CRASHED', `The part reader exited with code ${code}.`));
       });

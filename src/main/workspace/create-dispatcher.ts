@@ -21,12 +21,17 @@ export function createDispatcher(handlers: Handlers): Dispatch {
   }
   return async function dispatch(name, input) {
     if (typeof name !== 'string' || !contract.has(name)) {
-      return { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${String(name).slice(0, 80)}` } };
+      return {
+        ok: false,
+        error: { code: 'E_UNKNOWN_CHANNEL', message: `Unknown request: ${String(name).slice(0, 80)}` },
+      };
     }
     const entry = contract.get(name)!;
     const parsed = entry.input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+      const issues = parsed.error.issues
+        .slice(0, 10)
+        .map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
       return { ok: false, error: { code: 'E_INVALID_INPUT', message: `Invalid input for ${name}`, details: issues } };
     }
     try {

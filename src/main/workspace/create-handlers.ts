@@ -32,7 +32,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'dataset:rename': ({ datasetId, name }) => service.renameDataset(datasetId, name),
     'dataset:setCurrency': ({ datasetId, currency }) => service.setDatasetCurrency(datasetId, currency),
     'dataset:delete': ({ datasetId }) => (service.deleteDataset(datasetId), ok),
-    'run:create': ({ datasetId, spec, name, jobId, replaceRunId }) => service.createRun(datasetId, spec, { name, jobId, replaceRunId }),
+    'run:create': ({ datasetId, spec, name, jobId, replaceRunId }) =>
+      service.createRun(datasetId, spec, { name, jobId, replaceRunId }),
     'run:get': ({ runId }) => service.runDetails(runId),
     'run:members': ({ runId, query, segment }) => service.runMembersPage(runId, query, segment),
     'rules:fields': ({ datasetId, analysisDate }) => service.ruleFields(datasetId, analysisDate),
@@ -43,9 +44,11 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:delete': ({ runId }) => (service.deleteRun(runId), ok),
     'run:reapply': ({ runId, jobId, ...options }) => service.reapplyRun(runId, { ...options, jobId }),
     'run:compare': ({ fromRunId, toRunId, jobId }) => service.comparison(fromRunId, toRunId, jobId),
-    'run:exportMoves': ({ fromRunId, toRunId, row, move, lang }) => service.exportMoves(fromRunId, toRunId, row, move, lang),
+    'run:exportMoves': ({ fromRunId, toRunId, row, move, lang }) =>
+      service.exportMoves(fromRunId, toRunId, row, move, lang),
     'campaign:results': ({ runId, token, columns, jobId }) => service.campaignResultsOf(runId, token, columns, jobId),
-    'campaign:pickGroups': ({ runId, segments, share, seed, lang }) => service.pickGroups(runId, segments, share, seed, lang),
+    'campaign:pickGroups': ({ runId, segments, share, seed, lang }) =>
+      service.pickGroups(runId, segments, share, seed, lang),
     'campaign:list': ({ runId }) => ({ campaigns: service.savedCampaigns(runId) }),
     'campaign:sampleSize': ({ baseline, uplift, alpha, power }) => sampleSize(baseline, uplift, alpha, power),
     'cluster:chooseK': ({ datasetId, spec, kMin, kMax, jobId }) => service.chooseK(datasetId, spec, kMin, kMax, jobId),

@@ -14,7 +14,10 @@ export type WindowState = z.infer<typeof windowStateSchema>;
 
 const stateSchema = z.object({
   language: languageSchema.nullable().catch(null).default(null),
-  recent: z.array(z.object({ path: z.string(), openedAt: z.string() })).catch([]).default([]),
+  recent: z
+    .array(z.object({ path: z.string(), openedAt: z.string() }))
+    .catch([])
+    .default([]),
   window: windowStateSchema.optional().catch(undefined),
 });
 export type AppState = z.infer<typeof stateSchema>;

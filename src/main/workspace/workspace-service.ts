@@ -6,12 +6,43 @@ import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import { AppError } from '../../shared/errors';
 import type { ChooseKResult, ClusterSpec } from '../../shared/cluster';
-import type { ExportColumn, ExportResult, MembersExport, Paper, ReportOptions, SaveKind, SummaryExport } from '../../shared/exports';
+import type {
+  ExportColumn,
+  ExportResult,
+  MembersExport,
+  Paper,
+  ReportOptions,
+  SaveKind,
+  SummaryExport,
+} from '../../shared/exports';
 import { writeAtomically } from '../engine/report/write-atomically';
-import type { AppInfo, DatasetInfo, Language, RecentWorkspace, RunInfo, Settings, WorkspaceInfo } from '../../shared/schemas';
+import type {
+  AppInfo,
+  DatasetInfo,
+  Language,
+  RecentWorkspace,
+  RunInfo,
+  Settings,
+  WorkspaceInfo,
+} from '../../shared/schemas';
 import type { Table } from 'apache-arrow';
-import type { BandsRequest, ModelSpec, RuleFieldInfo, RuleTemplateInfo, RunResult, SegmentRule } from '../../shared/segments';
-import { insertCampaign, readCampaigns, readRun, readRunMembers, readSegmentNotes, writeSegmentNote, type SavedCampaign } from '../store/runs';
+import type {
+  BandsRequest,
+  ModelSpec,
+  RuleFieldInfo,
+  RuleTemplateInfo,
+  RunResult,
+  SegmentRule,
+} from '../../shared/segments';
+import {
+  insertCampaign,
+  readCampaigns,
+  readRun,
+  readRunMembers,
+  readSegmentNotes,
+  writeSegmentNote,
+  type SavedCampaign,
+} from '../store/runs';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import { readHead } from '../engine/io/open-byte-stream';
 import { JobHost } from '../worker/job-host';
@@ -74,14 +105,20 @@ async function writeCsvList(target: string, lines: Cell[][]): Promise<ExportResu
 
 /** A file name from a run's name: characters no file system takes are replaced. */
 export function exportFileName(runName: string, suffix: string, kind: SaveKind): string {
-  const base = `${runName} ${suffix}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150);
+  const base = `${runName} ${suffix}`
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
   return `${base}.${kind}`;
 }
 
-const withWorkspaceExtension = (file: string) => (file.endsWith(WORKSPACE_EXTENSION) ? file : file + WORKSPACE_EXTENSION);
+const withWorkspaceExtension = (file: string) =>
+  file.endsWith(WORKSPACE_EXTENSION) ? file : file + WORKSPACE_EXTENSION;
 
 /** The chosen path, with the kind's extension when the user left it off. */
-const withExtension = (path: string, kind: SaveKind) => (extname(path).toLowerCase() === `.${kind}` ? path : `${path}.${kind}`);
+const withExtension = (path: string, kind: SaveKind) =>
+  extname(path).toLowerCase() === `.${kind}` ? path : `${path}.${kind}`;
 
 export const DEMO_WORKSPACE_FILE = `SegmentDesk Demo${WORKSPACE_EXTENSION}`;
 export const DEMO_DATA_FILE = join('demo', 'orders.csv');
@@ -95,7 +132,15 @@ export class WorkspaceService {
 
   constructor(private readonly deps: ServiceDeps) {
     this.settings = new SettingsFile(join(deps.stateDir, 'settings.json'));
-    this.jobs = new JobHost({ workerPath: deps.workerPath, config: { nativeBinding: deps.nativeBinding, partReaderPath: join(dirname(deps.workerPath), 'part-thread.js'), kernelThreadPath: join(dirname(deps.workerPath), 'kernel-thread.js') }, emit: deps.emit });
+    this.jobs = new JobHost({
+      workerPath: deps.workerPath,
+      config: {
+        nativeBinding: deps.nativeBinding,
+        partReaderPath: join(dirname(deps.workerPath), 'part-thread.js'),
+        kernelThreadPath: join(dirname(deps.workerPath), 'kernel-thread.js'),
+      },
+      emit: deps.emit,
+    });
   }
 
   appInfo(): AppInfo {
@@ -143,7 +188,9 @@ export class WorkspaceService {
     const path = withWorkspaceExtension(file);
     // Replacing the open workspace's own file: it is closed first, not deleted under its connection.
     if (options.overwrite && this.store?.path === path) await this.closeStore();
-    return this.activate(() => WorkspaceStore.create(path, { ...this.storeOptions(), overwrite: options.overwrite ?? false }));
+    return this.activate(() =>
+      WorkspaceStore.create(path, { ...this.storeOptions(), overwrite: options.overwrite ?? false }),
+    );
   }
 
   async openAt(file: string): Promise<WorkspaceInfo> {
@@ -163,7 +210,9 @@ export class WorkspaceService {
   }
 
   private chooseCopy(): Promise<string | null> {
-    return this.deps.dialogs.chooseNewWorkspace(`${workspaceName(this.requireStore().path)} copy${WORKSPACE_EXTENSION}`);
+    return this.deps.dialogs.chooseNewWorkspace(
+      `${workspaceName(this.requireStore().path)} copy${WORKSPACE_EXTENSION}`,
+    );
   }
 
   /** File → Save As: the copy becomes the open workspace; the original stays as it was. */
@@ -209,7 +258,11 @@ export class WorkspaceService {
     }
     const store = WorkspaceStore.create(file, { ...this.storeOptions(), overwrite: true });
     try {
-      await this.jobs.run('dataset:import', this.importInput(file, join(this.deps.resourcesDir, DEMO_DATA_FILE), { name: 'Demo orders' }), jobId);
+      await this.jobs.run(
+        'dataset:import',
+        this.importInput(file, join(this.deps.resourcesDir, DEMO_DATA_FILE), { name: 'Demo orders' }),
+        jobId,
+      );
     } catch (err) {
       store.close();
       removeDatabaseFiles(file);
@@ -249,7 +302,13 @@ export class WorkspaceService {
   /** The clock and the currency of the UI language, with the user's settings. */
   private importInput(workspacePath: string, filePath: string, settings: ImportSettings): ImportDatasetInput {
     const language = this.settings.read().language ?? languageForLocale(this.deps.systemLocale);
-    return { workspacePath, filePath, settings, now: (this.deps.now ?? Date.now)(), fallbackCurrency: language === 'zh-CN' ? 'CNY' : 'USD' };
+    return {
+      workspacePath,
+      filePath,
+      settings,
+      now: (this.deps.now ?? Date.now)(),
+      fallbackCurrency: language === 'zh-CN' ? 'CNY' : 'USD',
+    };
   }
 
   /** Remembers a file the user chose (dialog or drop) under a token: the renderer never names paths. */
@@ -279,9 +338,18 @@ export class WorkspaceService {
   }
 
   /** What an import of the chosen file would do, from its first rows (the wizard's preview). */
-  inspectImport(token: string, settings: ImportSettings, jobId?: string, maxRows: number | null = PREVIEW_ROWS): Promise<InspectResult> {
+  inspectImport(
+    token: string,
+    settings: ImportSettings,
+    jobId?: string,
+    maxRows: number | null = PREVIEW_ROWS,
+  ): Promise<InspectResult> {
     const { filePath, now, fallbackCurrency } = this.importInput('', this.chosenFile(token), settings);
-    return this.jobs.run('dataset:inspect', { filePath, settings, now, fallbackCurrency, maxRows: maxRows ?? undefined, previewRows: 100 }, jobId);
+    return this.jobs.run(
+      'dataset:inspect',
+      { filePath, settings, now, fallbackCurrency, maxRows: maxRows ?? undefined, previewRows: 100 },
+      jobId,
+    );
   }
 
   /** Imports the chosen file into the open workspace with the wizard's settings. */
@@ -295,7 +363,11 @@ export class WorkspaceService {
     const store = this.requireStore();
     store.dataset(datasetId);
     const { filePath, now, fallbackCurrency } = this.importInput(store.path, this.chosenFile(token), settings);
-    return this.jobs.run('dataset:append', { workspacePath: store.path, filePath, datasetId, settings, now, fallbackCurrency }, jobId);
+    return this.jobs.run(
+      'dataset:append',
+      { workspacePath: store.path, filePath, datasetId, settings, now, fallbackCurrency },
+      jobId,
+    );
   }
 
   forgetImport(token: string): void {
@@ -321,12 +393,19 @@ export class WorkspaceService {
   }
 
   /** Joins a transactions dataset to a customers dataset on customer id; returns how they match. */
-  async linkCustomers(datasetId: number, customersId: number | null): Promise<{ dataset: DatasetInfo; match: JoinStats | null }> {
+  async linkCustomers(
+    datasetId: number,
+    customersId: number | null,
+  ): Promise<{ dataset: DatasetInfo; match: JoinStats | null }> {
     const store = this.requireStore();
     store.dataset(datasetId);
     if (customersId === null) return { dataset: store.linkCustomers(datasetId, null), match: null };
     store.dataset(customersId);
-    const match = await this.jobs.run('dataset:match', { workspacePath: store.path, transactionsId: datasetId, customersId });
+    const match = await this.jobs.run('dataset:match', {
+      workspacePath: store.path,
+      transactionsId: datasetId,
+      customersId,
+    });
     return { dataset: store.linkCustomers(datasetId, customersId), match };
   }
 
@@ -335,7 +414,11 @@ export class WorkspaceService {
     const store = this.requireStore();
     const { customersDatasetId } = store.dataset(datasetId);
     if (customersDatasetId === null) return null;
-    return this.jobs.run('dataset:match', { workspacePath: store.path, transactionsId: datasetId, customersId: customersDatasetId });
+    return this.jobs.run('dataset:match', {
+      workspacePath: store.path,
+      transactionsId: datasetId,
+      customersId: customersDatasetId,
+    });
   }
 
   renameDataset(datasetId: number, name: string): DatasetInfo {
@@ -355,13 +438,28 @@ export class WorkspaceService {
    * Runs a segmentation model on a dataset (in the worker) and stores the run — a new one, or,
    * with `replaceRunId`, the same run re-made from its edited spec (a segment renamed, a rule changed).
    */
-  createRun(datasetId: number, spec: ModelSpec, options: { name?: string; jobId?: string; replaceRunId?: number } = {}): Promise<{ run: RunInfo; result: RunResult }> {
+  createRun(
+    datasetId: number,
+    spec: ModelSpec,
+    options: { name?: string; jobId?: string; replaceRunId?: number } = {},
+  ): Promise<{ run: RunInfo; result: RunResult }> {
     const store = this.requireStore();
     store.dataset(datasetId);
     if (options.replaceRunId !== undefined && store.run(options.replaceRunId).datasetId !== datasetId) {
-      throw new AppError('E_BAD_SPEC', `Run ${options.replaceRunId} segments another dataset; an edit re-runs on the run's own dataset.`, { runId: options.replaceRunId });
+      throw new AppError(
+        'E_BAD_SPEC',
+        `Run ${options.replaceRunId} segments another dataset; an edit re-runs on the run's own dataset.`,
+        { runId: options.replaceRunId },
+      );
     }
-    const input = { workspacePath: store.path, datasetId, spec, name: options.name, replaceRunId: options.replaceRunId, now: (this.deps.now ?? Date.now)() };
+    const input = {
+      workspacePath: store.path,
+      datasetId,
+      spec,
+      name: options.name,
+      replaceRunId: options.replaceRunId,
+      now: (this.deps.now ?? Date.now)(),
+    };
     return this.jobs.run('run:create', input, options.jobId);
   }
 
@@ -369,12 +467,16 @@ export class WorkspaceService {
    * Re-applies a run's spec to another analysis day, a window of days or another (appended)
    * dataset: a new run linked to it (RFM keeps its cut points unless `recompute`).
    */
-  reapplyRun(runId: number, options: ReapplyOptions & { datasetId?: number; name?: string; jobId?: string }): Promise<{ run: RunInfo; result: RunResult }> {
+  reapplyRun(
+    runId: number,
+    options: ReapplyOptions & { datasetId?: number; name?: string; jobId?: string },
+  ): Promise<{ run: RunInfo; result: RunResult }> {
     const original = this.runDetails(runId);
     const spec = reappliedSpec(original.spec, original.result, runId, options);
     const datasetId = options.datasetId ?? original.run.datasetId;
     const when = options.analysisDate ?? 'latest';
-    const name = options.name ?? `${original.run.name} → ${when}${options.windowDays ? ` · ${options.windowDays} d` : ''}`;
+    const name =
+      options.name ?? `${original.run.name} → ${when}${options.windowDays ? ` · ${options.windowDays} d` : ''}`;
     return this.createRun(datasetId, spec, { name, jobId: options.jobId });
   }
 
@@ -397,36 +499,65 @@ export class WorkspaceService {
    * all of them or those that moved one way, as CSV (UTF-8 with BOM): id, segment before and
    * after, the move. With `filePath` null, a save dialog asks where; null when cancelled.
    */
-  async exportMoves(fromRunId: number, toRunId: number, row: string, move: Move | null, lang: Language, filePath: string | null = null): Promise<ExportResult | null> {
+  async exportMoves(
+    fromRunId: number,
+    toRunId: number,
+    row: string,
+    move: Move | null,
+    lang: Language,
+    filePath: string | null = null,
+  ): Promise<ExportResult | null> {
     const { migration } = await this.compareRuns(fromRunId, toRunId);
     const r = migration.rows.indexOf(row);
-    if (r < 0) throw new AppError('E_NOT_FOUND', `Run ${fromRunId} has no segment "${row}".`, { row, rows: migration.rows });
+    if (r < 0)
+      throw new AppError('E_NOT_FOUND', `Run ${fromRunId} has no segment "${row}".`, { row, rows: migration.rows });
     const [from, to] = [this.runDetails(fromRunId), this.runDetails(toRunId)];
     const t = createTranslate(lang);
     const name = (key: string, result: RunResult) => rowLabel(key, result.segments, lang, (k) => t(k));
     const { ids, row: rows, col, move: moves } = migration.customers;
-    const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '之前的分群', '之后的分群', '变化'] : ['Customer ID', 'Segment before', 'Segment after', 'Move']];
+    const lines: Cell[][] = [
+      lang === 'zh-CN'
+        ? ['客户ID', '之前的分群', '之后的分群', '变化']
+        : ['Customer ID', 'Segment before', 'Segment after', 'Move'],
+    ];
     ids.forEach((id, i) => {
-      if (rows[i] === r && (move === null || moves[i] === move)) lines.push([id, name(migration.rows[rows[i]], from.result), name(migration.cols[col[i]], to.result), moves[i]]);
+      if (rows[i] === r && (move === null || moves[i] === move))
+        lines.push([id, name(migration.rows[rows[i]], from.result), name(migration.cols[col[i]], to.result), moves[i]]);
     });
-    const target = filePath ?? (await this.saveTarget(from.run.name, `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`, 'csv'));
+    const target =
+      filePath ?? (await this.saveTarget(from.run.name, `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`, 'csv'));
     return target ? writeCsvList(target, lines) : null;
   }
 
   /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */
-  campaignResults(runId: number, file: string, columns: CampaignColumns = {}, jobId?: string): Promise<CampaignResults> {
+  campaignResults(
+    runId: number,
+    file: string,
+    columns: CampaignColumns = {},
+    jobId?: string,
+  ): Promise<CampaignResults> {
     const store = this.requireStore();
     store.run(runId);
     return this.jobs.run('campaign:results', { workspacePath: store.path, runId, file, columns }, jobId);
   }
 
   /** The campaign results file chosen in a dialog (import:choose), compared per segment of a run, and kept with the run (named after the file). */
-  async campaignResultsOf(runId: number, token: string, columns: CampaignColumns = {}, jobId?: string): Promise<SavedCampaign> {
+  async campaignResultsOf(
+    runId: number,
+    token: string,
+    columns: CampaignColumns = {},
+    jobId?: string,
+  ): Promise<SavedCampaign> {
     return this.saveCampaign(runId, this.chosenFile(token), columns, jobId);
   }
 
   /** A campaign results file compared per segment of a run and kept with the run, named after the file. */
-  async saveCampaign(runId: number, file: string, columns: CampaignColumns = {}, jobId?: string): Promise<SavedCampaign> {
+  async saveCampaign(
+    runId: number,
+    file: string,
+    columns: CampaignColumns = {},
+    jobId?: string,
+  ): Promise<SavedCampaign> {
     const results = await this.campaignResults(runId, file, columns, jobId);
     const { db } = this.requireStore();
     const id = insertCampaign(db, runId, basename(file), results);
@@ -437,17 +568,28 @@ export class WorkspaceService {
    * Draws a seeded control group within each chosen segment of a run and saves both lists as one
    * CSV (id, segment, group) where the user chooses; null when they cancelled.
    */
-  async pickGroups(runId: number, segments: string[], controlShare: number, seed: number, lang: Language, filePath: string | null = null): Promise<ExportResult | null> {
+  async pickGroups(
+    runId: number,
+    segments: string[],
+    controlShare: number,
+    seed: number,
+    lang: Language,
+    filePath: string | null = null,
+  ): Promise<ExportResult | null> {
     const { run, result } = this.runDetails(runId);
     const members = membership(this.runMembers(runId), result);
     const unknown = segments.filter((k) => !members.keys.includes(k));
-    if (unknown.length) throw new AppError('E_NOT_FOUND', `Run ${runId} has no segment ${unknown.join(', ')}.`, { segments: unknown });
+    if (unknown.length)
+      throw new AppError('E_NOT_FOUND', `Run ${runId} has no segment ${unknown.join(', ')}.`, { segments: unknown });
     const split = splitGroups(members, segments, controlShare, seed);
     const name = (key: string) => result.segments.find((x) => x.key === key)?.name[lang] ?? key;
     const word = lang === 'zh-CN' ? { test: '实验组', control: '对照组' } : { test: 'test', control: 'control' };
     const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '分群', '分组'] : ['Customer ID', 'Segment', 'Group']];
-    for (const side of ['test', 'control'] as const) for (const r of split[side]) lines.push([r.id, name(r.segment), word[side]]);
-    const target = filePath ?? (await this.saveTarget(run.name, lang === 'zh-CN' ? `实验与对照-${seed}` : `groups-seed-${seed}`, 'csv'));
+    for (const side of ['test', 'control'] as const)
+      for (const r of split[side]) lines.push([r.id, name(r.segment), word[side]]);
+    const target =
+      filePath ??
+      (await this.saveTarget(run.name, lang === 'zh-CN' ? `实验与对照-${seed}` : `groups-seed-${seed}`, 'csv'));
     return target ? writeCsvList(target, lines) : null;
   }
 
@@ -472,24 +614,48 @@ export class WorkspaceService {
   }
 
   /** The rule builder's fields (values or ranges) and the templates a dataset can carry. */
-  ruleFields(datasetId: number, analysisDate?: string): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
+  ruleFields(
+    datasetId: number,
+    analysisDate?: string,
+  ): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
     const store = this.requireStore();
     store.dataset(datasetId);
-    return this.jobs.run('rules:fields', { workspacePath: store.path, datasetId, analysisDate, now: (this.deps.now ?? Date.now)() });
+    return this.jobs.run('rules:fields', {
+      workspacePath: store.path,
+      datasetId,
+      analysisDate,
+      now: (this.deps.now ?? Date.now)(),
+    });
   }
 
   /** Customers each rule would take (first match), and those none would: live counts while editing. */
-  ruleCounts(datasetId: number, rules: SegmentRule[], analysisDate?: string): Promise<{ counts: number[]; others: number }> {
+  ruleCounts(
+    datasetId: number,
+    rules: SegmentRule[],
+    analysisDate?: string,
+  ): Promise<{ counts: number[]; others: number }> {
     const store = this.requireStore();
     store.dataset(datasetId);
-    return this.jobs.run('rules:counts', { workspacePath: store.path, datasetId, rules, analysisDate, now: (this.deps.now ?? Date.now)() });
+    return this.jobs.run('rules:counts', {
+      workspacePath: store.path,
+      datasetId,
+      rules,
+      analysisDate,
+      now: (this.deps.now ?? Date.now)(),
+    });
   }
 
   /** Rules for bands of one number field: equal width, quantiles, or the user's edges (e.g. age 18, 26, 36, 46, 56). */
   ruleBands(datasetId: number, bands: BandsRequest, analysisDate?: string): Promise<{ rules: SegmentRule[] }> {
     const store = this.requireStore();
     store.dataset(datasetId);
-    return this.jobs.run('rules:bands', { workspacePath: store.path, datasetId, bands, analysisDate, now: (this.deps.now ?? Date.now)() });
+    return this.jobs.run('rules:bands', {
+      workspacePath: store.path,
+      datasetId,
+      bands,
+      analysisDate,
+      now: (this.deps.now ?? Date.now)(),
+    });
   }
 
   /** The user's notes for one segment of a run (the playbook); empty notes are removed. */
@@ -514,7 +680,11 @@ export class WorkspaceService {
 
   private runRef(runId: number) {
     const store = this.requireStore();
-    return { store, run: store.run(runId), ref: { workspacePath: store.path, runId, now: (this.deps.now ?? Date.now)() } };
+    return {
+      store,
+      run: store.run(runId),
+      ref: { workspacePath: store.path, runId, now: (this.deps.now ?? Date.now)() },
+    };
   }
 
   /** Asks where to save; null when the user cancelled. */
@@ -527,8 +697,13 @@ export class WorkspaceService {
   chooseK(datasetId: number, spec: ClusterSpec, kMin: number, kMax: number, jobId?: string): Promise<ChooseKResult> {
     const store = this.requireStore();
     store.dataset(datasetId);
-    if (kMin >= kMax) throw new AppError('E_BAD_SPEC', `Give a range of k: from ${kMin} to more than ${kMin}.`, { kMin, kMax });
-    return this.jobs.run('cluster:chooseK', { workspacePath: store.path, datasetId, spec, kMin, kMax, now: (this.deps.now ?? Date.now)() }, jobId);
+    if (kMin >= kMax)
+      throw new AppError('E_BAD_SPEC', `Give a range of k: from ${kMin} to more than ${kMin}.`, { kMin, kMax });
+    return this.jobs.run(
+      'cluster:chooseK',
+      { workspacePath: store.path, datasetId, spec, kMin, kMax, now: (this.deps.now ?? Date.now)() },
+      jobId,
+    );
   }
 
   /** Whether reports can be printed to PDF here. */
@@ -568,22 +743,39 @@ export class WorkspaceService {
   reportHtml(runId: number, options: ReportOptions, jobId?: string): Promise<string> {
     const { store, ref } = this.runRef(runId);
     const demo = store.path === join(this.deps.stateDir, DEMO_WORKSPACE_FILE);
-    return this.jobs.run('report:html', { ...ref, ...options, appVersion: this.deps.appVersion, workspaceName: store.info().name, demo }, jobId);
+    return this.jobs.run(
+      'report:html',
+      { ...ref, ...options, appVersion: this.deps.appVersion, workspaceName: store.info().name, demo },
+      jobId,
+    );
   }
 
   /** Saves a run's report as HTML or PDF where the user chooses; null when they cancelled. */
-  async exportReport(runId: number, format: 'html' | 'pdf', options: ReportOptions, jobId?: string): Promise<ExportResult | null> {
+  async exportReport(
+    runId: number,
+    format: 'html' | 'pdf',
+    options: ReportOptions,
+    jobId?: string,
+  ): Promise<ExportResult | null> {
     const { run } = this.runRef(runId);
-    if (format === 'pdf' && !this.deps.printPdf) throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
+    if (format === 'pdf' && !this.deps.printPdf)
+      throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
     const filePath = await this.saveTarget(run.name, options.lang === 'zh-CN' ? '报告' : 'report', format);
     return filePath ? this.exportReportTo(runId, format, options, filePath, jobId) : null;
   }
 
-  async exportReportTo(runId: number, format: 'html' | 'pdf', options: ReportOptions, filePath: string, jobId?: string): Promise<ExportResult> {
+  async exportReportTo(
+    runId: number,
+    format: 'html' | 'pdf',
+    options: ReportOptions,
+    filePath: string,
+    jobId?: string,
+  ): Promise<ExportResult> {
     const html = await this.reportHtml(runId, options, jobId);
     let bytes: Uint8Array = Buffer.from(html, 'utf8');
     if (format === 'pdf') {
-      if (!this.deps.printPdf) throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
+      if (!this.deps.printPdf)
+        throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
       bytes = await this.deps.printPdf(html, options.paper);
     }
     return this.writeExport(filePath, bytes, this.requireStore().run(runId).customerCount);

@@ -116,7 +116,14 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
         const after = await jobs.run('import:append', { token: chosen.token, datasetId: target.id, settings: {} });
         void call('import:forget', { token: chosen.token });
         const record = after.quality.appended?.at(-1);
-        if (record) void message.success(t('data.appended', { rows: fmt.int(record.rowsAdded), overlap: fmt.int(record.overlap), file: record.sourceName }));
+        if (record)
+          void message.success(
+            t('data.appended', {
+              rows: fmt.int(record.rowsAdded),
+              overlap: fmt.int(record.overlap),
+              file: record.sourceName,
+            }),
+          );
       } catch (err) {
         showError(err);
       } finally {
@@ -249,7 +256,13 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
           onForget={actions.forget}
         />
       )}
-      <ImportWizard file={wizardFile} jobs={jobs} onClose={() => setWizardFile(null)} onImported={actions.imported} onError={showError} />
+      <ImportWizard
+        file={wizardFile}
+        jobs={jobs}
+        onClose={() => setWizardFile(null)}
+        onImported={actions.imported}
+        onError={showError}
+      />
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
     </>
   );
@@ -284,10 +297,7 @@ export function App() {
   );
 
   return (
-    <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={themeConfig}
-    >
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={themeConfig}>
       <AntApp style={{ height: '100%' }}>
         {boot ? <Shell boot={boot} language={language} setLanguage={setLanguage} /> : <Spin fullscreen />}
       </AntApp>

@@ -11,7 +11,12 @@ export function appTheme(dark: boolean): ThemeConfig {
   if (dark) {
     return {
       algorithm: theme.darkAlgorithm,
-      token: { ...shared, colorTextTertiary: 'rgba(255, 255, 255, 0.6)', colorTextDescription: 'rgba(255, 255, 255, 0.6)', colorTextPlaceholder: 'rgba(255, 255, 255, 0.5)' },
+      token: {
+        ...shared,
+        colorTextTertiary: 'rgba(255, 255, 255, 0.6)',
+        colorTextDescription: 'rgba(255, 255, 255, 0.6)',
+        colorTextPlaceholder: 'rgba(255, 255, 255, 0.5)',
+      },
     };
   }
   return {
@@ -37,7 +42,17 @@ export function appTheme(dark: boolean): ThemeConfig {
     },
     components: {
       // Tags write their text in the palette's 7th shade on its 1st; one to two shades darker passes.
-      Tag: { green7: '#237804', orange7: '#ad4e00', gold7: '#874d00', cyan7: '#006d75', volcano7: '#ad2102', lime7: '#3f6600', colorSuccess: '#237804', colorWarning: '#874d00', colorError: '#a8071a' },
+      Tag: {
+        green7: '#237804',
+        orange7: '#ad4e00',
+        gold7: '#874d00',
+        cyan7: '#006d75',
+        volcano7: '#ad2102',
+        lime7: '#3f6600',
+        colorSuccess: '#237804',
+        colorWarning: '#874d00',
+        colorError: '#a8071a',
+      },
     },
   };
 }

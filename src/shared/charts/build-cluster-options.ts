@@ -2,10 +2,26 @@ import type { EChartsOption } from 'echarts';
 import type { ChooseKResult, ClusterResult } from '../cluster';
 
 /** The categorical palette for clusters: distinct hues that stay apart in greyscale print. */
-export const CLUSTER_COLORS = ['#1668dc', '#fa8c16', '#13a8a8', '#c41d7f', '#7cb305', '#722ed1', '#d4380d', '#08979c', '#ad6800', '#2f54eb', '#389e0d', '#8c8c8c'];
+export const CLUSTER_COLORS = [
+  '#1668dc',
+  '#fa8c16',
+  '#13a8a8',
+  '#c41d7f',
+  '#7cb305',
+  '#722ed1',
+  '#d4380d',
+  '#08979c',
+  '#ad6800',
+  '#2f54eb',
+  '#389e0d',
+  '#8c8c8c',
+];
 
 /** The k-selection chart: inertia (the elbow, bars) and mean silhouette (line) for each k; the recommended k marked. */
-export function buildChooseKOption(result: ChooseKResult, labels: { inertia: string; silhouette: string; k: string }): EChartsOption {
+export function buildChooseKOption(
+  result: ChooseKResult,
+  labels: { inertia: string; silhouette: string; k: string },
+): EChartsOption {
   const ks = result.rows.map((r) => String(r.k));
   return {
     animation: false,
@@ -14,25 +30,52 @@ export function buildChooseKOption(result: ChooseKResult, labels: { inertia: str
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: ks, name: labels.k, nameLocation: 'middle', nameGap: 24 },
     yAxis: [
-      { type: 'value', name: labels.inertia, splitNumber: 3, axisLabel: { formatter: (v: number) => (v >= 1e4 ? `${Math.round(v / 1e3)}k` : String(Math.round(v))) } },
+      {
+        type: 'value',
+        name: labels.inertia,
+        splitNumber: 3,
+        axisLabel: { formatter: (v: number) => (v >= 1e4 ? `${Math.round(v / 1e3)}k` : String(Math.round(v))) },
+      },
       { type: 'value', name: labels.silhouette, min: 0, max: 1, splitNumber: 4 },
     ],
     series: [
-      { name: labels.inertia, type: 'bar', data: result.rows.map((r) => ({ value: r.inertia, itemStyle: { color: r.k === result.recommended.k ? '#1668dc' : '#bae0ff' } })) },
+      {
+        name: labels.inertia,
+        type: 'bar',
+        data: result.rows.map((r) => ({
+          value: r.inertia,
+          itemStyle: { color: r.k === result.recommended.k ? '#1668dc' : '#bae0ff' },
+        })),
+      },
       {
         name: labels.silhouette,
         type: 'line',
         yAxisIndex: 1,
         data: result.rows.map((r) => r.silhouette),
         itemStyle: { color: '#fa541c' },
-        markPoint: { symbolSize: 36, data: [{ coord: [String(result.recommended.k), result.rows.find((r) => r.k === result.recommended.k)?.silhouette ?? 0], value: `k=${result.recommended.k}` }] as never },
+        markPoint: {
+          symbolSize: 36,
+          data: [
+            {
+              coord: [
+                String(result.recommended.k),
+                result.rows.find((r) => r.k === result.recommended.k)?.silhouette ?? 0,
+              ],
+              value: `k=${result.recommended.k}`,
+            },
+          ] as never,
+        },
       },
     ],
   };
 }
 
 /** The customers on the first two principal components, one colour per cluster. */
-export function buildClusterScatterOption(pca: NonNullable<ClusterResult['pca']>, names: string[], labels: { pc1: string; pc2: string }): EChartsOption {
+export function buildClusterScatterOption(
+  pca: NonNullable<ClusterResult['pca']>,
+  names: string[],
+  labels: { pc1: string; pc2: string },
+): EChartsOption {
   return {
     animation: false,
     grid: { left: 36, right: 16, top: 36, bottom: 28, containLabel: true },
@@ -51,14 +94,28 @@ export function buildClusterScatterOption(pca: NonNullable<ClusterResult['pca']>
 }
 
 /** Each cluster's centroid on a radar: every field scaled from the lowest to the highest centroid (0–1), the real values in the tooltip. */
-export function buildCentroidRadarOption(centroids: ClusterResult['centroids'], fields: string[], names: string[], format: (v: number) => string): EChartsOption {
+export function buildCentroidRadarOption(
+  centroids: ClusterResult['centroids'],
+  fields: string[],
+  names: string[],
+  format: (v: number) => string,
+): EChartsOption {
   const lo = fields.map((_, j) => Math.min(...centroids.map((c) => c.values[j])));
   const hi = fields.map((_, j) => Math.max(...centroids.map((c) => c.values[j])));
   return {
     animation: false,
     legend: { bottom: 0, type: 'scroll', data: names },
-    tooltip: { trigger: 'item', formatter: (p: unknown) => { const { name, dataIndex } = p as { name: string; dataIndex: number }; return `${name}<br>${fields.map((f, j) => `${f}: ${format(centroids[dataIndex].values[j])}`).join('<br>')}`; } },
-    radar: { indicator: fields.map((f) => ({ name: f.length > 18 ? `${f.slice(0, 17)}…` : f, min: 0, max: 1 })), radius: '62%' },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { name, dataIndex } = p as { name: string; dataIndex: number };
+        return `${name}<br>${fields.map((f, j) => `${f}: ${format(centroids[dataIndex].values[j])}`).join('<br>')}`;
+      },
+    },
+    radar: {
+      indicator: fields.map((f) => ({ name: f.length > 18 ? `${f.slice(0, 17)}…` : f, min: 0, max: 1 })),
+      radius: '62%',
+    },
     series: [
       {
         type: 'radar',

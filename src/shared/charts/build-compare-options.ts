@@ -8,7 +8,9 @@ import type { Comparison } from '../compare';
 export function buildMigrationSankeyOption(c: Comparison, rowNames: string[], colNames: string[]): EChartsOption {
   const left = rowNames.map((n) => `${n} ·`);
   const right = colNames.map((n) => `→ ${n}`);
-  const links = c.rows.flatMap((_, r) => c.cols.map((__, k) => ({ source: left[r], target: right[k], value: c.counts[r][k] }))).filter((l) => l.value > 0);
+  const links = c.rows
+    .flatMap((_, r) => c.cols.map((__, k) => ({ source: left[r], target: right[k], value: c.counts[r][k] })))
+    .filter((l) => l.value > 0);
   const used = new Set(links.flatMap((l) => [l.source, l.target]));
   return {
     animation: false,

@@ -5,7 +5,11 @@ type Charts = NonNullable<RunResult['charts']>;
 type Bin = Charts['histograms']['recency'][number];
 
 /** The R × F grid as a heatmap: customers per cell, or their mean spend. Recent (high R) at the top. */
-export function buildRfmHeatmapOption(charts: Charts, metric: 'customers' | 'monetary', labels: { r: string; f: string; value: string; format(v: number): string }): EChartsOption {
+export function buildRfmHeatmapOption(
+  charts: Charts,
+  metric: 'customers' | 'monetary',
+  labels: { r: string; f: string; value: string; format(v: number): string },
+): EChartsOption {
   const n = charts.customers.length;
   const scores = Array.from({ length: n }, (_, i) => String(i + 1));
   const data: [number, number, number | null][] = [];
@@ -21,27 +25,80 @@ export function buildRfmHeatmapOption(charts: Charts, metric: 'customers' | 'mon
     animation: false,
     // containLabel keeps the tick labels in; the rotated axis title needs its own room on the left.
     grid: { left: 30, right: 8, top: 8, bottom: 56, containLabel: true },
-    tooltip: { formatter: (p: unknown) => { const v = (p as { value: [number, number, number | null] }).value; return `R ${v[1] + 1} · F ${v[0] + 1}: ${v[2] === null ? '—' : labels.format(v[2])}`; } },
-    xAxis: { type: 'category', data: scores, name: labels.f, nameLocation: 'middle', nameGap: 24, splitArea: { show: true } },
-    yAxis: { type: 'category', data: scores, name: labels.r, nameLocation: 'middle', nameGap: 24, splitArea: { show: true } },
-    visualMap: { min: 0, max: max || 1, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, text: [labels.value, ''], inRange: { color: ['#e6f4ff', '#1668dc'] } },
-    series: [{ type: 'heatmap', data, label: { show: true, formatter: (p: unknown) => { const v = (p as { value: [number, number, number | null] }).value[2]; return v === null ? '' : labels.format(v); } } }],
+    tooltip: {
+      formatter: (p: unknown) => {
+        const v = (p as { value: [number, number, number | null] }).value;
+        return `R ${v[1] + 1} · F ${v[0] + 1}: ${v[2] === null ? '—' : labels.format(v[2])}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: scores,
+      name: labels.f,
+      nameLocation: 'middle',
+      nameGap: 24,
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: scores,
+      name: labels.r,
+      nameLocation: 'middle',
+      nameGap: 24,
+      splitArea: { show: true },
+    },
+    visualMap: {
+      min: 0,
+      max: max || 1,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemHeight: 120,
+      text: [labels.value, ''],
+      inRange: { color: ['#e6f4ff', '#1668dc'] },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        label: {
+          show: true,
+          formatter: (p: unknown) => {
+            const v = (p as { value: [number, number, number | null] }).value[2];
+            return v === null ? '' : labels.format(v);
+          },
+        },
+      },
+    ],
   };
 }
 
 /** Each segment's share of customers next to its share of revenue, largest customer share on top. */
-export function buildSegmentSharesOption(segments: { name: string; share: number; revenueShare: number | null }[], labels: { customers: string; revenue: string }): EChartsOption {
+export function buildSegmentSharesOption(
+  segments: { name: string; share: number; revenueShare: number | null }[],
+  labels: { customers: string; revenue: string },
+): EChartsOption {
   const rows = [...segments].filter((s) => s.share > 0).reverse();
   return {
     animation: false,
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
     legend: { top: 0, data: [labels.customers, labels.revenue] },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${(Number(v) * 100).toFixed(1)}%` },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => `${(Number(v) * 100).toFixed(1)}%`,
+    },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` }, splitNumber: 3 },
     yAxis: { type: 'category', data: rows.map((s) => s.name) },
     series: [
       { name: labels.customers, type: 'bar', data: rows.map((s) => s.share), itemStyle: { color: '#91caff' } },
-      { name: labels.revenue, type: 'bar', data: rows.map((s) => s.revenueShare ?? 0), itemStyle: { color: '#1668dc' } },
+      {
+        name: labels.revenue,
+        type: 'bar',
+        data: rows.map((s) => s.revenueShare ?? 0),
+        itemStyle: { color: '#1668dc' },
+      },
     ],
   };
 }
@@ -60,14 +117,27 @@ function cutLines(cuts: (number | null)[], binOf: (v: number) => number, edge: (
 }
 
 /** A dimension's histogram with its score cut points as vertical lines (on the bin that holds each). */
-export function buildCutHistogramOption(bins: Bin[], cuts: (number | null)[], labels: { title: string; edge(v: number): string }): EChartsOption {
-  const binOf = (v: number) => Math.max(0, bins.findIndex((b, i) => v >= b.from && (v < b.to || i === bins.length - 1)));
+export function buildCutHistogramOption(
+  bins: Bin[],
+  cuts: (number | null)[],
+  labels: { title: string; edge(v: number): string },
+): EChartsOption {
+  const binOf = (v: number) =>
+    Math.max(
+      0,
+      bins.findIndex((b, i) => v >= b.from && (v < b.to || i === bins.length - 1)),
+    );
   return {
     animation: false,
     title: { text: labels.title, textStyle: { fontSize: 12, fontWeight: 'normal' }, top: 0, left: 0 },
     grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'category', data: bins.map((b) => `${labels.edge(b.from)} – ${labels.edge(b.to)}`), axisLabel: { show: false }, axisTick: { show: false } },
+    xAxis: {
+      type: 'category',
+      data: bins.map((b) => `${labels.edge(b.from)} – ${labels.edge(b.to)}`),
+      axisLabel: { show: false },
+      axisTick: { show: false },
+    },
     yAxis: { type: 'value', splitNumber: 3 },
     series: [
       {

@@ -88,7 +88,8 @@ export const en = {
     actions: 'Actions',
     renameTitle: 'Rename dataset',
     deleteTitle: 'Delete dataset “{{name}}”?',
-    deleteBody: 'Its {{rows}} rows and {{runs}} segmentation runs made from it will be removed from this workspace. The original file on disk is not touched.',
+    deleteBody:
+      'Its {{rows}} rows and {{runs}} segmentation runs made from it will be removed from this workspace. The original file on disk is not touched.',
     preview: 'Preview of “{{name}}”',
     imported: 'Imported {{rows}} rows from {{file}}.',
     deleted: 'Dataset deleted.',
@@ -113,7 +114,8 @@ export const en = {
     sheet: 'Sheet',
     header: 'First row is the header',
     skipRows: 'Title lines above the header',
-    skipRowsHelp: 'Lines such as a report title or date printed above the column names. Detected from the first lines; change it if the preview starts in the wrong place.',
+    skipRowsHelp:
+      'Lines such as a report title or date printed above the column names. Detected from the first lines; change it if the preview starts in the wrong place.',
     detected: '{{value}} (detected)',
     previewNote: 'The first {{rows}} rows as read. Click a type to change it.',
     rowKind: 'Is one row an order or a customer?',
@@ -200,7 +202,8 @@ export const en = {
   segments: {
     title: 'Segments',
     emptyTitle: 'No segmentation runs yet',
-    emptyHint: 'Segmentation models (RFM, rules, CLV, clustering) will run on the datasets under Data. Import a dataset first.',
+    emptyHint:
+      'Segmentation models (RFM, rules, CLV, clustering) will run on the datasets under Data. Import a dataset first.',
     emptyRunHint: 'Make a first segmentation of a dataset: RFM finds your best, new, slipping and lost customers.',
     new: 'New segmentation',
     runIt: 'Run',
@@ -246,7 +249,8 @@ export const en = {
     hist_frequency: 'Purchases, with the F cut points',
     hist_monetary: 'Spend, with the M cut points',
     cutPoints: 'Cut points (a bin starts at each): {{cuts}}',
-    binsCollapsed: 'Ties collapsed some score bins, so no customer got {{list}}. Equal groups (ranks) binning fills every score.',
+    binsCollapsed:
+      'Ties collapsed some score bins, so no customer got {{list}}. Equal groups (ranks) binning fills every score.',
     emptyScores_recency: 'R score {{scores}}',
     emptyScores_frequency: 'F score {{scores}}',
     emptyScores_monetary: 'M score {{scores}}',
@@ -262,11 +266,13 @@ export const en = {
   },
   clv: {
     scheme: 'Lifetime value (CLV)',
-    intro: 'BG/NBD predicts each customer\u2019s purchases and whether they are still a customer; Gamma-Gamma predicts their spend per purchase. The models learn from the purchases up to the end of the calibration period; a holdout period after it checks the forecast.',
+    intro:
+      'BG/NBD predicts each customer\u2019s purchases and whether they are still a customer; Gamma-Gamma predicts their spend per purchase. The models learn from the purchases up to the end of the calibration period; a holdout period after it checks the forecast.',
     calibrationEnd: 'End of the calibration period',
     calibrationHint: 'The models learn from purchases up to this day. Empty: the last purchase\u2019s day.',
     holdoutEnd: 'End of the holdout period',
-    holdoutHint: 'Optional: the forecast for the days after the calibration period is compared with what customers did up to this day.',
+    holdoutHint:
+      'Optional: the forecast for the days after the calibration period is compared with what customers did up to this day.',
     timeUnit: 'Time unit',
     weeks: 'weeks',
     days: 'days',
@@ -287,19 +293,23 @@ export const en = {
     holdoutAfter: 'The holdout period must end after the calibration period.',
     bandsOrder: 'The "likely lost" bound must be below the "active" one.',
     facts: '{{customers}} customers bought by {{end}}, {{repeat}} of them more than once; time in {{unit}}.',
-    totals: 'Over {{horizon}} months they are expected to make {{purchases}} purchases worth {{clv}} in profit today (margin {{margin}}, discount {{discount}} a month).',
+    totals:
+      'Over {{horizon}} months they are expected to make {{purchases}} purchases worth {{clv}} in profit today (margin {{margin}}, discount {{discount}} a month).',
     bgnbd: 'Purchases (BG/NBD)',
     gammaGamma: 'Spend (Gamma-Gamma)',
     validation: 'Forecast check',
     bgnbdParams: 'r {{r}}, α {{alpha}}, a {{a}}, b {{b}} · log-likelihood {{ll}}',
     bgnbdNoDropout: 'r {{r}}, α {{alpha}}, no dropout (a = b = 0) · log-likelihood {{ll}}',
-    ggParams: 'p {{p}}, q {{q}}, γ {{gamma}} · log-likelihood {{ll}} · {{n}} repeat buyers · correlation of purchases and spend {{r}}',
-    errors: 'Holdout to {{end}}: {{actual}} purchases made, {{expected}} expected ({{error}}); per customer mean absolute error {{mae}}, root mean square error {{rmse}}.',
+    ggParams:
+      'p {{p}}, q {{q}}, γ {{gamma}} · log-likelihood {{ll}} · {{n}} repeat buyers · correlation of purchases and spend {{r}}',
+    errors:
+      'Holdout to {{end}}: {{actual}} purchases made, {{expected}} expected ({{error}}); per customer mean absolute error {{mae}}, root mean square error {{rmse}}.',
     noHoldout: 'No holdout period: set its end to compare the forecast with what customers did.',
     byFrequencyTitle: 'Holdout purchases per customer, by purchases in the calibration period',
     cumulativeTitle: 'Repeat purchases over time: made and expected',
     heatmapTitle: 'Chance a customer is still active, P(alive)',
-    heatmapNote: 'For a customer first seen {{T}} {{unit}} before the calibration end, by repeat purchases and when the last one was.',
+    heatmapNote:
+      'For a customer first seen {{T}} {{unit}} before the calibration end, by repeat purchases and when the last one was.',
     actual: 'Made',
     expected: 'Expected',
     frequencyAxis: 'Repeat purchases (calibration)',
@@ -308,9 +318,12 @@ export const en = {
     repeatAxis: 'Repeat purchases',
     recencyAxis: 'Last purchase at ({{unit}})',
     calibrationMark: 'calibration end',
-    warn_correlation: 'Repeat purchases and spend go together (r = {{value}}): the spend model assumes they do not, so values lean. Read value tiers with care.',
-    warn_nonPositive: 'Left out of the spend model: repeat buyers whose repeat purchases were worth nothing or less (refunds) — {{value}}.',
-    warn_noDropout: 'The data show no customer leaving during the calibration period, so the model treats everyone as still active (P(alive) = 1: BG/NBD without dropout). A longer calibration period may show who leaves.',
+    warn_correlation:
+      'Repeat purchases and spend go together (r = {{value}}): the spend model assumes they do not, so values lean. Read value tiers with care.',
+    warn_nonPositive:
+      'Left out of the spend model: repeat buyers whose repeat purchases were worth nothing or less (refunds) — {{value}}.',
+    warn_noDropout:
+      'The data show no customer leaving during the calibration period, so the model treats everyone as still active (P(alive) = 1: BG/NBD without dropout). A longer calibration period may show who leaves.',
     warn_notConverged: 'A model fit stopped before it settled: treat the figures with care, or use more data.',
   },
   cluster: {
@@ -334,7 +347,8 @@ export const en = {
     k: 'Number of clusters (k)',
     chooseK: 'Help me choose k',
     useK: 'Use k = {{k}}',
-    recommended: 'k = {{k}} is recommended: its customers sit best in their own cluster (highest mean silhouette, {{silhouette}}). Calinski-Harabasz prefers k = {{ch}}, Davies-Bouldin k = {{db}}.',
+    recommended:
+      'k = {{k}} is recommended: its customers sit best in their own cluster (highest mean silhouette, {{silhouette}}). Calinski-Harabasz prefers k = {{ch}}, Davies-Bouldin k = {{db}}.',
     silhouetteSample: 'Silhouette computed on a random sample of {{n}} customers.',
     inertia: 'Inertia',
     silhouette: 'Mean silhouette',
@@ -345,7 +359,8 @@ export const en = {
     facts: '{{method}}, k = {{k}}, seed {{seed}}: {{clustered}} customers clustered{{dropped}}.',
     dropped: '; {{n}} left out for missing values',
     quality: 'Silhouette {{silhouette}} · Calinski-Harabasz {{ch}} · Davies-Bouldin {{db}} · stability {{stability}}',
-    stabilityHint: 'Stability: the mean adjusted Rand index of the clusters refitted on 10 bootstrap samples (near 1: another sample gives the same clusters).',
+    stabilityHint:
+      'Stability: the mean adjusted Rand index of the clusters refitted on 10 bootstrap samples (near 1: another sample gives the same clusters).',
     scatterTitle: 'Customers on the first two principal components',
     scatterSample: 'A random sample of {{n}} customers is shown.',
     pc: 'PC{{n}} ({{pct}} of variance)',
@@ -368,7 +383,8 @@ export const en = {
     removeSegment: 'Remove segment',
     removeGroup: 'Remove group',
     removeCondition: 'Remove condition',
-    othersHint: 'Rules apply in order; a customer joins the first segment whose rule holds. Customers no rule takes go to Others.',
+    othersHint:
+      'Rules apply in order; a customer joins the first segment whose rule holds. Customers no rule takes go to Others.',
     incomplete: 'Finish every condition (a field and its values or range) to see the counts.',
     all: 'All of (AND)',
     any: 'Any of (OR)',
@@ -397,7 +413,8 @@ export const en = {
     score_r: 'R scores',
     score_f: 'F scores',
     score_m: 'M scores',
-    scoreTableHint: 'Scores run 1–{{bins}} (R: higher = more recent). Rows apply in order, first match; customers no row takes go to Others.',
+    scoreTableHint:
+      'Scores run 1–{{bins}} (R: higher = more recent). Rows apply in order, first match; customers no row takes go to Others.',
     editRun: 'Edit run',
     rerun: 'Re-run',
     rerunDone: 'The run was re-made with your changes.',
@@ -410,7 +427,8 @@ export const en = {
   },
   campaign: {
     groupsTitle: 'Test and control groups',
-    groupsHint: 'Before a campaign: hold out a random control group within each segment (seeded: the same seed draws the same lists). Both lists are saved in one CSV with a group column.',
+    groupsHint:
+      'Before a campaign: hold out a random control group within each segment (seeded: the same seed draws the same lists). Both lists are saved in one CSV with a group column.',
     groupsSegments: 'Segments',
     groupsAll: 'All segments',
     groupsShare: 'Control share',
@@ -418,7 +436,8 @@ export const en = {
     groupsSave: 'Draw and save…',
     title: 'Campaigns',
     emptyTitle: 'No segmentation run yet',
-    emptyHint: 'Run a segmentation first; then import a campaign’s results here to see, segment by segment, whether the campaign worked.',
+    emptyHint:
+      'Run a segmentation first; then import a campaign’s results here to see, segment by segment, whether the campaign worked.',
     import: 'Import campaign results…',
     hint: 'Import a file with one row per customer: customer id, group (test / control), responded (1 / 0) and, if you have it, revenue. Columns are found by their names (English or Chinese).',
     resultsTitle: 'Results of {{file}} by segment',
@@ -433,7 +452,8 @@ export const en = {
     yes: 'yes',
     no: 'no',
     revenue: 'Revenue per customer, test − control',
-    method: 'Uplift: test rate − control rate, Wald interval; relative: test ÷ control − 1, log interval; two-proportion z-test (pooled) and chi-square without continuity correction; revenue by Welch’s t-test.',
+    method:
+      'Uplift: test rate − control rate, Wald interval; relative: test ÷ control − 1, log interval; two-proportion z-test (pooled) and chi-square without continuity correction; revenue by Welch’s t-test.',
     plannerTitle: 'Sample-size planner',
     baseline: 'Baseline response',
     minUplift: 'Smallest uplift worth finding',
@@ -449,7 +469,8 @@ export const en = {
     export_gone: 'Gone (CSV)',
     title: 'Compare',
     emptyTitle: 'Nothing to compare yet',
-    emptyHint: 'Once you have a segmentation run, re-apply it to a later date (or after next month’s file) and compare the two here to see how customers moved between segments.',
+    emptyHint:
+      'Once you have a segmentation run, re-apply it to a later date (or after next month’s file) and compare the two here to see how customers moved between segments.',
     from: 'First run',
     to: 'Second run',
     run: 'Compare',
@@ -465,7 +486,8 @@ export const en = {
     total: 'Total',
     sankeyTitle: 'Migration between segments',
     kpiTitle: 'Segments of the first run: before and after',
-    periods: 'Before: {{b0}} up to {{b1}}; after: {{a0}} up to {{a1}} (periods of equal length; a customer who bought in a period is active in it).',
+    periods:
+      'Before: {{b0}} up to {{b1}}; after: {{a0}} up to {{a1}} (periods of equal length; a customer who bought in a period is active in it).',
     activeBefore: 'Active before',
     activeAfter: 'Active after',
     retention: 'Retention',
@@ -477,7 +499,8 @@ export const en = {
     aovChange: 'Order value change',
     reapplyTitle: 'Re-apply the first run',
     reapplyRun: 'Re-apply',
-    reapplyHint: 'The same segmentation on another date or window: RFM keeps the run’s cut points, so each segment means the same thing.',
+    reapplyHint:
+      'The same segmentation on another date or window: RFM keeps the run’s cut points, so each segment means the same thing.',
     reapplyDateHint: 'The run counts the transactions before this day. Empty: the day after the last transaction.',
     window: 'Only the last … days',
     windowHint: 'Customers who bought only before the window drop out (they show as gone).',
@@ -516,17 +539,23 @@ export const en = {
     notes: 'Your notes',
     noTraits: 'No trait stands out from the average customer.',
     method: 'Method and parameters',
-    methodRfm: 'RFM: each customer is scored 1–{{bins}} on recency (days since the last purchase, fewer is better), frequency (purchases) and monetary value (spend); segments are made from the three scores.',
-    methodEight: 'RFM 8 classes: each customer’s recency, frequency and spend is compared with the {{split}} of all customers (high or low), giving 2 × 2 × 2 classes.',
-    methodRules: 'Own rules: each segment is a rule over customer fields; rules apply in order and a customer joins the first segment whose rule holds. Customers no rule takes are in Others.',
-    methodKmeans: 'k-means: customers are grouped into {{k}} clusters so that each is as close as possible to its cluster’s mean on the chosen (scaled) fields; k-means++ starts, the best of several restarts.',
-    methodKprototypes: 'k-prototypes: customers are grouped into {{k}} clusters on numbers and categories together (squared distance on the scaled numbers plus γ for each category that differs from the cluster’s most common value).',
+    methodRfm:
+      'RFM: each customer is scored 1–{{bins}} on recency (days since the last purchase, fewer is better), frequency (purchases) and monetary value (spend); segments are made from the three scores.',
+    methodEight:
+      'RFM 8 classes: each customer’s recency, frequency and spend is compared with the {{split}} of all customers (high or low), giving 2 × 2 × 2 classes.',
+    methodRules:
+      'Own rules: each segment is a rule over customer fields; rules apply in order and a customer joins the first segment whose rule holds. Customers no rule takes are in Others.',
+    methodKmeans:
+      'k-means: customers are grouped into {{k}} clusters so that each is as close as possible to its cluster’s mean on the chosen (scaled) fields; k-means++ starts, the best of several restarts.',
+    methodKprototypes:
+      'k-prototypes: customers are grouped into {{k}} clusters on numbers and categories together (squared distance on the scaled numbers plus γ for each category that differs from the cluster’s most common value).',
     p_k: 'Clusters (k)',
     p_fields: 'Numeric fields (scaling)',
     p_categories: 'Categorical fields',
     p_missing: 'Missing numbers',
     p_restarts: 'Fit',
-    methodClv: 'Customer lifetime value: the BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer’s purchases and the chance they are still a customer from their repeat purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
+    methodClv:
+      'Customer lifetime value: the BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer’s purchases and the chance they are still a customer from their repeat purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
     methodClvGrid: ' × activity (P(alive) bands)',
     unit_weeks: 'weeks',
     unit_days: 'days',
@@ -538,12 +567,14 @@ export const en = {
     p_value: 'Value',
     p_bgnbd: 'BG/NBD fit',
     p_gammaGamma: 'Gamma-Gamma fit',
-    calibrationValue: 'purchases up to {{end}} ({{customers}} customers, {{repeat}} with a repeat purchase; time in {{unit}}); holdout to {{holdout}}',
+    calibrationValue:
+      'purchases up to {{end}} ({{customers}} customers, {{repeat}} with a repeat purchase; time in {{unit}}); holdout to {{holdout}}',
     valueSettings: 'margin {{margin}}, discount {{discount}} a month, horizon {{horizon}} months',
     p_quality: 'Quality',
     missing_median: 'replaced by the column’s median',
     missing_drop: 'customer left out of the clustering',
-    clusterQuality: 'silhouette {{silhouette}}, Calinski-Harabasz {{ch}}, Davies-Bouldin {{db}}, bootstrap stability {{stability}}; the depth-3 rules agree for {{agreement}} of customers',
+    clusterQuality:
+      'silhouette {{silhouette}}, Calinski-Harabasz {{ch}}, Davies-Bouldin {{db}}, bootstrap stability {{stability}}; the depth-3 rules agree for {{agreement}} of customers',
     parameter: 'Parameter',
     value: 'Value',
     p_bins: 'Scores per dimension',
@@ -582,8 +613,10 @@ export const en = {
     appended: 'Appended later: {{source}}, {{added}} rows added ({{overlap}} already present).',
     definitions: 'Definitions',
     sources: 'Sources and licences',
-    sourceData: 'Data: {{source}}, imported {{imported}} ({{format}}). The data is the user’s own and is not part of SegmentDesk.',
-    sourceDemo: 'Demo data: synthetic orders of a fictional shop, generated by SegmentDesk (scripts/make-demo-data.mjs), dedicated to the public domain (CC0).',
+    sourceData:
+      'Data: {{source}}, imported {{imported}} ({{format}}). The data is the user’s own and is not part of SegmentDesk.',
+    sourceDemo:
+      'Demo data: synthetic orders of a fictional shop, generated by SegmentDesk (scripts/make-demo-data.mjs), dedicated to the public domain (CC0).',
     sourceFont: 'Font: Noto Sans SC (Google, Adobe), SIL Open Font License 1.1, through @fontsource/noto-sans-sc.',
     sourceCharts: 'Charts: Apache ECharts, Apache License 2.0, rendered to SVG when the report was made.',
     sourceApp: 'SegmentDesk {{version}}, MIT licence. Made on this computer; no data left it.',
@@ -606,7 +639,8 @@ export const en = {
     monetary: 'Monetary value (spend)',
     monetary_def: 'A customer’s total spend: the sum of quantity × price, or of the amount column.',
     scores: 'R, F and M scores',
-    scores_def: 'Each dimension cut into equal-sized groups (quantiles); 1 is the weakest, the highest score the best (for R: the most recent).',
+    scores_def:
+      'Each dimension cut into equal-sized groups (quantiles); 1 is the weakest, the highest score the best (for R: the most recent).',
     segment: 'Segment',
     segment_def: 'A group of customers who share a pattern; each customer is in exactly one segment of a run.',
     share: 'Share of customers / revenue',
@@ -616,7 +650,8 @@ export const en = {
     median: 'Median',
     median_def: 'The middle value: half the customers are below it, half above.',
     difference: 'Difference in sd',
-    difference_def: 'How far a segment’s mean lies from all customers’ mean, in standard deviations; a persona lists the largest.',
+    difference_def:
+      'How far a segment’s mean lies from all customers’ mean, in standard deviations; a persona lists the largest.',
     lift: 'Lift',
     lift_def: 'How much more common a value is in the segment than among all customers (×2 = twice as common).',
     analysisDate: 'Analysis date',
@@ -654,7 +689,8 @@ export const en = {
     E_INTERNAL: 'An unexpected error occurred. Your workspace was not changed.',
     E_NO_WORKSPACE: 'Open or create a workspace first.',
     E_NOT_A_WORKSPACE: 'This file is not a SegmentDesk workspace. Choose a .segdesk file. The file was not changed.',
-    E_WORKSPACE_CORRUPT: 'This workspace file is damaged and cannot be read. The file was not changed; if you have a backup, open that.',
+    E_WORKSPACE_CORRUPT:
+      'This workspace file is damaged and cannot be read. The file was not changed; if you have a backup, open that.',
     E_WORKSPACE_TOO_NEW: 'This workspace was saved by a newer version of SegmentDesk. Update SegmentDesk to open it.',
     E_WORKSPACE_EXISTS: 'A file with that name already exists.',
     E_WORKSPACE_LOCKED: 'This workspace is open in another program. Close it there first, or open a copy of it.',
@@ -663,10 +699,12 @@ export const en = {
     E_NOT_FOUND: 'That item no longer exists.',
     E_CANCELLED: 'Cancelled. Nothing was changed.',
     E_WORKER_CRASHED: 'The computation stopped unexpectedly. Your workspace was not changed; please try again.',
-    E_BAD_CSV: 'The file could not be read as CSV: a quoted cell is never closed (the line is under Details). Nothing was imported.',
+    E_BAD_CSV:
+      'The file could not be read as CSV: a quoted cell is never closed (the line is under Details). Nothing was imported.',
     E_EMPTY_FILE: 'The file is empty.',
     E_READ_FAILED: 'The file could not be read. Check that it is not open in another program and that you may read it.',
-    E_TOO_MANY_COLUMNS: 'This file has more than 16,384 columns (Excel’s limit); it is probably not a table of orders or customers. Nothing was imported.',
+    E_TOO_MANY_COLUMNS:
+      'This file has more than 16,384 columns (Excel’s limit); it is probably not a table of orders or customers. Nothing was imported.',
     E_CELL_TOO_LARGE: 'A cell in this file is larger than 1 MiB; it is probably not a table. Nothing was imported.',
     E_NOT_TABULAR: 'This file does not look like a table (CSV, Excel, Parquet). Nothing was imported.',
     E_BAD_XLSX: 'This Excel file is damaged or is not really an Excel workbook. Nothing was imported.',
@@ -676,17 +714,23 @@ export const en = {
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
-    E_TOO_FEW_CUSTOMERS: 'There are too few customers to segment (at least 2 are needed, with an id and an order date).',
+    E_TOO_FEW_CUSTOMERS:
+      'There are too few customers to segment (at least 2 are needed, with an id and an order date).',
     E_NO_VALUES: 'A column the model needs has no values at all (see Details).',
     E_NO_VARIATION: 'Every customer has the same values, so segments would mean nothing.',
     E_BAD_SPEC: 'The segmentation settings are not valid (see Details).',
-    E_NOT_LINKABLE: 'These datasets cannot be joined: pick a transactions dataset and a customers dataset, both with a customer id column.',
+    E_NOT_LINKABLE:
+      'These datasets cannot be joined: pick a transactions dataset and a customers dataset, both with a customer id column.',
     E_NOT_APPENDABLE: 'Only a transactions dataset can take a newer export appended to it.',
     E_COLUMNS_DIFFER: 'The new file does not have the same columns as the dataset (see Details). Nothing was appended.',
-    E_WRITE_FAILED: 'The file could not be written (see Details). Check that the folder exists, that you may write there and that the file is not open in another program.',
-    E_NO_PRINTER: 'No PDF printer is available here. Save the report as HTML instead, or give the path of Chrome or Chromium.',
-    E_TOO_FEW_REPEAT: 'Too few customers bought again in the calibration period for a lifetime-value model (see Details). Choose a later end of the calibration period, or data covering a longer time.',
-    E_FIT_FAILED: 'The lifetime-value model found no reliable fit for these purchases (see Details). Use a longer calibration period or more customers; check that amounts are positive.',
+    E_WRITE_FAILED:
+      'The file could not be written (see Details). Check that the folder exists, that you may write there and that the file is not open in another program.',
+    E_NO_PRINTER:
+      'No PDF printer is available here. Save the report as HTML instead, or give the path of Chrome or Chromium.',
+    E_TOO_FEW_REPEAT:
+      'Too few customers bought again in the calibration period for a lifetime-value model (see Details). Choose a later end of the calibration period, or data covering a longer time.',
+    E_FIT_FAILED:
+      'The lifetime-value model found no reliable fit for these purchases (see Details). Use a longer calibration period or more customers; check that amounts are positive.',
   },
   menu: {
     file: 'File',
@@ -714,7 +758,8 @@ export const en = {
     workspaceFilter: 'SegmentDesk workspace',
     dataFilter: 'Data files',
     missingNativeTitle: 'SQLite module missing',
-    missingNative: 'The SQLite module built for Electron was not found at {{path}}. Run “npm run native:electron” in the SegmentDesk folder (needs a network connection once), then start again.',
+    missingNative:
+      'The SQLite module built for Electron was not found at {{path}}. Run “npm run native:electron” in the SegmentDesk folder (needs a network connection once), then start again.',
     saveFilter_csv: 'CSV (comma-separated values)',
     saveFilter_xlsx: 'Excel workbook',
     saveFilter_html: 'HTML report',
@@ -737,7 +782,8 @@ export const en = {
     allSegments: 'All segments',
     columns: 'Columns',
     mask: 'Mask personal data in',
-    maskHint: 'Names keep their first letter, phone numbers their first 3 and last 4 digits, e-mail addresses their domain.',
+    maskHint:
+      'Names keep their first letter, phone numbers their first 3 and last 4 digits, e-mail addresses their domain.',
     encoding: 'Encoding',
     encoding_utf8: 'UTF-8 (opens cleanly in Excel)',
     encoding_gbk: 'GBK (Chinese Excel, older systems)',
@@ -759,7 +805,8 @@ export const en = {
     paper: 'Paper',
     saveHtml: 'Save HTML…',
     savePdf: 'Save PDF…',
-    previewHint: 'Preview of the report as it will print: cover, overview and charts, personas, method, data quality, definitions and sources.',
+    previewHint:
+      'Preview of the report as it will print: cover, overview and charts, personas, method, data quality, definitions and sources.',
     chartPng: 'Save chart as PNG',
     chartSvg: 'Save chart as SVG',
   },
@@ -809,8 +856,10 @@ export const en = {
     workspaces: 'Workspaces (.segdesk files) are where you save them; each is one file you can copy or back up.',
     dataDir: 'Settings and the demo workspace: {{dir}}',
     logs: 'SegmentDesk writes no log files and sends nothing anywhere.',
-    licences: 'Licences: SegmentDesk, MIT. The Noto Sans SC font, SIL Open Font License 1.1. The demo shop’s orders are synthetic, CC0 (public domain).',
-    uninstall: 'To uninstall: Windows, Settings › Apps; macOS, drag SegmentDesk from Applications to the Bin; Linux, delete the AppImage or run “sudo apt remove segmentdesk”. Your workspaces and the folder above are kept.',
+    licences:
+      'Licences: SegmentDesk, MIT. The Noto Sans SC font, SIL Open Font License 1.1. The demo shop’s orders are synthetic, CC0 (public domain).',
+    uninstall:
+      'To uninstall: Windows, Settings › Apps; macOS, drag SegmentDesk from Applications to the Bin; Linux, delete the AppImage or run “sudo apt remove segmentdesk”. Your workspaces and the folder above are kept.',
   },
 } as const;
 

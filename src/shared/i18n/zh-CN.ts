@@ -264,7 +264,8 @@ export const zhCN: Messages = {
   },
   clv: {
     scheme: '客户终身价值（CLV）',
-    intro: 'BG/NBD 模型预测每位客户未来的购买次数及其是否仍是活跃客户；Gamma-Gamma 模型预测其每次购买的金额。模型从校准期结束前的购买记录中学习；校准期之后的验证期用于检验预测。',
+    intro:
+      'BG/NBD 模型预测每位客户未来的购买次数及其是否仍是活跃客户；Gamma-Gamma 模型预测其每次购买的金额。模型从校准期结束前的购买记录中学习；校准期之后的验证期用于检验预测。',
     calibrationEnd: '校准期结束日期',
     calibrationHint: '模型学习截至这一天的购买记录。留空：最后一笔购买的日期。',
     holdoutEnd: '验证期结束日期',
@@ -289,14 +290,16 @@ export const zhCN: Messages = {
     holdoutAfter: '验证期必须在校准期之后结束。',
     bandsOrder: '"可能已流失"的界限必须低于"活跃"的界限。',
     facts: '截至 {{end}} 共有 {{customers}} 位客户购买，其中 {{repeat}} 位购买不止一次；时间单位：{{unit}}。',
-    totals: '预计他们在未来 {{horizon}} 个月内购买 {{purchases}} 次，折现后的利润价值为 {{clv}}（毛利率 {{margin}}，月折现率 {{discount}}）。',
+    totals:
+      '预计他们在未来 {{horizon}} 个月内购买 {{purchases}} 次，折现后的利润价值为 {{clv}}（毛利率 {{margin}}，月折现率 {{discount}}）。',
     bgnbd: '购买（BG/NBD）',
     gammaGamma: '消费金额（Gamma-Gamma）',
     validation: '预测检验',
     bgnbdParams: 'r {{r}}，α {{alpha}}，a {{a}}，b {{b}} · 对数似然 {{ll}}',
     bgnbdNoDropout: 'r {{r}}，α {{alpha}}，无流失（a = b = 0）· 对数似然 {{ll}}',
     ggParams: 'p {{p}}，q {{q}}，γ {{gamma}} · 对数似然 {{ll}} · {{n}} 位回购客户 · 购买次数与金额的相关系数 {{r}}',
-    errors: '验证期至 {{end}}：实际购买 {{actual}} 次，预测 {{expected}} 次（{{error}}）；每位客户的平均绝对误差 {{mae}}，均方根误差 {{rmse}}。',
+    errors:
+      '验证期至 {{end}}：实际购买 {{actual}} 次，预测 {{expected}} 次（{{error}}）；每位客户的平均绝对误差 {{mae}}，均方根误差 {{rmse}}。',
     noHoldout: '未设置验证期：设置其结束日期即可把预测与客户的实际购买进行比较。',
     byFrequencyTitle: '按校准期购买次数分组的验证期人均购买次数',
     cumulativeTitle: '累计回购次数：实际与预测',
@@ -310,9 +313,11 @@ export const zhCN: Messages = {
     repeatAxis: '回购次数',
     recencyAxis: '最后一次购买时间（{{unit}}）',
     calibrationMark: '校准期结束',
-    warn_correlation: '回购次数与消费金额相关（r = {{value}}）：消费金额模型假设二者无关，因此价值会有偏差，请谨慎解读价值分层。',
+    warn_correlation:
+      '回购次数与消费金额相关（r = {{value}}）：消费金额模型假设二者无关，因此价值会有偏差，请谨慎解读价值分层。',
     warn_nonPositive: '{{value}} 位回购客户的回购金额为零或负数（退款），已从消费金额模型中排除。',
-    warn_noDropout: '数据显示校准期内没有客户流失，因此模型把所有客户都视为仍然活跃（P(alive) = 1：无流失的 BG/NBD）。更长的校准期可能显示出哪些客户会流失。',
+    warn_noDropout:
+      '数据显示校准期内没有客户流失，因此模型把所有客户都视为仍然活跃（P(alive) = 1：无流失的 BG/NBD）。更长的校准期可能显示出哪些客户会流失。',
     warn_notConverged: '有一个模型的拟合在稳定之前就停止了：请谨慎看待这些数字，或使用更多数据。',
   },
   cluster: {
@@ -336,7 +341,8 @@ export const zhCN: Messages = {
     k: '群数（k）',
     chooseK: '帮我选择 k',
     useK: '使用 k = {{k}}',
-    recommended: '推荐 k = {{k}}：客户与本群最贴合（平均轮廓系数最高，{{silhouette}}）。Calinski-Harabasz 倾向 k = {{ch}}，Davies-Bouldin 倾向 k = {{db}}。',
+    recommended:
+      '推荐 k = {{k}}：客户与本群最贴合（平均轮廓系数最高，{{silhouette}}）。Calinski-Harabasz 倾向 k = {{ch}}，Davies-Bouldin 倾向 k = {{db}}。',
     silhouetteSample: '轮廓系数基于 {{n}} 位客户的随机样本计算。',
     inertia: '簇内平方和',
     silhouette: '平均轮廓系数',
@@ -412,7 +418,8 @@ export const zhCN: Messages = {
   },
   campaign: {
     groupsTitle: '实验组与对照组',
-    groupsHint: '活动开始前：在每个客户群内随机留出一个对照组（使用随机种子：相同的种子抽出相同的名单）。两份名单保存在同一个 CSV 文件中，用“分组”列区分。',
+    groupsHint:
+      '活动开始前：在每个客户群内随机留出一个对照组（使用随机种子：相同的种子抽出相同的名单）。两份名单保存在同一个 CSV 文件中，用“分组”列区分。',
     groupsSegments: '客户群',
     groupsAll: '全部客户群',
     groupsShare: '对照组比例',
@@ -435,7 +442,8 @@ export const zhCN: Messages = {
     yes: '是',
     no: '否',
     revenue: '人均收入差（实验 − 对照）',
-    method: '提升：实验组响应率 − 对照组响应率，Wald 区间；相对提升：实验组 ÷ 对照组 − 1，对数区间；双比例 z 检验（合并方差）与不做连续性校正的卡方检验；收入差用 Welch t 检验。',
+    method:
+      '提升：实验组响应率 − 对照组响应率，Wald 区间；相对提升：实验组 ÷ 对照组 − 1，对数区间；双比例 z 检验（合并方差）与不做连续性校正的卡方检验；收入差用 Welch t 检验。',
     plannerTitle: '样本量计算',
     baseline: '基准响应率',
     minUplift: '希望检测到的最小提升',
@@ -451,7 +459,8 @@ export const zhCN: Messages = {
     export_gone: '离开的客户（CSV）',
     title: '对比',
     emptyTitle: '还没有可对比的内容',
-    emptyHint: '有了一次分群之后，把它重新应用到更晚的日期（或追加下个月的文件之后），再在这里对比两次分群，看客户在各群之间如何流动。',
+    emptyHint:
+      '有了一次分群之后，把它重新应用到更晚的日期（或追加下个月的文件之后），再在这里对比两次分群，看客户在各群之间如何流动。',
     from: '第一次分群',
     to: '第二次分群',
     run: '对比',
@@ -518,17 +527,23 @@ export const zhCN: Messages = {
     notes: '您的备注',
     noTraits: '与平均客户相比没有突出的特征。',
     method: '方法与参数',
-    methodRfm: 'RFM：按最近一次购买距今天数（越少越好）、购买次数和消费金额，为每位客户在三个维度上各打 1–{{bins}} 分，再由三个分数划分客户分群。',
-    methodEight: 'RFM 八类：将每位客户的最近购买天数、购买次数和消费金额与全部客户的{{split}}比较（高或低），得到 2 × 2 × 2 类。',
-    methodRules: '自定义规则：每个分群是一条基于客户字段的规则；规则按顺序应用，客户归入第一个满足条件的分群，未被任何规则选中的客户归入“其他”。',
-    methodKmeans: 'k-means：按所选（已缩放）字段将客户分为 {{k}} 群，使每位客户尽量接近其所在群的均值；采用 k-means++ 初始化，多次重启取最优。',
-    methodKprototypes: 'k-prototypes：同时按数值和类别将客户分为 {{k}} 群（缩放后数值的平方距离，加上每个与群内最常见取值不同的类别的权重 γ）。',
+    methodRfm:
+      'RFM：按最近一次购买距今天数（越少越好）、购买次数和消费金额，为每位客户在三个维度上各打 1–{{bins}} 分，再由三个分数划分客户分群。',
+    methodEight:
+      'RFM 八类：将每位客户的最近购买天数、购买次数和消费金额与全部客户的{{split}}比较（高或低），得到 2 × 2 × 2 类。',
+    methodRules:
+      '自定义规则：每个分群是一条基于客户字段的规则；规则按顺序应用，客户归入第一个满足条件的分群，未被任何规则选中的客户归入“其他”。',
+    methodKmeans:
+      'k-means：按所选（已缩放）字段将客户分为 {{k}} 群，使每位客户尽量接近其所在群的均值；采用 k-means++ 初始化，多次重启取最优。',
+    methodKprototypes:
+      'k-prototypes：同时按数值和类别将客户分为 {{k}} 群（缩放后数值的平方距离，加上每个与群内最常见取值不同的类别的权重 γ）。',
     p_k: '群数（k）',
     p_fields: '数值字段（缩放方式）',
     p_categories: '类别字段',
     p_missing: '缺失数值',
     p_restarts: '拟合',
-    methodClv: '客户终身价值：BG/NBD 模型（Fader、Hardie 与 Lee，2005）根据每位客户在校准期结束前的回购记录，预测其未来购买次数及仍为活跃客户的概率；Gamma-Gamma 模型预测其每次购买的金额；价值 = 预期购买次数 × 单次金额 × 毛利率，在预测期内逐月折现求和。分群：价值分层{{grid}}。',
+    methodClv:
+      '客户终身价值：BG/NBD 模型（Fader、Hardie 与 Lee，2005）根据每位客户在校准期结束前的回购记录，预测其未来购买次数及仍为活跃客户的概率；Gamma-Gamma 模型预测其每次购买的金额；价值 = 预期购买次数 × 单次金额 × 毛利率，在预测期内逐月折现求和。分群：价值分层{{grid}}。',
     methodClvGrid: ' × 活跃度（存活概率区间）',
     unit_weeks: '周',
     unit_days: '天',
@@ -540,12 +555,14 @@ export const zhCN: Messages = {
     p_value: '价值',
     p_bgnbd: 'BG/NBD 拟合',
     p_gammaGamma: 'Gamma-Gamma 拟合',
-    calibrationValue: '截至 {{end}} 的购买（{{customers}} 位客户，其中 {{repeat}} 位有回购；时间单位：{{unit}}）；验证期至 {{holdout}}',
+    calibrationValue:
+      '截至 {{end}} 的购买（{{customers}} 位客户，其中 {{repeat}} 位有回购；时间单位：{{unit}}）；验证期至 {{holdout}}',
     valueSettings: '毛利率 {{margin}}，月折现率 {{discount}}，预测期 {{horizon}} 个月',
     p_quality: '质量',
     missing_median: '以该列中位数填补',
     missing_drop: '该客户不参与聚类',
-    clusterQuality: '轮廓系数 {{silhouette}}，Calinski-Harabasz {{ch}}，Davies-Bouldin {{db}}，自助法稳定性 {{stability}}；三层规则与聚类结果一致的客户占 {{agreement}}',
+    clusterQuality:
+      '轮廓系数 {{silhouette}}，Calinski-Harabasz {{ch}}，Davies-Bouldin {{db}}，自助法稳定性 {{stability}}；三层规则与聚类结果一致的客户占 {{agreement}}',
     parameter: '参数',
     value: '取值',
     p_bins: '每个维度的分数档数',
@@ -585,8 +602,10 @@ export const zhCN: Messages = {
     definitions: '术语说明',
     sources: '数据来源与许可',
     sourceData: '数据：{{source}}，导入于 {{imported}}（{{format}}）。数据归用户所有，不属于 SegmentDesk。',
-    sourceDemo: '演示数据：由 SegmentDesk 生成的虚构店铺合成订单（scripts/make-demo-data.mjs），以 CC0 贡献至公有领域。',
-    sourceFont: '字体：思源黑体 Noto Sans SC（Google、Adobe），SIL Open Font License 1.1，经由 @fontsource/noto-sans-sc。',
+    sourceDemo:
+      '演示数据：由 SegmentDesk 生成的虚构店铺合成订单（scripts/make-demo-data.mjs），以 CC0 贡献至公有领域。',
+    sourceFont:
+      '字体：思源黑体 Noto Sans SC（Google、Adobe），SIL Open Font License 1.1，经由 @fontsource/noto-sans-sc。',
     sourceCharts: '图表：Apache ECharts，Apache License 2.0，在生成报告时渲染为 SVG。',
     sourceApp: 'SegmentDesk {{version}}，MIT 许可。报告在本机生成，数据未离开本机。',
     and: '且',
@@ -687,8 +706,10 @@ export const zhCN: Messages = {
     E_COLUMNS_DIFFER: '新文件的列与数据集不同（见详细信息）。没有追加任何内容。',
     E_WRITE_FAILED: '文件无法写入（见详情）。请确认文件夹存在、有写入权限，且文件未被其他程序打开。',
     E_NO_PRINTER: '此处没有可用的 PDF 打印程序。请改为保存 HTML 报告，或指定 Chrome / Chromium 的路径。',
-    E_TOO_FEW_REPEAT: '校准期内回购的客户太少，无法建立客户终身价值模型（见详细信息）。请把校准期的结束日期往后选，或使用覆盖更长时间的数据。',
-    E_FIT_FAILED: '客户终身价值模型无法对这些购买记录得到可靠的拟合结果（见详细信息）。请使用更长的校准期或更多客户，并检查金额是否为正数。',
+    E_TOO_FEW_REPEAT:
+      '校准期内回购的客户太少，无法建立客户终身价值模型（见详细信息）。请把校准期的结束日期往后选，或使用覆盖更长时间的数据。',
+    E_FIT_FAILED:
+      '客户终身价值模型无法对这些购买记录得到可靠的拟合结果（见详细信息）。请使用更长的校准期或更多客户，并检查金额是否为正数。',
   },
   menu: {
     file: '文件',
@@ -716,7 +737,8 @@ export const zhCN: Messages = {
     workspaceFilter: 'SegmentDesk 工作区',
     dataFilter: '数据文件',
     missingNativeTitle: '缺少 SQLite 模块',
-    missingNative: '在 {{path}} 找不到为 Electron 编译的 SQLite 模块。请在 SegmentDesk 目录中运行“npm run native:electron”（首次需要联网），然后重新启动。',
+    missingNative:
+      '在 {{path}} 找不到为 Electron 编译的 SQLite 模块。请在 SegmentDesk 目录中运行“npm run native:electron”（首次需要联网），然后重新启动。',
     saveFilter_csv: 'CSV（逗号分隔）',
     saveFilter_xlsx: 'Excel 工作簿',
     saveFilter_html: 'HTML 报告',
@@ -811,7 +833,9 @@ export const zhCN: Messages = {
     workspaces: '工作区（.segdesk 文件）保存在你选择的位置；每个工作区就是一个文件，可以复制或备份。',
     dataDir: '设置和演示工作区：{{dir}}',
     logs: 'SegmentDesk 不写日志文件，也不向任何地方发送数据。',
-    licences: '许可：SegmentDesk 采用 MIT 许可。思源黑体 Noto Sans SC 字体采用 SIL Open Font License 1.1。演示店铺的订单为合成数据，CC0（公有领域）。',
-    uninstall: '卸载：Windows 在“设置 › 应用”中卸载；macOS 将 SegmentDesk 从“应用程序”拖到废纸篓；Linux 删除 AppImage 或运行“sudo apt remove segmentdesk”。你的工作区和上面的文件夹会保留。',
+    licences:
+      '许可：SegmentDesk 采用 MIT 许可。思源黑体 Noto Sans SC 字体采用 SIL Open Font License 1.1。演示店铺的订单为合成数据，CC0（公有领域）。',
+    uninstall:
+      '卸载：Windows 在“设置 › 应用”中卸载；macOS 将 SegmentDesk 从“应用程序”拖到废纸篓；Linux 删除 AppImage 或运行“sudo apt remove segmentdesk”。你的工作区和上面的文件夹会保留。',
   },
 };

@@ -46,7 +46,9 @@ describe('electronegativity', () => {
       expect(out).toContain('files: 2 scanned, 1 parsed (1 .ts; 1 by typescript-estree after Babel), 1 with errors');
       expect(out).toMatch(/parse\/check error: .*broken\.tsx/);
       expect(out).toMatch(/HIGH +FIRM +CONTEXT_ISOLATION_JS_CHECK +.*window\.ts:3/);
-      expect(out).toContain('electronegativity: FAILED: a HIGH or MEDIUM finding; files that could not be parsed or checked');
+      expect(out).toContain(
+        'electronegativity: FAILED: a HIGH or MEDIUM finding; files that could not be parsed or checked',
+      );
       expect(code, out).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,9 @@ import { sharedData, tempDir } from '../../helpers/paths';
 
 // The handlers registerIpc gives Electron, caught here instead of by ipcMain.
 const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown> | unknown>();
-vi.mock('electron', () => ({ ipcMain: { handle: (name: string, fn: (event: unknown, input: unknown) => unknown) => registered.set(name, fn) } }));
+vi.mock('electron', () => ({
+  ipcMain: { handle: (name: string, fn: (event: unknown, input: unknown) => unknown) => registered.set(name, fn) },
+}));
 
 const { registerIpc } = await import('../../../src/main/ipc');
 const { createDispatcher } = await import('../../../src/main/workspace/create-dispatcher');
@@ -55,7 +57,14 @@ describe('hostile IPC: every request through the registration the main process u
     t.dialogs.newWorkspace.push(join(tempDir(), 'hostile.segdesk'));
     await t.service.newWorkspace();
     const dataset = await t.service.importFile(sharedData('rfm_data_orders.csv'));
-    await t.service.createRun(dataset.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders' });
+    await t.service.createRun(dataset.id, {
+      model: 'rfm',
+      bins: 5,
+      method: 'quantile',
+      scheme: 'eleven',
+      split: 'mean',
+      frequency: 'orders',
+    });
     let tried = 0;
     const codes = new Map<string, number>();
     for (const { name } of requests) {
@@ -73,13 +82,22 @@ describe('hostile IPC: every request through the registration the main process u
     expect(codes.get('E_INVALID_INPUT')).toBe(tried);
     // Unknown channels and foreign senders.
     expect(await dispatch('workspace:rm -rf', {})).toMatchObject({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } });
-    expect(await dispatch({ toString: () => 'app:info' }, {})).toMatchObject({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } });
-    expect(await registered.get('app:info')!({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } });
+    expect(await dispatch({ toString: () => 'app:info' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'E_UNKNOWN_CHANNEL' },
+    });
+    expect(await registered.get('app:info')!({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'E_UNKNOWN_CHANNEL' },
+    });
     // Nothing was polluted, and the service still answers and still holds the workspace.
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(await registered.get('app:info')!(fromApp, {})).toMatchObject({ ok: true });
-    expect(await registered.get('workspace:current')!(fromApp, {})).toMatchObject({ ok: true, value: { name: 'hostile' } });
+    expect(await registered.get('workspace:current')!(fromApp, {})).toMatchObject({
+      ok: true,
+      value: { name: 'hostile' },
+    });
     expect(t.service.current()!.runs).toHaveLength(1);
   });
 });

@@ -19,7 +19,9 @@ describe('opening a workspace the system hands over', () => {
     const exe = '/opt/SegmentDesk/segmentdesk';
     expect(workspaceArgument([exe], '/home/a')).toBeNull();
     expect(workspaceArgument([exe, '--no-sandbox', 'Shop.segdesk'], '/home/a')).toBe(join('/home/a', 'Shop.segdesk'));
-    expect(workspaceArgument([exe, '/data/Q3 Review.SEGDESK', 'other.segdesk'], '/home/a')).toBe('/data/Q3 Review.SEGDESK');
+    expect(workspaceArgument([exe, '/data/Q3 Review.SEGDESK', 'other.segdesk'], '/home/a')).toBe(
+      '/data/Q3 Review.SEGDESK',
+    );
     // `electron .` in development: the app path is not a workspace; neither is a CSV.
     expect(workspaceArgument(['/usr/bin/electron', '.', 'orders.csv', '--inspect=9229'], '/src')).toBeNull();
     // argv[0] is the executable, even when it is oddly named.
@@ -34,7 +36,9 @@ describe('opening a workspace the system hands over', () => {
     await t.service.close();
     const emitted: { event: string; payload: unknown }[] = [];
     const emit = ((event: string, payload: unknown) => emitted.push({ event, payload })) as never;
-    expect(await openFromCommandLine(t.service, ['/opt/SegmentDesk/segmentdesk', '--flag', 'Spring.segdesk'], dir, emit)).toBe(true);
+    expect(
+      await openFromCommandLine(t.service, ['/opt/SegmentDesk/segmentdesk', '--flag', 'Spring.segdesk'], dir, emit),
+    ).toBe(true);
     expect(t.service.current()?.path).toBe(file);
     expect(t.events.at(-1)).toEqual({ event: 'workspace:changed', payload: { path: file } });
     expect(emitted).toEqual([]);
@@ -50,7 +54,15 @@ describe('opening a workspace the system hands over', () => {
     const locked = join(dir, 'Locked.segdesk');
     await t.service.createAt(locked);
     await t.service.openAt(open);
-    writeFileSync(lockPath(locked), JSON.stringify({ pid: 1, host: `${hostname()}.elsewhere`, program: 'SegmentDesk', since: '2026-11-25T00:00:00Z' }));
+    writeFileSync(
+      lockPath(locked),
+      JSON.stringify({
+        pid: 1,
+        host: `${hostname()}.elsewhere`,
+        program: 'SegmentDesk',
+        since: '2026-11-25T00:00:00Z',
+      }),
+    );
     const notWorkspace = join(dir, 'notes.segdesk');
     writeFileSync(notWorkspace, 'just text');
     const emitted: { event: string; payload: unknown }[] = [];

@@ -15,7 +15,8 @@ import { repoRoot } from '../../helpers/paths';
 const config = JSON.parse(readFileSync(join(repoRoot, 'electron-builder.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 const buildResources = join(repoRoot, config.directories.buildResources);
-const electronVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'electron', 'package.json'), 'utf8')).version as string;
+const electronVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'electron', 'package.json'), 'utf8'))
+  .version as string;
 
 /** Whether a path inside the app is matched by a list of electron-builder patterns (later `!` patterns exclude). */
 function matched(path: string, patterns: string[]): boolean {
@@ -34,13 +35,22 @@ describe('installers (electron-builder.json)', () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
     const { DebugLogger } = require('builder-util');
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, perMachin: false } }, new DebugLogger(false))).rejects.toThrow(/configuration/);
+    await expect(
+      validateConfiguration({ ...config, nsis: { ...config.nsis, perMachin: false } }, new DebugLogger(false)),
+    ).rejects.toThrow(/configuration/);
   });
 
   it('builds a per-user NSIS installer in English and Chinese, a dmg, an AppImage and a deb', () => {
     expect([config.appId, config.productName]).toEqual(['com.segmentdesk.app', 'SegmentDesk']);
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, multiLanguageInstaller: true, installerLanguages: ['en_US', 'zh_CN'], deleteAppDataOnUninstall: false });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: false,
+      multiLanguageInstaller: true,
+      installerLanguages: ['en_US', 'zh_CN'],
+      deleteAppDataOnUninstall: false,
+    });
     expect(config.mac.target).toEqual(['dmg']); // the machine's own arch: the native build is made for it
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     // Nothing to fetch at first start or later: no update feed, no auto-updater.
@@ -51,14 +61,32 @@ describe('installers (electron-builder.json)', () => {
 
   it('registers .segdesk with its own icon on Windows and macOS, and a MIME type on Linux', () => {
     expect(config.fileAssociations).toEqual([
-      { ext: 'segdesk', name: 'SegmentDesk Workspace', description: 'SegmentDesk workspace', mimeType: 'application/x-segmentdesk-workspace', role: 'Editor', icon: 'segdesk' },
+      {
+        ext: 'segdesk',
+        name: 'SegmentDesk Workspace',
+        description: 'SegmentDesk workspace',
+        mimeType: 'application/x-segmentdesk-workspace',
+        role: 'Editor',
+        icon: 'segdesk',
+      },
     ]);
     // electron-builder looks for <icon>.icns (macOS) and <icon>.ico (Windows) in buildResources.
-    for (const ext of ['icns', 'ico']) expect(existsSync(join(buildResources, `segdesk.${ext}`)), `segdesk.${ext}`).toBe(true);
+    for (const ext of ['icns', 'ico'])
+      expect(existsSync(join(buildResources, `segdesk.${ext}`)), `segdesk.${ext}`).toBe(true);
   });
 
   it('names only files that exist: icons made from one source image, the installer icons, the licence', () => {
-    const named = [config.icon, config.win.icon, config.mac.icon, config.linux.icon, join(config.directories.buildResources, config.nsis.installerIcon), join(config.directories.buildResources, config.nsis.uninstallerIcon), 'LICENSE', 'resources/icon.svg', 'resources/file-icon.svg'];
+    const named = [
+      config.icon,
+      config.win.icon,
+      config.mac.icon,
+      config.linux.icon,
+      join(config.directories.buildResources, config.nsis.installerIcon),
+      join(config.directories.buildResources, config.nsis.uninstallerIcon),
+      'LICENSE',
+      'resources/icon.svg',
+      'resources/file-icon.svg',
+    ];
     for (const file of named) expect(existsSync(join(repoRoot, file)), file).toBe(true);
     // .icns starts with its magic; .ico with reserved 0 and type 1; the PNG is 1024 px square.
     expect(readFileSync(join(buildResources, 'icon.icns')).subarray(0, 4).toString('latin1')).toBe('icns');
@@ -70,14 +98,38 @@ describe('installers (electron-builder.json)', () => {
   it('packs the built app, the demo data, the font and the Electron build of better-sqlite3 — the native parts unpacked from asar', () => {
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false); // the Electron-ABI build comes from scripts/electron-native.mjs, not a rebuild
-    const binding = join(electronBindingDir({ electronVersion, platform: 'win32', arch: 'x64' }), 'better_sqlite3.node');
-    const inApp = [pkg.main, 'out/main/worker.js', 'out/main/part-thread.js', 'out/main/kernel-thread.js', 'out/preload/index.js', 'out/renderer/index.html', 'resources/demo/orders.csv', binding, 'package.json', 'LICENSE'];
+    const binding = join(
+      electronBindingDir({ electronVersion, platform: 'win32', arch: 'x64' }),
+      'better_sqlite3.node',
+    );
+    const inApp = [
+      pkg.main,
+      'out/main/worker.js',
+      'out/main/part-thread.js',
+      'out/main/kernel-thread.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'resources/demo/orders.csv',
+      binding,
+      'package.json',
+      'LICENSE',
+    ];
     for (const path of inApp) expect(matched(path.replaceAll('\\', '/'), config.files), path).toBe(true);
-    for (const path of ['test/fixtures/bad/empty.csv', 'src/main/index.ts', 'out/main/index.js.map', 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c']) expect(matched(path, config.files), path).toBe(false);
+    for (const path of [
+      'test/fixtures/bad/empty.csv',
+      'src/main/index.ts',
+      'out/main/index.js.map',
+      'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
+    ])
+      expect(matched(path, config.files), path).toBe(false);
     // Runtime dependencies (the font among them) come from package.json's dependencies.
     expect(pkg.dependencies['@fontsource/noto-sans-sc']).toBeDefined();
     expect(pkg.dependencies['better-sqlite3']).toBeDefined();
-    const unpacked = [binding, 'resources/demo/orders.csv', 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-100-400-normal.woff2'];
+    const unpacked = [
+      binding,
+      'resources/demo/orders.csv',
+      'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-100-400-normal.woff2',
+    ];
     for (const path of unpacked) expect(matched(path.replaceAll('\\', '/'), config.asarUnpack), path).toBe(true);
     expect(matched('out/main/index.js', config.asarUnpack)).toBe(false);
   });
@@ -87,10 +139,14 @@ describe('installers (electron-builder.json)', () => {
     const paths = appPaths(mainDir);
     expect(paths.resourcesDir).toBe(join('/opt', 'SegmentDesk', 'resources', 'app.asar.unpacked', 'resources'));
     const binding = resolveNativeBinding({ electronVersion, platform: 'linux', arch: 'x64' }, paths.appRoot)!;
-    expect(relative(join('/opt', 'SegmentDesk', 'resources', 'app.asar.unpacked'), binding)).toBe(join(electronBindingDir({ electronVersion, platform: 'linux', arch: 'x64' }), 'better_sqlite3.node'));
+    expect(relative(join('/opt', 'SegmentDesk', 'resources', 'app.asar.unpacked'), binding)).toBe(
+      join(electronBindingDir({ electronVersion, platform: 'linux', arch: 'x64' }), 'better_sqlite3.node'),
+    );
     // From the source tree (npm start) nothing changes.
     expect(appPaths(join(repoRoot, 'out', 'main')).resourcesDir).toBe(join(repoRoot, 'resources'));
     // The file pattern names a font file that exists.
-    expect(existsSync(join(repoRoot, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-100-400-normal.woff2'))).toBe(true);
+    expect(
+      existsSync(join(repoRoot, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-100-400-normal.woff2')),
+    ).toBe(true);
   });
 });

@@ -32,7 +32,12 @@ describe('printing a report to PDF in a hidden Electron window', () => {
     expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF');
     expect(calls.html).toBe('<!doctype html><p>报告</p>');
     expect(calls.loaded).toMatch(/segdesk-print-[^/\\]+[/\\]report\.html$/);
-    expect(calls.printed).toEqual({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+    expect(calls.printed).toEqual({
+      pageSize: 'Letter',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
+    });
     expect(calls.destroyed).toBe(true);
     expect(existsSync(calls.loaded!)).toBe(false);
   });
@@ -40,7 +45,9 @@ describe('printing a report to PDF in a hidden Electron window', () => {
   it('cleans up when loading or printing fails, and passes the error on', async () => {
     for (const fail of ['load', 'print'] as const) {
       const { win, calls } = fakeWindow(fail);
-      await expect(printHtmlToPdf('<p>x</p>', 'a4', () => win)).rejects.toThrow(fail === 'load' ? 'ERR_FILE_NOT_FOUND' : 'Printing failed');
+      await expect(printHtmlToPdf('<p>x</p>', 'a4', () => win)).rejects.toThrow(
+        fail === 'load' ? 'ERR_FILE_NOT_FOUND' : 'Printing failed',
+      );
       expect(calls.destroyed).toBe(true);
       expect(existsSync(calls.loaded!)).toBe(false);
     }

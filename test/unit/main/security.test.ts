@@ -22,12 +22,19 @@ describe('window security', () => {
   });
 
   it('remembers the window size it is given', () => {
-    expect(windowOptions('/p', { width: 1500, height: 900, x: 10, y: 20, maximized: false })).toMatchObject({ width: 1500, height: 900, x: 10, y: 20 });
+    expect(windowOptions('/p', { width: 1500, height: 900, x: 10, y: 20, maximized: false })).toMatchObject({
+      width: 1500,
+      height: 900,
+      x: 10,
+      y: 20,
+    });
     expect(windowOptions('/p')).toMatchObject({ width: 1280, height: 820 });
   });
 
   it('has a strict Content-Security-Policy', () => {
-    const directives = Object.fromEntries(CSP.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = Object.fromEntries(
+      CSP.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives['default-src']).toBe("'self'");
     expect(directives['script-src']).toBe("'self'");
     expect(directives['connect-src']).toBe("'self'");
@@ -90,7 +97,12 @@ describe('menu', () => {
       dev: false,
     });
     expect(template.map((m) => m.label)).toEqual(['文件', '视图', '帮助']);
-    const file = template[0].submenu as { label?: string; accelerator?: string; click?: () => void; submenu?: { click?: () => void }[] }[];
+    const file = template[0].submenu as {
+      label?: string;
+      accelerator?: string;
+      click?: () => void;
+      submenu?: { click?: () => void }[];
+    }[];
     expect(file.filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])).toEqual([
       ['新建工作区', 'CmdOrCtrl+N'],
       ['打开工作区…', 'CmdOrCtrl+O'],
@@ -102,6 +114,11 @@ describe('menu', () => {
     file[2].submenu![0].click!();
     file.find((i) => i.label === '工作区另存为…')!.click!();
     file.find((i) => i.label === '复制工作区…')!.click!();
-    expect(sent).toEqual(['workspace:new', 'workspace:openRecent /w/a.segdesk', 'workspace:saveAs', 'workspace:duplicate']);
+    expect(sent).toEqual([
+      'workspace:new',
+      'workspace:openRecent /w/a.segdesk',
+      'workspace:saveAs',
+      'workspace:duplicate',
+    ]);
   });
 });

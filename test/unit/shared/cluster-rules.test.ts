@@ -8,7 +8,12 @@ import { clusterRules } from '../../../src/shared/cluster-rules';
 const table: CustomerTable = {
   ids: ['a', 'b', 'c', 'd', 'e', 'f'],
   fields: [
-    { name: 'city', kind: 'category', codes: Int32Array.from([0, 1, 2, -1, 3, 0]), labels: ['Beijing', 'Shanghai', 'Shenzhen', 'Lhasa'] },
+    {
+      name: 'city',
+      kind: 'category',
+      codes: Int32Array.from([0, 1, 2, -1, 3, 0]),
+      labels: ['Beijing', 'Shanghai', 'Shenzhen', 'Lhasa'],
+    },
     { name: 'spend', kind: 'number', values: Float64Array.from([10, 50, 90, Number.NaN, 30, 70]) },
   ],
 };
@@ -19,22 +24,77 @@ describe('rules from a clustering’s tree', () => {
       agreement: 1,
       sample: null,
       leaves: [
-        { tests: [{ feature: 'city', op: 'is', value: 'Beijing', others: ['Shanghai', 'Shenzhen', '(missing)'] }, { feature: 'spend', op: 'below', threshold: 40 }], label: 0, customers: 1, agreeing: 1 },
-        { tests: [{ feature: 'city', op: 'is', value: 'Beijing', others: ['Shanghai', 'Shenzhen', '(missing)'] }, { feature: 'spend', op: 'atLeast', threshold: 40 }], label: 1, customers: 1, agreeing: 1 },
-        { tests: [{ feature: 'city', op: 'isNot', value: 'Beijing', others: ['Shanghai', 'Shenzhen', '(missing)'] }], label: 2, customers: 3, agreeing: 3 },
+        {
+          tests: [
+            { feature: 'city', op: 'is', value: 'Beijing', others: ['Shanghai', 'Shenzhen', '(missing)'] },
+            { feature: 'spend', op: 'below', threshold: 40 },
+          ],
+          label: 0,
+          customers: 1,
+          agreeing: 1,
+        },
+        {
+          tests: [
+            { feature: 'city', op: 'is', value: 'Beijing', others: ['Shanghai', 'Shenzhen', '(missing)'] },
+            { feature: 'spend', op: 'atLeast', threshold: 40 },
+          ],
+          label: 1,
+          customers: 1,
+          agreeing: 1,
+        },
+        {
+          tests: [{ feature: 'city', op: 'isNot', value: 'Beijing', others: ['Shanghai', 'Shenzhen', '(missing)'] }],
+          label: 2,
+          customers: 3,
+          agreeing: 3,
+        },
       ],
     };
-    const rules = clusterRules(tree, [0, 1, 2].map((c) => ({ key: `cluster_${c + 1}`, name: { en: `C${c + 1}`, 'zh-CN': `C${c + 1}` } })));
-    expect(rules[2].when).toEqual({ all: [{ any: [{ field: 'city', op: 'notIn', values: ['Beijing'] }, { field: 'city', op: 'missing' }] }] });
-    expect(rules[1].when).toEqual({ all: [{ field: 'city', op: 'in', values: ['Beijing'] }, { any: [{ field: 'spend', op: 'range', min: 40, max: null }, { field: 'spend', op: 'missing' }] }] });
+    const rules = clusterRules(
+      tree,
+      [0, 1, 2].map((c) => ({ key: `cluster_${c + 1}`, name: { en: `C${c + 1}`, 'zh-CN': `C${c + 1}` } })),
+    );
+    expect(rules[2].when).toEqual({
+      all: [
+        {
+          any: [
+            { field: 'city', op: 'notIn', values: ['Beijing'] },
+            { field: 'city', op: 'missing' },
+          ],
+        },
+      ],
+    });
+    expect(rules[1].when).toEqual({
+      all: [
+        { field: 'city', op: 'in', values: ['Beijing'] },
+        {
+          any: [
+            { field: 'spend', op: 'range', min: 40, max: null },
+            { field: 'spend', op: 'missing' },
+          ],
+        },
+      ],
+    });
     // a: Beijing 10 → C1; f: Beijing 70 → C2; b, c: other cities → C3; d: no city → C3; e: Lhasa, never seen by the tree → C3.
     expect([...applyRules(table, rules).segment]).toEqual([0, 2, 2, 2, 2, 1]);
   });
 
   it('“none of” holds for a value outside the list, never for a missing one', () => {
-    const { segment } = applyRules(table, [{ key: 'x', name: { en: 'X', 'zh-CN': 'X' }, when: { all: [{ field: 'city', op: 'notIn', values: ['Beijing', 'Shanghai'] }] } }]);
+    const { segment } = applyRules(table, [
+      {
+        key: 'x',
+        name: { en: 'X', 'zh-CN': 'X' },
+        when: { all: [{ field: 'city', op: 'notIn', values: ['Beijing', 'Shanghai'] }] },
+      },
+    ]);
     expect([...segment]).toEqual([1, 1, 0, 1, 0, 1]);
-    const numbers = applyRules(table, [{ key: 'y', name: { en: 'Y', 'zh-CN': 'Y' }, when: { all: [{ field: 'spend', op: 'notIn', values: ['10', '90'] }] } }]);
+    const numbers = applyRules(table, [
+      {
+        key: 'y',
+        name: { en: 'Y', 'zh-CN': 'Y' },
+        when: { all: [{ field: 'spend', op: 'notIn', values: ['10', '90'] }] },
+      },
+    ]);
     expect([...numbers.segment]).toEqual([1, 0, 1, 1, 0, 0]);
   });
 });

@@ -25,9 +25,20 @@ describe('contract', () => {
   });
 
   it('declares the job events', () => {
-    expect(EVENT_NAMES).toEqual(['job:progress', 'job:done', 'job:failed', 'workspace:changed', 'app:error', 'menu:command']);
-    expect(events['job:progress'].safeParse({ jobId: 'j', kind: 'k', fraction: 1.5, message: { key: 'x' } }).success).toBe(false);
-    expect(events['job:progress'].safeParse({ jobId: 'j', kind: 'k', fraction: 0.5, message: { key: 'x' } }).success).toBe(true);
+    expect(EVENT_NAMES).toEqual([
+      'job:progress',
+      'job:done',
+      'job:failed',
+      'workspace:changed',
+      'app:error',
+      'menu:command',
+    ]);
+    expect(
+      events['job:progress'].safeParse({ jobId: 'j', kind: 'k', fraction: 1.5, message: { key: 'x' } }).success,
+    ).toBe(false);
+    expect(
+      events['job:progress'].safeParse({ jobId: 'j', kind: 'k', fraction: 0.5, message: { key: 'x' } }).success,
+    ).toBe(true);
   });
 
   it('carries Arrow bytes as Uint8Array in the grid page output', () => {

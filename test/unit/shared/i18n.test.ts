@@ -3,7 +3,9 @@ import { ERROR_CODES } from '../../../src/shared/errors';
 import { createTranslate, languageForLocale, messages } from '../../../src/shared/i18n';
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`),
+  );
 }
 
 describe('i18n', () => {
@@ -23,7 +25,8 @@ describe('i18n', () => {
   });
 
   it('keeps the same placeholders in both languages, and fills them', () => {
-    const raw = (tree: object, key: string) => key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], tree) as string;
+    const raw = (tree: object, key: string) =>
+      key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], tree) as string;
     const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
     for (const key of keys(messages.en)) {
       expect(placeholders(raw(messages['zh-CN'], key)), key).toEqual(placeholders(raw(messages.en, key)));

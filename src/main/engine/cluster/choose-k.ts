@@ -53,12 +53,26 @@ export function chooseK(points: Points, options: ChooseKOptions): ChooseKResult 
   const exactUpTo = options.exactUpTo ?? 10_000;
   const sampled = points.n > exactUpTo;
   const rows = sampled ? sampleRows(points.n, exactUpTo, seededRandom(options.seed ^ 0x5eed)) : null;
-  const sample: Points = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
+  const sample: Points = rows
+    ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d }
+    : points;
   const out: KScore[] = [];
   const kMax = Math.min(options.kMax, points.n - 1);
-  if (kMax < options.kMin) throw new AppError('E_TOO_FEW_CUSTOMERS', `Trying k from ${options.kMin} needs more than ${options.kMin} customers; there are ${points.n}.`, { customers: points.n });
+  if (kMax < options.kMin)
+    throw new AppError(
+      'E_TOO_FEW_CUSTOMERS',
+      `Trying k from ${options.kMin} needs more than ${options.kMin} customers; there are ${points.n}.`,
+      { customers: points.n },
+    );
   for (let k = options.kMin; k <= kMax; k++) {
-    const fit = kmeans(points, { k, nInit: options.nInit, seed: options.seed, maxIter: options.maxIter, tol: options.tol, parallel: options.parallel });
+    const fit = kmeans(points, {
+      k,
+      nInit: options.nInit,
+      seed: options.seed,
+      maxIter: options.maxIter,
+      tol: options.tol,
+      parallel: options.parallel,
+    });
     const labels = rows ? Int32Array.from(rows, (r) => fit.labels[r]) : fit.labels;
     const distinct = (l: Int32Array, n: number) => {
       const size = new Set(l).size;
@@ -84,6 +98,10 @@ export function chooseK(points: Points, options: ChooseKOptions): ChooseKResult 
   return {
     rows: out,
     silhouetteSample: sampled ? exactUpTo : null,
-    recommended: { k: bestBy((r) => r.silhouette), calinskiHarabaszBest: bestBy((r) => r.calinskiHarabasz), daviesBouldinBest: bestBy((r) => -r.daviesBouldin) },
+    recommended: {
+      k: bestBy((r) => r.silhouette),
+      calinskiHarabaszBest: bestBy((r) => r.calinskiHarabasz),
+      daviesBouldinBest: bestBy((r) => -r.daviesBouldin),
+    },
   };
 }

@@ -29,7 +29,11 @@ export interface ClusterMatrix {
 
 function field(table: CustomerTable, name: string): CustomerField {
   const f = table.fields.find((x) => x.name === name);
-  if (!f) throw new AppError('E_BAD_SPEC', `There is no customer field "${name}" to cluster on.`, { field: name, fields: table.fields.map((x) => x.name) });
+  if (!f)
+    throw new AppError('E_BAD_SPEC', `There is no customer field "${name}" to cluster on.`, {
+      field: name,
+      fields: table.fields.map((x) => x.name),
+    });
   return f;
 }
 
@@ -49,12 +53,16 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
   const n = table.ids.length;
   const numericFields = spec.features.map((f) => {
     const found = field(table, f.field);
-    if (found.kind === 'category') throw new AppError('E_BAD_SPEC', `"${f.field}" holds categories; choose it as a categorical field.`, { field: f.field });
+    if (found.kind === 'category')
+      throw new AppError('E_BAD_SPEC', `"${f.field}" holds categories; choose it as a categorical field.`, {
+        field: f.field,
+      });
     return found.values;
   });
   const categoryFields = spec.categories.map((name) => {
     const found = field(table, name);
-    if (found.kind !== 'category') throw new AppError('E_BAD_SPEC', `"${name}" holds numbers; choose it as a numeric field.`, { field: name });
+    if (found.kind !== 'category')
+      throw new AppError('E_BAD_SPEC', `"${name}" holds numbers; choose it as a numeric field.`, { field: name });
     return found;
   });
   let keep = Int32Array.from({ length: n }, (_, i) => i);
@@ -71,13 +79,21 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     let count = 0;
     for (let i = 0; i < col.length; i++) if (col[i] !== col[i]) (col[i] = fill), count++;
     if (count > 0) imputed[spec.features[j].field] = count;
-    if (spec.features[j].log && col.some((v) => v <= -1)) throw new AppError('E_BAD_SPEC', `log1p needs values above −1; "${spec.features[j].field}" has lower ones.`, { field: spec.features[j].field });
+    if (spec.features[j].log && col.some((v) => v <= -1))
+      throw new AppError('E_BAD_SPEC', `log1p needs values above −1; "${spec.features[j].field}" has lower ones.`, {
+        field: spec.features[j].field,
+      });
     return col;
   });
-  if (keep.length === 0 || raw.some((c) => c.some((v) => v !== v))) throw new AppError('E_NO_VALUES', 'A chosen field has no values for any customer.', { fields: spec.features.map((f) => f.field) });
+  if (keep.length === 0 || raw.some((c) => c.some((v) => v !== v)))
+    throw new AppError('E_NO_VALUES', 'A chosen field has no values for any customer.', {
+      fields: spec.features.map((f) => f.field),
+    });
   const scaled = raw.map((col, j) => scaleColumn(col, spec.features[j].scaling, spec.features[j].log));
   const categoryLabels = categoryFields.map((f) => [...f.labels, MISSING_CATEGORY]);
-  const codes = categoryFields.map((f) => Int32Array.from(keep, (i) => (f.codes[i] < 0 ? f.labels.length : f.codes[i])));
+  const codes = categoryFields.map((f) =>
+    Int32Array.from(keep, (i) => (f.codes[i] < 0 ? f.labels.length : f.codes[i])),
+  );
   const oneHot: string[] = [];
   const hotColumns: Float64Array[] = [];
   // One-hot columns only for k-means; k-prototypes takes the categories as they are.

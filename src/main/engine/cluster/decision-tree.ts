@@ -1,8 +1,12 @@
 /** A feature the tree may split on: numbers (NaN = missing, never split on), or category codes with their labels. */
-export type TreeFeature = { name: string; kind: 'number'; values: Float64Array } | { name: string; kind: 'category'; codes: Int32Array; labels: string[] };
+export type TreeFeature =
+  | { name: string; kind: 'number'; values: Float64Array }
+  | { name: string; kind: 'category'; codes: Int32Array; labels: string[] };
 
 /** One test on the path to a leaf: number below / at least a threshold, or category equal / not equal to a value. */
-export type TreeTest = { feature: string; op: 'below' | 'atLeast'; threshold: number } | { feature: string; op: 'is' | 'isNot'; value: string; others: string[] };
+export type TreeTest =
+  | { feature: string; op: 'below' | 'atLeast'; threshold: number }
+  | { feature: string; op: 'is' | 'isNot'; value: string; others: string[] };
 
 export interface TreeLeaf {
   tests: TreeTest[];
@@ -80,7 +84,13 @@ function bestSplit(features: TreeFeature[], labels: Int32Array, rows: Int32Array
  * labels, returned as its leaves: the tests on the path to each and the cluster it predicts.
  * Numbers split at midpoints between neighbouring values; a category splits one value from the rest.
  */
-export function fitTree(features: TreeFeature[], labels: Int32Array, k: number, maxDepth = 3, rows: Int32Array = Int32Array.from(labels, (_, i) => i)): TreeLeaf[] {
+export function fitTree(
+  features: TreeFeature[],
+  labels: Int32Array,
+  k: number,
+  maxDepth = 3,
+  rows: Int32Array = Int32Array.from(labels, (_, i) => i),
+): TreeLeaf[] {
   const leaves: TreeLeaf[] = [];
   const grow = (node: Int32Array, tests: TreeTest[], depth: number) => {
     const counts = new Float64Array(k);

@@ -39,7 +39,17 @@ const MARGIN = 1 + 1e-9;
  * keeps its label with no distance computed. The labels equal a full assignment's (the first of
  * equal distances wins). Returns [rows whose label changed, distances computed].
  */
-export function hamerlyRange(x: Float64Array, d: number, k: number, step: HamerlyStep, rows: HamerlyRows, sums: Float64Array, counts: Float64Array, from: number, to: number): [number, number] {
+export function hamerlyRange(
+  x: Float64Array,
+  d: number,
+  k: number,
+  step: HamerlyStep,
+  rows: HamerlyRows,
+  sums: Float64Array,
+  counts: Float64Array,
+  from: number,
+  to: number,
+): [number, number] {
   const { centers, half, drift, driftMax, first, deltas } = step;
   const { labels, upper, lower } = rows;
   let changed = 0;
@@ -101,7 +111,14 @@ export function hamerlyRange(x: Float64Array, d: number, k: number, step: Hamerl
 }
 
 /** The step shared by all rows: centre-to-centre half distances, and the drift grown by the moves since `previous`. */
-export function hamerlyStep(centers: Float64Array, previous: Float64Array | null, k: number, d: number, drift: Float64Array, driftMax: number): HamerlyStep {
+export function hamerlyStep(
+  centers: Float64Array,
+  previous: Float64Array | null,
+  k: number,
+  d: number,
+  drift: Float64Array,
+  driftMax: number,
+): HamerlyStep {
   const half = new Float64Array(k).fill(Infinity);
   for (let a = 0; a < k; a++) {
     for (let b = a + 1; b < k; b++) {
@@ -127,7 +144,8 @@ export function hamerlyStep(centers: Float64Array, previous: Float64Array | null
 }
 
 /** Shared typed arrays where the rows may be worked on by two threads. */
-export const sharedFloat64 = (length: number, shared: boolean) => new Float64Array(shared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
+export const sharedFloat64 = (length: number, shared: boolean) =>
+  new Float64Array(shared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
 
 /**
  * Where a kernel space is given, the next pass is dense (SIMD, every distance) rather than sparse
@@ -164,7 +182,9 @@ export class HamerlyBounds {
   ) {
     const { space, split } = options;
     const shared = split !== undefined;
-    this.rows = space ? { labels, upper: space.upper, lower: space.lower } : { labels, upper: sharedFloat64(points.n, shared), lower: sharedFloat64(points.n, shared) };
+    this.rows = space
+      ? { labels, upper: space.upper, lower: space.lower }
+      : { labels, upper: sharedFloat64(points.n, shared), lower: sharedFloat64(points.n, shared) };
     this.sums = new Float64Array(k * points.d);
     this.counts = new Float64Array(k);
     this.drift = new Float64Array(k);
@@ -213,12 +233,30 @@ export class HamerlyBounds {
     const bytes = d * 8;
     space.doubles(layout.centers, k * d).set(step.centers);
     space.doubles(layout.drift, k).set(step.drift);
-    const area = (half: 0 | 1) => ({ sums: space.doubles(layout.sums[half], k * d).fill(0), counts: space.doubles(layout.counts[half], k).fill(0) });
+    const area = (half: 0 | 1) => ({
+      sums: space.doubles(layout.sums[half], k * d).fill(0),
+      counts: space.doubles(layout.counts[half], k).fill(0),
+    });
     const [mine, theirs] = [area(0), area(1)];
     const [a, b] = runKernel(
       space,
       'nearest',
-      (from, to, half) => [layout.x, from, to, bytes, layout.centers, k, layout.drift, step.driftMax, layout.labels, layout.upper, layout.lower, layout.sums[half], layout.counts[half], layout.scratch[half]],
+      (from, to, half) => [
+        layout.x,
+        from,
+        to,
+        bytes,
+        layout.centers,
+        k,
+        layout.drift,
+        step.driftMax,
+        layout.labels,
+        layout.upper,
+        layout.lower,
+        layout.sums[half],
+        layout.counts[half],
+        layout.scratch[half],
+      ],
       parallel,
     );
     this.sums = Float64Array.from(mine.sums, (v, q) => v + theirs.sums[q]);

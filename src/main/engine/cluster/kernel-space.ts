@@ -4,9 +4,44 @@ import type { Points } from './points';
 
 /** The exports of kernels.wat; every address is a byte offset into the space's memory. */
 export interface KernelExports {
-  trials(x: number, from: number, to: number, bytes: number, closest: number, probes: number, count: number, totals: number, scratch: number): void;
-  closer(x: number, from: number, to: number, bytes: number, probe: number, c: number, closest: number, nearest: number, scratch: number): number;
-  nearest(x: number, from: number, to: number, bytes: number, centers: number, k: number, drift: number, driftMax: number, labels: number, upper: number, lower: number, sums: number, counts: number, scratch: number): number;
+  trials(
+    x: number,
+    from: number,
+    to: number,
+    bytes: number,
+    closest: number,
+    probes: number,
+    count: number,
+    totals: number,
+    scratch: number,
+  ): void;
+  closer(
+    x: number,
+    from: number,
+    to: number,
+    bytes: number,
+    probe: number,
+    c: number,
+    closest: number,
+    nearest: number,
+    scratch: number,
+  ): number;
+  nearest(
+    x: number,
+    from: number,
+    to: number,
+    bytes: number,
+    centers: number,
+    k: number,
+    drift: number,
+    driftMax: number,
+    labels: number,
+    upper: number,
+    lower: number,
+    sums: number,
+    counts: number,
+    scratch: number,
+  ): number;
   inertia(x: number, from: number, to: number, bytes: number, centers: number, labels: number, scratch: number): number;
   moments(x: number, from: number, to: number, bytes: number, mean: number, square: number, out: number): void;
 }
@@ -27,7 +62,8 @@ export function kernelModule(): WebAssembly.Module | null {
 }
 
 /** The kernels bound to a memory (in this thread). */
-export const kernelsIn = (memory: WebAssembly.Memory): KernelExports => new WebAssembly.Instance(kernelModule()!, { env: { memory } }).exports as unknown as KernelExports;
+export const kernelsIn = (memory: WebAssembly.Memory): KernelExports =>
+  new WebAssembly.Instance(kernelModule()!, { env: { memory } }).exports as unknown as KernelExports;
 
 /** Where each array lives in a space's memory (byte offsets). Per-thread areas come in pairs: [this thread, the helper]. */
 export interface SpaceLayout {
@@ -79,7 +115,25 @@ export function spaceLayout(n: number, d: number, kMax: number): SpaceLayout {
   const upper = take(n * 8);
   const lower = take(n * 8);
   const closest = take(n * 8);
-  return { n, d, kMax, x, centers, probes, drift, scratch, totals, sums, counts, labels, nearest, upper, lower, closest, bytes: at };
+  return {
+    n,
+    d,
+    kMax,
+    x,
+    centers,
+    probes,
+    drift,
+    scratch,
+    totals,
+    sums,
+    counts,
+    labels,
+    nearest,
+    upper,
+    lower,
+    closest,
+    bytes: at,
+  };
 }
 
 /** This thread's kernel memory, kept between k-means calls until released. */
@@ -148,14 +202,20 @@ export class KernelSpace {
 export type KernelArgs = (from: number, to: number, half: 0 | 1) => number[];
 
 /** Calls a kernel of `kernels` with `args`; its result (0 for those that return nothing). */
-export const callKernel = (kernels: KernelExports, name: KernelName, args: number[]): number => (kernels[name] as (...a: number[]) => number | undefined)(...args) ?? 0;
+export const callKernel = (kernels: KernelExports, name: KernelName, args: number[]): number =>
+  (kernels[name] as (...a: number[]) => number | undefined)(...args) ?? 0;
 
 /**
  * Runs a kernel over all the rows of `space`: split between this thread and the helper (rows
  * [0, n/2) here) with `parallel` above SPLIT_ROWS rows, else all here (the helper's areas unused).
  * Returns both halves' results.
  */
-export function runKernel(space: KernelSpace, name: KernelName, args: KernelArgs, parallel?: ParallelRows | null): [number, number] {
+export function runKernel(
+  space: KernelSpace,
+  name: KernelName,
+  args: KernelArgs,
+  parallel?: ParallelRows | null,
+): [number, number] {
   const { n } = space.layout;
   if (parallel && n >= SPLIT_ROWS) return parallel.kernel(space, name, args);
   return [callKernel(space.kernels, name, args(0, n, 0)), 0];
@@ -169,7 +229,12 @@ export function spaceMeanVariance(space: KernelSpace, parallel?: ParallelRows | 
   const mean = space.doubles(layout.centers, d).fill(0);
   const pass = (square: number) => {
     const [mine, theirs] = [space.doubles(layout.sums[0], d).fill(0), space.doubles(layout.sums[1], d).fill(0)];
-    runKernel(space, 'moments', (from, to, half) => [layout.x, from, to, d * 8, layout.centers, square, layout.sums[half]], parallel);
+    runKernel(
+      space,
+      'moments',
+      (from, to, half) => [layout.x, from, to, d * 8, layout.centers, square, layout.sums[half]],
+      parallel,
+    );
     return Float64Array.from(mine, (v, j) => (v + theirs[j]) / n);
   };
   mean.set(pass(0));

@@ -61,7 +61,12 @@ function scriptPasses({ values, n, d }: Points, k: number, trials: number): Seed
   return passes;
 }
 
-function spacePasses(space: KernelSpace, k: number, trials: number, parallel: ParallelRows | null | undefined): SeedPasses {
+function spacePasses(
+  space: KernelSpace,
+  k: number,
+  trials: number,
+  parallel: ParallelRows | null | undefined,
+): SeedPasses {
   const { layout } = space;
   const { x, centers, probes, closest, nearest, scratch, totals } = layout;
   const bytes = layout.d * 8;
@@ -72,13 +77,23 @@ function spacePasses(space: KernelSpace, k: number, trials: number, parallel: Pa
     closest: space.closest,
     nearest: space.nearest,
     join(c: number) {
-      const [a, b] = runKernel(space, 'closer', (from, to, half) => [x, from, to, bytes, centers + c * bytes, c, closest, nearest, scratch[half]], parallel);
+      const [a, b] = runKernel(
+        space,
+        'closer',
+        (from, to, half) => [x, from, to, bytes, centers + c * bytes, c, closest, nearest, scratch[half]],
+        parallel,
+      );
       return a + b;
     },
     trials(count: number) {
       const mine = space.doubles(totals[0], count).fill(0);
       const theirs = space.doubles(totals[1], count).fill(0);
-      runKernel(space, 'trials', (from, to, half) => [x, from, to, bytes, closest, probes, count, totals[half], scratch[half]], parallel);
+      runKernel(
+        space,
+        'trials',
+        (from, to, half) => [x, from, to, bytes, closest, probes, count, totals[half], scratch[half]],
+        parallel,
+      );
       return Float64Array.from(mine, (v, t) => v + theirs[t]);
     },
   };
@@ -91,7 +106,13 @@ function spacePasses(space: KernelSpace, k: number, trials: number, parallel: Pa
  * kernel `space` (holding these points) the row passes run in its SIMD kernels, split between
  * two threads by `parallel` above 50,000 points; the returned arrays are then views into it.
  */
-export function kmeansPlusPlus(points: Points, k: number, random: () => number, parallel?: ParallelRows | null, space?: KernelSpace | null): PlusPlusStart {
+export function kmeansPlusPlus(
+  points: Points,
+  k: number,
+  random: () => number,
+  parallel?: ParallelRows | null,
+  space?: KernelSpace | null,
+): PlusPlusStart {
   const { values, n, d } = points;
   const trials = 2 + Math.floor(Math.log(k));
   const passes = space ? spacePasses(space, k, trials, parallel) : scriptPasses(points, k, trials);

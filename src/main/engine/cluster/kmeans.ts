@@ -32,8 +32,13 @@ export interface KMeansResult extends LloydResult {
 /** k-means (Lloyd) with k-means++ starts, `nInit` restarts and a seed: the same seed gives the same result. */
 export function kmeans(points: Points, options: KMeansOptions): KMeansResult {
   const { k } = options;
-  if (!Number.isInteger(k) || k < 1) throw new AppError('E_BAD_SPEC', `k must be a whole number of at least 1, got ${k}.`, { k });
-  if (points.n < k) throw new AppError('E_TOO_FEW_CUSTOMERS', `${k} clusters need at least ${k} customers; there are ${points.n}.`, { customers: points.n, k });
+  if (!Number.isInteger(k) || k < 1)
+    throw new AppError('E_BAD_SPEC', `k must be a whole number of at least 1, got ${k}.`, { k });
+  if (points.n < k)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `${k} clusters need at least ${k} customers; there are ${points.n}.`, {
+      customers: points.n,
+      k,
+    });
   const random = seededRandom(options.seed);
   const runs = options.init ? 1 : Math.max(1, options.nInit);
   let best: KMeansResult | null = null;
@@ -41,12 +46,23 @@ export function kmeans(points: Points, options: KMeansOptions): KMeansResult {
   // work on them; made anew for each call (callers may refill the same array between calls).
   const space = options.kernels === 'script' ? null : KernelSpace.create(points, k);
   const data = space ? space.points : points;
-  const parallel = options.parallel && points.n >= SPLIT_ROWS && data.values.buffer instanceof SharedArrayBuffer ? options.parallel : null;
+  const parallel =
+    options.parallel && points.n >= SPLIT_ROWS && data.values.buffer instanceof SharedArrayBuffer
+      ? options.parallel
+      : null;
   const split = parallel?.hamerly(data, k);
-  const tolerance = options.tol === 0 ? 0 : options.tol * (space ? spaceMeanVariance(space, parallel) : meanVariance(points));
+  const tolerance =
+    options.tol === 0 ? 0 : options.tol * (space ? spaceMeanVariance(space, parallel) : meanVariance(points));
   for (let run = 0; run < runs; run++) {
     const initial = options.init ?? kmeansPlusPlus(data, k, random, parallel, space).centers;
-    const result = lloyd(data, initial, { maxIter: options.maxIter, tolerance, onIteration: (it) => options.onProgress?.(run, it), split, space, parallel });
+    const result = lloyd(data, initial, {
+      maxIter: options.maxIter,
+      tolerance,
+      onIteration: (it) => options.onProgress?.(run, it),
+      split,
+      space,
+      parallel,
+    });
     if (!best || result.inertia < best.inertia) best = { ...result, run };
   }
   return best!;

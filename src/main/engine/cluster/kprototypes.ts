@@ -47,19 +47,33 @@ function mixedDistance(data: MixedPoints, protos: Prototypes, i: number, c: numb
   for (let j = 0; j < d; j++) sum += (values[i * d + j] - protos.numeric[c * d + j]) ** 2;
   if (gamma !== 0) {
     let mismatches = 0;
-    for (let j = 0; j < data.q; j++) if (data.categories[i * data.q + j] !== protos.categories[c * data.q + j]) mismatches++;
+    for (let j = 0; j < data.q; j++)
+      if (data.categories[i * data.q + j] !== protos.categories[c * data.q + j]) mismatches++;
     sum += gamma * mismatches;
   }
   return sum;
 }
 
 /** Assigns each customer to its nearest prototype under the mixed distance (the first of equals); returns whether any label changed. */
-export function assignPrototypes(data: MixedPoints, protos: Prototypes, k: number, gamma: number, labels: Int32Array): boolean {
+export function assignPrototypes(
+  data: MixedPoints,
+  protos: Prototypes,
+  k: number,
+  gamma: number,
+  labels: Int32Array,
+): boolean {
   return assignNearest(data.numeric.n, k, (i, c) => mixedDistance(data, protos, i, c, gamma), labels);
 }
 
 /** New prototypes: numeric means and categorical modes (the lowest code of equals) of each cluster; an empty cluster takes the farthest customer. */
-function update(data: MixedPoints, labels: Int32Array, old: Prototypes, k: number, gamma: number, levels: number[]): Prototypes {
+function update(
+  data: MixedPoints,
+  labels: Int32Array,
+  old: Prototypes,
+  k: number,
+  gamma: number,
+  levels: number[],
+): Prototypes {
   const { values, n, d } = data.numeric;
   const { q } = data;
   const labelsNow = Int32Array.from(labels);
@@ -79,7 +93,9 @@ function update(data: MixedPoints, labels: Int32Array, old: Prototypes, k: numbe
   }
   const numeric = new Float64Array(k * d);
   for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) numeric[labelsNow[i] * d + j] += values[i * d + j];
-  for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) numeric[c * d + j] = counts[c] > 0 ? numeric[c * d + j] / counts[c] : old.numeric[c * d + j];
+  for (let c = 0; c < k; c++)
+    for (let j = 0; j < d; j++)
+      numeric[c * d + j] = counts[c] > 0 ? numeric[c * d + j] / counts[c] : old.numeric[c * d + j];
   const categories = new Int32Array(k * q);
   for (let j = 0; j < q; j++) {
     const tally = new Float64Array(k * levels[j]);
@@ -140,7 +156,11 @@ function initialPrototypes(data: MixedPoints, k: number, gamma: number, random: 
 export function kprototypes(data: MixedPoints, options: KPrototypesOptions): KPrototypesResult {
   const { k, gamma } = options;
   const { n, d } = data.numeric;
-  if (n < k) throw new AppError('E_TOO_FEW_CUSTOMERS', `${k} clusters need at least ${k} customers; there are ${n}.`, { customers: n, k });
+  if (n < k)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `${k} clusters need at least ${k} customers; there are ${n}.`, {
+      customers: n,
+      k,
+    });
   const levels = Array.from({ length: data.q }, (_, j) => {
     let max = 0;
     for (let i = 0; i < n; i++) max = Math.max(max, data.categories[i * data.q + j] + 1);

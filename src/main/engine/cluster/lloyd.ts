@@ -3,7 +3,10 @@ import { runKernel, type KernelSpace } from './kernel-space';
 import type { ParallelRows } from './parallel-rows';
 
 /** Hamerly's assignment of all rows split between two threads: labels changed, distances computed, and the summed coordinate sums and counts. */
-export type HamerlySplit = (step: HamerlyStep, rows: HamerlyRows) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array };
+export type HamerlySplit = (
+  step: HamerlyStep,
+  rows: HamerlyRows,
+) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array };
 import { assignNearest, squaredDistance, type Points } from './points';
 
 export interface LloydResult {
@@ -27,7 +30,14 @@ export function assignLabels({ values, n, d }: Points, centers: Float64Array, k:
  * cluster left empty takes the point farthest from its own centre (scikit-learn's rule), which
  * leaves the cluster that point came from.
  */
-function centersFromSums(points: Points, labels: Int32Array, old: Float64Array, k: number, sumsIn: Float64Array, countsIn: Float64Array): Float64Array {
+function centersFromSums(
+  points: Points,
+  labels: Int32Array,
+  old: Float64Array,
+  k: number,
+  sumsIn: Float64Array,
+  countsIn: Float64Array,
+): Float64Array {
   const { values, n, d } = points;
   const sums = Float64Array.from(sumsIn);
   const counts = Float64Array.from(countsIn);
@@ -73,14 +83,23 @@ export function inertiaOf(points: Points, centers: Float64Array, labels: Int32Ar
 export function lloyd(
   points: Points,
   initial: Float64Array,
-  options: { maxIter: number; tolerance: number; onIteration?: (i: number) => void; split?: HamerlySplit; space?: KernelSpace | null; parallel?: ParallelRows | null },
+  options: {
+    maxIter: number;
+    tolerance: number;
+    onIteration?: (i: number) => void;
+    split?: HamerlySplit;
+    space?: KernelSpace | null;
+    parallel?: ParallelRows | null;
+  },
 ): LloydResult {
   const k = initial.length / points.d;
   const { d } = points;
   const { space, parallel } = options;
   let centers: Float64Array = Float64Array.from(initial);
   const shared = options.split !== undefined;
-  const labels = (space ? space.labels : new Int32Array(shared ? new SharedArrayBuffer(points.n * 4) : new ArrayBuffer(points.n * 4))).fill(-1);
+  const labels = (
+    space ? space.labels : new Int32Array(shared ? new SharedArrayBuffer(points.n * 4) : new ArrayBuffer(points.n * 4))
+  ).fill(-1);
   let converged = false;
   let iterations = 0;
   const bounds = new HamerlyBounds(points, k, labels, { split: options.split, space, parallel });
@@ -103,6 +122,11 @@ export function lloyd(
   // The labels live in the kernel space, which the next restart reuses: the result keeps a copy.
   const { layout } = space;
   space.doubles(layout.centers, k * d).set(centers);
-  const [a, b] = runKernel(space, 'inertia', (from, to, half) => [layout.x, from, to, d * 8, layout.centers, layout.labels, layout.scratch[half]], parallel);
+  const [a, b] = runKernel(
+    space,
+    'inertia',
+    (from, to, half) => [layout.x, from, to, d * 8, layout.centers, layout.labels, layout.scratch[half]],
+    parallel,
+  );
   return { labels: Int32Array.from(labels), centers, inertia: a + b, iterations, converged };
 }

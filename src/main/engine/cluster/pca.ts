@@ -94,5 +94,10 @@ export function pca(points: Points, components = 2): PcaResult {
       projected[i * m + c] = s;
     }
   }
-  return { components: comps, explained: Array.from({ length: m }, (_, c) => (total > 0 ? Math.max(0, eig[c]) / total : 0)), projected, mean };
+  return {
+    components: comps,
+    explained: Array.from({ length: m }, (_, c) => (total > 0 ? Math.max(0, eig[c]) / total : 0)),
+    projected,
+    mean,
+  };
 }

@@ -71,7 +71,12 @@ export function meanVariance(points: Points): number {
  * Each of n items to its nearest of k centres by `distance(i, c)` (the first of equals wins);
  * returns whether any label changed. One loop for k-means' centres and k-prototypes' prototypes.
  */
-export function assignNearest(n: number, k: number, distance: (i: number, c: number) => number, labels: Int32Array): boolean {
+export function assignNearest(
+  n: number,
+  k: number,
+  distance: (i: number, c: number) => number,
+  labels: Int32Array,
+): boolean {
   let changed = false;
   for (let i = 0; i < n; i++) {
     let best = 0;

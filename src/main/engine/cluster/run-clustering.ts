@@ -44,14 +44,38 @@ function fit(matrix: ClusterMatrix, spec: ClusterSpec, hooks: ClusteringHooks) {
     hooks.checkCancel();
     hooks.progress(Math.min(1, (run * spec.maxIter + it + 1) / steps));
   };
-  const common = { k: spec.k, nInit: spec.nInit, seed: spec.seed, maxIter: spec.maxIter, tol: spec.tol, onProgress, parallel: hooks.parallel };
+  const common = {
+    k: spec.k,
+    nInit: spec.nInit,
+    seed: spec.seed,
+    maxIter: spec.maxIter,
+    tol: spec.tol,
+    onProgress,
+    parallel: hooks.parallel,
+  };
   if (spec.model === 'kprototypes' && matrix.q > 0) {
     const gamma = spec.gamma ?? defaultGamma(points);
     const r = kprototypes({ numeric: points, categories: matrix.categories, q: matrix.q }, { ...common, gamma });
-    return { points, labels: r.labels, iterations: r.iterations, converged: r.converged, objective: r.cost, gamma, modes: r.prototypes.categories };
+    return {
+      points,
+      labels: r.labels,
+      iterations: r.iterations,
+      converged: r.converged,
+      objective: r.cost,
+      gamma,
+      modes: r.prototypes.categories,
+    };
   }
   const r = kmeans(points, common);
-  return { points, labels: r.labels, iterations: r.iterations, converged: r.converged, objective: r.inertia, gamma: null, modes: null };
+  return {
+    points,
+    labels: r.labels,
+    iterations: r.iterations,
+    converged: r.converged,
+    objective: r.inertia,
+    gamma: null,
+    modes: null,
+  };
 }
 
 /** Clusters numbered by size, largest first (ties: the earlier cluster), so a run reads the same way each time. */
@@ -67,12 +91,16 @@ function bySize(labels: Int32Array, k: number): Int32Array {
 /** The quality yardsticks on the fitted numeric columns (on a seeded sample above 10,000 customers for the silhouette). */
 function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec, parallel: ParallelRows | null | undefined) {
   const distinct = new Set(labels).size;
-  if (points.d === 0 || distinct < 2 || distinct > points.n - 1) return { silhouette: null, silhouetteSample: null, calinskiHarabasz: null, daviesBouldin: null };
+  if (points.d === 0 || distinct < 2 || distinct > points.n - 1)
+    return { silhouette: null, silhouetteSample: null, calinskiHarabasz: null, daviesBouldin: null };
   const rows = sampleOf(points.n, SAMPLES.silhouette, spec.seed ^ 0x5eed);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
   const sampleLabels = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
   return {
-    silhouette: new Set(sampleLabels).size >= 2 && new Set(sampleLabels).size <= sample.n - 1 ? silhouette(sample, sampleLabels, parallel) : null,
+    silhouette:
+      new Set(sampleLabels).size >= 2 && new Set(sampleLabels).size <= sample.n - 1
+        ? silhouette(sample, sampleLabels, parallel)
+        : null,
     silhouetteSample: rows ? rows.length : null,
     calinskiHarabasz: calinskiHarabasz(points, labels),
     daviesBouldin: daviesBouldin(points, labels),
@@ -80,7 +108,13 @@ function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec, paral
 }
 
 /** The clustering refitted on bootstrap resamples (on a seeded sample above 5,000 customers). */
-function stability(matrix: ClusterMatrix, fitted: ReturnType<typeof fit>, labels: Int32Array, spec: ClusterSpec, hooks: ClusteringHooks): ClusterResult['stability'] {
+function stability(
+  matrix: ClusterMatrix,
+  fitted: ReturnType<typeof fit>,
+  labels: Int32Array,
+  spec: ClusterSpec,
+  hooks: ClusteringHooks,
+): ClusterResult['stability'] {
   const { points } = fitted;
   const rows = sampleOf(points.n, SAMPLES.stability, spec.seed ^ 0xb007);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
@@ -90,7 +124,9 @@ function stability(matrix: ClusterMatrix, fitted: ReturnType<typeof fit>, labels
   let result: { mean: number };
   if (fitted.gamma !== null) {
     const q = matrix.q;
-    const categories = rows ? Int32Array.from({ length: rows.length * q }, (_, x) => matrix.categories[rows[Math.floor(x / q)] * q + (x % q)]) : matrix.categories;
+    const categories = rows
+      ? Int32Array.from({ length: rows.length * q }, (_, x) => matrix.categories[rows[Math.floor(x / q)] * q + (x % q)])
+      : matrix.categories;
     result = bootstrapStabilityMixed({ numeric: sample, categories, q }, sampleLabels, spec.k, fitted.gamma, options);
   } else {
     if (points.d === 0) return null;
@@ -105,14 +141,28 @@ function scatter(points: Points, labels: Int32Array, seed: number): ClusterResul
   const p = pca(points, 2);
   const rows = sampleOf(points.n, SAMPLES.scatter, seed ^ 0x5ca7) ?? Int32Array.from({ length: points.n }, (_, i) => i);
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return { explained: p.explained, points: Array.from(rows, (r) => [round(p.projected[r * 2]), round(p.projected[r * 2 + 1]), labels[r]] as [number, number, number]), sample: rows.length < points.n ? rows.length : null };
+  return {
+    explained: p.explained,
+    points: Array.from(
+      rows,
+      (r) => [round(p.projected[r * 2]), round(p.projected[r * 2 + 1]), labels[r]] as [number, number, number],
+    ),
+    sample: rows.length < points.n ? rows.length : null,
+  };
 }
 
 /** The rules tree on the fields in their own units (a seeded sample above 20,000 customers), and how often it agrees. */
-function rulesTree(matrix: ClusterMatrix, spec: ClusterSpec, labels: Int32Array, categoryCodes: Int32Array[]): ClusterResult['tree'] {
+function rulesTree(
+  matrix: ClusterMatrix,
+  spec: ClusterSpec,
+  labels: Int32Array,
+  categoryCodes: Int32Array[],
+): ClusterResult['tree'] {
   const features: TreeFeature[] = [
     ...spec.features.map((f, j): TreeFeature => ({ name: f.field, kind: 'number', values: matrix.original[j] })),
-    ...spec.categories.map((name, j): TreeFeature => ({ name, kind: 'category', codes: categoryCodes[j], labels: matrix.categoryLabels[j] })),
+    ...spec.categories.map(
+      (name, j): TreeFeature => ({ name, kind: 'category', codes: categoryCodes[j], labels: matrix.categoryLabels[j] }),
+    ),
   ];
   const rows = sampleOf(labels.length, SAMPLES.tree, spec.seed ^ 0x7e3e);
   const leaves = fitTree(features, labels, spec.k, 3, rows ?? undefined);
@@ -152,8 +202,12 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
   const scores = yardsticks(fitted.points, labels, spec, hooks.parallel);
   const segment = new Int32Array(table.ids.length).fill(spec.k);
   matrix.rows.forEach((r, i) => (segment[r] = labels[i]));
-  const segments = Array.from({ length: spec.k }, (_, c) => ({ key: `cluster_${c + 1}`, name: { en: `Cluster ${c + 1}`, 'zh-CN': `第 ${c + 1} 群` } }));
-  if (matrix.dropped > 0) segments.push({ key: 'others', name: { en: 'Not clustered (missing values)', 'zh-CN': '未聚类（有缺失值）' } });
+  const segments = Array.from({ length: spec.k }, (_, c) => ({
+    key: `cluster_${c + 1}`,
+    name: { en: `Cluster ${c + 1}`, 'zh-CN': `第 ${c + 1} 群` },
+  }));
+  if (matrix.dropped > 0)
+    segments.push({ key: 'others', name: { en: 'Not clustered (missing values)', 'zh-CN': '未聚类（有缺失值）' } });
   return {
     segmentation: { segments, segment },
     cluster: {
@@ -165,7 +219,13 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
       gamma: fitted.gamma,
       ...scores,
       stability: stability(matrix, fitted, labels, spec, hooks),
-      features: matrix.scales.map((s) => ({ field: s.field, scaling: s.scaling, log: s.log, center: s.center, scale: s.scale })),
+      features: matrix.scales.map((s) => ({
+        field: s.field,
+        scaling: s.scaling,
+        log: s.log,
+        center: s.center,
+        scale: s.scale,
+      })),
       categories: matrix.oneHot.length ? matrix.oneHot : spec.categories,
       categoryFields: spec.categories,
       customers: { clustered: m, dropped: matrix.dropped, imputed: matrix.imputed },

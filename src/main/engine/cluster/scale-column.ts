@@ -21,7 +21,11 @@ export interface ColumnScale {
  * median and interquartile range (RobustScaler); a constant column gets scale 1. `log` applies
  * log1p first (for skewed money columns; values must be > −1).
  */
-export function scaleColumn(values: Float64Array, method: Scaling, log = false): { values: Float64Array; scale: ColumnScale } {
+export function scaleColumn(
+  values: Float64Array,
+  method: Scaling,
+  log = false,
+): { values: Float64Array; scale: ColumnScale } {
   const x = log ? values.map(Math.log1p) : Float64Array.from(values);
   const n = x.length;
   let center = 0;

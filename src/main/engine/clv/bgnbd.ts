@@ -99,11 +99,15 @@ export function totalLogLikelihood(params: BgNbdParams, data: GroupedSummary): n
     const xi = x[i];
     let terms = perX.get(xi);
     if (!terms) {
-      terms = { common: base + gammaln(r + xi) + betaln(a, b + xi), dropped: xi > 0 ? Math.log(a) - Math.log(b + xi - 1) : 0 };
+      terms = {
+        common: base + gammaln(r + xi) + betaln(a, b + xi),
+        dropped: xi > 0 ? Math.log(a) - Math.log(b + xi - 1) : 0,
+      };
       perX.set(xi, terms);
     }
     const alive = -(r + xi) * logs[TAt[i]];
-    const ll = xi === 0 ? terms.common + alive : terms.common + logAddExp(alive, terms.dropped - (r + xi) * logs[txAt[i]]);
+    const ll =
+      xi === 0 ? terms.common + alive : terms.common + logAddExp(alive, terms.dropped - (r + xi) * logs[txAt[i]]);
     sum += weight[i] * ll;
   }
   return sum;
@@ -121,7 +125,12 @@ export interface BgNbdFit {
 /** A fitted mean dropout probability a/(a + b) below this is the no-dropout limit. */
 const NO_DROPOUT = 1e-6;
 
-const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) });
+const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({
+  r: Math.exp(lr),
+  alpha: Math.exp(la),
+  a: Math.exp(lA),
+  b: Math.exp(lb),
+});
 
 /**
  * Maximum-likelihood BG/NBD on (x, tₓ, T) per customer: Nelder–Mead on the parameters' logs
@@ -132,7 +141,11 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
   const customers = x.length;
   const repeat = x.reduce((s, v) => s + (v > 0 ? 1 : 0), 0);
   if (repeat < MIN_REPEAT_CUSTOMERS) {
-    throw new AppError('E_TOO_FEW_REPEAT', `The purchase model needs at least ${MIN_REPEAT_CUSTOMERS} customers who bought again in the calibration period; there are ${repeat} of ${customers}.`, { repeat, customers, minimum: MIN_REPEAT_CUSTOMERS });
+    throw new AppError(
+      'E_TOO_FEW_REPEAT',
+      `The purchase model needs at least ${MIN_REPEAT_CUSTOMERS} customers who bought again in the calibration period; there are ${repeat} of ${customers}.`,
+      { repeat, customers, minimum: MIN_REPEAT_CUSTOMERS },
+    );
   }
   const data = groupSummary(x, tx, T);
   const meanT = T.reduce((s, v) => s + v, 0) / customers;
@@ -154,9 +167,15 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
     params = nbd(best.x);
   }
   const logLikelihood = -best.value * customers;
-  const wild = [params.r, params.alpha, ...(noDropout ? [] : [params.a, params.b])].some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);
+  const wild = [params.r, params.alpha, ...(noDropout ? [] : [params.a, params.b])].some(
+    (v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8,
+  );
   if (!Number.isFinite(logLikelihood) || wild) {
-    throw new AppError('E_FIT_FAILED', 'The BG/NBD model could not be fitted to these purchases (the likelihood has no clear maximum). Use a longer calibration period or more customers with repeat purchases.', { ...params, logLikelihood });
+    throw new AppError(
+      'E_FIT_FAILED',
+      'The BG/NBD model could not be fitted to these purchases (the likelihood has no clear maximum). Use a longer calibration period or more customers with repeat purchases.',
+      { ...params, logLikelihood },
+    );
   }
   return { params, logLikelihood, customers, converged: best.converged, noDropout };
 }
@@ -179,7 +198,8 @@ export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx:
   if (a === 0) return ((r + x) * t) / (alpha + T);
   const z = t / (alpha + T + t);
   const lead = (a + b + x - 1) / (a - 1);
-  const tail = Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z);
+  const tail =
+    Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z);
   const numerator = lead * (1 - tail);
   return x === 0 ? numerator : numerator / (1 + Math.exp(lnDropoutOdds(params, x, tx, T)));
 }

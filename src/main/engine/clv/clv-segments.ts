@@ -13,7 +13,10 @@ function tierNames(spec: ClvSpec): { key: string; name: SegmentName }[] {
   }
   return Array.from({ length: spec.count }, (_, q) => ({
     key: `q${q + 1}`,
-    name: { en: `Value tier ${q + 1} of ${spec.count}${q === 0 ? ' (top)' : ''}`, 'zh-CN': `价值第 ${q + 1}/${spec.count} 档${q === 0 ? '（最高）' : ''}` },
+    name: {
+      en: `Value tier ${q + 1} of ${spec.count}${q === 0 ? ' (top)' : ''}`,
+      'zh-CN': `价值第 ${q + 1}/${spec.count} 档${q === 0 ? '（最高）' : ''}`,
+    },
   }));
 }
 
@@ -29,7 +32,11 @@ const BANDS: { key: string; name: SegmentName }[] = [
  * quantile cut of ranks), and — for the grid — each tier split by P(alive) band. Returns the
  * segmentation and each tier's lowest CLV.
  */
-export function clvSegments(clv: Float64Array, alive: Float64Array, spec: ClvSpec): { segmentation: Segmentation; tierFloors: number[] } {
+export function clvSegments(
+  clv: Float64Array,
+  alive: Float64Array,
+  spec: ClvSpec,
+): { segmentation: Segmentation; tierFloors: number[] } {
   const n = clv.length;
   const tiers = tierNames(spec);
   const shares = spec.tiers === 'top20' ? [0.2, 0.8, 1] : tiers.map((_, q) => (q + 1) / tiers.length);
@@ -44,7 +51,12 @@ export function clvSegments(clv: Float64Array, alive: Float64Array, spec: ClvSpe
   });
   if (spec.scheme === 'tiers') return { segmentation: { segments: tiers, segment: tier }, tierFloors };
   const band = (p: number) => (p >= spec.alive.active ? 0 : p >= spec.alive.lost ? 1 : 2);
-  const segments = tiers.flatMap((v) => BANDS.map((b) => ({ key: `${v.key}_${b.key}`, name: { en: `${v.name.en} · ${b.name.en}`, 'zh-CN': `${v.name['zh-CN']} · ${b.name['zh-CN']}` } })));
+  const segments = tiers.flatMap((v) =>
+    BANDS.map((b) => ({
+      key: `${v.key}_${b.key}`,
+      name: { en: `${v.name.en} · ${b.name.en}`, 'zh-CN': `${v.name['zh-CN']} · ${b.name['zh-CN']}` },
+    })),
+  );
   const segment = Int32Array.from({ length: n }, (_, i) => tier[i] * BANDS.length + band(alive[i]));
   return { segmentation: { segments, segment }, tierFloors };
 }

@@ -30,9 +30,19 @@ export interface CustomerValues {
  * purchases month by month over the horizon (differences of the BG/NBD conditional expectation),
  * each month's profit discounted to today.
  */
-export function customerValues(summary: PurchaseSummary, bg: BgNbdParams, gg: GammaGammaParams, settings: ValueSettings): CustomerValues {
+export function customerValues(
+  summary: PurchaseSummary,
+  bg: BgNbdParams,
+  gg: GammaGammaParams,
+  settings: ValueSettings,
+): CustomerValues {
   const n = summary.frequency.length;
-  const out: CustomerValues = { pAlive: new Float64Array(n), expectedPurchases: new Float64Array(n), expectedSpend: new Float64Array(n), clv: new Float64Array(n) };
+  const out: CustomerValues = {
+    pAlive: new Float64Array(n),
+    expectedPurchases: new Float64Array(n),
+    expectedSpend: new Float64Array(n),
+    clv: new Float64Array(n),
+  };
   const month = MONTH_DAYS / unitDays(summary.unit);
   const { horizonMonths, monthlyDiscount, margin } = settings;
   // Customers with the same (x, tₓ, T) expect the same purchases: computed once per group.
@@ -51,7 +61,8 @@ export function customerValues(summary: PurchaseSummary, bg: BgNbdParams, gg: Ga
     }
     const spend = expectedSpend(gg, x, summary.monetary[i]);
     let value = 0;
-    for (let m = 1; m <= horizonMonths; m++) value += ((entry.months[m] - entry.months[m - 1]) * spend * margin) / (1 + monthlyDiscount) ** m;
+    for (let m = 1; m <= horizonMonths; m++)
+      value += ((entry.months[m] - entry.months[m - 1]) * spend * margin) / (1 + monthlyDiscount) ** m;
     out.pAlive[i] = entry.alive;
     out.expectedPurchases[i] = entry.months[horizonMonths];
     out.expectedSpend[i] = spend;

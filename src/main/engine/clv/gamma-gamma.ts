@@ -25,7 +25,15 @@ export interface GammaGammaFit {
 /** One repeat customer's log-likelihood: x repeat purchases with mean spend m. */
 export function gammaGammaLogLikelihood({ p, q, gamma }: GammaGammaParams, x: number, m: number): number {
   const px = p * x;
-  return gammaln(px + q) - gammaln(px) - gammaln(q) + q * Math.log(gamma) + (px - 1) * Math.log(m) + px * Math.log(x) - (px + q) * Math.log(gamma + m * x);
+  return (
+    gammaln(px + q) -
+    gammaln(px) -
+    gammaln(q) +
+    q * Math.log(gamma) +
+    (px - 1) * Math.log(m) +
+    px * Math.log(x) -
+    (px + q) * Math.log(gamma + m * x)
+  );
 }
 
 function pearson(a: number[], b: number[]): number {
@@ -62,9 +70,17 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array): 
   }
   const customers = xs.length;
   if (customers < MIN_REPEAT_CUSTOMERS) {
-    throw new AppError('E_TOO_FEW_REPEAT', `The spend model needs at least ${MIN_REPEAT_CUSTOMERS} customers with a repeat purchase of positive value; there are ${customers}. Use a longer calibration period.`, { customers, nonPositive, minimum: MIN_REPEAT_CUSTOMERS });
+    throw new AppError(
+      'E_TOO_FEW_REPEAT',
+      `The spend model needs at least ${MIN_REPEAT_CUSTOMERS} customers with a repeat purchase of positive value; there are ${customers}. Use a longer calibration period.`,
+      { customers, nonPositive, minimum: MIN_REPEAT_CUSTOMERS },
+    );
   }
-  const params = ([lp, lq, lg]: number[]): GammaGammaParams => ({ p: Math.exp(lp), q: Math.exp(lq), gamma: Math.exp(lg) });
+  const params = ([lp, lq, lg]: number[]): GammaGammaParams => ({
+    p: Math.exp(lp),
+    q: Math.exp(lq),
+    gamma: Math.exp(lg),
+  });
   // gammaGammaLogLikelihood summed, its log-gammas once per distinct x and ln m once per customer.
   const logM = ms.map(Math.log);
   const f = (v: number[]) => {
@@ -92,10 +108,25 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array): 
   ]);
   const fitted = params(best.x);
   const logLikelihood = -best.value * customers;
-  if (!Number.isFinite(logLikelihood) || Object.values(fitted).some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8) || fitted.q <= 1) {
-    throw new AppError('E_FIT_FAILED', 'The spend (Gamma-Gamma) model could not be fitted: its parameters have no finite maximum (q must exceed 1 for an expected spend). Check the amounts, or use a longer calibration period.', { ...fitted, logLikelihood });
+  if (
+    !Number.isFinite(logLikelihood) ||
+    Object.values(fitted).some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8) ||
+    fitted.q <= 1
+  ) {
+    throw new AppError(
+      'E_FIT_FAILED',
+      'The spend (Gamma-Gamma) model could not be fitted: its parameters have no finite maximum (q must exceed 1 for an expected spend). Check the amounts, or use a longer calibration period.',
+      { ...fitted, logLikelihood },
+    );
   }
-  return { params: fitted, logLikelihood, customers, nonPositive, correlation: pearson(xs, ms), converged: best.converged };
+  return {
+    params: fitted,
+    logLikelihood,
+    customers,
+    nonPositive,
+    correlation: pearson(xs, ms),
+    converged: best.converged,
+  };
 }
 
 /** A customer's expected spend per purchase: (γ + m x) p / (p x + q − 1); the population mean p γ / (q − 1) with no repeat purchase. */

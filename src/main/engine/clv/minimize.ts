@@ -37,7 +37,10 @@ export function nelderMead(f: (x: number[]) => number, start: number[], options:
     const v = f(x);
     return Number.isFinite(v) ? v : Infinity;
   };
-  const simplex = [start.slice(), ...start.map((_, i) => start.map((v, j) => (i === j ? v + step : v)))].map((x) => ({ x, v: value(x) }));
+  const simplex = [start.slice(), ...start.map((_, i) => start.map((v, j) => (i === j ? v + step : v)))].map((x) => ({
+    x,
+    v: value(x),
+  }));
   const along = (from: number[], to: number[], t: number) => from.map((a, j) => a + t * (to[j] - a));
   let converged = false;
   while (evaluations < maxEvaluations) {

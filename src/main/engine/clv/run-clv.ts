@@ -38,7 +38,12 @@ function calibrationEndOf(spec: ClvSpec, rows: PurchaseRows): number {
  * and Gamma-Gamma fitted, every customer valued, the validation drawn up, and the customers
  * put into value tiers (× activity bands). Customers come out in customerFeatures' order.
  */
-export function runClv(table: Table, roles: RoleMapping, spec: ClvSpec, progress: (fraction: number) => void = () => undefined): ClvRun {
+export function runClv(
+  table: Table,
+  roles: RoleMapping,
+  spec: ClvSpec,
+  progress: (fraction: number) => void = () => undefined,
+): ClvRun {
   const rows = purchaseRows(table, roles);
   const calibrationEnd = calibrationEndOf(spec, rows);
   const holdoutEnd = spec.holdoutEnd ? dayOfIso(spec.holdoutEnd) : undefined;
@@ -48,7 +53,11 @@ export function runClv(table: Table, roles: RoleMapping, spec: ClvSpec, progress
   progress(0.5);
   const gg = fitGammaGamma(summary.frequency, summary.monetary);
   progress(0.7);
-  const values = customerValues(summary, bg.params, gg.params, { margin: spec.margin, monthlyDiscount: spec.discountRate, horizonMonths: spec.horizon });
+  const values = customerValues(summary, bg.params, gg.params, {
+    margin: spec.margin,
+    monthlyDiscount: spec.discountRate,
+    horizonMonths: spec.horizon,
+  });
   const validation = validateBgNbd(summary, bg.params);
   progress(0.9);
   const { segmentation, tierFloors } = clvSegments(values.clv, values.pAlive, spec);
@@ -71,15 +80,32 @@ export function runClv(table: Table, roles: RoleMapping, spec: ClvSpec, progress
     customers: summary.frequency.length,
     repeatCustomers: summary.frequency.reduce((s, x) => s + (x > 0 ? 1 : 0), 0),
     bgnbd: { ...bg.params, logLikelihood: bg.logLikelihood, converged: bg.converged },
-    gammaGamma: { ...gg.params, logLikelihood: gg.logLikelihood, customers: gg.customers, nonPositive: gg.nonPositive, correlation: Number.isFinite(gg.correlation) ? gg.correlation : null, converged: gg.converged },
+    gammaGamma: {
+      ...gg.params,
+      logLikelihood: gg.logLikelihood,
+      customers: gg.customers,
+      nonPositive: gg.nonPositive,
+      correlation: Number.isFinite(gg.correlation) ? gg.correlation : null,
+      converged: gg.converged,
+    },
     settings: { margin: spec.margin, discountRate: spec.discountRate, horizon: spec.horizon },
     totals: { clv: sum(values.clv), expectedPurchases: sum(values.expectedPurchases) },
     tierFloors,
     warnings,
     validation: {
       byFrequency: validation.byFrequency,
-      cumulative: validation.cumulative.map((p) => ({ t: p.t, day: isoOfDay(p.day), actual: p.actual, expected: p.expected })),
-      errors: validation.errors ? { ...validation.errors, relativeError: Number.isFinite(validation.errors.relativeError) ? validation.errors.relativeError : null } : null,
+      cumulative: validation.cumulative.map((p) => ({
+        t: p.t,
+        day: isoOfDay(p.day),
+        actual: p.actual,
+        expected: p.expected,
+      })),
+      errors: validation.errors
+        ? {
+            ...validation.errors,
+            relativeError: Number.isFinite(validation.errors.relativeError) ? validation.errors.relativeError : null,
+          }
+        : null,
     },
     pAlive: { T: maxT, ...pAliveMatrix(bg.params, maxT, Math.min(Math.max(maxX, 1), 20), 20) },
   };

@@ -24,7 +24,12 @@ function gammaDraw(random: () => number, shape: number, scale: number): number {
  * purchase at day 0, buys at exponential gaps and after each purchase leaves with probability p.
  * Purchases on one day count once. For testing the fit on data of known parameters, and the bench.
  */
-export function simulateBgNbd(n: number, { r, alpha, a, b }: BgNbdParams, maxT: number, random: () => number): { x: Float64Array; tx: Float64Array; T: Float64Array } {
+export function simulateBgNbd(
+  n: number,
+  { r, alpha, a, b }: BgNbdParams,
+  maxT: number,
+  random: () => number,
+): { x: Float64Array; tx: Float64Array; T: Float64Array } {
   const x = new Float64Array(n);
   const tx = new Float64Array(n);
   const T = new Float64Array(n);

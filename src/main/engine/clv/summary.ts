@@ -70,7 +70,10 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
   const { calibrationEnd, unit } = options;
   const holdoutEnd = options.holdoutEnd ?? null;
   if (holdoutEnd !== null && holdoutEnd <= calibrationEnd) {
-    throw new AppError('E_BAD_SPEC', 'The holdout period must end after the calibration period.', { calibrationEnd, holdoutEnd });
+    throw new AppError('E_BAD_SPEC', 'The holdout period must end after the calibration period.', {
+      calibrationEnd,
+      holdoutEnd,
+    });
   }
   const last = holdoutEnd ?? calibrationEnd;
   // Rows in time, customer by customer, day by day: one sort of (customer, day) keys.
@@ -135,7 +138,12 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
     out.holdoutFrequency.push(holdoutDays);
     out.holdoutSpend.push(holdoutSpend);
   }
-  if (out.customer.length === 0) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No customer made a first purchase by the end of the calibration period.', { customers: 0 });
+  if (out.customer.length === 0)
+    throw new AppError(
+      'E_TOO_FEW_CUSTOMERS',
+      'No customer made a first purchase by the end of the calibration period.',
+      { customers: 0 },
+    );
   return {
     customer: Int32Array.from(out.customer),
     frequency: Float64Array.from(out.frequency),

@@ -38,7 +38,12 @@ export interface ClvValidation {
 export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): ClvValidation {
   const n = summary.frequency.length;
   const holdout = summary.holdoutLength;
-  const groups = Array.from({ length: FREQUENCY_GROUPS }, (_, g) => ({ frequency: g < FREQUENCY_GROUPS - 1 ? String(g) : `${g}+`, customers: 0, actual: 0, expected: 0 }));
+  const groups = Array.from({ length: FREQUENCY_GROUPS }, (_, g) => ({
+    frequency: g < FREQUENCY_GROUPS - 1 ? String(g) : `${g}+`,
+    customers: 0,
+    actual: 0,
+    expected: 0,
+  }));
   let actualTotal = 0;
   let expectedTotal = 0;
   let absolute = 0;
@@ -62,7 +67,12 @@ export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): Cl
     absolute += Math.abs(a - e);
     squared += (a - e) ** 2;
   }
-  const byFrequency = holdout > 0 ? groups.filter((g) => g.customers > 0).map((g) => ({ ...g, actual: g.actual / g.customers, expected: g.expected / g.customers })) : [];
+  const byFrequency =
+    holdout > 0
+      ? groups
+          .filter((g) => g.customers > 0)
+          .map((g) => ({ ...g, actual: g.actual / g.customers, expected: g.expected / g.customers }))
+      : [];
 
   // Cumulative repeat purchases: customers grouped by the day of their first purchase.
   const per = unitDays(summary.unit);
@@ -78,18 +88,33 @@ export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): Cl
     for (; counted < day; ) made += counts[++counted - start];
     let expected = 0;
     // By the end of `day`, a customer who first bought on day f has been watched (day − f) days, counted as T is.
-    for (const [first, customers] of firsts) if (day > first) expected += customers * expectedNewCustomer(params, (day - first) / per);
+    for (const [first, customers] of firsts)
+      if (day > first) expected += customers * expectedNewCustomer(params, (day - first) / per);
     cumulative.push({ t, day, actual: made, expected });
   }
   return {
     byFrequency,
     cumulative,
-    errors: holdout > 0 ? { actual: actualTotal, expected: expectedTotal, relativeError: actualTotal > 0 ? (expectedTotal - actualTotal) / actualTotal : Number.NaN, mae: absolute / n, rmse: Math.sqrt(squared / n) } : null,
+    errors:
+      holdout > 0
+        ? {
+            actual: actualTotal,
+            expected: expectedTotal,
+            relativeError: actualTotal > 0 ? (expectedTotal - actualTotal) / actualTotal : Number.NaN,
+            mae: absolute / n,
+            rmse: Math.sqrt(squared / n),
+          }
+        : null,
   };
 }
 
 /** P(alive) of a customer observed for T (the longest in the data), by repeat purchases (rows, 0…maxFrequency) and time of the last one (columns, `bins` steps from 0 to T). */
-export function pAliveMatrix(params: BgNbdParams, T: number, maxFrequency: number, bins: number): { frequency: number[]; recency: number[]; values: number[][] } {
+export function pAliveMatrix(
+  params: BgNbdParams,
+  T: number,
+  maxFrequency: number,
+  bins: number,
+): { frequency: number[]; recency: number[]; values: number[][] } {
   const frequency = Array.from({ length: maxFrequency + 1 }, (_, x) => x);
   const recency = Array.from({ length: bins + 1 }, (_, j) => (T * j) / bins);
   return { frequency, recency, values: frequency.map((x) => recency.map((tx) => pAlive(params, x, tx, T))) };

@@ -19,6 +19,7 @@ export function calinskiHarabasz(points: Points, labels: Int32Array): number {
     between += sizes[c] * s;
   }
   let within = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) within += (values[i * d + j] - centers[labels[i] * d + j]) ** 2;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < d; j++) within += (values[i * d + j] - centers[labels[i] * d + j]) ** 2;
   return within === 0 ? 1 : (between * (n - k)) / (within * (k - 1));
 }

@@ -6,7 +6,16 @@ import { squaredDistanceAt } from '../cluster/points';
  * is added to sums[i·k + cluster(m)] and to sums[m·k + cluster(i)]. Two ranges may run at once
  * when each has its own `sums` (added together afterwards).
  */
-export function silhouetteSums(x: Float64Array, d: number, label: Int32Array, start: Int32Array, k: number, sums: Float64Array, from: number, to: number): void {
+export function silhouetteSums(
+  x: Float64Array,
+  d: number,
+  label: Int32Array,
+  start: Int32Array,
+  k: number,
+  sums: Float64Array,
+  from: number,
+  to: number,
+): void {
   for (let i = from; i < to; i++) {
     const li = label[i];
     const pi = i * d;

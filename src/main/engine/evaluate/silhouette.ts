@@ -17,9 +17,11 @@ const PARALLEL_FROM = 2_000;
 export function silhouette(points: Points, labels: Int32Array, parallel?: ParallelRows | null): number {
   const { values, n, d } = points;
   const { k, sizes } = clusterSizes(labels);
-  if (k < 2 || k > n - 1) throw new RangeError(`The silhouette needs 2 to n − 1 clusters; there are ${k} for ${n} points.`);
+  if (k < 2 || k > n - 1)
+    throw new RangeError(`The silhouette needs 2 to n − 1 clusters; there are ${k} for ${n} points.`);
   const split = parallel && n >= PARALLEL_FROM;
-  const shared = <T extends Float64Array | Int32Array>(make: (b: ArrayBufferLike) => T, bytes: number): T => make(split ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const shared = <T extends Float64Array | Int32Array>(make: (b: ArrayBufferLike) => T, bytes: number): T =>
+    make(split ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   // Points in cluster order: cluster c occupies rows start[c] … start[c + 1] − 1.
   const start = shared((b) => new Int32Array(b), (k + 1) * 4);
   for (let c = 0; c < k; c++) start[c + 1] = start[c] + sizes[c];

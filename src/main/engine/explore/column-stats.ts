@@ -10,7 +10,16 @@ export function columnStats(table: Table, columns: readonly ColumnInfo[]): Colum
   return columns.map((info) => {
     const index = table.schema.fields.findIndex((f) => f.name === info.name);
     const arrays = columnArrays(table, index);
-    const base: ColumnStats = { name: info.name, missing: 0, distinct: null, min: null, max: null, mean: null, histogram: [], top: [] };
+    const base: ColumnStats = {
+      name: info.name,
+      missing: 0,
+      distinct: null,
+      min: null,
+      max: null,
+      mean: null,
+      histogram: [],
+      top: [],
+    };
     if (arrays.type === 'number') {
       const v = arrays.values;
       let min = Infinity;
@@ -39,7 +48,11 @@ export function columnStats(table: Table, columns: readonly ColumnInfo[]): Colum
         min,
         max,
         mean: sum / n,
-        histogram: counts.map((count, b) => ({ from: min + b * width, to: b === bins - 1 ? max : min + (b + 1) * width, count })),
+        histogram: counts.map((count, b) => ({
+          from: min + b * width,
+          to: b === bins - 1 ? max : min + (b + 1) * width,
+          count,
+        })),
       };
     }
     if (arrays.type === 'dictionary') {
@@ -56,7 +69,8 @@ export function columnStats(table: Table, columns: readonly ColumnInfo[]): Colum
         .filter((e) => counts[e] > 0)
         .sort((a, b) => counts[b] - counts[a] || a - b)
         .slice(0, TOP_VALUES);
-      const text = (e: number) => decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]));
+      const text = (e: number) =>
+        decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]));
       return { ...base, missing, distinct, top: order.map((e) => ({ value: text(e), count: counts[e] })) };
     }
     const vector = table.getChildAt(index)!;
@@ -67,6 +81,14 @@ export function columnStats(table: Table, columns: readonly ColumnInfo[]): Colum
       if (v === true) yes++;
       else if (v === false) no++;
     }
-    return { ...base, missing: vector.length - yes - no, distinct: (yes ? 1 : 0) + (no ? 1 : 0), top: [{ value: 'true', count: yes }, { value: 'false', count: no }] };
+    return {
+      ...base,
+      missing: vector.length - yes - no,
+      distinct: (yes ? 1 : 0) + (no ? 1 : 0),
+      top: [
+        { value: 'true', count: yes },
+        { value: 'false', count: no },
+      ],
+    };
   });
 }

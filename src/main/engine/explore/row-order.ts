@@ -27,7 +27,12 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
       const { dictionary, codes } = arrays;
       const hit = new Uint8Array(dictionary.size);
       for (let e = 0; e < dictionary.size; e++) {
-        hit[e] = decoder.decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1])).toLowerCase().includes(needle) ? 1 : 0;
+        hit[e] = decoder
+          .decode(dictionary.bytes.subarray(dictionary.offsets[e], dictionary.offsets[e + 1]))
+          .toLowerCase()
+          .includes(needle)
+          ? 1
+          : 0;
       }
       for (let i = 0; i < n; i++) if (codes[i] >= 0 && hit[codes[i]]) match[i] = 1;
     }
@@ -52,7 +57,9 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
     const texts = dictionaryTexts(dictionary);
     const integers = table.schema.fields[index].metadata.get(KIND_KEY) === 'id' && texts.every(isPlainInteger);
     const value = integers ? texts.map(Number) : null;
-    const byText = Array.from(texts.keys()).sort(value ? (a, b) => value[a] - value[b] : (a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
+    const byText = Array.from(texts.keys()).sort(
+      value ? (a, b) => value[a] - value[b] : (a, b) => (texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0),
+    );
     const rank = new Float64Array(texts.length);
     byText.forEach((e, r) => (rank[e] = r));
     key = Float64Array.from(codes, (c) => (c < 0 ? Number.NaN : rank[c]));

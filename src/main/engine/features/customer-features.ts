@@ -76,7 +76,10 @@ function numbers(table: Table, name: string | undefined, role: Role): Float64Arr
   if (arrays.type === 'number') return arrays.values;
   // A column left wholly empty has no type to speak of: every value is missing.
   if (table.getChildAt(index)!.nullCount === table.numRows) return new Float64Array(table.numRows).fill(Number.NaN);
-  throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not hold numbers.`, { role, column: name });
+  throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not hold numbers.`, {
+    role,
+    column: name,
+  });
 }
 
 /** Customer codes per row (-1 = no customer) and the customers' ids. */
@@ -84,7 +87,10 @@ function numbers(table: Table, name: string | undefined, role: Role): Float64Arr
  * Customer codes per row (-1 = no customer) and the customers' ids: texts in order of first
  * appearance, or — for plain integers — numbers, with no id text made per row.
  */
-function customerCodes(table: Table, name: string | undefined): { codes: Int32Array; ids: string[] | null; numbers: Float64Array | null; size: number } {
+function customerCodes(
+  table: Table,
+  name: string | undefined,
+): { codes: Int32Array; ids: string[] | null; numbers: Float64Array | null; size: number } {
   const index = columnIndex(table, name);
   if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
   const values = integerIds(table, index);
@@ -100,7 +106,11 @@ function customerCodes(table: Table, name: string | undefined): { codes: Int32Ar
     return { codes, ids: null, numbers: Float64Array.from(firsts, (r) => values[r]), size };
   }
   const arrays = columnArrays(table, index);
-  if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to customerId is not an id column.`, { role: 'customerId', column: name });
+  if (arrays.type !== 'dictionary')
+    throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to customerId is not an id column.`, {
+      role: 'customerId',
+      column: name,
+    });
   return { codes: arrays.codes, ids: dictionaryTexts(arrays.dictionary), numbers: null, size: arrays.dictionary.size };
 }
 
@@ -157,7 +167,9 @@ function distinctPerCustomer(customer: Int32Array, { key, offset, size: keys }: 
     } else if (o !== c) shared = true;
   }
   if (!shared) return out;
-  const pairs = Float64Array.from(customer, (c, r) => (c < 0 || !(key[r] - offset >= 0) ? Number.NaN : c * keys + (key[r] - offset)));
+  const pairs = Float64Array.from(customer, (c, r) =>
+    c < 0 || !(key[r] - offset >= 0) ? Number.NaN : c * keys + (key[r] - offset),
+  );
   const { firsts, size } = floatCodes(pairs)!;
   out.fill(0);
   for (let p = 0; p < size; p++) out[customer[firsts[p]]]++;
@@ -179,7 +191,14 @@ function rangeCodes(values: Float64Array, range: { min: number; max: number }): 
  * One pass over the rows that count (a customer and a date): rows, spend, first and last date
  * per customer, and each row's customer (-1: not counted; never written into `codes`).
  */
-function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array, size: number, from: number, before: number) {
+function accumulate(
+  codes: Int32Array,
+  dates: Float64Array,
+  spend: Float64Array,
+  size: number,
+  from: number,
+  before: number,
+) {
   const n = codes.length;
   const transactions = new Float64Array(size);
   const monetary = new Float64Array(size);
@@ -218,7 +237,8 @@ function accumulate(codes: Int32Array, dates: Float64Array, spend: Float64Array,
 /** The first day a window counts (UTC ms), or −∞ without one. */
 function windowStart({ analysisDate, windowDays }: FeatureOptions): number {
   if (windowDays === undefined) return -Infinity;
-  if (analysisDate === undefined) throw new AppError('E_BAD_SPEC', 'A window of days needs an analysis date to count back from.', { windowDays });
+  if (analysisDate === undefined)
+    throw new AppError('E_BAD_SPEC', 'A window of days needs an analysis date to count back from.', { windowDays });
   return analysisDate - windowDays * DAY_MS;
 }
 
@@ -236,12 +256,23 @@ function rowSpend(table: Table, roles: RoleMapping): { spend: Float64Array; amou
  * The transactions as the CLV models read them: each row's customer (coded as customerFeatures
  * codes them, so the customers come out in the same order), UTC day number and spend.
  */
-export function purchaseRows(table: Table, roles: RoleMapping): { customer: Int32Array; day: Float64Array; spend: Float64Array; customers: number; ids: () => string[]; order: () => Float64Array } {
+export function purchaseRows(
+  table: Table,
+  roles: RoleMapping,
+): {
+  customer: Int32Array;
+  day: Float64Array;
+  spend: Float64Array;
+  customers: number;
+  ids: () => string[];
+  order: () => Float64Array;
+} {
   const { codes, size, ids, numbers: idNumbers } = customerCodes(table, roles.customerId);
   const dates = numbers(table, roles.orderDate, 'orderDate');
   if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
   const spent = rowSpend(table, roles);
-  if (!spent) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  if (!spent)
+    throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
   return {
     customer: codes,
     day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)),
@@ -252,7 +283,9 @@ export function purchaseRows(table: Table, roles: RoleMapping): { customer: Int3
     order: () => {
       const index = columnIndex(table, roles.orderId);
       const keys = index >= 0 ? columnKeys(table, index) : null;
-      return keys ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN)) : new Float64Array(table.numRows).fill(Number.NaN);
+      return keys
+        ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN))
+        : new Float64Array(table.numRows).fill(Number.NaN);
     },
   };
 }
@@ -270,13 +303,32 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
   const dates = numbers(table, roles.orderDate, 'orderDate');
   if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
   const rowSpends = rowSpend(table, roles);
-  if (!rowSpends) throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  if (!rowSpends)
+    throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
   const { spend, amount } = rowSpends;
   const n = table.numRows;
-  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(codes, dates, spend, size, windowStart(options), options.analysisDate ?? Infinity);
-  if (n > 0 && undated === n) throw new AppError('E_NO_VALUES', 'Every order date is missing: recency cannot be measured.', { column: roles.orderDate });
-  if (maxDate === -Infinity) throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', { customers: 0 });
-  if (spendSeen === 0) throw new AppError('E_NO_VALUES', `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`, { column: roles.amount ?? roles.quantity });
+  const { transactions, monetary, first, last, customer, maxDate, spendSeen, undated } = accumulate(
+    codes,
+    dates,
+    spend,
+    size,
+    windowStart(options),
+    options.analysisDate ?? Infinity,
+  );
+  if (n > 0 && undated === n)
+    throw new AppError('E_NO_VALUES', 'Every order date is missing: recency cannot be measured.', {
+      column: roles.orderDate,
+    });
+  if (maxDate === -Infinity)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', 'No transaction has both a customer id and an order date.', {
+      customers: 0,
+    });
+  if (spendSeen === 0)
+    throw new AppError(
+      'E_NO_VALUES',
+      `Every ${amount ? 'amount' : 'quantity × unit price'} is missing: spend cannot be measured.`,
+      { column: roles.amount ?? roles.quantity },
+    );
   const analysisDate = options.analysisDate ?? dayOf(maxDate) + DAY_MS;
 
   const orderIndex = columnIndex(table, roles.orderId);
@@ -287,13 +339,20 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
   let frequency: Float64Array = orders;
   if (basis === 'rows') frequency = transactions;
   else if (basis === 'days') {
-    frequency = distinctPerCustomer(customer, valueKeys(Float64Array.from(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN))), size);
+    frequency = distinctPerCustomer(
+      customer,
+      valueKeys(Float64Array.from(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN))),
+      size,
+    );
   }
 
   // Customers with no counted row (only rows without a date) are dropped from the result.
   let kept = 0;
   for (let c = 0; c < size; c++) if (transactions[c] > 0) kept++;
-  if (kept < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${kept}.`, { customers: kept });
+  if (kept < 2)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${kept}.`, {
+      customers: kept,
+    });
   const keep = new Int32Array(kept);
   for (let c = 0, k = 0; c < size; c++) if (transactions[c] > 0) keep[k++] = c;
 
@@ -348,7 +407,11 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
       const s = spend[r];
       if (c >= 0 && code >= 0 && s === s) spent[position[c] * v + code] += s;
     }
-    const shares = values.map((_, e) => Float64Array.from({ length: m }, (__, k) => (out.monetary[k] !== 0 ? spent[k * v + e] / out.monetary[k] : Number.NaN)));
+    const shares = values.map((_, e) =>
+      Float64Array.from({ length: m }, (__, k) =>
+        out.monetary[k] !== 0 ? spent[k * v + e] / out.monetary[k] : Number.NaN,
+      ),
+    );
     out.shares.push({ role, column: roles[role]!, values, shares });
   }
   return out;
@@ -359,7 +422,11 @@ export function customerFeatures(table: Table, roles: RoleMapping, options: Feat
  * recency in days (or the last purchase date, counted from the analysis day), the number of
  * orders and the revenue. What such a table does not hold (first purchase, gaps) is NaN.
  */
-export function featuresFromCustomers(table: Table, roles: RoleMapping, options: FeatureOptions = {}): CustomerFeatures {
+export function featuresFromCustomers(
+  table: Table,
+  roles: RoleMapping,
+  options: FeatureOptions = {},
+): CustomerFeatures {
   const coded = customerCodes(table, roles.customerId);
   const { codes } = coded;
   const ids = coded.ids ?? Array.from(coded.numbers!, String);
@@ -367,8 +434,13 @@ export function featuresFromCustomers(table: Table, roles: RoleMapping, options:
   const lastPurchase = recencyDays ? null : numbers(table, roles.lastPurchase, 'lastPurchase');
   const orderCount = numbers(table, roles.orderCount, 'orderCount');
   const revenue = numbers(table, roles.revenue, 'revenue');
-  const missing = [!recencyDays && !lastPurchase ? 'recency' : null, !orderCount ? 'orderCount' : null, !revenue ? 'revenue' : null].filter((r): r is string => r !== null);
-  if (missing.length > 0) throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  const missing = [
+    !recencyDays && !lastPurchase ? 'recency' : null,
+    !orderCount ? 'orderCount' : null,
+    !revenue ? 'revenue' : null,
+  ].filter((r): r is string => r !== null);
+  if (missing.length > 0)
+    throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
   let maxLast = -Infinity;
   if (lastPurchase) for (const v of lastPurchase) if (v > maxLast) maxLast = v;
   const analysisDate = options.analysisDate ?? (maxLast > -Infinity ? dayOf(maxLast) + DAY_MS : Number.NaN);
@@ -378,18 +450,24 @@ export function featuresFromCustomers(table: Table, roles: RoleMapping, options:
   for (let r = 0; r < table.numRows; r++) {
     const c = codes[r];
     const recent = recencyDays ? recencyDays[r] : lastPurchase![r];
-    if (c < 0 || seen[c] || recent !== recent || orderCount![r] !== orderCount![r] || revenue![r] !== revenue![r]) continue;
+    if (c < 0 || seen[c] || recent !== recent || orderCount![r] !== orderCount![r] || revenue![r] !== revenue![r])
+      continue;
     seen[c] = 1;
     keep.push(r);
   }
-  if (keep.length < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, { customers: keep.length });
+  if (keep.length < 2)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, {
+      customers: keep.length,
+    });
   const rows = Int32Array.from(keep);
   const m = keep.length;
   const nan = () => new Float64Array(m).fill(Number.NaN);
   const orders = pick(orderCount!, rows);
   const monetary = pick(revenue!, rows);
   const last = lastPurchase ? pick(lastPurchase, rows) : nan();
-  const recency = recencyDays ? pick(recencyDays, rows) : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
+  const recency = recencyDays
+    ? pick(recencyDays, rows)
+    : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
   const out: CustomerFeatures = {
     ids: keep.map((r) => ids[codes[r]]),
     numericIds: null,

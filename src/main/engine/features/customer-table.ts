@@ -18,7 +18,11 @@ export interface CustomerTable {
 
 /** The customer features as fields (recency, frequency, spend, …, and spend shares as "share: value"). */
 export function featureFields(f: CustomerFeatures): CustomerField[] {
-  const num = (name: string, values: Float64Array, kind: 'number' | 'date' = 'number'): CustomerField => ({ name, kind, values });
+  const num = (name: string, values: Float64Array, kind: 'number' | 'date' = 'number'): CustomerField => ({
+    name,
+    kind,
+    values,
+  });
   // A count that is the same array as frequency (orders when frequency counts orders) is not repeated.
   return [
     num('recency', f.recency),
@@ -40,7 +44,12 @@ export function featureFields(f: CustomerFeatures): CustomerField[] {
  * (the row each customer has in `table`, -1 = none, giving missing values). Ids and the hidden
  * flags column are left out; with a birth-year role, `age` (years at the analysis date) is added.
  */
-export function attributeFields(table: Table, roles: RoleMapping, customerRow: Int32Array, analysisDate: number): CustomerField[] {
+export function attributeFields(
+  table: Table,
+  roles: RoleMapping,
+  customerRow: Int32Array,
+  analysisDate: number,
+): CustomerField[] {
   const fields: CustomerField[] = [];
   const m = customerRow.length;
   table.schema.fields.forEach((field, index) => {
@@ -53,7 +62,12 @@ export function attributeFields(table: Table, roles: RoleMapping, customerRow: I
     } else if (arrays.type === 'dictionary') {
       const { dictionary: d } = arrays;
       const labels = dictionaryTexts(d);
-      fields.push({ name: field.name, kind: 'category', codes: Int32Array.from(customerRow, (r) => (r < 0 ? -1 : arrays.codes[r])), labels });
+      fields.push({
+        name: field.name,
+        kind: 'category',
+        codes: Int32Array.from(customerRow, (r) => (r < 0 ? -1 : arrays.codes[r])),
+        labels,
+      });
     } else {
       // Booleans: a category of "true" / "false".
       const vector = table.getChildAt(index)!;
@@ -65,9 +79,18 @@ export function attributeFields(table: Table, roles: RoleMapping, customerRow: I
     }
   });
   const birthYear = roles.birthYear ? fields.find((f) => f.name === roles.birthYear) : undefined;
-  if (birthYear && birthYear.kind === 'number' && !fields.some((f) => f.name === 'age') && Number.isFinite(analysisDate)) {
+  if (
+    birthYear &&
+    birthYear.kind === 'number' &&
+    !fields.some((f) => f.name === 'age') &&
+    Number.isFinite(analysisDate)
+  ) {
     const year = new Date(analysisDate).getUTCFullYear();
-    fields.push({ name: 'age', kind: 'number', values: Float64Array.from({ length: m }, (_, c) => year - birthYear.values[c]) });
+    fields.push({
+      name: 'age',
+      kind: 'number',
+      values: Float64Array.from({ length: m }, (_, c) => year - birthYear.values[c]),
+    });
   }
   return fields;
 }
@@ -77,7 +100,8 @@ function idDictionary(table: Table, idColumn: string | undefined): { codes: Int3
   const index = idColumn === undefined ? -1 : table.schema.fields.findIndex((f) => f.name === idColumn);
   if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
   const arrays = columnArrays(table, index);
-  if (arrays.type !== 'dictionary') throw new AppError('E_INVALID_INPUT', `The column "${idColumn}" mapped to customerId is not an id column.`);
+  if (arrays.type !== 'dictionary')
+    throw new AppError('E_INVALID_INPUT', `The column "${idColumn}" mapped to customerId is not an id column.`);
   return arrays;
 }
 

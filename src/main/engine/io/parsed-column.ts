@@ -275,7 +275,11 @@ export class ParsedColumn {
 
   /** The column's type, as the general inference gives it for these cells. */
   spec(): ColumnSpec {
-    if (this.mode === 'ymd') return { kind: this.hasTime ? 'datetime' : 'date', date: { pattern: 'ymd', hasTime: this.hasTime, ambiguous: false } };
+    if (this.mode === 'ymd')
+      return {
+        kind: this.hasTime ? 'datetime' : 'date',
+        date: { pattern: 'ymd', hasTime: this.hasTime, ambiguous: false },
+      };
     return { kind: this.integer ? 'integer' : 'decimal', number: { decimal: '.', percent: false, currency: null } };
   }
 

@@ -21,10 +21,16 @@ export function planColumns(sample: RawTable, keepText: ReadonlySet<string> = ne
   return sample.columns.map((column, i) => {
     if (!(column instanceof DictionaryBuilder) || column.size === 0 || keepText.has(sample.names[i])) return null;
     const spec = inferColumn(sample.names[i], column.values(), column.valueCounts());
-    if ((spec.kind === 'integer' || spec.kind === 'decimal') && spec.number.decimal === '.' && !spec.number.percent && !spec.number.currency) {
+    if (
+      (spec.kind === 'integer' || spec.kind === 'decimal') &&
+      spec.number.decimal === '.' &&
+      !spec.number.percent &&
+      !spec.number.currency
+    ) {
       return allFit('number', column) ? 'number' : null;
     }
-    if ((spec.kind === 'date' || spec.kind === 'datetime') && spec.date.pattern === 'ymd') return allFit('ymd', column) ? 'ymd' : null;
+    if ((spec.kind === 'date' || spec.kind === 'datetime') && spec.date.pattern === 'ymd')
+      return allFit('ymd', column) ? 'ymd' : null;
     return null;
   });
 }

@@ -67,10 +67,12 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   const kind = options.kind ?? suggestion.kind;
   const roles = options.roles ?? suggestion.roles;
   for (const [role, name] of Object.entries(roles)) {
-    if (!raw.names.includes(name)) throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not exist.`);
+    if (!raw.names.includes(name))
+      throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not exist.`);
   }
   const missing = requiredRoles(kind).filter((r) => !roles[r]);
-  if (missing.length > 0 && !options.allowMissingRoles) throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  if (missing.length > 0 && !options.allowMissingRoles)
+    throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
 
   // …then every column is typed on all its values; customer and order ids become normalised ids.
   const types: Record<string, ColumnKind> = { ...options.types };
@@ -79,11 +81,18 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   let table = typed.table;
   const parsed = table;
   checkpoint();
-  const { report, keep, flags } = assessQuality(table, typed.raw, { kind, roles, policies: options.policies, now: options.now });
+  const { report, keep, flags } = assessQuality(table, typed.raw, {
+    kind,
+    roles,
+    policies: options.policies,
+    now: options.now,
+  });
   checkpoint();
   table = selectRows(withFlags(table, flags), keep);
 
-  const infos = typed.columns.map(toColumnInfo).map((info, i): ColumnInfo => ({ ...info, missing: table.getChildAt(i)!.nullCount }));
+  const infos = typed.columns
+    .map(toColumnInfo)
+    .map((info, i): ColumnInfo => ({ ...info, missing: table.getChildAt(i)!.nullCount }));
   const money = [roles.amount, roles.unitPrice, roles.revenue]
     .map((name) => typed.columns.find((c) => c.name === name)?.spec)
     .find((spec) => spec && 'number' in spec && spec.number.currency);

@@ -90,7 +90,16 @@ const FUSED_NUMBER = 1;
 const FUSED_YMD = 2;
 
 /** Reads a date cell for the fused path into the record's arrays at c; false when it is not one. */
-function readYmdCell(column: ParsedColumn, buf: Uint8Array, start: number, end: number, c: number, values: Float64Array, forms: Uint16Array, flags: Uint8Array): boolean {
+function readYmdCell(
+  column: ParsedColumn,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  c: number,
+  values: Float64Array,
+  forms: Uint16Array,
+  flags: Uint8Array,
+): boolean {
   if (!column.readYmd(buf, start, end)) return false;
   values[c] = column.readValue;
   forms[c] = column.readForm;
@@ -114,7 +123,12 @@ export function titleRows(records: readonly (readonly (string | null)[])[]): num
 
 /** A first record that holds a number or a date is data, not a header. */
 export function looksLikeData(fields: readonly (string | null)[]): boolean {
-  return fields.some((f) => f !== null && f.trim() !== '' && (detectNumberFormat([f.trim()]) !== null || detectDateFormat([f.trim()]) !== null));
+  return fields.some(
+    (f) =>
+      f !== null &&
+      f.trim() !== '' &&
+      (detectNumberFormat([f.trim()]) !== null || detectDateFormat([f.trim()]) !== null),
+  );
 }
 
 function note(issue: RaggedRows, line: number, row: number): void {
@@ -166,7 +180,11 @@ export class RawTableBuilder implements RecordVisitor {
   /** The columns, and the row line numbers, sized for the expected rows (no regrowing while reading). */
   private makeColumns(names: string[]): RawColumn[] {
     if (names.length > MAX_COLUMNS) {
-      throw new AppError('E_TOO_MANY_COLUMNS', `The file has ${names.length} columns; SegmentDesk reads up to ${MAX_COLUMNS} (Excel's limit).`, { columns: names.length, max: MAX_COLUMNS });
+      throw new AppError(
+        'E_TOO_MANY_COLUMNS',
+        `The file has ${names.length} columns; SegmentDesk reads up to ${MAX_COLUMNS} (Excel's limit).`,
+        { columns: names.length, max: MAX_COLUMNS },
+      );
     }
     const rows = Math.min(this.expectedRows, this.maxRows);
     if (this.rowCount === 0 && this.lines.length < rows) this.lines = new Int32Array(rows);
@@ -240,9 +258,19 @@ export class RawTableBuilder implements RecordVisitor {
   }
 
   /** A record from the delimited scanner (RecordVisitor). */
-  record(bytes: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number, line: number): void {
+  record(
+    bytes: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    count: number,
+    line: number,
+  ): void {
     if (this.names === null) {
-      this.before(Array.from({ length: count }, (_, i) => fieldText(bytes, starts[i], ends[i], flags[i])), line);
+      this.before(
+        Array.from({ length: count }, (_, i) => fieldText(bytes, starts[i], ends[i], flags[i])),
+        line,
+      );
       return;
     }
     if (!this.begin(count, line)) return;
@@ -286,7 +314,11 @@ export class RawTableBuilder implements RecordVisitor {
         } else {
           let b = buf[end];
           while (b !== delim && b !== LF && b !== CR) b = buf[++end];
-          if (end - i > maxCell || (kind === FUSED_YMD && !readYmdCell(columns[c] as ParsedColumn, buf, i, end, c, values, forms, flags))) return -1;
+          if (
+            end - i > maxCell ||
+            (kind === FUSED_YMD && !readYmdCell(columns[c] as ParsedColumn, buf, i, end, c, values, forms, flags))
+          )
+            return -1;
         }
       }
       starts[c] = i;
@@ -319,7 +351,9 @@ export class RawTableBuilder implements RecordVisitor {
     this.cellValues = new Float64Array(width);
     this.cellForms = new Uint16Array(width);
     this.cellFlags = new Uint8Array(width);
-    this.kinds = Uint8Array.from(this.columns, (column) => (column instanceof ParsedColumn ? (column.mode === 'number' ? FUSED_NUMBER : FUSED_YMD) : FUSED_TEXT));
+    this.kinds = Uint8Array.from(this.columns, (column) =>
+      column instanceof ParsedColumn ? (column.mode === 'number' ? FUSED_NUMBER : FUSED_YMD) : FUSED_TEXT,
+    );
   }
 
   /** A row of cell texts (spreadsheets, Parquet, Arrow); null is an empty cell. */
@@ -370,11 +404,22 @@ export class RawTableBuilder implements RecordVisitor {
 
   /** The rows read so far as posted data (the typed arrays are the transfer list). */
   toPart(): { part: PartRows; transfer: ArrayBuffer[] } {
-    const columns: PartRows['columns'] = this.columns.map((c) => (c instanceof ParsedColumn ? { parsed: c.state() } : { texts: c.state() }));
-    const part: PartRows = { columns, rowCount: this.rowCount, lines: this.lines.subarray(0, this.rowCount), shortRows: this.shortRows, longRows: this.longRows };
+    const columns: PartRows['columns'] = this.columns.map((c) =>
+      c instanceof ParsedColumn ? { parsed: c.state() } : { texts: c.state() },
+    );
+    const part: PartRows = {
+      columns,
+      rowCount: this.rowCount,
+      lines: this.lines.subarray(0, this.rowCount),
+      shortRows: this.shortRows,
+      longRows: this.longRows,
+    };
     const transfer = new Set<ArrayBuffer>([part.lines.buffer as ArrayBuffer]);
     for (const c of columns) {
-      const arrays = 'parsed' in c ? [c.parsed.values, c.parsed.forms] : [c.texts.codes, c.texts.counts, c.texts.slots, c.texts.hashes, c.texts.starts, c.texts.ends, c.texts.arena];
+      const arrays =
+        'parsed' in c
+          ? [c.parsed.values, c.parsed.forms]
+          : [c.texts.codes, c.texts.counts, c.texts.slots, c.texts.hashes, c.texts.starts, c.texts.ends, c.texts.arena];
       for (const a of arrays) transfer.add(a.buffer as ArrayBuffer);
     }
     return { part, transfer: [...transfer] };
@@ -384,7 +429,8 @@ export class RawTableBuilder implements RecordVisitor {
   appendPart(part: PartRows, lineOffset: number): void {
     const before = this.rowCount;
     part.columns.forEach((state, c) => {
-      const incoming = 'parsed' in state ? ParsedColumn.fromState(state.parsed) : DictionaryBuilder.fromState(state.texts);
+      const incoming =
+        'parsed' in state ? ParsedColumn.fromState(state.parsed) : DictionaryBuilder.fromState(state.texts);
       const mine = this.columns[c];
       if (mine instanceof ParsedColumn && incoming instanceof ParsedColumn && mine.mode === incoming.mode) {
         mine.append(incoming);
@@ -411,7 +457,9 @@ export class RawTableBuilder implements RecordVisitor {
     this.rowCount += part.rowCount;
   }
 
-  finish(source: Pick<RawTable, 'format' | 'compression' | 'encoding' | 'delimiter' | 'sheet' | 'sheets'>): RawTable | null {
+  finish(
+    source: Pick<RawTable, 'format' | 'compression' | 'encoding' | 'delimiter' | 'sheet' | 'sheets'>,
+  ): RawTable | null {
     if (this.held) this.release();
     if (this.names === null) return null;
     return {

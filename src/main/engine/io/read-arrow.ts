@@ -25,5 +25,12 @@ export function readArrow(bytes: Uint8Array, options: RowOptions = {}): RawTable
     for (let c = 0; c < columns.length; c++) cells[c] = valueText(columns[c].get(r), temporal[c]);
     builder.addTexts(cells, r + 1);
   }
-  return builder.finish({ format: 'arrow', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] })!;
+  return builder.finish({
+    format: 'arrow',
+    compression: null,
+    encoding: null,
+    delimiter: null,
+    sheet: null,
+    sheets: [],
+  })!;
 }

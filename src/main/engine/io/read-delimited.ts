@@ -92,7 +92,11 @@ async function finishInParts(
 }
 
 /** The rows of the sample (complete records only) as a raw table of cell texts. */
-function sampleTable(text: Uint8Array, separator: ReturnType<typeof separatorOf>, header: boolean | undefined): RawTable | null {
+function sampleTable(
+  text: Uint8Array,
+  separator: ReturnType<typeof separatorOf>,
+  header: boolean | undefined,
+): RawTable | null {
   const rows = new RawTableBuilder({ header });
   rows.scanner(separator).push(text);
   return rows.finish({ format: 'csv', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] });
@@ -101,7 +105,8 @@ function sampleTable(text: Uint8Array, separator: ReturnType<typeof separatorOf>
 /** Nothing but a BOM, spaces, tabs and line ends. */
 function isBlank(bytes: Uint8Array): boolean {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (let i = start; i < bytes.length; i++) if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0a && bytes[i] !== 0x0d) return false;
+  for (let i = start; i < bytes.length; i++)
+    if (bytes[i] !== 0x20 && bytes[i] !== 0x09 && bytes[i] !== 0x0a && bytes[i] !== 0x0d) return false;
   return true;
 }
 
@@ -152,12 +157,25 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
       }
       // The other part starts before this thread scans its first chunk, so both get going at once.
       const split =
-        head && typeof input === 'string' && options.readPart && !source.gzip && encoding === 'utf-8' && source.size >= PARALLEL_MIN_BYTES
+        head &&
+        typeof input === 'string' &&
+        options.readPart &&
+        !source.gzip &&
+        encoding === 'utf-8' &&
+        source.size >= PARALLEL_MIN_BYTES
           ? findSplit(input, source.size, first.length)
           : null;
       if (split !== null) {
         const share = (source.size - split) / source.size;
-        const job: PartJob = { file: input as string, start: split, end: source.size, delimiter, names: head!.names, plan, expectedRows: Math.ceil(rows.expectedRows * share) };
+        const job: PartJob = {
+          file: input as string,
+          start: split,
+          end: source.size,
+          delimiter,
+          names: head!.names,
+          plan,
+          expectedRows: Math.ceil(rows.expectedRows * share),
+        };
         parts = { job, other: options.readPart!(job) };
       }
     }
@@ -199,7 +217,8 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new AppError('E_READ_FAILED', 'The compressed file is damaged.');
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+      throw new AppError('E_READ_FAILED', 'The compressed file is damaged.');
     throw new AppError('E_READ_FAILED', `The file could not be read: ${(err as Error).message}`);
   } finally {
     source.close();

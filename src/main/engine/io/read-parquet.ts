@@ -27,7 +27,18 @@ export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): 
   const builder = new RawTableBuilder({ ...options, header: true, skipRows: 0 });
   builder.addTexts(names, 0);
   rows.forEach((row, r) => {
-    if (!builder.full) builder.addTexts(row.map((v) => valueText(v)), r + 1);
+    if (!builder.full)
+      builder.addTexts(
+        row.map((v) => valueText(v)),
+        r + 1,
+      );
   });
-  return builder.finish({ format: 'parquet', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] })!;
+  return builder.finish({
+    format: 'parquet',
+    compression: null,
+    encoding: null,
+    delimiter: null,
+    sheet: null,
+    sheets: [],
+  })!;
 }

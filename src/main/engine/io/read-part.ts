@@ -35,7 +35,10 @@ export interface PartJob {
 }
 
 /** Reads one part of a file into rows that can be posted back (see RawTableBuilder.appendPart). */
-export function readPart(job: PartJob, isCancelled: () => boolean = () => false): { part: PartRows; transfer: ArrayBuffer[] } {
+export function readPart(
+  job: PartJob,
+  isCancelled: () => boolean = () => false,
+): { part: PartRows; transfer: ArrayBuffer[] } {
   const rows = new RawTableBuilder({ names: job.names, plan: job.plan, expectedRows: job.expectedRows });
   const scanner = rows.scanner(separatorOf(job.delimiter));
   readRange(job.file, job.start, job.end, (chunk) => {

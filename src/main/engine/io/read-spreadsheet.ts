@@ -37,7 +37,8 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls', optio
   const sheets = workbook.SheetNames;
   if (sheets.length === 0) throw new AppError('E_BAD_XLSX', 'The workbook has no sheets.');
   const sheet = options.sheet ?? sheets[0];
-  if (!sheets.includes(sheet)) throw new AppError('E_NO_SUCH_SHEET', `The workbook has no sheet "${sheet}".`, { sheets });
+  if (!sheets.includes(sheet))
+    throw new AppError('E_NO_SUCH_SHEET', `The workbook has no sheet "${sheet}".`, { sheets });
   const ws = workbook.Sheets[sheet];
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const rows = new RawTableBuilder(options);
@@ -54,7 +55,11 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls', optio
         const cell = row[range.s.c + c];
         let text: string | null = null;
         if (cell && cell.v !== undefined && cell.v !== null) {
-          if (cell.t === 'n') text = typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z) ? excelSerialText(cell.v as number, date1904) : numberText(cell.v as number);
+          if (cell.t === 'n')
+            text =
+              typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)
+                ? excelSerialText(cell.v as number, date1904)
+                : numberText(cell.v as number);
           else if (cell.t === 's') text = cell.v as string;
           else if (cell.t === 'b') text = cell.v ? 'true' : 'false';
           else if (cell.t === 'd') text = (cell.v as Date).toISOString().slice(0, 19).replace('T', ' ');

@@ -21,14 +21,22 @@ const IGNORED_IN_ZIP = /(^|\/)(__MACOSX\/|\.)/;
 
 function expectedFormatError(name: string): AppError | null {
   const ext = extname(name.replace(/\.gz$/i, '')).toLowerCase();
-  if (SPREADSHEET.has(ext)) return new AppError('E_BAD_XLSX', `${basename(name)} is not an Excel workbook (it is not a zip or an .xls file).`);
-  if (ext === '.parquet') return new AppError('E_BAD_PARQUET', `${basename(name)} is not a Parquet file (no PAR1 magic).`);
-  if (ext === '.arrow' || ext === '.feather') return new AppError('E_BAD_ARROW', `${basename(name)} is not an Arrow IPC file.`);
+  if (SPREADSHEET.has(ext))
+    return new AppError('E_BAD_XLSX', `${basename(name)} is not an Excel workbook (it is not a zip or an .xls file).`);
+  if (ext === '.parquet')
+    return new AppError('E_BAD_PARQUET', `${basename(name)} is not a Parquet file (no PAR1 magic).`);
+  if (ext === '.arrow' || ext === '.feather')
+    return new AppError('E_BAD_ARROW', `${basename(name)} is not an Arrow IPC file.`);
   return null;
 }
 
 /** Reads a table held in memory (a file from a zip or a decompressed gzip). */
-async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions, compression: 'gzip' | 'zip' | null): Promise<RawTable> {
+async function readBytes(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadOptions,
+  compression: 'gzip' | 'zip' | null,
+): Promise<RawTable> {
   const container = detectContainer(bytes.subarray(0, 8));
   let table: RawTable;
   switch (container) {
@@ -50,7 +58,11 @@ async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions, 
       if (compression !== null) throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
       const data = entries.filter((e) => !IGNORED_IN_ZIP.test(e.name));
       if (data.length !== 1) {
-        throw new AppError('E_BAD_ZIP', `The archive holds ${data.length} files; it must hold exactly one table file.`, { files: data.map((e) => e.name) });
+        throw new AppError(
+          'E_BAD_ZIP',
+          `The archive holds ${data.length} files; it must hold exactly one table file.`,
+          { files: data.map((e) => e.name) },
+        );
       }
       const inner = unzipEntries(bytes, (n) => n === data[0].name).files[data[0].name];
       return readBytes(inner, data[0].name, options, 'zip');
@@ -92,7 +104,11 @@ async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions, 
 export async function readTable(file: string, options: ReadOptions = {}): Promise<RawTable> {
   const table = await readAnyTable(file, options);
   if (table.rowCount === 0 && options.maxRows !== 0) {
-    throw new AppError('E_EMPTY_FILE', 'The file has column names but no rows.', { columns: table.names.length, sheet: table.sheet, sheets: table.sheets });
+    throw new AppError('E_EMPTY_FILE', 'The file has column names but no rows.', {
+      columns: table.names.length,
+      sheet: table.sheet,
+      sheets: table.sheets,
+    });
   }
   return table;
 }
@@ -109,7 +125,8 @@ async function readAnyTable(file: string, options: ReadOptions): Promise<RawTabl
   if (container === 'gzip') {
     // Text inside gzip streams; other formats are decompressed in memory.
     const inner = extname(file.replace(/\.gz$/i, '')).toLowerCase();
-    if (!SPREADSHEET.has(inner) && inner !== '.parquet' && inner !== '.arrow' && inner !== '.feather') return readDelimited(file, options);
+    if (!SPREADSHEET.has(inner) && inner !== '.parquet' && inner !== '.arrow' && inner !== '.feather')
+      return readDelimited(file, options);
   }
   let bytes: Uint8Array;
   try {

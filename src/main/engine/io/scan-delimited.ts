@@ -21,7 +21,14 @@ export interface RecordVisitor {
    * ended by a line end before `limit`, which follows a line feed) straight from the bytes;
    * returns where it ends, or -1 to leave it to `record`.
    */
-  fastRecord?(bytes: Uint8Array, at: number, limit: number, delimiter: number, maxCellBytes: number, line: number): number;
+  fastRecord?(
+    bytes: Uint8Array,
+    at: number,
+    limit: number,
+    delimiter: number,
+    maxCellBytes: number,
+    line: number,
+  ): number;
 }
 
 const LF = 10;
@@ -52,7 +59,8 @@ export class DelimitedScanner {
 
   push(input: Uint8Array): void {
     // Always a plain Uint8Array (a Buffer is another class): one kind of array in the hot loops keeps them optimised.
-    const chunk = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.length);
+    const chunk =
+      input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.length);
     let buf = chunk;
     if (this.pending.length > 0) {
       // The carried-over record is usually done by the chunk's first line feed: finish it on its
@@ -63,7 +71,8 @@ export class DelimitedScanner {
         const head = joined(this.pending, chunk.subarray(0, lf + 1));
         const consumed = this.scan(head, false);
         // What the head did not finish (a quoted cell going on past its line feed) goes on with the rest.
-        buf = consumed === head.length ? chunk.subarray(lf + 1) : joined(head.subarray(consumed), chunk.subarray(lf + 1));
+        buf =
+          consumed === head.length ? chunk.subarray(lf + 1) : joined(head.subarray(consumed), chunk.subarray(lf + 1));
       }
       this.pending = new Uint8Array(0);
     }
@@ -101,7 +110,9 @@ export class DelimitedScanner {
   }
 
   private tooLarge(line: number): never {
-    throw new AppError('E_CELL_TOO_LARGE', `A cell on line ${line} is larger than ${this.maxCellBytes} bytes.`, { line });
+    throw new AppError('E_CELL_TOO_LARGE', `A cell on line ${line} is larger than ${this.maxCellBytes} bytes.`, {
+      line,
+    });
   }
 
   /** Scans complete records; returns how many bytes were consumed. At EOF (`final`) everything is consumed. */

@@ -59,9 +59,9 @@ export function isValidUtf8(bytes: Uint8Array, truncated = false): boolean {
 }
 
 const DETECTOR_NAMES: Record<string, Encoding> = {
-  'GB18030': 'gb18030',
-  'Big5': 'big5',
-  'Shift_JIS': 'shift_jis',
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  Shift_JIS: 'shift_jis',
   'EUC-KR': 'euc-kr',
   'ISO-8859-1': 'windows-1252',
   'windows-1252': 'windows-1252',
@@ -93,7 +93,10 @@ export function sniffEncoding(sample: Uint8Array, complete = false): EncodingGue
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, source: 'bom' };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, source: 'bom' };
   if (isValidUtf8(sample, !complete)) return { encoding: 'utf-8', bomLength: 0, source: 'utf8-valid' };
-  const candidates = chardet.analyse(sample).map((m) => DETECTOR_NAMES[m.name]).filter((e): e is Encoding => e !== undefined);
+  const candidates = chardet
+    .analyse(sample)
+    .map((m) => DETECTOR_NAMES[m.name])
+    .filter((e): e is Encoding => e !== undefined);
   for (const encoding of candidates) {
     if (decodesCleanly(sample, encoding)) return { encoding, bomLength: 0, source: 'detector' };
   }

@@ -19,14 +19,106 @@ const KEY: ColumnKind[] = ['id', 'integer', 'text', 'category'];
 
 /** Header names (normalised: lower case, no spaces, _ - . or brackets) in English and Chinese, best first. */
 const NAMES: Record<Role, { kinds: ColumnKind[]; names: string[] }> = {
-  customerId: { kinds: KEY, names: ['customerid', 'customer', 'custid', 'clientid', 'memberid', 'userid', 'buyerid', 'customerno', '客户id', '客户编号', '客户号', '会员号', '会员id', '会员编号', '用户id', '买家id', '顾客id', '客户', 'id'] },
-  orderId: { kinds: KEY, names: ['orderid', 'invoiceno', 'invoice', 'orderno', 'ordernumber', 'transactionid', 'receiptno', '订单号', '订单编号', '单号', '交易号', '订单id'] },
-  orderDate: { kinds: TEMPORAL, names: ['orderdate', 'invoicedate', 'purchasedate', 'transactiondate', 'date', 'orderdatetime', 'createdat', 'created', '下单时间', '订单日期', '订单创建时间', '下单日期', '购买日期', '交易时间', '交易日期', '日期', '时间'] },
-  amount: { kinds: NUMERIC, names: ['amount', 'revenue', 'sales', 'totalamount', 'total', 'payment', 'paid', 'dollarvalue', 'value', 'ordervalue', '实付金额', '买家实际支付金额', '实际支付金额', '支付金额', '金额', '销售额', '消费金额', '订单金额', '总金额'] },
-  quantity: { kinds: NUMERIC, names: ['quantity', 'qty', 'units', 'numberofcds', 'count', 'items', '数量', '件数', '购买数量'] },
+  customerId: {
+    kinds: KEY,
+    names: [
+      'customerid',
+      'customer',
+      'custid',
+      'clientid',
+      'memberid',
+      'userid',
+      'buyerid',
+      'customerno',
+      '客户id',
+      '客户编号',
+      '客户号',
+      '会员号',
+      '会员id',
+      '会员编号',
+      '用户id',
+      '买家id',
+      '顾客id',
+      '客户',
+      'id',
+    ],
+  },
+  orderId: {
+    kinds: KEY,
+    names: [
+      'orderid',
+      'invoiceno',
+      'invoice',
+      'orderno',
+      'ordernumber',
+      'transactionid',
+      'receiptno',
+      '订单号',
+      '订单编号',
+      '单号',
+      '交易号',
+      '订单id',
+    ],
+  },
+  orderDate: {
+    kinds: TEMPORAL,
+    names: [
+      'orderdate',
+      'invoicedate',
+      'purchasedate',
+      'transactiondate',
+      'date',
+      'orderdatetime',
+      'createdat',
+      'created',
+      '下单时间',
+      '订单日期',
+      '订单创建时间',
+      '下单日期',
+      '购买日期',
+      '交易时间',
+      '交易日期',
+      '日期',
+      '时间',
+    ],
+  },
+  amount: {
+    kinds: NUMERIC,
+    names: [
+      'amount',
+      'revenue',
+      'sales',
+      'totalamount',
+      'total',
+      'payment',
+      'paid',
+      'dollarvalue',
+      'value',
+      'ordervalue',
+      '实付金额',
+      '买家实际支付金额',
+      '实际支付金额',
+      '支付金额',
+      '金额',
+      '销售额',
+      '消费金额',
+      '订单金额',
+      '总金额',
+    ],
+  },
+  quantity: {
+    kinds: NUMERIC,
+    names: ['quantity', 'qty', 'units', 'numberofcds', 'count', 'items', '数量', '件数', '购买数量'],
+  },
   unitPrice: { kinds: NUMERIC, names: ['unitprice', 'price', 'itemprice', '单价', '价格', '商品单价'] },
-  category: { kinds: LABEL, names: ['category', 'productcategory', 'productline', 'department', '品类', '类别', '商品类别', '类目', '商品分类'] },
-  channel: { kinds: LABEL, names: ['channel', 'saleschannel', 'source', 'platform', 'store', '渠道', '来源', '平台', '销售渠道'] },
+  category: {
+    kinds: LABEL,
+    names: ['category', 'productcategory', 'productline', 'department', '品类', '类别', '商品类别', '类目', '商品分类'],
+  },
+  channel: {
+    kinds: LABEL,
+    names: ['channel', 'saleschannel', 'source', 'platform', 'store', '渠道', '来源', '平台', '销售渠道'],
+  },
   gender: { kinds: LABEL, names: ['gender', 'sex', 'genre', '性别'] },
   age: { kinds: NUMERIC, names: ['age', '年龄'] },
   birthYear: { kinds: NUMERIC, names: ['yearbirth', 'birthyear', 'yearofbirth', '出生年份', '出生年'] },
@@ -37,11 +129,55 @@ const NAMES: Record<Role, { kinds: ColumnKind[]; names: string[] }> = {
   education: { kinds: LABEL, names: ['education', 'educationlevel', '学历', '教育程度'] },
   occupation: { kinds: LABEL, names: ['occupation', 'job', 'profession', '职业'] },
   maritalStatus: { kinds: LABEL, names: ['maritalstatus', 'marital', 'married', '婚姻状况', '婚姻'] },
-  signupDate: { kinds: TEMPORAL, names: ['signupdate', 'dtcustomer', 'joindate', 'registered', 'registrationdate', 'customersince', '注册时间', '注册日期', '入会时间', '开卡日期'] },
-  recency: { kinds: NUMERIC, names: ['recency', 'recencydays', 'dayssincelastpurchase', '最近消费间隔', '最近一次消费'] },
-  lastPurchase: { kinds: TEMPORAL, names: ['mostrecentvisit', 'lastpurchase', 'lastpurchasedate', 'lastorderdate', 'lastorder', '最近购买日期', '最后购买时间', '最近消费时间'] },
-  orderCount: { kinds: NUMERIC, names: ['numberoforders', 'ordercount', 'orders', 'frequency', 'numberofpurchases', '订单数', '购买次数', '消费次数'] },
-  revenue: { kinds: NUMERIC, names: ['revenue', 'totalrevenue', 'monetary', 'totalspend', 'totalamount', '消费总额', '累计消费', '总消费'] },
+  signupDate: {
+    kinds: TEMPORAL,
+    names: [
+      'signupdate',
+      'dtcustomer',
+      'joindate',
+      'registered',
+      'registrationdate',
+      'customersince',
+      '注册时间',
+      '注册日期',
+      '入会时间',
+      '开卡日期',
+    ],
+  },
+  recency: {
+    kinds: NUMERIC,
+    names: ['recency', 'recencydays', 'dayssincelastpurchase', '最近消费间隔', '最近一次消费'],
+  },
+  lastPurchase: {
+    kinds: TEMPORAL,
+    names: [
+      'mostrecentvisit',
+      'lastpurchase',
+      'lastpurchasedate',
+      'lastorderdate',
+      'lastorder',
+      '最近购买日期',
+      '最后购买时间',
+      '最近消费时间',
+    ],
+  },
+  orderCount: {
+    kinds: NUMERIC,
+    names: [
+      'numberoforders',
+      'ordercount',
+      'orders',
+      'frequency',
+      'numberofpurchases',
+      '订单数',
+      '购买次数',
+      '消费次数',
+    ],
+  },
+  revenue: {
+    kinds: NUMERIC,
+    names: ['revenue', 'totalrevenue', 'monetary', 'totalspend', 'totalamount', '消费总额', '累计消费', '总消费'],
+  },
 };
 
 export function normaliseHeader(name: string): string {
@@ -55,7 +191,9 @@ function score(role: Role, column: ColumnFacts): number {
   const name = normaliseHeader(column.name);
   const exact = spec.names.indexOf(name);
   if (exact >= 0) return 100 - exact;
-  const partial = spec.names.findIndex((n) => n.length >= 2 && (name.includes(n) || (n.length >= 4 && n.includes(name) && name.length >= 4)));
+  const partial = spec.names.findIndex(
+    (n) => n.length >= 2 && (name.includes(n) || (n.length >= 4 && n.includes(name) && name.length >= 4)),
+  );
   return partial >= 0 ? 50 - partial : 0;
 }
 
@@ -64,7 +202,10 @@ function score(role: Role, column: ColumnFacts): number {
  * whether a row is an order line or a customer: the customer id repeating, or an order
  * date, means transactions. Each role gets at most one column and each column one role.
  */
-export function suggestRoles(columns: readonly ColumnFacts[], kind?: DatasetKind): { kind: DatasetKind; roles: RoleMapping } {
+export function suggestRoles(
+  columns: readonly ColumnFacts[],
+  kind?: DatasetKind,
+): { kind: DatasetKind; roles: RoleMapping } {
   const assign = (k: DatasetKind): RoleMapping => {
     const candidates: { role: Role; column: string; score: number }[] = [];
     for (const role of rolesFor(k)) {
@@ -87,6 +228,9 @@ export function suggestRoles(columns: readonly ColumnFacts[], kind?: DatasetKind
   const asTransactions = assign('transactions');
   const id = columns.find((c) => c.name === asTransactions.customerId);
   const repeats = id ? id.repeats : false;
-  const guess: DatasetKind = repeats || (asTransactions.orderDate && (asTransactions.amount || asTransactions.orderId) && !id) ? 'transactions' : 'customers';
+  const guess: DatasetKind =
+    repeats || (asTransactions.orderDate && (asTransactions.amount || asTransactions.orderId) && !id)
+      ? 'transactions'
+      : 'customers';
   return { kind: guess, roles: guess === 'transactions' ? asTransactions : assign('customers') };
 }

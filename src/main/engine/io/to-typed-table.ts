@@ -1,4 +1,20 @@
-import { Bool, Dictionary, Field, Float64, Int32, makeData, makeVector, RecordBatch, Schema, Struct, Table, Utf8, vectorFromArray, type Data, type Vector } from 'apache-arrow';
+import {
+  Bool,
+  Dictionary,
+  Field,
+  Float64,
+  Int32,
+  makeData,
+  makeVector,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  Utf8,
+  vectorFromArray,
+  type Data,
+  type Vector,
+} from 'apache-arrow';
 import type { ColumnInfo } from '../../../shared/schemas';
 import { bitmapOf, KIND_KEY } from '../table/table-data';
 import type { DictionaryBuilder } from './dictionary-builder';
@@ -58,7 +74,13 @@ function lookup(spec: ColumnSpec, values: string[]): Float64Array {
   return out;
 }
 
-function numericData(codes: Int32Array, table: Float64Array, lines: Int32Array, unparsable: RowIssue, bool: boolean): Data {
+function numericData(
+  codes: Int32Array,
+  table: Float64Array,
+  lines: Int32Array,
+  unparsable: RowIssue,
+  bool: boolean,
+): Data {
   const n = codes.length;
   const values = new Float64Array(n);
   let nullCount = 0;
@@ -75,7 +97,8 @@ function numericData(codes: Int32Array, table: Float64Array, lines: Int32Array, 
     values[i] = v;
   }
   const nullBitmap = bitmapOf(n, (i) => !Number.isNaN(values[i]));
-  if (bool) return makeData({ type: new Bool(), length: n, nullCount, nullBitmap, data: bitmapOf(n, (i) => values[i] === 1) });
+  if (bool)
+    return makeData({ type: new Bool(), length: n, nullCount, nullBitmap, data: bitmapOf(n, (i) => values[i] === 1) });
   return makeData({ type: new Float64(), length: n, nullCount, nullBitmap, data: values });
 }
 
@@ -97,7 +120,11 @@ function trimNeeded(bytes: Uint8Array, start: number, end: number): boolean {
  * values that differ only in spelling; free text is kept exactly as written. When nothing
  * needs cleaning, the dictionary is built from the stored bytes without making strings.
  */
-function textData(builder: DictionaryBuilder, clean: ((v: string) => string) | null, needsClean: ((b: Uint8Array, s: number, e: number) => boolean) | null): Data {
+function textData(
+  builder: DictionaryBuilder,
+  clean: ((v: string) => string) | null,
+  needsClean: ((b: Uint8Array, s: number, e: number) => boolean) | null,
+): Data {
   const codes = builder.finishCodes();
   const n = codes.length;
   const type = new Dictionary(new Utf8(), new Int32());
@@ -121,7 +148,9 @@ function textData(builder: DictionaryBuilder, clean: ((v: string) => string) | n
     dictionary = vectorFromArray(merged, new Utf8());
   } else {
     const { offsets, bytes } = builder.utf8();
-    dictionary = makeVector(makeData({ type: new Utf8(), length: builder.size, nullCount: 0, valueOffsets: offsets, data: bytes }));
+    dictionary = makeVector(
+      makeData({ type: new Utf8(), length: builder.size, nullCount: 0, valueOffsets: offsets, data: bytes }),
+    );
   }
   const indices = new Int32Array(n);
   let nullCount = 0;
@@ -162,18 +191,28 @@ function typeParsed(column: ParsedColumn, kind: ColumnKind | undefined): { spec:
   const natural = column.spec();
   let spec = natural;
   if ((kind === 'integer' || kind === 'decimal') && 'number' in natural) spec = { kind, number: natural.number };
-  if ((kind === 'date' || kind === 'datetime') && 'date' in natural) spec = { kind, date: { ...natural.date, hasTime: kind === 'datetime' } };
+  if ((kind === 'date' || kind === 'datetime') && 'date' in natural)
+    spec = { kind, date: { ...natural.date, hasTime: kind === 'datetime' } };
   return { spec, data: floatData(values, column.nulls) };
 }
 
 /** A dictionary-coded column typed as inferred from all its distinct values, or as chosen. */
-function typeTexts(builder: DictionaryBuilder, name: string, kind: ColumnKind | undefined, lines: Int32Array, unparsable: RowIssue): { spec: ColumnSpec; data: Data } {
+function typeTexts(
+  builder: DictionaryBuilder,
+  name: string,
+  kind: ColumnKind | undefined,
+  lines: Int32Array,
+  unparsable: RowIssue,
+): { spec: ColumnSpec; data: Data } {
   const values = builder.values();
   const spec = kind ? specForKind(kind, values) : inferColumn(name, values, builder.valueCounts());
   if (spec.kind === 'id') return { spec, data: textData(builder, (v) => normalizeIdText(v) ?? '', idNeedsCleaning) };
   if (spec.kind === 'category') return { spec, data: textData(builder, (v) => v.trim(), trimNeeded) };
   if (spec.kind === 'text') return { spec, data: textData(builder, null, null) };
-  return { spec, data: numericData(builder.finishCodes(), lookup(spec, values), lines, unparsable, spec.kind === 'boolean') };
+  return {
+    spec,
+    data: numericData(builder.finishCodes(), lookup(spec, values), lines, unparsable, spec.kind === 'boolean'),
+  };
 }
 
 /**
@@ -183,7 +222,11 @@ function typeTexts(builder: DictionaryBuilder, name: string, kind: ColumnKind | 
  * Columns read on the typed fast path keep their values; one the user typed otherwise goes
  * back to its exact cell texts first.
  */
-export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind> = {}, checkpoint: () => void = () => undefined): TypedTable {
+export function toTypedTable(
+  raw: RawTable,
+  overrides: Record<string, ColumnKind> = {},
+  checkpoint: () => void = () => undefined,
+): TypedTable {
   const rawColumns: RawColumn[] = raw.columns.map((column, c) =>
     column instanceof ParsedColumn && !readsAs(column, overrides[raw.names[c]]) ? column.toDictionary() : column,
   );
@@ -193,14 +236,20 @@ export function toTypedTable(raw: RawTable, overrides: Record<string, ColumnKind
     checkpoint();
     const name = raw.names[c];
     const unparsable: RowIssue = { count: 0, lines: [] };
-    const { spec, data } = column instanceof ParsedColumn ? typeParsed(column, overrides[name]) : typeTexts(column, name, overrides[name], raw.lines, unparsable);
+    const { spec, data } =
+      column instanceof ParsedColumn
+        ? typeParsed(column, overrides[name])
+        : typeTexts(column, name, overrides[name], raw.lines, unparsable);
     const missing = column instanceof ParsedColumn ? data.nullCount : countNulls(column.finishCodes());
     fields.push(new Field(name, data.type, true, new Map([[KIND_KEY, spec.kind]])));
     children.push(data);
     return { name, spec, missing, unparsable };
   });
   const schema = new Schema(fields);
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: raw.rowCount, nullCount: 0, children }));
+  const batch = new RecordBatch(
+    schema,
+    makeData({ type: new Struct(fields), length: raw.rowCount, nullCount: 0, children }),
+  );
   return { table: new Table([batch]), columns, raw: { ...raw, columns: rawColumns } };
 }
 

@@ -15,7 +15,10 @@ export interface ZipEntry {
  * Lists a zip's files, or inflates the chosen ones, refusing archives whose declared sizes
  * exceed the limits before anything is inflated (E_ZIP_TOO_LARGE) and damaged ones (E_BAD_ZIP).
  */
-export function unzipEntries(bytes: Uint8Array, want: (name: string) => boolean = () => true): { entries: ZipEntry[]; files: Record<string, Uint8Array> } {
+export function unzipEntries(
+  bytes: Uint8Array,
+  want: (name: string) => boolean = () => true,
+): { entries: ZipEntry[]; files: Record<string, Uint8Array> } {
   const entries: ZipEntry[] = [];
   let total = 0;
   try {
@@ -25,9 +28,13 @@ export function unzipEntries(bytes: Uint8Array, want: (name: string) => boolean 
         entries.push({ name: file.name, size: file.originalSize });
         total += file.originalSize;
         if (total > MAX_UNZIPPED_BYTES || (total > 100 * 1024 ** 2 && total > MAX_RATIO * bytes.length)) {
-          throw new AppError('E_ZIP_TOO_LARGE', 'The archive would unpack to far more data than it holds (a "zip bomb"); it was not opened.', {
-            declaredBytes: total,
-          });
+          throw new AppError(
+            'E_ZIP_TOO_LARGE',
+            'The archive would unpack to far more data than it holds (a "zip bomb"); it was not opened.',
+            {
+              declaredBytes: total,
+            },
+          );
         }
         return want(file.name);
       },

@@ -15,9 +15,20 @@ export interface CustomerMatch {
  * Joins transactions to customers on their (normalised) customer id columns: each distinct
  * id is looked up once, then every transaction gets its customer's row.
  */
-export function matchCustomers(transactions: Table, txIdColumn: string, customers: Table, customerIdColumn: string): CustomerMatch {
-  const tx = columnArrays(transactions, transactions.schema.fields.findIndex((f) => f.name === txIdColumn));
-  const cu = columnArrays(customers, customers.schema.fields.findIndex((f) => f.name === customerIdColumn));
+export function matchCustomers(
+  transactions: Table,
+  txIdColumn: string,
+  customers: Table,
+  customerIdColumn: string,
+): CustomerMatch {
+  const tx = columnArrays(
+    transactions,
+    transactions.schema.fields.findIndex((f) => f.name === txIdColumn),
+  );
+  const cu = columnArrays(
+    customers,
+    customers.schema.fields.findIndex((f) => f.name === customerIdColumn),
+  );
   if (tx.type !== 'dictionary' || cu.type !== 'dictionary') throw new Error('customer id columns must be id columns');
   const rowById = new Map<string, number>();
   for (let r = 0; r < cu.codes.length; r++) {

@@ -4,7 +4,10 @@ import { KIND_KEY } from '../table/table-data';
 
 /** Order-line keys: the order id and how many times it has occurred before in the same table (line 0, 1, …). */
 function orderLineKeys(table: Table, orderColumn: string): string[] {
-  const arrays = columnArrays(table, table.schema.fields.findIndex((f) => f.name === orderColumn));
+  const arrays = columnArrays(
+    table,
+    table.schema.fields.findIndex((f) => f.name === orderColumn),
+  );
   if (arrays.type !== 'dictionary') throw new Error('order id column must be an id column');
   const { codes, dictionary } = arrays;
   const text = dictionaryTexts(dictionary);
@@ -30,7 +33,12 @@ function rowKeys(table: Table, columns: readonly string[]): string[] {
  * Marks the rows of a newer export that the dataset already holds: the same order id and
  * line when there is an order id, else an identical row. Returns 1 for each row to add.
  */
-export function newRows(existing: Table, incoming: Table, orderColumn: string | undefined, columns: readonly string[]): { add: Uint8Array; overlap: number } {
+export function newRows(
+  existing: Table,
+  incoming: Table,
+  orderColumn: string | undefined,
+  columns: readonly string[],
+): { add: Uint8Array; overlap: number } {
   const keysOf = (t: Table) => (orderColumn ? orderLineKeys(t, orderColumn) : rowKeys(t, columns));
   const have = new Set(keysOf(existing));
   const add = new Uint8Array(incoming.numRows);

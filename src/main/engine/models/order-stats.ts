@@ -85,13 +85,20 @@ function select(a: Float64Array, k: number): number {
  * The median of each group's values (groups 0..groups-1, by `group`) and of all values: for
  * small whole numbers (days, order counts) by one pass of per-group counts, else by selection.
  */
-export function mediansBy(values: Float64Array, group: Int32Array, groups: number): { perGroup: number[]; overall: number } {
+export function mediansBy(
+  values: Float64Array,
+  group: Int32Array,
+  groups: number,
+): { perGroup: number[]; overall: number } {
   const n = values.length;
   const range = integerRange(values);
   const span = range ? range.max - range.min + 1 : 0;
   if (!range || span * (groups + 1) > Math.max(4 * n, 1 << 16)) {
     const members = groupMembers(group, groups);
-    return { perGroup: members.map((picks) => medianOf(values, picks)), overall: medianOfAll(Float64Array.from(values)) };
+    return {
+      perGroup: members.map((picks) => medianOf(values, picks)),
+      overall: medianOfAll(Float64Array.from(values)),
+    };
   }
   // Row g of the counts is group g's; the last row is everyone's.
   const counts = new Int32Array(span * (groups + 1));

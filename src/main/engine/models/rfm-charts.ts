@@ -34,7 +34,11 @@ export function histogram(values: Float64Array, bins = HISTOGRAM_BINS): Histogra
   return counts.map((count, b) => ({ from: min + b * width, to: b === k - 1 ? max : min + (b + 1) * width, count }));
 }
 
-export function rfmCharts(rfm: RfmResult, input: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array }, bins: number): RfmCharts {
+export function rfmCharts(
+  rfm: RfmResult,
+  input: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array },
+  bins: number,
+): RfmCharts {
   const customers = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
   const sums = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
   const { r, f } = rfm;
@@ -48,6 +52,10 @@ export function rfmCharts(rfm: RfmResult, input: { recency: Float64Array; freque
   return {
     customers,
     meanMonetary: sums.map((row, a) => row.map((s, b) => (customers[a][b] > 0 ? s / customers[a][b] : null))),
-    histograms: { recency: histogram(input.recency), frequency: histogram(input.frequency), monetary: histogram(input.monetary) },
+    histograms: {
+      recency: histogram(input.recency),
+      frequency: histogram(input.frequency),
+      monetary: histogram(input.monetary),
+    },
   };
 }

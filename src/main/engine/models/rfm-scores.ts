@@ -72,7 +72,10 @@ function describe(scores: Uint8Array, lower: number[], upper: number[], binScore
 
 /** rfm_table_order's bins: quantiles at 0, 1/bins, … 1 (type 7); interior breaks + 1; [min, b1), …, [b_last, max + 1). */
 export function quantileBins(values: Float64Array, bins: number, reverse: boolean): ScoredDimension {
-  const breaks = quantiles7(values, Array.from({ length: bins - 1 }, (_, i) => (i + 1) / bins)).map((q) => q + 1);
+  const breaks = quantiles7(
+    values,
+    Array.from({ length: bins - 1 }, (_, i) => (i + 1) / bins),
+  ).map((q) => q + 1);
   const { min, max } = extent(values);
   return scoreByBounds(values, [min, ...breaks], [...breaks, max + 1], reverse);
 }
@@ -90,7 +93,12 @@ export function fixedBins(values: Float64Array, cuts: readonly number[], reverse
  * ntile on ranks: customers ordered by value (ties by `tieOrder`, e.g. customer id), the k-th of
  * n gets bin floor(bins · k / n) (dplyr's ntile), so every bin has n/bins customers, ±1.
  */
-export function rankBins(values: Float64Array, bins: number, reverse: boolean, tieOrder: (a: number, b: number) => number): ScoredDimension {
+export function rankBins(
+  values: Float64Array,
+  bins: number,
+  reverse: boolean,
+  tieOrder: (a: number, b: number) => number,
+): ScoredDimension {
   const n = values.length;
   const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => values[a] - values[b] || tieOrder(a, b));
   const scores = new Uint8Array(n);
@@ -102,5 +110,13 @@ export function rankBins(values: Float64Array, bins: number, reverse: boolean, t
     if (Number.isNaN(lower[bin])) lower[bin] = values[k];
     upper[bin] = values[k];
   });
-  return { scores, bins: describe(scores, lower, upper, Array.from({ length: bins }, (_, i) => (reverse ? bins - i : i + 1))) };
+  return {
+    scores,
+    bins: describe(
+      scores,
+      lower,
+      upper,
+      Array.from({ length: bins }, (_, i) => (reverse ? bins - i : i + 1)),
+    ),
+  };
 }

@@ -1,5 +1,12 @@
 import { AppError } from '../../../shared/errors';
-import { EIGHT_CLASSES, elevenSegments, OTHERS, type RfmSpec, type ScoreRule, type SegmentName } from '../../../shared/segments';
+import {
+  EIGHT_CLASSES,
+  elevenSegments,
+  OTHERS,
+  type RfmSpec,
+  type ScoreRule,
+  type SegmentName,
+} from '../../../shared/segments';
 import { quantiles7 } from './order-stats';
 import { fixedBins, quantileBins, rankBins, type ScoredDimension } from './rfm-scores';
 
@@ -64,13 +71,20 @@ function score(input: RfmInput, spec: RfmSpec): Pick<RfmResult, 'r' | 'f' | 'm'>
 }
 
 /** Applies a score table, first match in order; customers no row matches go to Others. */
-export function applyScoreTable(table: readonly ScoreRule[], r: Uint8Array, f: Uint8Array, m: Uint8Array): Segmentation {
+export function applyScoreTable(
+  table: readonly ScoreRule[],
+  r: Uint8Array,
+  f: Uint8Array,
+  m: Uint8Array,
+): Segmentation {
   // Scores are 1..5: the segment of every (r, f, m) is looked up once.
   const lookup = new Int32Array(6 * 6 * 6);
   for (let a = 1; a <= 5; a++) {
     for (let b = 1; b <= 5; b++) {
       for (let d = 1; d <= 5; d++) {
-        const s = table.findIndex((row) => a >= row.r[0] && a <= row.r[1] && b >= row.f[0] && b <= row.f[1] && d >= row.m[0] && d <= row.m[1]);
+        const s = table.findIndex(
+          (row) => a >= row.r[0] && a <= row.r[1] && b >= row.f[0] && b <= row.f[1] && d >= row.m[0] && d <= row.m[1],
+        );
         lookup[a * 36 + b * 6 + d] = s < 0 ? table.length : s;
       }
     }
@@ -95,7 +109,10 @@ export function applyScoreTable(table: readonly ScoreRule[], r: Uint8Array, f: U
  */
 export function runRfm(input: RfmInput, spec: RfmSpec): RfmResult {
   const n = input.recency.length;
-  if (n < 2) throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${n}.`, { customers: n });
+  if (n < 2)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${n}.`, {
+      customers: n,
+    });
   if (DIMENSIONS.every((dim) => constant(input[dim]))) {
     throw new AppError('E_NO_VARIATION', 'Every customer has the same recency, frequency and spend.', { customers: n });
   }
@@ -104,7 +121,11 @@ export function runRfm(input: RfmInput, spec: RfmSpec): RfmResult {
     const table = spec.scheme === 'table' ? spec.table! : elevenSegments(spec.bins);
     return { ...scores, ...applyScoreTable(table, scores.r.scores, scores.f.scores, scores.m.scores), split: null };
   }
-  const split = { recency: middle(input.recency, spec.split), frequency: middle(input.frequency, spec.split), monetary: middle(input.monetary, spec.split) };
+  const split = {
+    recency: middle(input.recency, spec.split),
+    frequency: middle(input.frequency, spec.split),
+    monetary: middle(input.monetary, spec.split),
+  };
   const segment = new Int32Array(n);
   for (let c = 0; c < n; c++) {
     const recent = input.recency[c] < split.recency;

@@ -6,7 +6,11 @@ import { quantile7, sortedCopy } from './order-stats';
 
 function fieldOf(table: CustomerTable, name: string): CustomerField {
   const field = table.fields.find((f) => f.name === name);
-  if (!field) throw new AppError('E_BAD_SPEC', `There is no customer field "${name}".`, { field: name, fields: table.fields.map((f) => f.name) });
+  if (!field)
+    throw new AppError('E_BAD_SPEC', `There is no customer field "${name}".`, {
+      field: name,
+      fields: table.fields.map((f) => f.name),
+    });
   return field;
 }
 
@@ -16,11 +20,15 @@ function conditionMask(table: CustomerTable, condition: RuleCondition): Uint8Arr
   const mask = new Uint8Array(n);
   const field = fieldOf(table, condition.field);
   if (condition.op === 'missing') {
-    for (let c = 0; c < n; c++) mask[c] = field.kind === 'category' ? (field.codes[c] < 0 ? 1 : 0) : field.values[c] !== field.values[c] ? 1 : 0;
+    for (let c = 0; c < n; c++)
+      mask[c] = field.kind === 'category' ? (field.codes[c] < 0 ? 1 : 0) : field.values[c] !== field.values[c] ? 1 : 0;
     return mask;
   }
   if (condition.op === 'range') {
-    if (field.kind === 'category') throw new AppError('E_BAD_SPEC', `"${field.name}" holds categories: test it with a set of values, not a range.`, { field: field.name });
+    if (field.kind === 'category')
+      throw new AppError('E_BAD_SPEC', `"${field.name}" holds categories: test it with a set of values, not a range.`, {
+        field: field.name,
+      });
     const min = condition.min ?? -Infinity;
     const max = condition.max ?? Infinity;
     for (let c = 0; c < n; c++) {
@@ -37,7 +45,8 @@ function conditionMask(table: CustomerTable, condition: RuleCondition): Uint8Arr
     for (let c = 0; c < n; c++) mask[c] = field.codes[c] >= 0 ? hit[field.codes[c]] : 0;
   } else {
     // A number field tested against listed values (e.g. number of children "0", "1").
-    for (let c = 0; c < n; c++) mask[c] = field.values[c] === field.values[c] ? (wanted.has(String(field.values[c])) ? inside : 1 - inside) : 0;
+    for (let c = 0; c < n; c++)
+      mask[c] = field.values[c] === field.values[c] ? (wanted.has(String(field.values[c])) ? inside : 1 - inside) : 0;
   }
   return mask;
 }

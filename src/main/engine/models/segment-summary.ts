@@ -24,9 +24,11 @@ export interface SegmentSummaryRow {
   medianMonetary: number;
 }
 
-
 /** Customers, orders, revenue, their shares, order value and median R/F/M per segment and overall. */
-export function summarizeSegments(segmentation: Segmentation, input: SummaryInput): { rows: SegmentSummaryRow[]; overall: SegmentSummaryRow } {
+export function summarizeSegments(
+  segmentation: Segmentation,
+  input: SummaryInput,
+): { rows: SegmentSummaryRow[]; overall: SegmentSummaryRow } {
   const { segment } = segmentation;
   const n = segment.length;
   const k = segmentation.segments.length;
@@ -46,7 +48,13 @@ export function summarizeSegments(segmentation: Segmentation, input: SummaryInpu
   const recency = mediansBy(input.recency, segment, k);
   const frequency = mediansBy(input.frequency, segment, k);
   const monetary = mediansBy(input.monetary, segment, k);
-  const row = (s: number, count: number, segmentOrders: number, segmentRevenue: number, median: (m: { perGroup: number[]; overall: number }) => number): SegmentSummaryRow => ({
+  const row = (
+    s: number,
+    count: number,
+    segmentOrders: number,
+    segmentRevenue: number,
+    median: (m: { perGroup: number[]; overall: number }) => number,
+  ): SegmentSummaryRow => ({
     segment: s,
     customers: count,
     share: count / n,

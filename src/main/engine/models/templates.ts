@@ -16,7 +16,8 @@ export interface RuleTemplate {
 /** Categories with more values than this are offered by their most common values (the rest: Others). */
 const MAX_VALUES = 12;
 /** Survey columns of lifestyle, values, interests and buying motives (English and Chinese headers). */
-const PSYCHOGRAPHIC = /lifestyle|life_style|values?\b|interest|hobby|motive|motivation|attitude|personality|生活方式|价值观|兴趣|爱好|动机|性格|态度/i;
+const PSYCHOGRAPHIC =
+  /lifestyle|life_style|values?\b|interest|hobby|motive|motivation|attitude|personality|生活方式|价值观|兴趣|爱好|动机|性格|态度/i;
 
 const n = (en: string, zh: string): SegmentName => ({ en, 'zh-CN': zh });
 
@@ -32,11 +33,19 @@ function valueRules(f: Extract<CustomerField, { kind: 'category' }>, keyPrefix: 
     .filter((e) => counts[e] > 0)
     .sort((x, y) => counts[y] - counts[x] || x - y)
     .slice(0, MAX_VALUES)
-    .map((e, i) => ({ key: `${keyPrefix}_${i + 1}`, name: n(f.labels[e], f.labels[e]), when: { all: [{ field: f.name, op: 'in' as const, values: [f.labels[e]] }] } }));
+    .map((e, i) => ({
+      key: `${keyPrefix}_${i + 1}`,
+      name: n(f.labels[e], f.labels[e]),
+      when: { all: [{ field: f.name, op: 'in' as const, values: [f.labels[e]] }] },
+    }));
 }
 
 /** Low / middle / high by tertiles of a number field. */
-function tertileRules(f: Extract<CustomerField, { kind: 'number' | 'date' }>, key: string, names: [SegmentName, SegmentName, SegmentName]): SegmentRule[] {
+function tertileRules(
+  f: Extract<CustomerField, { kind: 'number' | 'date' }>,
+  key: string,
+  names: [SegmentName, SegmentName, SegmentName],
+): SegmentRule[] {
   const edges = quantileEdges(f.values, 3);
   if (edges.length !== 4) return [];
   return bandRules(f.name, edges, key).map((rule, i) => ({ ...rule, name: names[i] }));
@@ -50,7 +59,12 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
   const out: RuleTemplate[] = [];
   const age = field(table, roles.age) ?? field(table, 'age');
   if (age && age.kind === 'number') {
-    out.push({ key: 'age_bands', group: 'demographic', name: n('Age bands', '年龄段'), rules: bandRules(age.name, [18, 26, 36, 46, 56, Number.POSITIVE_INFINITY], 'age') });
+    out.push({
+      key: 'age_bands',
+      group: 'demographic',
+      name: n('Age bands', '年龄段'),
+      rules: bandRules(age.name, [18, 26, 36, 46, 56, Number.POSITIVE_INFINITY], 'age'),
+    });
   }
   const categories: [keyof RoleMapping, TemplateGroup, SegmentName][] = [
     ['gender', 'demographic', n('Gender', '性别')],
@@ -63,7 +77,11 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
   ];
   const income = field(table, roles.income);
   if (income && income.kind === 'number') {
-    const rules = tertileRules(income, 'income', [n('Low income', '低收入'), n('Middle income', '中等收入'), n('High income', '高收入')]);
+    const rules = tertileRules(income, 'income', [
+      n('Low income', '低收入'),
+      n('Middle income', '中等收入'),
+      n('High income', '高收入'),
+    ]);
     if (rules.length) out.push({ key: 'income', group: 'demographic', name: n('Income', '收入'), rules });
   }
   for (const [role, group, name] of categories) {
@@ -71,7 +89,13 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
     if (f && f.kind === 'category') out.push({ key: role, group, name, rules: valueRules(f, role) });
   }
   for (const f of table.fields) {
-    if (f.kind === 'category' && PSYCHOGRAPHIC.test(f.name)) out.push({ key: `psycho_${f.name}`, group: 'psychographic', name: n(f.name, f.name), rules: valueRules(f, 'psycho') });
+    if (f.kind === 'category' && PSYCHOGRAPHIC.test(f.name))
+      out.push({
+        key: `psycho_${f.name}`,
+        group: 'psychographic',
+        name: n(f.name, f.name),
+        rules: valueRules(f, 'psycho'),
+      });
   }
   const frequency = field(table, 'frequency');
   if (frequency && frequency.kind === 'number') {
@@ -79,7 +103,15 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
       key: 'purchase_frequency',
       group: 'behavioural',
       name: n('Purchase frequency', '购买频次'),
-      rules: bandRules('frequency', [1, 2, 4, 10, Number.POSITIVE_INFINITY], 'frequency').map((r, i) => ({ ...r, name: [n('One purchase', '仅购买一次'), n('2–3 purchases', '购买 2–3 次'), n('4–9 purchases', '购买 4–9 次'), n('10+ purchases', '购买 10 次以上')][i] })),
+      rules: bandRules('frequency', [1, 2, 4, 10, Number.POSITIVE_INFINITY], 'frequency').map((r, i) => ({
+        ...r,
+        name: [
+          n('One purchase', '仅购买一次'),
+          n('2–3 purchases', '购买 2–3 次'),
+          n('4–9 purchases', '购买 4–9 次'),
+          n('10+ purchases', '购买 10 次以上'),
+        ][i],
+      })),
     });
   }
   const tenure = field(table, 'tenure');
@@ -90,9 +122,27 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
       group: 'behavioural',
       name: n('Loyalty', '忠诚度'),
       rules: [
-        { key: 'loyal', name: n('Loyal (a year or more, 3+ orders, active)', '忠诚（一年以上、3 单以上、仍活跃）'), when: { all: [{ field: 'tenure', op: 'range', min: 365, max: null }, { field: 'frequency', op: 'range', min: 3, max: null }, { field: 'recency', op: 'range', min: null, max: 180 }] } },
-        { key: 'new', name: n('New (first order within 90 days)', '新客（90 天内首单）'), when: { all: [{ field: 'tenure', op: 'range', min: null, max: 90 }] } },
-        { key: 'lapsed', name: n('Lapsed (no order for a year)', '流失（一年未下单）'), when: { all: [{ field: 'recency', op: 'range', min: 365, max: null }] } },
+        {
+          key: 'loyal',
+          name: n('Loyal (a year or more, 3+ orders, active)', '忠诚（一年以上、3 单以上、仍活跃）'),
+          when: {
+            all: [
+              { field: 'tenure', op: 'range', min: 365, max: null },
+              { field: 'frequency', op: 'range', min: 3, max: null },
+              { field: 'recency', op: 'range', min: null, max: 180 },
+            ],
+          },
+        },
+        {
+          key: 'new',
+          name: n('New (first order within 90 days)', '新客（90 天内首单）'),
+          when: { all: [{ field: 'tenure', op: 'range', min: null, max: 90 }] },
+        },
+        {
+          key: 'lapsed',
+          name: n('Lapsed (no order for a year)', '流失（一年未下单）'),
+          when: { all: [{ field: 'recency', op: 'range', min: 365, max: null }] },
+        },
       ],
     });
   }

@@ -20,7 +20,9 @@ export function comparisonOf(migration: Migration, kpis: PeriodKpis | null): Com
     counts: migration.counts,
     moves,
     movesByRow,
-    periods: kpis ? { before: [day(kpis.before[0]), day(kpis.before[1])], after: [day(kpis.after[0]), day(kpis.after[1])] } : null,
+    periods: kpis
+      ? { before: [day(kpis.before[0]), day(kpis.before[1])], after: [day(kpis.after[0]), day(kpis.after[1])] }
+      : null,
     kpis: kpis?.kpis ?? [],
   };
 }

@@ -74,9 +74,20 @@ export function migrationMatrix(from: RunMembership, to: RunMembership): Migrati
 
 /** A run's members as the comparison reads them. */
 export function membership(members: Table, result: RunResult): RunMembership {
-  const idColumn = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'customerId'));
-  const segment = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'segment'));
-  if (idColumn.type !== 'dictionary' || segment.type !== 'number') throw new AppError('E_INTERNAL', 'A run’s members lack their id or segment column.');
+  const idColumn = columnArrays(
+    members,
+    members.schema.fields.findIndex((f) => f.name === 'customerId'),
+  );
+  const segment = columnArrays(
+    members,
+    members.schema.fields.findIndex((f) => f.name === 'segment'),
+  );
+  if (idColumn.type !== 'dictionary' || segment.type !== 'number')
+    throw new AppError('E_INTERNAL', 'A run’s members lack their id or segment column.');
   const texts = dictionaryTexts(idColumn.dictionary);
-  return { ids: Array.from(idColumn.codes, (c) => texts[c]), segment: Int32Array.from(segment.values), keys: result.segments.map((s) => s.key) };
+  return {
+    ids: Array.from(idColumn.codes, (c) => texts[c]),
+    segment: Int32Array.from(segment.values),
+    keys: result.segments.map((s) => s.key),
+  };
 }

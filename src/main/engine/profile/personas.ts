@@ -82,17 +82,32 @@ function describe(p: Omit<Persona, 'description'>, table: CustomerTable): Segmen
   const gap = p.numeric.find((t) => t.field === 'gap');
   if (gap && Number.isFinite(gap.mean)) {
     const days = gap.mean;
-    parts.push(days >= 14 ? { en: `buys every ${round(days / 7)} weeks`, zh: `约每 ${round(days / 7)} 周购买一次` } : { en: `buys every ${round(days)} days`, zh: `约每 ${round(days)} 天购买一次` });
+    parts.push(
+      days >= 14
+        ? { en: `buys every ${round(days / 7)} weeks`, zh: `约每 ${round(days / 7)} 周购买一次` }
+        : { en: `buys every ${round(days)} days`, zh: `约每 ${round(days)} 天购买一次` },
+    );
   }
-  const spend = p.numeric.find((t) => t.field === 'monetary') ?? p.numeric.find((t) => table.fields.some((f) => f.name === t.field && /income|spend|revenue|amount|mnt/i.test(t.field)));
+  const spend =
+    p.numeric.find((t) => t.field === 'monetary') ??
+    p.numeric.find((t) =>
+      table.fields.some((f) => f.name === t.field && /income|spend|revenue|amount|mnt/i.test(t.field)),
+    );
   if (spend && spend.overallMean > 0) {
     const ratio = round(spend.mean / spend.overallMean);
-    parts.push({ en: `${spend.field === 'monetary' ? 'spends' : spend.field} ${ratio}× the average`, zh: `${spend.field === 'monetary' ? '消费金额' : spend.field}是平均水平的 ${ratio} 倍` });
+    parts.push({
+      en: `${spend.field === 'monetary' ? 'spends' : spend.field} ${ratio}× the average`,
+      zh: `${spend.field === 'monetary' ? '消费金额' : spend.field}是平均水平的 ${ratio} 倍`,
+    });
   }
   const top = p.numeric.filter((t) => t !== spend && t !== gap && Math.abs(t.difference) >= 0.5).slice(0, 1);
   for (const t of top) {
     const label = FEATURE_NAMES[t.field] ?? { en: t.field, 'zh-CN': t.field };
-    parts.push(t.difference > 0 ? { en: `${label.en} above average`, zh: `${label['zh-CN']}偏高` } : { en: `${label.en} below average`, zh: `${label['zh-CN']}偏低` });
+    parts.push(
+      t.difference > 0
+        ? { en: `${label.en} above average`, zh: `${label['zh-CN']}偏高` }
+        : { en: `${label.en} below average`, zh: `${label['zh-CN']}偏低` },
+    );
   }
   if (parts.length === 0) return { en: 'Close to the average customer.', 'zh-CN': '与平均客户相近。' };
   const en = parts.map((x) => x.en).join('; ');
@@ -107,7 +122,9 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
   const k = segmentation.segments.length;
   const lists: number[][] = Array.from({ length: k }, () => []);
   segmentation.segment.forEach((s, c) => lists[s].push(c));
-  const overall = table.fields.map((f) => (f.kind === 'category' ? { shares: shares(f.codes, f.labels.length, null) } : { stats: meanSd(f.values, null) }));
+  const overall = table.fields.map((f) =>
+    f.kind === 'category' ? { shares: shares(f.codes, f.labels.length, null) } : { stats: meanSd(f.values, null) },
+  );
   return lists.map((list, segment) => {
     const members = Int32Array.from(list);
     const numeric: NumericTrait[] = [];
@@ -117,7 +134,8 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
         const own = shares(field.codes, field.labels.length, members);
         const all = overall[i].shares!;
         field.labels.forEach((value, e) => {
-          if (own[e] >= MIN_SHARE && all[e] > 0) categories.push({ field: field.name, value, share: own[e], overallShare: all[e], lift: own[e] / all[e] });
+          if (own[e] >= MIN_SHARE && all[e] > 0)
+            categories.push({ field: field.name, value, share: own[e], overallShare: all[e], lift: own[e] / all[e] });
         });
       } else {
         // The purchase dates mirror recency and tenure: not repeated as traits.
@@ -125,7 +143,13 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
         const all = overall[i].stats!;
         const own = meanSd(field.values, members);
         if (own.n === 0 || !(all.sd > 0)) return;
-        numeric.push({ field: field.name, mean: own.mean, overallMean: all.mean, overallSd: all.sd, difference: (own.mean - all.mean) / all.sd });
+        numeric.push({
+          field: field.name,
+          mean: own.mean,
+          overallMean: all.mean,
+          overallSd: all.sd,
+          difference: (own.mean - all.mean) / all.sd,
+        });
       }
     });
     numeric.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));

@@ -1,5 +1,12 @@
 import { Field, Int32, makeData, type Table } from 'apache-arrow';
-import { ISSUE_CODES, type IssueCode, type Policies, type Policy, type QualityIssue, type QualityReport } from '../../../shared/quality';
+import {
+  ISSUE_CODES,
+  type IssueCode,
+  type Policies,
+  type Policy,
+  type QualityIssue,
+  type QualityReport,
+} from '../../../shared/quality';
 import type { DatasetKind, Role, RoleMapping } from '../../../shared/roles';
 import { ParsedColumn } from '../io/parsed-column';
 import type { RawTable } from '../io/raw-table';
@@ -28,7 +35,17 @@ export interface QualityResult {
 
 export const FLAGS_COLUMN = '__flags';
 const EXAMPLES = 3;
-const NUMERIC_ROLES: Role[] = ['amount', 'quantity', 'unitPrice', 'age', 'birthYear', 'income', 'recency', 'orderCount', 'revenue'];
+const NUMERIC_ROLES: Role[] = [
+  'amount',
+  'quantity',
+  'unitPrice',
+  'age',
+  'birthYear',
+  'income',
+  'recency',
+  'orderCount',
+  'revenue',
+];
 const DATE_ROLES: Role[] = ['orderDate', 'signupDate', 'lastPurchase'];
 
 /**
@@ -67,7 +84,12 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
    * 'below') is a hit of `code`. A cell written but unreadable counts as `unreadable`; an empty
    * one as `empty`, when given. One loop per column, no call per value.
    */
-  const scan = (role: Role, unreadable: IssueCode, test: { code: IssueCode; op: 'above' | 'atMost' | 'below'; limit: number } | null, empty?: IssueCode) => {
+  const scan = (
+    role: Role,
+    unreadable: IssueCode,
+    test: { code: IssueCode; op: 'above' | 'atMost' | 'below'; limit: number } | null,
+    empty?: IssueCode,
+  ) => {
     const c = column(role);
     if (!c || c.arrays.type !== 'number') return;
     const values = c.arrays.values;
@@ -106,7 +128,12 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
 
   for (const role of DATE_ROLES) {
     const isOrderDate = role === 'orderDate';
-    scan(role, isOrderDate ? 'unparsable_date' : 'unparsable_number', { code: 'future_date', op: 'above', limit: setup.now }, isOrderDate ? 'missing_order_date' : undefined);
+    scan(
+      role,
+      isOrderDate ? 'unparsable_date' : 'unparsable_number',
+      { code: 'future_date', op: 'above', limit: setup.now },
+      isOrderDate ? 'missing_order_date' : undefined,
+    );
   }
   const transactions = setup.kind === 'transactions';
   for (const role of NUMERIC_ROLES) {
@@ -137,7 +164,9 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   // Rows that differ in a column of all-distinct values (an order line number, say) cannot repeat.
   if (!hasUniqueColumn(table)) findDuplicates(raw, (r) => hit('duplicate_row', r, null));
   if (id && setup.kind === 'customers') {
-    const { codes, size } = id.numbers ? floatCodes(id.numbers)! : { codes: id.arrays!.codes, size: id.arrays!.dictionary.size };
+    const { codes, size } = id.numbers
+      ? floatCodes(id.numbers)!
+      : { codes: id.arrays!.codes, size: id.arrays!.dictionary.size };
     const seen = new Uint8Array(size);
     for (let r = 0; r < n; r++) {
       const code = codes[r];
@@ -169,7 +198,12 @@ function exampleValues(table: Table, row: number): Record<string, string | numbe
   table.schema.fields.forEach((f, i) => {
     const v = table.getChildAt(i)!.get(row) as unknown;
     // An id is text, also when stored as a number.
-    out[f.name] = v === undefined || v === null ? null : typeof v === 'number' && f.metadata.get(KIND_KEY) === 'id' ? String(v) : (v as string | number | boolean);
+    out[f.name] =
+      v === undefined || v === null
+        ? null
+        : typeof v === 'number' && f.metadata.get(KIND_KEY) === 'id'
+          ? String(v)
+          : (v as string | number | boolean);
   });
   return out;
 }
@@ -210,7 +244,9 @@ function findDuplicates(raw: RawTable, onDuplicate: (row: number) => void): void
         h = Math.imul(h ^ words[2 * r + 1], 0x01000193);
         hashes[r] = Math.imul(h ^ forms[r], 0x01000193);
       }
-      same.push((a, b) => words[2 * a] === words[2 * b] && words[2 * a + 1] === words[2 * b + 1] && forms[a] === forms[b]);
+      same.push(
+        (a, b) => words[2 * a] === words[2 * b] && words[2 * a + 1] === words[2 * b + 1] && forms[a] === forms[b],
+      );
     } else {
       const codes = column.finishCodes();
       for (let r = 0; r < n; r++) hashes[r] = Math.imul(hashes[r] ^ codes[r], 0x01000193);
@@ -243,6 +279,9 @@ function findDuplicates(raw: RawTable, onDuplicate: (row: number) => void): void
 /** Adds the per-row flags as a hidden Int32 column. */
 export function withFlags(table: Table, flags: Int32Array): Table {
   const fields = [...table.schema.fields, new Field(FLAGS_COLUMN, new Int32(), false, new Map([[KIND_KEY, 'flags']]))];
-  const children = [...table.schema.fields.map((_, i) => columnData(table, i)), makeData({ type: new Int32(), length: flags.length, data: flags })];
+  const children = [
+    ...table.schema.fields.map((_, i) => columnData(table, i)),
+    makeData({ type: new Int32(), length: flags.length, data: flags }),
+  ];
   return tableOf(fields, children, table.numRows);
 }

@@ -13,17 +13,23 @@ export const REPORT_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei
 export function chartSvg(option: EChartsOption, width: number, height: number, id: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ ...option, animation: false, textStyle: { fontFamily: REPORT_FONT, ...(option.textStyle as object) } });
+    chart.setOption({
+      ...option,
+      animation: false,
+      textStyle: { fontFamily: REPORT_FONT, ...(option.textStyle as object) },
+    });
     const classes = new Map<string, number>();
     const renumber = (n: string) => {
       if (!classes.has(n)) classes.set(n, classes.size);
       return classes.get(n)!;
     };
-    return chart
-      .renderToSVGString()
-      // Only in ids, classes and references to them (never in the chart's text).
-      .replace(/(?<=class="|id="|url\(#|href="#|^\.)zr\d+-cls-(\d+)/gm, (_, n: string) => `${id}-cls-${renumber(n)}`)
-      .replace(/(?<=class="|id="|url\(#|href="#|^\.)zr\d+-/gm, `${id}-`);
+    return (
+      chart
+        .renderToSVGString()
+        // Only in ids, classes and references to them (never in the chart's text).
+        .replace(/(?<=class="|id="|url\(#|href="#|^\.)zr\d+-cls-(\d+)/gm, (_, n: string) => `${id}-cls-${renumber(n)}`)
+        .replace(/(?<=class="|id="|url\(#|href="#|^\.)zr\d+-/gm, `${id}-`)
+    );
   } finally {
     chart.dispose();
   }

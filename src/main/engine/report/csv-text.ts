@@ -38,7 +38,8 @@ export function csvText(rows: Iterable<readonly Cell[]>, delimiter: string): str
  * UTF-8 hold every character.
  */
 export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buffer; replaced: number } {
-  if (encoding === 'utf8') return { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), replaced: 0 };
+  if (encoding === 'utf8')
+    return { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), replaced: 0 };
   const bytes = iconv.encode(text, encoding);
   let replaced = 0;
   if (encoding === 'gbk') {

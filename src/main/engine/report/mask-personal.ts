@@ -3,7 +3,10 @@ import type { PersonalKind } from '../../../shared/exports';
 const HEADER_HINTS: [RegExp, PersonalKind][] = [
   [/e-?mail|邮箱|邮件/i, 'email'],
   [/phone|mobile|\btel\b|\bcell\b|电话|手机|联系方式/i, 'phone'],
-  [/^(first|last|full|given|family|sur|customer|contact|nick|user)?[\s_-]?name$|姓名|名字|收货人|联系人|客户名称?$|昵称/i, 'name'],
+  [
+    /^(first|last|full|given|family|sur|customer|contact|nick|user)?[\s_-]?name$|姓名|名字|收货人|联系人|客户名称?$|昵称/i,
+    'name',
+  ],
 ];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{7,20}$/;

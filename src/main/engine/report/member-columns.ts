@@ -45,7 +45,14 @@ function dateKind(values: ArrayLike<number>): 'date' | 'datetime' {
   return 'date';
 }
 
-function numberColumn(key: string, group: ExportColumn['group'], values: Float64Array, isDate: boolean, standard: boolean, rowOf?: Int32Array): SourceColumn {
+function numberColumn(
+  key: string,
+  group: ExportColumn['group'],
+  values: Float64Array,
+  isDate: boolean,
+  standard: boolean,
+  rowOf?: Int32Array,
+): SourceColumn {
   const at = rowOf ? (row: number) => (rowOf[row] < 0 ? Number.NaN : values[rowOf[row]]) : (row: number) => values[row];
   const seen = rowOf ? Float64Array.from(rowOf, (r) => (r < 0 ? Number.NaN : values[r])) : values;
   return {
@@ -63,13 +70,27 @@ function numberColumn(key: string, group: ExportColumn['group'], values: Float64
   };
 }
 
-function textColumn(key: string, group: ExportColumn['group'], text: (row: number) => string | null, n: number, standard: boolean): SourceColumn {
+function textColumn(
+  key: string,
+  group: ExportColumn['group'],
+  text: (row: number) => string | null,
+  n: number,
+  standard: boolean,
+): SourceColumn {
   const sample: string[] = [];
   for (let i = 0; i < n && sample.length < 200; i++) {
     const v = text(i);
     if (v) sample.push(v);
   }
-  return { key, group, kind: 'text', personal: group === 'attribute' || group === 'id' ? detectPersonal(group === 'id' ? '' : key, sample) : null, standard, label: columnLabel(key), value: text };
+  return {
+    key,
+    group,
+    kind: 'text',
+    personal: group === 'attribute' || group === 'id' ? detectPersonal(group === 'id' ? '' : key, sample) : null,
+    standard,
+    label: columnLabel(key),
+    value: text,
+  };
 }
 
 export interface MemberColumnsInput {
@@ -97,7 +118,10 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
   const n = members.numRows;
   const idVector = members.getChild('customerId')!;
   const ids: string[] = Array.from({ length: n }, (_, i) => String(idVector.get(i)));
-  const segmentValues = columnArrays(members, members.schema.fields.findIndex((f) => f.name === 'segment'));
+  const segmentValues = columnArrays(
+    members,
+    members.schema.fields.findIndex((f) => f.name === 'segment'),
+  );
   const segmentOf = segmentValues.type === 'number' ? segmentValues.values : new Float64Array(n);
   const segmentName = (row: number) => result.segments[segmentOf[row]]?.name[lang] ?? null;
   const columns: SourceColumn[] = [
@@ -116,14 +140,19 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
   if (input.features) {
     const rowOf = rowsByIds(input.features.ids, ids);
     for (const f of input.features.fields) {
-      if (taken.has(f.name) || f.kind === 'category' || f.name.startsWith('share: ') || !FEATURE_NAMES[f.name]) continue;
+      if (taken.has(f.name) || f.kind === 'category' || f.name.startsWith('share: ') || !FEATURE_NAMES[f.name])
+        continue;
       taken.add(f.name);
       columns.push(numberColumn(f.name, 'feature', f.values, f.kind === 'date', false, rowOf));
     }
   }
-  if (input.attributes) columns.push(...attributeColumns(input.attributes.table, input.attributes.roles, ids, taken, false));
-  if (input.transactions) columns.push(...attributeColumns(input.transactions.table, input.transactions.roles, ids, taken, true));
-  columns.push(textColumn('notes', 'notes', (row) => notes[result.segments[segmentOf[row]]?.key ?? ''] ?? null, 0, false));
+  if (input.attributes)
+    columns.push(...attributeColumns(input.attributes.table, input.attributes.roles, ids, taken, false));
+  if (input.transactions)
+    columns.push(...attributeColumns(input.transactions.table, input.transactions.roles, ids, taken, true));
+  columns.push(
+    textColumn('notes', 'notes', (row) => notes[result.segments[segmentOf[row]]?.key ?? ''] ?? null, 0, false),
+  );
   return columns;
 }
 
@@ -140,14 +169,19 @@ function rowsByIds(source: readonly string[], ids: readonly string[]): Int32Arra
  * a column is exported with each customer's value on its first row.
  */
 function constantPerCustomer(table: Table, idColumn: string, index: number): boolean {
-  const ids = columnArrays(table, table.schema.fields.findIndex((f) => f.name === idColumn));
+  const ids = columnArrays(
+    table,
+    table.schema.fields.findIndex((f) => f.name === idColumn),
+  );
   if (ids.type !== 'dictionary') return false;
   const firstRow = new Int32Array(ids.dictionary.size).fill(-1);
   const varies = new Uint8Array(ids.dictionary.size);
   const arrays = columnArrays(table, index);
   const same =
     arrays.type === 'number'
-      ? (a: number, b: number) => arrays.values[a] === arrays.values[b] || (arrays.values[a] !== arrays.values[a] && arrays.values[b] !== arrays.values[b])
+      ? (a: number, b: number) =>
+          arrays.values[a] === arrays.values[b] ||
+          (arrays.values[a] !== arrays.values[a] && arrays.values[b] !== arrays.values[b])
       : arrays.type === 'dictionary'
         ? (a: number, b: number) => arrays.codes[a] === arrays.codes[b]
         : null;
@@ -172,7 +206,13 @@ function constantPerCustomer(table: Table, idColumn: string, index: number): boo
  * A customers table's columns (all but its id and the import's flags) for each member, by customer
  * id; of a transactions table (`perCustomer`) only the unmapped columns that hold one value per customer.
  */
-function attributeColumns(table: Table, roles: RoleMapping, ids: readonly string[], taken: Set<string>, perCustomer: boolean): SourceColumn[] {
+function attributeColumns(
+  table: Table,
+  roles: RoleMapping,
+  ids: readonly string[],
+  taken: Set<string>,
+  perCustomer: boolean,
+): SourceColumn[] {
   const rowOf = rowsOfIds(table, roles.customerId, ids);
   const mapped = new Set(Object.values(roles).filter((v): v is string => typeof v === 'string'));
   const out: SourceColumn[] = [];
@@ -183,11 +223,21 @@ function attributeColumns(table: Table, roles: RoleMapping, ids: readonly string
     taken.add(field.name);
     const arrays = columnArrays(table, index);
     if (arrays.type === 'number') {
-      out.push(numberColumn(field.name, 'attribute', arrays.values, kind === 'date' || kind === 'datetime', false, rowOf));
+      out.push(
+        numberColumn(field.name, 'attribute', arrays.values, kind === 'date' || kind === 'datetime', false, rowOf),
+      );
     } else if (arrays.type === 'dictionary') {
       const texts = dictionaryTexts(arrays.dictionary);
       const { codes } = arrays;
-      out.push(textColumn(field.name, 'attribute', (row) => (rowOf[row] < 0 || codes[rowOf[row]] < 0 ? null : texts[codes[rowOf[row]]]), ids.length, false));
+      out.push(
+        textColumn(
+          field.name,
+          'attribute',
+          (row) => (rowOf[row] < 0 || codes[rowOf[row]] < 0 ? null : texts[codes[rowOf[row]]]),
+          ids.length,
+          false,
+        ),
+      );
     } else {
       const vector = table.getChildAt(index)!;
       out.push(

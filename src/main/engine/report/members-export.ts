@@ -28,7 +28,11 @@ function chooseColumns(all: SourceColumn[], keys: readonly string[] | undefined)
   if (!keys) return all.filter((c) => c.standard);
   return keys.map((key) => {
     const column = all.find((c) => c.key === key);
-    if (!column) throw new AppError('E_INVALID_INPUT', `This run has no column "${key}" to export.`, { column: key, columns: all.map((c) => c.key) });
+    if (!column)
+      throw new AppError('E_INVALID_INPUT', `This run has no column "${key}" to export.`, {
+        column: key,
+        columns: all.map((c) => c.key),
+      });
     return column;
   });
 }
@@ -38,12 +42,22 @@ function chooseColumns(all: SourceColumn[], keys: readonly string[] | undefined)
  * personal columns masked on request. CSV is one table (RFC 4180, formula-neutralised text, in the
  * chosen encoding); XLSX has a summary sheet and one sheet per segment.
  */
-export async function writeMembersExport(source: MemberSource, options: MembersExport, filePath: string, checkCancel: () => void = () => undefined): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
+export async function writeMembersExport(
+  source: MemberSource,
+  options: MembersExport,
+  filePath: string,
+  checkCancel: () => void = () => undefined,
+): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
   const { result } = source;
   const { lang } = options;
   const segments = [...new Set(options.segments ?? result.segments.map((_, i) => i))];
   for (const s of segments) {
-    if (s >= result.segments.length) throw new AppError('E_INVALID_INPUT', `This run has ${result.segments.length} segments; there is no segment ${s}.`, { segment: s });
+    if (s >= result.segments.length)
+      throw new AppError(
+        'E_INVALID_INPUT',
+        `This run has ${result.segments.length} segments; there is no segment ${s}.`,
+        { segment: s },
+      );
   }
   const columns = chooseColumns(source.columns, options.columns);
   const masked = new Set(options.mask);
@@ -55,7 +69,10 @@ export async function writeMembersExport(source: MemberSource, options: MembersE
     if (v === null) return null;
     const isDate = c.kind === 'date' || c.kind === 'datetime';
     // A masked date keeps its year only (a birthday becomes a birth year); any other value is masked as its kind says.
-    if (masked.has(c.key)) return isDate ? String(new Date(v as number).getUTCFullYear()) : maskValue(c.personal ?? guessPersonal(String(v)), String(v));
+    if (masked.has(c.key))
+      return isDate
+        ? String(new Date(v as number).getUTCFullYear())
+        : maskValue(c.personal ?? guessPersonal(String(v)), String(v));
     if (isDate) return forCsv ? isoDate(v as number, c.kind === 'datetime') : v;
     return v;
   };
@@ -78,7 +95,12 @@ export async function writeMembersExport(source: MemberSource, options: MembersE
     const summary = summaryTable(result, source.notes, lang);
     const sheets = [
       { name: lang === 'zh-CN' ? '分群汇总' : 'Summary', ...summary },
-      ...segments.map((s) => ({ name: result.segments[s].name[lang], header, kinds, rows: rowsOf((x) => x === s, false) })),
+      ...segments.map((s) => ({
+        name: result.segments[s].name[lang],
+        header,
+        kinds,
+        rows: rowsOf((x) => x === s, false),
+      })),
     ];
     checkCancel();
     await writeAtomically(filePath, async (temp) => {
@@ -89,7 +111,12 @@ export async function writeMembersExport(source: MemberSource, options: MembersE
 }
 
 /** Writes the segment summary (one row per segment and one for all, with notes) as CSV or XLSX. */
-export async function writeSummaryExport(result: RunResult, notes: Record<string, string>, options: SummaryExport, filePath: string): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
+export async function writeSummaryExport(
+  result: RunResult,
+  notes: Record<string, string>,
+  options: SummaryExport,
+  filePath: string,
+): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
   const table = summaryTable(result, notes, options.lang);
   let replaced = 0;
   if (options.format === 'csv') {
@@ -97,7 +124,11 @@ export async function writeSummaryExport(result: RunResult, notes: Record<string
     replaced = encoded.replaced;
     await writeAtomically(filePath, async (temp) => writeFileSync(temp, encoded.bytes));
   } else {
-    await writeAtomically(filePath, async (temp) => void (await writeXlsx(temp, [{ name: options.lang === 'zh-CN' ? '分群汇总' : 'Summary', ...table }])));
+    await writeAtomically(
+      filePath,
+      async (temp) =>
+        void (await writeXlsx(temp, [{ name: options.lang === 'zh-CN' ? '分群汇总' : 'Summary', ...table }])),
+    );
   }
   return { rows: table.rows.length, bytes: fileSize(filePath), replaced };
 }

@@ -3,7 +3,14 @@ import { reportCharts } from './report-charts';
 import { escapeHtml, reportText, type ReportInput } from './report-input';
 import { methodSection } from './report-method';
 import { campaignSection, comparisonSection } from './report-monitor';
-import { coverSection, definitionsSection, overviewSection, personasSection, qualitySection, sourcesSection } from './report-sections';
+import {
+  coverSection,
+  definitionsSection,
+  overviewSection,
+  personasSection,
+  qualitySection,
+  sourcesSection,
+} from './report-sections';
 
 const PAGE = { a4: { size: 'A4', width: 210 }, letter: { size: 'letter', width: 215.9 } } as const;
 
@@ -12,7 +19,8 @@ const PAGE = { a4: { size: 'A4', width: 210 }, letter: { size: 'letter', width: 
  * of markup (< > &) are written as CSS escapes, so no text (a run's name) can end the string or the
  * style element.
  */
-export const cssString = (text: string) => `"${text.replace(/["\\<>&\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+export const cssString = (text: string) =>
+  `"${text.replace(/["\\<>&\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 function styles(input: ReportInput, footer: string): string {
   const page = PAGE[input.paper];

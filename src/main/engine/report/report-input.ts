@@ -71,5 +71,20 @@ export function reportText(lang: Language, currency: string): ReportText {
 }
 
 /** One colour per segment, the same in the tables, cards and charts; distinct in greyscale print too (light to dark). */
-export const SEGMENT_COLORS = ['#0b3d91', '#1668dc', '#13a8a8', '#389e0d', '#7cb305', '#d4b106', '#fa8c16', '#d4380d', '#c41d7f', '#722ed1', '#8c8c8c', '#5b8c00', '#08979c', '#ad4e00'];
+export const SEGMENT_COLORS = [
+  '#0b3d91',
+  '#1668dc',
+  '#13a8a8',
+  '#389e0d',
+  '#7cb305',
+  '#d4b106',
+  '#fa8c16',
+  '#d4380d',
+  '#c41d7f',
+  '#722ed1',
+  '#8c8c8c',
+  '#5b8c00',
+  '#08979c',
+  '#ad4e00',
+];
 export const segmentColor = (i: number) => SEGMENT_COLORS[i % SEGMENT_COLORS.length];

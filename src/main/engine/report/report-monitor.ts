@@ -5,7 +5,8 @@ import { chartSvg } from './chart-svg';
 import type { ReportInput, ReportText } from './report-input';
 
 /** A segment key as the report names it: the run's own name, or the matrix's new / gone / all. */
-const segmentName = (key: string, segments: { key: string; name: Record<string, string> }[], x: ReportText) => rowLabel(key, segments, x.lang, (k) => x.t(k));
+const segmentName = (key: string, segments: { key: string; name: Record<string, string> }[], x: ReportText) =>
+  rowLabel(key, segments, x.lang, (k) => x.t(k));
 
 /**
  * The run compared with the run it re-applies (when it is one): the moves, the migration
@@ -19,13 +20,28 @@ export function comparisonSection(input: ReportInput, x: ReportText): string {
   const before = (key: string) => segmentName(key, base.result.segments, x);
   const after = (key: string) => segmentName(key, input.result.segments, x);
   const head = `<tr><th>${esc(t('compare.fromTo'))}</th>${m.cols.map((k) => `<th class="num">${esc(after(k))}</th>`).join('')}</tr>`;
-  const rows = m.rows.map((r, i) => `<tr><td>${esc(before(r))}</td>${m.counts[i].map((v) => `<td class="num">${v ? x.int(v) : '·'}</td>`).join('')}</tr>`).join('');
-  const sankey = chartSvg(buildMigrationSankeyOption(m, m.rows.map(before), m.cols.map(after)), 680, Math.max(320, 22 * Math.max(m.rows.length, m.cols.length)), 'sankey');
+  const rows = m.rows
+    .map(
+      (r, i) =>
+        `<tr><td>${esc(before(r))}</td>${m.counts[i].map((v) => `<td class="num">${v ? x.int(v) : '·'}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  const sankey = chartSvg(
+    buildMigrationSankeyOption(m, m.rows.map(before), m.cols.map(after)),
+    680,
+    Math.max(320, 22 * Math.max(m.rows.length, m.cols.length)),
+    'sankey',
+  );
   const pct = (v: number | null) => (v === null ? '—' : x.pct(v));
   const kpis = m.kpis
-    .map((k) => `<tr><td>${esc(before(k.segment))}</td><td class="num">${x.int(k.activeBefore)}</td><td class="num">${x.int(k.activeAfter)}</td><td class="num">${pct(k.retention)}</td><td class="num">${pct(k.churn)}</td><td class="num">${x.int(k.reactivated)}</td><td class="num">${x.money(k.revenueBefore)} → ${x.money(k.revenueAfter)}</td><td class="num">${pct(k.revenueGrowth)}</td></tr>`)
+    .map(
+      (k) =>
+        `<tr><td>${esc(before(k.segment))}</td><td class="num">${x.int(k.activeBefore)}</td><td class="num">${x.int(k.activeAfter)}</td><td class="num">${pct(k.retention)}</td><td class="num">${pct(k.churn)}</td><td class="num">${x.int(k.reactivated)}</td><td class="num">${x.money(k.revenueBefore)} → ${x.money(k.revenueAfter)}</td><td class="num">${pct(k.revenueGrowth)}</td></tr>`,
+    )
     .join('');
-  const periods = m.periods ? `<p>${esc(t('compare.periods', { b0: m.periods.before[0], b1: m.periods.before[1], a0: m.periods.after[0], a1: m.periods.after[1] }))}</p>` : '';
+  const periods = m.periods
+    ? `<p>${esc(t('compare.periods', { b0: m.periods.before[0], b1: m.periods.before[1], a0: m.periods.after[0], a1: m.periods.after[1] }))}</p>`
+    : '';
   return `<section class="flow"><h2>${esc(t('report.comparisonTitle', { base: base.run.name }))}</h2>
 <p>${esc(t('compare.moves', { up: x.int(m.moves.up), down: x.int(m.moves.down), stayed: x.int(m.moves.stayed), new: x.int(m.moves.new), gone: x.int(m.moves.gone) }))}</p>
 <table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody></table>

@@ -3,7 +3,8 @@ import { FEATURE_NAMES, type SegmentSummary } from '../../../shared/segments';
 import type { ReportInput, ReportText } from './report-input';
 import { segmentColor } from './report-input';
 
-const dl = (rows: [string, string][]) => `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const dl = (rows: [string, string][]) =>
+  `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 
 /** The cover: title, run, workspace, dataset, date range, analysis date, when made. */
 export function coverSection(input: ReportInput, x: ReportText): string {
@@ -14,7 +15,11 @@ export function coverSection(input: ReportInput, x: ReportText): string {
     [t('report.dataset'), esc(dataset.name)],
     [t('report.source'), esc(dataset.sourceName)],
   ];
-  if (input.dateRange) rows.push([t('report.dateRange'), esc(t('report.dateRangeValue', { from: x.day(input.dateRange.from), to: x.day(input.dateRange.to) }))]);
+  if (input.dateRange)
+    rows.push([
+      t('report.dateRange'),
+      esc(t('report.dateRangeValue', { from: x.day(input.dateRange.from), to: x.day(input.dateRange.to) })),
+    ]);
   rows.push(
     [t('report.analysisDate'), esc(result.analysisDate || '—')],
     [t('report.customers'), x.int(result.customers)],
@@ -38,7 +43,17 @@ export function overviewSection(input: ReportInput, x: ReportText, charts: strin
   const num = (v: number | null, f: (n: number) => string) => `<td class="num">${v === null ? '—' : f(v)}</td>`;
   const row = (s: SegmentSummary, i: number | null) =>
     `<tr${i === null ? ' class="total"' : ''}><td>${i === null ? '' : `<span class="sw" style="background:${segmentColor(i)}"></span>`}${esc(s.name[x.lang])}</td>${num(s.customers, x.int)}${num(s.share, x.pct)}${num(s.orders, x.int)}${num(s.revenue, x.money)}${num(s.revenueShare, x.pct)}${num(s.aov, x.money)}${num(s.medianRecency, x.num)}${num(s.medianFrequency, x.num)}</tr>`;
-  const heads = ['segment', 'customers', 'share', 'orders', 'revenue', 'revenueShare', 'aov', 'medianRecency', 'medianFrequency'].map((k, i) => `<th${i ? ' class="num"' : ''}>${esc(t(`segments.${k}`))}</th>`);
+  const heads = [
+    'segment',
+    'customers',
+    'share',
+    'orders',
+    'revenue',
+    'revenueShare',
+    'aov',
+    'medianRecency',
+    'medianFrequency',
+  ].map((k, i) => `<th${i ? ' class="num"' : ''}>${esc(t(`segments.${k}`))}</th>`);
   return `<section><h2>${esc(t('report.overview'))}</h2><p>${esc(lead)}</p><table class="segments"><thead><tr>${heads.join('')}</tr></thead><tbody>${result.segments.map((s, i) => row(s, i)).join('')}${row({ ...o, name: { en: t('report.total'), 'zh-CN': t('report.total') } }, null)}</tbody></table>${charts}</section>`;
 }
 
@@ -50,13 +65,22 @@ export function personasSection(input: ReportInput, x: ReportText): string {
     if (seg.customers === 0) return '';
     const p = result.personas[i];
     const traits = [
-      ...p.numeric.slice(0, 3).map((tr) => t('segments.trait', { field: FEATURE_NAMES[tr.field]?.[lang] ?? tr.field, diff: `${tr.difference > 0 ? '+' : ''}${x.num(tr.difference)}` })),
+      ...p.numeric
+        .slice(0, 3)
+        .map((tr) =>
+          t('segments.trait', {
+            field: FEATURE_NAMES[tr.field]?.[lang] ?? tr.field,
+            diff: `${tr.difference > 0 ? '+' : ''}${x.num(tr.difference)}`,
+          }),
+        ),
       ...p.categories.slice(0, 2).map((tr) => t('segments.lift', { value: tr.value, lift: x.num(tr.lift) })),
     ];
     const actions = playbookFor(seg.key);
     const note = notes[seg.key];
     return `<article class="card" style="--c:${segmentColor(i)}"><h3>${esc(seg.name[lang])}</h3><p class="count">${esc(t('segments.customersCount', { n: x.int(seg.customers) }))} · ${x.pct(seg.share)}</p><p>${esc(p.description[lang])}</p><h4>${esc(t('report.traits'))}</h4>${
-      traits.length ? `<ul class="traits">${traits.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : `<p class="muted">${esc(t('report.noTraits'))}</p>`
+      traits.length
+        ? `<ul class="traits">${traits.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`
+        : `<p class="muted">${esc(t('report.noTraits'))}</p>`
     }${actions.length ? `<h4>${esc(t('report.actions'))}</h4><ul>${actions.map((a) => `<li>${esc(a[lang])}</li>`).join('')}</ul>` : ''}${note ? `<h4>${esc(t('report.notes'))}</h4><p class="note">${esc(note)}</p>` : ''}</article>`;
   });
   return `<section><h2>${esc(t('report.personas'))}</h2><div class="cards">${cards.join('')}</div></section>`;
@@ -67,14 +91,36 @@ export function qualitySection(input: ReportInput, x: ReportText): string {
   const { t, esc } = x;
   const q = input.dataset.quality;
   const issues = q.issues.filter((i) => i.count > 0);
-  const rows = issues.map((i) => `<tr><td>${esc(t(`issues.${i.code}`, { count: x.int(i.count), column: i.column ?? '' }))}</td><td>${esc(t(`policies.${i.policy}`))}</td></tr>`);
-  const appended = (q.appended ?? []).map((a) => `<p>${esc(t('report.appended', { source: a.sourceName, added: x.int(a.rowsAdded), overlap: x.int(a.overlap) }))}</p>`);
+  const rows = issues.map(
+    (i) =>
+      `<tr><td>${esc(t(`issues.${i.code}`, { count: x.int(i.count), column: i.column ?? '' }))}</td><td>${esc(t(`policies.${i.policy}`))}</td></tr>`,
+  );
+  const appended = (q.appended ?? []).map(
+    (a) =>
+      `<p>${esc(t('report.appended', { source: a.sourceName, added: x.int(a.rowsAdded), overlap: x.int(a.overlap) }))}</p>`,
+  );
   return `<section class="flow"><h2>${esc(t('report.quality'))}</h2><p>${esc(t('report.qualityLead', { read: x.int(q.rowsRead), kept: x.int(q.rowsKept) }))}</p>${
-    rows.length ? `<table><thead><tr><th></th><th>${esc(t('report.policy'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : `<p>${esc(t('report.qualityNone'))}</p>`
+    rows.length
+      ? `<table><thead><tr><th></th><th>${esc(t('report.policy'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      : `<p>${esc(t('report.qualityNone'))}</p>`
   }${appended.join('')}</section>`;
 }
 
-const TERMS = ['recency', 'frequency', 'monetary', 'scores', 'segment', 'share', 'aov', 'median', 'difference', 'lift', 'analysisDate', 'others', 'fingerprint'];
+const TERMS = [
+  'recency',
+  'frequency',
+  'monetary',
+  'scores',
+  'segment',
+  'share',
+  'aov',
+  'median',
+  'difference',
+  'lift',
+  'analysisDate',
+  'others',
+  'fingerprint',
+];
 
 /** Every term the report uses, defined. */
 export function definitionsSection(x: ReportText): string {
@@ -87,7 +133,13 @@ export function sourcesSection(input: ReportInput, x: ReportText): string {
   const { t, esc } = x;
   const d = input.dataset;
   const lines = [
-    input.demo ? t('report.sourceDemo') : t('report.sourceData', { source: d.sourceName, imported: x.moment(Date.parse(d.createdAt)), format: d.source.format.toUpperCase() }),
+    input.demo
+      ? t('report.sourceDemo')
+      : t('report.sourceData', {
+          source: d.sourceName,
+          imported: x.moment(Date.parse(d.createdAt)),
+          format: d.source.format.toUpperCase(),
+        }),
     t('report.sourceFont'),
     t('report.sourceCharts'),
     t('report.sourceApp', { version: input.appVersion }),

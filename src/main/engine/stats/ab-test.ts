@@ -24,7 +24,12 @@ export function twoProportionZTest(test: Proportion, control: Proportion): { z: 
 
 /** Pearson's chi-square on the 2 × 2 table responded / not × test / control, without continuity correction (scipy `chi2_contingency(correction=False)`). */
 export function chiSquare2x2(test: Proportion, control: Proportion): { chi2: number; p: number } {
-  const cells = [test.responders, test.customers - test.responders, control.responders, control.customers - control.responders];
+  const cells = [
+    test.responders,
+    test.customers - test.responders,
+    control.responders,
+    control.customers - control.responders,
+  ];
   const n = test.customers + control.customers;
   const rows = [test.customers, control.customers];
   const cols = [test.responders + control.responders, n - test.responders - control.responders];
@@ -42,7 +47,8 @@ export function chiSquare2x2(test: Proportion, control: Proportion): { chi2: num
 export function upliftInterval(test: Proportion, control: Proportion, level = 0.95): [number, number] {
   const p1 = test.responders / test.customers;
   const p2 = control.responders / control.customers;
-  const half = z(1 - (1 - level) / 2) * Math.sqrt((p1 * (1 - p1)) / test.customers + (p2 * (1 - p2)) / control.customers);
+  const half =
+    z(1 - (1 - level) / 2) * Math.sqrt((p1 * (1 - p1)) / test.customers + (p2 * (1 - p2)) / control.customers);
   return [p1 - p2 - half, p1 - p2 + half];
 }
 
@@ -61,7 +67,10 @@ const variance = (a: readonly number[]) => {
 };
 
 /** Welch's t-test (unequal variances; scipy `ttest_ind(equal_var=False)`): t, the Welch–Satterthwaite degrees of freedom and the two-sided p-value. */
-export function welchTTest(a: readonly number[], b: readonly number[]): { t: number; df: number; p: number; difference: number } {
+export function welchTTest(
+  a: readonly number[],
+  b: readonly number[],
+): { t: number; df: number; p: number; difference: number } {
   const va = variance(a) / a.length;
   const vb = variance(b) / b.length;
   const difference = mean(a) - mean(b);
@@ -85,7 +94,12 @@ export function normalIndPower(h: number, n: number, alpha: number): number {
  * level α with the given power: Cohen's h and the normal approximation solved for n, as
  * statsmodels' `NormalIndPower().solve_power` does (n itself, and rounded up).
  */
-export function sampleSize(baseline: number, uplift: number, alpha: number, power: number): { h: number; n: number; perGroup: number; total: number } {
+export function sampleSize(
+  baseline: number,
+  uplift: number,
+  alpha: number,
+  power: number,
+): { h: number; n: number; perGroup: number; total: number } {
   const h = cohensH(baseline + uplift, baseline);
   // The power rises with n: bisect on n (in logs) to full double precision.
   let lo = 1e-6;

@@ -34,8 +34,18 @@ export async function readCampaignFile(file: string, named: CampaignColumns = {}
   const names = table.schema.fields.map((f) => f.name);
   const pick = (role: keyof CampaignColumns, required: boolean) => {
     const name = named[role] ?? names.find((n) => GUESS[role].test(n) && Object.values(named).every((v) => v !== n));
-    if (name !== undefined && !names.includes(name)) throw new AppError('E_MISSING_ROLE', `The campaign file has no column "${name}".`, { role, column: name, columns: names });
-    if (name === undefined && required) throw new AppError('E_MISSING_ROLE', `Name the campaign file's column for: ${role} (its columns: ${names.join(', ')}).`, { roles: [role], columns: names });
+    if (name !== undefined && !names.includes(name))
+      throw new AppError('E_MISSING_ROLE', `The campaign file has no column "${name}".`, {
+        role,
+        column: name,
+        columns: names,
+      });
+    if (name === undefined && required)
+      throw new AppError(
+        'E_MISSING_ROLE',
+        `Name the campaign file's column for: ${role} (its columns: ${names.join(', ')}).`,
+        { roles: [role], columns: names },
+      );
     return name === undefined ? null : table.getChild(name)!;
   };
   const id = pick('customerId', true)!;
@@ -50,11 +60,24 @@ export async function readCampaignFile(file: string, named: CampaignColumns = {}
     const g = text(group.get(r));
     const answer = text(responded.get(r));
     const side = TEST.test(g) ? 'test' : CONTROL.test(g) ? 'control' : null;
-    if (!side) throw new AppError('E_INVALID_INPUT', `Row ${r + 1}: the group "${g}" is neither test nor control.`, { row: r + 1, value: g });
+    if (!side)
+      throw new AppError('E_INVALID_INPUT', `Row ${r + 1}: the group "${g}" is neither test nor control.`, {
+        row: r + 1,
+        value: g,
+      });
     const yes = YES.test(answer) || answer === 'true';
-    if (!yes && !NO.test(answer) && answer !== 'false') throw new AppError('E_INVALID_INPUT', `Row ${r + 1}: "${answer}" is not a response (1/0, yes/no).`, { row: r + 1, value: answer });
+    if (!yes && !NO.test(answer) && answer !== 'false')
+      throw new AppError('E_INVALID_INPUT', `Row ${r + 1}: "${answer}" is not a response (1/0, yes/no).`, {
+        row: r + 1,
+        value: answer,
+      });
     const spent = revenue ? Number(revenue.get(r)) : Number.NaN;
-    rows.push({ id: customer.replace(/\.0+$/, ''), group: side, responded: yes, revenue: Number.isFinite(spent) ? spent : null });
+    rows.push({
+      id: customer.replace(/\.0+$/, ''),
+      group: side,
+      responded: yes,
+      revenue: Number.isFinite(spent) ? spent : null,
+    });
   }
   if (rows.length === 0) throw new AppError('E_EMPTY_FILE', 'The campaign file has no customers.');
   return rows;

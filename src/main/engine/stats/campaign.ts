@@ -1,7 +1,14 @@
 import { ALL_ROW } from '../../../shared/compare';
 import { AppError } from '../../../shared/errors';
 import type { RunMembership } from '../monitor/migration';
-import { chiSquare2x2, ratioInterval, twoProportionZTest, upliftInterval, welchTTest, type Proportion } from './ab-test';
+import {
+  chiSquare2x2,
+  ratioInterval,
+  twoProportionZTest,
+  upliftInterval,
+  welchTTest,
+  type Proportion,
+} from './ab-test';
 
 /** One customer of a campaign: which group, whether they responded, what they spent (if known). */
 export interface CampaignRow {
@@ -46,7 +53,12 @@ const figures = (rows: CampaignRow[]): GroupFigures => {
   const customers = rows.length;
   const responders = rows.filter((r) => r.responded).length;
   const spent = rows.filter((r) => r.revenue !== null).map((r) => r.revenue!);
-  return { customers, responders, rate: customers ? responders / customers : null, revenuePerCustomer: spent.length ? spent.reduce((s, v) => s + v, 0) / spent.length : null };
+  return {
+    customers,
+    responders,
+    rate: customers ? responders / customers : null,
+    revenuePerCustomer: spent.length ? spent.reduce((s, v) => s + v, 0) / spent.length : null,
+  };
 };
 
 /** Test against control in one group of customers. */
@@ -69,7 +81,10 @@ function compare(segment: string, rows: CampaignRow[], level: number): CampaignS
     uplift: both ? test.rate! - control.rate! : null,
     upliftCi: both ? upliftInterval(t, c, level) : null,
     relativeUplift: both && c.responders > 0 ? test.rate! / control.rate! - 1 : null,
-    relativeCi: both && t.responders > 0 && c.responders > 0 ? (ratioInterval(t, c, level).map((v) => v - 1) as [number, number]) : null,
+    relativeCi:
+      both && t.responders > 0 && c.responders > 0
+        ? (ratioInterval(t, c, level).map((v) => v - 1) as [number, number])
+        : null,
     zTest: mixed ? twoProportionZTest(t, c) : null,
     chiSquare: mixed ? chiSquare2x2(t, c) : null,
     revenue: spentT.length >= 2 && spentC.length >= 2 ? welchTTest(spentT, spentC) : null,
@@ -84,7 +99,12 @@ function compare(segment: string, rows: CampaignRow[], level: number): CampaignS
 export function campaignResults(rows: CampaignRow[], run: RunMembership, level = 0.95): CampaignResults {
   const seen = new Set<string>();
   for (const r of rows) {
-    if (seen.has(r.id)) throw new AppError('E_INVALID_INPUT', `Customer ${r.id} appears twice in the campaign results: each customer belongs to one group once.`, { customerId: r.id });
+    if (seen.has(r.id))
+      throw new AppError(
+        'E_INVALID_INPUT',
+        `Customer ${r.id} appears twice in the campaign results: each customer belongs to one group once.`,
+        { customerId: r.id },
+      );
     seen.add(r.id);
   }
   const segmentOf = new Map<string, number>();
@@ -96,5 +116,8 @@ export function campaignResults(rows: CampaignRow[], run: RunMembership, level =
     if (s === undefined) unmatched++;
     else bySegment[s].push(r);
   }
-  return { segments: [...run.keys.map((key, s) => compare(key, bySegment[s], level)), compare(ALL_ROW, rows, level)], unmatched };
+  return {
+    segments: [...run.keys.map((key, s) => compare(key, bySegment[s], level)), compare(ALL_ROW, rows, level)],
+    unmatched,
+  };
 }

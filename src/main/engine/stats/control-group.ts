@@ -13,7 +13,12 @@ export interface GroupSplit {
  * seeded shuffle puts round(share × customers) in control and the rest in test, so the same seed
  * gives the same lists and every segment keeps its own control.
  */
-export function splitGroups(run: RunMembership, segments: readonly string[], controlShare: number, seed: number): GroupSplit {
+export function splitGroups(
+  run: RunMembership,
+  segments: readonly string[],
+  controlShare: number,
+  seed: number,
+): GroupSplit {
   const random = seededRandom(seed);
   const out: GroupSplit = { segments: [], test: [], control: [] };
   for (const key of segments) {

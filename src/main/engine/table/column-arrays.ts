@@ -48,12 +48,18 @@ export function columnArrays(table: Table, index: number): ColumnArrays {
 /** The values of an id column stored as plain integers (NaN = null); null when it is stored as texts. */
 export function integerIds(table: Table, index: number): Float64Array | null {
   const data = columnData(table, index);
-  return DataType.isFloat(data.type) && table.schema.fields[index].metadata.get(KIND_KEY) === 'id' ? floatValues(data) : null;
+  return DataType.isFloat(data.type) && table.schema.fields[index].metadata.get(KIND_KEY) === 'id'
+    ? floatValues(data)
+    : null;
 }
 
 /** Nulls are written into a copy (NaN, -1); a column without them is used where it lies. */
 function own<T extends Float64Array | Int32Array>(data: Data, v: T): T {
-  return (data.nullCount > 0 ? v.slice(data.offset, data.offset + data.length) : v.subarray(data.offset, data.offset + data.length)) as T;
+  return (
+    data.nullCount > 0
+      ? v.slice(data.offset, data.offset + data.length)
+      : v.subarray(data.offset, data.offset + data.length)
+  ) as T;
 }
 
 function floatValues(data: Data): Float64Array {
@@ -75,7 +81,10 @@ export function isPlainInteger(text: string): boolean {
 }
 
 /** "00" … "99": the two ASCII digits of n at 2n, 2n + 1. */
-const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
+const DIGIT_PAIRS = Uint8Array.from(
+  { length: 200 },
+  (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)),
+);
 
 /** Writes the decimal digits of an integer 0 ≤ x < 2^31, exactly `width` of them (zero-padded), ending before `end`. */
 function writeDigits(bytes: Uint8Array, end: number, x: number, width: number): void {

@@ -30,7 +30,14 @@ export function compactDictionaries(table: Table): Table {
       indices[r] = n;
     });
     const nullBitmap = data.nullCount > 0 ? (data.nullBitmap?.slice() ?? undefined) : undefined;
-    return makeData({ type: new Dictionary(new Utf8(), new Int32()), length: codes.length, nullCount: data.nullCount, nullBitmap, data: indices, dictionary: vectorFromArray(values, new Utf8()) });
+    return makeData({
+      type: new Dictionary(new Utf8(), new Int32()),
+      length: codes.length,
+      nullCount: data.nullCount,
+      nullBitmap,
+      data: indices,
+      dictionary: vectorFromArray(values, new Utf8()),
+    });
   });
   return tableOf(fields, children, table.numRows);
 }

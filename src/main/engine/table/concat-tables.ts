@@ -1,4 +1,14 @@
-import { DataType, Dictionary, Field, Int32, makeData, Utf8, vectorFromArray, type Data, type Table } from 'apache-arrow';
+import {
+  DataType,
+  Dictionary,
+  Field,
+  Int32,
+  makeData,
+  Utf8,
+  vectorFromArray,
+  type Data,
+  type Table,
+} from 'apache-arrow';
 import { columnArrays, dictionaryTexts } from './column-arrays';
 import { bitmapOf, columnData, tableOf } from './table-data';
 
@@ -27,11 +37,24 @@ function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data
     const indices = new Int32Array(n);
     indices.set(x.codes.map((c) => Math.max(c, 0)));
     for (let i = 0; i < y.codes.length; i++) indices[a.length + i] = y.codes[i] < 0 ? 0 : remap[y.codes[i]];
-    return makeData({ type: new Dictionary(new Utf8(), new Int32()), length: n, nullCount, nullBitmap, data: indices, dictionary: vectorFromArray(values, new Utf8()) });
+    return makeData({
+      type: new Dictionary(new Utf8(), new Int32()),
+      length: n,
+      nullCount,
+      nullBitmap,
+      data: indices,
+      dictionary: vectorFromArray(values, new Utf8()),
+    });
   }
   if (DataType.isBool(a.type)) {
     const bit = (d: Data, i: number) => ((d.values as Uint8Array)[(d.offset + i) >> 3] >> ((d.offset + i) & 7)) & 1;
-    return makeData({ type: a.type, length: n, nullCount, nullBitmap, data: bitmapOf(n, (i) => (i < a.length ? bit(a, i) : bit(b, i - a.length)) === 1) });
+    return makeData({
+      type: a.type,
+      length: n,
+      nullCount,
+      nullBitmap,
+      data: bitmapOf(n, (i) => (i < a.length ? bit(a, i) : bit(b, i - a.length)) === 1),
+    });
   }
   const av = a.values as Float64Array | Int32Array;
   const bv = b.values as Float64Array | Int32Array;
@@ -47,6 +70,8 @@ function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data
  */
 export function concatTables(a: Table, b: Table): Table {
   const children = a.schema.fields.map((_, i) => concatData(columnData(a, i), columnData(b, i), a, b, i));
-  const fields = a.schema.fields.map((f, i) => (f.type.typeId === children[i].type.typeId ? f : new Field(f.name, children[i].type, f.nullable, f.metadata)));
+  const fields = a.schema.fields.map((f, i) =>
+    f.type.typeId === children[i].type.typeId ? f : new Field(f.name, children[i].type, f.nullable, f.metadata),
+  );
   return tableOf(fields, children, a.numRows + b.numRows);
 }

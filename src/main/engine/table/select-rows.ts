@@ -16,7 +16,15 @@ function selectData(data: Data, rows: Int32Array): Data {
   const source = data.values as Float64Array | Int32Array;
   const values = new (source.constructor as Float64ArrayConstructor | Int32ArrayConstructor)(n);
   for (let k = 0; k < n; k++) values[k] = source[data.offset + rows[k]];
-  if (DataType.isDictionary(type)) return makeData({ type, length: n, nullCount, nullBitmap, data: values as Int32Array, dictionary: data.dictionary });
+  if (DataType.isDictionary(type))
+    return makeData({
+      type,
+      length: n,
+      nullCount,
+      nullBitmap,
+      data: values as Int32Array,
+      dictionary: data.dictionary,
+    });
   return makeData({ type, length: n, nullCount, nullBitmap, data: values } as never);
 }
 

@@ -18,5 +18,7 @@ export function columnData(table: Table, index: number): Data {
 
 /** A table from fields and their column data (all of one length). */
 export function tableOf(fields: Field[], children: Data[], length: number): Table {
-  return new Table([new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children }))]);
+  return new Table([
+    new RecordBatch(new Schema(fields), makeData({ type: new Struct(fields), length, nullCount: 0, children })),
+  ]);
 }

@@ -35,13 +35,19 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
     const info = readDatasetInfo(db, input.datasetId);
-    if (info.kind !== 'transactions') throw new AppError('E_NOT_APPENDABLE', 'Only a transactions dataset can take a newer export.');
+    if (info.kind !== 'transactions')
+      throw new AppError('E_NOT_APPENDABLE', 'Only a transactions dataset can take a newer export.');
     const sourceName = basename(input.filePath);
     const raw = await readSource(input.filePath, input.settings, ctx, 0.5);
     const names = info.columns.map((c) => c.name);
     const missing = names.filter((n) => !raw.names.includes(n));
     const extra = raw.names.filter((n) => !names.includes(n));
-    if (missing.length || extra.length) throw new AppError('E_COLUMNS_DIFFER', `Columns differ: missing ${missing.join(', ') || '—'}; extra ${extra.join(', ') || '—'}.`, { missing, extra });
+    if (missing.length || extra.length)
+      throw new AppError(
+        'E_COLUMNS_DIFFER',
+        `Columns differ: missing ${missing.join(', ') || '—'}; extra ${extra.join(', ') || '—'}.`,
+        { missing, extra },
+      );
     ctx.progress(0.5, { key: 'importTyping', params: { rows: raw.rowCount } });
     const types = Object.fromEntries(info.columns.map((c) => [c.name, c.spec.kind])) as Record<string, ColumnKind>;
     const policies = Object.fromEntries(info.quality.issues.map((i) => [i.code, i.policy])) as Policies;
@@ -62,7 +68,12 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
       order.map((i) => columnData(prepared.table, i)),
       prepared.table.numRows,
     );
-    const { add, overlap } = newRows(existing, incoming, info.roles.orderId, names.filter((n) => n !== FLAGS_COLUMN));
+    const { add, overlap } = newRows(
+      existing,
+      incoming,
+      info.roles.orderId,
+      names.filter((n) => n !== FLAGS_COLUMN),
+    );
     ctx.throwIfCancelled();
     const combined = concatTables(existing, selectRows(incoming, add));
     const rowsAdded = combined.numRows - existing.numRows;
@@ -71,11 +82,21 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
       ...info.quality,
       appended: [
         ...(info.quality.appended ?? []),
-        { sourceName, rowsRead: raw.rowCount, rowsKept: prepared.quality.rowsKept, overlap, rowsAdded, issues: prepared.quality.issues, at: new Date(input.now).toISOString() },
+        {
+          sourceName,
+          rowsRead: raw.rowCount,
+          rowsKept: prepared.quality.rowsKept,
+          overlap,
+          rowsAdded,
+          issues: prepared.quality.issues,
+          at: new Date(input.now).toISOString(),
+        },
       ],
     };
     ctx.progress(0.8, { key: 'importWriting', params: { rows: combined.numRows } });
-    return await replaceDatasetData(db, input.datasetId, { table: combined, columns, quality }, () => ctx.throwIfCancelled());
+    return await replaceDatasetData(db, input.datasetId, { table: combined, columns, quality }, () =>
+      ctx.throwIfCancelled(),
+    );
   } finally {
     db.close();
   }

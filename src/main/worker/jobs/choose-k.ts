@@ -41,5 +41,14 @@ export async function chooseKJob(input: ChooseKInput, ctx: JobContext): Promise<
     },
   );
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
-  return { ...result, rows: result.rows.map((r) => ({ ...r, silhouette: finite(r.silhouette), calinskiHarabasz: finite(r.calinskiHarabasz), daviesBouldin: finite(r.daviesBouldin) })), customers: matrix.rows.length };
+  return {
+    ...result,
+    rows: result.rows.map((r) => ({
+      ...r,
+      silhouette: finite(r.silhouette),
+      calinskiHarabasz: finite(r.calinskiHarabasz),
+      daviesBouldin: finite(r.daviesBouldin),
+    })),
+    customers: matrix.rows.length,
+  };
 }

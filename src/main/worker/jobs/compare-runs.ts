@@ -34,12 +34,23 @@ export async function compareRuns(input: CompareRunsInput, ctx: JobContext): Pro
   const first = membership(from.members, from.result);
   const migration = migrationMatrix(first, membership(to.members, to.result));
   const { info, table } = loadDataset(input.workspacePath, to.run.datasetId, ctx.config);
-  if (info.kind !== 'transactions' || !from.result.analysisDate || !to.result.analysisDate) return { migration, kpis: null };
+  if (info.kind !== 'transactions' || !from.result.analysisDate || !to.result.analysisDate)
+    return { migration, kpis: null };
   const d1 = dayOf(from.result.analysisDate);
   const d2 = dayOf(to.result.analysisDate);
-  if (!(d2 > d1)) throw new AppError('E_BAD_SPEC', `The second run's analysis day (${to.result.analysisDate}) must come after the first's (${from.result.analysisDate}) to compare periods.`, { from: from.result.analysisDate, to: to.result.analysisDate });
+  if (!(d2 > d1))
+    throw new AppError(
+      'E_BAD_SPEC',
+      `The second run's analysis day (${to.result.analysisDate}) must come after the first's (${from.result.analysisDate}) to compare periods.`,
+      { from: from.result.analysisDate, to: to.result.analysisDate },
+    );
   const rows = purchaseRows(table, info.roles);
-  const kpis = periodKpis({ customerIds: rows.ids(), customer: rows.customer, day: rows.day, spend: rows.spend, order: rows.order() }, first, d1, d2);
+  const kpis = periodKpis(
+    { customerIds: rows.ids(), customer: rows.customer, day: rows.day, spend: rows.spend, order: rows.order() },
+    first,
+    d1,
+    d2,
+  );
   return { migration, kpis };
 }
 

@@ -1,31 +1,66 @@
 import type { Table } from 'apache-arrow';
 import type { DatasetInfo } from '../../../shared/schemas';
 import type { FeatureSettings } from '../../../shared/segments';
-import { customerFeatures, DAY_MS, featuresFromCustomers, type CustomerFeatures } from '../../engine/features/customer-features';
-import { attributeFields, customersOf, featureFields, rowsOfIds, type CustomerField, type CustomerTable } from '../../engine/features/customer-table';
+import {
+  customerFeatures,
+  DAY_MS,
+  featuresFromCustomers,
+  type CustomerFeatures,
+} from '../../engine/features/customer-features';
+import {
+  attributeFields,
+  customersOf,
+  featureFields,
+  rowsOfIds,
+  type CustomerField,
+  type CustomerTable,
+} from '../../engine/features/customer-table';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
 
 /** The customers, their fields (features and attributes) and, where the data has them, the RFM inputs. */
-export function customerData(info: DatasetInfo, table: Table, spec: FeatureSettings, analysisDate: number | undefined, now: number, linked: { info: DatasetInfo; table: Table } | null) {
+export function customerData(
+  info: DatasetInfo,
+  table: Table,
+  spec: FeatureSettings,
+  analysisDate: number | undefined,
+  now: number,
+  linked: { info: DatasetInfo; table: Table } | null,
+) {
   const features: CustomerFeatures | null =
     info.kind === 'transactions'
-      ? customerFeatures(table, info.roles, { analysisDate, windowDays: spec.windowDays, frequency: spec.frequency, shares: true })
+      ? customerFeatures(table, info.roles, {
+          analysisDate,
+          windowDays: spec.windowDays,
+          frequency: spec.frequency,
+          shares: true,
+        })
       : hasRfmRoles(info.roles)
         ? featuresFromCustomers(table, info.roles, { analysisDate })
         : null;
   const ids = features ? features.ids : customersOf(table, info.roles.customerId).ids;
-  const day = features && Number.isFinite(features.analysisDate) ? features.analysisDate : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
+  const day =
+    features && Number.isFinite(features.analysisDate)
+      ? features.analysisDate
+      : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
   const fields: CustomerField[] = features ? featureFields(features) : [];
   // Attributes: the customers table itself, or the customers dataset linked to these transactions.
   const attributes = info.kind === 'customers' ? { info, table } : linked;
-  if (attributes) fields.push(...attributeFields(attributes.table, attributes.info.roles, rowsOfIds(attributes.table, attributes.info.roles.customerId, ids), day).filter((f) => !fields.some((g) => g.name === f.name)));
+  if (attributes)
+    fields.push(
+      ...attributeFields(
+        attributes.table,
+        attributes.info.roles,
+        rowsOfIds(attributes.table, attributes.info.roles.customerId, ids),
+        day,
+      ).filter((f) => !fields.some((g) => g.name === f.name)),
+    );
   return { ids, features, analysisDate: day, table: { ids, fields } satisfies CustomerTable };
 }
 
-const hasRfmRoles = (roles: DatasetInfo['roles']) => Boolean((roles.recency || roles.lastPurchase) && roles.orderCount && roles.revenue);
-
+const hasRfmRoles = (roles: DatasetInfo['roles']) =>
+  Boolean((roles.recency || roles.lastPurchase) && roles.orderCount && roles.revenue);
 
 /** The last customer tables made: the rule builder asks for fields, then counts on every edit, then runs. */
 const cached = recentCache<{ info: DatasetInfo } & ReturnType<typeof customerData>>(2);
@@ -34,12 +69,27 @@ const cached = recentCache<{ info: DatasetInfo } & ReturnType<typeof customerDat
  * A dataset's customers as the rules and templates see them (with the customers dataset linked to
  * it), made once per dataset version, link and settings and reused while the user edits.
  */
-export function loadCustomerData(workspacePath: string, datasetId: number, spec: FeatureSettings, now: number, ctx: JobContext) {
+export function loadCustomerData(
+  workspacePath: string,
+  datasetId: number,
+  spec: FeatureSettings,
+  now: number,
+  ctx: JobContext,
+) {
   const { info, table } = loadDataset(workspacePath, datasetId, ctx.config);
-  const linked = info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
+  const linked =
+    info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
   const version = (d: DatasetInfo) => `${d.id}#${d.createdAt}#${d.rowCount}`;
-  const key = [workspacePath, version(info), linked ? version(linked.info) : '-', spec.analysisDate ?? '-', spec.windowDays ?? '-', spec.frequency ?? 'orders', Math.floor(now / DAY_MS)].join('|');
+  const key = [
+    workspacePath,
+    version(info),
+    linked ? version(linked.info) : '-',
+    spec.analysisDate ?? '-',
+    spec.windowDays ?? '-',
+    spec.frequency ?? 'orders',
+    Math.floor(now / DAY_MS),
+  ].join('|');
   // Names (and the link's roles) may change without a new version: they are read afresh.
   return { ...cached(key, () => ({ info, ...customerData(info, table, spec, analysisDate, now, linked) })), info };
 }

@@ -14,7 +14,10 @@ export interface DatasetPageInput {
 }
 
 /** One page of a dataset's rows, sorted and searched on the columns in the worker. */
-export async function datasetPage(input: DatasetPageInput, ctx: JobContext): Promise<{ total: number; arrow: Uint8Array }> {
+export async function datasetPage(
+  input: DatasetPageInput,
+  ctx: JobContext,
+): Promise<{ total: number; arrow: Uint8Array }> {
   const { table, info, orders } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
   const { offset, limit, sortColumn, sortDesc, search } = input.query;
   const key = JSON.stringify([sortColumn ?? null, sortDesc ?? false, search?.trim().toLowerCase() ?? '']);

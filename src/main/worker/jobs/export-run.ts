@@ -30,7 +30,13 @@ export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withF
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
   try {
     const run = readRun(db, runId);
-    return { ...run, notes: readSegmentNotes(db, runId), members: readRunMembers(db, runId), campaigns: readCampaigns(db, runId), fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '' };
+    return {
+      ...run,
+      notes: readSegmentNotes(db, runId),
+      members: readRunMembers(db, runId),
+      campaigns: readCampaigns(db, runId),
+      fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '',
+    };
   } finally {
     db.close();
   }
@@ -40,15 +46,52 @@ export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withF
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
   const loaded = loadRun(ref, ctx);
   const { info, table } = loadDataset(ref.workspacePath, loaded.run.datasetId, ctx.config);
-  const customers = info.kind === 'customers' ? loadDataset(ref.workspacePath, info.id, ctx.config) : info.customersDatasetId !== null ? loadDataset(ref.workspacePath, info.customersDatasetId, ctx.config) : null;
+  const customers =
+    info.kind === 'customers'
+      ? loadDataset(ref.workspacePath, info.id, ctx.config)
+      : info.customersDatasetId !== null
+        ? loadDataset(ref.workspacePath, info.customersDatasetId, ctx.config)
+        : null;
   // Features the run's own columns lack (a rules run keeps only the fields its rules test).
-  const features = info.kind === 'transactions' ? loadCustomerData(ref.workspacePath, info.id, { ...featureSettings(loaded.spec), analysisDate: loaded.result.analysisDate || undefined }, ref.now, ctx).table : null;
-  const columns = memberColumns({ members: loaded.members, result: loaded.result, notes: loaded.notes, lang, features, attributes: customers ? { table: customers.table, roles: customers.info.roles } : null, transactions: info.kind === 'transactions' ? { table, roles: info.roles } : null });
-  const segment = columnArrays(loaded.members, loaded.members.schema.fields.findIndex((f) => f.name === 'segment'));
-  return { ...loaded, info, columns, segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows) };
+  const features =
+    info.kind === 'transactions'
+      ? loadCustomerData(
+          ref.workspacePath,
+          info.id,
+          { ...featureSettings(loaded.spec), analysisDate: loaded.result.analysisDate || undefined },
+          ref.now,
+          ctx,
+        ).table
+      : null;
+  const columns = memberColumns({
+    members: loaded.members,
+    result: loaded.result,
+    notes: loaded.notes,
+    lang,
+    features,
+    attributes: customers ? { table: customers.table, roles: customers.info.roles } : null,
+    transactions: info.kind === 'transactions' ? { table, roles: info.roles } : null,
+  });
+  const segment = columnArrays(
+    loaded.members,
+    loaded.members.schema.fields.findIndex((f) => f.name === 'segment'),
+  );
+  return {
+    ...loaded,
+    info,
+    columns,
+    segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows),
+  };
 }
 
-const describe = (c: SourceColumn): ExportColumn => ({ key: c.key, group: c.group, label: c.label, kind: c.kind, personal: c.personal, standard: c.standard });
+const describe = (c: SourceColumn): ExportColumn => ({
+  key: c.key,
+  group: c.group,
+  label: c.label,
+  kind: c.kind,
+  personal: c.personal,
+  standard: c.standard,
+});
 
 export type ExportColumnsInput = RunRef;
 
@@ -110,7 +153,11 @@ function orderDates(info: DatasetInfo, table: Table): { from: number; to: number
 /** The customer fields that hold dates: the purchase-date features and the date columns of the data and its linked customers. */
 function dateFields(info: DatasetInfo, linked: DatasetInfo | null): string[] {
   const columns = [...info.columns, ...(linked?.columns ?? [])];
-  return ['firstPurchase', 'lastPurchase', ...columns.filter((c) => c.spec.kind === 'date' || c.spec.kind === 'datetime').map((c) => c.name)];
+  return [
+    'firstPurchase',
+    'lastPurchase',
+    ...columns.filter((c) => c.spec.kind === 'date' || c.spec.kind === 'datetime').map((c) => c.name),
+  ];
 }
 
 /** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
@@ -124,7 +171,10 @@ async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: Job
     return null; // the run it was based on has been deleted
   }
   try {
-    const { migration, kpis } = await compareRuns({ workspacePath: ref.workspacePath, fromRunId: basedOn, toRunId: ref.runId }, ctx);
+    const { migration, kpis } = await compareRuns(
+      { workspacePath: ref.workspacePath, fromRunId: basedOn, toRunId: ref.runId },
+      ctx,
+    );
     return { base: { run: base.run, result: base.result }, comparison: comparisonOf(migration, kpis) };
   } catch (err) {
     // Re-applied to an earlier day: there are no "after" periods to report.
@@ -149,7 +199,12 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       dataset: info,
       dateRange: orderDates(info, table),
       fingerprint: loaded.fingerprint,
-      dateFields: dateFields(info, info.customersDatasetId !== null ? loadDataset(input.workspacePath, info.customersDatasetId, ctx.config).info : null),
+      dateFields: dateFields(
+        info,
+        info.customersDatasetId !== null
+          ? loadDataset(input.workspacePath, info.customersDatasetId, ctx.config).info
+          : null,
+      ),
       run: loaded.run,
       spec: loaded.spec,
       result: loaded.result,

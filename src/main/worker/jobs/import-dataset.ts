@@ -44,10 +44,14 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
-    return await insertDataset(db, { name: settings.name ?? datasetNameOf(sourceName), sourceName, source, ...prepared }, (done, total) => {
-      ctx.throwIfCancelled();
-      ctx.progress(0.8 + (0.2 * done) / total, { key: 'importWriting', params: { rows: prepared.table.numRows } });
-    });
+    return await insertDataset(
+      db,
+      { name: settings.name ?? datasetNameOf(sourceName), sourceName, source, ...prepared },
+      (done, total) => {
+        ctx.throwIfCancelled();
+        ctx.progress(0.8 + (0.2 * done) / total, { key: 'importWriting', params: { rows: prepared.table.numRows } });
+      },
+    );
   } finally {
     db.close();
   }

@@ -9,13 +9,35 @@ import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
 import { createRun, type CreateRunInput } from './create-run';
 import { runPage, type RunPageInput } from './run-page';
-import { exportColumns, exportMembers, exportSummary, reportHtml, type ExportColumnsInput, type ExportMembersInput, type ExportSummaryInput, type ReportHtmlInput } from './export-run';
+import {
+  exportColumns,
+  exportMembers,
+  exportSummary,
+  reportHtml,
+  type ExportColumnsInput,
+  type ExportMembersInput,
+  type ExportSummaryInput,
+  type ReportHtmlInput,
+} from './export-run';
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import type { ChooseKResult } from '../../../shared/cluster';
 import { chooseKJob, type ChooseKInput } from './choose-k';
-import { campaignJob, compareRuns, type CampaignInput, type CompareResult, type CompareRunsInput } from './compare-runs';
+import {
+  campaignJob,
+  compareRuns,
+  type CampaignInput,
+  type CompareResult,
+  type CompareRunsInput,
+} from './compare-runs';
 import type { CampaignResults } from '../../engine/stats/campaign';
-import { liveRuleCounts, ruleBands, ruleFields, type RuleBandsInput, type RuleCountsInput, type RuleFieldsInput } from './rule-builder';
+import {
+  liveRuleCounts,
+  ruleBands,
+  ruleFields,
+  type RuleBandsInput,
+  type RuleCountsInput,
+  type RuleFieldsInput,
+} from './rule-builder';
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
@@ -30,7 +52,10 @@ export interface JobTypes {
   'dataset:append': { input: AppendDatasetInput; result: DatasetInfo };
   'run:create': { input: CreateRunInput; result: { run: RunInfo; result: RunResult } };
   'run:page': { input: RunPageInput; result: { total: number; arrow: Uint8Array } };
-  'rules:fields': { input: RuleFieldsInput; result: { customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] } };
+  'rules:fields': {
+    input: RuleFieldsInput;
+    result: { customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] };
+  };
   'rules:counts': { input: RuleCountsInput; result: { counts: number[]; others: number } };
   'rules:bands': { input: RuleBandsInput; result: { rules: SegmentRule[] } };
   'export:columns': { input: ExportColumnsInput; result: ExportColumn[] };
@@ -44,7 +69,9 @@ export interface JobTypes {
 
 export type JobKind = keyof JobTypes;
 
-export const jobs: { [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobContext) => Promise<JobTypes[K]['result']> } = {
+export const jobs: {
+  [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobContext) => Promise<JobTypes[K]['result']>;
+} = {
   'dataset:import': importDataset,
   'dataset:inspect': inspectFile,
   'dataset:page': datasetPage,

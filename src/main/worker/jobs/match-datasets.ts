@@ -16,7 +16,9 @@ export async function matchDatasets(input: MatchDatasetsInput, ctx: JobContext):
   const cu = loadDataset(input.workspacePath, input.customersId, ctx.config);
   const txId = tx.info.roles.customerId;
   const cuId = cu.info.roles.customerId;
-  if (tx.info.kind !== 'transactions' || !txId) throw new AppError('E_NOT_LINKABLE', 'Only a transactions dataset with a customer id can be joined to customers.');
-  if (cu.info.kind !== 'customers' || !cuId) throw new AppError('E_NOT_LINKABLE', 'The chosen dataset is not a customers dataset with a customer id.');
+  if (tx.info.kind !== 'transactions' || !txId)
+    throw new AppError('E_NOT_LINKABLE', 'Only a transactions dataset with a customer id can be joined to customers.');
+  if (cu.info.kind !== 'customers' || !cuId)
+    throw new AppError('E_NOT_LINKABLE', 'The chosen dataset is not a customers dataset with a customer id.');
   return matchCustomers(tx.table, txId, cu.table, cuId).stats;
 }

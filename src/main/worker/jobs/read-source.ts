@@ -10,7 +10,13 @@ import type { JobContext } from '../protocol';
  * Reads a file with the user's read settings (encoding, delimiter, header, sheet), reporting
  * progress as the first `share` of the job and honouring cancel.
  */
-export function readSource(filePath: string, settings: ImportSettings, ctx: JobContext, share: number, maxRows?: number): Promise<RawTable> {
+export function readSource(
+  filePath: string,
+  settings: ImportSettings,
+  ctx: JobContext,
+  share: number,
+  maxRows?: number,
+): Promise<RawTable> {
   const message = { key: 'importReading', params: { file: basename(filePath) } };
   ctx.progress(0, message);
   return readTable(filePath, {
@@ -28,7 +34,11 @@ export function readSource(filePath: string, settings: ImportSettings, ctx: JobC
 }
 
 /** The preparation options the user's settings give (types, kind, roles, policies), with the job's clock and cancel. */
-export function prepareOptions(settings: ImportSettings, input: { now: number; fallbackCurrency: string }, ctx: JobContext): PrepareOptions {
+export function prepareOptions(
+  settings: ImportSettings,
+  input: { now: number; fallbackCurrency: string },
+  ctx: JobContext,
+): PrepareOptions {
   return {
     types: settings.types,
     kind: settings.kind,

@@ -13,13 +13,26 @@ export interface RuleFieldsInput {
 }
 
 /** What the rule builder offers for a dataset: its customer fields (with their values or range) and the templates it can carry. */
-export async function ruleFields(input: RuleFieldsInput, ctx: JobContext): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
-  const { info, table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
+export async function ruleFields(
+  input: RuleFieldsInput,
+  ctx: JobContext,
+): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
+  const { info, table } = loadCustomerData(
+    input.workspacePath,
+    input.datasetId,
+    { analysisDate: input.analysisDate, frequency: 'orders' },
+    input.now,
+    ctx,
+  );
   const fields: RuleFieldInfo[] = table.fields.map((f) => {
     if (f.kind === 'category') {
       const counts = new Int32Array(f.labels.length);
       for (const c of f.codes) if (c >= 0) counts[c]++;
-      const values = f.labels.map((label, e) => ({ value: label, customers: counts[e] })).filter((v) => v.customers > 0).sort((a, b) => b.customers - a.customers).slice(0, 200);
+      const values = f.labels
+        .map((label, e) => ({ value: label, customers: counts[e] }))
+        .filter((v) => v.customers > 0)
+        .sort((a, b) => b.customers - a.customers)
+        .slice(0, 200);
       return { name: f.name, kind: 'category', values, min: null, max: null };
     }
     let min = Infinity;
@@ -29,9 +42,20 @@ export async function ruleFields(input: RuleFieldsInput, ctx: JobContext): Promi
       if (v < min) min = v;
       if (v > max) max = v;
     }
-    return { name: f.name, kind: f.kind, values: [], min: Number.isFinite(min) ? min : null, max: Number.isFinite(max) ? max : null };
+    return {
+      name: f.name,
+      kind: f.kind,
+      values: [],
+      min: Number.isFinite(min) ? min : null,
+      max: Number.isFinite(max) ? max : null,
+    };
   });
-  const templates = ruleTemplates(table, info.roles).map(({ key, group, name, rules }) => ({ key, group, name, rules }));
+  const templates = ruleTemplates(table, info.roles).map(({ key, group, name, rules }) => ({
+    key,
+    group,
+    name,
+    rules,
+  }));
   return { customers: table.ids.length, fields, templates };
 }
 
@@ -40,8 +64,17 @@ export interface RuleCountsInput extends RuleFieldsInput {
 }
 
 /** The rule builder's live counts: customers each rule takes (first match) and those none does. */
-export async function liveRuleCounts(input: RuleCountsInput, ctx: JobContext): Promise<{ counts: number[]; others: number }> {
-  const { table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
+export async function liveRuleCounts(
+  input: RuleCountsInput,
+  ctx: JobContext,
+): Promise<{ counts: number[]; others: number }> {
+  const { table } = loadCustomerData(
+    input.workspacePath,
+    input.datasetId,
+    { analysisDate: input.analysisDate, frequency: 'orders' },
+    input.now,
+    ctx,
+  );
   return ruleCounts(table, input.rules);
 }
 
@@ -51,12 +84,24 @@ export interface RuleBandsInput extends RuleFieldsInput {
 
 /** The binning helper: one rule per band of a number field, cut at equal widths, at quantiles, or at the user's edges. */
 export async function ruleBands(input: RuleBandsInput, ctx: JobContext): Promise<{ rules: SegmentRule[] }> {
-  const { table } = loadCustomerData(input.workspacePath, input.datasetId, { analysisDate: input.analysisDate, frequency: 'orders' }, input.now, ctx);
+  const { table } = loadCustomerData(
+    input.workspacePath,
+    input.datasetId,
+    { analysisDate: input.analysisDate, frequency: 'orders' },
+    input.now,
+    ctx,
+  );
   const { field: name, method, bins, edges } = input.bands;
   const field = table.fields.find((f) => f.name === name);
   if (!field) throw new AppError('E_BAD_SPEC', `There is no customer field "${name}".`, { field: name });
-  if (field.kind !== 'number') throw new AppError('E_BAD_SPEC', `"${name}" is not a number field: bands need numbers.`, { field: name });
-  const cuts = method === 'width' ? equalWidthEdges(field.values, bins) : method === 'quantile' ? quantileEdges(field.values, bins) : [...edges!, Number.POSITIVE_INFINITY];
+  if (field.kind !== 'number')
+    throw new AppError('E_BAD_SPEC', `"${name}" is not a number field: bands need numbers.`, { field: name });
+  const cuts =
+    method === 'width'
+      ? equalWidthEdges(field.values, bins)
+      : method === 'quantile'
+        ? quantileEdges(field.values, bins)
+        : [...edges!, Number.POSITIVE_INFINITY];
   if (cuts.length < 2) throw new AppError('E_NO_VALUES', `"${name}" has no values to cut into bands.`, { field: name });
   return { rules: bandRules(name, cuts) };
 }

@@ -31,7 +31,10 @@ function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Ent
     // The time its result was made and its revision tell a run from another that reused its id
     // after a delete, and from its own earlier result before an edit.
     const { run } = readRun(db, runId);
-    return cached(`${workspacePath}#${runId}#${run.createdAt}#${run.revision}`, () => ({ table: readRunMembers(db, runId), orders: new Map() }));
+    return cached(`${workspacePath}#${runId}#${run.createdAt}#${run.revision}`, () => ({
+      table: readRunMembers(db, runId),
+      orders: new Map(),
+    }));
   } finally {
     db.close();
   }
@@ -41,13 +44,21 @@ function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Ent
 export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ total: number; arrow: Uint8Array }> {
   const { table, orders } = loadMembers(input.workspacePath, input.runId, ctx);
   const { offset, limit, sortColumn, sortDesc, search } = input.query;
-  const key = JSON.stringify([input.segment ?? null, sortColumn ?? null, sortDesc ?? false, search?.trim().toLowerCase() ?? '']);
+  const key = JSON.stringify([
+    input.segment ?? null,
+    sortColumn ?? null,
+    sortDesc ?? false,
+    search?.trim().toLowerCase() ?? '',
+  ]);
   let order = orders.get(key);
   if (!order) {
     const columns = table.schema.fields.map((f) => f.name);
     order = rowOrder(table, { sortColumn, sortDesc, search, columns: columns.filter((c) => c !== 'segment') });
     if (input.segment !== undefined) {
-      const arrays = columnArrays(table, table.schema.fields.findIndex((f) => f.name === 'segment'));
+      const arrays = columnArrays(
+        table,
+        table.schema.fields.findIndex((f) => f.name === 'segment'),
+      );
       const segment = arrays.type === 'number' ? arrays.values : new Float64Array(0);
       order = order.filter((r) => segment[r] === input.segment);
     }

@@ -14,7 +14,12 @@ export function buildHistogramOption(stats: ColumnStats, labels: HistogramLabels
     animation: false,
     grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'category', data: bins.map((b) => `${labels.edge(b.from)} – ${labels.edge(b.to)}`), axisLabel: { show: false }, axisTick: { show: false } },
+    xAxis: {
+      type: 'category',
+      data: bins.map((b) => `${labels.edge(b.from)} – ${labels.edge(b.to)}`),
+      axisLabel: { show: false },
+      axisTick: { show: false },
+    },
     yAxis: { type: 'value', name: labels.rows, nameTextStyle: { align: 'left' }, splitNumber: 3 },
     series: [{ type: 'bar', data: bins.map((b) => b.count), barCategoryGap: '8%', itemStyle: { color: '#1668dc' } }],
   };
@@ -28,7 +33,12 @@ export function buildTopValuesOption(stats: ColumnStats, labels: { empty: string
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', splitNumber: 3 },
-    yAxis: { type: 'category', data: top.map((t) => (t.value === '' ? labels.empty : t.value.length > 24 ? `${t.value.slice(0, 23)}…` : t.value)) },
+    yAxis: {
+      type: 'category',
+      data: top.map((t) =>
+        t.value === '' ? labels.empty : t.value.length > 24 ? `${t.value.slice(0, 23)}…` : t.value,
+      ),
+    },
     series: [{ type: 'bar', data: top.map((t) => t.count), itemStyle: { color: '#13a8a8' } }],
   };
 }

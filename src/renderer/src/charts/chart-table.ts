@@ -21,12 +21,18 @@ export interface ChartTableLabels {
 }
 
 type Raw = unknown;
-type Series = { type?: string; name?: string; data?: Raw[]; links?: { source: string; target: string; value: number }[] };
+type Series = {
+  type?: string;
+  name?: string;
+  data?: Raw[];
+  links?: { source: string; target: string; value: number }[];
+};
 type Axis = { type?: string; name?: string; data?: Raw[] };
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 /** A data item's value: a plain number, or `{ value }`. */
-const valueOf = (d: Raw): Raw => (d !== null && typeof d === 'object' && !Array.isArray(d) && 'value' in d ? (d as { value: Raw }).value : d);
+const valueOf = (d: Raw): Raw =>
+  d !== null && typeof d === 'object' && !Array.isArray(d) && 'value' in d ? (d as { value: Raw }).value : d;
 const nameOf = (d: Raw): string => String(valueOf(d));
 
 /** The label and formatted value of the largest number in `values` (none when all are missing). */
@@ -63,12 +69,19 @@ export function chartTable(option: EChartsOption, format: (v: number) => string,
     }
     // Drawn with the first category at the bottom: the table reads top down, as the chart does.
     const order = ys.map((_, i) => ys.length - 1 - i);
-    const flat = order.flatMap((y) => grid[y].map((v, x) => ({ label: `${yAxis?.name ?? ''} ${ys[y]} · ${xAxis?.name ?? ''} ${xs[x]}`.trim(), v })));
+    const flat = order.flatMap((y) =>
+      grid[y].map((v, x) => ({ label: `${yAxis?.name ?? ''} ${ys[y]} · ${xAxis?.name ?? ''} ${xs[x]}`.trim(), v })),
+    );
     return {
       kind,
       columns: [`${yAxis?.name ?? labels.category} \\ ${xAxis?.name ?? labels.category}`, ...xs],
       rows: order.map((y) => ({ label: ys[y], cells: grid[y].map(cell) })),
-      highlights: largest(flat.map((f) => f.label), flat.map((f) => f.v), format, series[0].name ?? ''),
+      highlights: largest(
+        flat.map((f) => f.label),
+        flat.map((f) => f.v),
+        format,
+        series[0].name ?? '',
+      ),
     };
   }
   if (kind === 'sankey') {
@@ -77,19 +90,28 @@ export function chartTable(option: EChartsOption, format: (v: number) => string,
       kind,
       columns: [labels.from, labels.to, labels.value],
       rows: links.map((l) => ({ label: l.source, cells: [l.target, cell(l.value)] })),
-      highlights: largest(links.map((l) => `${l.source} ${l.target}`), links.map((l) => l.value), format, ''),
+      highlights: largest(
+        links.map((l) => `${l.source} ${l.target}`),
+        links.map((l) => l.value),
+        format,
+        '',
+      ),
     };
   }
   if (kind === 'scatter') {
     return {
       kind,
       columns: [labels.series, xAxis?.name ?? 'x', yAxis?.name ?? 'y'],
-      rows: series.flatMap((s) => (s.data ?? []).map((d) => ({ label: s.name ?? '', cells: (valueOf(d) as number[]).slice(0, 2).map(cell) }))),
+      rows: series.flatMap((s) =>
+        (s.data ?? []).map((d) => ({ label: s.name ?? '', cells: (valueOf(d) as number[]).slice(0, 2).map(cell) })),
+      ),
       highlights: [],
     };
   }
   if (kind === 'radar') {
-    const axes = asArray((option.radar as { indicator?: { name?: string }[] } | undefined)?.indicator).map((i) => i.name ?? '');
+    const axes = asArray((option.radar as { indicator?: { name?: string }[] } | undefined)?.indicator).map(
+      (i) => i.name ?? '',
+    );
     const items = series[0].data ?? [];
     return {
       kind,
@@ -104,7 +126,12 @@ export function chartTable(option: EChartsOption, format: (v: number) => string,
       kind,
       columns: [labels.category, series[0].name ?? labels.value],
       rows: items.map((d) => ({ label: d.name ?? '', cells: [cell(d.value)] })),
-      highlights: largest(items.map((d) => d.name ?? ''), items.map((d) => num(d.value)), format, ''),
+      highlights: largest(
+        items.map((d) => d.name ?? ''),
+        items.map((d) => num(d.value)),
+        format,
+        '',
+      ),
     };
   }
   // Bars and lines over a category axis: horizontal bars have it on y, drawn bottom up.
@@ -113,7 +140,11 @@ export function chartTable(option: EChartsOption, format: (v: number) => string,
   const categories = (axis?.data ?? []).map(nameOf);
   const order = categories.map((_, i) => (horizontal ? categories.length - 1 - i : i));
   const values = series.map((s) => categories.map((_, i) => num(valueOf(s.data?.[i]))));
-  const names = series.map((s, k) => s.name ?? (series.length === 1 ? ((horizontal ? xAxis : yAxis)?.name ?? labels.value) : `${labels.series} ${k + 1}`));
+  const names = series.map(
+    (s, k) =>
+      s.name ??
+      (series.length === 1 ? ((horizontal ? xAxis : yAxis)?.name ?? labels.value) : `${labels.series} ${k + 1}`),
+  );
   return {
     kind,
     columns: [axis?.name ?? labels.category, ...names],

@@ -56,7 +56,13 @@ export function Chart({ option, height = 160, testId, name, title, format, table
     const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip;
     const own = tooltip?.valueFormatter;
     const write = format ?? (own ? (v: number) => String(own(v, 0)) : fmt.num);
-    return chartTable(option, write, { category: t('chart.category'), value: t('chart.value'), from: t('chart.from'), to: t('chart.to'), series: t('chart.series') });
+    return chartTable(option, write, {
+      category: t('chart.category'),
+      value: t('chart.value'),
+      from: t('chart.from'),
+      to: t('chart.to'),
+      series: t('chart.series'),
+    });
   }, [option, given, format, fmt, t]);
   const summary = [
     t('chart.summary', { title, kind: t(`chart.kind_${table.kind}`, { defaultValue: t('chart.kind_bar') }) }),
@@ -68,7 +74,11 @@ export function Chart({ option, height = 160, testId, name, title, format, table
     const chart = ref.current?.getEchartsInstance();
     if (!chart || !name) return;
     try {
-      const saved = await call('export:chart', { format, data: chartImage(chart, option, format), name: [...name].slice(0, 120).join('') });
+      const saved = await call('export:chart', {
+        format,
+        data: chartImage(chart, option, format),
+        name: [...name].slice(0, 120).join(''),
+      });
       if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
     } catch (err) {
       message.error((err as Error).message);
@@ -85,11 +95,26 @@ export function Chart({ option, height = 160, testId, name, title, format, table
             ],
           }}
         >
-          <Button className="chart-save" size="small" type="text" icon={<DownloadOutlined />} aria-label={t('chart.save', { title })} aria-haspopup="menu" data-testid="chart-save" />
+          <Button
+            className="chart-save"
+            size="small"
+            type="text"
+            icon={<DownloadOutlined />}
+            aria-label={t('chart.save', { title })}
+            aria-haspopup="menu"
+            data-testid="chart-save"
+          />
         </MenuDropdown>
       )}
       <div role="img" aria-label={summary} data-testid="chart-image">
-        <ReactECharts ref={ref} option={option} style={{ height, width: '100%' }} notMerge lazyUpdate opts={{ renderer: 'svg' }} />
+        <ReactECharts
+          ref={ref}
+          option={option}
+          style={{ height, width: '100%' }}
+          notMerge
+          lazyUpdate
+          opts={{ renderer: 'svg' }}
+        />
       </div>
       <Button
         type="link"
@@ -103,7 +128,14 @@ export function Chart({ option, height = 160, testId, name, title, format, table
       >
         {showTable ? t('chart.hideTable') : t('chart.showTable')}
       </Button>
-      <div id={tableId} className="chart-table" hidden={!showTable} tabIndex={showTable ? 0 : -1} role="region" aria-label={t('chart.tableOf', { title })}>
+      <div
+        id={tableId}
+        className="chart-table"
+        hidden={!showTable}
+        tabIndex={showTable ? 0 : -1}
+        role="region"
+        aria-label={t('chart.tableOf', { title })}
+      >
         {showTable && (
           <table data-testid="chart-table">
             <caption>{title}</caption>

@@ -28,8 +28,16 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
   const q = (v: number | null) => (v === null ? '—' : v.toFixed(3));
   const fields = cluster.features.map((f) => f.field);
   const test = (x: Test) =>
-    'threshold' in x ? `${label(x.feature)} ${x.op === 'below' ? '<' : '≥'} ${fmt.num(x.threshold)}` : `${x.feature} ${x.op === 'is' ? '=' : '≠'} ${x.value}`;
-  const centreRows = cluster.centroids.map((c, i) => ({ key: i, name: names[i], customers: result.segments[i].customers, ...Object.fromEntries(fields.map((f, j) => [f, c.values[j]])), ...Object.fromEntries(cluster.categoryFields.map((f, j) => [`cat:${f}`, c.modes[j]])) }));
+    'threshold' in x
+      ? `${label(x.feature)} ${x.op === 'below' ? '<' : '≥'} ${fmt.num(x.threshold)}`
+      : `${x.feature} ${x.op === 'is' ? '=' : '≠'} ${x.value}`;
+  const centreRows = cluster.centroids.map((c, i) => ({
+    key: i,
+    name: names[i],
+    customers: result.segments[i].customers,
+    ...Object.fromEntries(fields.map((f, j) => [f, c.values[j]])),
+    ...Object.fromEntries(cluster.categoryFields.map((f, j) => [`cat:${f}`, c.modes[j]])),
+  }));
   return (
     <div data-testid="cluster-views">
       <Typography.Paragraph style={{ marginBottom: 4 }} data-testid="cluster-facts">
@@ -43,9 +51,16 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary" data-testid="cluster-quality">
         <Tooltip title={t('cluster.stabilityHint')}>
-          {t('cluster.quality', { silhouette: q(cluster.silhouette), ch: cluster.calinskiHarabasz === null ? '—' : fmt.num(cluster.calinskiHarabasz), db: q(cluster.daviesBouldin), stability: cluster.stability ? q(cluster.stability.mean) : '—' })}
+          {t('cluster.quality', {
+            silhouette: q(cluster.silhouette),
+            ch: cluster.calinskiHarabasz === null ? '—' : fmt.num(cluster.calinskiHarabasz),
+            db: q(cluster.daviesBouldin),
+            stability: cluster.stability ? q(cluster.stability.mean) : '—',
+          })}
         </Tooltip>
-        {cluster.silhouetteSample ? ` · ${t('cluster.silhouetteSample', { n: fmt.int(cluster.silhouetteSample) })}` : ''}
+        {cluster.silhouetteSample
+          ? ` · ${t('cluster.silhouetteSample', { n: fmt.int(cluster.silhouetteSample) })}`
+          : ''}
       </Typography.Paragraph>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {cluster.pca && (
@@ -57,7 +72,10 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
                 name={`${runName} · PCA`}
                 title={t('cluster.scatterTitle')}
                 format={(v) => v.toFixed(3)}
-                option={buildClusterScatterOption(cluster.pca, names, { pc1: t('cluster.pc', { n: 1, pct: fmt.pct(cluster.pca.explained[0]) }), pc2: t('cluster.pc', { n: 2, pct: fmt.pct(cluster.pca.explained[1]) }) })}
+                option={buildClusterScatterOption(cluster.pca, names, {
+                  pc1: t('cluster.pc', { n: 1, pct: fmt.pct(cluster.pca.explained[0]) }),
+                  pc2: t('cluster.pc', { n: 2, pct: fmt.pct(cluster.pca.explained[1]) }),
+                })}
               />
               {cluster.pca.sample !== null && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -96,8 +114,18 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
         dataSource={centreRows}
         columns={[
           { title: t('segments.segment'), dataIndex: 'name' },
-          { title: t('segments.customers'), dataIndex: 'customers', align: 'right' as const, render: (v: number) => fmt.int(v) },
-          ...fields.map((f) => ({ title: label(f), dataIndex: f, align: 'right' as const, render: (v: number) => fmt.num(v) })),
+          {
+            title: t('segments.customers'),
+            dataIndex: 'customers',
+            align: 'right' as const,
+            render: (v: number) => fmt.int(v),
+          },
+          ...fields.map((f) => ({
+            title: label(f),
+            dataIndex: f,
+            align: 'right' as const,
+            render: (v: number) => fmt.num(v),
+          })),
           ...cluster.categoryFields.map((f) => ({ title: f, dataIndex: `cat:${f}` })),
         ]}
       />
@@ -106,16 +134,33 @@ export function ClusterViews({ runName, result, cluster, onSaveRules }: Props) {
         title={t('cluster.rulesTitle')}
         style={{ marginBottom: 16 }}
         extra={
-          <Button size="small" icon={<SaveOutlined />} data-testid="save-cluster-rules" onClick={() => onSaveRules({ model: 'rules', rules: clusterRules(cluster.tree, result.segments), frequency: 'orders', ...(result.analysisDate ? { analysisDate: result.analysisDate } : {}) })}>
+          <Button
+            size="small"
+            icon={<SaveOutlined />}
+            data-testid="save-cluster-rules"
+            onClick={() =>
+              onSaveRules({
+                model: 'rules',
+                rules: clusterRules(cluster.tree, result.segments),
+                frequency: 'orders',
+                ...(result.analysisDate ? { analysisDate: result.analysisDate } : {}),
+              })
+            }
+          >
             {t('cluster.saveRules')}
           </Button>
         }
       >
-        <Typography.Paragraph data-testid="cluster-rules-agreement">{t('cluster.rulesAgreement', { pct: fmt.pct(cluster.tree.agreement) })}</Typography.Paragraph>
+        <Typography.Paragraph data-testid="cluster-rules-agreement">
+          {t('cluster.rulesAgreement', { pct: fmt.pct(cluster.tree.agreement) })}
+        </Typography.Paragraph>
         <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="cluster-rules">
           {cluster.tree.leaves.map((leaf, i) => (
             <li key={i}>
-              {leaf.tests.length ? `${t('cluster.ruleIf')} ${leaf.tests.map(test).join(lang === 'zh-CN' ? ' 且 ' : ' and ')}` : t('cluster.ruleAlways')} {t('cluster.ruleThen')} <b>{names[leaf.label]}</b> ({fmt.int(leaf.agreeing)}/{fmt.int(leaf.customers)})
+              {leaf.tests.length
+                ? `${t('cluster.ruleIf')} ${leaf.tests.map(test).join(lang === 'zh-CN' ? ' 且 ' : ' and ')}`
+                : t('cluster.ruleAlways')}{' '}
+              {t('cluster.ruleThen')} <b>{names[leaf.label]}</b> ({fmt.int(leaf.agreeing)}/{fmt.int(leaf.customers)})
             </li>
           ))}
         </ul>

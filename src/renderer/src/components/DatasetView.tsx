@@ -1,5 +1,19 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Empty, Flex, Input, Row, Select, Table, Tabs, Tag, Typography, type InputRef } from 'antd';
+import {
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type InputRef,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnStats, JoinStats } from '../../../shared/explore';
@@ -17,7 +31,17 @@ const PAGE_SIZE = 50;
 type Query = GridQuery;
 
 /** A dataset: its rows (one page at a time from the worker), its columns (type, missing, distribution) and its import report. */
-export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset: DatasetInfo; datasets: DatasetInfo[]; onChanged(): void; onError(err: unknown): void }) {
+export function DatasetView({
+  dataset,
+  datasets,
+  onChanged,
+  onError,
+}: {
+  dataset: DatasetInfo;
+  datasets: DatasetInfo[];
+  onChanged(): void;
+  onError(err: unknown): void;
+}) {
   const { t } = useTranslation();
   return (
     <Card
@@ -25,7 +49,9 @@ export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset
       extra={
         <Flex gap={16} align="center">
           <CurrencyPicker dataset={dataset} onChanged={onChanged} onError={onError} />
-          {dataset.kind === 'transactions' && dataset.roles.customerId ? <CustomerLink dataset={dataset} datasets={datasets} onChanged={onChanged} onError={onError} /> : null}
+          {dataset.kind === 'transactions' && dataset.roles.customerId ? (
+            <CustomerLink dataset={dataset} datasets={datasets} onChanged={onChanged} onError={onError} />
+          ) : null}
         </Flex>
       }
       data-testid="data-preview"
@@ -34,7 +60,11 @@ export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset
       <Tabs
         items={[
           { key: 'rows', label: t('data.rowsTab'), children: <RowsGrid dataset={dataset} onError={onError} /> },
-          { key: 'columns', label: t('data.columnsTab'), children: <ColumnsPanel dataset={dataset} onError={onError} /> },
+          {
+            key: 'columns',
+            label: t('data.columnsTab'),
+            children: <ColumnsPanel dataset={dataset} onError={onError} />,
+          },
           { key: 'quality', label: t('data.qualityTab'), children: <QualityPanel dataset={dataset} /> },
         ]}
       />
@@ -43,7 +73,15 @@ export function DatasetView({ dataset, datasets, onChanged, onError }: { dataset
 }
 
 /** The currency the dataset's money is shown in: detected at import, corrected here. */
-function CurrencyPicker({ dataset, onChanged, onError }: { dataset: DatasetInfo; onChanged(): void; onError(err: unknown): void }) {
+function CurrencyPicker({
+  dataset,
+  onChanged,
+  onError,
+}: {
+  dataset: DatasetInfo;
+  onChanged(): void;
+  onError(err: unknown): void;
+}) {
   const { t } = useTranslation();
   return (
     <Flex gap={8} align="center">
@@ -55,7 +93,9 @@ function CurrencyPicker({ dataset, onChanged, onError }: { dataset: DatasetInfo;
         data-testid="dataset-currency"
         aria-label={t('data.currency')}
         options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-        onChange={(currency: (typeof CURRENCIES)[number]) => call('dataset:setCurrency', { datasetId: dataset.id, currency }).then(onChanged, onError)}
+        onChange={(currency: (typeof CURRENCIES)[number]) =>
+          call('dataset:setCurrency', { datasetId: dataset.id, currency }).then(onChanged, onError)
+        }
       />
     </Flex>
   );
@@ -84,7 +124,10 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
     let live = true;
     setRows(null);
     const { page, sortColumn, sortDesc, search: text } = query;
-    call('dataset:page', { datasetId: dataset.id, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: text || undefined } })
+    call('dataset:page', {
+      datasetId: dataset.id,
+      query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: text || undefined },
+    })
       .then(({ total: count, arrow }) => {
         if (!live) return;
         setTotal(count);
@@ -96,7 +139,10 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
     };
   }, [dataset.id, query]);
 
-  const money = useMemo(() => new Set([dataset.roles.amount, dataset.roles.unitPrice, dataset.roles.revenue].filter(Boolean)), [dataset.roles]);
+  const money = useMemo(
+    () => new Set([dataset.roles.amount, dataset.roles.unitPrice, dataset.roles.revenue].filter(Boolean)),
+    [dataset.roles],
+  );
   const columns = useMemo(
     () =>
       dataset.columns.map((c) => ({
@@ -113,11 +159,13 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
           </span>
         ),
         align: isNumericKind(c.spec.kind) ? ('right' as const) : ('left' as const),
-        render: (v: unknown) => (money.has(c.name) && typeof v === 'number' && !Number.isNaN(v) ? fmt.money(v, dataset.currency) : renderCell(v, c.spec.kind, fmt, t)),
+        render: (v: unknown) =>
+          money.has(c.name) && typeof v === 'number' && !Number.isNaN(v)
+            ? fmt.money(v, dataset.currency)
+            : renderCell(v, c.spec.kind, fmt, t),
       })),
     [dataset, t, fmt, money, query.sortColumn, query.sortDesc],
   );
-
 
   return (
     <>
@@ -136,7 +184,18 @@ function RowsGrid({ dataset, onError }: { dataset: DatasetInfo; onError(err: unk
           {t('data.matching', { rows: fmt.int(total), all: fmt.int(dataset.rowCount) })}
         </Typography.Text>
       </Flex>
-      <PagedTable rows={rows} columns={columns} query={query} onQuery={setQuery} total={total} pageSize={PAGE_SIZE} pagination={{ showQuickJumper: true }} scrollY={420} testId="row-grid" label={t('data.preview', { name: dataset.name })} />
+      <PagedTable
+        rows={rows}
+        columns={columns}
+        query={query}
+        onQuery={setQuery}
+        total={total}
+        pageSize={PAGE_SIZE}
+        pagination={{ showQuickJumper: true }}
+        scrollY={420}
+        testId="row-grid"
+        label={t('data.preview', { name: dataset.name })}
+      />
     </>
   );
 }
@@ -164,18 +223,40 @@ function ColumnsPanel({ dataset, onError }: { dataset: DatasetInfo; onError(err:
         const numeric = s.histogram.length > 0;
         return (
           <Col key={c.name} xs={24} md={12} xl={8}>
-            <Card size="small" title={<span>{c.name} <Tag color={KIND_COLORS[kind]}>{t(`kinds.${kind}`)}</Tag></span>}>
+            <Card
+              size="small"
+              title={
+                <span>
+                  {c.name} <Tag color={KIND_COLORS[kind]}>{t(`kinds.${kind}`)}</Tag>
+                </span>
+              }
+            >
               <Descriptions size="small" column={2}>
                 <Descriptions.Item label={t('data.missing')}>{fmt.int(s.missing)}</Descriptions.Item>
-                {s.distinct !== null && <Descriptions.Item label={t('data.distinct')}>{fmt.int(s.distinct)}</Descriptions.Item>}
+                {s.distinct !== null && (
+                  <Descriptions.Item label={t('data.distinct')}>{fmt.int(s.distinct)}</Descriptions.Item>
+                )}
                 {s.min !== null && <Descriptions.Item label={t('data.min')}>{edge(s.min)}</Descriptions.Item>}
                 {s.max !== null && <Descriptions.Item label={t('data.max')}>{edge(s.max)}</Descriptions.Item>}
-                {s.mean !== null && kind !== 'date' && kind !== 'datetime' && <Descriptions.Item label={t('data.mean')}>{fmt.num(s.mean)}</Descriptions.Item>}
+                {s.mean !== null && kind !== 'date' && kind !== 'datetime' && (
+                  <Descriptions.Item label={t('data.mean')}>{fmt.num(s.mean)}</Descriptions.Item>
+                )}
               </Descriptions>
               {numeric ? (
-                <Chart option={buildHistogramOption(s, { edge, rows: t('data.rows') })} name={c.name} title={c.name} format={fmt.int} />
+                <Chart
+                  option={buildHistogramOption(s, { edge, rows: t('data.rows') })}
+                  name={c.name}
+                  title={c.name}
+                  format={fmt.int}
+                />
               ) : s.top.length > 0 ? (
-                <Chart option={buildTopValuesOption(s, { empty: '—' })} height={Math.max(80, 22 * s.top.length)} name={c.name} title={c.name} format={fmt.int} />
+                <Chart
+                  option={buildTopValuesOption(s, { empty: '—' })}
+                  height={Math.max(80, 22 * s.top.length)}
+                  name={c.name}
+                  title={c.name}
+                  format={fmt.int}
+                />
               ) : (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
               )}
@@ -193,10 +274,18 @@ function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
   const { quality } = dataset;
   return (
     <div data-testid="dataset-quality">
-      <Typography.Paragraph strong>{t('data.qualitySummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}</Typography.Paragraph>
+      <Typography.Paragraph strong>
+        {t('data.qualitySummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}
+      </Typography.Paragraph>
       {(quality.appended ?? []).map((a) => (
         <Typography.Paragraph key={a.at + a.sourceName} data-testid="append-record">
-          {t('data.appendRecord', { file: a.sourceName, read: fmt.int(a.rowsRead), added: fmt.int(a.rowsAdded), overlap: fmt.int(a.overlap), at: fmt.dateTime(a.at) })}
+          {t('data.appendRecord', {
+            file: a.sourceName,
+            read: fmt.int(a.rowsRead),
+            added: fmt.int(a.rowsAdded),
+            overlap: fmt.int(a.overlap),
+            at: fmt.dateTime(a.at),
+          })}
         </Typography.Paragraph>
       ))}
       {quality.issues.length === 0 ? (
@@ -208,9 +297,17 @@ function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
           rowKey="code"
           dataSource={quality.issues}
           columns={[
-            { key: 'what', title: t('data.issue'), render: (_: unknown, i) => t(`issues.${i.code}`, { count: fmt.int(i.count), column: i.column ?? '' }) },
+            {
+              key: 'what',
+              title: t('data.issue'),
+              render: (_: unknown, i) => t(`issues.${i.code}`, { count: fmt.int(i.count), column: i.column ?? '' }),
+            },
             { key: 'policy', title: t('data.policy'), render: (_: unknown, i) => t(`policies.${i.policy}`) },
-            { key: 'lines', title: t('import.examples'), render: (_: unknown, i) => i.examples.map((e) => t('import.line', { line: e.line })).join(', ') },
+            {
+              key: 'lines',
+              title: t('import.examples'),
+              render: (_: unknown, i) => i.examples.map((e) => t('import.line', { line: e.line })).join(', '),
+            },
           ]}
         />
       )}
@@ -219,7 +316,17 @@ function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
 }
 
 /** Joins a transactions dataset to a customers dataset: their attributes become available to every model. */
-function CustomerLink({ dataset, datasets, onChanged, onError }: { dataset: DatasetInfo; datasets: DatasetInfo[]; onChanged(): void; onError(err: unknown): void }) {
+function CustomerLink({
+  dataset,
+  datasets,
+  onChanged,
+  onError,
+}: {
+  dataset: DatasetInfo;
+  datasets: DatasetInfo[];
+  onChanged(): void;
+  onError(err: unknown): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [match, setMatch] = useState<JoinStats | null>(null);
@@ -253,7 +360,10 @@ function CustomerLink({ dataset, datasets, onChanged, onError }: { dataset: Data
         data-testid="customer-link-select"
       />
       {match && (
-        <Typography.Text type={match.matchedTransactions === match.transactions ? 'success' : 'warning'} data-testid="customer-match">
+        <Typography.Text
+          type={match.matchedTransactions === match.transactions ? 'success' : 'warning'}
+          data-testid="customer-match"
+        >
           {t('data.matched', {
             matched: fmt.int(match.matchedTransactions),
             total: fmt.int(match.transactions),

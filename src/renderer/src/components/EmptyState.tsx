@@ -2,7 +2,17 @@ import { Empty, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 /** An empty state that says what is missing and what to do next. */
-export function EmptyState({ title, hint, action, testId }: { title: string; hint: string; action?: ReactNode; testId?: string }) {
+export function EmptyState({
+  title,
+  hint,
+  action,
+  testId,
+}: {
+  title: string;
+  hint: string;
+  action?: ReactNode;
+  testId?: string;
+}) {
   return (
     <Empty
       data-testid={testId}

@@ -49,7 +49,9 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
   }, [open, runId]);
 
   // The customer id and the customers' own columns can be masked (not scores or features); those detected as personal data are ticked at the start.
-  const maskable = (columns ?? []).filter((c) => (c.group === 'id' || c.group === 'attribute') && chosen.includes(c.key));
+  const maskable = (columns ?? []).filter(
+    (c) => (c.group === 'id' || c.group === 'attribute') && chosen.includes(c.key),
+  );
   return (
     <Modal
       open={open}
@@ -58,13 +60,32 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
       cancelText={t('common.cancel')}
       onCancel={onCancel}
       okButtonProps={{ disabled: !columns || chosen.length === 0, 'data-testid': 'export-members-save' } as never}
-      onOk={() => onExport({ format, segments: segments.length ? segments : undefined, columns: (columns ?? []).map((c) => c.key).filter((k) => chosen.includes(k)), mask: mask.filter((k) => chosen.includes(k)), encoding, delimiter, lang })}
+      onOk={() =>
+        onExport({
+          format,
+          segments: segments.length ? segments : undefined,
+          columns: (columns ?? []).map((c) => c.key).filter((k) => chosen.includes(k)),
+          mask: mask.filter((k) => chosen.includes(k)),
+          encoding,
+          delimiter,
+          lang,
+        })
+      }
       width={640}
       destroyOnHidden
     >
       <Form layout="vertical" data-testid="export-members">
         <Form.Item label={t('export.format')}>
-          <Segmented aria-label={t('export.format')} value={format} onChange={(v) => setFormat(v as 'csv' | 'xlsx')} options={[{ value: 'csv', label: t('export.csv') }, { value: 'xlsx', label: t('export.xlsx') }]} data-testid="export-format" />
+          <Segmented
+            aria-label={t('export.format')}
+            value={format}
+            onChange={(v) => setFormat(v as 'csv' | 'xlsx')}
+            options={[
+              { value: 'csv', label: t('export.csv') },
+              { value: 'xlsx', label: t('export.xlsx') },
+            ]}
+            data-testid="export-format"
+          />
         </Form.Item>
         <Form.Item label={t('export.segments')} htmlFor={`${id}-segments`}>
           <Select
@@ -74,7 +95,11 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
             placeholder={t('export.allSegments')}
             value={segments}
             onChange={setSegments}
-            options={result.segments.map((s, i) => ({ value: i, label: `${s.name[lang]} (${s.customers})`, disabled: s.customers === 0 }))}
+            options={result.segments.map((s, i) => ({
+              value: i,
+              label: `${s.name[lang]} (${s.customers})`,
+              disabled: s.customers === 0,
+            }))}
             data-testid="export-segments"
           />
         </Form.Item>
@@ -84,7 +109,11 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
               {(columns ?? []).map((c) => (
                 <Checkbox key={c.key} value={c.key}>
                   {c.label[lang]}
-                  {c.personal && <Tag color="orange" style={{ marginInlineStart: 4 }}>{t(`export.personal_${c.personal}`)}</Tag>}
+                  {c.personal && (
+                    <Tag color="orange" style={{ marginInlineStart: 4 }}>
+                      {t(`export.personal_${c.personal}`)}
+                    </Tag>
+                  )}
                 </Checkbox>
               ))}
             </Space>
@@ -92,13 +121,28 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
         </Form.Item>
         {maskable.length > 0 && (
           <Form.Item label={t('export.mask')} extra={t('export.maskHint')}>
-            <Checkbox.Group value={mask} onChange={(v) => setMask(v as string[])} options={maskable.map((c) => ({ value: c.key, label: c.label[lang] }))} data-testid="export-mask" />
+            <Checkbox.Group
+              value={mask}
+              onChange={(v) => setMask(v as string[])}
+              options={maskable.map((c) => ({ value: c.key, label: c.label[lang] }))}
+              data-testid="export-mask"
+            />
           </Form.Item>
         )}
         {format === 'csv' && (
           <Space size={16} wrap>
             <Form.Item label={t('export.encoding')} htmlFor={`${id}-encoding`}>
-              <Select id={`${id}-encoding`} style={{ width: 300 }} value={encoding} onChange={setEncoding} options={(['utf8', 'gbk', 'gb18030'] as const).map((e) => ({ value: e, label: t(`export.encoding_${e}`) }))} data-testid="export-encoding" />
+              <Select
+                id={`${id}-encoding`}
+                style={{ width: 300 }}
+                value={encoding}
+                onChange={setEncoding}
+                options={(['utf8', 'gbk', 'gb18030'] as const).map((e) => ({
+                  value: e,
+                  label: t(`export.encoding_${e}`),
+                }))}
+                data-testid="export-encoding"
+              />
             </Form.Item>
             <Form.Item label={t('export.delimiter')} htmlFor={`${id}-delimiter`}>
               <Select

@@ -1,9 +1,35 @@
-import { Alert, Button, Flex, Form, Input, InputNumber, Modal, Radio, Segmented, Select, Space, Spin, Steps, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Steps,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { tableFromIPC } from 'apache-arrow';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_KINDS, type ColumnKind } from '../../../shared/column-spec';
-import { DELIMITERS, ENCODINGS, MAX_SKIP_ROWS, type Delimiter, type Encoding, type ImportSettings, type InspectResult } from '../../../shared/import-settings';
+import {
+  DELIMITERS,
+  ENCODINGS,
+  MAX_SKIP_ROWS,
+  type Delimiter,
+  type Encoding,
+  type ImportSettings,
+  type InspectResult,
+} from '../../../shared/import-settings';
 import { POLICIES, type Policy, type QualityIssue } from '../../../shared/quality';
 import { requiredRoles, rolesFor, type DatasetKind, type Role } from '../../../shared/roles';
 import type { DatasetInfo } from '../../../shared/schemas';
@@ -26,7 +52,13 @@ export interface ImportWizardProps {
   onError(err: unknown): void;
 }
 
-const DELIMITER_KEYS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe', whitespace: 'whitespace' };
+const DELIMITER_KEYS: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+  whitespace: 'whitespace',
+};
 const datasetName = (file: string) => file.replace(/\.(gz|zip)$/i, '').replace(/\.[^.]+$/, '');
 
 /** The import wizard: Preview (how the file is read), Meaning (row kind and roles), Check (quality and policies). */
@@ -82,7 +114,10 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
     // The wizard steps aside while the import runs: one progress dialog, with Cancel.
     setRunning(true);
     try {
-      const dataset = await jobs.run('import:run', { token: file.token, settings: { ...settings, kind: result.kind, roles: result.roles, name: name.trim() || undefined } });
+      const dataset = await jobs.run('import:run', {
+        token: file.token,
+        settings: { ...settings, kind: result.kind, roles: result.roles, name: name.trim() || undefined },
+      });
       void call('import:forget', { token: file.token });
       onImported(dataset);
     } catch (err) {
@@ -99,11 +134,23 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
         {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('import.back')}</Button>}
         {/* One button for Next and Import, so keyboard focus stays on it from step to step. */}
         {step < 2 ? (
-          <Button key="primary" type="primary" onClick={() => setStep(step + 1)} disabled={!result} data-testid="wizard-next">
+          <Button
+            key="primary"
+            type="primary"
+            onClick={() => setStep(step + 1)}
+            disabled={!result}
+            data-testid="wizard-next"
+          >
             {t('import.next')}
           </Button>
         ) : (
-          <Button key="primary" type="primary" onClick={() => void run()} disabled={!result || loading || missing.length > 0} data-testid="wizard-import">
+          <Button
+            key="primary"
+            type="primary"
+            onClick={() => void run()}
+            disabled={!result || loading || missing.length > 0}
+            data-testid="wizard-import"
+          >
             {t('import.run')}
           </Button>
         )}
@@ -112,12 +159,25 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
   );
 
   return (
-    <Modal open={file !== null && !running} title={`${t('import.title')} — ${file?.fileName ?? ''}`} width={1100} onCancel={close} footer={footer} destroyOnHidden maskClosable={false} data-testid="import-wizard">
+    <Modal
+      open={file !== null && !running}
+      title={`${t('import.title')} — ${file?.fileName ?? ''}`}
+      width={1100}
+      onCancel={close}
+      footer={footer}
+      destroyOnHidden
+      maskClosable={false}
+      data-testid="import-wizard"
+    >
       <Steps
         size="small"
         current={step}
         style={{ marginBottom: 16 }}
-        items={[{ title: t('import.stepPreview') }, { title: t('import.stepMeaning') }, { title: t('import.stepCheck') }]}
+        items={[
+          { title: t('import.stepPreview') },
+          { title: t('import.stepMeaning') },
+          { title: t('import.stepCheck') },
+        ]}
       />
       <Spin spinning={loading && result !== null}>
         {!result ? (
@@ -127,7 +187,14 @@ export function ImportWizard({ file, jobs, onClose, onImported, onError }: Impor
         ) : step === 0 ? (
           <PreviewStep result={result} settings={settings} update={update} />
         ) : step === 1 ? (
-          <MeaningStep result={result} settings={settings} update={update} name={name} setName={setName} missing={missing} />
+          <MeaningStep
+            result={result}
+            settings={settings}
+            update={update}
+            name={name}
+            setName={setName}
+            missing={missing}
+          />
         ) : (
           <CheckStep result={result} settings={settings} update={update} fmt={fmt} />
         )}
@@ -154,7 +221,8 @@ function PreviewStep({ result, settings, update }: StepProps) {
     for (let i = 0; i < table.numRows; i++) out.push({ __key: i, ...table.get(i)?.toJSON() });
     return out;
   }, [result.preview]);
-  const detected = (value: string | null, label: string) => (value === null ? undefined : t('import.detected', { value: label }));
+  const detected = (value: string | null, label: string) =>
+    value === null ? undefined : t('import.detected', { value: label });
   const columns = result.columns.map((c) => ({
     key: c.name,
     dataIndex: c.name,
@@ -207,10 +275,21 @@ function PreviewStep({ result, settings, update }: StepProps) {
         )}
         {result.sheets.length > 0 && (
           <Form.Item label={t('import.sheet')} htmlFor={`${id}-sheet`} style={{ margin: 0 }}>
-            <Select id={`${id}-sheet`} style={{ width: 200 }} value={settings.sheet ?? result.sheet ?? undefined} onChange={(sheet) => update({ sheet, types: undefined })} options={result.sheets.map((s) => ({ value: s, label: s }))} />
+            <Select
+              id={`${id}-sheet`}
+              style={{ width: 200 }}
+              value={settings.sheet ?? result.sheet ?? undefined}
+              onChange={(sheet) => update({ sheet, types: undefined })}
+              options={result.sheets.map((s) => ({ value: s, label: s }))}
+            />
           </Form.Item>
         )}
-        <Form.Item label={t('import.skipRows')} tooltip={t('import.skipRowsHelp')} htmlFor={`${id}-skip`} style={{ margin: 0 }}>
+        <Form.Item
+          label={t('import.skipRows')}
+          tooltip={t('import.skipRowsHelp')}
+          htmlFor={`${id}-skip`}
+          style={{ margin: 0 }}
+        >
           <InputNumber
             id={`${id}-skip`}
             min={0}
@@ -222,10 +301,16 @@ function PreviewStep({ result, settings, update }: StepProps) {
           />
         </Form.Item>
         <Form.Item label={t('import.header')} htmlFor={`${id}-header`} style={{ margin: 0 }}>
-          <Switch id={`${id}-header`} checked={settings.header ?? result.header} onChange={(header) => update({ header, types: undefined, roles: undefined })} />
+          <Switch
+            id={`${id}-header`}
+            checked={settings.header ?? result.header}
+            onChange={(header) => update({ header, types: undefined, roles: undefined })}
+          />
         </Form.Item>
       </Flex>
-      <Typography.Paragraph type="secondary">{t('import.previewNote', { rows: fmt.int(rows.length) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('import.previewNote', { rows: fmt.int(rows.length) })}
+      </Typography.Paragraph>
       <div ref={box}>
         {/* Virtual: only the rows in view are rendered (1,000 rows at once held the page for ≈ 200 ms). */}
         <Table
@@ -246,7 +331,13 @@ function PreviewStep({ result, settings, update }: StepProps) {
 /** Each preview column's width: fixed, so the virtual table can place rows without measuring them. */
 const PREVIEW_COLUMN_WIDTH = 160;
 
-function MeaningStep({ result, update, name, setName, missing }: StepProps & { name: string; setName(n: string): void; missing: Role[] }) {
+function MeaningStep({
+  result,
+  update,
+  name,
+  setName,
+  missing,
+}: StepProps & { name: string; setName(n: string): void; missing: Role[] }) {
   const { t } = useTranslation();
   const id = useId();
   const required = requiredRoles(result.kind);
@@ -259,10 +350,21 @@ function MeaningStep({ result, update, name, setName, missing }: StepProps & { n
   return (
     <Form layout="vertical">
       <Form.Item label={t('import.name')} htmlFor={`${id}-name`}>
-        <Input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} style={{ maxWidth: 420 }} data-testid="dataset-name" />
+        <Input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={200}
+          style={{ maxWidth: 420 }}
+          data-testid="dataset-name"
+        />
       </Form.Item>
       <Form.Item label={t('import.rowKind')}>
-        <Radio.Group aria-label={t('import.rowKind')} value={result.kind} onChange={(e) => update({ kind: e.target.value as DatasetKind, roles: undefined })}>
+        <Radio.Group
+          aria-label={t('import.rowKind')}
+          value={result.kind}
+          onChange={(e) => update({ kind: e.target.value as DatasetKind, roles: undefined })}
+        >
           <Radio value="transactions">{t('import.transactions')}</Radio>
           <Radio value="customers">{t('import.customers')}</Radio>
         </Radio.Group>
@@ -272,7 +374,13 @@ function MeaningStep({ result, update, name, setName, missing }: StepProps & { n
       </Typography.Title>
       <Flex wrap gap={12}>
         {rolesFor(result.kind).map((role) => (
-          <Form.Item key={role} label={t(`roles.${role}`)} htmlFor={`${id}-role-${role}`} required={required.includes(role)} style={{ width: 240, margin: 0 }}>
+          <Form.Item
+            key={role}
+            label={t(`roles.${role}`)}
+            htmlFor={`${id}-role-${role}`}
+            required={required.includes(role)}
+            style={{ width: 240, margin: 0 }}
+          >
             <Select
               id={`${id}-role-${role}`}
               allowClear
@@ -286,7 +394,12 @@ function MeaningStep({ result, update, name, setName, missing }: StepProps & { n
         ))}
       </Flex>
       {missing.length > 0 && (
-        <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('import.missingRoles', { roles: missing.map((r) => t(`roles.${r}`)).join(', ') })} />
+        <Alert
+          style={{ marginTop: 16 }}
+          type="warning"
+          showIcon
+          title={t('import.missingRoles', { roles: missing.map((r) => t(`roles.${r}`)).join(', ') })}
+        />
       )}
       {result.kind === 'transactions' && !result.roles.customerId && missing.length === 0 && (
         <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('import.ordersOnly')} />
@@ -298,18 +411,31 @@ function MeaningStep({ result, update, name, setName, missing }: StepProps & { n
 function CheckStep({ result, settings, update, fmt }: StepProps & { fmt: ReturnType<typeof useFormat> }) {
   const { t } = useTranslation();
   const { quality } = result;
-  const setPolicy = (issue: QualityIssue, policy: Policy) => update({ policies: { ...settings.policies, [issue.code]: policy } });
+  const setPolicy = (issue: QualityIssue, policy: Policy) =>
+    update({ policies: { ...settings.policies, [issue.code]: policy } });
   const kinds = new Map(result.columns.map((c) => [c.name, c.spec.kind]));
   return (
     <div data-testid="quality-report">
-      <Typography.Paragraph strong>{t('import.rowsSummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}</Typography.Paragraph>
-      {result.truncated && <Typography.Paragraph type="secondary">{t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}</Typography.Paragraph>}
+      <Typography.Paragraph strong>
+        {t('import.rowsSummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}
+      </Typography.Paragraph>
+      {result.truncated && (
+        <Typography.Paragraph type="secondary">
+          {t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}
+        </Typography.Paragraph>
+      )}
       {quality.issues.length === 0 && <Alert type="success" showIcon title={t('import.noIssues')} />}
       <Flex vertical gap={12}>
         {quality.issues.map((issue) => (
-          <div key={issue.code} data-testid={`issue-${issue.code}`} style={{ border: '1px solid rgba(5,5,5,0.1)', borderRadius: 8, padding: 12 }}>
+          <div
+            key={issue.code}
+            data-testid={`issue-${issue.code}`}
+            style={{ border: '1px solid rgba(5,5,5,0.1)', borderRadius: 8, padding: 12 }}
+          >
             <Flex justify="space-between" align="center" gap={12}>
-              <Typography.Text strong>{t(`issues.${issue.code}`, { count: fmt.int(issue.count), column: issue.column ?? '' })}</Typography.Text>
+              <Typography.Text strong>
+                {t(`issues.${issue.code}`, { count: fmt.int(issue.count), column: issue.column ?? '' })}
+              </Typography.Text>
               <Segmented
                 value={issue.policy}
                 onChange={(p) => setPolicy(issue, p as Policy)}
@@ -324,7 +450,12 @@ function CheckStep({ result, settings, update, fmt }: StepProps & { fmt: ReturnT
               dataSource={issue.examples.map((e) => ({ line: e.line, ...e.values }))}
               scroll={{ x: 'max-content' }}
               columns={[
-                { key: 'line', dataIndex: 'line', title: t('import.examples'), render: (line: number) => t('import.line', { line }) },
+                {
+                  key: 'line',
+                  dataIndex: 'line',
+                  title: t('import.examples'),
+                  render: (line: number) => t('import.line', { line }),
+                },
                 ...result.columns.map((c) => ({
                   key: c.name,
                   dataIndex: c.name,

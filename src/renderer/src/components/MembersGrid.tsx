@@ -49,7 +49,11 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
     let live = true;
     setRows(null);
     const { page, segment, search, sortColumn, sortDesc } = query;
-    call('run:members', { runId, segment, query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined } })
+    call('run:members', {
+      runId,
+      segment,
+      query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined },
+    })
       .then(({ total: count, arrow }) => {
         if (!live) return;
         const { table, rows: out } = pageRows(arrow, (page - 1) * PAGE_SIZE);
@@ -70,7 +74,12 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
         dataIndex: f.name,
         sorter: true,
         sortOrder: query.sortColumn === f.name ? (query.sortDesc ? ('descend' as const) : ('ascend' as const)) : null,
-        title: f.name === 'customerId' ? t('segments.customerId') : f.name === 'segment' ? t('segments.segment') : header(f.name),
+        title:
+          f.name === 'customerId'
+            ? t('segments.customerId')
+            : f.name === 'segment'
+              ? t('segments.segment')
+              : header(f.name),
         align: f.name === 'customerId' || f.name === 'segment' ? ('left' as const) : ('right' as const),
         render: (v: unknown) => {
           if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '—';
@@ -83,7 +92,6 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
     [fields, lang, query.sortColumn, query.sortDesc, currency],
   );
 
-
   return (
     <>
       <Flex gap={12} style={{ marginBottom: 12 }}>
@@ -91,11 +99,21 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
           style={{ minWidth: 220 }}
           value={segment ?? -1}
           onChange={(v: number) => onSegment(v < 0 ? undefined : v)}
-          options={[{ value: -1, label: t('segments.allMembers') }, ...result.segments.map((s, i) => ({ value: i, label: `${name(s.name)} (${fmt.int(s.customers)})` }))]}
+          options={[
+            { value: -1, label: t('segments.allMembers') },
+            ...result.segments.map((s, i) => ({ value: i, label: `${name(s.name)} (${fmt.int(s.customers)})` })),
+          ]}
           aria-label={t('a11y.membersSegment')}
           data-testid="members-segment"
         />
-        <Input.Search allowClear placeholder={t('segments.searchMembers')} aria-label={t('segments.searchMembers')} style={{ maxWidth: 280 }} onSearch={(search) => setQuery((q) => ({ ...q, page: 1, search }))} data-testid="members-search" />
+        <Input.Search
+          allowClear
+          placeholder={t('segments.searchMembers')}
+          aria-label={t('segments.searchMembers')}
+          style={{ maxWidth: 280 }}
+          onSearch={(search) => setQuery((q) => ({ ...q, page: 1, search }))}
+          data-testid="members-search"
+        />
         <Button icon={<DownloadOutlined />} onClick={onExport} data-testid="members-export">
           {t('a11y.exportShown')}
         </Button>
@@ -107,7 +125,11 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
         onQuery={setQuery}
         total={total}
         pageSize={PAGE_SIZE}
-        pagination={{ showTotal: (n) => <span data-testid="members-total">{t('segments.membersTotal', { count: n, n: fmt.int(n) })}</span> }}
+        pagination={{
+          showTotal: (n) => (
+            <span data-testid="members-total">{t('segments.membersTotal', { count: n, n: fmt.int(n) })}</span>
+          ),
+        }}
         testId="members-grid"
         label={t('segments.members')}
       />

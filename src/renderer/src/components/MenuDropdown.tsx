@@ -18,7 +18,8 @@ export function MenuDropdown(props: DropdownProps) {
         if (open) trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         else {
           const active = document.activeElement;
-          if (trigger.current?.isConnected && (!active || active === document.body || active.closest('.ant-dropdown'))) trigger.current.focus();
+          if (trigger.current?.isConnected && (!active || active === document.body || active.closest('.ant-dropdown')))
+            trigger.current.focus();
         }
         props.onOpenChange?.(open, info);
       }}

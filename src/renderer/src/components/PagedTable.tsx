@@ -28,7 +28,13 @@ export function PagedTable<Q extends GridQuery>(props: {
         dataSource={props.rows ?? []}
         columns={props.columns}
         onChange={(pagination, _filters, sorter) => props.onQuery((q) => nextGridQuery(q, pagination, sorter))}
-        pagination={{ current: props.query.page, pageSize: props.pageSize, total: props.total, showSizeChanger: false, ...(props.pagination || {}) }}
+        pagination={{
+          current: props.query.page,
+          pageSize: props.pageSize,
+          total: props.total,
+          showSizeChanger: false,
+          ...(props.pagination || {}),
+        }}
         scroll={{ x: 'max-content', y: props.scrollY }}
         data-testid={props.testId}
       />

@@ -52,10 +52,21 @@ export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) 
       footer={
         <Flex justify="end" gap={8}>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button icon={<Html5Outlined />} disabled={!html} onClick={() => onSave('html', { lang, paper })} data-testid="report-save-html">
+          <Button
+            icon={<Html5Outlined />}
+            disabled={!html}
+            onClick={() => onSave('html', { lang, paper })}
+            data-testid="report-save-html"
+          >
             {t('export.saveHtml')}
           </Button>
-          <Button type="primary" icon={<FilePdfOutlined />} disabled={!html} onClick={() => onSave('pdf', { lang, paper })} data-testid="report-save-pdf">
+          <Button
+            type="primary"
+            icon={<FilePdfOutlined />}
+            disabled={!html}
+            onClick={() => onSave('pdf', { lang, paper })}
+            data-testid="report-save-pdf"
+          >
             {t('export.savePdf')}
           </Button>
         </Flex>
@@ -64,16 +75,42 @@ export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) 
       <Flex gap={16} align="center" wrap style={{ marginBottom: 12 }}>
         <span>
           <label htmlFor={`${id}-lang`}>{t('export.language')}</label>{' '}
-          <Select id={`${id}-lang`} style={{ width: 120 }} value={lang} onChange={setLang} options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} data-testid="report-lang" />
+          <Select
+            id={`${id}-lang`}
+            style={{ width: 120 }}
+            value={lang}
+            onChange={setLang}
+            options={[
+              { value: 'zh-CN', label: '中文' },
+              { value: 'en', label: 'English' },
+            ]}
+            data-testid="report-lang"
+          />
         </span>
         <span>
           <label htmlFor={`${id}-paper`}>{t('export.paper')}</label>{' '}
-          <Select id={`${id}-paper`} style={{ width: 110 }} value={paper} onChange={setPaper} options={[{ value: 'a4', label: 'A4' }, { value: 'letter', label: 'Letter' }]} data-testid="report-paper" />
+          <Select
+            id={`${id}-paper`}
+            style={{ width: 110 }}
+            value={paper}
+            onChange={setPaper}
+            options={[
+              { value: 'a4', label: 'A4' },
+              { value: 'letter', label: 'Letter' },
+            ]}
+            data-testid="report-paper"
+          />
         </span>
         <Typography.Text type="secondary">{t('export.previewHint')}</Typography.Text>
       </Flex>
       {html ? (
-        <iframe className="report-preview" sandbox="" srcDoc={html} title={t('export.reportTitle')} data-testid="report-preview" />
+        <iframe
+          className="report-preview"
+          sandbox=""
+          srcDoc={html}
+          title={t('export.reportTitle')}
+          data-testid="report-preview"
+        />
       ) : (
         <Flex className="report-preview" align="center" justify="center">
           <Spin />

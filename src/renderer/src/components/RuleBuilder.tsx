@@ -1,10 +1,45 @@
-import { ArrowDownOutlined, ArrowUpOutlined, BranchesOutlined, DeleteOutlined, PlusOutlined, ScissorOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Form, Input, InputNumber, Popover, Radio, Segmented, Select, Spin, Tag, Tooltip, Typography } from 'antd';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  BranchesOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+  ScissorOutlined,
+} from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popover,
+  Radio,
+  Segmented,
+  Select,
+  Spin,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FEATURE_NAMES, newSegmentKey, segmentRuleSchema, typedName, type BandsRequest, type RuleCondition, type RuleFieldInfo, type RuleGroup, type RuleTemplateInfo, type SegmentRule } from '../../../shared/segments';
+import {
+  FEATURE_NAMES,
+  newSegmentKey,
+  segmentRuleSchema,
+  typedName,
+  type BandsRequest,
+  type RuleCondition,
+  type RuleFieldInfo,
+  type RuleGroup,
+  type RuleTemplateInfo,
+  type SegmentRule,
+} from '../../../shared/segments';
 import { call } from '../api';
 import { useFormat } from '../hooks/useFormat';
 
@@ -35,11 +70,22 @@ const withParts = (g: RuleGroup, parts: Part[]): RuleGroup => ('all' in g ? { al
 const blankCondition = (): RuleCondition => ({ field: '', op: 'in', values: [] }) as unknown as RuleCondition;
 
 /** The user's own segments: named rules over any customer field, AND/OR groups, first match in order, with live counts. */
-export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError, startFromTemplate }: RuleBuilderProps) {
+export function RuleBuilder({
+  datasetId,
+  analysisDate,
+  value,
+  onChange,
+  onError,
+  startFromTemplate,
+}: RuleBuilderProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const lang: Lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const [offer, setOffer] = useState<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] } | null>(null);
+  const [offer, setOffer] = useState<{
+    customers: number;
+    fields: RuleFieldInfo[];
+    templates: RuleTemplateInfo[];
+  } | null>(null);
   const [counts, setCounts] = useState<{ counts: number[]; others: number } | null>(null);
   const latest = useRef(value);
   latest.current = value;
@@ -66,7 +112,10 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
     setCounts(null);
     if (!ready) return;
     const timer = setTimeout(() => {
-      call('rules:counts', { datasetId, rules: value, ...(analysisDate ? { analysisDate } : {}) }).then((c) => live && setCounts(c), onError);
+      call('rules:counts', { datasetId, rules: value, ...(analysisDate ? { analysisDate } : {}) }).then(
+        (c) => live && setCounts(c),
+        onError,
+      );
     }, 250);
     return () => {
       live = false;
@@ -85,7 +134,8 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
   const addSegment = () => {
     onChange([...value, { ...newSegmentKey(value.map((r) => r.key)), when: { all: [blankCondition()] } }]);
   };
-  const countOf = (n: number | undefined) => (n === undefined ? '…' : t('segments.membersTotal', { count: n, n: fmt.int(n) }));
+  const countOf = (n: number | undefined) =>
+    n === undefined ? '…' : t('segments.membersTotal', { count: n, n: fmt.int(n) });
 
   return (
     <Flex vertical gap={12} data-testid="rule-builder">
@@ -100,11 +150,21 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
             const chosen = offer.templates.find((x) => x.key === key);
             if (chosen) onChange(chosen.rules);
           }}
-          options={offer.templates.map((x) => ({ value: x.key, label: `${t(`segments.group_${x.group}`)} · ${x.name[lang]}` }))}
+          options={offer.templates.map((x) => ({
+            value: x.key,
+            label: `${t(`segments.group_${x.group}`)} · ${x.name[lang]}`,
+          }))}
           notFoundContent={t('segments.noTemplates')}
           data-testid="run-template"
         />
-        <BandsHelper fields={offer.fields} fieldLabel={fieldLabel} datasetId={datasetId} analysisDate={analysisDate} onRules={onChange} onError={onError} />
+        <BandsHelper
+          fields={offer.fields}
+          fieldLabel={fieldLabel}
+          datasetId={datasetId}
+          analysisDate={analysisDate}
+          onRules={onChange}
+          onError={onError}
+        />
         <Button icon={<PlusOutlined />} onClick={addSegment} data-testid="rule-add-segment">
           {t('rules.addSegment')}
         </Button>
@@ -133,13 +193,41 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, onError,
               <Tag color={counts ? 'blue' : undefined} data-testid="rule-count">
                 {countOf(counts?.counts[i])}
               </Tag>
-              <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('rules.up')} />
-              <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === value.length - 1} onClick={() => move(i, 1)} aria-label={t('rules.down')} />
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(value.filter((_, k) => k !== i))} aria-label={t('rules.removeSegment')} data-testid="rule-remove" />
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowUpOutlined />}
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={t('rules.up')}
+              />
+              <Button
+                size="small"
+                type="text"
+                icon={<ArrowDownOutlined />}
+                disabled={i === value.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={t('rules.down')}
+              />
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => onChange(value.filter((_, k) => k !== i))}
+                aria-label={t('rules.removeSegment')}
+                data-testid="rule-remove"
+              />
             </Flex>
           }
         >
-          <GroupEditor group={rule.when} fields={offer.fields} fieldLabel={fieldLabel} depth={0} onChange={(when) => setRule(i, { ...rule, when })} />
+          <GroupEditor
+            group={rule.when}
+            fields={offer.fields}
+            fieldLabel={fieldLabel}
+            depth={0}
+            onChange={(when) => setRule(i, { ...rule, when })}
+          />
         </Card>
       ))}
       <Flex justify="space-between" data-testid="rule-others">
@@ -168,8 +256,20 @@ interface GroupEditorProps {
 function GroupEditor({ group, fields, fieldLabel, depth, onChange, onRemove }: GroupEditorProps) {
   const { t } = useTranslation();
   const parts = partsOf(group);
-  const setPart = (k: number, part: Part) => onChange(withParts(group, parts.map((p, j) => (j === k ? part : p))));
-  const removePart = (k: number) => onChange(withParts(group, parts.filter((_, j) => j !== k)));
+  const setPart = (k: number, part: Part) =>
+    onChange(
+      withParts(
+        group,
+        parts.map((p, j) => (j === k ? part : p)),
+      ),
+    );
+  const removePart = (k: number) =>
+    onChange(
+      withParts(
+        group,
+        parts.filter((_, j) => j !== k),
+      ),
+    );
   return (
     <Flex vertical gap={8} className={depth > 0 ? 'rule-group-nested' : undefined} data-testid="rule-group">
       <Flex gap={8} align="center">
@@ -183,21 +283,57 @@ function GroupEditor({ group, fields, fieldLabel, depth, onChange, onRemove }: G
           ]}
           data-testid="rule-join"
         />
-        {onRemove && <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('rules.removeGroup')} />}
+        {onRemove && (
+          <Button
+            size="small"
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            onClick={onRemove}
+            aria-label={t('rules.removeGroup')}
+          />
+        )}
       </Flex>
       {parts.map((part, k) =>
         'op' in part ? (
-          <ConditionEditor key={k} condition={part} fields={fields} fieldLabel={fieldLabel} onChange={(c) => setPart(k, c)} onRemove={() => removePart(k)} />
+          <ConditionEditor
+            key={k}
+            condition={part}
+            fields={fields}
+            fieldLabel={fieldLabel}
+            onChange={(c) => setPart(k, c)}
+            onRemove={() => removePart(k)}
+          />
         ) : (
-          <GroupEditor key={k} group={part} fields={fields} fieldLabel={fieldLabel} depth={depth + 1} onChange={(g) => setPart(k, g)} onRemove={() => removePart(k)} />
+          <GroupEditor
+            key={k}
+            group={part}
+            fields={fields}
+            fieldLabel={fieldLabel}
+            depth={depth + 1}
+            onChange={(g) => setPart(k, g)}
+            onRemove={() => removePart(k)}
+          />
         ),
       )}
       <Flex gap={8}>
-        <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange(withParts(group, [...parts, blankCondition()]))} data-testid="rule-add-condition">
+        <Button
+          size="small"
+          type="dashed"
+          icon={<PlusOutlined />}
+          onClick={() => onChange(withParts(group, [...parts, blankCondition()]))}
+          data-testid="rule-add-condition"
+        >
           {t('rules.addCondition')}
         </Button>
         {depth < 2 && (
-          <Button size="small" type="dashed" icon={<BranchesOutlined />} onClick={() => onChange(withParts(group, [...parts, { any: [blankCondition()] }]))} data-testid="rule-add-group">
+          <Button
+            size="small"
+            type="dashed"
+            icon={<BranchesOutlined />}
+            onClick={() => onChange(withParts(group, [...parts, { any: [blankCondition()] }]))}
+            data-testid="rule-add-group"
+          >
             {t('rules.addGroup')}
           </Button>
         )}
@@ -222,7 +358,11 @@ function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: 
   const ops = field?.kind === 'category' ? (['in', 'notIn', 'missing'] as const) : (['range', 'missing'] as const);
   const pickField = (name: string) => {
     const next = fields.find((f) => f.name === name)!;
-    onChange(next.kind === 'category' ? { field: name, op: 'in', values: [] } : { field: name, op: 'range', min: next.min, max: null });
+    onChange(
+      next.kind === 'category'
+        ? { field: name, op: 'in', values: [] }
+        : { field: name, op: 'range', min: next.min, max: null },
+    );
   };
   return (
     <Flex gap={8} align="center" wrap data-testid="rule-condition">
@@ -233,14 +373,25 @@ function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: 
         value={condition.field || undefined}
         onChange={pickField}
         optionFilterProp="label"
-        options={fields.map((f) => ({ value: f.name, label: fieldLabel(f.name) === f.name ? f.name : `${fieldLabel(f.name)} (${f.name})` }))}
+        options={fields.map((f) => ({
+          value: f.name,
+          label: fieldLabel(f.name) === f.name ? f.name : `${fieldLabel(f.name)} (${f.name})`,
+        }))}
         data-testid="rule-field"
       />
       {field && (
         <Select
           style={{ width: 130 }}
           value={condition.op}
-          onChange={(op: RuleCondition['op']) => onChange(op === 'missing' ? { field: field.name, op } : op === 'in' || op === 'notIn' ? { field: field.name, op, values: [] } : { field: field.name, op, min: field.min, max: null })}
+          onChange={(op: RuleCondition['op']) =>
+            onChange(
+              op === 'missing'
+                ? { field: field.name, op }
+                : op === 'in' || op === 'notIn'
+                  ? { field: field.name, op, values: [] }
+                  : { field: field.name, op, min: field.min, max: null },
+            )
+          }
           options={ops.map((op) => ({ value: op, label: t(`rules.op_${op}`) }))}
           data-testid="rule-op"
         />
@@ -258,10 +409,25 @@ function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: 
       )}
       {field && condition.op === 'range' && field.kind === 'number' && (
         <Flex gap={4} align="center">
-          <InputNumber value={condition.min} onChange={(v) => onChange({ ...condition, min: v ?? null })} placeholder={t('rules.from')} data-testid="rule-min" />
+          <InputNumber
+            value={condition.min}
+            onChange={(v) => onChange({ ...condition, min: v ?? null })}
+            placeholder={t('rules.from')}
+            data-testid="rule-min"
+          />
           <Typography.Text type="secondary">≤ x &lt;</Typography.Text>
-          <InputNumber value={condition.max} onChange={(v) => onChange({ ...condition, max: v ?? null })} placeholder={t('rules.below')} data-testid="rule-max" />
-          <Tooltip title={t('rules.rangeHint', { min: field.min === null ? '—' : fmt.num(field.min), max: field.max === null ? '—' : fmt.num(field.max) })}>
+          <InputNumber
+            value={condition.max}
+            onChange={(v) => onChange({ ...condition, max: v ?? null })}
+            placeholder={t('rules.below')}
+            data-testid="rule-max"
+          />
+          <Tooltip
+            title={t('rules.rangeHint', {
+              min: field.min === null ? '—' : fmt.num(field.min),
+              max: field.max === null ? '—' : fmt.num(field.max),
+            })}
+          >
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {field.min === null ? '' : `${fmt.num(field.min)} – ${fmt.num(field.max!)}`}
             </Typography.Text>
@@ -271,12 +437,29 @@ function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: 
       {field && condition.op === 'range' && field.kind === 'date' && (
         <DatePicker.RangePicker
           allowEmpty={[true, true]}
-          value={[condition.min === null ? null : toDay(condition.min), condition.max === null ? null : toDay(condition.max - DAY)]}
-          onChange={(days) => onChange({ ...condition, min: days?.[0] ? fromDay(days[0]) : null, max: days?.[1] ? fromDay(days[1]) + DAY : null })}
+          value={[
+            condition.min === null ? null : toDay(condition.min),
+            condition.max === null ? null : toDay(condition.max - DAY),
+          ]}
+          onChange={(days) =>
+            onChange({
+              ...condition,
+              min: days?.[0] ? fromDay(days[0]) : null,
+              max: days?.[1] ? fromDay(days[1]) + DAY : null,
+            })
+          }
           data-testid="rule-dates"
         />
       )}
-      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('rules.removeCondition')} data-testid="rule-remove-condition" />
+      <Button
+        size="small"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        onClick={onRemove}
+        aria-label={t('rules.removeCondition')}
+        data-testid="rule-remove-condition"
+      />
     </Flex>
   );
 }
@@ -299,9 +482,19 @@ function BandsHelper({ fields, fieldLabel, datasetId, analysisDate, onRules, onE
   const method = Form.useWatch('method', form);
   const make = async () => {
     const v = await form.validateFields();
-    const edges = v.method === 'edges' ? v.edges.split(/[\s,;，；]+/).filter(Boolean).map(Number) : undefined;
+    const edges =
+      v.method === 'edges'
+        ? v.edges
+            .split(/[\s,;，；]+/)
+            .filter(Boolean)
+            .map(Number)
+        : undefined;
     try {
-      const { rules } = await call('rules:bands', { datasetId, bands: { field: v.field, method: v.method, bins: v.bins, ...(edges ? { edges } : {}) }, ...(analysisDate ? { analysisDate } : {}) });
+      const { rules } = await call('rules:bands', {
+        datasetId,
+        bands: { field: v.field, method: v.method, bins: v.bins, ...(edges ? { edges } : {}) },
+        ...(analysisDate ? { analysisDate } : {}),
+      });
       onRules(rules);
       setOpen(false);
     } catch (err) {
@@ -309,9 +502,27 @@ function BandsHelper({ fields, fieldLabel, datasetId, analysisDate, onRules, onE
     }
   };
   const content = (
-    <Form form={form} layout="vertical" style={{ width: 320 }} initialValues={{ field: numbers.find((f) => f.name === 'age')?.name ?? numbers[0]?.name, method: 'edges', bins: 4, edges: '18, 26, 36, 46, 56' }}>
+    <Form
+      form={form}
+      layout="vertical"
+      style={{ width: 320 }}
+      initialValues={{
+        field: numbers.find((f) => f.name === 'age')?.name ?? numbers[0]?.name,
+        method: 'edges',
+        bins: 4,
+        edges: '18, 26, 36, 46, 56',
+      }}
+    >
       <Form.Item name="field" label={t('rules.field')} rules={[{ required: true }]}>
-        <Select showSearch optionFilterProp="label" options={numbers.map((f) => ({ value: f.name, label: fieldLabel(f.name) === f.name ? f.name : `${fieldLabel(f.name)} (${f.name})` }))} data-testid="bands-field" />
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={numbers.map((f) => ({
+            value: f.name,
+            label: fieldLabel(f.name) === f.name ? f.name : `${fieldLabel(f.name)} (${f.name})`,
+          }))}
+          data-testid="bands-field"
+        />
       </Form.Item>
       <Form.Item name="method" label={t('rules.bandsMethod')}>
         <Radio.Group
@@ -333,8 +544,13 @@ function BandsHelper({ fields, fieldLabel, datasetId, analysisDate, onRules, onE
           rules={[
             {
               validator: (_, text: string) => {
-                const edges = (text ?? '').split(/[\s,;，；]+/).filter(Boolean).map(Number);
-                return edges.length > 0 && edges.every((e, i) => Number.isFinite(e) && (i === 0 || e > edges[i - 1])) ? Promise.resolve() : Promise.reject(new Error(t('rules.bandsEdgesBad')));
+                const edges = (text ?? '')
+                  .split(/[\s,;，；]+/)
+                  .filter(Boolean)
+                  .map(Number);
+                return edges.length > 0 && edges.every((e, i) => Number.isFinite(e) && (i === 0 || e > edges[i - 1]))
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('rules.bandsEdgesBad')));
               },
             },
           ]}
@@ -352,7 +568,14 @@ function BandsHelper({ fields, fieldLabel, datasetId, analysisDate, onRules, onE
     </Form>
   );
   return (
-    <Popover open={open} onOpenChange={setOpen} trigger="click" content={content} title={t('rules.bandsTitle')} destroyOnHidden>
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger="click"
+      content={content}
+      title={t('rules.bandsTitle')}
+      destroyOnHidden
+    >
       <Button icon={<ScissorOutlined />} disabled={numbers.length === 0} data-testid="rule-bands">
         {t('rules.bands')}
       </Button>

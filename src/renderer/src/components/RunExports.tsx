@@ -48,7 +48,11 @@ export function useRunExports(
   /** Says what an export wrote (and what GBK could not hold); nothing when the user cancelled the save dialog. */
   const exported = (saved: ExportResult | null, customers: boolean) => {
     if (!saved) return;
-    message.success(customers ? t('export.saved', { count: saved.rows, n: fmt.int(saved.rows), file: saved.fileName }) : t('export.savedFile', { file: saved.fileName }));
+    message.success(
+      customers
+        ? t('export.saved', { count: saved.rows, n: fmt.int(saved.rows), file: saved.fileName })
+        : t('export.savedFile', { file: saved.fileName }),
+    );
     if (saved.replaced > 0) message.warning(t('export.replaced', { count: fmt.int(saved.replaced) }));
   };
   const attempt = async (work: () => Promise<void>) => {
@@ -59,9 +63,12 @@ export function useRunExports(
       onError(err);
     }
   };
-  const exportMembers = (options: MembersExport) => attempt(async () => exported(await jobs.run('export:members', { runId: runId!, options }), true));
-  const exportSummary = (format: 'csv' | 'xlsx') => attempt(async () => exported(await call('export:summary', { runId: runId!, options: { format, lang } }), false));
-  const saveReport = (format: 'html' | 'pdf', options: ReportOptions) => attempt(async () => exported(await jobs.run('export:report', { runId: runId!, format, options }), false));
+  const exportMembers = (options: MembersExport) =>
+    attempt(async () => exported(await jobs.run('export:members', { runId: runId!, options }), true));
+  const exportSummary = (format: 'csv' | 'xlsx') =>
+    attempt(async () => exported(await call('export:summary', { runId: runId!, options: { format, lang } }), false));
+  const saveReport = (format: 'html' | 'pdf', options: ReportOptions) =>
+    attempt(async () => exported(await jobs.run('export:report', { runId: runId!, format, options }), false));
 
   /** The customer-list dialog, with these segments ticked (none: all). */
   function openMembers(segments: number[] = []) {
@@ -69,19 +76,49 @@ export function useRunExports(
     setOpen('members');
   }
   const items: MenuProps['items'] = [
-    { key: 'members', label: <span data-testid="export-members-open">{t('export.members')}</span>, onClick: () => openMembers() },
-    { key: 'summaryCsv', label: <span data-testid="export-summary-csv">{t('export.summaryCsv')}</span>, onClick: () => void exportSummary('csv') },
-    { key: 'summaryXlsx', label: <span data-testid="export-summary-xlsx">{t('export.summaryXlsx')}</span>, onClick: () => void exportSummary('xlsx') },
+    {
+      key: 'members',
+      label: <span data-testid="export-members-open">{t('export.members')}</span>,
+      onClick: () => openMembers(),
+    },
+    {
+      key: 'summaryCsv',
+      label: <span data-testid="export-summary-csv">{t('export.summaryCsv')}</span>,
+      onClick: () => void exportSummary('csv'),
+    },
+    {
+      key: 'summaryXlsx',
+      label: <span data-testid="export-summary-xlsx">{t('export.summaryXlsx')}</span>,
+      onClick: () => void exportSummary('xlsx'),
+    },
     { type: 'divider' },
-    { key: 'report', label: <span data-testid="export-report-open">{t('export.report')}</span>, onClick: () => setOpen('report') },
+    {
+      key: 'report',
+      label: <span data-testid="export-report-open">{t('export.report')}</span>,
+      onClick: () => setOpen('report'),
+    },
   ];
   const element =
     runId === null ? null : (
       <>
         {result?.runId === runId && (
-          <ExportMembersDialog open={open === 'members'} runId={runId} result={result.result} initialSegments={preset} onCancel={() => setOpen(null)} onExport={(o) => void exportMembers(o)} onError={onError} />
+          <ExportMembersDialog
+            open={open === 'members'}
+            runId={runId}
+            result={result.result}
+            initialSegments={preset}
+            onCancel={() => setOpen(null)}
+            onExport={(o) => void exportMembers(o)}
+            onError={onError}
+          />
         )}
-        <ReportDialog open={open === 'report'} runId={runId} onCancel={() => setOpen(null)} onSave={(f, o) => void saveReport(f, o)} onError={onError} />
+        <ReportDialog
+          open={open === 'report'}
+          runId={runId}
+          onCancel={() => setOpen(null)}
+          onSave={(f, o) => void saveReport(f, o)}
+          onError={onError}
+        />
         <JobProgress job={jobs.active} onCancel={jobs.cancel} />
       </>
     );

@@ -3,7 +3,13 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
-import { elevenSegments, type ModelSpec, type RfmSpec, type ScoreRule, type SegmentRule } from '../../../shared/segments';
+import {
+  elevenSegments,
+  type ModelSpec,
+  type RfmSpec,
+  type ScoreRule,
+  type SegmentRule,
+} from '../../../shared/segments';
 import { ClusterBuilder, clusterProblem, DEFAULT_CLUSTER, type ClusterDraft } from './ClusterBuilder';
 import { ClvBuilder, clvProblem, DEFAULT_CLV, type ClvDraft } from './ClvBuilder';
 import { RuleBuilder } from './RuleBuilder';
@@ -30,7 +36,10 @@ export interface RunFormProps {
 }
 
 /** A spec's own names (set by renaming) written into its table or rules, which the editors show. */
-function namesApplied<T extends { key: string; name: ScoreRule['name'] }>(rows: readonly T[], names: ModelSpec['names']): T[] {
+function namesApplied<T extends { key: string; name: ScoreRule['name'] }>(
+  rows: readonly T[],
+  names: ModelSpec['names'],
+): T[] {
   return rows.map((r) => ({ ...r, name: names?.[r.key] ?? r.name }));
 }
 
@@ -87,13 +96,24 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
 
   const initial = (): Partial<FormValues> => {
     const spec = editing?.spec;
-    const base = { datasetId: editing?.datasetId ?? datasets[datasets.length - 1]?.id, bins: 5 as const, method: 'quantile' as const, scheme: 'eleven' as Scheme };
+    const base = {
+      datasetId: editing?.datasetId ?? datasets[datasets.length - 1]?.id,
+      bins: 5 as const,
+      method: 'quantile' as const,
+      scheme: 'eleven' as Scheme,
+    };
     if (!spec) return base;
     const analysisDate = spec.model !== 'clv' && spec.analysisDate ? dayjs(spec.analysisDate) : null;
     if (spec.model === 'kmeans' || spec.model === 'kprototypes') return { ...base, scheme: 'cluster', analysisDate };
     if (spec.model === 'clv') return { ...base, scheme: 'clv' };
     if (spec.model !== 'rfm') return { ...base, scheme: 'rules', analysisDate };
-    return { ...base, scheme: spec.scheme, bins: spec.bins, method: spec.method === 'fixed' ? 'quantile' : spec.method, analysisDate };
+    return {
+      ...base,
+      scheme: spec.scheme,
+      bins: spec.bins,
+      method: spec.method === 'fixed' ? 'quantile' : spec.method,
+      analysisDate,
+    };
   };
 
   const submit = async () => {
@@ -116,8 +136,17 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
       const names = kept?.others ? { names: { others: kept.others } } : {};
       return onSubmit(v.datasetId, { model: 'rules', rules, frequency: 'orders', ...analysisDate, ...names });
     }
-    const rfm: RfmSpec = { model: 'rfm', scheme: v.scheme, bins: v.bins, method: v.method, split: 'mean', frequency: 'orders', ...analysisDate };
-    if (v.scheme === 'table') onSubmit(v.datasetId, { ...rfm, table, ...(kept?.others ? { names: { others: kept.others } } : {}) });
+    const rfm: RfmSpec = {
+      model: 'rfm',
+      scheme: v.scheme,
+      bins: v.bins,
+      method: v.method,
+      split: 'mean',
+      frequency: 'orders',
+      ...analysisDate,
+    };
+    if (v.scheme === 'table')
+      onSubmit(v.datasetId, { ...rfm, table, ...(kept?.others ? { names: { others: kept.others } } : {}) });
     else onSubmit(v.datasetId, { ...rfm, ...(kept ? { names: kept } : {}) });
   };
 
@@ -136,10 +165,24 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
     >
       <Form form={form} layout="vertical" initialValues={initial()} preserve={false}>
         <Flex gap={16} wrap>
-          <Form.Item name="datasetId" label={t('segments.dataset')} rules={[{ required: true }]} style={{ minWidth: 260 }}>
-            <Select disabled={editing !== null} options={datasets.map((d) => ({ value: d.id, label: d.name }))} data-testid="run-dataset" />
+          <Form.Item
+            name="datasetId"
+            label={t('segments.dataset')}
+            rules={[{ required: true }]}
+            style={{ minWidth: 260 }}
+          >
+            <Select
+              disabled={editing !== null}
+              options={datasets.map((d) => ({ value: d.id, label: d.name }))}
+              data-testid="run-dataset"
+            />
           </Form.Item>
-          <Form.Item name="analysisDate" label={t('segments.analysisDate')} tooltip={t('segments.analysisDateHint')} hidden={scheme === 'clv'}>
+          <Form.Item
+            name="analysisDate"
+            label={t('segments.analysisDate')}
+            tooltip={t('segments.analysisDateHint')}
+            hidden={scheme === 'clv'}
+          >
             <DatePicker data-testid="run-analysis-date" />
           </Form.Item>
         </Flex>
@@ -153,12 +196,21 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
             <Radio.Button value="clv">{t('clv.scheme')}</Radio.Button>
           </Radio.Group>
         </Form.Item>
-        <Flex gap={16} style={{ display: scheme === 'rules' || scheme === 'cluster' || scheme === 'clv' ? 'none' : undefined }}>
+        <Flex
+          gap={16}
+          style={{ display: scheme === 'rules' || scheme === 'cluster' || scheme === 'clv' ? 'none' : undefined }}
+        >
           <Form.Item name="bins" label={t('segments.bins')}>
             <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
           </Form.Item>
           <Form.Item name="method" label={t('segments.method')}>
-            <Radio.Group optionType="button" options={[{ value: 'quantile', label: t('segments.methodQuantile') }, { value: 'rank', label: t('segments.methodRank') }]} />
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'quantile', label: t('segments.methodQuantile') },
+                { value: 'rank', label: t('segments.methodRank') },
+              ]}
+            />
           </Form.Item>
         </Flex>
         {scheme === 'table' && <ScoreTableEditor bins={bins} value={table} onChange={setTable} />}
@@ -196,7 +248,11 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
             }}
           />
         )}
-        {problem && <Typography.Text type="danger" data-testid="run-problem">{problem}</Typography.Text>}
+        {problem && (
+          <Typography.Text type="danger" data-testid="run-problem">
+            {problem}
+          </Typography.Text>
+        )}
       </Form>
     </Modal>
   );

@@ -31,9 +31,27 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
       const set = (next: [number, number]) => setRow(i, { ...row, [dim]: next });
       return (
         <Flex gap={4} align="center">
-          <InputNumber size="small" min={1} max={bins} value={lo} onChange={(v) => v !== null && set([v, Math.max(v, hi)])} style={{ width: 56 }} aria-label={`${dim} from`} data-testid={`score-${dim}-lo`} />
+          <InputNumber
+            size="small"
+            min={1}
+            max={bins}
+            value={lo}
+            onChange={(v) => v !== null && set([v, Math.max(v, hi)])}
+            style={{ width: 56 }}
+            aria-label={`${dim} from`}
+            data-testid={`score-${dim}-lo`}
+          />
           <Typography.Text type="secondary">–</Typography.Text>
-          <InputNumber size="small" min={1} max={bins} value={hi} onChange={(v) => v !== null && set([Math.min(lo, v), v])} style={{ width: 56 }} aria-label={`${dim} to`} data-testid={`score-${dim}-hi`} />
+          <InputNumber
+            size="small"
+            min={1}
+            max={bins}
+            value={hi}
+            onChange={(v) => v !== null && set([Math.min(lo, v), v])}
+            style={{ width: 56 }}
+            aria-label={`${dim} to`}
+            data-testid={`score-${dim}-hi`}
+          />
         </Flex>
       );
     },
@@ -71,9 +89,31 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
             width: 100,
             render: (_: unknown, __, i) => (
               <Flex>
-                <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('rules.up')} />
-                <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === value.length - 1} onClick={() => move(i, 1)} aria-label={t('rules.down')} />
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} disabled={value.length === 1} onClick={() => onChange(value.filter((_, k) => k !== i))} aria-label={t('rules.removeSegment')} />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<ArrowUpOutlined />}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label={t('rules.up')}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<ArrowDownOutlined />}
+                  disabled={i === value.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={t('rules.down')}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  disabled={value.length === 1}
+                  onClick={() => onChange(value.filter((_, k) => k !== i))}
+                  aria-label={t('rules.removeSegment')}
+                />
               </Flex>
             ),
           },

@@ -17,7 +17,12 @@ export const KIND_COLORS: Record<ColumnKind, string> = {
 export const isNumericKind = (kind: ColumnKind) => kind === 'integer' || kind === 'decimal';
 
 /** One cell of a typed column as the user reads it (dates in UTC: they are calendar dates). */
-export function renderCell(value: unknown, kind: ColumnKind, fmt: ReturnType<typeof useFormat>, t: (key: string) => string): ReactNode {
+export function renderCell(
+  value: unknown,
+  kind: ColumnKind,
+  fmt: ReturnType<typeof useFormat>,
+  t: (key: string) => string,
+): ReactNode {
   if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))) {
     return <Typography.Text type="secondary">—</Typography.Text>;
   }

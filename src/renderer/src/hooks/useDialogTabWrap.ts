@@ -5,7 +5,11 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], [conten
 /** The elements Tab stops at inside `root`, in order: enabled, shown, not taken out of the tab order. */
 function tabStops(root: Element): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+    (el) =>
+      el.tabIndex >= 0 &&
+      !(el as HTMLButtonElement).disabled &&
+      el.getClientRects().length > 0 &&
+      getComputedStyle(el).visibility !== 'hidden',
   );
 }
 
@@ -25,7 +29,13 @@ export function useDialogTabWrap() {
       if (stops.length === 0) return;
       const [first, last] = [stops[0], stops[stops.length - 1]];
       const active = document.activeElement;
-      const wrapTo = e.shiftKey ? (active === first || !top.contains(active) ? last : null) : active === last || !top.contains(active) ? first : null;
+      const wrapTo = e.shiftKey
+        ? active === first || !top.contains(active)
+          ? last
+          : null
+        : active === last || !top.contains(active)
+          ? first
+          : null;
       if (!wrapTo) return;
       e.preventDefault();
       wrapTo.focus();

@@ -11,7 +11,12 @@ export function useFormat() {
     const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     // Data dates are calendar dates stored as UTC milliseconds: shown in UTC so no time zone shifts them.
-    const calendarDate = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+    const calendarDate = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'UTC',
+    });
     const calendarDateTime = new Intl.DateTimeFormat(locale, {
       year: 'numeric',
       month: '2-digit',
@@ -31,7 +36,8 @@ export function useFormat() {
       pct: (n: number) => pct.format(n),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       /** Runs (or campaigns: anything with an id, a name and a making time) as a select's options. */
-      runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) => runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
+      runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>
+        runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
       /** Money in a dataset's currency (ISO code), with its symbol as the UI language writes it. */
       money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
     };

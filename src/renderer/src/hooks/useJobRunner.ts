@@ -22,20 +22,23 @@ export function useJobRunner() {
     setActive(job);
   };
 
-  const run = useCallback(async <N extends JobRequest>(name: N, input: Omit<InputOf<N>, 'jobId'>): Promise<OutputOf<N>> => {
-    const jobId = newJobId();
-    update({ jobId, fraction: 0, message: null, cancelling: false, startedAt: Date.now() });
-    const off = on('job:progress', (p) => {
-      const current = activeRef.current;
-      if (p.jobId === jobId && current) update({ ...current, fraction: p.fraction, message: p.message });
-    });
-    try {
-      return await call(name, { ...input, jobId } as InputOf<N>);
-    } finally {
-      off();
-      update(null);
-    }
-  }, []);
+  const run = useCallback(
+    async <N extends JobRequest>(name: N, input: Omit<InputOf<N>, 'jobId'>): Promise<OutputOf<N>> => {
+      const jobId = newJobId();
+      update({ jobId, fraction: 0, message: null, cancelling: false, startedAt: Date.now() });
+      const off = on('job:progress', (p) => {
+        const current = activeRef.current;
+        if (p.jobId === jobId && current) update({ ...current, fraction: p.fraction, message: p.message });
+      });
+      try {
+        return await call(name, { ...input, jobId } as InputOf<N>);
+      } finally {
+        off();
+        update(null);
+      }
+    },
+    [],
+  );
 
   const cancel = useCallback(async () => {
     const current = activeRef.current;

@@ -57,15 +57,29 @@ export function CampaignPage({ workspace, onError }: Props) {
   useEffect(() => {
     const { baseline, uplift, alpha, power } = plan;
     if (!(baseline > 0 && uplift > 0 && baseline + uplift < 100)) return setSize(null);
-    call('campaign:sampleSize', { baseline: baseline / 100, uplift: uplift / 100, alpha, power }).then(setSize, () => setSize(null));
+    call('campaign:sampleSize', { baseline: baseline / 100, uplift: uplift / 100, alpha, power }).then(setSize, () =>
+      setSize(null),
+    );
   }, [plan]);
 
-  const [pick, setPick] = useState<{ segments: string[]; share: number; seed: number }>({ segments: [], share: 50, seed: 42 });
+  const [pick, setPick] = useState<{ segments: string[]; share: number; seed: number }>({
+    segments: [],
+    share: 50,
+    seed: 42,
+  });
   const pickGroups = async () => {
     if (runId === undefined || !run) return;
-    const segments = pick.segments.length ? pick.segments : run.segments.filter((x) => x.customers > 0).map((x) => x.key);
+    const segments = pick.segments.length
+      ? pick.segments
+      : run.segments.filter((x) => x.customers > 0).map((x) => x.key);
     try {
-      const saved = await call('campaign:pickGroups', { runId, segments, share: pick.share / 100, seed: pick.seed, lang });
+      const saved = await call('campaign:pickGroups', {
+        runId,
+        segments,
+        share: pick.share / 100,
+        seed: pick.seed,
+        lang,
+      });
       if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
     } catch (err) {
       onError(err);
@@ -85,7 +99,12 @@ export function CampaignPage({ workspace, onError }: Props) {
     }
   };
 
-  if (workspace.runs.length === 0) return <div className="page"><EmptyState testId="campaign-empty" title={t('campaign.emptyTitle')} hint={t('campaign.emptyHint')} /></div>;
+  if (workspace.runs.length === 0)
+    return (
+      <div className="page">
+        <EmptyState testId="campaign-empty" title={t('campaign.emptyTitle')} hint={t('campaign.emptyHint')} />
+      </div>
+    );
 
   const name = (key: string) => rowLabel(key, run?.segments, lang, t);
   const pct = (v: number | null) => (v === null ? '—' : fmt.pct(v));
@@ -98,18 +117,42 @@ export function CampaignPage({ workspace, onError }: Props) {
         {t('campaign.title')}
       </Typography.Title>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <Select style={{ minWidth: 320 }} value={runId} onChange={setRunId} options={fmt.runOptions(workspace.runs)} aria-label={t('a11y.campaignRun')} data-testid="campaign-run" />
-        <Button type="primary" icon={<UploadOutlined />} disabled={runId === undefined} onClick={() => void importResults()} data-testid="campaign-import">
+        <Select
+          style={{ minWidth: 320 }}
+          value={runId}
+          onChange={setRunId}
+          options={fmt.runOptions(workspace.runs)}
+          aria-label={t('a11y.campaignRun')}
+          data-testid="campaign-run"
+        />
+        <Button
+          type="primary"
+          icon={<UploadOutlined />}
+          disabled={runId === undefined}
+          onClick={() => void importResults()}
+          data-testid="campaign-import"
+        >
           {t('campaign.import')}
         </Button>
         {campaigns.length > 1 && (
-          <Select style={{ minWidth: 260 }} value={shown?.id} onChange={setShownId} options={fmt.runOptions(campaigns)} aria-label={t('a11y.savedCampaign')} data-testid="campaign-saved" />
+          <Select
+            style={{ minWidth: 260 }}
+            value={shown?.id}
+            onChange={setShownId}
+            options={fmt.runOptions(campaigns)}
+            aria-label={t('a11y.savedCampaign')}
+            data-testid="campaign-saved"
+          />
         )}
       </Flex>
       {!results && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}
       {results && (
         <Card size="small" title={t('campaign.resultsTitle', { file: results.file })} style={{ marginBottom: 16 }}>
-          {results.data.unmatched > 0 && <Typography.Paragraph type="warning">{t('campaign.unmatched', { n: fmt.int(results.data.unmatched) })}</Typography.Paragraph>}
+          {results.data.unmatched > 0 && (
+            <Typography.Paragraph type="warning">
+              {t('campaign.unmatched', { n: fmt.int(results.data.unmatched) })}
+            </Typography.Paragraph>
+          )}
           <Table<Row>
             size="small"
             rowKey="segment"
@@ -119,18 +162,93 @@ export function CampaignPage({ workspace, onError }: Props) {
             dataSource={results.data.segments.filter((s) => s.test.customers + s.control.customers > 0)}
             columns={[
               { title: t('segments.segment'), dataIndex: 'segment', render: (k: string) => name(k) },
-              { title: t('campaign.test'), key: 'test', align: 'right' as const, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }), render: (_: unknown, r: Row) => `${pct(r.test.rate)} (${fmt.int(r.test.responders)}/${fmt.int(r.test.customers)})` },
-              { title: t('campaign.control'), key: 'control', align: 'right' as const, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }), render: (_: unknown, r: Row) => `${pct(r.control.rate)} (${fmt.int(r.control.responders)}/${fmt.int(r.control.customers)})` },
-              { title: t('campaign.uplift'), key: 'uplift', align: 'right' as const, render: (_: unknown, r: Row) => <span>{points(r.uplift)}<br /><Typography.Text type="secondary" style={{ fontSize: 11, whiteSpace: 'nowrap' }}>{interval(r.upliftCi, points)}</Typography.Text></span> },
-              { title: t('campaign.relative'), key: 'relative', align: 'right' as const, render: (_: unknown, r: Row) => <span>{pct(r.relativeUplift)}<br /><Typography.Text type="secondary" style={{ fontSize: 11, whiteSpace: 'nowrap' }}>{interval(r.relativeCi, (v) => fmt.pct(v))}</Typography.Text></span> },
-              { title: t('campaign.zP'), key: 'z', align: 'right' as const, render: (_: unknown, r: Row) => p(r.zTest?.p) },
-              { title: t('campaign.chiP'), key: 'chi', align: 'right' as const, render: (_: unknown, r: Row) => p(r.chiSquare?.p) },
+              {
+                title: t('campaign.test'),
+                key: 'test',
+                align: 'right' as const,
+                onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+                render: (_: unknown, r: Row) =>
+                  `${pct(r.test.rate)} (${fmt.int(r.test.responders)}/${fmt.int(r.test.customers)})`,
+              },
+              {
+                title: t('campaign.control'),
+                key: 'control',
+                align: 'right' as const,
+                onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+                render: (_: unknown, r: Row) =>
+                  `${pct(r.control.rate)} (${fmt.int(r.control.responders)}/${fmt.int(r.control.customers)})`,
+              },
+              {
+                title: t('campaign.uplift'),
+                key: 'uplift',
+                align: 'right' as const,
+                render: (_: unknown, r: Row) => (
+                  <span>
+                    {points(r.uplift)}
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 11, whiteSpace: 'nowrap' }}>
+                      {interval(r.upliftCi, points)}
+                    </Typography.Text>
+                  </span>
+                ),
+              },
+              {
+                title: t('campaign.relative'),
+                key: 'relative',
+                align: 'right' as const,
+                render: (_: unknown, r: Row) => (
+                  <span>
+                    {pct(r.relativeUplift)}
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 11, whiteSpace: 'nowrap' }}>
+                      {interval(r.relativeCi, (v) => fmt.pct(v))}
+                    </Typography.Text>
+                  </span>
+                ),
+              },
+              {
+                title: t('campaign.zP'),
+                key: 'z',
+                align: 'right' as const,
+                render: (_: unknown, r: Row) => p(r.zTest?.p),
+              },
+              {
+                title: t('campaign.chiP'),
+                key: 'chi',
+                align: 'right' as const,
+                render: (_: unknown, r: Row) => p(r.chiSquare?.p),
+              },
               {
                 title: t('campaign.significant'),
                 key: 'sig',
-                render: (_: unknown, r: Row) => (r.zTest ? r.zTest.p < SIGNIFICANCE ? <Tag color="green">{t('campaign.yes')}</Tag> : <Tag>{t('campaign.no')}</Tag> : '—'),
+                render: (_: unknown, r: Row) =>
+                  r.zTest ? (
+                    r.zTest.p < SIGNIFICANCE ? (
+                      <Tag color="green">{t('campaign.yes')}</Tag>
+                    ) : (
+                      <Tag>{t('campaign.no')}</Tag>
+                    )
+                  ) : (
+                    '—'
+                  ),
               },
-              { title: t('campaign.revenue'), key: 'revenue', align: 'right' as const, render: (_: unknown, r: Row) => (r.revenue ? <span>{`${r.revenue.difference >= 0 ? '+' : ''}${fmt.num(r.revenue.difference)}`}<br /><Typography.Text type="secondary" style={{ fontSize: 11 }}>p {p(r.revenue.p)}</Typography.Text></span> : '—') },
+              {
+                title: t('campaign.revenue'),
+                key: 'revenue',
+                align: 'right' as const,
+                render: (_: unknown, r: Row) =>
+                  r.revenue ? (
+                    <span>
+                      {`${r.revenue.difference >= 0 ? '+' : ''}${fmt.num(r.revenue.difference)}`}
+                      <br />
+                      <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                        p {p(r.revenue.p)}
+                      </Typography.Text>
+                    </span>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
@@ -141,20 +259,65 @@ export function CampaignPage({ workspace, onError }: Props) {
       <Card size="small" title={t('campaign.plannerTitle')} style={{ maxWidth: 760 }}>
         <Form layout="inline">
           <Form.Item label={t('campaign.baseline')} htmlFor={`${id}-baseline`}>
-            <InputNumber id={`${id}-baseline`} min={0.1} max={99} step={0.5} value={plan.baseline} addonAfter="%" onChange={(v) => setPlan({ ...plan, baseline: v ?? 5 })} data-testid="plan-baseline" style={{ width: 120 }} />
+            <InputNumber
+              id={`${id}-baseline`}
+              min={0.1}
+              max={99}
+              step={0.5}
+              value={plan.baseline}
+              addonAfter="%"
+              onChange={(v) => setPlan({ ...plan, baseline: v ?? 5 })}
+              data-testid="plan-baseline"
+              style={{ width: 120 }}
+            />
           </Form.Item>
           <Form.Item label={t('campaign.minUplift')} htmlFor={`${id}-uplift`}>
-            <InputNumber id={`${id}-uplift`} min={0.1} max={50} step={0.5} value={plan.uplift} addonAfter="pp" onChange={(v) => setPlan({ ...plan, uplift: v ?? 1 })} data-testid="plan-uplift" style={{ width: 120 }} />
+            <InputNumber
+              id={`${id}-uplift`}
+              min={0.1}
+              max={50}
+              step={0.5}
+              value={plan.uplift}
+              addonAfter="pp"
+              onChange={(v) => setPlan({ ...plan, uplift: v ?? 1 })}
+              data-testid="plan-uplift"
+              style={{ width: 120 }}
+            />
           </Form.Item>
           <Form.Item label="α" htmlFor={`${id}-alpha`}>
-            <InputNumber id={`${id}-alpha`} min={0.001} max={0.5} step={0.01} value={plan.alpha} onChange={(v) => setPlan({ ...plan, alpha: v ?? 0.05 })} data-testid="plan-alpha" style={{ width: 90 }} />
+            <InputNumber
+              id={`${id}-alpha`}
+              min={0.001}
+              max={0.5}
+              step={0.01}
+              value={plan.alpha}
+              onChange={(v) => setPlan({ ...plan, alpha: v ?? 0.05 })}
+              data-testid="plan-alpha"
+              style={{ width: 90 }}
+            />
           </Form.Item>
           <Form.Item label={t('campaign.power')} htmlFor={`${id}-power`}>
-            <InputNumber id={`${id}-power`} min={0.5} max={0.99} step={0.05} value={plan.power} onChange={(v) => setPlan({ ...plan, power: v ?? 0.8 })} data-testid="plan-power" style={{ width: 90 }} />
+            <InputNumber
+              id={`${id}-power`}
+              min={0.5}
+              max={0.99}
+              step={0.05}
+              value={plan.power}
+              onChange={(v) => setPlan({ ...plan, power: v ?? 0.8 })}
+              data-testid="plan-power"
+              style={{ width: 90 }}
+            />
           </Form.Item>
         </Form>
         <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 0 }} data-testid="plan-result">
-          {size ? t('campaign.plan', { perGroup: fmt.int(size.perGroup), total: fmt.int(size.total), from: fmt.pct(plan.baseline / 100), to: fmt.pct((plan.baseline + plan.uplift) / 100) }) : '—'}
+          {size
+            ? t('campaign.plan', {
+                perGroup: fmt.int(size.perGroup),
+                total: fmt.int(size.total),
+                from: fmt.pct(plan.baseline / 100),
+                to: fmt.pct((plan.baseline + plan.uplift) / 100),
+              })
+            : '—'}
         </Typography.Paragraph>
       </Card>
       <Card size="small" title={t('campaign.groupsTitle')} style={{ maxWidth: 760, marginTop: 16 }}>
@@ -166,20 +329,44 @@ export function CampaignPage({ workspace, onError }: Props) {
               mode="multiple"
               value={pick.segments}
               onChange={(segments) => setPick({ ...pick, segments })}
-              options={(run?.segments ?? []).filter((x) => x.customers > 0).map((x) => ({ value: x.key, label: `${x.name[lang]} (${fmt.int(x.customers)})` }))}
+              options={(run?.segments ?? [])
+                .filter((x) => x.customers > 0)
+                .map((x) => ({ value: x.key, label: `${x.name[lang]} (${fmt.int(x.customers)})` }))}
               placeholder={t('campaign.groupsAll')}
               data-testid="groups-segments"
             />
           </Form.Item>
           <Flex gap={16} wrap align="end">
             <Form.Item label={t('campaign.groupsShare')} htmlFor={`${id}-share`}>
-              <InputNumber id={`${id}-share`} min={1} max={99} value={pick.share} addonAfter="%" onChange={(v) => setPick({ ...pick, share: v ?? 50 })} style={{ width: 120 }} data-testid="groups-share" />
+              <InputNumber
+                id={`${id}-share`}
+                min={1}
+                max={99}
+                value={pick.share}
+                addonAfter="%"
+                onChange={(v) => setPick({ ...pick, share: v ?? 50 })}
+                style={{ width: 120 }}
+                data-testid="groups-share"
+              />
             </Form.Item>
             <Form.Item label={t('campaign.groupsSeed')} htmlFor={`${id}-seed`}>
-              <InputNumber id={`${id}-seed`} min={0} max={2147483647} value={pick.seed} onChange={(v) => setPick({ ...pick, seed: v ?? 42 })} style={{ width: 140 }} data-testid="groups-seed" />
+              <InputNumber
+                id={`${id}-seed`}
+                min={0}
+                max={2147483647}
+                value={pick.seed}
+                onChange={(v) => setPick({ ...pick, seed: v ?? 42 })}
+                style={{ width: 140 }}
+                data-testid="groups-seed"
+              />
             </Form.Item>
             <Form.Item>
-              <Button icon={<DownloadOutlined />} disabled={runId === undefined || !run} onClick={() => void pickGroups()} data-testid="groups-save">
+              <Button
+                icon={<DownloadOutlined />}
+                disabled={runId === undefined || !run}
+                onClick={() => void pickGroups()}
+                data-testid="groups-save"
+              >
                 {t('campaign.groupsSave')}
               </Button>
             </Form.Item>

@@ -35,7 +35,16 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
     modal.confirm({
       title: t('data.renameTitle'),
       icon: null,
-      content: <Input defaultValue={d.name} autoFocus maxLength={200} aria-label={t('data.name')} onChange={(e) => (name = e.target.value)} data-testid="rename-input" />,
+      content: (
+        <Input
+          defaultValue={d.name}
+          autoFocus
+          maxLength={200}
+          aria-label={t('data.name')}
+          onChange={(e) => (name = e.target.value)}
+          data-testid="rename-input"
+        />
+      ),
       okText: t('common.save'),
       cancelText: t('common.cancel'),
       onOk: async () => {
@@ -98,13 +107,34 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
         dataSource={datasets}
         pagination={false}
         style={{ marginBottom: 24 }}
-        rowSelection={{ type: 'radio', columnTitle: <span className="visually-hidden">{t('a11y.previewed')}</span>, selectedRowKeys: selected ? [selected.id] : [], onChange: (keys) => setSelectedId(Number(keys[0])) }}
+        rowSelection={{
+          type: 'radio',
+          columnTitle: <span className="visually-hidden">{t('a11y.previewed')}</span>,
+          selectedRowKeys: selected ? [selected.id] : [],
+          onChange: (keys) => setSelectedId(Number(keys[0])),
+        }}
         onRow={(d) => ({ onClick: () => setSelectedId(d.id) })}
         columns={[
-          { key: 'name', title: t('data.name'), dataIndex: 'name', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+          {
+            key: 'name',
+            title: t('data.name'),
+            dataIndex: 'name',
+            render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+          },
           { key: 'source', title: t('data.source'), dataIndex: 'sourceName' },
-          { key: 'rows', title: t('data.rows'), dataIndex: 'rowCount', align: 'right', render: (v: number) => fmt.int(v) },
-          { key: 'cols', title: t('data.columns'), align: 'right', render: (_: unknown, d) => fmt.int(d.columns.length) },
+          {
+            key: 'rows',
+            title: t('data.rows'),
+            dataIndex: 'rowCount',
+            align: 'right',
+            render: (v: number) => fmt.int(v),
+          },
+          {
+            key: 'cols',
+            title: t('data.columns'),
+            align: 'right',
+            render: (_: unknown, d) => fmt.int(d.columns.length),
+          },
           { key: 'at', title: t('data.importedAt'), dataIndex: 'createdAt', render: (v: string) => fmt.dateTime(v) },
           {
             key: 'actions',
@@ -113,21 +143,41 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
               <Space onClick={(e) => e.stopPropagation()}>
                 {d.kind === 'transactions' && (
                   <Tooltip title={t('data.append')}>
-                    <Button size="small" icon={<PlusOutlined />} aria-label={t('data.append')} data-testid="append-dataset" onClick={() => onAppend(d)} />
+                    <Button
+                      size="small"
+                      icon={<PlusOutlined />}
+                      aria-label={t('data.append')}
+                      data-testid="append-dataset"
+                      onClick={() => onAppend(d)}
+                    />
                   </Tooltip>
                 )}
                 <Tooltip title={t('common.rename')}>
-                  <Button size="small" icon={<EditOutlined />} aria-label={t('common.rename')} onClick={() => rename(d)} />
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    aria-label={t('common.rename')}
+                    onClick={() => rename(d)}
+                  />
                 </Tooltip>
                 <Tooltip title={t('common.delete')}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="delete-dataset" onClick={() => remove(d)} />
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('common.delete')}
+                    data-testid="delete-dataset"
+                    onClick={() => remove(d)}
+                  />
                 </Tooltip>
               </Space>
             ),
           },
         ]}
       />
-      {selected && <DatasetView key={selected.id} dataset={selected} datasets={datasets} onChanged={onChanged} onError={onError} />}
+      {selected && (
+        <DatasetView key={selected.id} dataset={selected} datasets={datasets} onChanged={onChanged} onError={onError} />
+      )}
     </div>
   );
 }

@@ -33,7 +33,12 @@ export function ReportsPage({ workspace, onError }: { workspace: WorkspaceInfo; 
         columns={[
           { title: t('reports.run'), dataIndex: 'name' },
           { title: t('segments.dataset'), dataIndex: 'datasetId', render: datasetName },
-          { title: t('segments.customers'), dataIndex: 'customerCount', align: 'right', render: (n: number) => fmt.int(n) },
+          {
+            title: t('segments.customers'),
+            dataIndex: 'customerCount',
+            align: 'right',
+            render: (n: number) => fmt.int(n),
+          },
           { title: t('reports.made'), dataIndex: 'createdAt', render: (iso: string) => fmt.dateTime(iso) },
           {
             title: <span className="visually-hidden">{t('data.actions')}</span>,

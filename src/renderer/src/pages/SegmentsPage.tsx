@@ -1,13 +1,40 @@
 import { DownloadOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Segmented,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookFor } from '../../../shared/playbook';
 import type { WorkspaceInfo } from '../../../shared/schemas';
-import { FEATURE_NAMES, renameInSpec, type ModelSpec, type RunResult, type SegmentName, type SegmentSummary } from '../../../shared/segments';
+import {
+  FEATURE_NAMES,
+  renameInSpec,
+  type ModelSpec,
+  type RunResult,
+  type SegmentName,
+  type SegmentSummary,
+} from '../../../shared/segments';
 import { call } from '../api';
 import { useRunExports } from '../components/RunExports';
-import { buildCutHistogramOption, buildRfmHeatmapOption, buildSegmentSharesOption } from '../../../shared/charts/build-rfm-options';
+import {
+  buildCutHistogramOption,
+  buildRfmHeatmapOption,
+  buildSegmentSharesOption,
+} from '../../../shared/charts/build-rfm-options';
 import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { ClusterViews } from '../components/ClusterViews';
@@ -41,7 +68,13 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   // The segment the members grid shows (all when undefined): chosen there, or opened from a persona card.
   const [membersSegment, setMembersSegment] = useState<number | undefined>(undefined);
   const membersHeading = useRef<HTMLHeadingElement>(null);
-  const [details, setDetails] = useState<{ runId: number; revision: number; spec: ModelSpec; result: RunResult; notes: Record<string, string> } | null>(null);
+  const [details, setDetails] = useState<{
+    runId: number;
+    revision: number;
+    spec: ModelSpec;
+    result: RunResult;
+    notes: Record<string, string>;
+  } | null>(null);
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -51,7 +84,11 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
     if (!selected) return setDetails(null);
     let live = true;
     call('run:get', { runId: selected.id })
-      .then((d) => live && setDetails({ runId: selected.id, revision: d.run.revision, spec: d.spec, result: d.result, notes: d.notes }))
+      .then(
+        (d) =>
+          live &&
+          setDetails({ runId: selected.id, revision: d.run.revision, spec: d.spec, result: d.result, notes: d.notes }),
+      )
       .catch(onError);
     return () => {
       live = false;
@@ -73,10 +110,18 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
   const runExports = useRunExports(details?.runId ?? null, onError, true);
 
   /** Runs a spec in the worker: a new run, or the selected run re-made in place (with an undo back to its previous spec). */
-  const runSpec = async (datasetId: number, spec: ModelSpec, replace: { runId: number; previous: ModelSpec; done: string } | null) => {
+  const runSpec = async (
+    datasetId: number,
+    spec: ModelSpec,
+    replace: { runId: number; previous: ModelSpec; done: string } | null,
+  ) => {
     setCreating(null);
     try {
-      const { run } = await jobs.run('run:create', { datasetId, spec, ...(replace ? { replaceRunId: replace.runId } : {}) });
+      const { run } = await jobs.run('run:create', {
+        datasetId,
+        spec,
+        ...(replace ? { replaceRunId: replace.runId } : {}),
+      });
       setSelectedId(run.id);
       onChanged();
       if (replace) {
@@ -117,19 +162,52 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           <Flex align="center" gap={4} className="segment-name-cell">
             {name(n)}
             {row.key !== 'all' && (
-              <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setRenaming(row)} aria-label={t('a11y.renameOf', { name: name(n) })} data-testid="rename-segment" className="rename-segment" />
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                onClick={() => setRenaming(row)}
+                aria-label={t('a11y.renameOf', { name: name(n) })}
+                data-testid="rename-segment"
+                className="rename-segment"
+              />
             )}
           </Flex>
         ),
       },
-      { title: t('segments.customers'), dataIndex: 'customers', align: 'right' as const, render: (v: number) => fmt.int(v) },
+      {
+        title: t('segments.customers'),
+        dataIndex: 'customers',
+        align: 'right' as const,
+        render: (v: number) => fmt.int(v),
+      },
       { title: t('segments.share'), dataIndex: 'share', align: 'right' as const, render: (v: number) => fmt.pct(v) },
-      { title: t('segments.orders'), dataIndex: 'orders', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : fmt.int(v)) },
+      {
+        title: t('segments.orders'),
+        dataIndex: 'orders',
+        align: 'right' as const,
+        render: (v: number | null) => (v === null ? '—' : fmt.int(v)),
+      },
       { title: t('segments.revenue'), dataIndex: 'revenue', align: 'right' as const, render: money },
-      { title: t('segments.revenueShare'), dataIndex: 'revenueShare', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : fmt.pct(v)) },
+      {
+        title: t('segments.revenueShare'),
+        dataIndex: 'revenueShare',
+        align: 'right' as const,
+        render: (v: number | null) => (v === null ? '—' : fmt.pct(v)),
+      },
       { title: t('segments.aov'), dataIndex: 'aov', align: 'right' as const, render: money },
-      { title: t('segments.medianRecency'), dataIndex: 'medianRecency', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : fmt.num(v)) },
-      { title: t('segments.medianFrequency'), dataIndex: 'medianFrequency', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : fmt.num(v)) },
+      {
+        title: t('segments.medianRecency'),
+        dataIndex: 'medianRecency',
+        align: 'right' as const,
+        render: (v: number | null) => (v === null ? '—' : fmt.num(v)),
+      },
+      {
+        title: t('segments.medianFrequency'),
+        dataIndex: 'medianFrequency',
+        align: 'right' as const,
+        render: (v: number | null) => (v === null ? '—' : fmt.num(v)),
+      },
     ],
     [lang, dataset?.currency],
   );
@@ -157,7 +235,8 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
 
   function renderForm() {
     const runDataset = runs.find((r) => r.id === details?.runId)?.datasetId;
-    const editing = creating === 'edit' && details && runDataset !== undefined ? { datasetId: runDataset, spec: details.spec } : null;
+    const editing =
+      creating === 'edit' && details && runDataset !== undefined ? { datasetId: runDataset, spec: details.spec } : null;
     return (
       <>
         <RunForm
@@ -166,7 +245,13 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           editing={editing}
           onCancel={() => setCreating(null)}
           onError={onError}
-          onSubmit={(datasetId, spec) => void runSpec(datasetId, spec, editing && details ? { runId: details.runId, previous: details.spec, done: t('rules.rerunDone') } : null)}
+          onSubmit={(datasetId, spec) =>
+            void runSpec(
+              datasetId,
+              spec,
+              editing && details ? { runId: details.runId, previous: details.spec, done: t('rules.rerunDone') } : null,
+            )
+          }
         />
         <RenameSegment
           segment={renaming}
@@ -175,7 +260,11 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
             const seg = renaming!;
             setRenaming(null);
             if (!details || runDataset === undefined) return;
-            void runSpec(runDataset, renameInSpec(details.spec, seg.key, segmentName), { runId: details.runId, previous: details.spec, done: t('rules.renamed', { name: segmentName[lang] }) });
+            void runSpec(runDataset, renameInSpec(details.spec, seg.key, segmentName), {
+              runId: details.runId,
+              previous: details.spec,
+              done: t('rules.renamed', { name: segmentName[lang] }),
+            });
           }}
         />
       </>
@@ -210,7 +299,12 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               {t('export.button')}
             </Button>
           </MenuDropdown>
-          <Button icon={<EditOutlined />} disabled={!details} onClick={() => setCreating('edit')} data-testid="edit-run">
+          <Button
+            icon={<EditOutlined />}
+            disabled={!details}
+            onClick={() => setCreating('edit')}
+            data-testid="edit-run"
+          >
             {t('rules.editRun')}
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating('new')} data-testid="new-run">
@@ -221,29 +315,46 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
       {result && (
         <>
           <Typography.Paragraph type="secondary" data-testid="run-facts">
-            {t('segments.facts', { customers: fmt.int(result.customers), date: result.analysisDate, segments: fmt.int(result.segments.filter((s) => s.customers > 0).length) })}
+            {t('segments.facts', {
+              customers: fmt.int(result.customers),
+              date: result.analysisDate,
+              segments: fmt.int(result.segments.filter((s) => s.customers > 0).length),
+            })}
           </Typography.Paragraph>
-          {result.bins && (['recency', 'frequency', 'monetary'] as const).some((dim) => result.bins![dim].empty.length > 0) && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="bins-warning"
-              title={t('segments.binsCollapsed', {
-                list: (['recency', 'frequency', 'monetary'] as const)
-                  .filter((dim) => result.bins![dim].empty.length > 0)
-                  .map((dim) => t(`segments.emptyScores_${dim}`, { scores: result.bins![dim].empty.join(', ') }))
-                  .join(lang === 'zh-CN' ? '；' : '; '),
-              })}
-            />
-          )}
+          {result.bins &&
+            (['recency', 'frequency', 'monetary'] as const).some((dim) => result.bins![dim].empty.length > 0) && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                data-testid="bins-warning"
+                title={t('segments.binsCollapsed', {
+                  list: (['recency', 'frequency', 'monetary'] as const)
+                    .filter((dim) => result.bins![dim].empty.length > 0)
+                    .map((dim) => t(`segments.emptyScores_${dim}`, { scores: result.bins![dim].empty.join(', ') }))
+                    .join(lang === 'zh-CN' ? '；' : '; '),
+                })}
+              />
+            )}
           {result.charts && (
             <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
               <Col xs={24} xl={10}>
                 <Card
                   size="small"
                   title={t('segments.heatmap')}
-                  extra={<Segmented size="small" value={heatMetric} onChange={(v) => setHeatMetric(v as 'customers' | 'monetary')} options={[{ value: 'customers', label: t('segments.customers') }, { value: 'monetary', label: t('segments.meanSpend') }]} aria-label={t('a11y.heatmapMetric')} data-testid="heatmap-metric" />}
+                  extra={
+                    <Segmented
+                      size="small"
+                      value={heatMetric}
+                      onChange={(v) => setHeatMetric(v as 'customers' | 'monetary')}
+                      options={[
+                        { value: 'customers', label: t('segments.customers') },
+                        { value: 'monetary', label: t('segments.meanSpend') },
+                      ]}
+                      aria-label={t('a11y.heatmapMetric')}
+                      data-testid="heatmap-metric"
+                    />
+                  }
                 >
                   <Chart
                     height={300}
@@ -269,7 +380,11 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                     title={t('segments.sharesTitle')}
                     format={fmt.pct}
                     option={buildSegmentSharesOption(
-                      result.segments.map((seg) => ({ name: name(seg.name), share: seg.share, revenueShare: seg.revenueShare })),
+                      result.segments.map((seg) => ({
+                        name: name(seg.name),
+                        share: seg.share,
+                        revenueShare: seg.revenueShare,
+                      })),
                       { customers: t('segments.customers'), revenue: t('segments.revenue') },
                     )}
                   />
@@ -285,13 +400,25 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                         name={`${selected?.name} · ${t(`segments.hist_${dim}`)}`}
                         title={t(`segments.hist_${dim}`)}
                         format={fmt.int}
-                        option={buildCutHistogramOption(result.charts!.histograms[dim], result.bins![dim].lower.slice(1), {
-                          title: t(`segments.hist_${dim}`),
-                          edge: (v) => (dim === 'monetary' && dataset ? fmt.money(Math.round(v), dataset.currency).replace(/[.,]00$/, '') : fmt.num(v)),
-                        })}
+                        option={buildCutHistogramOption(
+                          result.charts!.histograms[dim],
+                          result.bins![dim].lower.slice(1),
+                          {
+                            title: t(`segments.hist_${dim}`),
+                            edge: (v) =>
+                              dim === 'monetary' && dataset
+                                ? fmt.money(Math.round(v), dataset.currency).replace(/[.,]00$/, '')
+                                : fmt.num(v),
+                          },
+                        )}
                       />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('segments.cutPoints', { cuts: result.bins![dim].lower.slice(1).map((v) => (v === null ? '—' : dim === 'monetary' && dataset ? money(v) : fmt.num(v))).join(' · ') })}
+                        {t('segments.cutPoints', {
+                          cuts: result
+                            .bins![dim].lower.slice(1)
+                            .map((v) => (v === null ? '—' : dim === 'monetary' && dataset ? money(v) : fmt.num(v)))
+                            .join(' · '),
+                        })}
                       </Typography.Text>
                     </Card>
                   </Col>
@@ -300,7 +427,12 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
           )}
           {result.clv && selected && <ClvViews runName={selected.name} clv={result.clv} money={(n) => money(n)} />}
           {result.cluster && selected && (
-            <ClusterViews runName={selected.name} result={result} cluster={result.cluster} onSaveRules={(spec) => void runSpec(selected.datasetId, spec, null)} />
+            <ClusterViews
+              runName={selected.name}
+              result={result}
+              cluster={result.cluster}
+              onSaveRules={(spec) => void runSpec(selected.datasetId, spec, null)}
+            />
           )}
           <Table<SegmentSummary>
             size="small"
@@ -321,19 +453,41 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
                   <Card
                     size="small"
                     title={name(seg.name)}
-                    extra={<Tag>{t('segments.customersCount', { count: seg.customers, n: fmt.int(seg.customers) })}</Tag>}
+                    extra={
+                      <Tag>{t('segments.customersCount', { count: seg.customers, n: fmt.int(seg.customers) })}</Tag>
+                    }
                     actions={[
-                      <Button key="open" size="small" type="link" icon={<TeamOutlined />} onClick={() => openSegment(i)} aria-label={t('a11y.openSegment', { name: name(seg.name) })} data-testid="segment-open">
+                      <Button
+                        key="open"
+                        size="small"
+                        type="link"
+                        icon={<TeamOutlined />}
+                        onClick={() => openSegment(i)}
+                        aria-label={t('a11y.openSegment', { name: name(seg.name) })}
+                        data-testid="segment-open"
+                      >
                         {t('a11y.openSegmentShort')}
                       </Button>,
                     ]}
                     data-testid="persona-card"
                   >
-                    <Typography.Paragraph data-testid="persona-description">{name(result.personas[i].description)}</Typography.Paragraph>
+                    <Typography.Paragraph data-testid="persona-description">
+                      {name(result.personas[i].description)}
+                    </Typography.Paragraph>
                     <Flex wrap gap={4} style={{ marginBottom: 8 }}>
                       {result.personas[i].numeric.slice(0, 3).map((trait) => (
-                        <Tag key={trait.field} color={(LOWER_IS_BETTER.has(trait.field) ? trait.difference < 0 : trait.difference > 0) ? 'green' : 'orange'}>
-                          {t('segments.trait', { field: FEATURE_NAMES[trait.field]?.[lang] ?? trait.field, diff: `${trait.difference > 0 ? '+' : ''}${fmt.num(trait.difference)}` })}
+                        <Tag
+                          key={trait.field}
+                          color={
+                            (LOWER_IS_BETTER.has(trait.field) ? trait.difference < 0 : trait.difference > 0)
+                              ? 'green'
+                              : 'orange'
+                          }
+                        >
+                          {t('segments.trait', {
+                            field: FEATURE_NAMES[trait.field]?.[lang] ?? trait.field,
+                            diff: `${trait.difference > 0 ? '+' : ''}${fmt.num(trait.difference)}`,
+                          })}
                         </Tag>
                       ))}
                       {result.personas[i].categories.slice(0, 2).map((trait) => (
@@ -363,7 +517,14 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
               ),
             )}
           </Row>
-          <Typography.Title level={2} style={{ marginTop: 24, fontSize: 16 }} ref={membersHeading} tabIndex={-1} className="focus-target" data-testid="members-heading">
+          <Typography.Title
+            level={2}
+            style={{ marginTop: 24, fontSize: 16 }}
+            ref={membersHeading}
+            tabIndex={-1}
+            className="focus-target"
+            data-testid="members-heading"
+          >
             {t('segments.members')}
           </Typography.Title>
           <MembersGrid
@@ -385,7 +546,15 @@ export function SegmentsPage({ workspace, onChanged, onError }: SegmentsPageProp
 }
 
 /** Renames a segment in both UI languages; the run is re-made with the new name. */
-function RenameSegment({ segment, onRename, onCancel }: { segment: SegmentSummary | null; onRename(name: SegmentName): void; onCancel(): void }) {
+function RenameSegment({
+  segment,
+  onRename,
+  onCancel,
+}: {
+  segment: SegmentSummary | null;
+  onRename(name: SegmentName): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SegmentName>();
   return (

@@ -19,14 +19,34 @@ export interface WelcomeProps {
 }
 
 /** A big choice: a card that works as a button, from the keyboard too (Tab, then Enter or Space). */
-function Choice({ icon, title, hint, onClick, testId }: { icon: ReactNode; title: string; hint: string; onClick(): void; testId: string }) {
+function Choice({
+  icon,
+  title,
+  hint,
+  onClick,
+  testId,
+}: {
+  icon: ReactNode;
+  title: string;
+  hint: string;
+  onClick(): void;
+  testId: string;
+}) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
     onClick();
   };
   return (
-    <Card hoverable className="welcome-choice" onClick={onClick} onKeyDown={onKeyDown} tabIndex={0} data-testid={testId} role="button">
+    <Card
+      hoverable
+      className="welcome-choice"
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      tabIndex={0}
+      data-testid={testId}
+      role="button"
+    >
       <Flex vertical gap={8}>
         {icon}
         <Typography.Text strong style={{ fontSize: 20 }}>
@@ -59,13 +79,31 @@ export function Welcome(props: WelcomeProps) {
         </Flex>
         <Row gutter={[16, 16]}>
           <Col xs={24} md={8}>
-            <Choice testId="welcome-demo" icon={<ExperimentOutlined style={{ color: '#13a8a8' }} />} title={t('welcome.openDemo')} hint={t('welcome.openDemoHint')} onClick={props.onDemo} />
+            <Choice
+              testId="welcome-demo"
+              icon={<ExperimentOutlined style={{ color: '#13a8a8' }} />}
+              title={t('welcome.openDemo')}
+              hint={t('welcome.openDemoHint')}
+              onClick={props.onDemo}
+            />
           </Col>
           <Col xs={24} md={8}>
-            <Choice testId="welcome-new" icon={<FileAddOutlined style={{ color: '#1668dc' }} />} title={t('welcome.newWorkspace')} hint={t('welcome.newWorkspaceHint')} onClick={props.onNew} />
+            <Choice
+              testId="welcome-new"
+              icon={<FileAddOutlined style={{ color: '#1668dc' }} />}
+              title={t('welcome.newWorkspace')}
+              hint={t('welcome.newWorkspaceHint')}
+              onClick={props.onNew}
+            />
           </Col>
           <Col xs={24} md={8}>
-            <Choice testId="welcome-open" icon={<FolderOpenOutlined style={{ color: '#d48806' }} />} title={t('welcome.openWorkspace')} hint={t('welcome.openWorkspaceHint')} onClick={props.onOpen} />
+            <Choice
+              testId="welcome-open"
+              icon={<FolderOpenOutlined style={{ color: '#d48806' }} />}
+              title={t('welcome.openWorkspace')}
+              hint={t('welcome.openWorkspaceHint')}
+              onClick={props.onOpen}
+            />
           </Col>
         </Row>
         <Typography.Title level={2} style={{ marginTop: 40, fontSize: 16 }}>
@@ -79,7 +117,12 @@ export function Welcome(props: WelcomeProps) {
               <List.Item
                 actions={[
                   <Tooltip key="forget" title={t('welcome.forget')}>
-                    <Button type="text" aria-label={t('a11y.forgetOf', { name: r.name })} icon={<DeleteOutlined />} onClick={() => props.onForget(r.path)} />
+                    <Button
+                      type="text"
+                      aria-label={t('a11y.forgetOf', { name: r.name })}
+                      icon={<DeleteOutlined />}
+                      onClick={() => props.onForget(r.path)}
+                    />
                   </Tooltip>,
                 ]}
               >
@@ -99,7 +142,8 @@ export function Welcome(props: WelcomeProps) {
                       </Typography.Link>
                     ) : (
                       <>
-                        <Typography.Text type="secondary">{r.name}</Typography.Text> <Tag color="warning">{t('welcome.missing')}</Tag>
+                        <Typography.Text type="secondary">{r.name}</Typography.Text>{' '}
+                        <Tag color="warning">{t('welcome.missing')}</Tag>
                       </>
                     )}
                   </div>

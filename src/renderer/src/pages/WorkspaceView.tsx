@@ -1,4 +1,13 @@
-import { BarChartOutlined, CloseOutlined, CopyOutlined, DatabaseOutlined, DownOutlined, ExperimentOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CloseOutlined,
+  CopyOutlined,
+  DatabaseOutlined,
+  DownOutlined,
+  ExperimentOutlined,
+  FileTextOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +44,15 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   const { workspace } = props;
 
   const pages: Record<Section, () => ReactNode> = {
-    data: () => <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} onError={props.onError} />,
+    data: () => (
+      <DataPage
+        workspace={workspace}
+        onImport={props.onImport}
+        onAppend={props.onAppend}
+        onChanged={props.onChanged}
+        onError={props.onError}
+      />
+    ),
     segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
     compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
     campaign: () => <CampaignPage workspace={workspace} onError={props.onError} />,
@@ -59,15 +76,38 @@ export function WorkspaceView(props: WorkspaceViewProps) {
           aria-label={t('a11y.sections')}
           items={[
             { key: 'data', icon: <DatabaseOutlined />, label: t('nav.data'), 'data-testid': 'nav-data' } as never,
-            { key: 'segments', icon: <BarChartOutlined />, label: t('nav.segments'), 'data-testid': 'nav-segments' } as never,
+            {
+              key: 'segments',
+              icon: <BarChartOutlined />,
+              label: t('nav.segments'),
+              'data-testid': 'nav-segments',
+            } as never,
             { key: 'compare', icon: <SwapOutlined />, label: t('nav.compare'), 'data-testid': 'nav-compare' } as never,
-            { key: 'campaign', icon: <ExperimentOutlined />, label: t('nav.campaign'), 'data-testid': 'nav-campaign' } as never,
-            { key: 'reports', icon: <FileTextOutlined />, label: t('nav.reports'), 'data-testid': 'nav-reports' } as never,
+            {
+              key: 'campaign',
+              icon: <ExperimentOutlined />,
+              label: t('nav.campaign'),
+              'data-testid': 'nav-campaign',
+            } as never,
+            {
+              key: 'reports',
+              icon: <FileTextOutlined />,
+              label: t('nav.reports'),
+              'data-testid': 'nav-reports',
+            } as never,
           ]}
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: 'transparent', borderBottom: '1px solid rgba(5,5,5,0.06)', paddingInline: 24, height: 56, lineHeight: '56px' }}>
+        <Layout.Header
+          style={{
+            background: 'transparent',
+            borderBottom: '1px solid rgba(5,5,5,0.06)',
+            paddingInline: 24,
+            height: 56,
+            lineHeight: '56px',
+          }}
+        >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             <Flex align="baseline" gap={12}>
               <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }} data-testid="workspace-name">
@@ -82,12 +122,23 @@ export function WorkspaceView(props: WorkspaceViewProps) {
               <MenuDropdown
                 menu={{
                   items: [
-                    { key: 'saveAs', label: t('workspace.saveAs'), extra: t('workspace.saveAsHint'), 'data-testid': 'workspace-save-as' } as never,
-                    { key: 'duplicate', label: t('workspace.duplicate'), extra: t('workspace.duplicateHint'), 'data-testid': 'workspace-duplicate' } as never,
+                    {
+                      key: 'saveAs',
+                      label: t('workspace.saveAs'),
+                      extra: t('workspace.saveAsHint'),
+                      'data-testid': 'workspace-save-as',
+                    } as never,
+                    {
+                      key: 'duplicate',
+                      label: t('workspace.duplicate'),
+                      extra: t('workspace.duplicateHint'),
+                      'data-testid': 'workspace-duplicate',
+                    } as never,
                     { type: 'divider' },
                     { key: 'autosaved', label: t('workspace.autosaved'), disabled: true },
                   ],
-                  onClick: ({ key }) => (key === 'saveAs' ? props.onSaveAs() : key === 'duplicate' ? props.onDuplicate() : undefined),
+                  onClick: ({ key }) =>
+                    key === 'saveAs' ? props.onSaveAs() : key === 'duplicate' ? props.onDuplicate() : undefined,
                 }}
               >
                 <Button icon={<CopyOutlined />} data-testid="workspace-file">

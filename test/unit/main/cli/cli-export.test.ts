@@ -11,7 +11,10 @@ function cli(...args: string[]) {
 }
 
 function cliWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, SEGMENTDESK_CHROMIUM: '', ...env } });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SEGMENTDESK_CHROMIUM: '', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -22,14 +25,31 @@ describe('segmentdesk analyze and export', () => {
 
   it('analyze: one command from an orders file to members.csv, summary.csv, report.html and report.pdf', () => {
     const out = join(dir, 'x');
-    const r = cli('analyze', sharedData('rfm_data_orders.csv'), '--model', 'rfm', '--out', out, '--lang', 'en', '--json');
+    const r = cli(
+      'analyze',
+      sharedData('rfm_data_orders.csv'),
+      '--model',
+      'rfm',
+      '--out',
+      out,
+      '--lang',
+      'en',
+      '--json',
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const done = JSON.parse(r.stdout);
-    expect(done).toMatchObject({ customers: 995, runId: 1, pdf: true, files: ['members.csv', 'summary.csv', 'report.html', 'report.pdf'].map((f) => join(out, f)) });
+    expect(done).toMatchObject({
+      customers: 995,
+      runId: 1,
+      pdf: true,
+      files: ['members.csv', 'summary.csv', 'report.html', 'report.pdf'].map((f) => join(out, f)),
+    });
     expect(done.segments.reduce((n: number, s: { customers: number }) => n + s.customers, 0)).toBe(995);
     const members = readFileSync(join(out, 'members.csv'), 'utf8').split('\r\n');
-    expect(members[0]).toBe('\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,First purchase,Last purchase,Days as a customer,Order value,Days between orders');
+    expect(members[0]).toBe(
+      '\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,First purchase,Last purchase,Days as a customer,Order value,Days between orders',
+    );
     expect(members).toHaveLength(995 + 2);
     expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n')[1]).toMatch(/^Champions,158,/);
     const text = pdfText(join(out, 'report.pdf'));
@@ -42,7 +62,30 @@ describe('segmentdesk analyze and export', () => {
   it('export: members (chosen segments, columns, GBK) and summary XLSX, report HTML and PDF; exact errors', async () => {
     const workspace = join(dir, 'x', 'analysis.segdesk');
     const gbk = join(dir, 'lost.csv');
-    const members = cli('export', '--workspace', workspace, '--run', '1', '--format', 'csv', '--segments', 'lost,有流失风险', '--columns', 'customerId,segment,monetary,email', '--mask', 'email', '--encoding', 'gbk', '--delimiter', 'tab', '--lang', 'zh-CN', '--out', gbk, '--json');
+    const members = cli(
+      'export',
+      '--workspace',
+      workspace,
+      '--run',
+      '1',
+      '--format',
+      'csv',
+      '--segments',
+      'lost,有流失风险',
+      '--columns',
+      'customerId,segment,monetary,email',
+      '--mask',
+      'email',
+      '--encoding',
+      'gbk',
+      '--delimiter',
+      'tab',
+      '--lang',
+      'zh-CN',
+      '--out',
+      gbk,
+      '--json',
+    );
     expect(members.stderr).toBe('');
     expect(JSON.parse(members.stdout)).toMatchObject({ path: gbk, rows: 147 + 84, replaced: 0 });
     const lines = new TextDecoder('gbk').decode(readFileSync(gbk)).split('\r\n');
@@ -51,7 +94,22 @@ describe('segmentdesk analyze and export', () => {
     expect(lines[1]).toMatch(/^[^\t]+\t(已流失|有流失风险)\t\d+\t\S\*\*\*@rfmail\.com$/);
 
     const xlsx = join(dir, 'summary.xlsx');
-    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'xlsx', '--summary', '--lang', 'en', '--out', xlsx).code).toBe(0);
+    expect(
+      cli(
+        'export',
+        '--workspace',
+        workspace,
+        '--run',
+        '1',
+        '--format',
+        'xlsx',
+        '--summary',
+        '--lang',
+        'en',
+        '--out',
+        xlsx,
+      ).code,
+    ).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Summary']);
@@ -59,27 +117,91 @@ describe('segmentdesk analyze and export', () => {
     expect(book.worksheets[0].getCell('B14').value).toBe(995);
 
     const html = join(dir, 'report-zh.html');
-    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'html', '--lang', 'zh-CN', '--out', html).code).toBe(0);
+    expect(
+      cli('export', '--workspace', workspace, '--run', '1', '--format', 'html', '--lang', 'zh-CN', '--out', html).code,
+    ).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('<title>客户分群报告 · RFM · 11 · rfm_data_orders</title>');
     // Printed by a Chromium that sees no CJK font on the machine (only Latin ones): the report's embedded font draws the Chinese.
     const latinOnly = join(dir, 'latin-fonts.conf');
     const fontDirs = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation'].filter(existsSync);
-    writeFileSync(latinOnly, `<?xml version="1.0"?>\n<fontconfig>${fontDirs.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>\n`);
+    writeFileSync(
+      latinOnly,
+      `<?xml version="1.0"?>\n<fontconfig>${fontDirs.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(dir, 'fc-cache')}</cachedir></fontconfig>\n`,
+    );
     const pdf = join(dir, 'report-letter.pdf');
-    expect(cliWith({ FONTCONFIG_FILE: latinOnly }, 'export', '--workspace', workspace, '--run', '1', '--format', 'pdf', '--paper', 'letter', '--lang', 'zh-CN', '--out', pdf).code).toBe(0);
+    expect(
+      cliWith(
+        { FONTCONFIG_FILE: latinOnly },
+        'export',
+        '--workspace',
+        workspace,
+        '--run',
+        '1',
+        '--format',
+        'pdf',
+        '--paper',
+        'letter',
+        '--lang',
+        'zh-CN',
+        '--out',
+        pdf,
+      ).code,
+    ).toBe(0);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     expect(pdfText(pdf)).toContain('客户分群报告');
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toContain('NotoSansSC');
     expect(fonts).not.toMatch(/NotoSansCJK|WenQuanYi|DroidSansFallback|AR ?PL/i);
 
-    const noPrinter = cli('export', '--workspace', workspace, '--run', '1', '--format', 'pdf', '--chromium', join(dir, 'no-chrome'), '--out', join(dir, 'r.pdf'));
+    const noPrinter = cli(
+      'export',
+      '--workspace',
+      workspace,
+      '--run',
+      '1',
+      '--format',
+      'pdf',
+      '--chromium',
+      join(dir, 'no-chrome'),
+      '--out',
+      join(dir, 'r.pdf'),
+    );
     expect(noPrinter.code).toBe(1);
     expect(noPrinter.stderr).toMatch(/^error: E_NO_PRINTER: No Chrome or Chromium at /);
     expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
-    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'docx', '--out', join(dir, 'r.docx')).stderr).toBe('error: E_USAGE: --format takes csv, xlsx, html or pdf, got "docx"\n');
-    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'csv', '--segments', 'vip', '--out', join(dir, 'r.csv')).stderr).toMatch(/^error: E_USAGE: --segments: this run has no segment "vip" \(it has champions, loyal, /);
-    expect(cli('export', '--workspace', workspace, '--run', '1', '--format', 'csv', '--encoding', 'latin1', '--out', join(dir, 'r.csv')).stderr).toMatch(/^error: E_USAGE: invalid encoding: /);
+    expect(
+      cli('export', '--workspace', workspace, '--run', '1', '--format', 'docx', '--out', join(dir, 'r.docx')).stderr,
+    ).toBe('error: E_USAGE: --format takes csv, xlsx, html or pdf, got "docx"\n');
+    expect(
+      cli(
+        'export',
+        '--workspace',
+        workspace,
+        '--run',
+        '1',
+        '--format',
+        'csv',
+        '--segments',
+        'vip',
+        '--out',
+        join(dir, 'r.csv'),
+      ).stderr,
+    ).toMatch(/^error: E_USAGE: --segments: this run has no segment "vip" \(it has champions, loyal, /);
+    expect(
+      cli(
+        'export',
+        '--workspace',
+        workspace,
+        '--run',
+        '1',
+        '--format',
+        'csv',
+        '--encoding',
+        'latin1',
+        '--out',
+        join(dir, 'r.csv'),
+      ).stderr,
+    ).toMatch(/^error: E_USAGE: invalid encoding: /);
   });
 });
 
@@ -88,12 +210,20 @@ describe('finding a Chromium to print with', () => {
     const linux = chromiumCandidates('linux', {});
     expect(linux[0]).toBe('/usr/bin/chromium');
     expect(chromiumCandidates('darwin', {})[0]).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
-    expect(chromiumCandidates('win32', { PROGRAMFILES: 'C:\\Program Files' })[0]).toBe('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
+    expect(chromiumCandidates('win32', { PROGRAMFILES: 'C:\\Program Files' })[0]).toBe(
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    );
     const only = (path: string) => (p: string) => p === path;
     expect(findChromium(undefined, {}, 'linux', only('/usr/bin/google-chrome'))).toBe('/usr/bin/google-chrome');
-    expect(findChromium(undefined, { SEGMENTDESK_CHROMIUM: '/opt/chrome' }, 'linux', only('/opt/chrome'))).toBe('/opt/chrome');
-    expect(findChromium('/my/chrome', { SEGMENTDESK_CHROMIUM: '/opt/chrome' }, 'linux', only('/my/chrome'))).toBe('/my/chrome');
+    expect(findChromium(undefined, { SEGMENTDESK_CHROMIUM: '/opt/chrome' }, 'linux', only('/opt/chrome'))).toBe(
+      '/opt/chrome',
+    );
+    expect(findChromium('/my/chrome', { SEGMENTDESK_CHROMIUM: '/opt/chrome' }, 'linux', only('/my/chrome'))).toBe(
+      '/my/chrome',
+    );
     expect(findChromium(undefined, {}, 'linux', () => false)).toBeNull();
-    expect(() => findChromium('/nowhere', {}, 'linux', () => false)).toThrow(expect.objectContaining({ code: 'E_NO_PRINTER' }));
+    expect(() => findChromium('/nowhere', {}, 'linux', () => false)).toThrow(
+      expect.objectContaining({ code: 'E_NO_PRINTER' }),
+    );
   });
 });

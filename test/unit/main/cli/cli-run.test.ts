@@ -11,8 +11,16 @@ function cli(...args: string[]) {
 
 /** The committed reference scores (test/fixtures/rfm), by customer. */
 function reference(): Map<string, number[]> {
-  const lines = readFileSync(join(repoRoot, 'test', 'fixtures', 'rfm', 'rfm_data_orders_reference.csv'), 'utf8').trim().split('\n').slice(1);
-  return new Map(lines.filter((l) => !l.startsWith('#')).map((l) => l.split(',')).map((c) => [c[0], [+c[2], +c[3], +c[4], +c[5], +c[6], +c[7]]]));
+  const lines = readFileSync(join(repoRoot, 'test', 'fixtures', 'rfm', 'rfm_data_orders_reference.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
+  return new Map(
+    lines
+      .filter((l) => !l.startsWith('#'))
+      .map((l) => l.split(','))
+      .map((c) => [c[0], [+c[2], +c[3], +c[4], +c[5], +c[6], +c[7]]]),
+  );
 }
 
 describe('segmentdesk run and members', () => {
@@ -20,7 +28,17 @@ describe('segmentdesk run and members', () => {
   const workspace = join(dir, 'rfm.segdesk');
   beforeAll(() => {
     expect(cli('workspace', 'create', workspace).code).toBe(0);
-    const imported = cli('import', sharedData('rfm_data_orders.csv'), '--workspace', workspace, '--role', 'transactions', '--map', 'customerId=customer_id,orderDate=order_date,amount=revenue', '--json');
+    const imported = cli(
+      'import',
+      sharedData('rfm_data_orders.csv'),
+      '--workspace',
+      workspace,
+      '--role',
+      'transactions',
+      '--map',
+      'customerId=customer_id,orderDate=order_date,amount=revenue',
+      '--json',
+    );
     expect(imported.stderr).toBe('');
     expect(JSON.parse(imported.stdout)).toMatchObject({ datasetId: 1, rowsRead: 4906, rowsKept: 4906 });
   });
@@ -35,17 +53,42 @@ describe('segmentdesk run and members', () => {
     expect(out.thresholds.frequency).toEqual([4, 5, 6, 8]);
     expect(out.thresholds.recency.map(Math.round)).toEqual([115, 181, 297, 482]);
     expect(out.thresholds.monetary.map(Math.round)).toEqual([256, 382, 506, 666]);
-    expect(out.segments.map((s: { key: string }) => s.key).slice(0, 11)).toEqual(['champions', 'loyal', 'potential_loyalist', 'new', 'promising', 'need_attention', 'about_to_sleep', 'cant_lose', 'at_risk', 'hibernating', 'lost']);
+    expect(out.segments.map((s: { key: string }) => s.key).slice(0, 11)).toEqual([
+      'champions',
+      'loyal',
+      'potential_loyalist',
+      'new',
+      'promising',
+      'need_attention',
+      'about_to_sleep',
+      'cant_lose',
+      'at_risk',
+      'hibernating',
+      'lost',
+    ]);
     expect(out.segments.reduce((n: number, s: { customers: number }) => n + s.customers, 0)).toBe(995);
     expect(out.segments.reduce((n: number, s: { orders: number }) => n + s.orders, 0)).toBe(4906);
     expect(out.segments.reduce((n: number, s: { revenue: number }) => n + s.revenue, 0)).toBe(464158);
 
     const members = cli('members', '--workspace', workspace, '--run', '1', '--json');
     expect(members.stderr).toBe('');
-    const rows = JSON.parse(members.stdout) as { customerId: string; segment: string; recency: number; frequency: number; monetary: number; r: number; f: number; m: number }[];
+    const rows = JSON.parse(members.stdout) as {
+      customerId: string;
+      segment: string;
+      recency: number;
+      frequency: number;
+      monetary: number;
+      r: number;
+      f: number;
+      m: number;
+    }[];
     const ref = reference();
     expect(rows).toHaveLength(995);
-    for (const row of rows) expect([row.customerId, row.recency, row.frequency, row.monetary, row.r, row.f, row.m]).toEqual([row.customerId, ...ref.get(row.customerId)!]);
+    for (const row of rows)
+      expect([row.customerId, row.recency, row.frequency, row.monetary, row.r, row.f, row.m]).toEqual([
+        row.customerId,
+        ...ref.get(row.customerId)!,
+      ]);
     const bySegment = new Map<string, number>();
     for (const row of rows) bySegment.set(row.segment, (bySegment.get(row.segment) ?? 0) + 1);
     for (const s of out.segments) expect(bySegment.get(s.name) ?? 0).toBe(s.customers);
@@ -61,7 +104,16 @@ describe('segmentdesk run and members', () => {
     const spec = join(dir, 'eight.json');
     writeFileSync(spec, JSON.stringify({ scheme: 'eight', analysisDate: '2006-12-31' }));
     const out = JSON.parse(cli('run', '--workspace', workspace, '--dataset', '1', '--spec', spec, '--json').stdout);
-    expect(out.segments.map((s: { nameZh: string }) => s.nameZh)).toEqual(['重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户']);
+    expect(out.segments.map((s: { nameZh: string }) => s.nameZh)).toEqual([
+      '重要价值客户',
+      '重要发展客户',
+      '重要保持客户',
+      '重要挽留客户',
+      '一般价值客户',
+      '一般发展客户',
+      '一般保持客户',
+      '一般挽留客户',
+    ]);
     expect(out.segments.reduce((n: number, s: { customers: number }) => n + s.customers, 0)).toBe(995);
 
     const bad = join(dir, 'bad.json');
@@ -69,19 +121,43 @@ describe('segmentdesk run and members', () => {
     const refused = cli('run', '--workspace', workspace, '--dataset', '1', '--spec', bad, '--json');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^error: E_BAD_SPEC: .*cuts\.recency: give 4 cut points/);
-    expect(cli('members', '--workspace', workspace, '--run', '9', '--json').stderr).toMatch(/^error: E_NOT_FOUND: Run 9 does not exist/);
-    expect(cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'rules').stderr).toMatch(/^error: E_USAGE: /);
+    expect(cli('members', '--workspace', workspace, '--run', '9', '--json').stderr).toMatch(
+      /^error: E_NOT_FOUND: Run 9 does not exist/,
+    );
+    expect(cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'rules').stderr).toMatch(
+      /^error: E_USAGE: /,
+    );
   });
 
   it('runs both schemes end to end on CDNOW master and on Online Retail', () => {
     const files = [
-      { file: 'CDNOW_master.txt', map: 'customerId=customer_id,orderDate=date,amount=dollar_value,quantity=number_of_cds', customers: 23570, revenue: 2500315.63 },
-      { file: 'online_retail_uci.csv.gz', map: 'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice', customers: 4338, revenue: 8911407.9 },
+      {
+        file: 'CDNOW_master.txt',
+        map: 'customerId=customer_id,orderDate=date,amount=dollar_value,quantity=number_of_cds',
+        customers: 23570,
+        revenue: 2500315.63,
+      },
+      {
+        file: 'online_retail_uci.csv.gz',
+        map: 'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice',
+        customers: 4338,
+        revenue: 8911407.9,
+      },
     ];
     files.forEach(({ file, map, customers, revenue }, k) => {
       const ws = join(dir, `real-${k}.segdesk`);
       expect(cli('workspace', 'create', ws).code).toBe(0);
-      const imported = cli('import', sharedData(file), '--workspace', ws, '--role', 'transactions', '--map', map, '--json');
+      const imported = cli(
+        'import',
+        sharedData(file),
+        '--workspace',
+        ws,
+        '--role',
+        'transactions',
+        '--map',
+        map,
+        '--json',
+      );
       expect(imported.stderr).toBe('');
       for (const scheme of ['eleven', 'eight']) {
         const spec = join(dir, `${k}-${scheme}.json`);
@@ -96,16 +172,43 @@ describe('segmentdesk run and members', () => {
     });
   });
 
-  it('runs the user\'s rules on a customers dataset (age bands from birth year × education) and lists the fields they test', () => {
+  it("runs the user's rules on a customers dataset (age bands from birth year × education) and lists the fields they test", () => {
     const ws = join(dir, 'marketing.segdesk');
     expect(cli('workspace', 'create', ws).code).toBe(0);
-    const imported = cli('import', sharedData('marketing_campaign.csv'), '--workspace', ws, '--role', 'customers', '--map', 'customerId=ID,birthYear=Year_Birth,education=Education,income=Income', '--json');
+    const imported = cli(
+      'import',
+      sharedData('marketing_campaign.csv'),
+      '--workspace',
+      ws,
+      '--role',
+      'customers',
+      '--map',
+      'customerId=ID,birthYear=Year_Birth,education=Education,income=Income',
+      '--json',
+    );
     expect(imported.stderr).toBe('');
     const spec = join(dir, 'rules.json');
     const rules = [
-      { key: 'young_grad', name: { en: 'Under 45, graduate', 'zh-CN': '45岁以下本科' }, when: { all: [{ field: 'age', op: 'range', max: 45 }, { field: 'Education', op: 'in', values: ['Graduation'] }] } },
-      { key: 'doctors', name: { en: 'PhD', 'zh-CN': '博士' }, when: { any: [{ field: 'Education', op: 'in', values: ['PhD'] }] } },
-      { key: 'rich', name: { en: 'Income 80k+', 'zh-CN': '高收入' }, when: { all: [{ field: 'Income', op: 'range', min: 80000 }] } },
+      {
+        key: 'young_grad',
+        name: { en: 'Under 45, graduate', 'zh-CN': '45岁以下本科' },
+        when: {
+          all: [
+            { field: 'age', op: 'range', max: 45 },
+            { field: 'Education', op: 'in', values: ['Graduation'] },
+          ],
+        },
+      },
+      {
+        key: 'doctors',
+        name: { en: 'PhD', 'zh-CN': '博士' },
+        when: { any: [{ field: 'Education', op: 'in', values: ['PhD'] }] },
+      },
+      {
+        key: 'rich',
+        name: { en: 'Income 80k+', 'zh-CN': '高收入' },
+        when: { all: [{ field: 'Income', op: 'range', min: 80000 }] },
+      },
     ];
     writeFileSync(spec, JSON.stringify({ analysisDate: '2014-12-31', rules }));
     const run = cli('run', '--workspace', ws, '--dataset', '1', '--model', 'rules', '--spec', spec, '--json');

@@ -30,7 +30,13 @@ describe('segmentdesk CLI', () => {
     const info = cli('workspace', 'info', file, '--json');
     expect(info.code).toBe(0);
     const json = JSON.parse(info.stdout);
-    expect(json).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, datasets: [], runs: [], name: 'a', path: file });
+    expect(json).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      datasets: [],
+      runs: [],
+      name: 'a',
+      path: file,
+    });
     expect(Object.keys(json).slice(0, 1)).toEqual(['schemaVersion']);
     expect(sideFiles(file)).toEqual([]);
   });
@@ -39,7 +45,11 @@ describe('segmentdesk CLI', () => {
     const file = join(tempDir(), 'report.csv');
     writeFileSync(file, 'Monthly sales — store 3,,\n\nid,day,amount\n7,2024-03-01,12.5\n8,2024-03-02,3\n');
     const detected = JSON.parse(cli('inspect', file, '--json').stdout);
-    expect([detected.headerRow, detected.rowCount, detected.columns.map((c: { name: string }) => c.name)]).toEqual([3, 2, ['id', 'day', 'amount']]);
+    expect([detected.headerRow, detected.rowCount, detected.columns.map((c: { name: string }) => c.name)]).toEqual([
+      3,
+      2,
+      ['id', 'day', 'amount'],
+    ]);
     const asIs = JSON.parse(cli('inspect', file, '--skip-rows', '0', '--json').stdout);
     expect([asIs.headerRow, asIs.rowCount]).toEqual([1, 3]);
     expect(cli('inspect', file, '--skip-rows', 'x').code).toBe(2);
@@ -48,7 +58,10 @@ describe('segmentdesk CLI', () => {
   it('refuses to overwrite without --force', () => {
     const file = join(tempDir(), 'a.segdesk');
     cli('workspace', 'create', file);
-    expect(cli('workspace', 'create', file)).toMatchObject({ code: 1, stderr: `error: E_WORKSPACE_EXISTS: A file already exists at ${file}\n` });
+    expect(cli('workspace', 'create', file)).toMatchObject({
+      code: 1,
+      stderr: `error: E_WORKSPACE_EXISTS: A file already exists at ${file}\n`,
+    });
     expect(cli('workspace', 'create', file, '--force').code).toBe(0);
   });
 
@@ -81,8 +94,14 @@ describe('segmentdesk CLI', () => {
       ],
     });
     const gbk = JSON.parse(cli('inspect', sharedData('tmall_order_report_gbk.csv'), '--json').stdout);
-    expect([gbk.encoding, gbk.rowCount, gbk.columns[3]]).toEqual(['gb18030', 28010, { name: '收货地址', type: 'category', missing: 0 }]);
-    const xlsx = JSON.parse(cli('inspect', sharedData('online_retail_sample40k.xlsx'), '--sheet', 'Sheet1', '--json').stdout);
+    expect([gbk.encoding, gbk.rowCount, gbk.columns[3]]).toEqual([
+      'gb18030',
+      28010,
+      { name: '收货地址', type: 'category', missing: 0 },
+    ]);
+    const xlsx = JSON.parse(
+      cli('inspect', sharedData('online_retail_sample40k.xlsx'), '--sheet', 'Sheet1', '--json').stdout,
+    );
     expect([xlsx.format, xlsx.sheet, xlsx.rowCount, xlsx.encoding]).toEqual(['xlsx', 'Sheet1', 40000, null]);
   });
 
@@ -103,18 +122,29 @@ describe('segmentdesk CLI', () => {
       '--json',
     );
     expect(sample.code).toBe(0);
-    expect(JSON.parse(sample.stdout)).toEqual({ datasetId: 1, rowsRead: 6919, rowsKept: 6898, issues: [{ code: 'duplicate_row', count: 21, policy: 'drop' }] });
-    const mall = JSON.parse(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'customers', '--json').stdout);
+    expect(JSON.parse(sample.stdout)).toEqual({
+      datasetId: 1,
+      rowsRead: 6919,
+      rowsKept: 6898,
+      issues: [{ code: 'duplicate_row', count: 21, policy: 'drop' }],
+    });
+    const mall = JSON.parse(
+      cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'customers', '--json').stdout,
+    );
     expect(mall).toEqual({ datasetId: 2, rowsRead: 200, rowsKept: 200, issues: [] });
     expect(cli('import', sharedData('CDNOW_sample.txt'), '--workspace', file, '--json')).toMatchObject({
       code: 1,
       stderr: 'error: E_MISSING_ROLE: Map a column to: customerId.\n',
     });
-    expect(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--policy', 'bogus=drop')).toMatchObject({
+    expect(
+      cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--policy', 'bogus=drop'),
+    ).toMatchObject({
       code: 2,
       stderr: 'error: E_USAGE: invalid policies: Unrecognized key: "bogus"\n',
     });
-    expect(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--map', 'customerId')).toMatchObject({ code: 2 });
+    expect(cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--map', 'customerId')).toMatchObject({
+      code: 2,
+    });
     const list = JSON.parse(cli('dataset', 'list', '--workspace', file, '--json').stdout);
     expect(list.map((d: { name: string; rowCount: number }) => [d.name, d.rowCount])).toEqual([
       ['CDNOW_sample', 6898],
@@ -134,8 +164,17 @@ describe('segmentdesk CLI', () => {
     });
     expect(sha256(text)).toBe(before);
     expect(sideFiles(text)).toEqual([]);
-    expect(cli('workspace', 'info', join(dir, 'missing.segdesk')).stderr).toBe(`error: E_FILE_NOT_FOUND: File not found: ${join(dir, 'missing.segdesk')}\n`);
-    expect(cli('frobnicate')).toEqual({ code: 2, stdout: '', stderr: "error: E_USAGE: unknown command 'frobnicate'\n" });
-    expect(cli('dataset', 'list')).toMatchObject({ code: 2, stderr: "error: E_USAGE: required option '--workspace <workspace>' not specified\n" });
+    expect(cli('workspace', 'info', join(dir, 'missing.segdesk')).stderr).toBe(
+      `error: E_FILE_NOT_FOUND: File not found: ${join(dir, 'missing.segdesk')}\n`,
+    );
+    expect(cli('frobnicate')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "error: E_USAGE: unknown command 'frobnicate'\n",
+    });
+    expect(cli('dataset', 'list')).toMatchObject({
+      code: 2,
+      stderr: "error: E_USAGE: required option '--workspace <workspace>' not specified\n",
+    });
   });
 });

@@ -10,7 +10,10 @@ import { digestWorkspace } from '../../../helpers/workspace-digest';
 
 /** The malformed-input corpus (scripts/make-bad-inputs.mjs) and what each file must end in. */
 const BAD = join(repoRoot, 'test', 'fixtures', 'bad');
-type Expect = { why: string } & ({ code: string } | { rows: number; issues: Record<string, number>; encoding?: string });
+type Expect = { why: string } & (
+  | { code: string }
+  | { rows: number; issues: Record<string, number>; encoding?: string }
+);
 const manifest = JSON.parse(readFileSync(join(BAD, 'manifest.json'), 'utf8')) as Record<string, Expect>;
 const names = Object.keys(manifest);
 
@@ -21,7 +24,10 @@ function within<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`hang: ${what} took over ${PER_FILE_MS} ms`)), PER_FILE_MS))),
+    new Promise<T>(
+      (_, reject) =>
+        (timer = setTimeout(() => reject(new Error(`hang: ${what} took over ${PER_FILE_MS} ms`)), PER_FILE_MS)),
+    ),
   ]);
 }
 
@@ -30,11 +36,18 @@ type Outcome = { code: string } | { rows: number; issues: Record<string, number>
 describe('malformed-input corpus', () => {
   it('is the script’s output, byte for byte, and names every file with its outcome', () => {
     expect(names.length).toBeGreaterThanOrEqual(50);
-    expect(readdirSync(BAD).filter((f) => f !== 'manifest.json').sort()).toEqual([...names].sort());
+    expect(
+      readdirSync(BAD)
+        .filter((f) => f !== 'manifest.json')
+        .sort(),
+    ).toEqual([...names].sort());
     const again = tempDir();
-    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'make-bad-inputs.mjs'), again], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'make-bad-inputs.mjs'), again], {
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
-    for (const name of [...names, 'manifest.json']) expect(sha256(join(again, name)), name).toBe(sha256(join(BAD, name)));
+    for (const name of [...names, 'manifest.json'])
+      expect(sha256(join(again, name)), name).toBe(sha256(join(BAD, name)));
   });
 
   describe('every file, inspected and imported', () => {
@@ -47,7 +60,9 @@ describe('malformed-input corpus', () => {
     });
     afterAll(() => t.service.dispose());
 
-    it('ends in its error code or its counted quality issues; never a crash or a hang; a refused file changes nothing', { timeout: names.length * PER_FILE_MS }, async () => {
+    it('ends in its error code or its counted quality issues; never a crash or a hang; a refused file changes nothing', {
+      timeout: names.length * PER_FILE_MS,
+    }, async () => {
       const outcomes: Record<string, Outcome> = {};
       for (const name of names) {
         const before = digestWorkspace(workspace);
@@ -61,7 +76,10 @@ describe('malformed-input corpus', () => {
         let outcome: Outcome;
         try {
           const dataset = await within(t.service.importFile(join(BAD, name), { name }), `import ${name}`);
-          outcome = { rows: dataset.quality.rowsRead, issues: Object.fromEntries(dataset.quality.issues.filter((i) => i.count > 0).map((i) => [i.code, i.count])) };
+          outcome = {
+            rows: dataset.quality.rowsRead,
+            issues: Object.fromEntries(dataset.quality.issues.filter((i) => i.count > 0).map((i) => [i.code, i.count])),
+          };
           // Where the file is about its encoding, the encoding it was read in.
           if ('encoding' in manifest[name]) outcome.encoding = dataset.source.encoding ?? 'none';
           t.service.deleteDataset(dataset.id);
@@ -78,7 +96,12 @@ describe('malformed-input corpus', () => {
       }
       const expected = Object.fromEntries(names.map((n) => [n, (({ why, ...outcome }) => outcome)(manifest[n])]));
       const wrong = names.filter((n) => JSON.stringify(outcomes[n]) !== JSON.stringify(expected[n]));
-      if (wrong.length) console.log(wrong.map((n) => `${n}: got ${JSON.stringify(outcomes[n])}, expected ${JSON.stringify(expected[n])}`).join('\n'));
+      if (wrong.length)
+        console.log(
+          wrong
+            .map((n) => `${n}: got ${JSON.stringify(outcomes[n])}, expected ${JSON.stringify(expected[n])}`)
+            .join('\n'),
+        );
       expect(outcomes).toEqual(expected);
       expect(Object.values(outcomes).filter((o) => 'code' in o && o.code === 'E_INTERNAL')).toEqual([]);
       expect(digestWorkspace(workspace).integrity).toBe('ok');

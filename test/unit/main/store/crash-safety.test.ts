@@ -30,7 +30,9 @@ function writeOrders(file: string, rows: number): void {
     const lines: string[] = [];
     for (let i = start; i < Math.min(rows, start + 100_000); i++) {
       x = (x * 1103515245 + 12345) % 2147483648;
-      lines.push(`O${i},C${i % 240_000},2025-${String(1 + (x % 12)).padStart(2, '0')}-${String(1 + (x % 28)).padStart(2, '0')},${(x % 50000) / 100}\n`);
+      lines.push(
+        `O${i},C${i % 240_000},2025-${String(1 + (x % 12)).padStart(2, '0')}-${String(1 + (x % 28)).padStart(2, '0')},${(x % 50000) / 100}\n`,
+      );
     }
     appendFileSync(file, lines.join(''));
   }
@@ -53,7 +55,11 @@ interface Kill {
 }
 
 /** Starts the CLI, waits for `when`, kills it with SIGKILL; says whether it was still running and what the WAL held then. */
-async function killDuring(args: string[], file: string, when: { afterLockMs: number } | 'writing'): Promise<{ killed: boolean; wal: number }> {
+async function killDuring(
+  args: string[],
+  file: string,
+  when: { afterLockMs: number } | 'writing',
+): Promise<{ killed: boolean; wal: number }> {
   const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -90,29 +96,46 @@ function expectKept(after: WorkspaceDigest, before: WorkspaceDigest): void {
 /** A dataset that is there is whole: its stored stream decodes to the row count it claims. */
 function expectWholeDatasets(file: string): void {
   const db = new Database(file, { readonly: true });
-  for (const { id, row_count } of db.prepare('SELECT id, row_count FROM datasets').all() as { id: number; row_count: number }[]) {
-    const chunks = db.prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq').pluck().all(id) as Uint8Array[];
+  for (const { id, row_count } of db.prepare('SELECT id, row_count FROM datasets').all() as {
+    id: number;
+    row_count: number;
+  }[]) {
+    const chunks = db
+      .prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq')
+      .pluck()
+      .all(id) as Uint8Array[];
     expect(fromChunks(chunks).numRows).toBe(row_count);
   }
   db.close();
 }
 
 describe('crash safety', () => {
-  it('survives SIGKILL in the middle of imports and model runs: integrity ok, earlier work identical, nothing half-written', { timeout: 240_000 }, async () => {
+  it('survives SIGKILL in the middle of imports and model runs: integrity ok, earlier work identical, nothing half-written', {
+    timeout: 240_000,
+  }, async () => {
     const dir = tempDir();
     const file = join(dir, 'crash.segdesk');
     const big = join(dir, 'orders.csv');
     writeOrders(big, 1_200_000);
     cliJson('workspace', 'create', file);
-    const demo = cliJson<{ datasetId: number }>('import', join(resourcesDir, 'demo', 'orders.csv'), '--workspace', file);
+    const demo = cliJson<{ datasetId: number }>(
+      'import',
+      join(resourcesDir, 'demo', 'orders.csv'),
+      '--workspace',
+      file,
+    );
     cliJson('run', '--workspace', file, '--dataset', String(demo.datasetId), '--model', 'rfm');
     const timed = <T>(job: () => T): [T, number] => {
       const start = performance.now();
       return [job(), performance.now() - start];
     };
-    const [orders, importMs] = timed(() => cliJson<{ datasetId: number; rowsKept: number }>('import', big, '--workspace', file, '--name', 'big'));
+    const [orders, importMs] = timed(() =>
+      cliJson<{ datasetId: number; rowsKept: number }>('import', big, '--workspace', file, '--name', 'big'),
+    );
     expect(orders.rowsKept).toBe(1_200_000);
-    const [, runMs] = timed(() => cliJson('run', '--workspace', file, '--dataset', String(orders.datasetId), '--model', 'rfm', '--name', 'big rfm'));
+    const [, runMs] = timed(() =>
+      cliJson('run', '--workspace', file, '--dataset', String(orders.datasetId), '--model', 'rfm', '--name', 'big rfm'),
+    );
 
     let before = digestWorkspace(file);
     expect(Object.keys(before.datasets)).toHaveLength(2);
@@ -133,10 +156,20 @@ describe('crash safety', () => {
       expect(existsSync(lockPath(file))).toBe(killed); // a killed process's lock is left behind
       const after = reopen(file);
       expectKept(after, before);
-      const added = Object.keys(after.datasets).length + Object.keys(after.runs).length - Object.keys(before.datasets).length - Object.keys(before.runs).length;
+      const added =
+        Object.keys(after.datasets).length +
+        Object.keys(after.runs).length -
+        Object.keys(before.datasets).length -
+        Object.keys(before.runs).length;
       expect(added === 0 || added === 1).toBe(true);
       if (!killed) expect(added).toBe(1);
-      kills.push({ what: plan.what, when: typeof plan.when === 'string' ? plan.when : `${Math.round(plan.when.afterLockMs)} ms`, killed, walAtKill, committed: added === 1 });
+      kills.push({
+        what: plan.what,
+        when: typeof plan.when === 'string' ? plan.when : `${Math.round(plan.when.afterLockMs)} ms`,
+        killed,
+        walAtKill,
+        committed: added === 1,
+      });
       expectWholeDatasets(file);
       before = after;
     }
@@ -147,7 +180,12 @@ describe('crash safety', () => {
     const cutMidWrite = cut.filter((k) => k.walAtKill >= ONE_FRAME);
     console.log(
       `crash safety: ${survived.length} of ${kills.length} SIGKILLs landed and were survived; ${cut.length} cut the job off, ${cutMidWrite.length} of them with the write transaction's pages already in the WAL (import ${Math.round(importMs)} ms, run ${Math.round(runMs)} ms uncut)`,
-      kills.map((k) => `${k.what} @${k.when}: ${k.killed ? 'killed' : 'finished first'}, WAL ${k.walAtKill} B, ${k.committed ? 'committed' : 'absent'}`).join('; '),
+      kills
+        .map(
+          (k) =>
+            `${k.what} @${k.when}: ${k.killed ? 'killed' : 'finished first'}, WAL ${k.walAtKill} B, ${k.committed ? 'committed' : 'absent'}`,
+        )
+        .join('; '),
     );
     expect(cut.length).toBeGreaterThanOrEqual(12);
     expect(cutMidWrite.filter((k) => k.what === 'import').length).toBeGreaterThanOrEqual(1);

@@ -7,7 +7,10 @@ import { sharedData } from '../../../helpers/paths';
 
 describe('a dataset stored as pieces of one Arrow IPC stream', () => {
   it('is cut into pieces of exactly the chunk size (the last shorter) that join to the whole stream, and reads back', async () => {
-    const { table } = prepareDataset(await readDelimited(sharedData('rfm_data_orders.csv')), { now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
+    const { table } = prepareDataset(await readDelimited(sharedData('rfm_data_orders.csv')), {
+      now: Date.UTC(2026, 0, 1),
+      fallbackCurrency: 'USD',
+    });
     const whole = Buffer.from(tableToIPC(table, 'stream'));
     for (const size of [1000, 4096, 65536, whole.length + 1]) {
       const chunks = await toChunks(table, size);

@@ -11,7 +11,15 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     expect(migrate(db)).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['dataset_chunks', 'datasets', 'meta', 'run_campaigns', 'run_chunks', 'runs', 'segment_notes']);
+    expect(tables).toEqual([
+      'dataset_chunks',
+      'datasets',
+      'meta',
+      'run_campaigns',
+      'run_chunks',
+      'runs',
+      'segment_notes',
+    ]);
   });
 
   it('applies only the migrations newer than the file, in order', () => {
@@ -22,8 +30,16 @@ describe('migrate', () => {
     const applied: number[] = [];
     const later: Migration[] = [
       ...MIGRATIONS.slice(0, 1),
-      { version: 2, description: 'segment notes', up: (d) => (applied.push(2), d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY)')) },
-      { version: 3, description: 'colours', up: (d) => (applied.push(3), d.exec('ALTER TABLE notes ADD COLUMN colour TEXT')) },
+      {
+        version: 2,
+        description: 'segment notes',
+        up: (d) => (applied.push(2), d.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY)')),
+      },
+      {
+        version: 3,
+        description: 'colours',
+        up: (d) => (applied.push(3), d.exec('ALTER TABLE notes ADD COLUMN colour TEXT')),
+      },
     ];
     expect(migrate(db, later)).toBe(3);
     expect(applied).toEqual([2, 3]);
@@ -61,7 +77,9 @@ describe('migrate', () => {
         }),
         'stream',
       );
-    db.prepare("INSERT INTO datasets (id, name, source_name, row_count, columns_json, created_at) VALUES (1, 'orders', 'o.csv', 5, ?, '2026-01-01T00:00:00Z')").run(
+    db.prepare(
+      "INSERT INTO datasets (id, name, source_name, row_count, columns_json, created_at) VALUES (1, 'orders', 'o.csv', 5, ?, '2026-01-01T00:00:00Z')",
+    ).run(
       JSON.stringify([
         { name: 'customer', type: 'text', nullCount: 1 },
         { name: 'amount', type: 'number', nullCount: 1 },
@@ -72,18 +90,36 @@ describe('migrate', () => {
     insert.run(1, 2, batch([null, 'C'], [4, 5]));
 
     expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
-    const chunks = db.prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = 1 ORDER BY seq').pluck().all() as Buffer[];
+    const chunks = db
+      .prepare('SELECT bytes FROM dataset_chunks WHERE dataset_id = 1 ORDER BY seq')
+      .pluck()
+      .all() as Buffer[];
     const table = fromChunks(chunks);
     expect(table.numRows).toBe(5);
     expect([...table.getChild('customer')!].map(String)).toEqual(['A', 'B', 'A', 'null', 'C']);
     expect([...table.getChild('amount')!]).toEqual([1.5, 2, null, 4, 5]);
     expect(table.schema.fields.map((f) => f.metadata.get('segdesk.kind'))).toEqual(['text', 'decimal']);
-    const row = db.prepare('SELECT columns_json, source_json FROM datasets WHERE id = 1').get() as { columns_json: string; source_json: string };
+    const row = db.prepare('SELECT columns_json, source_json FROM datasets WHERE id = 1').get() as {
+      columns_json: string;
+      source_json: string;
+    };
     expect(JSON.parse(row.columns_json)).toEqual([
       { name: 'customer', spec: { kind: 'text' }, missing: 1, unparsable: 0 },
-      { name: 'amount', spec: { kind: 'decimal', number: { decimal: '.', percent: false, currency: null } }, missing: 1, unparsable: 0 },
+      {
+        name: 'amount',
+        spec: { kind: 'decimal', number: { decimal: '.', percent: false, currency: null } },
+        missing: 1,
+        unparsable: 0,
+      },
     ]);
-    expect(JSON.parse(row.source_json)).toEqual({ format: 'csv', compression: null, encoding: 'utf-8', delimiter: ',', header: true, sheet: null });
+    expect(JSON.parse(row.source_json)).toEqual({
+      format: 'csv',
+      compression: null,
+      encoding: 'utf-8',
+      delimiter: ',',
+      header: true,
+      sheet: null,
+    });
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'dataset_batches'").pluck().get()).toBe(0);
   });
 });

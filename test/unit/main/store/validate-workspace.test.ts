@@ -79,7 +79,9 @@ describe('validateWorkspaceFile', () => {
     const pageSize = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16);
     expect(bytes.length).toBeGreaterThan(2 * pageSize);
     truncateSync(file, 2 * pageSize);
-    expect(() => validateWorkspaceFile(file)).toThrowError(expect.objectContaining({ message: 'The workspace file is cut short: pages are missing.' }));
+    expect(() => validateWorkspaceFile(file)).toThrowError(
+      expect.objectContaining({ message: 'The workspace file is cut short: pages are missing.' }),
+    );
     expectRefused(file, 'E_WORKSPACE_CORRUPT');
   });
 
@@ -119,13 +121,18 @@ describe('validateWorkspaceFile', () => {
       error = err as typeof error;
     }
     expect(error.code).toBe('E_WORKSPACE_TOO_NEW');
-    expect(error.details).toEqual({ fileVersion: CURRENT_SCHEMA_VERSION + 1, supportedVersion: CURRENT_SCHEMA_VERSION });
+    expect(error.details).toEqual({
+      fileVersion: CURRENT_SCHEMA_VERSION + 1,
+      supportedVersion: CURRENT_SCHEMA_VERSION,
+    });
     expectRefused(file, 'E_WORKSPACE_TOO_NEW');
     expect(sha256(file)).toBe(before);
   });
 
   it('reports a missing file as E_FILE_NOT_FOUND and a folder as E_NOT_A_WORKSPACE', () => {
-    expect(() => validateWorkspaceFile(join(dir, 'nope.segdesk'))).toThrowError(expect.objectContaining({ code: 'E_FILE_NOT_FOUND' }));
+    expect(() => validateWorkspaceFile(join(dir, 'nope.segdesk'))).toThrowError(
+      expect.objectContaining({ code: 'E_FILE_NOT_FOUND' }),
+    );
     expect(() => validateWorkspaceFile(dir)).toThrowError(expect.objectContaining({ code: 'E_NOT_A_WORKSPACE' }));
   });
 });

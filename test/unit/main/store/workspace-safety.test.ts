@@ -4,7 +4,13 @@ import { hostname, uptime } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../../src/main/store/migrations';
+import {
+  APPLICATION_ID,
+  CURRENT_SCHEMA_VERSION,
+  MIGRATIONS,
+  migrate,
+  schemaVersion,
+} from '../../../../src/main/store/migrations';
 import { modelSpecSchema } from '../../../../src/shared/segments';
 import { lockPath } from '../../../../src/main/store/workspace-lock';
 import { migrationBackupPath, WorkspaceStore } from '../../../../src/main/store/workspace-store';
@@ -106,7 +112,9 @@ describe('workspace safety', () => {
     db.pragma('page_size = 65536');
     db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, MIGRATIONS.slice(0, 5));
-    db.prepare("INSERT INTO meta (key, value) VALUES ('app', 'segmentdesk'), ('created_at', '2026-01-02T03:04:05.000Z')").run();
+    db.prepare(
+      "INSERT INTO meta (key, value) VALUES ('app', 'segmentdesk'), ('created_at', '2026-01-02T03:04:05.000Z')",
+    ).run();
     db.close();
 
     const store = WorkspaceStore.open(file);
@@ -144,11 +152,16 @@ describe('workspace safety', () => {
 
     // The app (this process) and another CLI are both refused, and change nothing.
     const t = newService();
-    await expect(t.service.openAt(file)).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED', details: { pid: child.pid, program: 'SegmentDesk CLI' } });
+    await expect(t.service.openAt(file)).rejects.toMatchObject({
+      code: 'E_WORKSPACE_LOCKED',
+      details: { pid: child.pid, program: 'SegmentDesk CLI' },
+    });
     await expect(t.service.createAt(file, { overwrite: true })).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED' });
     const other = cli('workspace', 'info', file);
     expect(other.status).not.toBe(0);
-    expect(other.stderr).toMatch(/^error: E_WORKSPACE_LOCKED: This workspace is open in another program \(SegmentDesk CLI, process \d+/);
+    expect(other.stderr).toMatch(
+      /^error: E_WORKSPACE_LOCKED: This workspace is open in another program \(SegmentDesk CLI, process \d+/,
+    );
     expect(t.service.current()).toBeNull();
 
     expect(await exited).toBe(0);
@@ -157,19 +170,51 @@ describe('workspace safety', () => {
     await t.service.close();
 
     // A lock left by a process that no longer exists is stale.
-    writeFileSync(lockPath(file), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z' }));
+    writeFileSync(
+      lockPath(file),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z' }),
+    );
     expect((await t.service.openAt(file)).datasets).toHaveLength(1);
     expect(JSON.parse(readFileSync(lockPath(file), 'utf8')).pid).toBe(process.pid);
     await t.service.close();
     // A lock from before the machine restarted is stale even if its process id is alive again (here: this test's parent).
-    writeFileSync(lockPath(file), JSON.stringify({ pid: process.ppid, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z', boot: Date.UTC(2026, 10, 1) }));
+    writeFileSync(
+      lockPath(file),
+      JSON.stringify({
+        pid: process.ppid,
+        host: hostname(),
+        program: 'SegmentDesk',
+        since: '2026-11-01T00:00:00Z',
+        boot: Date.UTC(2026, 10, 1),
+      }),
+    );
     expect((await t.service.openAt(file)).datasets).toHaveLength(1);
     await t.service.close();
     // The same live process in this boot holds the lock.
-    writeFileSync(lockPath(file), JSON.stringify({ pid: process.ppid, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z', boot: Date.now() - uptime() * 1000 }));
-    await expect(t.service.openAt(file)).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED', details: { pid: process.ppid } });
+    writeFileSync(
+      lockPath(file),
+      JSON.stringify({
+        pid: process.ppid,
+        host: hostname(),
+        program: 'SegmentDesk',
+        since: '2026-11-01T00:00:00Z',
+        boot: Date.now() - uptime() * 1000,
+      }),
+    );
+    await expect(t.service.openAt(file)).rejects.toMatchObject({
+      code: 'E_WORKSPACE_LOCKED',
+      details: { pid: process.ppid },
+    });
     // One on another host cannot be checked: it holds.
-    writeFileSync(lockPath(file), JSON.stringify({ pid: 1, host: `${hostname()}-elsewhere`, program: 'SegmentDesk', since: '2026-11-01T00:00:00Z' }));
+    writeFileSync(
+      lockPath(file),
+      JSON.stringify({
+        pid: 1,
+        host: `${hostname()}-elsewhere`,
+        program: 'SegmentDesk',
+        since: '2026-11-01T00:00:00Z',
+      }),
+    );
     await expect(t.service.openAt(file)).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED' });
   });
 });

@@ -16,10 +16,20 @@ beforeEach(() => {
   dir = tempDir();
 });
 
-const source: SourceInfo = { format: 'csv', compression: null, encoding: 'utf-8', delimiter: ',', header: true, sheet: null };
+const source: SourceInfo = {
+  format: 'csv',
+  compression: null,
+  encoding: 'utf-8',
+  delimiter: ',',
+  header: true,
+  sheet: null,
+};
 
 async function rfmOrders() {
-  const prepared = prepareDataset(await readDelimited(sharedData('rfm_data_orders.csv')), { now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
+  const prepared = prepareDataset(await readDelimited(sharedData('rfm_data_orders.csv')), {
+    now: Date.UTC(2026, 0, 1),
+    fallbackCurrency: 'USD',
+  });
   return { name: 'orders', sourceName: 'rfm_data_orders.csv', source, ...prepared };
 }
 
@@ -32,7 +42,13 @@ describe('WorkspaceStore', () => {
     const file = join(dir, 'a.segdesk');
     const store = WorkspaceStore.create(file);
     const info = store.info();
-    expect(info).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, name: 'a', path: file, datasets: [], runs: [] });
+    expect(info).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      name: 'a',
+      path: file,
+      datasets: [],
+      runs: [],
+    });
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     store.close();
     const header = readFileSync(file).subarray(0, 100);
@@ -84,11 +100,22 @@ describe('WorkspaceStore', () => {
     const store = WorkspaceStore.create(join(dir, 'a.segdesk'));
     const dataset = await addRfmOrders(store);
     store.db
-      .prepare("INSERT INTO runs (dataset_id, name, model, spec_json, status, customer_count, created_at) VALUES (?, 'RFM 1', 'rfm', '{}', 'done', 995, '2026-01-01T00:00:00Z')")
+      .prepare(
+        "INSERT INTO runs (dataset_id, name, model, spec_json, status, customer_count, created_at) VALUES (?, 'RFM 1', 'rfm', '{}', 'done', 995, '2026-01-01T00:00:00Z')",
+      )
       .run(dataset.id);
     expect(store.renameDataset(dataset.id, 'Orders 2006').name).toBe('Orders 2006');
     expect(store.listRuns()).toEqual([
-      { id: 1, datasetId: dataset.id, name: 'RFM 1', model: 'rfm', status: 'done', customerCount: 995, createdAt: '2026-01-01T00:00:00Z', revision: 1 },
+      {
+        id: 1,
+        datasetId: dataset.id,
+        name: 'RFM 1',
+        model: 'rfm',
+        status: 'done',
+        customerCount: 995,
+        createdAt: '2026-01-01T00:00:00Z',
+        revision: 1,
+      },
     ]);
     expect(store.renameRun(1, 'Baseline').name).toBe('Baseline');
     store.deleteDataset(dataset.id);
@@ -102,7 +129,10 @@ describe('WorkspaceStore', () => {
 
   it('writes a dataset in one transaction: a failure after some pieces leaves nothing behind', async () => {
     const store = WorkspaceStore.create(join(dir, 'a.segdesk'));
-    const big = prepareDataset(await readDelimited(sharedData('online_retail_uci.csv.gz')), { now: Date.UTC(2026, 0, 1), fallbackCurrency: 'GBP' });
+    const big = prepareDataset(await readDelimited(sharedData('online_retail_uci.csv.gz')), {
+      now: Date.UTC(2026, 0, 1),
+      fallbackCurrency: 'GBP',
+    });
     const dataset = { name: 'x', sourceName: 'x.csv', source, ...big };
     let pieces = 0;
     const attempt = () =>

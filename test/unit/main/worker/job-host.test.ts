@@ -20,7 +20,10 @@ function fingerprint(file: string): string {
   const db = openDatabase(file, { readonly: true });
   const hash = createHash('sha256');
   for (const table of ['meta', 'datasets', 'dataset_chunks', 'runs']) {
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? createHash('sha256').update(v).digest('hex') : v)));
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all())
+      hash.update(
+        JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? createHash('sha256').update(v).digest('hex') : v)),
+      );
   }
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   db.close();
@@ -34,7 +37,13 @@ beforeAll(() => {
 });
 
 let workspace: string;
-const input = (filePath: string) => ({ workspacePath: workspace, filePath, settings: {}, now: Date.UTC(2026, 0, 1), fallbackCurrency: 'USD' });
+const input = (filePath: string) => ({
+  workspacePath: workspace,
+  filePath,
+  settings: {},
+  now: Date.UTC(2026, 0, 1),
+  fallbackCurrency: 'USD',
+});
 beforeEach(() => {
   workspace = join(tempDir(), 'w.segdesk');
   WorkspaceStore.create(workspace).close();
@@ -46,9 +55,21 @@ describe('JobHost + worker', () => {
     const jobs = host(events);
     const dataset = await jobs.run('dataset:import', input(sharedData('rfm_data_orders.csv')), 'job-0001');
     await jobs.dispose();
-    expect(dataset).toMatchObject({ id: 1, name: 'rfm_data_orders', sourceName: 'rfm_data_orders.csv', rowCount: 4906 });
-    const progress = events.filter((e) => e.event === 'job:progress').map((e) => e.payload as EventPayload<'job:progress'>);
-    expect(progress[0]).toEqual({ jobId: 'job-0001', kind: 'dataset:import', fraction: 0, message: { key: 'importReading', params: { file: 'rfm_data_orders.csv' } } });
+    expect(dataset).toMatchObject({
+      id: 1,
+      name: 'rfm_data_orders',
+      sourceName: 'rfm_data_orders.csv',
+      rowCount: 4906,
+    });
+    const progress = events
+      .filter((e) => e.event === 'job:progress')
+      .map((e) => e.payload as EventPayload<'job:progress'>);
+    expect(progress[0]).toEqual({
+      jobId: 'job-0001',
+      kind: 'dataset:import',
+      fraction: 0,
+      message: { key: 'importReading', params: { file: 'rfm_data_orders.csv' } },
+    });
     const fractions = progress.map((p) => p.fraction);
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
     expect(events.at(-1)).toEqual({ event: 'job:done', payload: { jobId: 'job-0001', kind: 'dataset:import' } });
@@ -64,7 +85,10 @@ describe('JobHost + worker', () => {
       code: 'E_FILE_NOT_FOUND',
     });
     await jobs.dispose();
-    expect(events.at(-1)).toMatchObject({ event: 'job:failed', payload: { jobId: 'job-0002', error: { code: 'E_FILE_NOT_FOUND' } } });
+    expect(events.at(-1)).toMatchObject({
+      event: 'job:failed',
+      payload: { jobId: 'job-0002', error: { code: 'E_FILE_NOT_FOUND' } },
+    });
   });
 
   it('cancels a running import and leaves the workspace exactly as it was', async () => {
@@ -76,7 +100,12 @@ describe('JobHost + worker', () => {
     const started = jobs.run('dataset:import', input(big), 'job-cancel');
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
-        const p = events.find((e) => e.event === 'job:progress' && (e.payload as EventPayload<'job:progress'>).jobId === 'job-cancel' && (e.payload as EventPayload<'job:progress'>).fraction > 0.05);
+        const p = events.find(
+          (e) =>
+            e.event === 'job:progress' &&
+            (e.payload as EventPayload<'job:progress'>).jobId === 'job-cancel' &&
+            (e.payload as EventPayload<'job:progress'>).fraction > 0.05,
+        );
         if (p) {
           clearInterval(timer);
           resolve();
@@ -88,7 +117,10 @@ describe('JobHost + worker', () => {
     expect(jobs.cancel('job-cancel')).toBe(false);
     await jobs.dispose();
     expect(fingerprint(workspace)).toBe(before);
-    expect(events.at(-1)).toMatchObject({ event: 'job:failed', payload: { jobId: 'job-cancel', error: { code: 'E_CANCELLED' } } });
+    expect(events.at(-1)).toMatchObject({
+      event: 'job:failed',
+      payload: { jobId: 'job-cancel', error: { code: 'E_CANCELLED' } },
+    });
   });
 
   it('keeps the main thread responsive while the worker imports 400,000 rows', async () => {

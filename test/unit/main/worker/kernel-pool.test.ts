@@ -16,7 +16,9 @@ describe('the kernel helper thread', () => {
     const random = seededRandom(21);
     const n = 6000;
     const points = { values: Float64Array.from({ length: n * 3 }, random), n, d: 3 };
-    const labels = Int32Array.from({ length: n }, (_, i) => (points.values[i * 3] < 0.3 ? 0 : points.values[i * 3] < 0.7 ? 1 : 2));
+    const labels = Int32Array.from({ length: n }, (_, i) =>
+      points.values[i * 3] < 0.3 ? 0 : points.values[i * 3] < 0.7 ? 1 : 2,
+    );
     const alone = silhouette(points, labels);
     const split = silhouette(points, labels, parallel);
     expect(Math.abs(split - alone) / Math.abs(alone)).toBeLessThan(1e-12);
@@ -30,7 +32,8 @@ describe('the kernel helper thread', () => {
     const n = 80_000;
     const d = 4;
     const values = new Float64Array(new SharedArrayBuffer(n * d * 8));
-    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) values[i * d + j] = (i % 5) * 3 * ((j % 2) * 2 - 1) + random() * 4;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < d; j++) values[i * d + j] = (i % 5) * 3 * ((j % 2) * 2 - 1) + random() * 4;
     const points = { values, n, d };
     const options = { k: 5, nInit: 2, seed: 9, maxIter: 100, tol: 1e-4 };
     const alone = kmeans(points, options);

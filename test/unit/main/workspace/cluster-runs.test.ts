@@ -30,12 +30,35 @@ describe('clustering runs in the worker', () => {
     t = createTestService();
     const dir = tempDir('segdesk-cancel-');
     await t.service.createAt(join(dir, 'c.segdesk'));
-    const d = await t.service.importFile(customersFile(dir, 60_000), { kind: 'customers', roles: { customerId: 'id' } });
-    const spec = { model: 'kmeans' as const, k: 8, features: ['a', 'b', 'c', 'd', 'e', 'f'].map((field) => ({ field, scaling: 'zscore' as const, log: false })), categories: [], oneHot: false, missing: 'median' as const, nInit: 50, maxIter: 300, tol: 0, seed: 1, frequency: 'orders' as const };
+    const d = await t.service.importFile(customersFile(dir, 60_000), {
+      kind: 'customers',
+      roles: { customerId: 'id' },
+    });
+    const spec = {
+      model: 'kmeans' as const,
+      k: 8,
+      features: ['a', 'b', 'c', 'd', 'e', 'f'].map((field) => ({ field, scaling: 'zscore' as const, log: false })),
+      categories: [],
+      oneHot: false,
+      missing: 'median' as const,
+      nInit: 50,
+      maxIter: 300,
+      tol: 0,
+      seed: 1,
+      frequency: 'orders' as const,
+    };
     const running = t.service.createRun(d.id, spec, { jobId: 'cluster-cancel-1' });
     // Cancel once the fit reports progress.
     for (let i = 0; i < 600; i++) {
-      if (t.events.some((e) => e.event === 'job:progress' && (e.payload as { jobId: string; fraction: number }).jobId === 'cluster-cancel-1' && (e.payload as { fraction: number }).fraction > 0.5)) break;
+      if (
+        t.events.some(
+          (e) =>
+            e.event === 'job:progress' &&
+            (e.payload as { jobId: string; fraction: number }).jobId === 'cluster-cancel-1' &&
+            (e.payload as { fraction: number }).fraction > 0.5,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(t.service.cancelJob('cluster-cancel-1')).toBe(true);
@@ -48,14 +71,28 @@ describe('clustering runs in the worker', () => {
     const dir = tempDir('segdesk-rules-');
     await t.service.createAt(join(dir, 'r.segdesk'));
     const d = await t.service.importFile(customersFile(dir, 2000), { kind: 'customers', roles: { customerId: 'id' } });
-    const spec = { model: 'kmeans' as const, k: 4, features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })), categories: [], oneHot: false, missing: 'median' as const, nInit: 5, maxIter: 300, tol: 1e-4, seed: 3, frequency: 'orders' as const };
+    const spec = {
+      model: 'kmeans' as const,
+      k: 4,
+      features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })),
+      categories: [],
+      oneHot: false,
+      missing: 'median' as const,
+      nInit: 5,
+      maxIter: 300,
+      tol: 1e-4,
+      seed: 3,
+      frequency: 'orders' as const,
+    };
     const { run, result } = await t.service.createRun(d.id, spec);
     const cluster = result.cluster!;
     expect(cluster.tree.agreement).toBe(1); // four well-separated groups: the tree finds them exactly
     const rules = clusterRules(cluster.tree, result.segments);
     expect(rules.map((r) => r.key)).toEqual(['cluster_1', 'cluster_2', 'cluster_3', 'cluster_4']);
     const again = await t.service.createRun(d.id, { model: 'rules', rules, frequency: 'orders' });
-    expect(again.result.segments.map((s) => [s.key, s.customers])).toEqual(result.segments.map((s) => [s.key, s.customers]));
+    expect(again.result.segments.map((s) => [s.key, s.customers])).toEqual(
+      result.segments.map((s) => [s.key, s.customers]),
+    );
     const a = t.service.runMembers(run.id);
     const b = t.service.runMembers(again.run.id);
     for (let i = 0; i < a.numRows; i++) expect(b.getChild('segment')!.get(i)).toBe(a.getChild('segment')!.get(i));
@@ -68,16 +105,44 @@ describe('clustering runs in the worker', () => {
     // Every tenth customer has no value in b.
     const file = customersFile(dir, 1200);
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
-    writeFileSync(file, `${lines.map((l, i) => (i > 0 && i % 10 === 0 ? l.split(',').map((c, j) => (j === 2 ? '' : c)).join(',') : l)).join('\n')}\n`);
+    writeFileSync(
+      file,
+      `${lines
+        .map((l, i) =>
+          i > 0 && i % 10 === 0
+            ? l
+                .split(',')
+                .map((c, j) => (j === 2 ? '' : c))
+                .join(',')
+            : l,
+        )
+        .join('\n')}\n`,
+    );
     const d = await t.service.importFile(file, { kind: 'customers', roles: { customerId: 'id' } });
-    const spec = { model: 'kmeans' as const, k: 4, features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })), categories: ['city'], oneHot: true, missing: 'median' as const, nInit: 3, maxIter: 300, tol: 1e-4, seed: 3, frequency: 'orders' as const };
+    const spec = {
+      model: 'kmeans' as const,
+      k: 4,
+      features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })),
+      categories: ['city'],
+      oneHot: true,
+      missing: 'median' as const,
+      nInit: 3,
+      maxIter: 300,
+      tol: 1e-4,
+      seed: 3,
+      frequency: 'orders' as const,
+    };
     const { run, result } = await t.service.createRun(d.id, spec);
     const cluster = result.cluster!;
     expect(cluster.customers).toEqual({ clustered: 1200, dropped: 0, imputed: { b: 120 } });
     expect(cluster.categoryFields).toEqual(['city']);
     expect(cluster.categories).toEqual(['city = Beijing', 'city = Shanghai', 'city = Shenzhen', 'city = Chengdu']);
     cluster.centroids.forEach((c) => expect(c.modes).toHaveLength(1));
-    const again = await t.service.createRun(d.id, { model: 'rules', rules: clusterRules(cluster.tree, result.segments), frequency: 'orders' });
+    const again = await t.service.createRun(d.id, {
+      model: 'rules',
+      rules: clusterRules(cluster.tree, result.segments),
+      frequency: 'orders',
+    });
     const a = t.service.runMembers(run.id).getChild('segment')!;
     const b = t.service.runMembers(again.run.id).getChild('segment')!;
     let agree = 0;

@@ -5,8 +5,16 @@ import { contract } from '../../../../src/shared/contract';
 
 /** Handlers that answer with fixed, schema-valid values and record what they were called with. */
 function fakeHandlers(calls: unknown[]): Handlers {
-  const info = { name: 'SegmentDesk', version: '0.1.0', systemLocale: 'en-US', platform: 'linux', dataDir: '/home/a/.config/SegmentDesk' };
-  const handlers = Object.fromEntries([...contract.keys()].map((name) => [name, () => ({ ok: true })])) as unknown as Handlers;
+  const info = {
+    name: 'SegmentDesk',
+    version: '0.1.0',
+    systemLocale: 'en-US',
+    platform: 'linux',
+    dataDir: '/home/a/.config/SegmentDesk',
+  };
+  const handlers = Object.fromEntries(
+    [...contract.keys()].map((name) => [name, () => ({ ok: true })]),
+  ) as unknown as Handlers;
   handlers['app:info'] = () => info;
   handlers['settings:set'] = (input) => (calls.push(input), { language: input.language });
   handlers['dataset:rename'] = () => {
@@ -27,20 +35,35 @@ describe('createDispatcher', () => {
     expect(calls).toEqual([{ language: 'zh-CN' }]);
     expect(await dispatch('app:info', undefined)).toEqual({
       ok: true,
-      value: { name: 'SegmentDesk', version: '0.1.0', systemLocale: 'en-US', platform: 'linux', dataDir: '/home/a/.config/SegmentDesk' },
+      value: {
+        name: 'SegmentDesk',
+        version: '0.1.0',
+        systemLocale: 'en-US',
+        platform: 'linux',
+        dataDir: '/home/a/.config/SegmentDesk',
+      },
     });
   });
 
   it('refuses unknown channels', async () => {
     const dispatch = createDispatcher(fakeHandlers([]));
-    expect(await dispatch('fs:readFile', {})).toEqual({ ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: 'Unknown request: fs:readFile' } });
+    expect(await dispatch('fs:readFile', {})).toEqual({
+      ok: false,
+      error: { code: 'E_UNKNOWN_CHANNEL', message: 'Unknown request: fs:readFile' },
+    });
     expect((await dispatch(42, {})).ok).toBe(false);
   });
 
   it('refuses invalid input before the handler runs', async () => {
     const calls: unknown[] = [];
     const dispatch = createDispatcher(fakeHandlers(calls));
-    const bad = [{ language: 'fr' }, { language: 'en', extra: 1 }, null, 'en', { ['__proto__']: { polluted: true }, language: 'en' }];
+    const bad = [
+      { language: 'fr' },
+      { language: 'en', extra: 1 },
+      null,
+      'en',
+      { ['__proto__']: { polluted: true }, language: 'en' },
+    ];
     for (const input of bad) {
       const result = await dispatch('settings:set', input);
       expect(result.ok).toBe(false);

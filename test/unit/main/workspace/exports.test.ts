@@ -16,7 +16,10 @@ let dispatch: ReturnType<typeof createDispatcher>;
 let dir: string;
 let runId: number;
 let result: RunResult;
-let members: Map<string, { segment: number; recency: number; frequency: number; monetary: number; r: number; f: number; m: number }>;
+let members: Map<
+  string,
+  { segment: number; recency: number; frequency: number; monetary: number; r: number; f: number; m: number }
+>;
 
 async function call<T>(name: string, input: unknown): Promise<T> {
   const r = await dispatch(name, input);
@@ -30,7 +33,8 @@ async function allRows(datasetId: number): Promise<Record<string, unknown>[]> {
   for (let offset = 0; ; offset += 500) {
     const page = await t.service.page(datasetId, { offset, limit: 500 });
     const table = tableFromIPC(page.arrow);
-    for (let i = 0; i < table.numRows; i++) rows.push(Object.fromEntries(table.schema.fields.map((f) => [f.name, table.getChild(f.name)!.get(i)])));
+    for (let i = 0; i < table.numRows; i++)
+      rows.push(Object.fromEntries(table.schema.fields.map((f) => [f.name, table.getChild(f.name)!.get(i)])));
     if (offset + 500 >= page.total) return rows;
   }
 }
@@ -40,8 +44,19 @@ beforeAll(async () => {
   dispatch = createDispatcher(createHandlers(t.service));
   dir = tempDir('segdesk-export-');
   await t.service.createAt(join(dir, 'exports.segdesk'));
-  const orders = await t.service.importFile(sharedData('rfm_data_orders.csv'), { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
-  const made = await t.service.createRun(orders.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders', analysisDate: '2007-01-01' });
+  const orders = await t.service.importFile(sharedData('rfm_data_orders.csv'), {
+    kind: 'transactions',
+    roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+  });
+  const made = await t.service.createRun(orders.id, {
+    model: 'rfm',
+    bins: 5,
+    method: 'quantile',
+    scheme: 'eleven',
+    split: 'mean',
+    frequency: 'orders',
+    analysisDate: '2007-01-01',
+  });
   runId = made.run.id;
   result = made.result;
   await call('run:setNote', { runId, segmentKey: 'champions', notes: 'Invite to the VIP evening, 12 May' });
@@ -49,7 +64,15 @@ beforeAll(async () => {
   members = new Map();
   for (let i = 0; i < table.numRows; i++) {
     const get = (c: string) => table.getChild(c)!.get(i) as number;
-    members.set(String(table.getChild('customerId')!.get(i)), { segment: get('segment'), recency: get('recency'), frequency: get('frequency'), monetary: get('monetary'), r: get('r'), f: get('f'), m: get('m') });
+    members.set(String(table.getChild('customerId')!.get(i)), {
+      segment: get('segment'),
+      recency: get('recency'),
+      frequency: get('frequency'),
+      monetary: get('monetary'),
+      r: get('r'),
+      f: get('f'),
+      m: get('m'),
+    });
   }
 }, 120_000);
 afterAll(async () => {
@@ -60,11 +83,28 @@ describe('members export', () => {
   it('offers the run’s columns, the per-customer columns of the orders with personal data detected, and notes', async () => {
     const { columns } = await call<{ columns: ExportColumn[] }>('export:columns', { runId });
     const byKey = new Map(columns.map((c) => [c.key, c]));
-    expect(columns.filter((c) => c.standard).map((c) => c.key)).toEqual(['customerId', 'segment', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'firstPurchase', 'lastPurchase', 'tenure', 'aov', 'gap']);
+    expect(columns.filter((c) => c.standard).map((c) => c.key)).toEqual([
+      'customerId',
+      'segment',
+      'recency',
+      'frequency',
+      'monetary',
+      'r',
+      'f',
+      'm',
+      'firstPurchase',
+      'lastPurchase',
+      'tenure',
+      'aov',
+      'gap',
+    ]);
     expect(byKey.get('first_name')).toMatchObject({ group: 'attribute', kind: 'text', personal: 'name' });
     expect(byKey.get('last_name')).toMatchObject({ group: 'attribute', personal: 'name' });
     expect(byKey.get('email')).toMatchObject({ group: 'attribute', personal: 'email' });
-    expect(byKey.get('lastPurchase')).toMatchObject({ kind: 'date', label: { en: 'Last purchase', 'zh-CN': '最近购买' } });
+    expect(byKey.get('lastPurchase')).toMatchObject({
+      kind: 'date',
+      label: { en: 'Last purchase', 'zh-CN': '最近购买' },
+    });
     expect(byKey.get('notes')).toMatchObject({ group: 'notes', standard: false });
     // order_date and revenue differ from order to order: not a customer's attribute.
     expect(byKey.has('order_date')).toBe(false);
@@ -77,14 +117,20 @@ describe('members export', () => {
     const written = await call<ExportResult>('export:members', {
       runId,
       jobId: 'export-00001',
-      options: { format: 'csv', columns: ['customerId', 'segment', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'email', 'notes'], mask: ['email'] },
+      options: {
+        format: 'csv',
+        columns: ['customerId', 'segment', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'email', 'notes'],
+        mask: ['email'],
+      },
     });
     expect(t.dialogs.savedAs.at(-1)).toEqual({ defaultName: 'RFM · 11 · rfm_data_orders members.csv', kind: 'csv' });
     expect(written).toMatchObject({ path: `${path}.csv`, fileName: 'members-utf8.csv', rows: 995, replaced: 0 });
     const bytes = readFileSync(`${path}.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,email,Notes');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,email,Notes',
+    );
     expect(written.bytes).toBe(bytes.length);
     // Brion Stark: brion_stark@rfmail.com → b***@rfmail.com
     expect(text).toMatch(/\r\nBrion Stark,[^\r]*,b\*\*\*@rfmail\.com,/);
@@ -98,7 +144,14 @@ describe('members export', () => {
     for (const row of rows) {
       const m = members.get(String(row['Customer ID']))!;
       expect(row.Segment).toBe(result.segments[m.segment].name.en);
-      expect([row['Days since last purchase'], row.Purchases, row.Spend, row['R score'], row['F score'], row['M score']]).toEqual([m.recency, m.frequency, m.monetary, m.r, m.f, m.m]);
+      expect([
+        row['Days since last purchase'],
+        row.Purchases,
+        row.Spend,
+        row['R score'],
+        row['F score'],
+        row['M score'],
+      ]).toEqual([m.recency, m.frequency, m.monetary, m.r, m.f, m.m]);
       if (row.Segment === 'Champions') {
         champions++;
         expect(row.Notes).toBe('Invite to the VIP evening, 12 May');
@@ -110,7 +163,18 @@ describe('members export', () => {
   it('CSV in GBK with semicolons and Chinese headers, two segments only: re-imported, the same customers and Chinese segment names', async () => {
     const path = join(dir, 'members-gbk.csv');
     t.dialogs.saveFile.push(path);
-    const written = await call<ExportResult>('export:members', { runId, jobId: 'export-00002', options: { format: 'csv', segments: [0, 8], encoding: 'gbk', delimiter: ';', lang: 'zh-CN', columns: ['customerId', 'segment', 'monetary', 'lastPurchase'] } });
+    const written = await call<ExportResult>('export:members', {
+      runId,
+      jobId: 'export-00002',
+      options: {
+        format: 'csv',
+        segments: [0, 8],
+        encoding: 'gbk',
+        delimiter: ';',
+        lang: 'zh-CN',
+        columns: ['customerId', 'segment', 'monetary', 'lastPurchase'],
+      },
+    });
     expect(written.rows).toBe(result.segments[0].customers + result.segments[8].customers);
     const bytes = readFileSync(path);
     expect(bytes[0]).not.toBe(0xef); // no BOM in GBK
@@ -139,17 +203,44 @@ describe('members export', () => {
     ].join('\n');
     const file = join(dir, 'hostile.csv');
     writeFileSync(file, csv);
-    const d = await t.service.importFile(file, { kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' }, policies: { negative_amount: 'keep' } });
-    const rules = await t.service.createRun(d.id, { model: 'rules', frequency: 'orders', rules: [{ key: 'all', name: { en: 'All', 'zh-CN': '全部' }, when: { all: [] } }] });
+    const d = await t.service.importFile(file, {
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+      policies: { negative_amount: 'keep' },
+    });
+    const rules = await t.service.createRun(d.id, {
+      model: 'rules',
+      frequency: 'orders',
+      rules: [{ key: 'all', name: { en: 'All', 'zh-CN': '全部' }, when: { all: [] } }],
+    });
     const out = join(dir, 'hostile-out.csv');
-    await t.service.exportMembersTo(rules.run.id, { format: 'csv', columns: ['customerId', 'monetary', 'note', 'phone'], encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' }, out);
+    await t.service.exportMembersTo(
+      rules.run.id,
+      {
+        format: 'csv',
+        columns: ['customerId', 'monetary', 'note', 'phone'],
+        encoding: 'utf8',
+        delimiter: ',',
+        mask: [],
+        lang: 'en',
+      },
+      out,
+    );
     const lines = readFileSync(out, 'utf8').slice(1).split('\r\n');
     expect(lines).toContain(`"'=HYPERLINK(""http://x.example"",""click"")",30,'@SUM(A1),+8613812345678`);
     expect(lines).toContain(`C2,-5,'-2+3,'+86 138 1234 5678`);
     expect(lines).toContain('C3,7,ok 😀,010-12345678');
-    const gbk = await t.service.exportMembersTo(rules.run.id, { format: 'csv', columns: ['customerId', 'note'], encoding: 'gbk', delimiter: ',', mask: [], lang: 'en' }, join(dir, 'hostile-gbk.csv'));
+    const gbk = await t.service.exportMembersTo(
+      rules.run.id,
+      { format: 'csv', columns: ['customerId', 'note'], encoding: 'gbk', delimiter: ',', mask: [], lang: 'en' },
+      join(dir, 'hostile-gbk.csv'),
+    );
     expect(gbk.replaced).toBe(1); // the emoji
-    const gb18030 = await t.service.exportMembersTo(rules.run.id, { format: 'csv', columns: ['customerId', 'note'], encoding: 'gb18030', delimiter: ',', mask: [], lang: 'en' }, join(dir, 'hostile-gb18030.csv'));
+    const gb18030 = await t.service.exportMembersTo(
+      rules.run.id,
+      { format: 'csv', columns: ['customerId', 'note'], encoding: 'gb18030', delimiter: ',', mask: [], lang: 'en' },
+      join(dir, 'hostile-gb18030.csv'),
+    );
     expect(gb18030.replaced).toBe(0);
     expect(iconv.decode(readFileSync(join(dir, 'hostile-gb18030.csv')), 'gb18030')).toContain('ok 😀');
 
@@ -158,7 +249,19 @@ describe('members export', () => {
     expect(columns.find((c) => c.key === '手机')).toMatchObject({ kind: 'number', personal: 'phone' });
     expect(columns.find((c) => c.key === 'birthday')).toMatchObject({ kind: 'date', personal: null });
     const masked = join(dir, 'hostile-masked.csv');
-    const written = await t.service.exportMembersTo(rules.run.id, { format: 'csv', segments: [0, 0], columns: ['customerId', '手机', 'birthday', 'phone'], encoding: 'utf8', delimiter: ',', mask: ['customerId', '手机', 'birthday', 'phone'], lang: 'en' }, masked);
+    const written = await t.service.exportMembersTo(
+      rules.run.id,
+      {
+        format: 'csv',
+        segments: [0, 0],
+        columns: ['customerId', '手机', 'birthday', 'phone'],
+        encoding: 'utf8',
+        delimiter: ',',
+        mask: ['customerId', '手机', 'birthday', 'phone'],
+        lang: 'en',
+      },
+      masked,
+    );
     expect(written.rows).toBe(3); // segment 0 asked for twice: written once
     expect(readFileSync(masked, 'utf8').slice(1).trimEnd().split('\r\n')).toEqual([
       'Customer ID,手机,birthday,phone',
@@ -175,14 +278,32 @@ describe('members export', () => {
     const written = await call<ExportResult>('export:members', {
       runId,
       jobId: 'export-00003',
-      options: { format: 'xlsx', segments: [0, 1], columns: ['customerId', 'segment', 'monetary', 'r', 'lastPurchase', 'first_name'], mask: ['first_name'] },
+      options: {
+        format: 'xlsx',
+        segments: [0, 1],
+        columns: ['customerId', 'segment', 'monetary', 'r', 'lastPurchase', 'first_name'],
+        mask: ['first_name'],
+      },
     });
     expect(written.rows).toBe(result.segments[0].customers + result.segments[1].customers);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'Champions', 'Loyal Customers']);
     const summary = book.getWorksheet('Summary')!;
-    expect(summary.getRow(1).values).toEqual([undefined, 'Segment', 'Customers', 'Share of customers', 'Orders', 'Revenue', 'Share of revenue', 'Average order value', 'Median days since last purchase', 'Median purchases', 'Median spend', 'Notes']);
+    expect(summary.getRow(1).values).toEqual([
+      undefined,
+      'Segment',
+      'Customers',
+      'Share of customers',
+      'Orders',
+      'Revenue',
+      'Share of revenue',
+      'Average order value',
+      'Median days since last purchase',
+      'Median purchases',
+      'Median spend',
+      'Notes',
+    ]);
     expect(summary.rowCount).toBe(1 + result.segments.length + 1);
     expect(summary.getCell('B2').value).toBe(result.segments[0].customers);
     expect(summary.getCell('E2').value).toBe(result.segments[0].revenue);
@@ -216,16 +337,50 @@ describe('members export', () => {
     const lines = readFileSync(path, 'utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(result.segments.length + 2);
     const s = result.segments[0];
-    expect(lines[1]).toBe(['Champions', s.customers, s.share, s.orders, s.revenue, s.revenueShare, s.aov, s.medianRecency, s.medianFrequency, s.medianMonetary, 'Invite to the VIP evening, 12 May'].map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v))).join(','));
+    expect(lines[1]).toBe(
+      [
+        'Champions',
+        s.customers,
+        s.share,
+        s.orders,
+        s.revenue,
+        s.revenueShare,
+        s.aov,
+        s.medianRecency,
+        s.medianFrequency,
+        s.medianMonetary,
+        'Invite to the VIP evening, 12 May',
+      ]
+        .map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v)))
+        .join(','),
+    );
     expect(lines.at(-1)!.startsWith('All customers,995,1,')).toBe(true);
   });
 
   it('a cancelled dialog writes nothing; an unknown column and an unwritable folder are clear errors that leave no file', async () => {
     const before = readdirSync(dir).length;
     expect(await call('export:members', { runId, jobId: 'export-00004', options: { format: 'csv' } })).toBeNull();
-    await expect(t.service.exportMembersTo(runId, { format: 'csv', columns: ['customerId', 'shoe_size'], encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' }, join(dir, 'x.csv'))).rejects.toMatchObject({ code: 'E_INVALID_INPUT' });
-    await expect(t.service.exportMembersTo(runId, { format: 'csv', segments: [40], encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' }, join(dir, 'x.csv'))).rejects.toMatchObject({ code: 'E_INVALID_INPUT' });
-    await expect(t.service.exportMembersTo(runId, { format: 'xlsx', encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' }, join(dir, 'no-such-folder', 'x.xlsx'))).rejects.toMatchObject({ code: 'E_WRITE_FAILED' });
+    await expect(
+      t.service.exportMembersTo(
+        runId,
+        { format: 'csv', columns: ['customerId', 'shoe_size'], encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' },
+        join(dir, 'x.csv'),
+      ),
+    ).rejects.toMatchObject({ code: 'E_INVALID_INPUT' });
+    await expect(
+      t.service.exportMembersTo(
+        runId,
+        { format: 'csv', segments: [40], encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' },
+        join(dir, 'x.csv'),
+      ),
+    ).rejects.toMatchObject({ code: 'E_INVALID_INPUT' });
+    await expect(
+      t.service.exportMembersTo(
+        runId,
+        { format: 'xlsx', encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' },
+        join(dir, 'no-such-folder', 'x.xlsx'),
+      ),
+    ).rejects.toMatchObject({ code: 'E_WRITE_FAILED' });
     expect(readdirSync(dir).length).toBe(before);
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
   });

@@ -10,7 +10,17 @@ let data: string;
 beforeAll(() => {
   // The bench kit's generator (../shared/bench), small: 3,000 customers, 30,000 transactions.
   data = tempDir();
-  execFileSync(process.execPath, [join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'), '--customers', '3000', '--transactions', '30000', '--only', 'transactions,customers', '--out', data]);
+  execFileSync(process.execPath, [
+    join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'),
+    '--customers',
+    '3000',
+    '--transactions',
+    '30000',
+    '--only',
+    'transactions,customers',
+    '--out',
+    data,
+  ]);
 });
 
 let t: TestService;
@@ -27,11 +37,33 @@ describe('joining customers to transactions', () => {
     const cu = await t.service.importFile(join(data, 'customers.csv'));
     expect([tx.kind, tx.roles.customerId, tx.rowCount]).toEqual(['transactions', 'customer_id', 30000]);
     expect([cu.kind, cu.roles.customerId, cu.rowCount]).toEqual(['customers', 'customer_id', 3000]);
-    expect(cu.roles).toMatchObject({ gender: 'gender', age: 'age', city: 'city', province: 'province', income: 'income', education: 'education', occupation: 'occupation', maritalStatus: 'marital_status', signupDate: 'signup_date' });
+    expect(cu.roles).toMatchObject({
+      gender: 'gender',
+      age: 'age',
+      city: 'city',
+      province: 'province',
+      income: 'income',
+      education: 'education',
+      occupation: 'occupation',
+      maritalStatus: 'marital_status',
+      signupDate: 'signup_date',
+    });
 
     const linked = await dispatch('dataset:linkCustomers', { datasetId: tx.id, customersId: cu.id });
     expect(linked).toMatchObject({ ok: true, value: { dataset: { id: tx.id, customersDatasetId: cu.id } } });
-    const match = (linked as { value: { match: { transactions: number; matchedTransactions: number; customers: number; customersWithTransactions: number; unmatchedExamples: string[] } } }).value.match;
+    const match = (
+      linked as {
+        value: {
+          match: {
+            transactions: number;
+            matchedTransactions: number;
+            customers: number;
+            customersWithTransactions: number;
+            unmatchedExamples: string[];
+          };
+        };
+      }
+    ).value.match;
     expect(match.transactions).toBe(30000);
     expect(match.matchedTransactions).toBe(30000);
     expect(match.customers).toBe(3000);
@@ -39,8 +71,14 @@ describe('joining customers to transactions', () => {
     expect(match.customersWithTransactions).toBeLessThanOrEqual(3000);
     expect(await dispatch('dataset:customerMatch', { datasetId: tx.id })).toEqual({ ok: true, value: match });
 
-    expect(await dispatch('dataset:linkCustomers', { datasetId: cu.id, customersId: tx.id })).toMatchObject({ ok: false, error: { code: 'E_NOT_LINKABLE' } });
-    expect(await dispatch('dataset:delete', { datasetId: cu.id, confirm: true })).toEqual({ ok: true, value: { ok: true } });
+    expect(await dispatch('dataset:linkCustomers', { datasetId: cu.id, customersId: tx.id })).toMatchObject({
+      ok: false,
+      error: { code: 'E_NOT_LINKABLE' },
+    });
+    expect(await dispatch('dataset:delete', { datasetId: cu.id, confirm: true })).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
     expect(t.service.current()!.datasets[0].customersDatasetId).toBeNull();
     expect(await dispatch('dataset:customerMatch', { datasetId: tx.id })).toEqual({ ok: true, value: null });
   });

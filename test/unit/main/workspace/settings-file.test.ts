@@ -17,7 +17,11 @@ describe('SettingsFile', () => {
   it('remembers language, window size and the recent list, most recent first, at most 10', () => {
     const file = join(tempDir(), 'settings.json');
     const settings = new SettingsFile(file);
-    settings.update((s) => ({ ...s, language: 'zh-CN', window: { width: 1400, height: 900, x: 5, y: 6, maximized: true } }));
+    settings.update((s) => ({
+      ...s,
+      language: 'zh-CN',
+      window: { width: 1400, height: 900, x: 5, y: 6, maximized: true },
+    }));
     for (let i = 0; i < 12; i++) settings.touchRecent(`/w/${i}.segdesk`, new Date(Date.UTC(2026, 0, 1 + i)));
     settings.touchRecent('/w/3.segdesk', new Date(Date.UTC(2026, 1, 1)));
     const state = new SettingsFile(file).read();

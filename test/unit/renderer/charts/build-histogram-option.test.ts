@@ -32,7 +32,10 @@ describe('chart option builders', () => {
   });
 
   it('draws top values most frequent on top, naming the empty value', () => {
-    const option = buildTopValuesOption(stats, { empty: '—' }) as { yAxis: { data: string[] }; series: { data: number[] }[] };
+    const option = buildTopValuesOption(stats, { empty: '—' }) as {
+      yAxis: { data: string[] };
+      series: { data: number[] }[];
+    };
     expect(option.yAxis.data).toEqual(['—', 'Coffee', 'Tea']);
     expect(option.series[0].data).toEqual([1, 4, 9]);
   });

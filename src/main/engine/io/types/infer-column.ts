@@ -22,7 +22,11 @@ function booleanSpec(name: string, uniques: readonly string[]): ColumnSpec | nul
   const pairs = FLAG_NAME.test(name) ? [...BOOLEAN_PAIRS, ['1', '0'] as [string, string]] : BOOLEAN_PAIRS;
   for (const [t, f] of pairs) {
     if ([...lower].every((v) => v === t || v === f)) {
-      return { kind: 'boolean', truthy: uniques.filter((u) => u.trim().toLowerCase() === t), falsy: uniques.filter((u) => u.trim().toLowerCase() === f) };
+      return {
+        kind: 'boolean',
+        truthy: uniques.filter((u) => u.trim().toLowerCase() === t),
+        falsy: uniques.filter((u) => u.trim().toLowerCase() === f),
+      };
     }
   }
   return null;

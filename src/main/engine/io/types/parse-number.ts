@@ -7,7 +7,21 @@ const DOT_DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^[+-]?\.\d+$/;
 const COMMA_DECIMAL = /^[+-]?(?:\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(?:,\d*)?$|^[+-]?,\d+$/;
 const EXPONENT = /^[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+$/;
 
-const SYMBOLS: Record<string, string> = { '¥': 'CNY', '￥': 'CNY', 元: 'CNY', RMB: 'CNY', CNY: 'CNY', $: 'USD', US$: 'USD', USD: 'USD', HK$: 'HKD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP' };
+const SYMBOLS: Record<string, string> = {
+  '¥': 'CNY',
+  '￥': 'CNY',
+  元: 'CNY',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  HK$: 'HKD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+};
 
 /** Splits a cell into its number part, currency and percent sign. */
 function strip(text: string): { body: string; currency: string | null; percent: boolean } {

@@ -14,7 +14,11 @@ import { silhouette } from '../../../../../src/main/engine/evaluate/silhouette';
 import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
 
 const ref = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'cluster', 'reference.json'), 'utf8'));
-const pointsOf = (rows: number[][]): Points => ({ values: Float64Array.from(rows.flat()), n: rows.length, d: rows[0].length });
+const pointsOf = (rows: number[][]): Points => ({
+  values: Float64Array.from(rows.flat()),
+  n: rows.length,
+  d: rows[0].length,
+});
 
 /** Columns z-scaled and laid out row-major. */
 function scaledPoints(columns: Float64Array[]): Points {
@@ -38,17 +42,27 @@ describe('choosing k, the 2-D view and rules from clusters', () => {
     expect(chosen.rows[3].silhouette).toBeCloseTo(sk.silhouette, 9);
     expect(chosen.rows[3].calinskiHarabasz).toBeCloseTo(sk.calinski_harabasz, 6);
     // Inertia falls as k grows (the elbow chart).
-    for (let i = 1; i < chosen.rows.length; i++) expect(chosen.rows[i].inertia).toBeLessThan(chosen.rows[i - 1].inertia);
+    for (let i = 1; i < chosen.rows.length; i++)
+      expect(chosen.rows[i].inertia).toBeLessThan(chosen.rows[i - 1].inertia);
   });
 
   it('a depth-3 tree on income and spending (in their own units) reproduces the k = 5 clusters for ≥ 90 % of customers, as scikit-learn’s tree does', () => {
-    const csv = readFileSync(sharedData('Mall_Customers.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const csv = readFileSync(sharedData('Mall_Customers.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const labels = Int32Array.from(ref.mall.by_k.find((r: { k: number }) => r.k === 5).labels);
     const leaves = fitTree(
       [
         { name: 'Annual Income (k$)', kind: 'number', values: Float64Array.from(csv, (c) => Number(c[3])) },
         { name: 'Spending Score (1-100)', kind: 'number', values: Float64Array.from(csv, (c) => Number(c[4])) },
-        { name: 'Genre', kind: 'category', codes: Int32Array.from(csv, (c) => (c[1] === 'Male' ? 0 : 1)), labels: ['Male', 'Female'] },
+        {
+          name: 'Genre',
+          kind: 'category',
+          codes: Int32Array.from(csv, (c) => (c[1] === 'Male' ? 0 : 1)),
+          labels: ['Male', 'Female'],
+        },
       ],
       labels,
       5,
@@ -72,14 +86,28 @@ describe('choosing k, the 2-D view and rules from clusters', () => {
       const skRow: number[] = ref.blobs.pca.components[c];
       const sign = Math.sign(skRow[0]) === Math.sign(got.components[c * 3]) ? 1 : -1;
       skRow.forEach((v, j) => expect(got.components[c * 3 + j] * sign).toBeCloseTo(v, 10));
-      ref.blobs.pca.projected_head.forEach((row: number[], i: number) => expect(got.projected[i * 2 + c] * sign).toBeCloseTo(row[c], 10));
+      ref.blobs.pca.projected_head.forEach((row: number[], i: number) =>
+        expect(got.projected[i * 2 + c] * sign).toBeCloseTo(row[c], 10),
+      );
     }
   });
 
   it('stability: well-separated blobs (a slice of the bench’s features.csv) score ≥ 0.95; uniform noise < 0.5', () => {
     const dir = tempDir('segdesk-features-');
-    execFileSync(process.execPath, [join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'), '--only', 'features', '--features', '3000', '--out', dir]);
-    const rows = readFileSync(join(dir, 'features.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(1, 9).map(Number));
+    execFileSync(process.execPath, [
+      join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'),
+      '--only',
+      'features',
+      '--features',
+      '3000',
+      '--out',
+      dir,
+    ]);
+    const rows = readFileSync(join(dir, 'features.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',').slice(1, 9).map(Number));
     const blobs = scaledPoints(Array.from({ length: 8 }, (_, j) => Float64Array.from(rows, (r) => r[j])));
     const options = { resamples: 10, seed: 5, nInit: 3, maxIter: 100, tol: 1e-4 };
     const fitBlobs = kmeans(blobs, { k: 6, nInit: 3, seed: 1, maxIter: 100, tol: 1e-4 });
@@ -107,10 +135,17 @@ describe('choosing k, the 2-D view and rules from clusters', () => {
     const flat = chooseK(same, { kMin: 2, kMax: 4, nInit: 1, seed: 1, maxIter: 10, tol: 1e-4 });
     expect(flat.rows.map((r) => Number.isNaN(r.calinskiHarabasz))).toEqual([true, true, true]);
     expect(flat.recommended.k).toBe(2);
-    expect(() => chooseK({ values: Float64Array.from([1, 2]), n: 2, d: 1 }, { kMin: 2, kMax: 10, nInit: 1, seed: 1, maxIter: 10, tol: 1e-4 })).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_CUSTOMERS' }));
+    expect(() =>
+      chooseK(
+        { values: Float64Array.from([1, 2]), n: 2, d: 1 },
+        { kMin: 2, kMax: 10, nInit: 1, seed: 1, maxIter: 10, tol: 1e-4 },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_CUSTOMERS' }));
     // Points at 0, 0, 0, 5 in clusters 0, 0, 1, 2: the first two have a = 0 (each other) and b = 0 (the
     // point of cluster 1): scikit-learn counts them 0 (nan_to_num); the singletons count 0 too.
     expect(silhouette({ values: Float64Array.from([0, 0, 0, 5]), n: 4, d: 1 }, Int32Array.from([0, 0, 1, 2]))).toBe(0);
-    expect(silhouette({ values: Float64Array.from([0, 0, 1, 1, 5]), n: 5, d: 1 }, Int32Array.from([0, 0, 1, 1, 2]))).toBeCloseTo((1 + 1 + 1 + 1 + 0) / 5, 12);
+    expect(
+      silhouette({ values: Float64Array.from([0, 0, 1, 1, 5]), n: 5, d: 1 }, Int32Array.from([0, 0, 1, 1, 2])),
+    ).toBeCloseTo((1 + 1 + 1 + 1 + 0) / 5, 12);
   });
 });

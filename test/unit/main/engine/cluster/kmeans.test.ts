@@ -26,8 +26,13 @@ interface LloydRef {
   davies_bouldin: number;
 }
 
-const pointsOf = (rows: number[][]): Points => ({ values: Float64Array.from(rows.flat()), n: rows.length, d: rows[0].length });
-const rowsOf = (points: Points, rows: number[]) => Float64Array.from(rows.flatMap((r) => [...points.values.subarray(r * points.d, (r + 1) * points.d)]));
+const pointsOf = (rows: number[][]): Points => ({
+  values: Float64Array.from(rows.flat()),
+  n: rows.length,
+  d: rows[0].length,
+});
+const rowsOf = (points: Points, rows: number[]) =>
+  Float64Array.from(rows.flatMap((r) => [...points.values.subarray(r * points.d, (r + 1) * points.d)]));
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 /** Both ways of running k-means: the SIMD kernels (the default) and the plain JavaScript passes. */
@@ -37,8 +42,23 @@ function expectLloyd(points: Points, initRows: number[], expected: LloydRef, tol
   for (const kernels of KERNELS) expectLloydWith(points, initRows, expected, tol, maxIter, kernels);
 }
 
-function expectLloydWith(points: Points, initRows: number[], expected: LloydRef, tol: number, maxIter: number, kernels: (typeof KERNELS)[number]) {
-  const got = kmeans(points, { k: initRows.length, nInit: 1, seed: 0, maxIter, tol, init: rowsOf(points, initRows), kernels });
+function expectLloydWith(
+  points: Points,
+  initRows: number[],
+  expected: LloydRef,
+  tol: number,
+  maxIter: number,
+  kernels: (typeof KERNELS)[number],
+) {
+  const got = kmeans(points, {
+    k: initRows.length,
+    nInit: 1,
+    seed: 0,
+    maxIter,
+    tol,
+    init: rowsOf(points, initRows),
+    kernels,
+  });
   expect([...got.labels]).toEqual(expected.labels);
   expect(got.iterations).toBe(expected.n_iter);
   expect(relative(got.inertia, expected.inertia)).toBeLessThan(1e-9);
@@ -51,9 +71,19 @@ function expectLloydWith(points: Points, initRows: number[], expected: LloydRef,
 
 describe('k-means against scikit-learn (same data, same initial centres; SIMD kernels and JavaScript passes)', () => {
   it('Mall customers, income and spending z-scaled as StandardScaler does: labels, inertia, iterations, centres, metrics', () => {
-    const csv = readFileSync(sharedData('Mall_Customers.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-    const income = scaleColumn(Float64Array.from(csv, (c) => Number(c[3])), 'zscore').values;
-    const spending = scaleColumn(Float64Array.from(csv, (c) => Number(c[4])), 'zscore').values;
+    const csv = readFileSync(sharedData('Mall_Customers.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const income = scaleColumn(
+      Float64Array.from(csv, (c) => Number(c[3])),
+      'zscore',
+    ).values;
+    const spending = scaleColumn(
+      Float64Array.from(csv, (c) => Number(c[4])),
+      'zscore',
+    ).values;
     const scaled: number[][] = ref.mall.scaled;
     scaled.forEach(([a, b], i) => {
       expect(income[i]).toBeCloseTo(a, 12);
@@ -82,7 +112,8 @@ describe('k-means against scikit-learn (same data, same initial centres; SIMD ke
   });
 
   it('the adjusted Rand index equals scikit-learn’s', () => {
-    for (const { a, b, ari } of ref.blobs.ari_pairs) expect(adjustedRand(Int32Array.from(a), Int32Array.from(b))).toBeCloseTo(ari, 12);
+    for (const { a, b, ari } of ref.blobs.ari_pairs)
+      expect(adjustedRand(Int32Array.from(a), Int32Array.from(b))).toBeCloseTo(ari, 12);
   });
 });
 
@@ -93,7 +124,9 @@ describe('k-means++ and restarts', () => {
       const got = kmeans(points, { k: r.k, nInit: 10, seed: 42, maxIter: 300, tol: 1e-4 });
       return { k: r.k, silhouette: silhouette(points, got.labels), labels: got.labels };
     });
-    const best = scores.reduce((a: { silhouette: number }, b: { silhouette: number }) => (b.silhouette > a.silhouette ? b : a));
+    const best = scores.reduce((a: { silhouette: number }, b: { silhouette: number }) =>
+      b.silhouette > a.silhouette ? b : a,
+    );
     expect(best.k).toBe(5);
     const sk = ref.mall.by_k.find((r: { k: number }) => r.k === 5);
     expect(adjustedRand(best.labels, Int32Array.from(sk.labels))).toBeGreaterThanOrEqual(0.95);
@@ -111,7 +144,9 @@ describe('k-means++ and restarts', () => {
       const row = [...centres.subarray(c * 3, c * 3 + 3)];
       expect(ref.blobs.points.some((p: number[]) => p.every((v, j) => v === row[j]))).toBe(true);
     }
-    expect(() => kmeans(pointsOf([[1], [2]]), { k: 3, nInit: 1, seed: 0, maxIter: 10, tol: 0 })).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_CUSTOMERS' }));
+    expect(() => kmeans(pointsOf([[1], [2]]), { k: 3, nInit: 1, seed: 0, maxIter: 10, tol: 0 })).toThrow(
+      expect.objectContaining({ code: 'E_TOO_FEW_CUSTOMERS' }),
+    );
   });
 });
 
@@ -120,7 +155,9 @@ describe('the SIMD kernels (kernels.wat) and the JavaScript passes', () => {
   function blobs(n: number, d: number, k: number, seed: number): Points {
     const random = seededRandom(seed);
     const values = new Float64Array(n * d);
-    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) values[i * d + j] = ((i % k) * (j % 2 ? -2.5 : 3)) + (random() + random() + random() - 1.5);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < d; j++)
+        values[i * d + j] = (i % k) * (j % 2 ? -2.5 : 3) + (random() + random() + random() - 1.5);
     return { values, n, d };
   }
 
@@ -165,7 +202,15 @@ describe('the SIMD kernels (kernels.wat) and the JavaScript passes', () => {
       [layout.centers, 7 * 24],
       [layout.probes, 7 * 24],
       [layout.drift, 56],
-      ...[0, 1].flatMap((h) => [[layout.scratch[h], 56], [layout.totals[h], 56], [layout.sums[h], 7 * 24], [layout.counts[h], 56]] as [number, number][]),
+      ...[0, 1].flatMap(
+        (h) =>
+          [
+            [layout.scratch[h], 56],
+            [layout.totals[h], 56],
+            [layout.sums[h], 7 * 24],
+            [layout.counts[h], 56],
+          ] as [number, number][],
+      ),
       [layout.labels, 1001 * 4],
       [layout.nearest, 1001 * 4],
       [layout.upper, 1001 * 8],

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bgnbdLogLikelihood, expectedNewCustomer, expectedPurchases, fitBgNbd, pAlive } from '../../../../../src/main/engine/clv/bgnbd';
+import {
+  bgnbdLogLikelihood,
+  expectedNewCustomer,
+  expectedPurchases,
+  fitBgNbd,
+  pAlive,
+} from '../../../../../src/main/engine/clv/bgnbd';
 import { simulateBgNbd } from '../../../../../src/main/engine/clv/simulate';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
 import { clvSegments } from '../../../../../src/main/engine/clv/clv-segments';
@@ -12,10 +18,16 @@ import { summarizePurchases, type PurchaseRows } from '../../../../../src/main/e
 import { pAliveMatrix, validateBgNbd } from '../../../../../src/main/engine/clv/validation';
 import { sharedData } from '../../../../helpers/paths';
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(4, 6)) - 1, Number(iso.slice(6, 8))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(4, 6)) - 1, Number(iso.slice(6, 8))) / 86_400_000;
 
 /** CDNOW text files (whitespace-separated): the customer id column and the date, value columns. */
-function cdnowRows(file: string, idField: number, dateField: number, valueField: number): PurchaseRows & { raw: { id: string; day: number; value: number }[] } {
+function cdnowRows(
+  file: string,
+  idField: number,
+  dateField: number,
+  valueField: number,
+): PurchaseRows & { raw: { id: string; day: number; value: number }[] } {
   const lines = readFileSync(sharedData(file), 'utf8').trim().split(/\r?\n/);
   const start = lines[0].trim().startsWith('customer_id') ? 1 : 0;
   const ids = new Map<string, number>();
@@ -33,7 +45,8 @@ function cdnowRows(file: string, idField: number, dateField: number, valueField:
   };
 }
 
-const within = (got: number, want: number, relative: number) => expect(Math.abs(got - want) / Math.abs(want)).toBeLessThanOrEqual(relative);
+const within = (got: number, want: number, relative: number) =>
+  expect(Math.abs(got - want) / Math.abs(want)).toBeLessThanOrEqual(relative);
 
 describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; calibration to 1997-09-30; same-day purchases merged)', () => {
   const rows = cdnowRows('CDNOW_sample.txt', 1, 2, 4);
@@ -81,7 +94,8 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
     expect(fit.converged).toBe(true);
     // The grouped, per-x-cached likelihood equals the per-customer formula summed.
     let direct = 0;
-    for (let i = 0; i < summary.frequency.length; i++) direct += bgnbdLogLikelihood(fit.params, summary.frequency[i], summary.recency[i], summary.T[i]);
+    for (let i = 0; i < summary.frequency.length; i++)
+      direct += bgnbdLogLikelihood(fit.params, summary.frequency[i], summary.recency[i], summary.T[i]);
     expect(direct).toBeCloseTo(fit.logLikelihood, 6);
     // FHL's worked example: x = 2, tₓ = 30.43, T = 38.86 expects 1.226 purchases in the next 39 weeks.
     expect(expectedPurchases(fit.params, 39, 2, 30.43, 38.86)).toBeCloseTo(1.226, 3);
@@ -100,23 +114,35 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
     within(gg.params.gamma, 15.44, 0.01);
     expect(gg.correlation).toBeCloseTo(0.11, 2);
     let direct = 0;
-    for (let i = 0; i < summary.frequency.length; i++) if (summary.frequency[i] > 0) direct += gammaGammaLogLikelihood(gg.params, summary.frequency[i], summary.monetary[i]);
+    for (let i = 0; i < summary.frequency.length; i++)
+      if (summary.frequency[i] > 0)
+        direct += gammaGammaLogLikelihood(gg.params, summary.frequency[i], summary.monetary[i]);
     expect(direct).toBeCloseTo(gg.logLikelihood, 6);
     // With no repeat purchase, the population mean spend p γ / (q − 1).
-    expect(expectedSpend(gg.params, 0, Number.NaN)).toBeCloseTo((gg.params.p * gg.params.gamma) / (gg.params.q - 1), 12);
+    expect(expectedSpend(gg.params, 0, Number.NaN)).toBeCloseTo(
+      (gg.params.p * gg.params.gamma) / (gg.params.q - 1),
+      12,
+    );
   });
 
   it('values customers: undiscounted CLV is expected purchases × spend × margin; discounting lowers it', () => {
     const fit = fitBgNbd(summary.frequency, summary.recency, summary.T);
     const gg = fitGammaGamma(summary.frequency, summary.monetary);
     const flat = customerValues(summary, fit.params, gg.params, { margin: 0.3, monthlyDiscount: 0, horizonMonths: 12 });
-    const discounted = customerValues(summary, fit.params, gg.params, { margin: 0.3, monthlyDiscount: 0.01, horizonMonths: 12 });
+    const discounted = customerValues(summary, fit.params, gg.params, {
+      margin: 0.3,
+      monthlyDiscount: 0.01,
+      horizonMonths: 12,
+    });
     for (const i of [0, 10, 500, 2356]) {
       expect(flat.clv[i]).toBeCloseTo(flat.expectedPurchases[i] * flat.expectedSpend[i] * 0.3, 9);
       expect(discounted.clv[i]).toBeLessThan(flat.clv[i]);
       expect(discounted.clv[i]).toBeGreaterThan(flat.clv[i] / 1.01 ** 12);
       // 12 months of 365.25/12 days are 52.18 weeks.
-      expect(flat.expectedPurchases[i]).toBeCloseTo(expectedPurchases(fit.params, 365.25 / 7, summary.frequency[i], summary.recency[i], summary.T[i]), 12);
+      expect(flat.expectedPurchases[i]).toBeCloseTo(
+        expectedPurchases(fit.params, 365.25 / 7, summary.frequency[i], summary.recency[i], summary.T[i]),
+        12,
+      );
     }
   });
 
@@ -133,7 +159,8 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
     expect(v.errors!.actual).toBe(totalHoldout);
     // The curve counts every repeat purchase: at the calibration end all of the calibration ones, at the end all.
     const { start, counts } = summary.repeatsByDay;
-    const after = (day: number, until: number) => counts.slice(day - start + 1, until - start + 1).reduce((s, c) => s + c, 0);
+    const after = (day: number, until: number) =>
+      counts.slice(day - start + 1, until - start + 1).reduce((s, c) => s + c, 0);
     const atCalibration = v.cumulative.filter((p) => p.day <= calibrationEnd).at(-1)!;
     expect(atCalibration.actual + after(atCalibration.day, calibrationEnd)).toBe(totalRepeat);
     const atEnd = v.cumulative.at(-1)!;
@@ -150,7 +177,11 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
 describe('CDNOW master (23,570 customers), the same settings', () => {
   it('fits both models on every customer, the repeat buyers’ spend on positive values only', () => {
     const rows = cdnowRows('CDNOW_master.txt', 0, 1, 3);
-    const summary = summarizePurchases(rows, { calibrationEnd: dayNumber('19970930'), holdoutEnd: dayNumber('19980630'), unit: 'weeks' });
+    const summary = summarizePurchases(rows, {
+      calibrationEnd: dayNumber('19970930'),
+      holdoutEnd: dayNumber('19980630'),
+      unit: 'weeks',
+    });
     expect(summary.frequency.length).toBe(23_570);
     const fit = fitBgNbd(summary.frequency, summary.recency, summary.T);
     expect(fit.converged).toBe(true);
@@ -170,13 +201,21 @@ describe('BG/NBD without dropout', () => {
     const customer: number[] = [];
     const day: number[] = [];
     for (let c = 0; c < 300; c++) {
-      const every = 3 + (c * 7) % 28;
+      const every = 3 + ((c * 7) % 28);
       for (let d = c % 20; d <= 200; d += every + ((d * 13 + c) % 5)) {
         customer.push(c);
         day.push(10_000 + d);
       }
     }
-    const summary = summarizePurchases({ customer: Int32Array.from(customer), day: Float64Array.from(day), spend: new Float64Array(day.length).fill(10), customers: 300 }, { calibrationEnd: 10_200, unit: 'days' });
+    const summary = summarizePurchases(
+      {
+        customer: Int32Array.from(customer),
+        day: Float64Array.from(day),
+        spend: new Float64Array(day.length).fill(10),
+        customers: 300,
+      },
+      { calibrationEnd: 10_200, unit: 'days' },
+    );
     const fit = fitBgNbd(summary.frequency, summary.recency, summary.T);
     expect(fit.noDropout).toBe(true);
     expect([fit.params.a, fit.params.b]).toEqual([0, 0]);
@@ -187,7 +226,8 @@ describe('BG/NBD without dropout', () => {
     // The limit's likelihood is the NBD's: at least as high as any BG/NBD with a little dropout.
     const data = { x: summary.frequency, tx: summary.recency, T: summary.T };
     let withDropout = 0;
-    for (let i = 0; i < data.x.length; i++) withDropout += bgnbdLogLikelihood({ r, alpha, a: 0.01, b: 100 }, data.x[i], data.tx[i], data.T[i]);
+    for (let i = 0; i < data.x.length; i++)
+      withDropout += bgnbdLogLikelihood({ r, alpha, a: 0.01, b: 100 }, data.x[i], data.tx[i], data.T[i]);
     expect(fit.logLikelihood).toBeGreaterThan(withDropout);
   });
 });
@@ -211,16 +251,27 @@ describe('CLV segments', () => {
     const clv = Float64Array.from({ length: n }, (_, i) => (i * 7919) % 1000); // every value once, shuffled
     const alive = Float64Array.from({ length: n }, (_, i) => (i % 10) / 10 + 0.05);
     const grid = clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv' }));
-    const count = (key: string) => grid.segmentation.segment.filter((s) => grid.segmentation.segments[s].key.startsWith(key)).length;
+    const count = (key: string) =>
+      grid.segmentation.segment.filter((s) => grid.segmentation.segments[s].key.startsWith(key)).length;
     expect([count('high_'), count('middle_'), count('low_')]).toEqual([200, 600, 200]);
     expect(grid.tierFloors).toEqual([800, 200, 0]);
     // P(alive) 0.05 … 0.95 in steps of 0.1: 3 of 10 below 0.3 (lost), 4 from 0.3 to 0.7 (at risk), 3 active.
-    const band = (suffix: string) => grid.segmentation.segment.filter((s) => grid.segmentation.segments[s].key.endsWith(suffix)).length;
+    const band = (suffix: string) =>
+      grid.segmentation.segment.filter((s) => grid.segmentation.segments[s].key.endsWith(suffix)).length;
     expect([band('_active'), band('_at_risk'), band('_lost')]).toEqual([300, 400, 300]);
-    const quantiles = clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv', scheme: 'tiers', tiers: 'quantiles', count: 4 }));
+    const quantiles = clvSegments(
+      clv,
+      alive,
+      clvSpecSchema.parse({ model: 'clv', scheme: 'tiers', tiers: 'quantiles', count: 4 }),
+    );
     expect(quantiles.segmentation.segments.map((x) => x.key)).toEqual(['q1', 'q2', 'q3', 'q4']);
-    expect([0, 1, 2, 3].map((q) => quantiles.segmentation.segment.filter((s) => s === q).length)).toEqual([250, 250, 250, 250]);
-    for (const seg of [...grid.segmentation.segments, ...clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv', scheme: 'tiers' })).segmentation.segments]) {
+    expect([0, 1, 2, 3].map((q) => quantiles.segmentation.segment.filter((s) => s === q).length)).toEqual([
+      250, 250, 250, 250,
+    ]);
+    for (const seg of [
+      ...grid.segmentation.segments,
+      ...clvSegments(clv, alive, clvSpecSchema.parse({ model: 'clv', scheme: 'tiers' })).segmentation.segments,
+    ]) {
       expect(playbookFor(seg.key).length, seg.key).toBeGreaterThan(0);
     }
   });
@@ -233,22 +284,41 @@ describe('CLV guards', () => {
     const day = Float64Array.from({ length: n }, (_, i) => 10_000 + i);
     const spend = new Float64Array(n).fill(20);
     const once = summarizePurchases({ customer, day, spend, customers: n }, { calibrationEnd: 10_100, unit: 'days' });
-    expect(() => fitBgNbd(once.frequency, once.recency, once.T)).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_REPEAT' }));
-    expect(() => fitGammaGamma(once.frequency, once.monetary)).toThrow(expect.objectContaining({ code: 'E_TOO_FEW_REPEAT' }));
+    expect(() => fitBgNbd(once.frequency, once.recency, once.T)).toThrow(
+      expect.objectContaining({ code: 'E_TOO_FEW_REPEAT' }),
+    );
+    expect(() => fitGammaGamma(once.frequency, once.monetary)).toThrow(
+      expect.objectContaining({ code: 'E_TOO_FEW_REPEAT' }),
+    );
     // Every repeat buyer spends exactly 25 each time: the spread of spend is zero, and Gamma-Gamma has no finite fit.
     const twice = summarizePurchases(
-      { customer: Int32Array.from([...customer, ...customer]), day: Float64Array.from([...day, ...day.map((d) => d + 30)]), spend: Float64Array.from([...spend, ...new Float64Array(n).fill(25)]), customers: n },
+      {
+        customer: Int32Array.from([...customer, ...customer]),
+        day: Float64Array.from([...day, ...day.map((d) => d + 30)]),
+        spend: Float64Array.from([...spend, ...new Float64Array(n).fill(25)]),
+        customers: n,
+      },
       { calibrationEnd: 10_100, unit: 'days' },
     );
-    expect(() => fitGammaGamma(twice.frequency, twice.monetary)).toThrow(expect.objectContaining({ code: 'E_FIT_FAILED' }));
+    expect(() => fitGammaGamma(twice.frequency, twice.monetary)).toThrow(
+      expect.objectContaining({ code: 'E_FIT_FAILED' }),
+    );
     // Refunds: a repeat buyer whose repeat spend is not positive is left out of the spend model and counted.
-    const sample = summarizePurchases(cdnowRows('CDNOW_sample.txt', 1, 2, 4), { calibrationEnd: dayNumber('19970930'), unit: 'weeks' });
+    const sample = summarizePurchases(cdnowRows('CDNOW_sample.txt', 1, 2, 4), {
+      calibrationEnd: dayNumber('19970930'),
+      unit: 'weeks',
+    });
     const repeaters = [...sample.frequency.keys()].filter((i) => sample.frequency[i] > 0);
     const refunds = Float64Array.from(sample.monetary);
     for (const i of repeaters.slice(0, 3)) refunds[i] = i % 2 ? 0 : -12.5;
     const gg = fitGammaGamma(sample.frequency, refunds);
     expect(gg.nonPositive).toBe(3);
     expect(gg.customers).toBe(946 - 3);
-    expect(() => summarizePurchases({ customer, day, spend, customers: n }, { calibrationEnd: 10_100, holdoutEnd: 10_050, unit: 'days' })).toThrow(expect.objectContaining({ code: 'E_BAD_SPEC' }));
+    expect(() =>
+      summarizePurchases(
+        { customer, day, spend, customers: n },
+        { calibrationEnd: 10_100, holdoutEnd: 10_050, unit: 'days' },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'E_BAD_SPEC' }));
   });
 });

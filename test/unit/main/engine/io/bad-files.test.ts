@@ -25,7 +25,12 @@ describe('bad files', () => {
     await expect(readTable(header)).rejects.toMatchObject({ code: 'E_EMPTY_FILE', details: { columns: 3 } });
     const raw = await readDelimited(header);
     expect([raw.names, raw.rowCount]).toEqual([['customer_id', 'order_date', 'amount'], 0]);
-    const p = prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date' } });
+    const p = prepareDataset(raw, {
+      now: NOW,
+      fallbackCurrency: 'USD',
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date' },
+    });
     expect([p.table.numRows, p.quality]).toEqual([0, { rowsRead: 0, rowsKept: 0, issues: [] }]);
   });
 
@@ -38,9 +43,19 @@ describe('bad files', () => {
   });
 
   it('unbalanced quotes → E_BAD_CSV with the line; ragged rows → counted issues', async () => {
-    await expect(readTable(write('quote.csv', 'a,b\n1,2\n3,"oops\n4,5\n'))).rejects.toMatchObject({ code: 'E_BAD_CSV', details: { line: 3 } });
-    const raw = await readTable(write('ragged.csv', 'id,date,amount\n1,2024-01-01,5\n2,2024-01-02\n3,2024-01-03,7,extra\n'));
-    const p = prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind: 'transactions', roles: { customerId: 'id', orderDate: 'date', amount: 'amount' } });
+    await expect(readTable(write('quote.csv', 'a,b\n1,2\n3,"oops\n4,5\n'))).rejects.toMatchObject({
+      code: 'E_BAD_CSV',
+      details: { line: 3 },
+    });
+    const raw = await readTable(
+      write('ragged.csv', 'id,date,amount\n1,2024-01-01,5\n2,2024-01-02\n3,2024-01-03,7,extra\n'),
+    );
+    const p = prepareDataset(raw, {
+      now: NOW,
+      fallbackCurrency: 'USD',
+      kind: 'transactions',
+      roles: { customerId: 'id', orderDate: 'date', amount: 'amount' },
+    });
     expect(p.quality.issues.map((i) => [i.code, i.count, i.policy, i.examples.map((e) => e.line)])).toEqual([
       ['short_row', 1, 'flag', [3]],
       ['long_row', 1, 'flag', [4]],
@@ -52,15 +67,23 @@ describe('bad files', () => {
     const long = 'x'.repeat(100_000);
     const raw = await readTable(write('long.csv', `id,note\n1,${long}\n`));
     expect(texts(raw.columns[1]).values()[0]).toHaveLength(100_000);
-    await expect(readTable(write('huge.csv', `id,note\n1,"${'y'.repeat((1 << 20) + 10)}"\n`))).rejects.toMatchObject({ code: 'E_CELL_TOO_LARGE' });
+    await expect(readTable(write('huge.csv', `id,note\n1,"${'y'.repeat((1 << 20) + 10)}"\n`))).rejects.toMatchObject({
+      code: 'E_CELL_TOO_LARGE',
+    });
   });
 
   it('wrong magic numbers and cut files → E_BAD_XLSX, E_BAD_PARQUET, E_BAD_ARROW, E_BAD_ZIP', async () => {
     await expect(readTable(write('text.xlsx', 'a,b\n1,2\n'))).rejects.toMatchObject({ code: 'E_BAD_XLSX' });
-    await expect(readTable(write('cut.parquet', 'PAR1\u0000\u0000\u0001'))).rejects.toMatchObject({ code: 'E_BAD_PARQUET' });
+    await expect(readTable(write('cut.parquet', 'PAR1\u0000\u0000\u0001'))).rejects.toMatchObject({
+      code: 'E_BAD_PARQUET',
+    });
     await expect(readTable(write('cut.arrow', 'ARROW1\u0000\u0000'))).rejects.toMatchObject({ code: 'E_BAD_ARROW' });
-    await expect(readTable(write('cut.zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])))).rejects.toMatchObject({ code: 'E_BAD_ZIP' });
-    await expect(readTable(write('cut.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9])))).rejects.toMatchObject({ code: 'E_BAD_XLSX' });
+    await expect(readTable(write('cut.zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])))).rejects.toMatchObject(
+      { code: 'E_BAD_ZIP' },
+    );
+    await expect(
+      readTable(write('cut.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]))),
+    ).rejects.toMatchObject({ code: 'E_BAD_XLSX' });
   });
 
   it('a path that cannot be read as a file → E_READ_FAILED; a missing one → E_FILE_NOT_FOUND', async () => {

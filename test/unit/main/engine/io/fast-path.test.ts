@@ -23,15 +23,31 @@ async function bothWays(file: string) {
   expect([a.kind, a.roles, a.currency]).toEqual([b.kind, b.roles, b.currency]);
   // The same columns and kinds; the Arrow types too, except that ids of plain integers are stored as numbers on the fast path.
   const described = (t: typeof a.table, numericIds: boolean) =>
-    t.schema.fields.map((f) => `${f.name}: ${numericIds && f.metadata.get(KIND_KEY) === 'id' && integerIds(t, t.schema.fields.indexOf(f)) ? 'Dictionary<Int32, Utf8>' : String(f.type)} ${f.metadata.get(KIND_KEY)}`);
+    t.schema.fields.map(
+      (f) =>
+        `${f.name}: ${numericIds && f.metadata.get(KIND_KEY) === 'id' && integerIds(t, t.schema.fields.indexOf(f)) ? 'Dictionary<Int32, Utf8>' : String(f.type)} ${f.metadata.get(KIND_KEY)}`,
+    );
   expect(described(a.table, true)).toEqual(described(b.table, false));
   a.table.schema.fields.forEach((field, i) => {
     const x = columnArrays(a.table, i);
     const y = columnArrays(b.table, i);
-    if (x.type === 'number' && y.type === 'number') expect(Buffer.from(x.values.buffer, x.values.byteOffset, x.values.byteLength).equals(Buffer.from(y.values.buffer, y.values.byteOffset, y.values.byteLength)), field.name).toBe(true);
+    if (x.type === 'number' && y.type === 'number')
+      expect(
+        Buffer.from(x.values.buffer, x.values.byteOffset, x.values.byteLength).equals(
+          Buffer.from(y.values.buffer, y.values.byteOffset, y.values.byteLength),
+        ),
+        field.name,
+      ).toBe(true);
     else if (x.type === 'dictionary' && y.type === 'dictionary') {
-      expect(Buffer.from(x.codes.buffer, x.codes.byteOffset, x.codes.byteLength).equals(Buffer.from(y.codes.buffer, y.codes.byteOffset, y.codes.byteLength)), field.name).toBe(true);
-      const words = (d: typeof x.dictionary) => Buffer.from(d.bytes.subarray(d.offsets[0], d.offsets[d.size])).toString() + [...d.offsets.map((o) => o - d.offsets[0])].join();
+      expect(
+        Buffer.from(x.codes.buffer, x.codes.byteOffset, x.codes.byteLength).equals(
+          Buffer.from(y.codes.buffer, y.codes.byteOffset, y.codes.byteLength),
+        ),
+        field.name,
+      ).toBe(true);
+      const words = (d: typeof x.dictionary) =>
+        Buffer.from(d.bytes.subarray(d.offsets[0], d.offsets[d.size])).toString() +
+        [...d.offsets.map((o) => o - d.offsets[0])].join();
       expect(words(x.dictionary), field.name).toBe(words(y.dictionary));
     } else expect(x.type, field.name).toBe(y.type);
   });
@@ -43,9 +59,21 @@ async function bothWays(file: string) {
 
 describe('the typed fast path', () => {
   it('gives exactly what the general path gives on the real files', async () => {
-    expect(await bothWays(sharedData('online_retail_uci.csv.gz'))).toEqual(['Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID']);
+    expect(await bothWays(sharedData('online_retail_uci.csv.gz'))).toEqual([
+      'Quantity',
+      'InvoiceDate',
+      'UnitPrice',
+      'CustomerID',
+    ]);
     expect(await bothWays(sharedData('rfm_data_orders.csv'))).toEqual(['order_date', 'revenue']);
-    expect(await bothWays(sharedData('tmall_order_report.csv'))).toEqual(['订单编号', '总金额', '买家实际支付金额', '订单创建时间', '订单付款时间', '退款金额']);
+    expect(await bothWays(sharedData('tmall_order_report.csv'))).toEqual([
+      '订单编号',
+      '总金额',
+      '买家实际支付金额',
+      '订单创建时间',
+      '订单付款时间',
+      '退款金额',
+    ]);
     expect(await bothWays(sharedData('marketing_campaign_semicolon_bom.csv'))).toContain('Dt_Customer');
     // CDNOW: zero-padded ids and YYYYMMDD dates stay on the general path.
     expect(await bothWays(sharedData('CDNOW_master.txt'))).toEqual(['number_of_cds', 'dollar_value']);
@@ -54,7 +82,8 @@ describe('the typed fast path', () => {
   it('turns a column back into exact texts when a cell after the sample does not fit', async () => {
     const dir = tempDir();
     const rows = ['id,size,when'];
-    for (let i = 0; i < 5000; i++) rows.push(`${i + 1},${(i % 7) + 0.5},2024-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    for (let i = 0; i < 5000; i++)
+      rows.push(`${i + 1},${(i % 7) + 0.5},2024-01-${String((i % 28) + 1).padStart(2, '0')}`);
     rows.push('5001,XL,2024-02-30', '5002,1.50,2024-03-01 10:00');
     const file = join(dir, 'late.csv');
     writeFileSync(file, `${rows.join('\n')}\n`);
@@ -67,7 +96,11 @@ describe('the typed fast path', () => {
 
   it('reads plain records in one pass and leaves every other record to the scanner, with the same rows, lines and ragged rows, at any chunk size', async () => {
     // Enough plain rows for the plan, then every kind of record the fused path must hand over.
-    const head = Array.from({ length: 2000 }, (_, i) => `${i + 1},${(i % 97) + 0.25},2024-02-${String((i % 28) + 1).padStart(2, '0')},${i % 3 ? 'web' : 'store'}`);
+    const head = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `${i + 1},${(i % 97) + 0.25},2024-02-${String((i % 28) + 1).padStart(2, '0')},${i % 3 ? 'web' : 'store'}`,
+    );
     const odd = [
       '2001,1.5,2024-03-01,"quoted, with comma"',
       '2002,,2024-03-02,',
@@ -80,7 +113,10 @@ describe('the typed fast path', () => {
       '2008,3,2024-03-08,"say ""hi"""',
       '2009,4,2024-3-9,web',
     ];
-    const tail = Array.from({ length: 3000 }, (_, i) => `${3000 + i},${i % 50},2024-04-${String((i % 28) + 1).padStart(2, '0')},web`);
+    const tail = Array.from(
+      { length: 3000 },
+      (_, i) => `${3000 + i},${i % 50},2024-04-${String((i % 28) + 1).padStart(2, '0')},web`,
+    );
     const csv = `id,amount,day,channel\n${[...head, ...odd, ...tail].join('\n')}\n2999,5,2024-05-01,last`;
     const bytes = Buffer.from(csv);
     const general = await readDelimited(memoryByteStream(bytes), { fastPath: false });

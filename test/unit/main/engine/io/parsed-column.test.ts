@@ -17,7 +17,23 @@ const PLAIN = { decimal: '.', percent: false, currency: null } as const;
 
 describe('ParsedColumn', () => {
   it('reads plain numbers exactly as parseNumber does, and rebuilds each cell’s text', () => {
-    const cells = ['0', '17850', '-3', '+5', '827.04', '0.1', '.5', '5.', '2.50', '-0.0', '123456789012345', '99999.99999', '007.5', '-05', ''];
+    const cells = [
+      '0',
+      '17850',
+      '-3',
+      '+5',
+      '827.04',
+      '0.1',
+      '.5',
+      '5.',
+      '2.50',
+      '-0.0',
+      '123456789012345',
+      '99999.99999',
+      '007.5',
+      '-05',
+      '',
+    ];
     const { column, refused } = fill('number', cells);
     expect(refused).toEqual([]);
     const values = column.finishValues();
@@ -43,7 +59,17 @@ describe('ParsedColumn', () => {
   });
 
   it('reads ISO dates and datetimes exactly as parseDate does (UTC), and rebuilds each cell’s text', () => {
-    const cells = ['2024-03-05', '2024/3/5', '2024.03.5', '2024-02-29', '2010-12-01 08:26:00', '2010-12-01T8:26', '2020-02-01 00:14:15.5', '2020-02-01 23:59:59.123Z', ''];
+    const cells = [
+      '2024-03-05',
+      '2024/3/5',
+      '2024.03.5',
+      '2024-02-29',
+      '2010-12-01 08:26:00',
+      '2010-12-01T8:26',
+      '2020-02-01 00:14:15.5',
+      '2020-02-01 23:59:59.123Z',
+      '',
+    ];
     const { column, refused } = fill('ymd', cells);
     expect(refused).toEqual([]);
     const values = column.finishValues();
@@ -59,7 +85,18 @@ describe('ParsedColumn', () => {
   });
 
   it('refuses dates that do not exist and other shapes', () => {
-    const cells = ['2023-02-29', '2024-13-01', '2024-04-31', '2024-03-05 24:00', '2024-03-05 10:61', '05-03-2024', '20240305', '2024-03-05 10:00:00.1234', '0099-01-01', ' 2024-03-05'];
+    const cells = [
+      '2023-02-29',
+      '2024-13-01',
+      '2024-04-31',
+      '2024-03-05 24:00',
+      '2024-03-05 10:61',
+      '05-03-2024',
+      '20240305',
+      '2024-03-05 10:00:00.1234',
+      '0099-01-01',
+      ' 2024-03-05',
+    ];
     expect(fill('ymd', cells).refused).toEqual(cells);
   });
 

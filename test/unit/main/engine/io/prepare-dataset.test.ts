@@ -59,7 +59,11 @@ describe('prepareDataset on Online Retail (541,909 rows)', () => {
   });
 
   it('follows a changed policy, and counts dates after "now" as future', () => {
-    const p = prepareDataset(raw, { now: Date.UTC(2011, 11, 1), fallbackCurrency: 'GBP', policies: { cancellation: 'keep', future_date: 'drop' } });
+    const p = prepareDataset(raw, {
+      now: Date.UTC(2011, 11, 1),
+      fallbackCurrency: 'GBP',
+      policies: { cancellation: 'keep', future_date: 'drop' },
+    });
     const future = issue(p.quality, 'future_date')!;
     const dates = rawColumn(raw, 'InvoiceDate');
     const values = dates.values();
@@ -73,7 +77,10 @@ describe('prepareDataset on Online Retail (541,909 rows)', () => {
 
 describe('prepareDataset on other files', () => {
   it('Tmall imports as orders only (no customer id), nothing dropped', async () => {
-    const p = prepareDataset(await readTable(sharedData('tmall_order_report_gbk.csv')), { now: NOW, fallbackCurrency: 'CNY' });
+    const p = prepareDataset(await readTable(sharedData('tmall_order_report_gbk.csv')), {
+      now: NOW,
+      fallbackCurrency: 'CNY',
+    });
     expect(p.kind).toBe('transactions');
     expect(p.roles.customerId).toBeUndefined();
     expect(p.quality.rowsKept).toBe(28010);
@@ -89,9 +96,9 @@ describe('prepareDataset on other files', () => {
 
   it('refuses a customers dataset without a customer id with E_MISSING_ROLE', async () => {
     const raw = await readTable(sharedData('Mall_Customers.csv'));
-    expect(() => prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind: 'customers', roles: { age: 'Age' } })).toThrowError(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: { roles: ['customerId'] } }),
-    );
+    expect(() =>
+      prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind: 'customers', roles: { age: 'Age' } }),
+    ).toThrowError(expect.objectContaining({ code: 'E_MISSING_ROLE', details: { roles: ['customerId'] } }));
     const ok = prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD' });
     expect([ok.kind, ok.quality.rowsKept, ok.quality.issues]).toEqual(['customers', 200, []]);
   });
@@ -100,7 +107,15 @@ describe('prepareDataset on other files', () => {
     const file = join(tempDir(), 'mixed.csv');
     writeFileSync(
       file,
-      ['customer,date,amount', 'A,2024-01-05,10', 'B,not a date,11', 'C,,12', 'D,2024-01-07,twelve', 'E,2030-01-01,13', 'F,2024-01-08,-4'].join('\n'),
+      [
+        'customer,date,amount',
+        'A,2024-01-05,10',
+        'B,not a date,11',
+        'C,,12',
+        'D,2024-01-07,twelve',
+        'E,2030-01-01,13',
+        'F,2024-01-08,-4',
+      ].join('\n'),
     );
     const p = prepareDataset(await readTable(file), {
       now: NOW,

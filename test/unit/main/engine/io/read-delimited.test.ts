@@ -28,7 +28,11 @@ describe('readDelimited on the real files', () => {
 
   it('CDNOW_sample.txt: no header, so columns are named column_1..5', async () => {
     const t = await readDelimited(sharedData('CDNOW_sample.txt'));
-    expect([t.header, t.rowCount, t.names]).toEqual([false, 6919, ['column_1', 'column_2', 'column_3', 'column_4', 'column_5']]);
+    expect([t.header, t.rowCount, t.names]).toEqual([
+      false,
+      6919,
+      ['column_1', 'column_2', 'column_3', 'column_4', 'column_5'],
+    ]);
     expect(column(t, 'column_2').size).toBe(2357);
     expect(sum(column(t, 'column_5'))).toBeCloseTo(244091.94, 2);
     expect(t.lines[0]).toBe(1);
@@ -38,7 +42,16 @@ describe('readDelimited on the real files', () => {
     const fractions: number[] = [];
     const t = await readDelimited(sharedData('online_retail_uci.csv.gz'), { onProgress: (f) => fractions.push(f) });
     expect([t.delimiter, t.rowCount]).toEqual([',', 541909]);
-    expect(t.names).toEqual(['InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country']);
+    expect(t.names).toEqual([
+      'InvoiceNo',
+      'StockCode',
+      'Description',
+      'Quantity',
+      'InvoiceDate',
+      'UnitPrice',
+      'CustomerID',
+      'Country',
+    ]);
     expect(nulls(column(t, 'Description'))).toBe(1454);
     expect(nulls(column(t, 'CustomerID'))).toBe(135080);
     expect(column(t, 'CustomerID').size).toBe(4372);
@@ -73,10 +86,19 @@ describe('readDelimited on the real files', () => {
     const utf8 = await readDelimited(sharedData('tmall_order_report.csv'));
     const gbk = await readDelimited(sharedData('tmall_order_report_gbk.csv'));
     expect([utf8.encoding, gbk.encoding]).toEqual(['utf-8', 'gb18030']);
-    expect(gbk.names).toEqual(['订单编号', '总金额', '买家实际支付金额', '收货地址', '订单创建时间', '订单付款时间', '退款金额']);
+    expect(gbk.names).toEqual([
+      '订单编号',
+      '总金额',
+      '买家实际支付金额',
+      '收货地址',
+      '订单创建时间',
+      '订单付款时间',
+      '退款金额',
+    ]);
     expect(utf8.names).toEqual(gbk.names);
     expect(gbk.rowCount).toBe(28010);
-    for (let c = 0; c < gbk.names.length; c++) expect(texts(gbk.columns[c]).values(), gbk.names[c]).toEqual(texts(utf8.columns[c]).values());
+    for (let c = 0; c < gbk.names.length; c++)
+      expect(texts(gbk.columns[c]).values(), gbk.names[c]).toEqual(texts(utf8.columns[c]).values());
     expect(column(gbk, '收货地址').size).toBe(31);
     expect(nulls(column(gbk, '订单付款时间'))).toBe(3923);
     expect(sum(column(gbk, '总金额'))).toBeCloseTo(2995760.61, 2);

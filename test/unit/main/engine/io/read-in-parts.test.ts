@@ -45,12 +45,18 @@ async function sameAsOneThread(file: string, reader: PartReader) {
   const whole = await readDelimited(file);
   expect(parts.rowCount).toBe(whole.rowCount);
   expect([...parts.lines]).toEqual([...whole.lines]);
-  expect(parts.columns.map((c) => c instanceof ParsedColumn)).toEqual(whole.columns.map((c) => c instanceof ParsedColumn));
+  expect(parts.columns.map((c) => c instanceof ParsedColumn)).toEqual(
+    whole.columns.map((c) => c instanceof ParsedColumn),
+  );
   for (let c = 0; c < whole.columns.length; c++) {
     const a = texts(parts.columns[c]);
     const b = texts(whole.columns[c]);
     expect(a.values(), whole.names[c]).toEqual(b.values());
-    expect(Buffer.from(a.finishCodes().buffer, a.finishCodes().byteOffset, a.length * 4).equals(Buffer.from(b.finishCodes().buffer, b.finishCodes().byteOffset, b.length * 4))).toBe(true);
+    expect(
+      Buffer.from(a.finishCodes().buffer, a.finishCodes().byteOffset, a.length * 4).equals(
+        Buffer.from(b.finishCodes().buffer, b.finishCodes().byteOffset, b.length * 4),
+      ),
+    ).toBe(true);
   }
   return parts;
 }
@@ -85,7 +91,10 @@ describe('reading a large file in two parts at once', () => {
     const lastLine = n + 1;
     writeFileSync(file, `${n + 1},1,2025-03-01,1,store,"${'y'.repeat((1 << 20) + 10)}"\n`, { flag: 'a' });
     const { reader } = recordingReader();
-    await expect(readDelimited(file, { readPart: reader })).rejects.toMatchObject({ code: 'E_CELL_TOO_LARGE', details: { line: lastLine + 1 } });
+    await expect(readDelimited(file, { readPart: reader })).rejects.toMatchObject({
+      code: 'E_CELL_TOO_LARGE',
+      details: { line: lastLine + 1 },
+    });
   });
 
   it('runs the part in a helper thread (the built part-thread.js)', async () => {

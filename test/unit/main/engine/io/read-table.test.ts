@@ -63,13 +63,19 @@ describe('readTable: Excel', () => {
   it('reports the sheets and refuses an unknown one', async () => {
     const raw = await readTable(sharedData('online_retail_sample40k.xlsx'), { maxRows: 10 });
     expect([raw.format, raw.sheet, raw.sheets, raw.rowCount]).toEqual(['xlsx', 'Sheet1', ['Sheet1'], 10]);
-    await expect(readTable(sharedData('online_retail_sample40k.xlsx'), { sheet: 'Orders' })).rejects.toMatchObject({ code: 'E_NO_SUCH_SHEET' });
+    await expect(readTable(sharedData('online_retail_sample40k.xlsx'), { sheet: 'Orders' })).rejects.toMatchObject({
+      code: 'E_NO_SUCH_SHEET',
+    });
   });
 });
 
 describe('readTable: Parquet, Arrow, zip', () => {
   const dir = tempDir();
-  const orders = readFileSync(sharedData('rfm_data_orders.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const orders = readFileSync(sharedData('rfm_data_orders.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 
   it('reads Parquet (written with hyparquet-writer from rfm_data_orders)', async () => {
     const file = join(dir, 'orders.parquet');
@@ -98,9 +104,18 @@ describe('readTable: Parquet, Arrow, zip', () => {
     const lines = readFileSync(sharedData('Mall_Customers.csv'), 'utf8').split('\r\n').slice(1);
     const rows = lines.map((l) => l.split(','));
     const table = new Table({
-      CustomerID: vectorFromArray(rows.map((r) => r[0]), new Utf8()),
-      Genre: vectorFromArray(rows.map((r) => r[1]), new Dictionary(new Utf8(), new Int32())),
-      Income: vectorFromArray(rows.map((r) => Number(r[3])), new Float64()),
+      CustomerID: vectorFromArray(
+        rows.map((r) => r[0]),
+        new Utf8(),
+      ),
+      Genre: vectorFromArray(
+        rows.map((r) => r[1]),
+        new Dictionary(new Utf8(), new Int32()),
+      ),
+      Income: vectorFromArray(
+        rows.map((r) => Number(r[3])),
+        new Float64(),
+      ),
     });
     writeFileSync(file, tableToIPC(table, 'file'));
     const t = toTypedTable(await readTable(file));
@@ -113,12 +128,21 @@ describe('readTable: Parquet, Arrow, zip', () => {
 
   it('reads the one table file inside a .zip, and refuses zips with several files or a bomb', async () => {
     const one = join(dir, 'mall.zip');
-    writeFileSync(one, zipSync({ 'export/Mall_Customers.csv': readFileSync(sharedData('Mall_Customers.csv')), '__MACOSX/._x': new Uint8Array(4) }));
+    writeFileSync(
+      one,
+      zipSync({
+        'export/Mall_Customers.csv': readFileSync(sharedData('Mall_Customers.csv')),
+        '__MACOSX/._x': new Uint8Array(4),
+      }),
+    );
     const raw = await readTable(one);
     expect([raw.format, raw.compression, raw.rowCount]).toEqual(['csv', 'zip', 200]);
 
     const two = join(dir, 'two.zip');
-    writeFileSync(two, zipSync({ 'a.csv': new TextEncoder().encode('a\n1\n'), 'b.csv': new TextEncoder().encode('b\n2\n') }));
+    writeFileSync(
+      two,
+      zipSync({ 'a.csv': new TextEncoder().encode('a\n1\n'), 'b.csv': new TextEncoder().encode('b\n2\n') }),
+    );
     await expect(readTable(two)).rejects.toMatchObject({ code: 'E_BAD_ZIP', details: { files: ['a.csv', 'b.csv'] } });
 
     // A zip whose directory claims 4 GiB for a small entry: refused before anything is inflated.

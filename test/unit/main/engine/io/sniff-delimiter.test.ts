@@ -18,7 +18,8 @@ describe('sniffDelimiter', () => {
       ['CDNOW_master.txt', 'whitespace'],
       ['CDNOW_sample.txt', 'whitespace'],
     ];
-    for (const [file, delimiter] of cases) expect(sniffDelimiter(head(readFileSync(sharedData(file)))), file).toBe(delimiter);
+    for (const [file, delimiter] of cases)
+      expect(sniffDelimiter(head(readFileSync(sharedData(file)))), file).toBe(delimiter);
     const retail = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).subarray(0, 65536);
     expect(sniffDelimiter(retail)).toBe(',');
   });

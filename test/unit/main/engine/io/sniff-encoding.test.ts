@@ -24,7 +24,11 @@ describe('isValidUtf8', () => {
 
 describe('sniffEncoding', () => {
   it('reads the UTF-8 Tmall file as UTF-8 and its GBK copy as GB18030', () => {
-    expect(sniffEncoding(head('tmall_order_report.csv'))).toEqual({ encoding: 'utf-8', bomLength: 0, source: 'utf8-valid' });
+    expect(sniffEncoding(head('tmall_order_report.csv'))).toEqual({
+      encoding: 'utf-8',
+      bomLength: 0,
+      source: 'utf8-valid',
+    });
     const gbk = sniffEncoding(head('tmall_order_report_gbk.csv'));
     expect(gbk).toEqual({ encoding: 'gb18030', bomLength: 0, source: 'detector' });
     const header = iconv.decode(head('tmall_order_report_gbk.csv', 200), gbk.encoding).split('\r\n')[0];
@@ -32,7 +36,11 @@ describe('sniffEncoding', () => {
   });
 
   it('finds the BOM of the semicolon marketing file', () => {
-    expect(sniffEncoding(head('marketing_campaign_semicolon_bom.csv'))).toEqual({ encoding: 'utf-8', bomLength: 3, source: 'bom' });
+    expect(sniffEncoding(head('marketing_campaign_semicolon_bom.csv'))).toEqual({
+      encoding: 'utf-8',
+      bomLength: 3,
+      source: 'bom',
+    });
   });
 
   it('takes ASCII files (CDNOW, Mall) as UTF-8', () => {
@@ -41,11 +49,27 @@ describe('sniffEncoding', () => {
   });
 
   it('recognises UTF-16 BOMs, Big5, Shift-JIS and Latin-1 text', () => {
-    expect(sniffEncoding(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toEqual({ encoding: 'utf-16le', bomLength: 2, source: 'bom' });
-    expect(sniffEncoding(Uint8Array.from([0xfe, 0xff, 0x00, 0x41]))).toEqual({ encoding: 'utf-16be', bomLength: 2, source: 'bom' });
+    expect(sniffEncoding(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toEqual({
+      encoding: 'utf-16le',
+      bomLength: 2,
+      source: 'bom',
+    });
+    expect(sniffEncoding(Uint8Array.from([0xfe, 0xff, 0x00, 0x41]))).toEqual({
+      encoding: 'utf-16be',
+      bomLength: 2,
+      source: 'bom',
+    });
     const rows = (s: string) => Array.from({ length: 40 }, (_, i) => `${i},${s}`).join('\n');
-    expect(sniffEncoding(iconv.encode(`id,城市\n${rows('臺北市信義區的客戶資料與訂單紀錄')}`, 'big5'), true).encoding).toBe('big5');
-    expect(sniffEncoding(iconv.encode(`id,名前\n${rows('東京都渋谷区のお客様の注文データです')}`, 'shift_jis'), true).encoding).toBe('shift_jis');
-    expect(sniffEncoding(iconv.encode(`name,city\n${rows('José Müller, Zürich café señor')}`, 'windows-1252'), true).encoding).toBe('windows-1252');
+    expect(
+      sniffEncoding(iconv.encode(`id,城市\n${rows('臺北市信義區的客戶資料與訂單紀錄')}`, 'big5'), true).encoding,
+    ).toBe('big5');
+    expect(
+      sniffEncoding(iconv.encode(`id,名前\n${rows('東京都渋谷区のお客様の注文データです')}`, 'shift_jis'), true)
+        .encoding,
+    ).toBe('shift_jis');
+    expect(
+      sniffEncoding(iconv.encode(`name,city\n${rows('José Müller, Zürich café señor')}`, 'windows-1252'), true)
+        .encoding,
+    ).toBe('windows-1252');
   });
 });

@@ -15,7 +15,13 @@ describe('suggestRoles on the real files', () => {
   it('Online Retail: transactions with id, invoice, date, quantity and unit price', async () => {
     expect(suggestRoles(await facts('online_retail_uci.csv.gz'))).toEqual({
       kind: 'transactions',
-      roles: { customerId: 'CustomerID', orderId: 'InvoiceNo', orderDate: 'InvoiceDate', quantity: 'Quantity', unitPrice: 'UnitPrice' },
+      roles: {
+        customerId: 'CustomerID',
+        orderId: 'InvoiceNo',
+        orderDate: 'InvoiceDate',
+        quantity: 'Quantity',
+        unitPrice: 'UnitPrice',
+      },
     });
   });
 
@@ -56,7 +62,13 @@ describe('suggestRoles on the real files', () => {
     });
     expect(suggestRoles(await facts('rfm_data_customer.csv.gz'))).toEqual({
       kind: 'customers',
-      roles: { customerId: 'customer_id', revenue: 'revenue', lastPurchase: 'most_recent_visit', orderCount: 'number_of_orders', recency: 'recency_days' },
+      roles: {
+        customerId: 'customer_id',
+        revenue: 'revenue',
+        lastPurchase: 'most_recent_visit',
+        orderCount: 'number_of_orders',
+        recency: 'recency_days',
+      },
     });
   });
 
@@ -73,7 +85,16 @@ describe('suggestRoles on the real files', () => {
     ];
     expect(suggestRoles(cols)).toEqual({
       kind: 'transactions',
-      roles: { customerId: '会员号', orderId: '订单号', orderDate: '下单时间', amount: '实付金额', quantity: '数量', unitPrice: '单价', category: '商品类别', channel: '渠道' },
+      roles: {
+        customerId: '会员号',
+        orderId: '订单号',
+        orderDate: '下单时间',
+        amount: '实付金额',
+        quantity: '数量',
+        unitPrice: '单价',
+        category: '商品类别',
+        channel: '渠道',
+      },
     });
     expect(suggestRoles(cols, 'customers').kind).toBe('customers');
   });

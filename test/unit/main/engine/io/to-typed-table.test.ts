@@ -54,16 +54,30 @@ describe('toTypedTable on the real files', () => {
   it('marketing_campaign: DD-MM-YYYY in the tab file and ISO in the semicolon file give the same dates', async () => {
     const tab = toTypedTable(await readDelimited(sharedData('marketing_campaign.csv')));
     const semi = toTypedTable(await readDelimited(sharedData('marketing_campaign_semicolon_bom.csv')));
-    expect(tab.columns.find((c) => c.name === 'Dt_Customer')!.spec).toEqual({ kind: 'date', date: { pattern: 'dmy', hasTime: false, ambiguous: false } });
-    expect(semi.columns.find((c) => c.name === 'Dt_Customer')!.spec).toEqual({ kind: 'date', date: { pattern: 'ymd', hasTime: false, ambiguous: false } });
+    expect(tab.columns.find((c) => c.name === 'Dt_Customer')!.spec).toEqual({
+      kind: 'date',
+      date: { pattern: 'dmy', hasTime: false, ambiguous: false },
+    });
+    expect(semi.columns.find((c) => c.name === 'Dt_Customer')!.spec).toEqual({
+      kind: 'date',
+      date: { pattern: 'ymd', hasTime: false, ambiguous: false },
+    });
     expect([...floats(tab.table, 'Dt_Customer')]).toEqual([...floats(semi.table, 'Dt_Customer')]);
     expect(extent(floats(tab.table, 'Dt_Customer'))).toEqual(['2012-07-30T00:00:00.000Z', '2014-06-29T00:00:00.000Z']);
     expect(kinds(tab)).toEqual(kinds(semi));
-    expect(kinds(tab)).toMatchObject({ ID: 'integer', Education: 'category', Marital_Status: 'category', Income: 'integer', Response: 'integer' });
+    expect(kinds(tab)).toMatchObject({
+      ID: 'integer',
+      Education: 'category',
+      Marital_Status: 'category',
+      Income: 'integer',
+      Response: 'integer',
+    });
     expect(sum(floats(tab.table, 'Income'))).toBe(115779909);
     expect(sum(floats(tab.table, 'Response'))).toBe(334);
     for (const name of tab.columns.map((c) => c.name)) {
-      expect(JSON.stringify(semi.table.getChild(name)!.toArray()), name).toBe(JSON.stringify(tab.table.getChild(name)!.toArray()));
+      expect(JSON.stringify(semi.table.getChild(name)!.toArray()), name).toBe(
+        JSON.stringify(tab.table.getChild(name)!.toArray()),
+      );
     }
   });
 
@@ -86,7 +100,13 @@ describe('toTypedTable on the real files', () => {
 
   it('Mall_Customers: ids stay 0001, Genre is a category, ages are integers', async () => {
     const mall = toTypedTable(await readDelimited(sharedData('Mall_Customers.csv')));
-    expect(kinds(mall)).toEqual({ CustomerID: 'id', Genre: 'category', Age: 'integer', 'Annual Income (k$)': 'integer', 'Spending Score (1-100)': 'integer' });
+    expect(kinds(mall)).toEqual({
+      CustomerID: 'id',
+      Genre: 'category',
+      Age: 'integer',
+      'Annual Income (k$)': 'integer',
+      'Spending Score (1-100)': 'integer',
+    });
     expect(sum(floats(mall.table, 'Age')) / 200).toBeCloseTo(38.85, 2);
   });
 
@@ -109,7 +129,22 @@ describe('toTypedTable on the real files', () => {
 
 describe('integer ids read on the fast path', () => {
   it('are written as the same digits the general path keeps, for every width, sign and the 10^8 boundary', async () => {
-    const ids = ['0', '7', '-3', '10', '99', '100', '99999999', '100000000', '100000001', '-100000001', '123456789012345', '999999999999999', '20000000', '7'];
+    const ids = [
+      '0',
+      '7',
+      '-3',
+      '10',
+      '99',
+      '100',
+      '99999999',
+      '100000000',
+      '100000001',
+      '-100000001',
+      '123456789012345',
+      '999999999999999',
+      '20000000',
+      '7',
+    ];
     const csv = `customer_id,amount\n${ids.map((id, i) => `${id},${i}`).join('\n')}\n,99\n`;
     const stream = () => memoryByteStream(Buffer.from(csv));
     const fastRaw = await readDelimited(stream());
@@ -123,7 +158,9 @@ describe('integer ids read on the fast path', () => {
       const arrays = columnArrays(t.table, 0);
       if (arrays.type !== 'dictionary') throw new Error('an id column is seen as a dictionary');
       const { codes, dictionary: d } = arrays;
-      return Array.from(codes, (c) => (c < 0 ? null : Buffer.from(d.bytes.subarray(d.offsets[c], d.offsets[c + 1])).toString()));
+      return Array.from(codes, (c) =>
+        c < 0 ? null : Buffer.from(d.bytes.subarray(d.offsets[c], d.offsets[c + 1])).toString(),
+      );
     };
     expect(texts(fast)).toEqual([...ids, null]);
     expect(texts(general)).toEqual([...ids, null]);

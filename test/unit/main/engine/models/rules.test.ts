@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attributeFields, customersOf, type CustomerTable } from '../../../../../src/main/engine/features/customer-table';
+import {
+  attributeFields,
+  customersOf,
+  type CustomerTable,
+} from '../../../../../src/main/engine/features/customer-table';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
-import { applyRules, bandRules, equalWidthEdges, quantileEdges, ruleCounts } from '../../../../../src/main/engine/models/rules';
+import {
+  applyRules,
+  bandRules,
+  equalWidthEdges,
+  quantileEdges,
+  ruleCounts,
+} from '../../../../../src/main/engine/models/rules';
 import { personas } from '../../../../../src/main/engine/profile/personas';
 import { rulesSpecSchema, type SegmentRule } from '../../../../../src/shared/segments';
 import { sharedData } from '../../../../helpers/paths';
@@ -19,7 +29,12 @@ function rawCustomers() {
   return lines.map((line) => {
     const cells = line.split('\t');
     const get = (name: string) => cells[cols.indexOf(name)];
-    return { age: 2014 - Number(get('Year_Birth')), education: get('Education'), marital: get('Marital_Status'), income: get('Income') === '' ? null : Number(get('Income')) };
+    return {
+      age: 2014 - Number(get('Year_Birth')),
+      education: get('Education'),
+      marital: get('Marital_Status'),
+      income: get('Income') === '' ? null : Number(get('Income')),
+    };
   });
 }
 
@@ -27,7 +42,13 @@ function rawCustomers() {
 function ageByEducation(): SegmentRule[] {
   const bands = bandRules('age', BANDS);
   return bands.flatMap((band) =>
-    EDUCATION.map((e) => ({ key: `${band.key}_${e}`, name: { en: `${band.name.en}, ${e}`, 'zh-CN': `${band.name['zh-CN']}，${e}` }, when: { all: [...('all' in band.when ? band.when.all : []), { field: 'Education', op: 'in' as const, values: [e] }] } })),
+    EDUCATION.map((e) => ({
+      key: `${band.key}_${e}`,
+      name: { en: `${band.name.en}, ${e}`, 'zh-CN': `${band.name['zh-CN']}，${e}` },
+      when: {
+        all: [...('all' in band.when ? band.when.all : []), { field: 'Education', op: 'in' as const, values: [e] }],
+      },
+    })),
   );
 }
 
@@ -39,7 +60,13 @@ describe('rules and personas on marketing_campaign (2,240 customers)', () => {
       now: Date.UTC(2026, 10, 24),
       fallbackCurrency: 'USD',
       kind: 'customers',
-      roles: { customerId: 'ID', birthYear: 'Year_Birth', education: 'Education', maritalStatus: 'Marital_Status', income: 'Income' },
+      roles: {
+        customerId: 'ID',
+        birthYear: 'Year_Birth',
+        education: 'Education',
+        maritalStatus: 'Marital_Status',
+        income: 'Income',
+      },
     });
     const { ids, rows } = customersOf(prepared.table, prepared.roles.customerId);
     table = { ids, fields: attributeFields(prepared.table, prepared.roles, rows, ANALYSIS) };
@@ -104,6 +131,14 @@ describe('rules and personas on marketing_campaign (2,240 customers)', () => {
     const { counts } = ruleCounts(table, bandRules('age', q));
     // Quartile bands hold about a quarter each.
     for (const n of counts) expect(Math.abs(n - 560)).toBeLessThan(80);
-    expect(() => ruleCounts(table, [{ key: 'x', name: { en: 'X', 'zh-CN': 'X' }, when: { all: [{ field: 'Shoe size', op: 'range', min: 1, max: 2 }] } }])).toThrowError(expect.objectContaining({ code: 'E_BAD_SPEC' }));
+    expect(() =>
+      ruleCounts(table, [
+        {
+          key: 'x',
+          name: { en: 'X', 'zh-CN': 'X' },
+          when: { all: [{ field: 'Shoe size', op: 'range', min: 1, max: 2 }] },
+        },
+      ]),
+    ).toThrowError(expect.objectContaining({ code: 'E_BAD_SPEC' }));
   });
 });

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customerFeatures } from '../../../../../src/main/engine/features/customer-features';
-import { attributeFields, customersOf, featureFields, type CustomerTable } from '../../../../../src/main/engine/features/customer-table';
+import {
+  attributeFields,
+  customersOf,
+  featureFields,
+  type CustomerTable,
+} from '../../../../../src/main/engine/features/customer-table';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { ruleCounts } from '../../../../../src/main/engine/models/rules';
@@ -21,7 +26,13 @@ async function customersTable(file: string, roles: RoleMapping, analysisDate: nu
 
 describe('rule templates', () => {
   it('offers on marketing_campaign only what its columns carry: age bands, income, education, family status', async () => {
-    const roles = { customerId: 'ID', birthYear: 'Year_Birth', education: 'Education', maritalStatus: 'Marital_Status', income: 'Income' };
+    const roles = {
+      customerId: 'ID',
+      birthYear: 'Year_Birth',
+      education: 'Education',
+      maritalStatus: 'Marital_Status',
+      income: 'Income',
+    };
     const table = await customersTable(sharedData('marketing_campaign.csv'), roles, Date.UTC(2014, 11, 31));
     const templates = ruleTemplates(table, roles);
     expect(templates.map((t) => [t.key, t.group])).toEqual([
@@ -32,11 +43,17 @@ describe('rule templates', () => {
     ]);
     // Education: one rule per value, most common first, counts as in the file.
     const education = templates.find((t) => t.key === 'education')!;
-    const raw = readFileSync(sharedData('marketing_campaign.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split('\t')[2]);
+    const raw = readFileSync(sharedData('marketing_campaign.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split('\t')[2]);
     const tally = new Map<string, number>();
     for (const e of raw) tally.set(e, (tally.get(e) ?? 0) + 1);
     const { counts, others } = ruleCounts(table, education.rules);
-    expect(education.rules.map((r) => r.name.en)).toEqual([...tally.keys()].sort((a, b) => tally.get(b)! - tally.get(a)!));
+    expect(education.rules.map((r) => r.name.en)).toEqual(
+      [...tally.keys()].sort((a, b) => tally.get(b)! - tally.get(a)!),
+    );
     expect(counts).toEqual(education.rules.map((r) => tally.get(r.name.en)));
     expect(others).toBe(0);
     // Income tertiles hold about a third each of the 2,216 customers with an income (24 missing → Others).
@@ -56,8 +73,15 @@ describe('rule templates', () => {
       ['psycho_lifestyle', 'psychographic'],
       ['psycho_values', 'psychographic'],
     ]);
-    const lines = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-    for (const [key, col] of [['psycho_lifestyle', 1], ['psycho_values', 2]] as const) {
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    for (const [key, col] of [
+      ['psycho_lifestyle', 1],
+      ['psycho_values', 2],
+    ] as const) {
       const t = templates.find((x) => x.key === key)!;
       const { counts } = ruleCounts(table, t.rules);
       expect(counts).toEqual(t.rules.map((r) => lines.filter((l) => l[col] === r.name.en).length));
@@ -65,7 +89,12 @@ describe('rule templates', () => {
   });
 
   it('offers behavioural and value templates from transactions; the value tiers follow spend', async () => {
-    const p = prepareDataset(await readTable(sharedData('rfm_data_orders.csv')), { now: NOW, fallbackCurrency: 'USD', kind: 'transactions', roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' } });
+    const p = prepareDataset(await readTable(sharedData('rfm_data_orders.csv')), {
+      now: NOW,
+      fallbackCurrency: 'USD',
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+    });
     const features = customerFeatures(p.table, p.roles, { analysisDate: Date.UTC(2006, 11, 31) });
     const table = { ids: features.ids, fields: featureFields(features) };
     const templates = ruleTemplates(table, p.roles);

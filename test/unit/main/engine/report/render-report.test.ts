@@ -22,7 +22,14 @@ beforeAll(async () => {
   await t.service.createAt(join(tempDir('segdesk-report-'), 'report.segdesk'));
   const retail = await t.service.importFile(sharedData('online_retail_uci.csv.gz'));
   t.service.setDatasetCurrency(retail.id, 'GBP');
-  const made = await t.service.createRun(retail.id, { model: 'rfm', bins: 5, method: 'quantile', scheme: 'eleven', split: 'mean', frequency: 'orders' });
+  const made = await t.service.createRun(retail.id, {
+    model: 'rfm',
+    bins: 5,
+    method: 'quantile',
+    scheme: 'eleven',
+    split: 'mean',
+    frequency: 'orders',
+  });
   runId = made.run.id;
   result = made.result;
   t.service.setSegmentNote(runId, 'cant_lose', 'Call each one before <Christmas> & offer 15 %');
@@ -30,7 +37,21 @@ beforeAll(async () => {
     model: 'rules',
     frequency: 'orders',
     rules: [
-      { key: 'big', name: { en: 'Big and active', 'zh-CN': '活跃大客户' }, when: { all: [{ field: 'monetary', op: 'range', min: 5000, max: null }, { any: [{ field: 'frequency', op: 'range', min: 10, max: null }, { field: 'recency', op: 'range', min: null, max: 30 }] }] } },
+      {
+        key: 'big',
+        name: { en: 'Big and active', 'zh-CN': '活跃大客户' },
+        when: {
+          all: [
+            { field: 'monetary', op: 'range', min: 5000, max: null },
+            {
+              any: [
+                { field: 'frequency', op: 'range', min: 10, max: null },
+                { field: 'recency', op: 'range', min: null, max: 30 },
+              ],
+            },
+          ],
+        },
+      },
     ],
   });
   rulesRunId = rules.run.id;
@@ -61,7 +82,16 @@ describe('the report of an RFM run on Online Retail', () => {
     keep('retail-zh-CN.html', html);
     expect(html.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
     const words = text(html);
-    for (const heading of ['客户分群报告', '分群概览', '客户画像与运营建议', '方法与参数', '数据质量', '术语说明', '数据来源与许可']) expect(words).toContain(heading);
+    for (const heading of [
+      '客户分群报告',
+      '分群概览',
+      '客户画像与运营建议',
+      '方法与参数',
+      '数据质量',
+      '术语说明',
+      '数据来源与许可',
+    ])
+      expect(words).toContain(heading);
     for (const seg of result.segments.filter((s) => s.customers > 0)) expect(words).toContain(seg.name['zh-CN']);
     expect(words).toContain('共 4,338 位客户');
     expect(words).toContain('销售额 £8,911,407.90');
@@ -102,7 +132,9 @@ describe('the report of an RFM run on Online Retail', () => {
     const html = await t.service.reportHtml(rulesRunId, { lang: 'en', paper: 'a4' });
     keep('retail-rules-en.html', html);
     const words = text(html);
-    expect(words).toContain('Big and active: spend at least 5,000 and (purchases at least 10 or days since last purchase below 30)');
+    expect(words).toContain(
+      'Big and active: spend at least 5,000 and (purchases at least 10 or days since last purchase below 30)',
+    );
     expect(words).toContain('Others: customers no rule takes');
     expect(html.match(/<svg /g)).toHaveLength(1);
   });
@@ -132,7 +164,13 @@ describe('the report of an RFM run on Online Retail', () => {
     expect(renderReport(input)).not.toContain('@font-face');
 
     // A run name is text wherever it goes, the page footer's CSS string included.
-    const hostile = renderReport({ ...input, run: { ...input.run, name: 'Q4 </style><h1>FAKE</h1><meta http-equiv="refresh" content="0;url=https://x.example">\r"' } });
+    const hostile = renderReport({
+      ...input,
+      run: {
+        ...input.run,
+        name: 'Q4 </style><h1>FAKE</h1><meta http-equiv="refresh" content="0;url=https://x.example">\r"',
+      },
+    });
     expect(hostile).not.toContain('<h1>FAKE');
     expect(hostile).not.toContain('<meta http-equiv="refresh"');
     expect(hostile).toContain('content: "SegmentDesk · 客户分群报告 · Q4 \\3c /style\\3e \\3c h1\\3e FAKE');
@@ -141,8 +179,22 @@ describe('the report of an RFM run on Online Retail', () => {
 
   it('writes rule bounds of date fields as days, whatever the year, and numbers as numbers', () => {
     const t = createTranslate('en');
-    const when = { all: [{ field: 'birthday', op: 'range' as const, min: null, max: Date.UTC(1972, 5, 1) }, { any: [{ field: 'Income', op: 'range' as const, min: 75_000, max: null }, { field: 'City', op: 'in' as const, values: ['北京', 'Shanghai'] }] }] };
-    expect(describeRule(when, t, 'en', new Set(['birthday']))).toBe('birthday below 1972-06-01 and (Income at least 75,000 or City is one of “北京”, “Shanghai”)');
-    expect(describeRule({ any: [{ field: 'lastPurchase', op: 'missing' }] }, createTranslate('zh-CN'), 'zh-CN', new Set())).toBe('最近购买 缺失');
+    const when = {
+      all: [
+        { field: 'birthday', op: 'range' as const, min: null, max: Date.UTC(1972, 5, 1) },
+        {
+          any: [
+            { field: 'Income', op: 'range' as const, min: 75_000, max: null },
+            { field: 'City', op: 'in' as const, values: ['北京', 'Shanghai'] },
+          ],
+        },
+      ],
+    };
+    expect(describeRule(when, t, 'en', new Set(['birthday']))).toBe(
+      'birthday below 1972-06-01 and (Income at least 75,000 or City is one of “北京”, “Shanghai”)',
+    );
+    expect(
+      describeRule({ any: [{ field: 'lastPurchase', op: 'missing' }] }, createTranslate('zh-CN'), 'zh-CN', new Set()),
+    ).toBe('最近购买 缺失');
   });
 });

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chiSquare2x2, cohensH, normalIndPower, ratioInterval, sampleSize, twoProportionZTest, upliftInterval, welchTTest } from '../../../../../src/main/engine/stats/ab-test';
+import {
+  chiSquare2x2,
+  cohensH,
+  normalIndPower,
+  ratioInterval,
+  sampleSize,
+  twoProportionZTest,
+  upliftInterval,
+  welchTTest,
+} from '../../../../../src/main/engine/stats/ab-test';
 import { repoRoot } from '../../../../helpers/paths';
 
 /** scipy 1.10.1 / statsmodels 0.13.5 (test/fixtures/stats/make_reference.py). */
 const ref = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'stats', 'reference.json'), 'utf8'));
-const close = (got: number, want: number) => expect(Math.abs(got - want) / Math.max(Math.abs(want), 1e-300)).toBeLessThan(1e-9);
+const close = (got: number, want: number) =>
+  expect(Math.abs(got - want) / Math.max(Math.abs(want), 1e-300)).toBeLessThan(1e-9);
 
 describe('campaign statistics against scipy and statsmodels (1e-9)', () => {
   it('two-proportion z-test (pooled), chi-square without correction, Wald interval of the uplift, log interval of the ratio', () => {

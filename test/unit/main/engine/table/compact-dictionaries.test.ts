@@ -8,8 +8,14 @@ import { sharedData } from '../../../../helpers/paths';
 
 describe('compactDictionaries', () => {
   it('sends a page with only the dictionary values it uses, values unchanged', async () => {
-    const { table } = prepareDataset(await readTable(sharedData('online_retail_uci.csv.gz')), { now: Date.UTC(2026, 0, 1), fallbackCurrency: 'GBP' });
-    const page = takeRows(table, Int32Array.from({ length: 50 }, (_, i) => 1000 + i * 7));
+    const { table } = prepareDataset(await readTable(sharedData('online_retail_uci.csv.gz')), {
+      now: Date.UTC(2026, 0, 1),
+      fallbackCurrency: 'GBP',
+    });
+    const page = takeRows(
+      table,
+      Int32Array.from({ length: 50 }, (_, i) => 1000 + i * 7),
+    );
     const compact = compactDictionaries(page);
     expect(compact.toArray().map((r) => r.toJSON())).toEqual(page.toArray().map((r) => r.toJSON()));
     expect(compact.getChild('InvoiceNo')!.data[0].dictionary!.length).toBeLessThanOrEqual(50);

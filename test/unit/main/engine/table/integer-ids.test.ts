@@ -16,20 +16,34 @@ const dir = tempDir();
 
 const ORDER_ROLES = { customerId: 'customer_id', orderId: 'order_id', orderDate: 'order_date', amount: 'amount' };
 
-async function prepare(name: string, lines: string[], options: { fastPath?: boolean; kind?: 'transactions' | 'customers' } = {}): Promise<PreparedDataset> {
+async function prepare(
+  name: string,
+  lines: string[],
+  options: { fastPath?: boolean; kind?: 'transactions' | 'customers' } = {},
+): Promise<PreparedDataset> {
   const file = join(dir, name);
   writeFileSync(file, `${lines.join('\n')}\n`);
   const raw = await readTable(file, { fastPath: options.fastPath });
   const kind = options.kind ?? 'transactions';
-  return prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind, roles: kind === 'transactions' ? ORDER_ROLES : { customerId: 'customer_id' } });
+  return prepareDataset(raw, {
+    now: NOW,
+    fallbackCurrency: 'USD',
+    kind,
+    roles: kind === 'transactions' ? ORDER_ROLES : { customerId: 'customer_id' },
+  });
 }
 
 /** An id column's texts per row, through the dictionary view every consumer uses. */
 function idTexts(table: Table, name: string): (string | null)[] {
-  const arrays = columnArrays(table, table.schema.fields.findIndex((f) => f.name === name));
+  const arrays = columnArrays(
+    table,
+    table.schema.fields.findIndex((f) => f.name === name),
+  );
   if (arrays.type !== 'dictionary') throw new Error(`${name} is not seen as a dictionary`);
   const { codes, dictionary: d } = arrays;
-  return Array.from(codes, (c) => (c < 0 ? null : Buffer.from(d.bytes.subarray(d.offsets[c], d.offsets[c + 1])).toString()));
+  return Array.from(codes, (c) =>
+    c < 0 ? null : Buffer.from(d.bytes.subarray(d.offsets[c], d.offsets[c + 1])).toString(),
+  );
 }
 
 const ORDERS = [
@@ -62,7 +76,9 @@ describe('id columns of plain integers, stored as numbers', () => {
   });
 
   it('finds repeated customer ids in a customers dataset', async () => {
-    const p = await prepare('customers.csv', ['customer_id,age', '1,30', '2,41', '2,41', '3,25', '1,33'], { kind: 'customers' });
+    const p = await prepare('customers.csv', ['customer_id,age', '1,30', '2,41', '2,41', '3,25', '1,33'], {
+      kind: 'customers',
+    });
     expect(integerIds(p.table, 0)).not.toBeNull();
     expect(p.quality.issues.map((i) => [i.code, i.count, i.examples.map((e) => e.line)])).toEqual([
       ['duplicate_row', 1, [4]],
@@ -79,17 +95,28 @@ describe('id columns of plain integers, stored as numbers', () => {
     expect(Array.from(found, (r) => ids[r])).toEqual([13047, 13047]);
     // The same order when the ids are stored as texts (a spreadsheet, an older workspace).
     const texts = await prepare('orders.csv', ORDERS, { fastPath: false });
-    expect(Array.from(rowOrder(texts.table, { sortColumn: 'customer_id', columns: ['customer_id'] }), (r) => idTexts(texts.table, 'customer_id')[r])).toEqual(['99', '100', '13047', '13047', '17850']);
+    expect(
+      Array.from(
+        rowOrder(texts.table, { sortColumn: 'customer_id', columns: ['customer_id'] }),
+        (r) => idTexts(texts.table, 'customer_id')[r],
+      ),
+    ).toEqual(['99', '100', '13047', '13047', '17850']);
   });
 
   it('append and join with ids stored as texts (an older dataset, a spreadsheet)', async () => {
     const numbers = await prepare('orders.csv', ORDERS);
     const texts = await prepare('orders.csv', ORDERS, { fastPath: false });
-    const later = await prepare('later.csv', ['customer_id,order_id,order_date,amount', '99,536369,2024-01-07,2', '555,536370,2024-01-08,4']);
+    const later = await prepare('later.csv', [
+      'customer_id,order_id,order_date,amount',
+      '99,536369,2024-01-07,2',
+      '555,536370,2024-01-08,4',
+    ]);
     // The row already held is overlap whichever way either side stores its ids, by order line or by whole row.
     for (const existing of [numbers, texts]) {
       expect(newRows(existing.table, later.table, 'order_id', ['customer_id', 'order_id']).overlap).toBe(1);
-      expect(newRows(existing.table, later.table, undefined, ['customer_id', 'order_id', 'order_date', 'amount']).overlap).toBe(1);
+      expect(
+        newRows(existing.table, later.table, undefined, ['customer_id', 'order_id', 'order_date', 'amount']).overlap,
+      ).toBe(1);
     }
     const mixed = concatTables(texts.table, later.table);
     expect(String(mixed.schema.fields[0].type)).toBe('Dictionary<Int32, Utf8>');
@@ -98,8 +125,15 @@ describe('id columns of plain integers, stored as numbers', () => {
     expect(String(both.schema.fields[0].type)).toBe('Float64');
     expect(idTexts(both, 'customer_id')).toEqual(idTexts(mixed, 'customer_id'));
     const customers = await prepare('customers.csv', ['customer_id,age', '13047,30', '99,41'], { kind: 'customers' });
-    const asTexts = await prepare('customers.csv', ['customer_id,age', '13047,30', '99,41'], { kind: 'customers', fastPath: false });
-    expect(matchCustomers(numbers.table, 'customer_id', asTexts.table, 'customer_id').stats).toEqual(matchCustomers(texts.table, 'customer_id', customers.table, 'customer_id').stats);
-    expect(Array.from(matchCustomers(numbers.table, 'customer_id', asTexts.table, 'customer_id').customerRow)).toEqual([-1, 0, 0, -1, 1]);
+    const asTexts = await prepare('customers.csv', ['customer_id,age', '13047,30', '99,41'], {
+      kind: 'customers',
+      fastPath: false,
+    });
+    expect(matchCustomers(numbers.table, 'customer_id', asTexts.table, 'customer_id').stats).toEqual(
+      matchCustomers(texts.table, 'customer_id', customers.table, 'customer_id').stats,
+    );
+    expect(Array.from(matchCustomers(numbers.table, 'customer_id', asTexts.table, 'customer_id').customerRow)).toEqual([
+      -1, 0, 0, -1, 1,
+    ]);
   });
 });

@@ -34,7 +34,12 @@ describe('inferColumn', () => {
   });
 
   it('tells categories, code-like ids and free text apart', () => {
-    expect(kind('Genre', Array.from({ length: 200 }, (_, i) => (i % 3 ? 'Female' : 'Male')))).toBe('category');
+    expect(
+      kind(
+        'Genre',
+        Array.from({ length: 200 }, (_, i) => (i % 3 ? 'Female' : 'Male')),
+      ),
+    ).toBe('category');
     const invoices = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? `C${536000 + i}` : String(536000 + i)));
     expect(kind('InvoiceNo', invoices)).toBe('id');
     const words = Array.from({ length: 300 }, (_, i) => `WHITE HANGING HEART ${i} T-LIGHT HOLDER`);

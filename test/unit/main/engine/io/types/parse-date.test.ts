@@ -28,15 +28,25 @@ describe('detectDateFormat + parseDate', () => {
   });
 
   it('decides month-first when a second part is above 12, and flags the undecidable case', () => {
-    expect(detectDateFormat(['12/1/2010 8:26', '12/13/2010 9:01'])).toEqual({ pattern: 'mdy', hasTime: true, ambiguous: false });
+    expect(detectDateFormat(['12/1/2010 8:26', '12/13/2010 9:01'])).toEqual({
+      pattern: 'mdy',
+      hasTime: true,
+      ambiguous: false,
+    });
     expect(detectDateFormat(['01/02/2024', '03/04/2024'])).toEqual({ pattern: 'mdy', hasTime: false, ambiguous: true });
     expect(detectDateFormat(['01.02.2024', '03.04.2024'])).toEqual({ pattern: 'dmy', hasTime: false, ambiguous: true });
     expect(detectDateFormat(['13/01/2024', '01/13/2024'])).toBeNull();
   });
 
   it('reads YYYYMMDD only when every value is a real date between 1900 and 2100 (CDNOW)', () => {
-    expect(detectDateFormat(['19970101', '19980630'])).toEqual({ pattern: 'compact', hasTime: false, ambiguous: false });
-    expect(iso(parseDate('19970101', { pattern: 'compact', hasTime: false, ambiguous: false }))).toBe('1997-01-01T00:00:00.000Z');
+    expect(detectDateFormat(['19970101', '19980630'])).toEqual({
+      pattern: 'compact',
+      hasTime: false,
+      ambiguous: false,
+    });
+    expect(iso(parseDate('19970101', { pattern: 'compact', hasTime: false, ambiguous: false }))).toBe(
+      '1997-01-01T00:00:00.000Z',
+    );
     expect(detectDateFormat(['19970101', '19971332'])).toBeNull();
     expect(detectDateFormat(['18991231'])).toBeNull();
     expect(detectDateFormat(['12345678'])).toBeNull();

@@ -5,7 +5,9 @@ describe('detectNumberFormat + parseNumber', () => {
   it('reads plain, signed, exponent and thousand-separated numbers', () => {
     const f = detectNumberFormat(['1', '-2.5', '+3', '1,234.56', '.5', '1e3'])!;
     expect(f).toEqual({ decimal: '.', percent: false, currency: null });
-    expect(['1', '-2.5', '+3', '1,234.56', '.5', '1e3'].map((v) => parseNumber(v, f))).toEqual([1, -2.5, 3, 1234.56, 0.5, 1000]);
+    expect(['1', '-2.5', '+3', '1,234.56', '.5', '1e3'].map((v) => parseNumber(v, f))).toEqual([
+      1, -2.5, 3, 1234.56, 0.5, 1000,
+    ]);
   });
 
   it('reads currency symbols and 元, and remembers the currency', () => {
