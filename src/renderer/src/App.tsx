@@ -15,7 +15,7 @@ import { useColorScheme } from './hooks/useColorScheme';
 import { useDialogTabWrap } from './hooks/useDialogTabWrap';
 import { useFormat } from './hooks/useFormat';
 import { useJobRunner } from './hooks/useJobRunner';
-import { useShowError } from './hooks/useShowError';
+import { useErrorDialog as useShowError } from './hooks/useErrorDialog';
 import { Welcome } from './pages/Welcome';
 import { WorkspaceView } from './pages/WorkspaceView';
 

@@ -3,8 +3,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 
-/** Shows an error in the UI language, with the code and technical message folded under "Details". */
-export function useShowError() {
+/** The error dialog: shows an error in the UI language, with the code and technical message folded under "Details". */
+export function useErrorDialog() {
   const { modal, message } = App.useApp();
   const { t, i18n } = useTranslation();
   return useCallback(

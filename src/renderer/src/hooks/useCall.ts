@@ -1,0 +1,61 @@
+import { type DependencyList, useEffect, useRef, useState } from 'react';
+import { useShowError } from '../errors/ErrorProvider';
+
+export interface CallState<T> {
+  /** The latest call's result; null while it runs, after it failed, or when there is no call. */
+  data: T | null;
+  /** True from the moment the inputs change until the call for them settles. */
+  loading: boolean;
+  /** Runs the same call again (after an edit elsewhere changed what it returns). */
+  reload: () => void;
+}
+
+/**
+ * Runs an asynchronous request (usually `call('…', input)`) whenever `deps` change, the way
+ * every data-fetching effect of the renderer did by hand: a result that arrives after the
+ * inputs changed again, or after the component unmounted, is dropped; an error goes to the
+ * error dialog (useShowError). `request` null means "nothing to fetch now" (data null).
+ * `onData` runs once with each result that is kept (to seed form state from it).
+ *
+ * The linter checks `deps` against what `request` uses (react-hooks/exhaustive-deps with
+ * `additionalHooks: useCall`), as it does for useEffect.
+ */
+export function useCall<T>(
+  request: (() => Promise<T>) | null,
+  deps: DependencyList,
+  onData?: (data: T) => void,
+): CallState<T> {
+  const showError = useShowError();
+  const [state, setState] = useState<{ data: T | null; loading: boolean }>({ data: null, loading: request !== null });
+  const [round, setRound] = useState(0);
+  const latest = useRef({ request, onData });
+  useEffect(() => {
+    latest.current = { request, onData };
+  });
+
+  useEffect(() => {
+    const run = latest.current.request;
+    // The inputs changed: the old result is stale from now on.
+    setState({ data: null, loading: run !== null });
+    if (!run) return;
+    let live = true;
+    run().then(
+      (data) => {
+        if (!live) return;
+        setState({ data, loading: false });
+        latest.current.onData?.(data);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setState({ data: null, loading: false });
+        showError(err);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps stand for the request (checked at the call site)
+  }, [...deps, round, showError]);
+
+  return { ...state, reload: () => setRound((n) => n + 1) };
+}
