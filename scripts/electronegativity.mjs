@@ -13,6 +13,7 @@ import Module, { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { runInNewContext } from 'node:vm';
 
 const root = resolve(import.meta.dirname, '..');
 const engDir = join(root, 'node_modules', '@doyensec', 'electronegativity');
@@ -82,7 +83,7 @@ function productionCsp() {
   const source = readFileSync(join(root, 'src', 'shared', 'csp.ts'), 'utf8');
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
   const mod = { exports: {} };
-  new Function('module', 'exports', js)(mod, mod.exports);
+  runInNewContext(js, { module: mod, exports: mod.exports });
   return mod.exports.CSP;
 }
 

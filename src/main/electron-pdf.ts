@@ -7,7 +7,6 @@ export const underElectron = () => Boolean(process.versions.electron) && !proces
 /** Prints with Electron's hidden window, as the app does: only when the CLI runs under Electron. */
 export function electronPrinter(): (html: string, paper: Paper) => Promise<Uint8Array> {
   // Loaded only here, so the CLI needs no Electron when it runs under Node.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { app, BrowserWindow } = require('electron') as typeof import('electron');
   return async (html, paper) => {
     await app.whenReady();

@@ -19,9 +19,10 @@ test('10^6-row import through the UI', async ({ app }) => {
     w.__longTasks = [];
     w.__taskLog = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.__longTasks.push(entry.duration),
-          w.__taskLog.push(`${entry.startTime.toFixed(0)}+${entry.duration.toFixed(0)}`);
+      for (const entry of list.getEntries()) {
+        w.__longTasks.push(entry.duration);
+        w.__taskLog.push(`${entry.startTime.toFixed(0)}+${entry.duration.toFixed(0)}`);
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
   await app.open();

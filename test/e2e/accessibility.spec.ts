@@ -7,6 +7,7 @@ import { modelSpecSchema } from '../../src/shared/segments';
 import type { Language } from '../../src/shared/schemas';
 import { sharedData, tempDir } from '../helpers/paths';
 import { expect, test, type AppHarness } from './harness';
+import { chooseOption } from './choose-option';
 
 /** WCAG 2.1 A and AA: what must hold. axe's best practices are run beside them and reported, not asserted. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -128,9 +129,7 @@ async function prepare(app: AppHarness, lang: Language) {
 
 /** Picks a run in a run select by its name. */
 async function chooseRun(app: AppHarness, select: Locator, name: string) {
-  await select.click();
-  await app.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
-  await expect(app.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await chooseOption(app.page, select, name);
 }
 
 test.describe.configure({ mode: 'parallel' });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { seededRandom } from '../../src/main/engine/cluster/seeded-random';
 import { tempDir } from '../helpers/paths';
 import { expect, test, workspaceWith } from './harness';
+import { chooseOption } from './choose-option';
 
 test('import a campaign’s results against an RFM run: test vs control per segment, significance, the sample-size planner', async ({
   app,
@@ -68,8 +69,7 @@ test('import a campaign’s results against an RFM run: test vs control per segm
   const controls = drawn.filter((l) => l.endsWith(',control'));
   const sizes = app.service.runDetails(run.id).result.segments;
   expect(controls.length).toBe(sizes.reduce((n, seg) => n + Math.round(0.3 * seg.customers), 0));
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(page.getByTestId('plan-result')).toContainText('每组需要 8,143 位客户');
   // The results stay through a language switch, now in Chinese.
   await expect(page.getByTestId('campaign-table').locator('tr', { hasText: '全部客户' })).toContainText(

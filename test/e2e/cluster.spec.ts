@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type AppHarness } from './harness';
 import { sharedData, tempDir } from '../helpers/paths';
+import { chooseOption } from './choose-option';
 
 /** Picks options of an antd multiple select by typing each and pressing Enter. */
 async function pick(app: AppHarness, testId: string, options: string[]) {
@@ -81,8 +82,7 @@ test('k-prototypes on marketing_campaign (numbers and categories) from the UI: p
   await expect(page.getByTestId('persona-card')).toHaveCount(5);
   await expect(page.getByTestId('cluster-centroids')).toContainText('Graduation');
   await app.screenshot('cluster-kprototypes-en', { docs: true });
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(page.getByTestId('cluster-facts')).toContainText(
     'k-prototypes，k = 4，随机种子 42：2,216 位客户参与聚类；24 位因缺失值未参与。',
   );

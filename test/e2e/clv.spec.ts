@@ -1,4 +1,5 @@
 import { expect, pickDay, test, workspaceWith } from './harness';
+import { chooseOption } from './choose-option';
 
 test('lifetime value from the UI on CDNOW master and on Online Retail: fits, warnings, the validation view', async ({
   app,
@@ -16,8 +17,7 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
     ['online_retail_uci', '2011-09-30', '2011-12-09', 'retail'],
   ] as const) {
     await page.getByTestId('new-run').click();
-    await page.getByTestId('run-dataset').click();
-    await page.locator(`.ant-select-item-option[title="${dataset}"]`).click();
+    await chooseOption(page, page.getByTestId('run-dataset'), dataset, { exact: true });
     await page.getByTestId('run-scheme').getByText('Lifetime value (CLV)').click();
     await expect(page.getByTestId('clv-builder')).toBeVisible();
     // A holdout before the calibration period ends is refused in words, before anything runs.
@@ -66,8 +66,7 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
   }
 
   // The same view in Chinese.
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(page.getByTestId('clv-facts')).toContainText('位客户购买');
   await page.getByTestId('clv-by-frequency').scrollIntoViewIfNeeded();
   await app.screenshot('clv-retail-validation-zh-CN', { docs: true });

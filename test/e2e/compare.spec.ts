@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/paths';
 import { expect, pickDay, test, workspaceWith } from './harness';
+import { chooseOption } from './choose-option';
 
 test('re-apply an RFM run to a later date and compare: the migration matrix, the Sankey, the KPIs', async ({ app }) => {
   test.setTimeout(180_000);
@@ -63,8 +64,7 @@ test('re-apply an RFM run to a later date and compare: the migration matrix, the
   await page.getByTestId('compare-sankey').scrollIntoViewIfNeeded();
   await app.screenshot('compare-sankey-en', { docs: true });
 
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(page.getByTestId('compare-moves')).toContainText('升级');
   await page.getByTestId('compare-kpis').scrollIntoViewIfNeeded();
   await app.screenshot('compare-kpis-zh-CN', { docs: true });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { tempDir } from '../helpers/paths';
 import { expect, test } from './harness';
+import { chooseOption } from './choose-option';
 
 test.use({ systemLocale: 'zh-CN' });
 
@@ -55,8 +56,7 @@ test('a file dropped on the window opens the wizard: title line skipped, ¥ dete
   const grid = page.getByTestId('data-preview');
   await expect(page.getByTestId('dataset-currency')).toContainText('CNY');
   await expect(grid.locator('tbody')).toContainText('¥128.00');
-  await page.getByTestId('dataset-currency').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('HKD', { exact: true }).click();
+  await chooseOption(page, page.getByTestId('dataset-currency'), 'HKD', { exact: true });
   await expect(grid.locator('tbody')).toContainText('HK$128.00');
   await app.screenshot('dataset-currency-zh-CN', { docs: true });
 

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node
 import { join } from 'node:path';
 import { expect, test, type AppHarness } from './harness';
 import { repoRoot, sharedData, tempDir } from '../helpers/paths';
+import { chooseOption } from './choose-option';
 
 /** A workspace with Online Retail (money in pounds) and an RFM run of it, made through the service; then the app opened on it. */
 async function retailRun(
@@ -75,8 +76,7 @@ test.describe('exports from the Segments page', () => {
   }) => {
     const { page } = app;
     const run = await retailRun(app);
-    await page.getByTestId('language-switch').click();
-    await page.getByTitle('简体中文').click();
+    await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
     await expect(page.getByTestId('nav-segments')).toContainText('客户分群');
     const zh = await printReport(app, 'zh-CN', 'report-zh-CN');
     for (const s of run.segments) expect(zh.text).toContain(s.zh);
@@ -85,8 +85,7 @@ test.describe('exports from the Segments page', () => {
     expect(zh.text).toMatch(/\s2 ?\/ ?\d+\s/);
     expect(zh.pages.length).toBeGreaterThanOrEqual(6);
 
-    await page.getByTestId('language-switch').click();
-    await page.getByTitle('English').click();
+    await chooseOption(page, page.getByTestId('language-switch'), 'English', { exact: true });
     await expect(page.getByTestId('nav-segments')).toContainText('Segments');
     const en = await printReport(app, 'en', 'report-en');
     for (const s of run.segments) expect(en.text).toContain(s.en);
@@ -107,13 +106,11 @@ test.describe('exports from the Segments page', () => {
     await page.getByTestId('export-members-open').click();
     const dialog = page.getByTestId('export-members');
     await expect(dialog.getByTestId('export-columns').getByText('Customer ID')).toBeVisible();
-    await page.getByTestId('export-segments').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Champions' }).click();
-    await page.locator('.ant-select-item-option', { hasText: "Can't Lose Them" }).click();
+    await chooseOption(page, page.getByTestId('export-segments'), 'Champions');
+    await chooseOption(page, page.getByTestId('export-segments'), "Can't Lose Them");
     await page.keyboard.press('Escape');
     await dialog.getByLabel('Country').check();
-    await page.getByTestId('export-encoding').click();
-    await page.locator('.ant-select-item-option', { hasText: 'GBK' }).click();
+    await chooseOption(page, page.getByTestId('export-encoding'), 'GBK');
     await app.screenshot('export-members-en', { docs: true });
     const out = join(tempDir('segdesk-list-'), 'vip.csv');
     dialogs.saveFile.push(out);

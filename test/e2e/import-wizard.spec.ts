@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { sharedData, tempDir } from '../helpers/paths';
 import { expect, test } from './harness';
+import { chooseOption } from './choose-option';
 
 test.use({ systemLocale: 'zh-CN' });
 
@@ -26,8 +27,7 @@ test('imports the GBK Tmall export through the wizard: Chinese headers, a correc
   await app.screenshot('import-preview-zh-CN', { docs: true });
 
   // Correct one type: the delivery address is kept as free text.
-  await page.getByTestId('type-收货地址').first().click();
-  await page.locator('.ant-select-dropdown:visible').getByText('文本', { exact: true }).click();
+  await chooseOption(page, page.getByTestId('type-收货地址').first(), '文本', { exact: true });
   await expect(page.getByTestId('type-收货地址').first()).toContainText('文本');
 
   await page.getByTestId('wizard-next').click();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 import { expect, test } from './harness';
+import { chooseOption } from './choose-option';
 
 test('joins a customers dataset to a transactions dataset and shows how they match', async ({ app }) => {
   const data = tempDir();
@@ -23,8 +24,7 @@ test('joins a customers dataset to a transactions dataset and shows how they mat
   await app.open();
   const { page } = app;
   await page.getByTestId('dataset-table').getByText('transactions', { exact: true }).click();
-  await page.getByTestId('customer-link-select').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('customers', { exact: true }).click();
+  await chooseOption(page, page.getByTestId('customer-link-select'), 'customers', { exact: true });
   await expect(page.getByTestId('customer-match')).toHaveText('20,000 of 20,000 rows matched a customer (100%)');
   await app.screenshot('customer-link-en');
   expect(app.service.current()!.datasets[0].customersDatasetId).toBe(2);

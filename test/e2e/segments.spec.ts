@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, sharedData } from '../helpers/paths';
 import { expect, test, workspaceWith, type AppHarness } from './harness';
+import { chooseOption, isMultiple } from './choose-option';
 
 test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({
   app,
@@ -44,8 +45,7 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
   // The members of one segment, a page at a time from the worker; search and sort there too.
   const members = page.getByTestId('members-grid');
   const championsCount = result.segments.find((s) => s.key === 'champions')!.customers;
-  await page.getByTestId('members-segment').click();
-  await page.getByTitle(`Champions (${championsCount})`).click();
+  await chooseOption(page, page.getByTestId('members-segment'), `Champions (${championsCount})`, { exact: true });
   await expect(page.getByTestId('members-total')).toHaveText(`${championsCount} customers`);
   await page.getByTestId('members-search').locator('input').fill('Kizzy');
   await page.getByTestId('members-search').locator('input').press('Enter');
@@ -83,8 +83,7 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
     { key: 'champions', name: { en: 'Stars', 'zh-CN': '冠军客户' }, r: [5, 5], f: [4, 5], m: [4, 5] },
   ]);
 
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(summary).toContainText('冠军客户');
   await expect(champions.getByTestId('playbook')).not.toBeVisible();
   await expect(page.getByTestId('persona-card').filter({ hasText: '冠军客户' }).getByTestId('playbook')).toContainText(
@@ -131,8 +130,7 @@ test('both schemes from the UI on CDNOW master and on Online Retail', async ({ a
       ['RFM · 8 classes', 'Important value'],
     ] as const) {
       await page.getByTestId('new-run').click();
-      await page.getByTestId('run-dataset').click();
-      await page.locator(`.ant-select-item-option[title="${dataset}"]`).click();
+      await chooseOption(page, page.getByTestId('run-dataset'), dataset, { exact: true });
       await page.getByTestId('run-scheme').getByText(scheme).click();
       await page.getByTestId('run-create').click();
       await expect(page.getByTestId('run-facts')).toContainText(`${customers} customers in`);
@@ -169,9 +167,13 @@ async function choose(app: AppHarness, select: ReturnType<AppHarness['page']['ge
   await select.click();
   for (const option of options) {
     await app.page.keyboard.type(option);
-    await app.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await chooseOption(app.page, select, option);
   }
-  await app.page.keyboard.press('Escape');
+  // A multiple select's list stays open after a choice: close it (a single select's closed itself).
+  if (await isMultiple(select)) {
+    await app.page.keyboard.press('Escape');
+    await expect(app.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  }
 }
 
 test('segment customers by a ready-made template (education), with live counts, then see the personas', async ({
@@ -317,8 +319,7 @@ test('build own rules (bands, AND/OR groups) with live counts, run them, rename 
   expect(app.service.current()!.runs.map((r) => [r.id, r.revision])).toEqual([[runId, 4]]);
 
   // The builder in Chinese.
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await page.getByTestId('edit-run').click();
   await expect(page.getByTestId('rule-join').first()).toContainText('全部满足（与）');
   // A name typed in English serves Chinese too while Chinese has none of its own.

@@ -1,4 +1,5 @@
 import { expect, test } from './harness';
+import { chooseOption } from './choose-option';
 
 test.describe('welcome screen', () => {
   test('shows the three choices in English, switches to Chinese, and remembers it', async ({ app }) => {
@@ -12,8 +13,7 @@ test.describe('welcome screen', () => {
     await expect(page).toHaveTitle('SegmentDesk');
     await app.screenshot('welcome-en', { docs: true });
 
-    await page.getByTestId('language-switch').click();
-    await page.getByTitle('简体中文').click();
+    await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
     await expect(page.getByTestId('welcome-demo')).toContainText('打开示例工作区');
     await expect(page.getByTestId('welcome-new')).toContainText('新建工作区');
     await expect(page.getByTestId('recent-list')).toContainText('打开过的工作区会列在这里。');

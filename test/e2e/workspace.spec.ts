@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { writeBigCsv } from '../helpers/big-csv';
 import { sharedData, tempDir } from '../helpers/paths';
 import { expect, test } from './harness';
+import { chooseOption } from './choose-option';
 
 test('create a workspace, see the empty states, switch language, reopen it from the recent list', async ({ app }) => {
   const { page, dialogs } = app;
@@ -30,8 +31,7 @@ test('create a workspace, see the empty states, switch language, reopen it from 
     await app.screenshot(`${id}-en`);
   }
 
-  await page.getByTestId('language-switch').click();
-  await page.getByTitle('简体中文').click();
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(page.getByTestId('reports-empty')).toContainText('还没有报告');
   await page.getByTestId('nav-data').click();
   await expect(page.getByTestId('data-empty')).toContainText('还没有数据');

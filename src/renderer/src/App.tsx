@@ -1,17 +1,16 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { languageForLocale } from '../../shared/i18n';
 import type { AppInfo, DatasetInfo, Language, RecentWorkspace, WorkspaceInfo } from '../../shared/schemas';
 import { ApiError, call, dropFile, on } from './api';
 import type { ErrorData } from '../../shared/errors';
-import { appTheme } from './app-theme';
 import { ImportWizard, type ChosenFile } from './components/ImportWizard';
 import { JobProgress } from './components/JobProgress';
-import { useColorScheme } from './hooks/useColorScheme';
+import { useAppTheme } from './hooks/useAppTheme';
 import { useDialogTabWrap } from './hooks/useDialogTabWrap';
 import { useFormat } from './hooks/useFormat';
 import { useJobRunner } from './hooks/useJobRunner';
@@ -271,10 +270,9 @@ function Shell({ boot, language, setLanguage }: { boot: Boot; language: Language
 /** Root: loads app info and the language, then provides locale and theme to the shell. */
 export function App() {
   const { i18n } = useTranslation();
-  const dark = useColorScheme();
+  const themeConfig = useAppTheme();
   const [boot, setBoot] = useState<Boot | null>(null);
   const [language, setLanguageState] = useState<Language>('en');
-  const themeConfig = useMemo(() => appTheme(dark), [dark]);
 
   useEffect(() => {
     void Promise.all([call('app:info', {}), call('settings:get', {})]).then(([info, settings]) => {

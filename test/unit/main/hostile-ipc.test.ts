@@ -6,7 +6,7 @@ import { createTestService } from '../../helpers/service';
 import { sharedData, tempDir } from '../../helpers/paths';
 
 // The handlers registerIpc gives Electron, caught here instead of by ipcMain.
-const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown> | unknown>();
+const registered = new Map<string, (event: unknown, input: unknown) => unknown>();
 vi.mock('electron', () => ({
   ipcMain: { handle: (name: string, fn: (event: unknown, input: unknown) => unknown) => registered.set(name, fn) },
 }));

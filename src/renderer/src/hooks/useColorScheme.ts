@@ -1,14 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useMediaQuery } from './useMediaQuery';
 
 /** True while the operating system is in dark mode. */
 export function useColorScheme(): boolean {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const mql = window.matchMedia(query);
-    const listener = (e: MediaQueryListEvent) => setDark(e.matches);
-    mql.addEventListener('change', listener);
-    return () => mql.removeEventListener('change', listener);
-  }, []);
-  return dark;
+  return useMediaQuery('(prefers-color-scheme: dark)');
 }

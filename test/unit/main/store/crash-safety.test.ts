@@ -161,8 +161,8 @@ describe('crash safety', () => {
         Object.keys(after.runs).length -
         Object.keys(before.datasets).length -
         Object.keys(before.runs).length;
-      expect(added === 0 || added === 1).toBe(true);
-      if (!killed) expect(added).toBe(1);
+      // Cut off: the job's dataset or run is there whole or not at all; not cut off: it is there.
+      expect(killed ? [0, 1] : [1]).toContain(added);
       kills.push({
         what: plan.what,
         when: typeof plan.when === 'string' ? plan.when : `${Math.round(plan.when.afterLockMs)} ms`,
