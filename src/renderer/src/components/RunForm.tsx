@@ -12,7 +12,7 @@ import {
 } from '../../../shared/segments';
 import { ClusterBuilder, clusterProblem, DEFAULT_CLUSTER, type ClusterDraft } from './ClusterBuilder';
 import { ClvBuilder, clvProblem, DEFAULT_CLV, type ClvDraft } from './ClvBuilder';
-import { RuleBuilder } from './RuleBuilder';
+import { RuleBuilder } from './rule-builder';
 import { ScoreTableEditor } from './ScoreTableEditor';
 
 type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster' | 'clv';
@@ -223,7 +223,6 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel, onError }
               setProblem(null);
               setRules(next);
             }}
-            onError={onError}
             startFromTemplate={editing === null}
           />
         )}
