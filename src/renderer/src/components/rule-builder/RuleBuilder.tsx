@@ -74,7 +74,7 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, startFro
           key={i}
           rule={rule}
           index={i}
-          last={i === value.length - 1}
+          total={value.length}
           count={countOf(counts?.counts[i])}
           counted={counts !== null}
           fields={offer.fields}

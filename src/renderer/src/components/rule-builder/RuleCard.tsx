@@ -1,15 +1,15 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RuleFieldInfo, SegmentRule } from '../../../../shared/segments';
+import { RowActions } from '../RowActions';
 import { GroupEditor } from './GroupEditor';
 import type { RulesAction } from './rules-reducer';
 
 interface RuleCardProps {
   rule: SegmentRule;
   index: number;
-  /** The last rule (it cannot move down). */
-  last: boolean;
+  /** How many rules there are (the last cannot move down). */
+  total: number;
   /** Its live count, in words ('…' while counting). */
   count: string;
   counted: boolean;
@@ -19,7 +19,7 @@ interface RuleCardProps {
 }
 
 /** One segment: its name, its live count, up/down/remove, and the conditions a customer must meet. */
-export function RuleCard({ rule, index: i, last, count, counted, fields, fieldLabel, dispatch }: RuleCardProps) {
+export function RuleCard({ rule, index: i, total, count, counted, fields, fieldLabel, dispatch }: RuleCardProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   return (
@@ -44,30 +44,12 @@ export function RuleCard({ rule, index: i, last, count, counted, fields, fieldLa
           <Tag color={counted ? 'blue' : undefined} data-testid="rule-count">
             {count}
           </Tag>
-          <Button
-            size="small"
-            type="text"
-            icon={<ArrowUpOutlined />}
-            disabled={i === 0}
-            onClick={() => dispatch({ type: 'move', index: i, by: -1 })}
-            aria-label={t('rules.up')}
-          />
-          <Button
-            size="small"
-            type="text"
-            icon={<ArrowDownOutlined />}
-            disabled={last}
-            onClick={() => dispatch({ type: 'move', index: i, by: 1 })}
-            aria-label={t('rules.down')}
-          />
-          <Button
-            size="small"
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            onClick={() => dispatch({ type: 'removeSegment', index: i })}
-            aria-label={t('rules.removeSegment')}
-            data-testid="rule-remove"
+          <RowActions
+            index={i}
+            count={total}
+            onMove={(by) => dispatch({ type: 'move', index: i, by })}
+            onRemove={() => dispatch({ type: 'removeSegment', index: i })}
+            removeTestId="rule-remove"
           />
         </Flex>
       }
