@@ -32,6 +32,20 @@ interface Props {
   onChange(next: ClvDraft): void;
 }
 
+/** A percentage input: 0–100, shown as typed. */
+const pct = {
+  formatter: (v: number | string | undefined) => `${v ?? ''}`,
+  min: 0,
+  max: 100,
+  step: 1,
+  addonAfter: '%',
+};
+
+interface PartProps {
+  value: ClvDraft;
+  set(patch: Partial<ClvDraft>): void;
+}
+
 const day = (v: string | undefined) => (v ? dayjs(v) : null);
 const iso = (d: { format(f: string): string } | null) => (d ? d.format('YYYY-MM-DD') : undefined);
 
@@ -39,138 +53,155 @@ const iso = (d: { format(f: string): string } | null) => (d ? d.format('YYYY-MM-
 export function ClvBuilder({ value, onChange }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<ClvDraft>) => onChange({ ...value, ...patch });
-  const pct = {
-    formatter: (v: number | string | undefined) => `${v ?? ''}`,
-    min: 0,
-    max: 100,
-    step: 1,
-    addonAfter: '%',
-  };
   return (
     <div data-testid="clv-builder">
       <Typography.Paragraph type="secondary">{t('clv.intro')}</Typography.Paragraph>
-      <Flex gap={16} wrap>
-        <Form.Item label={t('clv.calibrationEnd')} tooltip={t('clv.calibrationHint')}>
-          <DatePicker
-            value={day(value.calibrationEnd)}
-            onChange={(d) => set({ calibrationEnd: iso(d) })}
-            data-testid="clv-calibration-end"
-          />
-        </Form.Item>
-        <Form.Item label={t('clv.holdoutEnd')} tooltip={t('clv.holdoutHint')}>
-          <DatePicker
-            value={day(value.holdoutEnd)}
-            onChange={(d) => set({ holdoutEnd: iso(d) })}
-            data-testid="clv-holdout-end"
-          />
-        </Form.Item>
-        <Form.Item label={t('clv.timeUnit')}>
-          <Radio.Group
-            optionType="button"
-            value={value.timeUnit}
-            onChange={(e) => set({ timeUnit: e.target.value })}
-            options={[
-              { value: 'weeks', label: t('clv.weeks') },
-              { value: 'days', label: t('clv.days') },
-            ]}
-            data-testid="clv-unit"
-          />
-        </Form.Item>
-      </Flex>
-      <Flex gap={16} wrap>
-        <Form.Item label={t('clv.margin')} tooltip={t('clv.marginHint')}>
-          <InputNumber
-            {...pct}
-            value={Math.round(value.margin * 1000) / 10}
-            onChange={(v) => set({ margin: (v ?? 0) / 100 })}
-            data-testid="clv-margin"
-            style={{ width: 130 }}
-          />
-        </Form.Item>
-        <Form.Item label={t('clv.discount')}>
-          <InputNumber
-            {...pct}
-            step={0.1}
-            value={Math.round(value.discountRate * 10000) / 100}
-            onChange={(v) => set({ discountRate: (v ?? 0) / 100 })}
-            data-testid="clv-discount"
-            style={{ width: 130 }}
-          />
-        </Form.Item>
-        <Form.Item label={t('clv.horizon')}>
-          <InputNumber
-            min={1}
-            max={120}
-            value={value.horizon}
-            onChange={(v) => set({ horizon: v ?? 12 })}
-            data-testid="clv-horizon"
-            style={{ width: 110 }}
-          />
-        </Form.Item>
-      </Flex>
-      <Flex gap={16} wrap align="end">
-        <Form.Item label={t('clv.segmentsBy')}>
-          <Radio.Group
-            optionType="button"
-            value={value.scheme}
-            onChange={(e) => set({ scheme: e.target.value })}
-            options={[
-              { value: 'grid', label: t('clv.grid') },
-              { value: 'tiers', label: t('clv.tiersOnly') },
-            ]}
-            data-testid="clv-scheme"
-          />
-        </Form.Item>
-        <Form.Item label={t('clv.tiers')}>
-          <Radio.Group
-            optionType="button"
-            value={value.tiers}
-            onChange={(e) => set({ tiers: e.target.value })}
-            options={[
-              { value: 'top20', label: t('clv.top20') },
-              { value: 'quantiles', label: t('clv.quantiles') },
-            ]}
-            data-testid="clv-tiers"
-          />
-        </Form.Item>
-        {value.tiers === 'quantiles' && (
-          <Form.Item label={t('clv.count')}>
-            <InputNumber
-              min={2}
-              max={10}
-              value={value.count}
-              onChange={(v) => set({ count: v ?? 4 })}
-              style={{ width: 90 }}
-              data-testid="clv-count"
-            />
-          </Form.Item>
-        )}
-        {value.scheme === 'grid' && (
-          <Form.Item label={t('clv.bands')} tooltip={t('clv.bandsHint')}>
-            <Flex gap={8} align="center">
-              <InputNumber
-                min={0}
-                max={1}
-                step={0.05}
-                value={value.alive.lost}
-                onChange={(v) => set({ alive: { ...value.alive, lost: v ?? 0.3 } })}
-                style={{ width: 90 }}
-                data-testid="clv-lost"
-              />
-              <Typography.Text type="secondary">–</Typography.Text>
-              <InputNumber
-                min={0}
-                max={1}
-                step={0.05}
-                value={value.alive.active}
-                onChange={(v) => set({ alive: { ...value.alive, active: v ?? 0.7 } })}
-                style={{ width: 90 }}
-                data-testid="clv-active"
-              />
-            </Flex>
-          </Form.Item>
-        )}
-      </Flex>
+      <ClvPeriods value={value} set={set} />
+      <ClvMoney value={value} set={set} />
+      <ClvGrouping value={value} set={set} />
     </div>
+  );
+}
+
+/** Calibration and holdout periods and the time unit. */
+function ClvPeriods({ value, set }: PartProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={16} wrap>
+      <Form.Item label={t('clv.calibrationEnd')} tooltip={t('clv.calibrationHint')}>
+        <DatePicker
+          value={day(value.calibrationEnd)}
+          onChange={(d) => set({ calibrationEnd: iso(d) })}
+          data-testid="clv-calibration-end"
+        />
+      </Form.Item>
+      <Form.Item label={t('clv.holdoutEnd')} tooltip={t('clv.holdoutHint')}>
+        <DatePicker
+          value={day(value.holdoutEnd)}
+          onChange={(d) => set({ holdoutEnd: iso(d) })}
+          data-testid="clv-holdout-end"
+        />
+      </Form.Item>
+      <Form.Item label={t('clv.timeUnit')}>
+        <Radio.Group
+          optionType="button"
+          value={value.timeUnit}
+          onChange={(e) => set({ timeUnit: e.target.value })}
+          options={[
+            { value: 'weeks', label: t('clv.weeks') },
+            { value: 'days', label: t('clv.days') },
+          ]}
+          data-testid="clv-unit"
+        />
+      </Form.Item>
+    </Flex>
+  );
+}
+
+/** Margin, discount rate and horizon. */
+function ClvMoney({ value, set }: PartProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={16} wrap>
+      <Form.Item label={t('clv.margin')} tooltip={t('clv.marginHint')}>
+        <InputNumber
+          {...pct}
+          value={Math.round(value.margin * 1000) / 10}
+          onChange={(v) => set({ margin: (v ?? 0) / 100 })}
+          data-testid="clv-margin"
+          style={{ width: 130 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('clv.discount')}>
+        <InputNumber
+          {...pct}
+          step={0.1}
+          value={Math.round(value.discountRate * 10000) / 100}
+          onChange={(v) => set({ discountRate: (v ?? 0) / 100 })}
+          data-testid="clv-discount"
+          style={{ width: 130 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('clv.horizon')}>
+        <InputNumber
+          min={1}
+          max={120}
+          value={value.horizon}
+          onChange={(v) => set({ horizon: v ?? 12 })}
+          data-testid="clv-horizon"
+          style={{ width: 110 }}
+        />
+      </Form.Item>
+    </Flex>
+  );
+}
+
+/** How customers are grouped: value tiers alone or tiers by chance of being alive. */
+function ClvGrouping({ value, set }: PartProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={16} wrap align="end">
+      <Form.Item label={t('clv.segmentsBy')}>
+        <Radio.Group
+          optionType="button"
+          value={value.scheme}
+          onChange={(e) => set({ scheme: e.target.value })}
+          options={[
+            { value: 'grid', label: t('clv.grid') },
+            { value: 'tiers', label: t('clv.tiersOnly') },
+          ]}
+          data-testid="clv-scheme"
+        />
+      </Form.Item>
+      <Form.Item label={t('clv.tiers')}>
+        <Radio.Group
+          optionType="button"
+          value={value.tiers}
+          onChange={(e) => set({ tiers: e.target.value })}
+          options={[
+            { value: 'top20', label: t('clv.top20') },
+            { value: 'quantiles', label: t('clv.quantiles') },
+          ]}
+          data-testid="clv-tiers"
+        />
+      </Form.Item>
+      {value.tiers === 'quantiles' && (
+        <Form.Item label={t('clv.count')}>
+          <InputNumber
+            min={2}
+            max={10}
+            value={value.count}
+            onChange={(v) => set({ count: v ?? 4 })}
+            style={{ width: 90 }}
+            data-testid="clv-count"
+          />
+        </Form.Item>
+      )}
+      {value.scheme === 'grid' && (
+        <Form.Item label={t('clv.bands')} tooltip={t('clv.bandsHint')}>
+          <Flex gap={8} align="center">
+            <InputNumber
+              min={0}
+              max={1}
+              step={0.05}
+              value={value.alive.lost}
+              onChange={(v) => set({ alive: { ...value.alive, lost: v ?? 0.3 } })}
+              style={{ width: 90 }}
+              data-testid="clv-lost"
+            />
+            <Typography.Text type="secondary">–</Typography.Text>
+            <InputNumber
+              min={0}
+              max={1}
+              step={0.05}
+              value={value.alive.active}
+              onChange={(v) => set({ alive: { ...value.alive, active: v ?? 0.7 } })}
+              style={{ width: 90 }}
+              data-testid="clv-active"
+            />
+          </Flex>
+        </Form.Item>
+      )}
+    </Flex>
   );
 }

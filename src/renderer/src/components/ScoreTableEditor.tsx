@@ -1,7 +1,8 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { newSegmentKey, typedName, type ScoreRule } from '../../../shared/segments';
+import { RowActions } from './RowActions';
 
 export interface ScoreTableEditorProps {
   /** Scores go 1..bins. */
@@ -27,32 +28,8 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
     key: dim,
     width: 150,
     render: (_: unknown, row: ScoreRule, i: number) => {
-      const [lo, hi] = row[dim];
-      const set = (next: [number, number]) => setRow(i, { ...row, [dim]: next });
       return (
-        <Flex gap={4} align="center">
-          <InputNumber
-            size="small"
-            min={1}
-            max={bins}
-            value={lo}
-            onChange={(v) => v !== null && set([v, Math.max(v, hi)])}
-            style={{ width: 56 }}
-            aria-label={`${dim} from`}
-            data-testid={`score-${dim}-lo`}
-          />
-          <Typography.Text type="secondary">–</Typography.Text>
-          <InputNumber
-            size="small"
-            min={1}
-            max={bins}
-            value={hi}
-            onChange={(v) => v !== null && set([Math.min(lo, v), v])}
-            style={{ width: 56 }}
-            aria-label={`${dim} to`}
-            data-testid={`score-${dim}-hi`}
-          />
-        </Flex>
+        <ScoreRange dim={dim} bins={bins} range={row[dim]} onChange={(next) => setRow(i, { ...row, [dim]: next })} />
       );
     },
   });
@@ -89,30 +66,12 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
             width: 100,
             render: (_: unknown, __, i) => (
               <Flex>
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowUpOutlined />}
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                  aria-label={t('rules.up')}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowDownOutlined />}
-                  disabled={i === value.length - 1}
-                  onClick={() => move(i, 1)}
-                  aria-label={t('rules.down')}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  disabled={value.length === 1}
-                  onClick={() => onChange(value.filter((_, k) => k !== i))}
-                  aria-label={t('rules.removeSegment')}
+                <RowActions
+                  index={i}
+                  count={value.length}
+                  onMove={(by) => move(i, by)}
+                  onRemove={() => onChange(value.filter((_, k) => k !== i))}
+                  removeDisabled={value.length === 1}
                 />
               </Flex>
             ),
@@ -122,6 +81,42 @@ export function ScoreTableEditor({ bins, value, onChange }: ScoreTableEditorProp
       <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={addRow} style={{ alignSelf: 'flex-start' }}>
         {t('rules.addSegment')}
       </Button>
+    </Flex>
+  );
+}
+
+interface ScoreRangeProps {
+  dim: Dim;
+  bins: number;
+  range: [number, number];
+  onChange(range: [number, number]): void;
+}
+
+/** From and to scores of one dimension; each end pushes the other so the range stays in order. */
+function ScoreRange({ dim, bins, range: [lo, hi], onChange }: ScoreRangeProps) {
+  return (
+    <Flex gap={4} align="center">
+      <InputNumber
+        size="small"
+        min={1}
+        max={bins}
+        value={lo}
+        onChange={(v) => v !== null && onChange([v, Math.max(v, hi)])}
+        style={{ width: 56 }}
+        aria-label={`${dim} from`}
+        data-testid={`score-${dim}-lo`}
+      />
+      <Typography.Text type="secondary">–</Typography.Text>
+      <InputNumber
+        size="small"
+        min={1}
+        max={bins}
+        value={hi}
+        onChange={(v) => v !== null && onChange([Math.min(lo, v), v])}
+        style={{ width: 56 }}
+        aria-label={`${dim} to`}
+        data-testid={`score-${dim}-hi`}
+      />
     </Flex>
   );
 }

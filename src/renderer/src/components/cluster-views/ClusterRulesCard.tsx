@@ -1,0 +1,66 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { Button, Card, Typography } from 'antd';
+import { clusterRules } from '../../../../shared/cluster-rules';
+import type { ModelSpec, RunResult } from '../../../../shared/segments';
+import { useTranslation } from 'react-i18next';
+import type { ClusterResult } from '../../../../shared/cluster';
+import { useFormat } from '../../hooks/useFormat';
+
+type Test = ClusterResult['tree']['leaves'][number]['tests'][number];
+
+interface ClusterRulesCardProps {
+  result: RunResult;
+  cluster: ClusterResult;
+  names: string[];
+  label(field: string): string;
+  onSaveRules(spec: ModelSpec): void;
+}
+
+/** The rules (a decision tree) that re-create the clusters, how often they agree, and a button to save them as a rules run. */
+export function ClusterRulesCard({ result, cluster, names, label, onSaveRules }: ClusterRulesCardProps) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const test = (x: Test) =>
+    'threshold' in x
+      ? `${label(x.feature)} ${x.op === 'below' ? '<' : '≥'} ${fmt.num(x.threshold)}`
+      : `${x.feature} ${x.op === 'is' ? '=' : '≠'} ${x.value}`;
+  return (
+    <Card
+      size="small"
+      title={t('cluster.rulesTitle')}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button
+          size="small"
+          icon={<SaveOutlined />}
+          data-testid="save-cluster-rules"
+          onClick={() =>
+            onSaveRules({
+              model: 'rules',
+              rules: clusterRules(cluster.tree, result.segments),
+              frequency: 'orders',
+              ...(result.analysisDate ? { analysisDate: result.analysisDate } : {}),
+            })
+          }
+        >
+          {t('cluster.saveRules')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph data-testid="cluster-rules-agreement">
+        {t('cluster.rulesAgreement', { pct: fmt.pct(cluster.tree.agreement) })}
+      </Typography.Paragraph>
+      <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="cluster-rules">
+        {cluster.tree.leaves.map((leaf, i) => (
+          <li key={i}>
+            {leaf.tests.length
+              ? `${t('cluster.ruleIf')} ${leaf.tests.map(test).join(lang === 'zh-CN' ? ' 且 ' : ' and ')}`
+              : t('cluster.ruleAlways')}{' '}
+            {t('cluster.ruleThen')} <b>{names[leaf.label]}</b> ({fmt.int(leaf.agreeing)}/{fmt.int(leaf.customers)})
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Flex, Segmented, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { POLICIES, type Policy, type QualityIssue } from '../../../../shared/quality';
+import type { useFormat } from '../../hooks/useFormat';
+import { renderCell } from '../renderCell';
+import type { StepProps } from './step-props';
+
+/** Step 3: rows read and kept, and each quality issue with examples and the policy for it. */
+export function CheckStep({ result, settings, update, fmt }: StepProps & { fmt: ReturnType<typeof useFormat> }) {
+  const { t } = useTranslation();
+  const { quality } = result;
+  const setPolicy = (issue: QualityIssue, policy: Policy) =>
+    update({ policies: { ...settings.policies, [issue.code]: policy } });
+  const kinds = new Map(result.columns.map((c) => [c.name, c.spec.kind]));
+  return (
+    <div data-testid="quality-report">
+      <Typography.Paragraph strong>
+        {t('import.rowsSummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}
+      </Typography.Paragraph>
+      {result.truncated && (
+        <Typography.Paragraph type="secondary">
+          {t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}
+        </Typography.Paragraph>
+      )}
+      {quality.issues.length === 0 && <Alert type="success" showIcon title={t('import.noIssues')} />}
+      <Flex vertical gap={12}>
+        {quality.issues.map((issue) => (
+          <div
+            key={issue.code}
+            data-testid={`issue-${issue.code}`}
+            style={{ border: '1px solid rgba(5,5,5,0.1)', borderRadius: 8, padding: 12 }}
+          >
+            <Flex justify="space-between" align="center" gap={12}>
+              <Typography.Text strong>
+                {t(`issues.${issue.code}`, { count: fmt.int(issue.count), column: issue.column ?? '' })}
+              </Typography.Text>
+              <Segmented
+                value={issue.policy}
+                onChange={(p) => setPolicy(issue, p as Policy)}
+                options={POLICIES.map((p) => ({ value: p, label: t(`policies.${p}`) }))}
+              />
+            </Flex>
+            <Table
+              size="small"
+              style={{ marginTop: 8 }}
+              pagination={false}
+              rowKey="line"
+              dataSource={issue.examples.map((e) => ({ line: e.line, ...e.values }))}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                {
+                  key: 'line',
+                  dataIndex: 'line',
+                  title: t('import.examples'),
+                  render: (line: number) => t('import.line', { line }),
+                },
+                ...result.columns.map((c) => ({
+                  key: c.name,
+                  dataIndex: c.name,
+                  title: c.name,
+                  render: (v: unknown) => renderCell(v, kinds.get(c.name) ?? 'text', fmt, t),
+                })),
+              ]}
+            />
+          </div>
+        ))}
+      </Flex>
+    </div>
+  );
+}

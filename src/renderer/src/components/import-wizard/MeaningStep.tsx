@@ -1,0 +1,83 @@
+import { Alert, Flex, Form, Input, Radio, Select, Typography } from 'antd';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { requiredRoles, rolesFor, type DatasetKind, type Role } from '../../../../shared/roles';
+import type { StepProps } from './step-props';
+
+/** Step 2: the dataset's name, what a row is (an order or a customer), and which column plays which role. */
+export function MeaningStep({
+  result,
+  update,
+  name,
+  setName,
+  missing,
+}: StepProps & { name: string; setName(n: string): void; missing: Role[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const required = requiredRoles(result.kind);
+  const setRole = (role: Role, column: string | undefined) => {
+    const roles = { ...result.roles };
+    if (column) roles[role] = column;
+    else delete roles[role];
+    update({ roles });
+  };
+  return (
+    <Form layout="vertical">
+      <Form.Item label={t('import.name')} htmlFor={`${id}-name`}>
+        <Input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={200}
+          style={{ maxWidth: 420 }}
+          data-testid="dataset-name"
+        />
+      </Form.Item>
+      <Form.Item label={t('import.rowKind')}>
+        <Radio.Group
+          aria-label={t('import.rowKind')}
+          value={result.kind}
+          onChange={(e) => update({ kind: e.target.value as DatasetKind, roles: undefined })}
+        >
+          <Radio value="transactions">{t('import.transactions')}</Radio>
+          <Radio value="customers">{t('import.customers')}</Radio>
+        </Radio.Group>
+      </Form.Item>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('import.roles')}
+      </Typography.Title>
+      <Flex wrap gap={12}>
+        {rolesFor(result.kind).map((role) => (
+          <Form.Item
+            key={role}
+            label={t(`roles.${role}`)}
+            htmlFor={`${id}-role-${role}`}
+            required={required.includes(role)}
+            style={{ width: 240, margin: 0 }}
+          >
+            <Select
+              id={`${id}-role-${role}`}
+              allowClear
+              data-testid={`role-${role}`}
+              value={result.roles[role]}
+              placeholder={t('import.unmapped')}
+              onChange={(column?: string) => setRole(role, column)}
+              options={result.columns.map((c) => ({ value: c.name, label: c.name }))}
+            />
+          </Form.Item>
+        ))}
+      </Flex>
+      {missing.length > 0 && (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="warning"
+          showIcon
+          title={t('import.missingRoles', { roles: missing.map((r) => t(`roles.${r}`)).join(', ') })}
+        />
+      )}
+      {result.kind === 'transactions' && !result.roles.customerId && missing.length === 0 && (
+        <Alert style={{ marginTop: 16 }} type="info" showIcon title={t('import.ordersOnly')} />
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ImportSettings, InspectResult } from '../../../../shared/import-settings';
+
+export interface StepProps {
+  result: InspectResult;
+  settings: ImportSettings;
+  update(change: Partial<ImportSettings>): void;
+}

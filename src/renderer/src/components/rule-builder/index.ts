@@ -1,0 +1,1 @@
+export { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';

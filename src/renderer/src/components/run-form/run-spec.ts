@@ -1,0 +1,52 @@
+import type { ModelSpec, RfmSpec } from '../../../../shared/segments';
+import { clusterProblem } from '../cluster-builder/cluster-problem';
+import { clvProblem } from '../ClvBuilder';
+import type { RunDrafts } from './run-drafts';
+
+export type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster' | 'clv';
+
+/** What the dialog's form fields hold, the analysis day already as YYYY-MM-DD. */
+export interface RunChoice {
+  scheme: Scheme;
+  bins: 3 | 4 | 5;
+  method: 'quantile' | 'rank';
+  analysisDate?: string;
+}
+
+/**
+ * The spec the dialog makes from the form and the editors, or what keeps it from running, in
+ * words. `kept` are the names of the run being edited (renamed segments stay renamed).
+ */
+export function runSpec(
+  v: RunChoice,
+  drafts: RunDrafts,
+  kept: ModelSpec['names'],
+  t: (key: string) => string,
+): { spec: ModelSpec } | { problem: string } {
+  const analysisDate = v.analysisDate ? { analysisDate: v.analysisDate } : {};
+  // Tables and rules carry their names in themselves; only Others keeps a name of its own.
+  const others = kept?.others ? { names: { others: kept.others } } : {};
+  if (v.scheme === 'cluster') {
+    const problem = clusterProblem(drafts.cluster, t);
+    return problem ? { problem } : { spec: { ...drafts.cluster, ...analysisDate, ...(kept ? { names: kept } : {}) } };
+  }
+  if (v.scheme === 'clv') {
+    const problem = clvProblem(drafts.clv, t);
+    return problem ? { problem } : { spec: { ...drafts.clv, ...(kept ? { names: kept } : {}) } };
+  }
+  if (v.scheme === 'rules') {
+    if (drafts.rules.length === 0) return { problem: t('rules.empty') };
+    return { spec: { model: 'rules', rules: drafts.rules, frequency: 'orders', ...analysisDate, ...others } };
+  }
+  const rfm: RfmSpec = {
+    model: 'rfm',
+    scheme: v.scheme,
+    bins: v.bins,
+    method: v.method,
+    split: 'mean',
+    frequency: 'orders',
+    ...analysisDate,
+  };
+  if (v.scheme === 'table') return { spec: { ...rfm, table: drafts.table, ...others } };
+  return { spec: { ...rfm, ...(kept ? { names: kept } : {}) } };
+}

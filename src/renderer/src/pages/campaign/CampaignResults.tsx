@@ -1,0 +1,33 @@
+import { Card, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SavedCampaignInfo } from '../../../../shared/campaign';
+import { useFormat } from '../../hooks/useFormat';
+import { campaignColumns, type CampaignRow } from './campaign-columns';
+
+/** One imported campaign's results against the run's segments (segments with nobody in either group left out). */
+export function CampaignResults({ campaign, name }: { campaign: SavedCampaignInfo; name(key: string): string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const data = campaign.results;
+  return (
+    <Card size="small" title={t('campaign.resultsTitle', { file: campaign.name })} style={{ marginBottom: 16 }}>
+      {data.unmatched > 0 && (
+        <Typography.Paragraph type="warning">
+          {t('campaign.unmatched', { n: fmt.int(data.unmatched) })}
+        </Typography.Paragraph>
+      )}
+      <Table<CampaignRow>
+        size="small"
+        rowKey="segment"
+        pagination={false}
+        scroll={{ x: true }}
+        data-testid="campaign-table"
+        dataSource={data.segments.filter((s) => s.test.customers + s.control.customers > 0)}
+        columns={campaignColumns(t, fmt, name)}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+        {t('campaign.method')}
+      </Typography.Paragraph>
+    </Card>
+  );
+}

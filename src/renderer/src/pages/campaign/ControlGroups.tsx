@@ -1,0 +1,117 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunResult } from '../../../../shared/segments';
+import { call } from '../../api';
+import { useShowError } from '../../errors/ErrorProvider';
+import { useFormat } from '../../hooks/useFormat';
+
+/** Splits chosen segments (all, by default) into test and control groups at random (seeded), saved as a file. */
+export function ControlGroups({ runId, run }: { runId: number | undefined; run: RunResult | null }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const id = useId();
+  const showError = useShowError();
+  const { message } = App.useApp();
+  const [pick, setPick] = useState<{ segments: string[]; share: number; seed: number }>({
+    segments: [],
+    share: 50,
+    seed: 42,
+  });
+  const pickGroups = async () => {
+    if (runId === undefined || !run) return;
+    const segments = pick.segments.length
+      ? pick.segments
+      : run.segments.filter((x) => x.customers > 0).map((x) => x.key);
+    try {
+      const saved = await call('campaign:pickGroups', {
+        runId,
+        segments,
+        share: pick.share / 100,
+        seed: pick.seed,
+        lang,
+      });
+      if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
+    } catch (err) {
+      showError(err);
+    }
+  };
+  return (
+    <Card size="small" title={t('campaign.groupsTitle')} style={{ maxWidth: 760, marginTop: 16 }}>
+      <Typography.Paragraph type="secondary">{t('campaign.groupsHint')}</Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label={t('campaign.groupsSegments')} htmlFor={`${id}-groups`}>
+          <SegmentPicker
+            id={`${id}-groups`}
+            run={run}
+            value={pick.segments}
+            onChange={(segments) => setPick({ ...pick, segments })}
+          />
+        </Form.Item>
+        <Flex gap={16} wrap align="end">
+          <Form.Item label={t('campaign.groupsShare')} htmlFor={`${id}-share`}>
+            <InputNumber
+              id={`${id}-share`}
+              min={1}
+              max={99}
+              value={pick.share}
+              addonAfter="%"
+              onChange={(v) => setPick({ ...pick, share: v ?? 50 })}
+              style={{ width: 120 }}
+              data-testid="groups-share"
+            />
+          </Form.Item>
+          <Form.Item label={t('campaign.groupsSeed')} htmlFor={`${id}-seed`}>
+            <InputNumber
+              id={`${id}-seed`}
+              min={0}
+              max={2147483647}
+              value={pick.seed}
+              onChange={(v) => setPick({ ...pick, seed: v ?? 42 })}
+              style={{ width: 140 }}
+              data-testid="groups-seed"
+            />
+          </Form.Item>
+          <Form.Item>
+            <Button
+              icon={<DownloadOutlined />}
+              disabled={runId === undefined || !run}
+              onClick={() => void pickGroups()}
+              data-testid="groups-save"
+            >
+              {t('campaign.groupsSave')}
+            </Button>
+          </Form.Item>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
+
+interface SegmentPickerProps {
+  id: string;
+  run: RunResult | null;
+  value: string[];
+  onChange(segments: string[]): void;
+}
+
+/** The run's segments that have customers, with their counts; none chosen means all. */
+function SegmentPicker({ id, run, value, onChange }: SegmentPickerProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const fmt = useFormat();
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      options={(run?.segments ?? [])
+        .filter((x) => x.customers > 0)
+        .map((x) => ({ value: x.key, label: `${x.name[lang]} (${fmt.int(x.customers)})` }))}
+      placeholder={t('campaign.groupsAll')}
+      data-testid="groups-segments"
+    />
+  );
+}

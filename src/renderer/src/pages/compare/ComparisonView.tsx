@@ -1,0 +1,47 @@
+import { Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { buildMigrationSankeyOption } from '../../../../shared/charts/build-compare-options';
+import type { Comparison } from '../../../../shared/compare';
+import { Chart } from '../../components/Chart';
+import { useFormat } from '../../hooks/useFormat';
+import { KpiTable } from './KpiTable';
+import { MigrationMatrix } from './MigrationMatrix';
+import type { Move } from './MovesExport';
+
+interface ComparisonViewProps {
+  comparison: Comparison;
+  rowName(key: string): string;
+  colName(key: string): string;
+  onExport(row: string, move: Move): void;
+}
+
+/** A comparison: the moves in words, the migration matrix, its Sankey diagram, and the KPIs of both periods. */
+export function ComparisonView({ comparison, rowName, colName, onExport }: ComparisonViewProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <>
+      <Typography.Paragraph data-testid="compare-moves">
+        {t('compare.moves', {
+          up: fmt.int(comparison.moves.up),
+          down: fmt.int(comparison.moves.down),
+          stayed: fmt.int(comparison.moves.stayed),
+          new: fmt.int(comparison.moves.new),
+          gone: fmt.int(comparison.moves.gone),
+        })}
+      </Typography.Paragraph>
+      <MigrationMatrix comparison={comparison} rowName={rowName} colName={colName} onExport={onExport} />
+      <Card size="small" title={t('compare.sankeyTitle')} style={{ marginBottom: 16 }}>
+        <Chart
+          height={Math.max(320, 26 * Math.max(comparison.rows.length, comparison.cols.length))}
+          testId="compare-sankey"
+          name={t('compare.sankeyTitle')}
+          title={t('compare.sankeyTitle')}
+          format={fmt.int}
+          option={buildMigrationSankeyOption(comparison, comparison.rows.map(rowName), comparison.cols.map(colName))}
+        />
+      </Card>
+      <KpiTable comparison={comparison} name={rowName} />
+    </>
+  );
+}
