@@ -12,6 +12,7 @@ import { membership } from '../engine/monitor/migration';
 import { writeAtomically } from '../engine/report/write-atomically';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { RunResult } from '../../shared/segments';
+import { csvCell, csvText, type Cell } from '../engine/report/csv-text';
 import { addClusterCommands } from './cluster-commands';
 import { addExportCommands } from './export-commands';
 
@@ -639,10 +640,8 @@ export function createProgram(io: CliIo): Command {
           const dir = resolve(opts.out);
           mkdirSync(dir, { recursive: true });
           for (const side of ['test', 'control'] as const) {
-            const body = split[side].map((r) => [r.id, r.segment].map(csvCell).join(',')).join('\r\n');
-            await writeAtomically(join(dir, `${side}.csv`), (temp) =>
-              writeFileSync(temp, `customerId,segment\r\n${body}${body ? '\r\n' : ''}`),
-            );
+            const text = csvText([['customerId', 'segment'], ...split[side].map((r) => [r.id, r.segment])], ',');
+            await writeAtomically(join(dir, `${side}.csv`), (temp) => writeFileSync(temp, text));
           }
           const summary = {
             seed,
@@ -695,7 +694,7 @@ export function createProgram(io: CliIo): Command {
         else {
           const header = ['customerId', 'segment', ...columns];
           io.out(
-            `${[header, ...rows.map((r) => header.map((h) => (r as Record<string, unknown>)[h]))].map((cells) => cells.map(csvCell).join(',')).join('\n')}\n`,
+            `${[header, ...rows.map((r) => header.map((h) => (r as Record<string, unknown>)[h]))].map((cells) => cells.map((v) => csvCell(toCell(v), ',')).join(',')).join('\n')}\n`,
           );
         }
       }),
@@ -705,11 +704,9 @@ export function createProgram(io: CliIo): Command {
   return program;
 }
 
-/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** A member's value as an export cell (the engine's CSV writer neutralises formulas in text). */
+const toCell = (value: unknown): Cell =>
+  value === null || value === undefined ? null : typeof value === 'number' ? value : String(value);
 
 /** Runs the CLI and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
