@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ClusterSpec } from '../../shared/cluster';
 import type { WorkspaceService } from '../workspace/workspace-service';
 import { positiveInt, readSpec } from './cli-args';
-import type { CliIo } from './create-program';
+import type { CliIo } from './cli-io';
 
 type WithService = <A extends unknown[]>(
   fn: (service: WorkspaceService, ...args: A) => Promise<void>,

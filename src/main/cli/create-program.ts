@@ -15,14 +15,7 @@ import type { RunResult } from '../../shared/segments';
 import { csvCell, csvText, type Cell } from '../engine/report/csv-text';
 import { addClusterCommands } from './cluster-commands';
 import { addExportCommands } from './export-commands';
-
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  /** Folder of the built bundle (holds worker.js). */
-  mainDir: string;
-  version: string;
-}
+import type { CliIo } from './cli-io';
 
 function noDialogs(): never {
   throw new AppError('E_USAGE', 'The command line takes file paths as arguments.');

@@ -14,7 +14,7 @@ import { languageSchema, type Language } from '../../shared/schemas';
 import { electronPrinter, underElectron } from '../electron-pdf';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
-import type { CliIo } from './create-program';
+import type { CliIo } from './cli-io';
 import { chromiumPrinter, findChromium } from './find-chromium';
 
 type WithService = <A extends unknown[]>(
