@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Emit } from '../../shared/contract';
 import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
@@ -15,7 +15,7 @@ import type {
   SaveKind,
   SummaryExport,
 } from '../../shared/exports';
-import { writeAtomically } from '../engine/report/write-atomically';
+import { writeFileAtomically } from '../io/write-file-atomically';
 import type {
   AppInfo,
   DatasetInfo,
@@ -51,10 +51,8 @@ import { createTranslate, languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import type { CompareResult } from '../worker/jobs/compare-runs';
-import { membership, type Move } from '../engine/monitor/migration';
-import { rowLabel } from '../../shared/compare';
-import { splitGroups } from '../engine/stats/control-group';
-import { csvText, encodeText, type Cell } from '../engine/report/csv-text';
+import type { Move } from '../engine/monitor/migration';
+import type { GroupSplit } from '../engine/stats/control-group';
 import type { Comparison } from '../../shared/compare';
 import { comparisonOf } from '../engine/monitor/comparison';
 import type { CampaignResults } from '../engine/stats/campaign';
@@ -94,13 +92,6 @@ export interface ServiceDeps {
   now?: () => number;
   /** How reports become PDFs here; without one, a PDF export fails with E_NO_PRINTER. */
   printPdf?: PrintPdf;
-}
-
-/** A list of customers (a header row, then one row each) written as CSV, UTF-8 with BOM, through a temporary file. */
-async function writeCsvList(target: string, lines: Cell[][]): Promise<ExportResult> {
-  const { bytes } = encodeText(csvText(lines, ','), 'utf8');
-  await writeAtomically(target, (temp) => writeFileSync(temp, bytes));
-  return { path: target, fileName: basename(target), bytes: bytes.length, rows: lines.length - 1, replaced: 0 };
 }
 
 /** A file name from a run's name: characters no file system takes are replaced. */
@@ -507,26 +498,20 @@ export class WorkspaceService {
     lang: Language,
     filePath: string | null = null,
   ): Promise<ExportResult | null> {
-    const { migration } = await this.compareRuns(fromRunId, toRunId);
-    const r = migration.rows.indexOf(row);
-    if (r < 0)
-      throw new AppError('E_NOT_FOUND', `Run ${fromRunId} has no segment "${row}".`, { row, rows: migration.rows });
-    const [from, to] = [this.runDetails(fromRunId), this.runDetails(toRunId)];
-    const t = createTranslate(lang);
-    const name = (key: string, result: RunResult) => rowLabel(key, result.segments, lang, (k) => t(k));
-    const { ids, row: rows, col, move: moves } = migration.customers;
-    const lines: Cell[][] = [
-      lang === 'zh-CN'
-        ? ['客户ID', '之前的分群', '之后的分群', '变化']
-        : ['Customer ID', 'Segment before', 'Segment after', 'Move'],
-    ];
-    ids.forEach((id, i) => {
-      if (rows[i] === r && (move === null || moves[i] === move))
-        lines.push([id, name(migration.rows[rows[i]], from.result), name(migration.cols[col[i]], to.result), moves[i]]);
+    const store = this.requireStore();
+    const from = store.run(fromRunId);
+    store.run(toRunId);
+    const { bytes, rows } = await this.jobs.run('run:exportMoves', {
+      workspacePath: store.path,
+      fromRunId,
+      toRunId,
+      row,
+      move,
+      lang,
     });
     const target =
-      filePath ?? (await this.saveTarget(from.run.name, `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`, 'csv'));
-    return target ? writeCsvList(target, lines) : null;
+      filePath ?? (await this.saveTarget(from.name, `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`, 'csv'));
+    return target ? this.writeExport(target, bytes, rows) : null;
   }
 
   /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */
@@ -576,21 +561,47 @@ export class WorkspaceService {
     lang: Language,
     filePath: string | null = null,
   ): Promise<ExportResult | null> {
-    const { run, result } = this.runDetails(runId);
-    const members = membership(this.runMembers(runId), result);
-    const unknown = segments.filter((k) => !members.keys.includes(k));
-    if (unknown.length)
-      throw new AppError('E_NOT_FOUND', `Run ${runId} has no segment ${unknown.join(', ')}.`, { segments: unknown });
-    const split = splitGroups(members, segments, controlShare, seed);
-    const name = (key: string) => result.segments.find((x) => x.key === key)?.name[lang] ?? key;
-    const word = lang === 'zh-CN' ? { test: '实验组', control: '对照组' } : { test: 'test', control: 'control' };
-    const lines: Cell[][] = [lang === 'zh-CN' ? ['客户ID', '分群', '分组'] : ['Customer ID', 'Segment', 'Group']];
-    for (const side of ['test', 'control'] as const)
-      for (const r of split[side]) lines.push([r.id, name(r.segment), word[side]]);
-    const target =
-      filePath ??
-      (await this.saveTarget(run.name, lang === 'zh-CN' ? `实验与对照-${seed}` : `groups-seed-${seed}`, 'csv'));
-    return target ? writeCsvList(target, lines) : null;
+    const store = this.requireStore();
+    const run = store.run(runId);
+    const { files } = await this.jobs.run('campaign:pickGroups', {
+      workspacePath: store.path,
+      runId,
+      segments,
+      controlShare,
+      seed,
+      lists: { kind: 'one', lang },
+    });
+    const t = createTranslate(lang);
+    const target = filePath ?? (await this.saveTarget(run.name, t('exportFiles.groups', { seed }), 'csv'));
+    return target ? this.writeExport(target, files[0].bytes, files[0].rows) : null;
+  }
+
+  /**
+   * The command line's control group: the same draw as pickGroups, written as test.csv and
+   * control.csv (customerId, segment key) in `dir`.
+   */
+  async writeGroupLists(
+    runId: number,
+    segments: string[],
+    controlShare: number,
+    seed: number,
+    dir: string,
+  ): Promise<{ segments: GroupSplit['segments']; test: string; control: string }> {
+    const store = this.requireStore();
+    store.run(runId);
+    const split = await this.jobs.run('campaign:pickGroups', {
+      workspacePath: store.path,
+      runId,
+      segments,
+      controlShare,
+      seed,
+      lists: { kind: 'two' },
+    });
+    mkdirSync(dir, { recursive: true });
+    const [test, control] = [join(dir, 'test.csv'), join(dir, 'control.csv')];
+    await writeFileAtomically(test, split.files[0].bytes);
+    await writeFileAtomically(control, split.files[1].bytes);
+    return { segments: split.segments, test, control };
   }
 
   /** The campaigns kept with a run, oldest first. */
@@ -788,8 +799,8 @@ export class WorkspaceService {
   }
 
   private async writeExport(filePath: string, bytes: Uint8Array, rows: number): Promise<ExportResult> {
-    await writeAtomically(filePath, (temp) => writeFileSync(temp, bytes));
-    return { path: filePath, fileName: basename(filePath), bytes: statSync(filePath).size, rows, replaced: 0 };
+    const size = await writeFileAtomically(filePath, bytes);
+    return { path: filePath, fileName: basename(filePath), bytes: size, rows, replaced: 0 };
   }
 
   cancelJob(jobId: string): boolean {
