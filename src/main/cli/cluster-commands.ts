@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { ClusterSpec } from '../../shared/cluster';
-import type { WorkspaceService } from '../workspace/workspace-service';
 import { positiveInt, readSpec } from './cli-args';
-import type { CliIo } from './create-program';
-
-type WithService = <A extends unknown[]>(
-  fn: (service: WorkspaceService, ...args: A) => Promise<void>,
-) => (...args: A) => Promise<void>;
+import type { CliIo } from './cli-io';
+import type { WithService } from './with-service';
 
 /** `choose-k`: k-means for each k of a range on a clustering spec's fields, one row per k. */
 export function addClusterCommands(program: Command, io: CliIo, withService: WithService): void {

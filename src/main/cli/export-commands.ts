@@ -14,13 +14,9 @@ import { languageSchema, type Language } from '../../shared/schemas';
 import { electronPrinter, underElectron } from '../electron-pdf';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
-import type { CliIo } from './create-program';
+import type { CliIo } from './cli-io';
+import type { WithService } from './with-service';
 import { chromiumPrinter, findChromium } from './find-chromium';
-
-type WithService = <A extends unknown[]>(
-  fn: (service: WorkspaceService, ...args: A) => Promise<void>,
-  printer?: (...args: A) => PrintPdf | undefined,
-) => (...args: A) => Promise<void>;
 
 /** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
 function printerFor(chromium: string | undefined): PrintPdf | undefined {
@@ -89,6 +85,11 @@ function segmentIndexes(service: WorkspaceService, runId: number, names: string[
 
 /** `export` (members, summary or report of a run to a file) and `analyze` (a file straight to members, summary and report). */
 export function addExportCommands(program: Command, io: CliIo, withService: WithService): void {
+  addExportCommand(program, io, withService);
+  addAnalyzeCommand(program, io, withService);
+}
+
+function addExportCommand(program: Command, io: CliIo, withService: WithService): void {
   program
     .command('export')
     .description('write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file')
@@ -155,7 +156,9 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
         (opts: ExportFlags) => (opts.format === 'pdf' ? printerFor(opts.chromium) : undefined),
       ),
     );
+}
 
+function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService): void {
   program
     .command('analyze <file>')
     .description(
@@ -170,73 +173,73 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
     .option('--json', 'print JSON')
     .action(
       withService(
-        async (
-          service,
-          file: string,
-          opts: {
-            out: string;
-            model: string;
-            spec?: string;
-            lang?: string;
-            paper: string;
-            chromium?: string;
-            json?: boolean;
-          },
-        ) => {
-          const model = checkModel(opts.model);
-          if (model === 'rules' && !opts.spec)
-            throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
-          const spec = readSpec(opts.spec, model);
-          const lang = language(opts.lang);
-          const paper = parse<Paper>(paperSchema, opts.paper);
-          const dir = resolve(opts.out);
-          mkdirSync(dir, { recursive: true });
-          const workspace = join(dir, 'analysis.segdesk');
-          await service.createAt(workspace, { overwrite: true });
-          const dataset = await service.importFile(resolve(file));
-          const { run, result } = await service.createRun(dataset.id, spec);
-          if (process.stderr.isTTY) process.stderr.write('\r');
-          const files = [
-            await service.exportMembersTo(
-              run.id,
-              parse(membersExportSchema, { format: 'csv', lang }),
-              join(dir, 'members.csv'),
-            ),
-            await service.exportSummaryTo(
-              run.id,
-              parse(summaryExportSchema, { format: 'csv', lang }),
-              join(dir, 'summary.csv'),
-            ),
-            await service.exportReportTo(run.id, 'html', { lang, paper }, join(dir, 'report.html')),
-          ];
-          // The PDF is a bonus: without a printer, or when printing fails, the lists and the HTML report stand.
-          let pdfNote: string | null = service.canPrintPdf
-            ? null
-            : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
-          if (service.canPrintPdf) {
-            try {
-              files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
-            } catch (err) {
-              pdfNote = `report.pdf could not be printed (${(err as Error).message}); open report.html and print it`;
-            }
-          }
-          const out = {
-            workspace,
-            datasetId: dataset.id,
-            runId: run.id,
-            customers: result.customers,
-            segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })),
-            files: files.map((f) => f.path),
-            pdf: pdfNote === null,
-          };
-          if (opts.json) io.out(`${JSON.stringify(out)}\n`);
-          else
-            io.out(
-              `${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`,
-            );
-          if (pdfNote) io.err(`note: ${pdfNote}\n`);
-        },
+        (service, file: string, opts: AnalyzeFlags) => analyze(service, io, file, opts),
         (_file: string, opts: { chromium?: string }) => printerFor(opts.chromium),
       ),
     );
+}
+
+interface AnalyzeFlags {
+  out: string;
+  model: string;
+  spec?: string;
+  lang?: string;
+  paper: string;
+  chromium?: string;
+  json?: boolean;
+}
+
+/** `analyze`: import, segment and write members.csv, summary.csv, report.html (and report.pdf when it can print). */
+async function analyze(service: WorkspaceService, io: CliIo, file: string, opts: AnalyzeFlags): Promise<void> {
+  const model = checkModel(opts.model);
+  if (model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
+  const spec = readSpec(opts.spec, model);
+  const lang = language(opts.lang);
+  const paper = parse<Paper>(paperSchema, opts.paper);
+  const dir = resolve(opts.out);
+  mkdirSync(dir, { recursive: true });
+  const workspace = join(dir, 'analysis.segdesk');
+  await service.createAt(workspace, { overwrite: true });
+  const dataset = await service.importFile(resolve(file));
+  const { run, result } = await service.createRun(dataset.id, spec);
+  if (process.stderr.isTTY) process.stderr.write('\r');
+  const files = [
+    await service.exportMembersTo(
+      run.id,
+      parse(membersExportSchema, { format: 'csv', lang }),
+      join(dir, 'members.csv'),
+    ),
+    await service.exportSummaryTo(
+      run.id,
+      parse(summaryExportSchema, { format: 'csv', lang }),
+      join(dir, 'summary.csv'),
+    ),
+    await service.exportReportTo(run.id, 'html', { lang, paper }, join(dir, 'report.html')),
+  ];
+  // The PDF is a bonus: without a printer, or when printing fails, the lists and the HTML report stand.
+  let pdfNote: string | null = service.canPrintPdf
+    ? null
+    : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
+  if (service.canPrintPdf) {
+    try {
+      files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
+    } catch (err) {
+      pdfNote = `report.pdf could not be printed (${(err as Error).message}); open report.html and print it`;
+    }
+  }
+  const out = {
+    workspace,
+    datasetId: dataset.id,
+    runId: run.id,
+    customers: result.customers,
+    segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })),
+    files: files.map((f) => f.path),
+    pdf: pdfNote === null,
+  };
+  if (opts.json) io.out(`${JSON.stringify(out)}\n`);
+  else
+    io.out(
+      `${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`,
+    );
+  if (pdfNote) io.err(`note: ${pdfNote}\n`);
 }

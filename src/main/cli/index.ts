@@ -1,11 +1,7 @@
 import { version } from '../../../package.json';
-import { runCli } from './create-program';
+import { runCli } from './run-cli';
+import { processIo } from './process-io';
 
-void runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  mainDir: __dirname,
-  version,
-}).then((code) => {
+void runCli(process.argv.slice(2), processIo(__dirname, version)).then((code) => {
   process.exitCode = code;
 });

@@ -861,6 +861,16 @@ export const en = {
     uninstall:
       'To uninstall: Windows, Settings › Apps; macOS, drag SegmentDesk from Applications to the Bin; Linux, delete the AppImage or run “sudo apt remove segmentdesk”. Your workspaces and the folder above are kept.',
   },
+  exportFiles: {
+    members: 'members',
+    summary: 'summary',
+    report: 'report',
+    groups: 'groups-seed-{{seed}}',
+    test: 'test',
+    control: 'control',
+    movesHeader: { customerId: 'Customer ID', before: 'Segment before', after: 'Segment after', move: 'Move' },
+    groupsHeader: { customerId: 'Customer ID', segment: 'Segment', group: 'Group' },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -838,4 +838,14 @@ export const zhCN: Messages = {
     uninstall:
       '卸载：Windows 在“设置 › 应用”中卸载；macOS 将 SegmentDesk 从“应用程序”拖到废纸篓；Linux 删除 AppImage 或运行“sudo apt remove segmentdesk”。你的工作区和上面的文件夹会保留。',
   },
+  exportFiles: {
+    members: '客户名单',
+    summary: '分群汇总',
+    report: '报告',
+    groups: '实验与对照-{{seed}}',
+    test: '实验组',
+    control: '对照组',
+    movesHeader: { customerId: '客户ID', before: '之前的分群', after: '之后的分群', move: '变化' },
+    groupsHeader: { customerId: '客户ID', segment: '分群', group: '分组' },
+  },
 };

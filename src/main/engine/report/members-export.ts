@@ -1,14 +1,20 @@
-import { statSync, writeFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import type { ExportResult, MembersExport, SummaryExport } from '../../../shared/exports';
+import type { MembersExport, SummaryExport } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
 import { uniqueNames } from '../io/unique-names';
 import { csvText, encodeText, type Cell } from './csv-text';
 import { guessPersonal, maskValue } from './mask-personal';
 import type { SourceColumn } from './member-columns';
 import { summaryTable } from './summary-table';
-import { writeAtomically } from './write-atomically';
-import { writeXlsx, type SheetKind } from './xlsx-book';
+import type { Sheet, SheetKind } from './xlsx-book';
+
+/**
+ * An export ready to be written: CSV bytes (in the chosen encoding), or XLSX sheets whose rows are
+ * made as the workbook streams. `rows` counts the members; `skipRows`, the sheet rows that are not members.
+ */
+export type ExportParts =
+  | { format: 'csv'; bytes: Buffer; rows: number; replaced: number }
+  | { format: 'xlsx'; sheets: Sheet[]; skipRows: number };
 
 export interface MemberSource {
   result: RunResult;
@@ -38,16 +44,11 @@ function chooseColumns(all: SourceColumn[], keys: readonly string[] | undefined)
 }
 
 /**
- * Writes a run's members to a CSV or XLSX file: all segments or the chosen ones, the chosen columns,
+ * A run's members as a CSV or XLSX export: all segments or the chosen ones, the chosen columns,
  * personal columns masked on request. CSV is one table (RFC 4180, formula-neutralised text, in the
  * chosen encoding); XLSX has a summary sheet and one sheet per segment.
  */
-export async function writeMembersExport(
-  source: MemberSource,
-  options: MembersExport,
-  filePath: string,
-  checkCancel: () => void = () => undefined,
-): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
+export function membersExport(source: MemberSource, options: MembersExport): ExportParts {
   const { result } = source;
   const { lang } = options;
   const segments = [...new Set(options.segments ?? result.segments.map((_, i) => i))];
@@ -82,55 +83,35 @@ export async function writeMembersExport(
     (function* () {
       for (let row = 0; row < n; row++) if (keep(source.segmentOf[row])) yield columns.map((c) => cell(c, row, forCsv));
     })();
-  let rows = 0;
-  let replaced = 0;
   if (options.format === 'csv') {
     const text = csvText([header, ...rowsOf((s) => wanted.has(s), true)], options.delimiter);
-    const encoded = encodeText(text, options.encoding);
-    replaced = encoded.replaced;
-    rows = segments.reduce((sum, s) => sum + result.segments[s].customers, 0);
-    checkCancel();
-    await writeAtomically(filePath, async (temp) => writeFileSync(temp, encoded.bytes));
-  } else {
-    const summary = summaryTable(result, source.notes, lang);
-    const sheets = [
-      { name: lang === 'zh-CN' ? '分群汇总' : 'Summary', ...summary },
-      ...segments.map((s) => ({
-        name: result.segments[s].name[lang],
-        header,
-        kinds,
-        rows: rowsOf((x) => x === s, false),
-      })),
-    ];
-    checkCancel();
-    await writeAtomically(filePath, async (temp) => {
-      rows = (await writeXlsx(temp, sheets)) - summary.rows.length;
-    });
+    const { bytes, replaced } = encodeText(text, options.encoding);
+    const rows = segments.reduce((sum, s) => sum + result.segments[s].customers, 0);
+    return { format: 'csv', bytes, rows, replaced };
   }
-  return { rows, bytes: fileSize(filePath), replaced };
+  const summary = summaryTable(result, source.notes, lang);
+  const sheets = [
+    { name: lang === 'zh-CN' ? '分群汇总' : 'Summary', ...summary },
+    ...segments.map((s) => ({
+      name: result.segments[s].name[lang],
+      header,
+      kinds,
+      rows: rowsOf((x) => x === s, false),
+    })),
+  ];
+  return { format: 'xlsx', sheets, skipRows: summary.rows.length };
 }
 
-/** Writes the segment summary (one row per segment and one for all, with notes) as CSV or XLSX. */
-export async function writeSummaryExport(
-  result: RunResult,
-  notes: Record<string, string>,
-  options: SummaryExport,
-  filePath: string,
-): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
+/** The segment summary (one row per segment and one for all, with notes) as a CSV or XLSX export. */
+export function summaryExport(result: RunResult, notes: Record<string, string>, options: SummaryExport): ExportParts {
   const table = summaryTable(result, notes, options.lang);
-  let replaced = 0;
   if (options.format === 'csv') {
-    const encoded = encodeText(csvText([table.header, ...table.rows], options.delimiter), options.encoding);
-    replaced = encoded.replaced;
-    await writeAtomically(filePath, async (temp) => writeFileSync(temp, encoded.bytes));
-  } else {
-    await writeAtomically(
-      filePath,
-      async (temp) =>
-        void (await writeXlsx(temp, [{ name: options.lang === 'zh-CN' ? '分群汇总' : 'Summary', ...table }])),
-    );
+    const { bytes, replaced } = encodeText(csvText([table.header, ...table.rows], options.delimiter), options.encoding);
+    return { format: 'csv', bytes, rows: table.rows.length, replaced };
   }
-  return { rows: table.rows.length, bytes: fileSize(filePath), replaced };
+  return {
+    format: 'xlsx',
+    sheets: [{ name: options.lang === 'zh-CN' ? '分群汇总' : 'Summary', ...table }],
+    skipRows: 0,
+  };
 }
-
-const fileSize = (path: string) => statSync(path).size;

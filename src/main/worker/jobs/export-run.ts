@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import type { ExportColumn, ExportResult, MembersExport, Paper, SummaryExport } from '../../../shared/exports';
 import type { DatasetInfo, Language } from '../../../shared/schemas';
 import { memberColumns, type SourceColumn } from '../../engine/report/member-columns';
-import { writeMembersExport, writeSummaryExport } from '../../engine/report/members-export';
+import { membersExport, summaryExport } from '../../engine/report/members-export';
+import { writeExport } from '../../io/write-export';
 import { renderReport } from '../../engine/report/render-report';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { datasetFingerprint } from '../../store/dataset-fingerprint';
@@ -111,7 +112,8 @@ export async function exportMembers(input: ExportMembersInput, ctx: JobContext):
   const source = sourceOf(input, input.options.lang, ctx);
   ctx.throwIfCancelled();
   ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(input.filePath) } });
-  const written = await writeMembersExport(source, input.options, input.filePath, () => ctx.throwIfCancelled());
+  const parts = membersExport(source, input.options);
+  const written = await writeExport(input.filePath, parts, () => ctx.throwIfCancelled());
   return { path: input.filePath, fileName: basename(input.filePath), ...written };
 }
 
@@ -123,7 +125,7 @@ export interface ExportSummaryInput extends RunRef {
 /** Writes a run's segment summary to a CSV or XLSX file. */
 export async function exportSummary(input: ExportSummaryInput, ctx: JobContext): Promise<ExportResult> {
   const { result, notes } = loadRun(input, ctx);
-  const written = await writeSummaryExport(result, notes, input.options, input.filePath);
+  const written = await writeExport(input.filePath, summaryExport(result, notes, input.options));
   return { path: input.filePath, fileName: basename(input.filePath), ...written };
 }
 

@@ -41,6 +41,8 @@ import {
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
+import { exportMoves, type ExportMovesInput } from './export-moves';
+import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-groups';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -65,6 +67,8 @@ export interface JobTypes {
   'cluster:chooseK': { input: ChooseKInput; result: ChooseKResult };
   'run:compare': { input: CompareRunsInput; result: CompareResult };
   'campaign:results': { input: CampaignInput; result: CampaignResults };
+  'run:exportMoves': { input: ExportMovesInput; result: { bytes: Uint8Array; rows: number } };
+  'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
 }
 
 export type JobKind = keyof JobTypes;
@@ -90,4 +94,6 @@ export const jobs: {
   'cluster:chooseK': chooseKJob,
   'run:compare': compareRuns,
   'campaign:results': campaignJob,
+  'run:exportMoves': exportMoves,
+  'campaign:pickGroups': pickGroups,
 };

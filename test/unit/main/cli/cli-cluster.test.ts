@@ -77,7 +77,7 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     expect(out.rulesAgreement).toBeGreaterThanOrEqual(0.9);
     expect(out.stability).toBeGreaterThanOrEqual(0.9);
     expect(out.segments.map((s: { customers: number }) => s.customers)).toEqual(
-      [...out.segments.map((s: { customers: number }) => s.customers)].sort((a, b) => b - a),
+      out.segments.map((s: { customers: number }) => s.customers).sort((a: number, b: number) => b - a),
     );
     expect(out.centroids).toHaveLength(5);
     // The members, matched to scikit-learn's labels by customer id.

@@ -66,8 +66,7 @@ describe('createDispatcher', () => {
     ];
     for (const input of bad) {
       const result = await dispatch('settings:set', input);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.code).toBe('E_INVALID_INPUT');
+      expect(result).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });
     }
     const proto = JSON.parse('{"language":"en","__proto__":{"polluted":true}}');
     expect((await dispatch('settings:set', proto)).ok).toBe(false);

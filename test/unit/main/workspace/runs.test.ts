@@ -116,8 +116,7 @@ describe('segmentation runs through the contract', () => {
       spec: { model: 'rfm', bins: 7 },
       jobId: 'run-00003',
     });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.code).toBe('E_INVALID_INPUT');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'E_INVALID_INPUT' } });
     // Notes per segment: saved, replaced, removed when emptied; refused for an unknown run.
     await dispatch('run:setNote', { runId: big.run.id, segmentKey: 'big', notes: 'Call them' });
     const replaced = await dispatch('run:setNote', {

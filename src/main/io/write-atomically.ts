@@ -1,5 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../shared/errors';
 
 /**
  * Writes a file through a temporary one renamed into place: a failed or cancelled export leaves

@@ -1,0 +1,151 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { ENCODINGS } from '../../shared/import-settings';
+import { positiveInt } from './cli-args';
+import type { CliIo } from './cli-io';
+import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
+import type { WithService } from './with-service';
+
+function describeInspect(r: {
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  rowCount: number;
+  columns: { name: string; type: string; missing: number }[];
+  issues: { code: string; count: number }[];
+}): string {
+  const lines = [
+    `${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}: ${r.rowCount} rows`,
+  ];
+  for (const c of r.columns) lines.push(`  ${c.name}: ${c.type}${c.missing ? ` (${c.missing} missing)` : ''}`);
+  for (const i of r.issues) lines.push(`  issue ${i.code}: ${i.count}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `inspect`: what an import of a file would do. */
+export function addInspectCommand(program: Command, io: CliIo, withService: WithService): void {
+  program
+    .command('inspect <file>')
+    .description(
+      'read a file (CSV/TSV/TXT, XLSX/XLS, Parquet, Arrow; also .gz or .zip) and report what an import would do',
+    )
+    .option('--sheet <sheet>', 'workbook sheet')
+    .option('--encoding <encoding>', `text encoding: ${ENCODINGS.join(', ')}`)
+    .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
+    .option('--skip-rows <n>', 'title lines above the header (default: detected)')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, file: string, opts: ReadFlags & { json?: boolean }) => {
+        const { token } = service.registerFile(resolve(file));
+        const r = await service.inspectImport(token, parseSettings(readSettings(opts)), undefined, null);
+        const out = {
+          format: r.format,
+          encoding: r.encoding,
+          delimiter: r.delimiter,
+          sheet: r.sheet,
+          headerRow: r.headerLine,
+          rowCount: r.rowsRead,
+          columns: r.columns.map((c) => ({ name: c.name, type: c.spec.kind, missing: c.missing })),
+          issues: r.quality.issues.map((i) => ({ code: i.code, count: i.count })),
+        };
+        io.out(opts.json ? `${JSON.stringify(out)}\n` : describeInspect(out));
+      }),
+    );
+}
+
+/** `import`: a file into a workspace as a dataset. */
+export function addImportCommand(program: Command, io: CliIo, withService: WithService): void {
+  program
+    .command('import <file>')
+    .description('import a file into a workspace as a dataset, with the quality policies applied')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .option('--role <kind>', 'one row is an order line (transactions) or a customer (customers)')
+    .option('--map <role=Column,...>', 'which column holds each role, e.g. customerId=CustomerID,orderDate=InvoiceDate')
+    .option('--policy <code=policy,...>', 'drop | keep | flag per issue code, e.g. duplicate_row=drop')
+    .option('--name <name>', 'dataset name (default: the file name)')
+    .option('--sheet <sheet>', 'workbook sheet')
+    .option('--encoding <encoding>', 'text encoding')
+    .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
+    .option('--skip-rows <n>', 'title lines above the header (default: detected)')
+    .option('--json', 'print JSON')
+    .action(
+      withService(
+        async (
+          service,
+          file: string,
+          opts: ReadFlags & {
+            workspace: string;
+            role?: string;
+            map?: string;
+            policy?: string;
+            name?: string;
+            json?: boolean;
+          },
+        ) => {
+          const settings = parseSettings({
+            ...readSettings(opts),
+            kind: opts.role,
+            roles: opts.map ? pairs(opts.map, '--map') : undefined,
+            policies: opts.policy ? pairs(opts.policy, '--policy') : undefined,
+            name: opts.name,
+          });
+          await service.openAt(resolve(opts.workspace));
+          const d = await service.importFile(resolve(file), settings);
+          if (process.stderr.isTTY) process.stderr.write('\r');
+          const out = {
+            datasetId: d.id,
+            rowsRead: d.quality.rowsRead,
+            rowsKept: d.quality.rowsKept,
+            issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
+          };
+          io.out(
+            opts.json
+              ? `${JSON.stringify(out)}\n`
+              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n`,
+          );
+        },
+      ),
+    );
+}
+
+/** `append` (a newer export to a transactions dataset) and `dataset list`. */
+export function addDatasetCommands(program: Command, io: CliIo, withService: WithService): void {
+  program
+    .command('append <file>')
+    .description("append a newer export of the same columns to a transactions dataset (next month's file)")
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--dataset <id>', 'the transactions dataset')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, file: string, opts: { workspace: string; dataset: string; json?: boolean }) => {
+        await service.openAt(resolve(opts.workspace));
+        const { token } = service.registerFile(resolve(file));
+        const d = await service.appendImport(token, positiveInt(opts.dataset, '--dataset'), {});
+        if (process.stderr.isTTY) process.stderr.write('\r');
+        io.out(
+          opts.json
+            ? `${JSON.stringify({ datasetId: d.id, rowCount: d.rowCount })}\n`
+            : `appended to #${d.id} ${d.name}: ${d.rowCount} rows now\n`,
+        );
+      }),
+    );
+
+  const dataset = program.command('dataset').description('datasets of a workspace');
+  dataset
+    .command('list')
+    .description('list the datasets of a workspace')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .option('--json', 'print JSON')
+    .action(
+      withService(async (service, opts: { workspace: string; json?: boolean }) => {
+        const info = await service.openAt(resolve(opts.workspace));
+        io.out(
+          opts.json
+            ? `${JSON.stringify(info.datasets)}\n`
+            : info.datasets
+                .map((d) => `#${d.id}\t${d.name}\t${d.rowCount} rows\t${d.columns.length} columns\n`)
+                .join(''),
+        );
+      }),
+    );
+}

@@ -1,0 +1,44 @@
+import type { RunResult } from '../../shared/segments';
+import type { CliIo } from './cli-io';
+import { clusterFacts, clvFacts } from './run-facts';
+
+/** A stored run, as `run` and `reapply` print it. */
+export function printRun(
+  io: CliIo,
+  run: { id: number; name: string; model: string },
+  result: RunResult,
+  json?: boolean,
+  extra: object = {},
+): void {
+  if (process.stderr.isTTY) process.stderr.write('\r');
+  const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
+  const out = {
+    runId: run.id,
+    model: run.model,
+    analysisDate: result.analysisDate,
+    ...extra,
+    segments: result.segments.map((seg, id) => ({
+      id,
+      key: seg.key,
+      name: seg.name.en,
+      nameZh: seg.name['zh-CN'],
+      customers: seg.customers,
+      orders: seg.orders,
+      revenue: seg.revenue,
+    })),
+    thresholds: result.bins
+      ? {
+          recency: cuts(result.bins.recency),
+          frequency: cuts(result.bins.frequency),
+          monetary: cuts(result.bins.monetary),
+        }
+      : null,
+    ...(result.cluster ? clusterFacts(result.cluster) : {}),
+    ...(result.clv ? clvFacts(result.clv) : {}),
+  };
+  io.out(
+    json
+      ? `${JSON.stringify(out)}\n`
+      : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${g.name}\t${g.customers}\t${g.revenue}\n`).join('')}`,
+  );
+}

@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { checkModel, positiveInt, readSpec } from './cli-args';
+import type { CliIo } from './cli-io';
+import { printRun } from './print-run';
+import type { WithService } from './with-service';
+
+/** `run`: segment a dataset's customers and store the run. */
+export function addRunCommand(program: Command, io: CliIo, withService: WithService): void {
+  program
+    .command('run')
+    .description('segment the customers of a dataset and store the run in the workspace')
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
+    .option('--model <model>', 'rfm, rules, kmeans, kprototypes or clv', 'rfm')
+    .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
+    .option('--name <name>', 'the run name')
+    .option('--json', 'print JSON')
+    .action(
+      withService(
+        async (
+          service,
+          opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean },
+        ) => {
+          const model = checkModel(opts.model);
+          if (model !== 'rfm' && model !== 'clv' && !opts.spec)
+            throw new AppError(
+              'E_USAGE',
+              `--model ${model} needs --spec (${model === 'rules' ? 'the rules' : 'the fields to cluster on'})`,
+            );
+          const spec = readSpec(opts.spec, model);
+          await service.openAt(resolve(opts.workspace));
+          const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, {
+            name: opts.name,
+          });
+          printRun(io, run, result, opts.json);
+        },
+      ),
+    );
+}
+
+/** `reapply`: a run's segmentation on another day, window or dataset. */
+export function addReapplyCommand(program: Command, io: CliIo, withService: WithService): void {
+  program
+    .command('reapply')
+    .description("apply a run's segmentation to another analysis day, a window of days or another (appended) dataset")
+    .requiredOption('--workspace <workspace>', 'the workspace file')
+    .requiredOption('--run <id>', 'the run to re-apply')
+    .option('--dataset <id>', "the dataset (default: the run's own, as it is now)")
+    .option('--analysis-date <day>', 'the new analysis day, YYYY-MM-DD (default: the day after the last transaction)')
+    .option('--window-days <n>', 'only the last N days before the analysis day')
+    .option('--recompute', "RFM: compute new cut points rather than keep the run's")
+    .option('--name <name>', 'the new run name')
+    .option('--json', 'print JSON')
+    .action(
+      withService(
+        async (
+          service,
+          opts: {
+            workspace: string;
+            run: string;
+            dataset?: string;
+            analysisDate?: string;
+            windowDays?: string;
+            recompute?: boolean;
+            name?: string;
+            json?: boolean;
+          },
+        ) => {
+          await service.openAt(resolve(opts.workspace));
+          const runId = positiveInt(opts.run, '--run');
+          if (opts.analysisDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.analysisDate))
+            throw new AppError('E_USAGE', `--analysis-date takes YYYY-MM-DD, got "${opts.analysisDate}"`);
+          const { run, result } = await service.reapplyRun(runId, {
+            datasetId: opts.dataset ? positiveInt(opts.dataset, '--dataset') : undefined,
+            analysisDate: opts.analysisDate,
+            windowDays: opts.windowDays ? positiveInt(opts.windowDays, '--window-days') : undefined,
+            recompute: opts.recompute,
+            name: opts.name,
+          });
+          printRun(io, run, result, opts.json, { basedOn: runId });
+        },
+      ),
+    );
+}

@@ -1,0 +1,39 @@
+import type { RunResult } from '../../shared/segments';
+
+/** A clustering run's figures, as `run --json` prints them. */
+export function clusterFacts(c: NonNullable<RunResult['cluster']>) {
+  return {
+    k: c.k,
+    seed: c.seed,
+    inertia: c.objective,
+    iterations: c.iterations,
+    silhouette: c.silhouette,
+    silhouetteSample: c.silhouetteSample,
+    calinskiHarabasz: c.calinskiHarabasz,
+    daviesBouldin: c.daviesBouldin,
+    stability: c.stability?.mean ?? null,
+    rulesAgreement: c.tree.agreement,
+    centroids: c.centroids.map((centre) => ({
+      ...Object.fromEntries(c.features.map((f, j) => [f.field, centre.values[j]])),
+      ...Object.fromEntries(c.categoryFields.map((name, j) => [name, centre.modes[j]])),
+    })),
+  };
+}
+
+/** A CLV run's fits and validation figures, as `run --json` prints them. */
+export function clvFacts(c: NonNullable<RunResult['clv']>) {
+  const { r, alpha, a, b, logLikelihood } = c.bgnbd;
+  const { p, q, gamma, customers, nonPositive, correlation } = c.gammaGamma;
+  return {
+    calibrationEnd: c.calibrationEnd,
+    holdoutEnd: c.holdoutEnd,
+    timeUnit: c.unit,
+    customers: c.customers,
+    repeatCustomers: c.repeatCustomers,
+    bgnbd: { r, alpha, a, b, logLikelihood },
+    gammaGamma: { p, q, gamma, logLikelihood: c.gammaGamma.logLikelihood, customers, nonPositive, correlation },
+    totals: c.totals,
+    holdout: c.validation.errors,
+    warnings: c.warnings,
+  };
+}

@@ -1,0 +1,22 @@
+import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
+import type { CliIo } from './cli-io';
+import { createService } from './create-service';
+
+/** Wraps a command's action: it runs against a fresh service, always closed after; errors reach runCli. */
+export type WithService = <A extends unknown[]>(
+  fn: (service: WorkspaceService, ...args: A) => Promise<void>,
+  printer?: (...args: A) => PrintPdf | undefined,
+) => (...args: A) => Promise<void>;
+
+/** The action wrapper for a program writing to `io`. */
+export function withServiceFor(io: CliIo): WithService {
+  return (fn, printer) =>
+    async (...args) => {
+      const service = createService(io, printer?.(...args));
+      try {
+        await fn(service, ...args);
+      } finally {
+        await service.dispose();
+      }
+    };
+}

@@ -1,0 +1,124 @@
+import { AppError } from '../../shared/errors';
+import type { ExportColumn, ExportResult, MembersExport, ReportOptions, SummaryExport } from '../../shared/exports';
+import type { Language } from '../../shared/schemas';
+import type { Move } from '../engine/monitor/migration';
+import { exportFileName, withExtension } from './export-file-name';
+import type { ServiceContext } from './service-context';
+import type { WorkspaceSession } from './workspace-session';
+
+/** Exports: members, summaries, reports (HTML, PDF), a comparison's movers, chart images. */
+export class ExportService {
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly session: WorkspaceSession,
+  ) {}
+
+  /** Whether reports can be printed to PDF here. */
+  get canPrintPdf(): boolean {
+    return this.ctx.deps.printPdf !== undefined;
+  }
+
+  /** The columns a run's members can be exported with. */
+  exportColumns(runId: number): Promise<ExportColumn[]> {
+    return this.ctx.jobs.run('export:columns', this.ctx.runRef(runId).ref);
+  }
+
+  /** Writes a run's members (chosen segments and columns) to a file the user chooses; null when they cancelled. */
+  async exportMembers(runId: number, options: MembersExport, jobId?: string): Promise<ExportResult | null> {
+    const { run } = this.ctx.runRef(runId);
+    const suffix = this.ctx.translate(options.lang)('exportFiles.members');
+    const filePath = await this.ctx.saveTarget(run.name, suffix, options.format);
+    return filePath ? this.exportMembersTo(runId, options, filePath, jobId) : null;
+  }
+
+  /** Writes a run's members to a given file (the CLI, and after the save dialog). */
+  exportMembersTo(runId: number, options: MembersExport, filePath: string, jobId?: string): Promise<ExportResult> {
+    return this.ctx.jobs.run('export:members', { ...this.ctx.runRef(runId).ref, options, filePath }, jobId);
+  }
+
+  /** Writes a run's segment summary to a file the user chooses; null when they cancelled. */
+  async exportSummary(runId: number, options: SummaryExport): Promise<ExportResult | null> {
+    const { run } = this.ctx.runRef(runId);
+    const suffix = this.ctx.translate(options.lang)('exportFiles.summary');
+    const filePath = await this.ctx.saveTarget(run.name, suffix, options.format);
+    return filePath ? this.exportSummaryTo(runId, options, filePath) : null;
+  }
+
+  exportSummaryTo(runId: number, options: SummaryExport, filePath: string): Promise<ExportResult> {
+    return this.ctx.jobs.run('export:summary', { ...this.ctx.runRef(runId).ref, options, filePath });
+  }
+
+  /** A run's report as one standalone HTML document (made in the worker). */
+  reportHtml(runId: number, options: ReportOptions, jobId?: string): Promise<string> {
+    const { ref } = this.ctx.runRef(runId);
+    const store = this.ctx.requireStore();
+    const demo = store.path === this.session.demoPath();
+    const { appVersion } = this.ctx.deps;
+    return this.ctx.jobs.run(
+      'report:html',
+      { ...ref, ...options, appVersion, workspaceName: store.info().name, demo },
+      jobId,
+    );
+  }
+
+  /** Saves a run's report as HTML or PDF where the user chooses; null when they cancelled. */
+  async exportReport(
+    runId: number,
+    format: 'html' | 'pdf',
+    options: ReportOptions,
+    jobId?: string,
+  ): Promise<ExportResult | null> {
+    const { run } = this.ctx.runRef(runId);
+    if (format === 'pdf') this.printer();
+    const suffix = this.ctx.translate(options.lang)('exportFiles.report');
+    const filePath = await this.ctx.saveTarget(run.name, suffix, format);
+    return filePath ? this.exportReportTo(runId, format, options, filePath, jobId) : null;
+  }
+
+  async exportReportTo(
+    runId: number,
+    format: 'html' | 'pdf',
+    options: ReportOptions,
+    filePath: string,
+    jobId?: string,
+  ): Promise<ExportResult> {
+    const html = await this.reportHtml(runId, options, jobId);
+    const bytes = format === 'pdf' ? await this.printer()(html, options.paper) : Buffer.from(html, 'utf8');
+    return this.ctx.writeExport(filePath, bytes, this.ctx.requireRun(runId).customerCount);
+  }
+
+  /**
+   * Writes the customers of one row of a comparison's matrix (a first-run segment, or "(new)"),
+   * all of them or those that moved one way, as CSV (UTF-8 with BOM, made in the worker): id,
+   * segment before and after, the move. With `filePath` null, a save dialog asks where; null when cancelled.
+   */
+  async exportMoves(
+    fromRunId: number,
+    toRunId: number,
+    row: string,
+    move: Move | null,
+    lang: Language,
+    filePath: string | null = null,
+  ): Promise<ExportResult | null> {
+    const { run: from, ref } = this.ctx.runRef(fromRunId);
+    const to = this.ctx.requireRun(toRunId);
+    const input = { workspacePath: ref.workspacePath, fromRunId: from.id, toRunId: to.id, row, move, lang };
+    const { bytes, rows } = await this.ctx.jobs.run('run:exportMoves', input);
+    const suffix = `${row.replace(/[()]/g, '')}${move ? `-${move}` : ''}`;
+    const target = filePath ?? (await this.ctx.saveTarget(from.name, suffix, 'csv'));
+    return target ? this.ctx.writeExport(target, bytes, rows) : null;
+  }
+
+  /** Saves a chart's image (PNG or SVG, made in the renderer) where the user chooses; null when they cancelled. */
+  async saveChart(format: 'png' | 'svg', data: Uint8Array, name: string): Promise<ExportResult | null> {
+    const path = await this.ctx.deps.dialogs.chooseSaveFile(exportFileName(name, '', format), format);
+    return path ? this.ctx.writeExport(withExtension(path, format), data, 0) : null;
+  }
+
+  /** How reports become PDFs here; E_NO_PRINTER when there is none. */
+  private printer() {
+    const { printPdf } = this.ctx.deps;
+    if (!printPdf) throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
+    return printPdf;
+  }
+}

@@ -1,0 +1,63 @@
+import { basename } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { ExportResult, SaveKind } from '../../shared/exports';
+import { createTranslate, type Translate } from '../../shared/i18n';
+import type { DatasetInfo, Language, RunInfo } from '../../shared/schemas';
+import { writeFileAtomically } from '../io/write-file-atomically';
+import type { WorkspaceStore } from '../store/workspace-store';
+import type { JobHost } from '../worker/job-host';
+import { exportFileName, withExtension } from './export-file-name';
+import type { ServiceDeps } from './service-deps';
+
+/** What the dataset, run, campaign and export services share: the open store, the jobs, the clock, the dialogs, the translator. */
+export class ServiceContext {
+  constructor(
+    readonly deps: ServiceDeps,
+    readonly jobs: JobHost,
+    private readonly openStore: () => WorkspaceStore | null,
+  ) {}
+
+  /** The open workspace; E_NO_WORKSPACE when none is. */
+  requireStore(): WorkspaceStore {
+    const store = this.openStore();
+    if (!store) throw new AppError('E_NO_WORKSPACE', 'No workspace is open.');
+    return store;
+  }
+
+  /** A dataset of the open workspace; E_NOT_FOUND when it has none with this id. */
+  requireDataset(datasetId: number): DatasetInfo {
+    return this.requireStore().dataset(datasetId);
+  }
+
+  /** A run of the open workspace; E_NOT_FOUND when it has none with this id. */
+  requireRun(runId: number): RunInfo {
+    return this.requireStore().run(runId);
+  }
+
+  /** A run of the open workspace and how a job names it ("now" for features of data without purchase dates). */
+  runRef(runId: number): { run: RunInfo; ref: { workspacePath: string; runId: number; now: number } } {
+    const run = this.requireRun(runId);
+    return { run, ref: { workspacePath: this.requireStore().path, runId: run.id, now: this.now() } };
+  }
+
+  /** The clock (UTC ms). */
+  now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+
+  translate(lang: Language): Translate {
+    return createTranslate(lang);
+  }
+
+  /** Asks where to save an export named after a run; null when the user cancelled. */
+  async saveTarget(runName: string, suffix: string, kind: SaveKind): Promise<string | null> {
+    const path = await this.deps.dialogs.chooseSaveFile(exportFileName(runName, suffix, kind), kind);
+    return path ? withExtension(path, kind) : null;
+  }
+
+  /** Writes an export's bytes through a temporary file. */
+  async writeExport(filePath: string, bytes: Uint8Array, rows: number): Promise<ExportResult> {
+    const size = await writeFileAtomically(filePath, bytes);
+    return { path: filePath, fileName: basename(filePath), bytes: size, rows, replaced: 0 };
+  }
+}
