@@ -50,15 +50,15 @@ import type { ImportDatasetInput } from '../worker/jobs/import-dataset';
 import { createTranslate, languageForLocale } from '../../shared/i18n';
 import { SettingsFile } from './settings-file';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
-import type { CompareResult } from '../worker/jobs/compare-runs';
-import { membership, type Move } from '../engine/monitor/migration';
+import type { CompareResult, Move } from '../../shared/compare';
+import { membership } from '../engine/monitor/migration';
 import { rowLabel } from '../../shared/compare';
 import { splitGroups } from '../engine/stats/control-group';
 import { csvText, encodeText, type Cell } from '../engine/report/csv-text';
 import type { Comparison } from '../../shared/compare';
 import { comparisonOf } from '../engine/monitor/comparison';
-import type { CampaignResults } from '../engine/stats/campaign';
-import type { CampaignColumns } from '../engine/stats/campaign-file';
+import type { CampaignResultsInfo } from '../../shared/campaign';
+import type { CampaignColumns } from '../../shared/campaign';
 
 /** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
 export interface Dialogs {
@@ -535,7 +535,7 @@ export class WorkspaceService {
     file: string,
     columns: CampaignColumns = {},
     jobId?: string,
-  ): Promise<CampaignResults> {
+  ): Promise<CampaignResultsInfo> {
     const store = this.requireStore();
     store.run(runId);
     return this.jobs.run('campaign:results', { workspacePath: store.path, runId, file, columns }, jobId);
