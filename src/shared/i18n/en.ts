@@ -861,6 +861,18 @@ export const en = {
     uninstall:
       'To uninstall: Windows, Settings › Apps; macOS, drag SegmentDesk from Applications to the Bin; Linux, delete the AppImage or run “sudo apt remove segmentdesk”. Your workspaces and the folder above are kept.',
   },
+  runNames: {
+    allCustomers: 'All customers',
+    rfmEight: 'RFM · 8',
+    rfmEleven: 'RFM · 11',
+    rfmCustom: 'RFM · custom',
+    rules: 'Rules',
+    clvGrid: 'CLV · value × activity',
+    clvTiers: 'CLV · value tiers',
+    kmeans: 'k-means · {{k}}',
+    kprototypes: 'k-prototypes · {{k}}',
+    ofDataset: '{{model}} · {{dataset}}',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

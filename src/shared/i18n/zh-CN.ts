@@ -838,4 +838,16 @@ export const zhCN: Messages = {
     uninstall:
       '卸载：Windows 在“设置 › 应用”中卸载；macOS 将 SegmentDesk 从“应用程序”拖到废纸篓；Linux 删除 AppImage 或运行“sudo apt remove segmentdesk”。你的工作区和上面的文件夹会保留。',
   },
+  runNames: {
+    allCustomers: '全部客户',
+    rfmEight: 'RFM · 八大类',
+    rfmEleven: 'RFM · 11 群',
+    rfmCustom: 'RFM · 自定义',
+    rules: '规则',
+    clvGrid: 'CLV · 价值 × 活跃度',
+    clvTiers: 'CLV · 价值分层',
+    kmeans: 'k-means · {{k}}',
+    kprototypes: 'k-prototypes · {{k}}',
+    ofDataset: '{{model}} · {{dataset}}',
+  },
 };
