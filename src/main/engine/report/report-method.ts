@@ -1,4 +1,5 @@
-import { ELEVEN_SEGMENTS, elevenSegments, OTHERS } from '../../../shared/segments';
+import { ELEVEN_SEGMENTS, elevenSegments } from '../../../shared/rfm-schemes';
+import { OTHERS } from '../../../shared/segments';
 import { describeRule } from './describe-rule';
 import type { ReportInput, ReportText } from './report-input';
 

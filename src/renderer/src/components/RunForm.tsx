@@ -3,13 +3,8 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
-import {
-  elevenSegments,
-  type ModelSpec,
-  type RfmSpec,
-  type ScoreRule,
-  type SegmentRule,
-} from '../../../shared/segments';
+import { elevenSegments, type ScoreRule } from '../../../shared/rfm-schemes';
+import type { ModelSpec, RfmSpec, SegmentRule } from '../../../shared/segments';
 import { ClusterBuilder, clusterProblem, DEFAULT_CLUSTER, type ClusterDraft } from './ClusterBuilder';
 import { ClvBuilder, clvProblem, DEFAULT_CLV, type ClvDraft } from './ClvBuilder';
 import { RuleBuilder } from './RuleBuilder';

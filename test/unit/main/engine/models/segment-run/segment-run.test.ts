@@ -6,7 +6,8 @@ import { featureFields } from '../../../../../../src/main/engine/features/custom
 import { prepareDataset, type PreparedDataset } from '../../../../../../src/main/engine/io/prepare-dataset';
 import { readTable } from '../../../../../../src/main/engine/io/read-table';
 import { runName, segmentRun, type SegmentRunInput } from '../../../../../../src/main/engine/models/segment-run';
-import { ELEVEN_SEGMENTS, modelSpecSchema } from '../../../../../../src/shared/segments';
+import { ELEVEN_SEGMENTS } from '../../../../../../src/shared/rfm-schemes';
+import { modelSpecSchema } from '../../../../../../src/shared/segments';
 import { repoRoot, sharedData } from '../../../../../helpers/paths';
 
 const NOW = Date.UTC(2026, 10, 24);
