@@ -24,17 +24,19 @@ const FORMATS: Partial<Record<SheetKind, string>> = {
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw) => {
-    const base = [
-      ...(raw
+    const base = Array.from(
+      raw
         .replace(/[[\]:*?/\\]/g, ' ')
         .replace(/^'+|'+$/g, '')
-        .trim() || 'Sheet'),
-    ]
+        .trim() || 'Sheet',
+    )
       .slice(0, 31)
       .join('');
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++)
-      name = `${[...base].slice(0, 31 - String(n).length - 1).join('')}~${n}`;
+      name = `${Array.from(base)
+        .slice(0, 31 - String(n).length - 1)
+        .join('')}~${n}`;
     used.add(name.toLowerCase());
     return name;
   });
@@ -54,7 +56,7 @@ export async function writeXlsx(filePath: string, sheets: readonly Sheet[]): Pro
     const ws = book.addWorksheet(names[s], {
       views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
     });
-    const widths = sheet.header.map((h) => Math.min(40, Math.max(10, [...h].length * 1.6 + 2)));
+    const widths = sheet.header.map((h) => Math.min(40, Math.max(10, Array.from(h).length * 1.6 + 2)));
     ws.columns = sheet.header.map((_, c) => ({
       width: widths[c],
       style: FORMATS[sheet.kinds[c]] ? { numFmt: FORMATS[sheet.kinds[c]] } : {},

@@ -47,7 +47,11 @@ export async function readCampaignFile(file: string, named: CampaignColumns = {}
   const responded = pick('responded', true)!;
   const revenue = pick('revenue', false);
   const rows: CampaignRow[] = [];
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const text = (v: unknown): string => {
+    if (typeof v === 'string') return v.trim();
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+    return v === null || v === undefined ? '' : JSON.stringify(v);
+  };
   for (let r = 0; r < table.numRows; r++) {
     const customer = text(id.get(r));
     if (!customer) continue;
