@@ -134,7 +134,6 @@ function dateFields(info: DatasetInfo, linked: DatasetInfo | null): string[] {
   ];
 }
 
-/** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
 /** The run compared with the run it re-applies, when it is one and that run is still in the workspace. */
 async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: JobContext) {
   if (basedOn === undefined) return null;
@@ -157,6 +156,7 @@ async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: Job
   }
 }
 
+/** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
 export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promise<string> {
   ctx.progress(0, { key: 'reportMaking', params: {} });
   const loaded = loadRun(input, ctx, true);
