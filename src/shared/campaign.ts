@@ -1,30 +1,40 @@
 import { z } from 'zod';
 
+/** One group's (test or control) figures in a campaign. */
 const groupSchema = z.object({
   customers: z.number().int(),
   responders: z.number().int(),
   rate: z.number().nullable(),
+  /** Mean revenue per customer (customers without a revenue value left out). */
   revenuePerCustomer: z.number().nullable(),
 });
+export type CampaignGroupInfo = z.infer<typeof groupSchema>;
+
 const intervalSchema = z.tuple([z.number(), z.number()]).nullable();
+
+/** Test against control in one segment of a run (or in all its customers). */
+const campaignSegmentSchema = z.object({
+  /** The run's segment key, or "(all)". */
+  segment: z.string(),
+  test: groupSchema,
+  control: groupSchema,
+  /** Test − control response rate, and its Wald 95 % interval. */
+  uplift: z.number().nullable(),
+  upliftCi: intervalSchema,
+  /** Test ÷ control − 1, and its log (Katz) 95 % interval. */
+  relativeUplift: z.number().nullable(),
+  relativeCi: intervalSchema,
+  zTest: z.object({ z: z.number(), p: z.number() }).nullable(),
+  chiSquare: z.object({ chi2: z.number(), p: z.number() }).nullable(),
+  /** Revenue per customer, test − control, by Welch's t-test. */
+  revenue: z.object({ difference: z.number(), t: z.number(), df: z.number(), p: z.number() }).nullable(),
+});
+export type CampaignSegmentInfo = z.infer<typeof campaignSegmentSchema>;
 
 /** A campaign's results per segment of a run (see engine/stats/campaign). */
 export const campaignResultsSchema = z.object({
-  segments: z.array(
-    z.object({
-      /** The run's segment key, or "(all)". */
-      segment: z.string(),
-      test: groupSchema,
-      control: groupSchema,
-      uplift: z.number().nullable(),
-      upliftCi: intervalSchema,
-      relativeUplift: z.number().nullable(),
-      relativeCi: intervalSchema,
-      zTest: z.object({ z: z.number(), p: z.number() }).nullable(),
-      chiSquare: z.object({ chi2: z.number(), p: z.number() }).nullable(),
-      revenue: z.object({ difference: z.number(), t: z.number(), df: z.number(), p: z.number() }).nullable(),
-    }),
-  ),
+  segments: z.array(campaignSegmentSchema),
+  /** Campaign customers the run does not have (counted in "(all)" only). */
   unmatched: z.number().int(),
 });
 export type CampaignResultsInfo = z.infer<typeof campaignResultsSchema>;
@@ -48,6 +58,7 @@ export const campaignColumnsSchema = z
   })
   .partial()
   .strict();
+export type CampaignColumns = z.infer<typeof campaignColumnsSchema>;
 
 export const sampleSizeRequestSchema = z
   .object({
@@ -68,6 +79,14 @@ export const sampleSizeSchema = z.object({
   perGroup: z.number().int(),
   total: z.number().int(),
 });
+
+/** Test and control groups drawn within chosen segments of a run (see engine/stats/control-group). */
+export interface GroupSplit {
+  /** Per chosen segment (by key): how many went to each group. */
+  segments: { segment: string; test: number; control: number }[];
+  test: { id: string; segment: string }[];
+  control: { id: string; segment: string }[];
+}
 
 /** Significance level the Campaign page marks results at. */
 export const SIGNIFICANCE = 0.05;

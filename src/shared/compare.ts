@@ -27,13 +27,17 @@ const num = z.number().nullable();
 
 /** One segment's KPIs in the two periods of a comparison (see engine/monitor/period-kpis). */
 export const segmentKpiSchema = z.object({
+  /** The first run's segment key, NEW_ROW (customers the first run does not have) or ALL_ROW. */
   segment: z.string(),
+  /** Customers of the segment in the first run (for NEW_ROW: those buying in the second period). */
   customers: z.number().int(),
   activeBefore: z.number().int(),
   activeAfter: z.number().int(),
+  /** Active in both periods; the retention rate is retained / activeBefore, churn its complement. */
   retained: z.number().int(),
   retention: num,
   churn: num,
+  /** Not active in the first period, active in the second. */
   reactivated: z.number().int(),
   revenueBefore: z.number(),
   revenueAfter: z.number(),
@@ -42,9 +46,39 @@ export const segmentKpiSchema = z.object({
   ordersAfter: z.number(),
   aovBefore: num,
   aovAfter: num,
+  /** Relative change of the average order value. */
   aovChange: num,
 });
 export type SegmentKpiInfo = z.infer<typeof segmentKpiSchema>;
+
+/** Every segment's KPIs in two periods of day numbers, [start, end): the second runs from the first run's analysis day to the second's; the first is as long, just before. */
+export interface PeriodKpis {
+  before: [number, number];
+  after: [number, number];
+  kpis: SegmentKpiInfo[];
+}
+
+/** How a customer moved between two runs' segments (segments listed best first). */
+export type Move = 'up' | 'down' | 'stayed' | 'new' | 'gone';
+
+/** The transition matrix between two runs (see engine/monitor/migration). */
+export interface Migration {
+  /** The first run's segment keys, then NEW_ROW (customers absent from the first run). */
+  rows: string[];
+  /** The second run's segment keys, then GONE_COLUMN (customers absent from the second run). */
+  cols: string[];
+  /** counts[row][col]: customers in the first run's segment row and the second run's col. */
+  counts: number[][];
+  /** Every customer of either run: id, row, column and how they moved. */
+  customers: { ids: string[]; row: Int32Array; col: Int32Array; move: Move[] };
+}
+
+/** Two runs compared, as the worker returns it: the migration and, where the data has purchase dates, the KPIs of two periods. */
+export interface CompareResult {
+  migration: Migration;
+  /** Null when the runs' data has no purchase dates (a customers dataset). */
+  kpis: PeriodKpis | null;
+}
 
 const movesSchema = z.object({
   up: z.number().int(),

@@ -60,7 +60,7 @@ export class JobHost {
 
   /** Resolves when every job started so far has finished, failed or been cancelled. */
   async idle(): Promise<void> {
-    await Promise.all([...this.settled]);
+    await Promise.all(this.settled);
   }
 
   /** Asks a running job to stop; it then fails with E_CANCELLED and its transaction is rolled back. */

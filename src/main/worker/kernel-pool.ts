@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import type { HamerlySplit } from '../engine/cluster/hamerly-step';
 import type { ParallelRows } from '../engine/cluster/parallel-rows';
+import type { Points } from '../engine/cluster/points';
 import { balancedSplit, silhouetteSums } from '../engine/evaluate/silhouette-sums';
 import { hamerlyRange } from '../engine/cluster/hamerly-bounds';
 import { callKernel } from '../engine/cluster/kernel-space';
@@ -36,6 +38,47 @@ export function warmKernelThread(script: string): Promise<void> {
   return entry.loaded;
 }
 
+/** Hamerly's assignment split: rows [n/2, n) to the helper, the first half here; the sums, counts and tallies added up. */
+function splitHamerly(
+  worker: Worker,
+  finish: (done: SharedArrayBuffer) => void,
+  points: Points,
+  k: number,
+): HamerlySplit {
+  const { n, d } = points;
+  const cut = n >> 1;
+  return (step, rows) => {
+    const theirs = new SharedArrayBuffer((k * d + k) * 8);
+    const result = new SharedArrayBuffer(8);
+    const done = new SharedArrayBuffer(4);
+    const job: HamerlyJob = {
+      kernel: 'hamerly',
+      x: shareView(points.values),
+      labels: shareView(rows.labels),
+      upper: shareView(rows.upper),
+      lower: shareView(rows.lower),
+      step,
+      d,
+      k,
+      from: cut,
+      to: n,
+      sums: theirs,
+      result,
+      done,
+    };
+    worker.postMessage(job);
+    const sums = new Float64Array(k * d);
+    const counts = new Float64Array(k);
+    const [changed, computed] = hamerlyRange(points.values, d, k, step, rows, sums, counts, 0, cut);
+    finish(done);
+    const other = new Float64Array(theirs);
+    for (let q = 0; q < k * d; q++) sums[q] += other[q];
+    for (let c = 0; c < k; c++) counts[c] += other[k * d + c];
+    const r = new Int32Array(result);
+    return { changed: changed + r[0], computed: computed + r[1], sums, counts };
+  };
+}
+
 /**
  * Row work split between this thread and the kernel helper thread, when the helper has loaded;
  * null otherwise (the engine then works alone). The call blocks this thread until both halves
@@ -52,40 +95,7 @@ export function kernelRows(script: string | undefined): ParallelRows | null {
       throw new Error('The kernel thread did not finish its half.');
   };
   return {
-    hamerly(points, k) {
-      const { n, d } = points;
-      const cut = n >> 1;
-      return (step, rows) => {
-        const theirs = new SharedArrayBuffer((k * d + k) * 8);
-        const result = new SharedArrayBuffer(8);
-        const done = new SharedArrayBuffer(4);
-        const job: HamerlyJob = {
-          kernel: 'hamerly',
-          x: shareView(points.values),
-          labels: shareView(rows.labels),
-          upper: shareView(rows.upper),
-          lower: shareView(rows.lower),
-          step,
-          d,
-          k,
-          from: cut,
-          to: n,
-          sums: theirs,
-          result,
-          done,
-        };
-        entry.worker.postMessage(job);
-        const sums = new Float64Array(k * d);
-        const counts = new Float64Array(k);
-        const [changed, computed] = hamerlyRange(points.values, d, k, step, rows, sums, counts, 0, cut);
-        finish(done);
-        const other = new Float64Array(theirs);
-        for (let q = 0; q < k * d; q++) sums[q] += other[q];
-        for (let c = 0; c < k; c++) counts[c] += other[k * d + c];
-        const r = new Int32Array(result);
-        return { changed: changed + r[0], computed: computed + r[1], sums, counts };
-      };
-    },
+    hamerly: (points, k) => splitHamerly(entry.worker, finish, points, k),
     kernel(space, name, args) {
       const { n } = space.layout;
       const cut = n >> 1;

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { hamerlyRange, type HamerlyStep } from '../engine/cluster/hamerly-bounds';
+import { hamerlyRange } from '../engine/cluster/hamerly-bounds';
+import type { HamerlyStep } from '../engine/cluster/hamerly-step';
 import { callKernel, kernelsIn, type KernelName } from '../engine/cluster/kernel-space';
 import { silhouetteSums } from '../engine/evaluate/silhouette-sums';
 

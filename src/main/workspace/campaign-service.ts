@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ExportResult } from '../../shared/exports';
 import type { Language } from '../../shared/schemas';
-import type { CampaignResults } from '../engine/stats/campaign';
-import type { CampaignColumns } from '../engine/stats/campaign-file';
-import type { GroupSplit } from '../engine/stats/control-group';
+import type { CampaignColumns, CampaignResultsInfo, GroupSplit } from '../../shared/campaign';
 import { writeFileAtomically } from '../io/write-file-atomically';
 import { insertCampaign, readCampaigns, type SavedCampaign } from '../store/runs';
 import type { PickGroupsInput } from '../worker/jobs/pick-groups';
@@ -24,7 +22,7 @@ export class CampaignService {
     file: string,
     columns: CampaignColumns = {},
     jobId?: string,
-  ): Promise<CampaignResults> {
+  ): Promise<CampaignResultsInfo> {
     const { workspacePath } = this.ctx.runRef(runId).ref;
     return this.ctx.jobs.run('campaign:results', { workspacePath, runId, file, columns }, jobId);
   }

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { ExportColumn, ExportResult, MembersExport, ReportOptions, SummaryExport } from '../../shared/exports';
 import type { Language } from '../../shared/schemas';
-import type { Move } from '../engine/monitor/migration';
+import type { Move } from '../../shared/compare';
 import { exportFileName, withExtension } from './export-file-name';
 import type { ServiceContext } from './service-context';
 import type { WorkspaceSession } from './workspace-session';

@@ -7,7 +7,7 @@ import type { ModelSpec, RunResult } from '../../shared/segments';
 import type { Table } from 'apache-arrow';
 import { comparisonOf } from '../engine/monitor/comparison';
 import { readRun, readRunMembers, readSegmentNotes, writeSegmentNote } from '../store/runs';
-import type { CompareResult } from '../worker/jobs/compare-runs';
+import type { CompareResult } from '../../shared/compare';
 import type { ServiceContext } from './service-context';
 
 /** Runs: create, re-apply, compare, read, rename, delete, notes. */

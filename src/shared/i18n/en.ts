@@ -871,6 +871,18 @@ export const en = {
     movesHeader: { customerId: 'Customer ID', before: 'Segment before', after: 'Segment after', move: 'Move' },
     groupsHeader: { customerId: 'Customer ID', segment: 'Segment', group: 'Group' },
   },
+  runNames: {
+    allCustomers: 'All customers',
+    rfmEight: 'RFM · 8',
+    rfmEleven: 'RFM · 11',
+    rfmCustom: 'RFM · custom',
+    rules: 'Rules',
+    clvGrid: 'CLV · value × activity',
+    clvTiers: 'CLV · value tiers',
+    kmeans: 'k-means · {{k}}',
+    kprototypes: 'k-prototypes · {{k}}',
+    ofDataset: '{{model}} · {{dataset}}',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

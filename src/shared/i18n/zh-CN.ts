@@ -848,4 +848,16 @@ export const zhCN: Messages = {
     movesHeader: { customerId: '客户ID', before: '之前的分群', after: '之后的分群', move: '变化' },
     groupsHeader: { customerId: '客户ID', segment: '分群', group: '分组' },
   },
+  runNames: {
+    allCustomers: '全部客户',
+    rfmEight: 'RFM · 八大类',
+    rfmEleven: 'RFM · 11 群',
+    rfmCustom: 'RFM · 自定义',
+    rules: '规则',
+    clvGrid: 'CLV · 价值 × 活跃度',
+    clvTiers: 'CLV · 价值分层',
+    kmeans: 'k-means · {{k}}',
+    kprototypes: 'k-prototypes · {{k}}',
+    ofDataset: '{{model}} · {{dataset}}',
+  },
 };

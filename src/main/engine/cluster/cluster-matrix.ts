@@ -45,6 +45,46 @@ function median(values: Float64Array): number {
 }
 
 /**
+ * The numeric columns with each missing value imputed by the column's median (counted per field),
+ * checked for log1p; the customers' own values stay in `original`.
+ */
+function imputedColumns(original: Float64Array[], spec: ClusterSpec) {
+  const imputed: Record<string, number> = {};
+  const raw = original.map((orig, j) => {
+    const col = Float64Array.from(orig);
+    const fill = median(col);
+    let count = 0;
+    for (let i = 0; i < col.length; i++) {
+      if (col[i] !== col[i]) {
+        col[i] = fill;
+        count++;
+      }
+    }
+    if (count > 0) imputed[spec.features[j].field] = count;
+    if (spec.features[j].log && col.some((v) => v <= -1))
+      throw new AppError('E_BAD_SPEC', `log1p needs values above −1; "${spec.features[j].field}" has lower ones.`, {
+        field: spec.features[j].field,
+      });
+    return col;
+  });
+  return { raw, imputed };
+}
+
+/** A 0/1 column per value of each categorical field that some customer has, named "field = value". */
+function oneHotColumns(codes: Int32Array[], categoryLabels: string[][], spec: ClusterSpec) {
+  const oneHot: string[] = [];
+  const hotColumns: Float64Array[] = [];
+  codes.forEach((c, j) => {
+    categoryLabels[j].forEach((label, v) => {
+      if (!c.includes(v)) return;
+      oneHot.push(`${spec.categories[j]} = ${label}`);
+      hotColumns.push(Float64Array.from(c, (x) => (x === v ? 1 : 0)));
+    });
+  });
+  return { oneHot, hotColumns };
+}
+
+/**
  * The matrix a clustering runs on: each numeric field with missing values imputed by its median
  * or its customers left out (counted), log1p when asked, then scaled; categorical fields as codes
  * (missing as a category of its own), or as one-hot 0/1 columns for k-means.
@@ -71,20 +111,8 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     keep = keep.filter((i) => numericFields.every((v) => v[i] === v[i]));
     dropped = n - keep.length;
   }
-  const imputed: Record<string, number> = {};
   const original = numericFields.map((values) => Float64Array.from(keep, (i) => values[i]));
-  const raw = original.map((orig, j) => {
-    const col = Float64Array.from(orig);
-    const fill = median(col);
-    let count = 0;
-    for (let i = 0; i < col.length; i++) if (col[i] !== col[i]) (col[i] = fill), count++;
-    if (count > 0) imputed[spec.features[j].field] = count;
-    if (spec.features[j].log && col.some((v) => v <= -1))
-      throw new AppError('E_BAD_SPEC', `log1p needs values above −1; "${spec.features[j].field}" has lower ones.`, {
-        field: spec.features[j].field,
-      });
-    return col;
-  });
+  const { raw, imputed } = imputedColumns(original, spec);
   if (keep.length === 0 || raw.some((c) => c.some((v) => v !== v)))
     throw new AppError('E_NO_VALUES', 'A chosen field has no values for any customer.', {
       fields: spec.features.map((f) => f.field),
@@ -94,19 +122,9 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
   const codes = categoryFields.map((f) =>
     Int32Array.from(keep, (i) => (f.codes[i] < 0 ? f.labels.length : f.codes[i])),
   );
-  const oneHot: string[] = [];
-  const hotColumns: Float64Array[] = [];
   // One-hot columns only for k-means; k-prototypes takes the categories as they are.
   const hot = spec.oneHot && spec.model === 'kmeans';
-  if (hot) {
-    codes.forEach((c, j) => {
-      categoryLabels[j].forEach((label, v) => {
-        if (!c.includes(v)) return;
-        oneHot.push(`${spec.categories[j]} = ${label}`);
-        hotColumns.push(Float64Array.from(c, (x) => (x === v ? 1 : 0)));
-      });
-    });
-  }
+  const { oneHot, hotColumns } = hot ? oneHotColumns(codes, categoryLabels, spec) : { oneHot: [], hotColumns: [] };
   const columns = [...scaled.map((s) => s.values), ...hotColumns];
   const d = columns.length;
   const m = keep.length;

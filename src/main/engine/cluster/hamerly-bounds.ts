@@ -1,32 +1,8 @@
-import { runKernel, type KernelSpace } from './kernel-space';
-import type { HamerlySplit } from './lloyd';
+import type { HamerlyRows, HamerlySplit, HamerlyStep } from './hamerly-step';
+import type { KernelSpace } from './kernel-space';
 import type { ParallelRows } from './parallel-rows';
 import { squaredDistanceAt, type Points } from './points';
-
-/** What every row range of one Hamerly assignment shares: the centres and how far they have moved. */
-export interface HamerlyStep {
-  centers: Float64Array;
-  /** Half the distance from each centre to its nearest other centre. */
-  half: Float64Array;
-  /** How far each centre has moved in all, since the first assignment. */
-  drift: Float64Array;
-  /** The sum over the assignments so far of the largest move of any centre. */
-  driftMax: number;
-  first: boolean;
-  /** Sums and counts only of the rows that changed cluster (− from the old, + to the new), not of every row. */
-  deltas: boolean;
-}
-
-/**
- * Per-row state kept between assignments: labels and the two bounds, stored as offsets from the
- * drift (upper bound = upper[i] + drift[label]; lower bound = lower[i] − driftMax), so a row whose
- * bounds let it keep its cluster costs two reads and no write.
- */
-export interface HamerlyRows {
-  labels: Int32Array;
-  upper: Float64Array;
-  lower: Float64Array;
-}
+import { runKernel } from './run-kernel';
 
 /** A relative margin, so rounding in the bounds never skips a point that is a near tie. */
 const MARGIN = 1 + 1e-9;

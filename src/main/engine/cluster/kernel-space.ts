@@ -1,5 +1,4 @@
 import kernelsBase64 from './kernels.wat';
-import { SPLIT_ROWS, type ParallelRows } from './parallel-rows';
 import type { Points } from './points';
 
 /** The exports of kernels.wat; every address is a byte offset into the space's memory. */
@@ -204,39 +203,3 @@ export type KernelArgs = (from: number, to: number, half: 0 | 1) => number[];
 /** Calls a kernel of `kernels` with `args`; its result (0 for those that return nothing). */
 export const callKernel = (kernels: KernelExports, name: KernelName, args: number[]): number =>
   (kernels[name] as (...a: number[]) => number | undefined)(...args) ?? 0;
-
-/**
- * Runs a kernel over all the rows of `space`: split between this thread and the helper (rows
- * [0, n/2) here) with `parallel` above SPLIT_ROWS rows, else all here (the helper's areas unused).
- * Returns both halves' results.
- */
-export function runKernel(
-  space: KernelSpace,
-  name: KernelName,
-  args: KernelArgs,
-  parallel?: ParallelRows | null,
-): [number, number] {
-  const { n } = space.layout;
-  if (parallel && n >= SPLIT_ROWS) return parallel.kernel(space, name, args);
-  return [callKernel(space.kernels, name, args(0, n, 0)), 0];
-}
-
-/** The mean of the columns' population variances of the space's points (two passes, as meanVariance), by the SIMD kernel. */
-export function spaceMeanVariance(space: KernelSpace, parallel?: ParallelRows | null): number {
-  const { layout } = space;
-  const { n, d } = layout;
-  // The mean goes where the centres go; each thread sums into its own area.
-  const mean = space.doubles(layout.centers, d).fill(0);
-  const pass = (square: number) => {
-    const [mine, theirs] = [space.doubles(layout.sums[0], d).fill(0), space.doubles(layout.sums[1], d).fill(0)];
-    runKernel(
-      space,
-      'moments',
-      (from, to, half) => [layout.x, from, to, d * 8, layout.centers, square, layout.sums[half]],
-      parallel,
-    );
-    return Float64Array.from(mine, (v, j) => (v + theirs[j]) / n);
-  };
-  mean.set(pass(0));
-  return pass(1).reduce((s, v) => s + v, 0) / d;
-}

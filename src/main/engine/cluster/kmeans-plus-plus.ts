@@ -1,4 +1,5 @@
-import { runKernel, type KernelSpace } from './kernel-space';
+import type { KernelSpace } from './kernel-space';
+import { runKernel } from './run-kernel';
 import type { ParallelRows } from './parallel-rows';
 import { squaredDistanceAt, type Points } from './points';
 import { randomIndex } from './seeded-random';

@@ -4,7 +4,8 @@ import { lloyd, type LloydResult } from './lloyd';
 import { meanVariance, type Points } from './points';
 import { seededRandom } from './seeded-random';
 import { SPLIT_ROWS, type ParallelRows } from './parallel-rows';
-import { KernelSpace, spaceMeanVariance } from './kernel-space';
+import { KernelSpace } from './kernel-space';
+import { spaceMeanVariance } from './space-mean-variance';
 
 export interface KMeansOptions {
   k: number;

@@ -1,13 +1,9 @@
-import { HamerlyBounds, type HamerlyRows, type HamerlyStep } from './hamerly-bounds';
-import { runKernel, type KernelSpace } from './kernel-space';
+import { HamerlyBounds } from './hamerly-bounds';
+import type { HamerlySplit } from './hamerly-step';
+import type { KernelSpace } from './kernel-space';
 import type { ParallelRows } from './parallel-rows';
-
-/** Hamerly's assignment of all rows split between two threads: labels changed, distances computed, and the summed coordinate sums and counts. */
-export type HamerlySplit = (
-  step: HamerlyStep,
-  rows: HamerlyRows,
-) => { changed: number; computed: number; sums: Float64Array; counts: Float64Array };
 import { assignNearest, squaredDistance, type Points } from './points';
+import { runKernel } from './run-kernel';
 
 export interface LloydResult {
   labels: Int32Array;

@@ -1,5 +1,5 @@
 import type { KernelArgs, KernelName, KernelSpace } from './kernel-space';
-import type { HamerlySplit } from './lloyd';
+import type { HamerlySplit } from './hamerly-step';
 import type { Points } from './points';
 
 /** From this many rows on, row passes are split between two threads. */

@@ -187,7 +187,12 @@ export function runClustering(table: CustomerTable, spec: ClusterSpec, hooks: Cl
       // The mean of the values the members have (a missing one is not counted).
       let sum = 0;
       let count = 0;
-      for (const i of members) if (col[i] === col[i]) (sum += col[i]), count++;
+      for (const i of members) {
+        if (col[i] === col[i]) {
+          sum += col[i];
+          count++;
+        }
+      }
       return count ? sum / count : Number.NaN;
     });
     const modes = categoryCodes.map((codes, j) => {

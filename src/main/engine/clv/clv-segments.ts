@@ -42,7 +42,7 @@ export function clvSegments(
   const shares = spec.tiers === 'top20' ? [0.2, 0.8, 1] : tiers.map((_, q) => (q + 1) / tiers.length);
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((p, q) => clv[q] - clv[p] || p - q);
   const tier = new Int32Array(n);
-  const tierFloors = new Array<number>(tiers.length).fill(Number.NaN);
+  const tierFloors = Array.from({ length: tiers.length }, () => Number.NaN);
   let t = 0;
   order.forEach((customer, rank) => {
     while (rank >= Math.round(shares[t] * n) && t < tiers.length - 1) t++;

@@ -65,18 +65,8 @@ function countingOrder(items: Int32Array, key: (item: number) => number, size: n
   return out;
 }
 
-/** Summarises purchase rows per customer for the calibration period (and the holdout after it). */
-export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions): PurchaseSummary {
-  const { calibrationEnd, unit } = options;
-  const holdoutEnd = options.holdoutEnd ?? null;
-  if (holdoutEnd !== null && holdoutEnd <= calibrationEnd) {
-    throw new AppError('E_BAD_SPEC', 'The holdout period must end after the calibration period.', {
-      calibrationEnd,
-      holdoutEnd,
-    });
-  }
-  const last = holdoutEnd ?? calibrationEnd;
-  // Rows in time, customer by customer, day by day: one sort of (customer, day) keys.
+/** The rows with a customer and a day up to `last`, in time: customer by customer, day by day (and the first day among them). */
+function rowsInTime(rows: PurchaseRows, last: number): { order: Int32Array; minDay: number } {
   const keep: number[] = [];
   let minDay = Infinity;
   for (let r = 0; r < rows.customer.length; r++) {
@@ -88,16 +78,31 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
   // Two stable counting sorts (by day, then by customer): linear in rows, days and customers.
   const byDay = countingOrder(Int32Array.from(keep), (r) => rows.day[r] - minDay, last - minDay + 1);
   const order = countingOrder(byDay, (r) => rows.customer[r], rows.customers);
+  return { order, minDay };
+}
+
+/** Summarises purchase rows per customer for the calibration period (and the holdout after it). */
+export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions): PurchaseSummary {
+  const { calibrationEnd, unit } = options;
+  const holdoutEnd = options.holdoutEnd ?? null;
+  if (holdoutEnd !== null && holdoutEnd <= calibrationEnd) {
+    throw new AppError('E_BAD_SPEC', 'The holdout period must end after the calibration period.', {
+      calibrationEnd,
+      holdoutEnd,
+    });
+  }
+  const last = holdoutEnd ?? calibrationEnd;
+  const { order, minDay } = rowsInTime(rows, last);
   const per = unitDays(unit);
-  const out = {
-    customer: [] as number[],
-    frequency: [] as number[],
-    recency: [] as number[],
-    T: [] as number[],
-    monetary: [] as number[],
-    firstDay: [] as number[],
-    holdoutFrequency: [] as number[],
-    holdoutSpend: [] as number[],
+  const out: Record<PerCustomer, number[]> = {
+    customer: [],
+    frequency: [],
+    recency: [],
+    T: [],
+    monetary: [],
+    firstDay: [],
+    holdoutFrequency: [],
+    holdoutSpend: [],
   };
   const counts = new Float64Array(last - minDay + 1);
   let k = 0;
@@ -138,6 +143,26 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
     out.holdoutFrequency.push(holdoutDays);
     out.holdoutSpend.push(holdoutSpend);
   }
+  return summaryOf(out, { start: minDay, counts }, options);
+}
+
+/** The summary's per-customer arrays. */
+type PerCustomer =
+  | 'customer'
+  | 'frequency'
+  | 'recency'
+  | 'T'
+  | 'monetary'
+  | 'firstDay'
+  | 'holdoutFrequency'
+  | 'holdoutSpend';
+
+/** The per-customer figures as typed arrays, with the holdout's length and the repeats per day. */
+function summaryOf(
+  out: Record<PerCustomer, number[]>,
+  repeatsByDay: PurchaseSummary['repeatsByDay'],
+  { calibrationEnd, holdoutEnd, unit }: SummaryOptions,
+): PurchaseSummary {
   if (out.customer.length === 0)
     throw new AppError(
       'E_TOO_FEW_CUSTOMERS',
@@ -153,10 +178,10 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
     firstDay: Float64Array.from(out.firstDay),
     holdoutFrequency: Float64Array.from(out.holdoutFrequency),
     holdoutSpend: Float64Array.from(out.holdoutSpend),
-    holdoutLength: holdoutEnd === null ? 0 : (holdoutEnd - calibrationEnd) / per,
-    repeatsByDay: { start: minDay, counts },
+    holdoutLength: holdoutEnd === undefined ? 0 : (holdoutEnd - calibrationEnd) / unitDays(unit),
+    repeatsByDay,
     unit,
     calibrationEnd,
-    holdoutEnd,
+    holdoutEnd: holdoutEnd ?? null,
   };
 }

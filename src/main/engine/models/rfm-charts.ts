@@ -29,7 +29,7 @@ export function histogram(values: Float64Array, bins = HISTOGRAM_BINS): Histogra
   const top = cap > min ? cap : max;
   const k = min === max ? 1 : bins;
   const width = (top - min) / k || 1;
-  const counts = new Array<number>(k).fill(0);
+  const counts = Array.from({ length: k }, () => 0);
   for (const v of finite) counts[Math.max(0, Math.min(k - 1, Math.floor((v - min) / width)))]++;
   return counts.map((count, b) => ({ from: min + b * width, to: b === k - 1 ? max : min + (b + 1) * width, count }));
 }
@@ -39,8 +39,8 @@ export function rfmCharts(
   input: { recency: Float64Array; frequency: Float64Array; monetary: Float64Array },
   bins: number,
 ): RfmCharts {
-  const customers = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
-  const sums = Array.from({ length: bins }, () => new Array<number>(bins).fill(0));
+  const customers = Array.from({ length: bins }, () => Array.from({ length: bins }, () => 0));
+  const sums = Array.from({ length: bins }, () => Array.from({ length: bins }, () => 0));
   const { r, f } = rfm;
   for (let c = 0; c < r.scores.length; c++) {
     const a = r.scores[c] - 1;

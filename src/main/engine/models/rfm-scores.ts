@@ -102,8 +102,8 @@ export function rankBins(
   const n = values.length;
   const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => values[a] - values[b] || tieOrder(a, b));
   const scores = new Uint8Array(n);
-  const lower = new Array<number>(bins).fill(Number.NaN);
-  const upper = new Array<number>(bins).fill(Number.NaN);
+  const lower = Array.from({ length: bins }, () => Number.NaN);
+  const upper = Array.from({ length: bins }, () => Number.NaN);
   order.forEach((k, rank) => {
     const bin = Math.floor((bins * rank) / n);
     scores[k] = reverse ? bins - bin : bin + 1;

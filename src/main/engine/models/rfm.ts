@@ -1,12 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import {
-  EIGHT_CLASSES,
-  elevenSegments,
-  OTHERS,
-  type RfmSpec,
-  type ScoreRule,
-  type SegmentName,
-} from '../../../shared/segments';
+import { EIGHT_CLASSES, elevenSegments, type ScoreRule } from '../../../shared/rfm-schemes';
+import { OTHERS, type RfmSpec, type SegmentName } from '../../../shared/segments';
 import { quantiles7 } from './order-stats';
 import { fixedBins, quantileBins, rankBins, type ScoredDimension } from './rfm-scores';
 

@@ -66,7 +66,7 @@ function groupMask(table: CustomerTable, group: RuleGroup): Uint8Array {
 /** How many customers each rule takes (first match) and how many none does: the rule builder's live counts. */
 export function ruleCounts(table: CustomerTable, rules: readonly SegmentRule[]): { counts: number[]; others: number } {
   const { segment } = applyRules(table, rules);
-  const counts = new Array<number>(rules.length).fill(0);
+  const counts = Array.from({ length: rules.length }, () => 0);
   let others = 0;
   for (const s of segment) {
     if (s < rules.length) counts[s]++;

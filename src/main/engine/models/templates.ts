@@ -51,11 +51,8 @@ function tertileRules(
   return bandRules(f.name, edges, key).map((rule, i) => ({ ...rule, name: names[i] }));
 }
 
-/**
- * The templates this data can carry: each offers itself only when its columns (by role, or by
- * header for survey columns) or features are there.
- */
-export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTemplate[] {
+/** Age bands, income tertiles, and one template per demographic or geographic category the data has. */
+function demographicTemplates(table: CustomerTable, roles: RoleMapping): RuleTemplate[] {
   const out: RuleTemplate[] = [];
   const age = field(table, roles.age) ?? field(table, 'age');
   if (age && age.kind === 'number') {
@@ -88,6 +85,12 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
     const f = field(table, roles[role]);
     if (f && f.kind === 'category') out.push({ key: role, group, name, rules: valueRules(f, role) });
   }
+  return out;
+}
+
+/** One template per survey column of lifestyle, values, interests or motives (by header). */
+function psychographicTemplates(table: CustomerTable): RuleTemplate[] {
+  const out: RuleTemplate[] = [];
   for (const f of table.fields) {
     if (f.kind === 'category' && PSYCHOGRAPHIC.test(f.name))
       out.push({
@@ -97,6 +100,12 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
         rules: valueRules(f, 'psycho'),
       });
   }
+  return out;
+}
+
+/** Purchase frequency bands and loyalty (tenure, frequency, recency), from the purchase features. */
+function behaviouralTemplates(table: CustomerTable): RuleTemplate[] {
+  const out: RuleTemplate[] = [];
   const frequency = field(table, 'frequency');
   if (frequency && frequency.kind === 'number') {
     out.push({
@@ -146,6 +155,12 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
       ],
     });
   }
+  return out;
+}
+
+/** Pareto-style value tiers of spend. */
+function valueTemplates(table: CustomerTable, roles: RoleMapping): RuleTemplate[] {
+  const out: RuleTemplate[] = [];
   const spend = field(table, 'monetary') ?? field(table, roles.revenue);
   if (spend && spend.kind === 'number') {
     const sorted = Float64Array.from(spend.values.filter((v) => v === v)).sort();
@@ -162,4 +177,17 @@ export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTem
     }
   }
   return out;
+}
+
+/**
+ * The templates this data can carry: each offers itself only when its columns (by role, or by
+ * header for survey columns) or features are there.
+ */
+export function ruleTemplates(table: CustomerTable, roles: RoleMapping): RuleTemplate[] {
+  return [
+    ...demographicTemplates(table, roles),
+    ...psychographicTemplates(table),
+    ...behaviouralTemplates(table),
+    ...valueTemplates(table, roles),
+  ];
 }

@@ -1,7 +1,5 @@
-import type { Comparison } from '../../../shared/compare';
+import type { Comparison, Migration, PeriodKpis } from '../../../shared/compare';
 import { DAY_MS } from '../features/customer-features';
-import type { Migration } from './migration';
-import type { PeriodKpis } from './period-kpis';
 
 const day = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 

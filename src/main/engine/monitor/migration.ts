@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RunResult } from '../../../shared/segments';
-import { GONE_COLUMN, NEW_ROW } from '../../../shared/compare';
+import { GONE_COLUMN, NEW_ROW, type Migration, type Move } from '../../../shared/compare';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 
 /** A run's customers as the comparison reads them: ids, each one's segment (an index into `keys`), and the segment keys in the run's order (best first). */
@@ -9,21 +9,6 @@ export interface RunMembership {
   ids: readonly string[];
   segment: Int32Array;
   keys: readonly string[];
-}
-
-export type Move = 'up' | 'down' | 'stayed' | 'new' | 'gone';
-
-export { GONE_COLUMN, NEW_ROW } from '../../../shared/compare';
-
-export interface Migration {
-  /** The first run's segment keys, then NEW_ROW (customers absent from the first run). */
-  rows: string[];
-  /** The second run's segment keys, then GONE_COLUMN (customers absent from the second run). */
-  cols: string[];
-  /** counts[row][col]: customers in the first run's segment row and the second run's col. */
-  counts: number[][];
-  /** Every customer of either run: id, row, column and how they moved. */
-  customers: { ids: string[]; row: Int32Array; col: Int32Array; move: Move[] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ALL_ROW, NEW_ROW } from '../../../shared/compare';
+import { ALL_ROW, NEW_ROW, type PeriodKpis, type SegmentKpiInfo } from '../../../shared/compare';
 import type { RunMembership } from './migration';
 
 /** Transactions for the KPIs: per row its customer's id, its UTC day number, spend and order key (NaN: every row is an order). */
@@ -9,37 +9,6 @@ export interface KpiRows {
   day: Float64Array;
   spend: Float64Array;
   order: Float64Array;
-}
-
-export interface SegmentKpi {
-  /** The first run's segment key, NEW_ROW (customers the first run does not have) or ALL_ROW. */
-  segment: string;
-  /** Customers of the segment in the first run (for NEW_ROW: those buying in the second period). */
-  customers: number;
-  activeBefore: number;
-  activeAfter: number;
-  /** Active in both periods; the retention rate is retained / activeBefore, churn its complement. */
-  retained: number;
-  retention: number | null;
-  churn: number | null;
-  /** Not active in the first period, active in the second. */
-  reactivated: number;
-  revenueBefore: number;
-  revenueAfter: number;
-  revenueGrowth: number | null;
-  ordersBefore: number;
-  ordersAfter: number;
-  aovBefore: number | null;
-  aovAfter: number | null;
-  /** Relative change of the average order value. */
-  aovChange: number | null;
-}
-
-export interface PeriodKpis {
-  /** The two periods as day numbers, [start, end): the second runs from the first run's analysis day to the second's; the first is as long, just before. */
-  before: [number, number];
-  after: [number, number];
-  kpis: SegmentKpi[];
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -98,7 +67,7 @@ export function periodKpis(rows: KpiRows, first: RunMembership, firstDay: number
     }
     return { customers, a, b, both, back };
   };
-  const kpi = (segment: string, g: number): SegmentKpi => {
+  const kpi = (segment: string, g: number): SegmentKpiInfo => {
     const { customers, a, b, both, back } = count(g);
     const sum = (list: Float64Array) => (g >= 0 ? list[g] : list.reduce((s, v) => s + v, 0));
     const [rb, ra, ob, oa] = [sum(revenue[0]), sum(revenue[1]), sum(orders[0]), sum(orders[1])];

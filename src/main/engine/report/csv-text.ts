@@ -46,8 +46,8 @@ export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buf
     // Characters GBK lacks come back as "?" where the text had something else.
     const back = iconv.decode(bytes, encoding);
     if (back !== text) {
-      const a = [...text];
-      const b = [...back];
+      const a = Array.from(text);
+      const b = Array.from(back);
       for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i] && b[i] === '?') replaced++;
     }
   }

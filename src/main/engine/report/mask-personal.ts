@@ -40,7 +40,7 @@ export function maskValue(kind: PersonalKind, text: string): string {
   if (text === '') return text;
   if (kind === 'email') {
     const at = text.lastIndexOf('@');
-    if (at > 0) return `${[...text.slice(0, at)][0]}***${text.slice(at)}`;
+    if (at > 0) return `${Array.from(text.slice(0, at))[0]}***${text.slice(at)}`;
     return maskValue('name', text);
   }
   if (kind === 'phone') {
@@ -57,6 +57,6 @@ export function maskValue(kind: PersonalKind, text: string): string {
   }
   return text
     .split(/(\s+)/)
-    .map((word) => (/^\s*$/.test(word) ? word : [...word].map((ch, i) => (i === 0 ? ch : '*')).join('')))
+    .map((word) => (/^\s*$/.test(word) ? word : Array.from(word, (ch, i) => (i === 0 ? ch : '*')).join('')))
     .join('');
 }

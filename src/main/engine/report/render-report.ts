@@ -14,13 +14,16 @@ import {
 
 const PAGE = { a4: { size: 'A4', width: 210 }, letter: { size: 'letter', width: 215.9 } } as const;
 
+/** Besides the control characters, what cssString escapes. */
+const CSS_ESCAPED: ReadonlySet<string> = new Set(['"', '\\', '<', '>', '&']);
+
 /**
  * A CSS string literal inside <style>: quotes, backslashes, control characters and the characters
  * of markup (< > &) are written as CSS escapes, so no text (a run's name) can end the string or the
  * style element.
  */
 export const cssString = (text: string) =>
-  `"${text.replace(/["\\<>&\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+  `"${Array.from(text, (c) => (CSS_ESCAPED.has(c) || c < ' ' || c === '\u007f' ? `\\${c.charCodeAt(0).toString(16)} ` : c)).join('')}"`;
 
 function styles(input: ReportInput, footer: string): string {
   const page = PAGE[input.paper];

@@ -65,14 +65,12 @@ export function personasSection(input: ReportInput, x: ReportText): string {
     if (seg.customers === 0) return '';
     const p = result.personas[i];
     const traits = [
-      ...p.numeric
-        .slice(0, 3)
-        .map((tr) =>
-          t('segments.trait', {
-            field: FEATURE_NAMES[tr.field]?.[lang] ?? tr.field,
-            diff: `${tr.difference > 0 ? '+' : ''}${x.num(tr.difference)}`,
-          }),
-        ),
+      ...p.numeric.slice(0, 3).map((tr) =>
+        t('segments.trait', {
+          field: FEATURE_NAMES[tr.field]?.[lang] ?? tr.field,
+          diff: `${tr.difference > 0 ? '+' : ''}${x.num(tr.difference)}`,
+        }),
+      ),
       ...p.categories.slice(0, 2).map((tr) => t('segments.lift', { value: tr.value, lift: x.num(tr.lift) })),
     ];
     const actions = playbookFor(seg.key);

@@ -15,17 +15,19 @@ export interface Sheet {
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw) => {
-    const base = [
-      ...(raw
+    const base = Array.from(
+      raw
         .replace(/[[\]:*?/\\]/g, ' ')
         .replace(/^'+|'+$/g, '')
-        .trim() || 'Sheet'),
-    ]
+        .trim() || 'Sheet',
+    )
       .slice(0, 31)
       .join('');
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++)
-      name = `${[...base].slice(0, 31 - String(n).length - 1).join('')}~${n}`;
+      name = `${Array.from(base)
+        .slice(0, 31 - String(n).length - 1)
+        .join('')}~${n}`;
     used.add(name.toLowerCase());
     return name;
   });

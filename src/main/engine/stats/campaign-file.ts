@@ -1,16 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import { prepareDataset } from '../io/prepare-dataset';
 import { readTable } from '../io/read-table';
+import type { CampaignColumns } from '../../../shared/campaign';
 import type { CampaignRow } from './campaign';
 
-/** Which columns hold what, by header (English or Chinese); the user may name them instead. */
-export interface CampaignColumns {
-  customerId?: string;
-  group?: string;
-  responded?: string;
-  revenue?: string;
-}
-
+/** How each column is found by its header (English or Chinese) when the user does not name it. */
 const GUESS: Record<keyof CampaignColumns, RegExp> = {
   customerId: /customer|client|member|^id$|user|客户|会员|用户/i,
   group: /group|arm|variant|cell|组|分组/i,
@@ -53,7 +47,11 @@ export async function readCampaignFile(file: string, named: CampaignColumns = {}
   const responded = pick('responded', true)!;
   const revenue = pick('revenue', false);
   const rows: CampaignRow[] = [];
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const text = (v: unknown): string => {
+    if (typeof v === 'string') return v.trim();
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+    return v === null || v === undefined ? '' : JSON.stringify(v);
+  };
   for (let r = 0; r < table.numRows; r++) {
     const customer = text(id.get(r));
     if (!customer) continue;

@@ -1,3 +1,4 @@
+import type { CampaignGroupInfo, CampaignResultsInfo, CampaignSegmentInfo } from '../../../shared/campaign';
 import { ALL_ROW } from '../../../shared/compare';
 import { AppError } from '../../../shared/errors';
 import type { RunMembership } from '../monitor/migration';
@@ -18,38 +19,7 @@ export interface CampaignRow {
   revenue: number | null;
 }
 
-export interface GroupFigures {
-  customers: number;
-  responders: number;
-  rate: number | null;
-  /** Mean revenue per customer (customers without a revenue value left out). */
-  revenuePerCustomer: number | null;
-}
-
-export interface CampaignSegment {
-  /** The run's segment key, or ALL_ROW. */
-  segment: string;
-  test: GroupFigures;
-  control: GroupFigures;
-  /** Test − control response rate, and its Wald 95 % interval. */
-  uplift: number | null;
-  upliftCi: [number, number] | null;
-  /** Test ÷ control − 1, and its log (Katz) 95 % interval. */
-  relativeUplift: number | null;
-  relativeCi: [number, number] | null;
-  zTest: { z: number; p: number } | null;
-  chiSquare: { chi2: number; p: number } | null;
-  /** Revenue per customer, test − control, by Welch's t-test. */
-  revenue: { difference: number; t: number; df: number; p: number } | null;
-}
-
-export interface CampaignResults {
-  segments: CampaignSegment[];
-  /** Campaign customers the run does not have (counted in ALL_ROW only). */
-  unmatched: number;
-}
-
-const figures = (rows: CampaignRow[]): GroupFigures => {
+const figures = (rows: CampaignRow[]): CampaignGroupInfo => {
   const customers = rows.length;
   const responders = rows.filter((r) => r.responded).length;
   const spent = rows.filter((r) => r.revenue !== null).map((r) => r.revenue!);
@@ -62,7 +32,7 @@ const figures = (rows: CampaignRow[]): GroupFigures => {
 };
 
 /** Test against control in one group of customers. */
-function compare(segment: string, rows: CampaignRow[], level: number): CampaignSegment {
+function compare(segment: string, rows: CampaignRow[], level: number): CampaignSegmentInfo {
   const testRows = rows.filter((r) => r.group === 'test');
   const controlRows = rows.filter((r) => r.group === 'control');
   const test = figures(testRows);
@@ -96,7 +66,7 @@ function compare(segment: string, rows: CampaignRow[], level: number): CampaignS
  * response rates of test and control, absolute and relative uplift with their intervals, the
  * two-proportion z-test and chi-square p-values, and the revenue difference (Welch).
  */
-export function campaignResults(rows: CampaignRow[], run: RunMembership, level = 0.95): CampaignResults {
+export function campaignResults(rows: CampaignRow[], run: RunMembership, level = 0.95): CampaignResultsInfo {
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(r.id))

@@ -1,12 +1,6 @@
 import { seededRandom } from '../cluster/seeded-random';
+import type { GroupSplit } from '../../../shared/campaign';
 import type { RunMembership } from '../monitor/migration';
-
-export interface GroupSplit {
-  /** Per chosen segment (by key): how many went to each group. */
-  segments: { segment: string; test: number; control: number }[];
-  test: { id: string; segment: string }[];
-  control: { id: string; segment: string }[];
-}
 
 /**
  * Test and control groups drawn at random within each chosen segment (stratified): in each, a

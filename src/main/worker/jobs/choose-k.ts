@@ -1,3 +1,4 @@
+import { finiteOrNull } from '../../../shared/finite-or-null';
 import { featureSettings } from '../../../shared/segments';
 import type { ChooseKResult, ClusterSpec } from '../../../shared/cluster';
 import { chooseK } from '../../engine/cluster/choose-k';
@@ -40,14 +41,13 @@ export async function chooseKJob(input: ChooseKInput, ctx: JobContext): Promise<
       },
     },
   );
-  const finite = (v: number) => (Number.isFinite(v) ? v : null);
   return {
     ...result,
     rows: result.rows.map((r) => ({
       ...r,
-      silhouette: finite(r.silhouette),
-      calinskiHarabasz: finite(r.calinskiHarabasz),
-      daviesBouldin: finite(r.daviesBouldin),
+      silhouette: finiteOrNull(r.silhouette),
+      calinskiHarabasz: finiteOrNull(r.calinskiHarabasz),
+      daviesBouldin: finiteOrNull(r.daviesBouldin),
     })),
     customers: matrix.rows.length,
   };

@@ -1,23 +1,16 @@
 import { AppError } from '../../../shared/errors';
 import { DAY_MS, purchaseRows } from '../../engine/features/customer-features';
-import { membership, migrationMatrix, type Migration } from '../../engine/monitor/migration';
-import { periodKpis, type PeriodKpis } from '../../engine/monitor/period-kpis';
+import { membership, migrationMatrix } from '../../engine/monitor/migration';
+import { periodKpis } from '../../engine/monitor/period-kpis';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
-import { campaignResults, type CampaignResults } from '../../engine/stats/campaign';
-import { readCampaignFile, type CampaignColumns } from '../../engine/stats/campaign-file';
-import { loadRun } from './export-run';
+import type { CompareResult } from '../../../shared/compare';
+import { loadRun } from './load-run';
 
 export interface CompareRunsInput {
   workspacePath: string;
   fromRunId: number;
   toRunId: number;
-}
-
-export interface CompareResult {
-  migration: Migration;
-  /** Null when the runs' data has no purchase dates (a customers dataset). */
-  kpis: PeriodKpis | null;
 }
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -52,19 +45,4 @@ export async function compareRuns(input: CompareRunsInput, ctx: JobContext): Pro
     d2,
   );
   return { migration, kpis };
-}
-
-export interface CampaignInput {
-  workspacePath: string;
-  runId: number;
-  file: string;
-  columns: CampaignColumns;
-}
-
-/** A campaign results file read and compared, test against control, per segment of a run. */
-export async function campaignJob(input: CampaignInput, ctx: JobContext): Promise<CampaignResults> {
-  const run = loadRun({ workspacePath: input.workspacePath, runId: input.runId, now: 0 }, ctx);
-  const rows = await readCampaignFile(input.file, input.columns);
-  ctx.throwIfCancelled();
-  return campaignResults(rows, membership(run.members, run.result));
 }

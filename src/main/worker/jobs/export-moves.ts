@@ -4,10 +4,10 @@ import { createTranslate } from '../../../shared/i18n';
 import type { Language } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { csvText, encodeText, type Cell } from '../../engine/report/csv-text';
-import type { Move } from '../../engine/monitor/migration';
+import type { Move } from '../../../shared/compare';
 import type { JobContext } from '../protocol';
 import { compareRuns } from './compare-runs';
-import { loadRun } from './export-run';
+import { loadRun } from './load-run';
 
 export interface ExportMovesInput {
   workspacePath: string;

@@ -9,39 +9,13 @@ import { membersExport, summaryExport } from '../../engine/report/members-export
 import { writeExport } from '../../io/write-export';
 import { renderReport } from '../../engine/report/render-report';
 import { columnArrays } from '../../engine/table/column-arrays';
-import { datasetFingerprint } from '../../store/dataset-fingerprint';
-import { openDatabase } from '../../store/open-database';
-import { readCampaigns, readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { fontFaceCss } from '../report-fonts';
 import { loadCustomerData } from './customer-data';
 import { compareRuns } from './compare-runs';
+import { loadRun, type RunRef } from './load-run';
 import { comparisonOf } from '../../engine/monitor/comparison';
-
-interface RunRef {
-  workspacePath: string;
-  runId: number;
-  /** "Today" (UTC ms), for features of runs whose data has no purchase dates. */
-  now: number;
-}
-
-/** A run with its notes, members and dataset, read in one read-only connection. */
-export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withFingerprint = false) {
-  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
-  try {
-    const run = readRun(db, runId);
-    return {
-      ...run,
-      notes: readSegmentNotes(db, runId),
-      members: readRunMembers(db, runId),
-      campaigns: readCampaigns(db, runId),
-      fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '',
-    };
-  } finally {
-    db.close();
-  }
-}
 
 /** Every column a run's members can be exported with, and each member's segment. */
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
@@ -162,7 +136,6 @@ function dateFields(info: DatasetInfo, linked: DatasetInfo | null): string[] {
   ];
 }
 
-/** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
 /** The run compared with the run it re-applies, when it is one and that run is still in the workspace. */
 async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: JobContext) {
   if (basedOn === undefined) return null;
@@ -185,6 +158,7 @@ async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: Job
   }
 }
 
+/** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
 export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promise<string> {
   ctx.progress(0, { key: 'reportMaking', params: {} });
   const loaded = loadRun(input, ctx, true);

@@ -22,14 +22,10 @@ import {
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import type { ChooseKResult } from '../../../shared/cluster';
 import { chooseKJob, type ChooseKInput } from './choose-k';
-import {
-  campaignJob,
-  compareRuns,
-  type CampaignInput,
-  type CompareResult,
-  type CompareRunsInput,
-} from './compare-runs';
-import type { CampaignResults } from '../../engine/stats/campaign';
+import { campaignJob, type CampaignInput } from './campaign-job';
+import { compareRuns, type CompareRunsInput } from './compare-runs';
+import type { CampaignResultsInfo } from '../../../shared/campaign';
+import type { CompareResult } from '../../../shared/compare';
 import {
   liveRuleCounts,
   ruleBands,
@@ -66,7 +62,7 @@ export interface JobTypes {
   'report:html': { input: ReportHtmlInput; result: string };
   'cluster:chooseK': { input: ChooseKInput; result: ChooseKResult };
   'run:compare': { input: CompareRunsInput; result: CompareResult };
-  'campaign:results': { input: CampaignInput; result: CampaignResults };
+  'campaign:results': { input: CampaignInput; result: CampaignResultsInfo };
   'run:exportMoves': { input: ExportMovesInput; result: { bytes: Uint8Array; rows: number } };
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
 }

@@ -3,9 +3,10 @@ import { createTranslate } from '../../../shared/i18n';
 import type { Language } from '../../../shared/schemas';
 import { csvText, encodeText, type Cell } from '../../engine/report/csv-text';
 import { membership } from '../../engine/monitor/migration';
-import { splitGroups, type GroupSplit } from '../../engine/stats/control-group';
+import type { GroupSplit } from '../../../shared/campaign';
+import { splitGroups } from '../../engine/stats/control-group';
 import type { JobContext } from '../protocol';
-import { loadRun } from './export-run';
+import { loadRun } from './load-run';
 
 export interface PickGroupsInput {
   workspacePath: string;

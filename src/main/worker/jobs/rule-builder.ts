@@ -12,18 +12,22 @@ export interface RuleFieldsInput {
   now: number;
 }
 
-/** What the rule builder offers for a dataset: its customer fields (with their values or range) and the templates it can carry. */
-export async function ruleFields(
-  input: RuleFieldsInput,
-  ctx: JobContext,
-): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
-  const { info, table } = loadCustomerData(
+/** The dataset's customers as the rule builder sees them: purchases counted as orders, up to the analysis day. */
+const ruleData = (input: RuleFieldsInput, ctx: JobContext) =>
+  loadCustomerData(
     input.workspacePath,
     input.datasetId,
     { analysisDate: input.analysisDate, frequency: 'orders' },
     input.now,
     ctx,
   );
+
+/** What the rule builder offers for a dataset: its customer fields (with their values or range) and the templates it can carry. */
+export async function ruleFields(
+  input: RuleFieldsInput,
+  ctx: JobContext,
+): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
+  const { info, table } = ruleData(input, ctx);
   const fields: RuleFieldInfo[] = table.fields.map((f) => {
     if (f.kind === 'category') {
       const counts = new Int32Array(f.labels.length);
@@ -68,13 +72,7 @@ export async function liveRuleCounts(
   input: RuleCountsInput,
   ctx: JobContext,
 ): Promise<{ counts: number[]; others: number }> {
-  const { table } = loadCustomerData(
-    input.workspacePath,
-    input.datasetId,
-    { analysisDate: input.analysisDate, frequency: 'orders' },
-    input.now,
-    ctx,
-  );
+  const { table } = ruleData(input, ctx);
   return ruleCounts(table, input.rules);
 }
 
@@ -84,13 +82,7 @@ export interface RuleBandsInput extends RuleFieldsInput {
 
 /** The binning helper: one rule per band of a number field, cut at equal widths, at quantiles, or at the user's edges. */
 export async function ruleBands(input: RuleBandsInput, ctx: JobContext): Promise<{ rules: SegmentRule[] }> {
-  const { table } = loadCustomerData(
-    input.workspacePath,
-    input.datasetId,
-    { analysisDate: input.analysisDate, frequency: 'orders' },
-    input.now,
-    ctx,
-  );
+  const { table } = ruleData(input, ctx);
   const { field: name, method, bins, edges } = input.bands;
   const field = table.fields.find((f) => f.name === name);
   if (!field) throw new AppError('E_BAD_SPEC', `There is no customer field "${name}".`, { field: name });

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { newSegmentKey, typedName, type ScoreRule } from '../../../shared/segments';
+import type { ScoreRule } from '../../../shared/rfm-schemes';
+import { newSegmentKey, typedName } from '../../../shared/segments';
 import { RowActions } from './RowActions';
 
 export interface ScoreTableEditorProps {

@@ -3,7 +3,8 @@ import { DEFAULT_CLUSTER } from '../../../../src/renderer/src/components/cluster
 import { DEFAULT_CLV } from '../../../../src/renderer/src/components/ClvBuilder';
 import { clampTable, runDrafts } from '../../../../src/renderer/src/components/run-form/run-drafts';
 import { runSpec } from '../../../../src/renderer/src/components/run-form/run-spec';
-import { elevenSegments, type SegmentRule } from '../../../../src/shared/segments';
+import { elevenSegments } from '../../../../src/shared/rfm-schemes';
+import type { SegmentRule } from '../../../../src/shared/segments';
 
 const t = (key: string) => `<${key}>`;
 const vip: SegmentRule = {

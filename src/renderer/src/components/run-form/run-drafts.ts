@@ -1,4 +1,5 @@
-import { elevenSegments, type ModelSpec, type ScoreRule, type SegmentRule } from '../../../../shared/segments';
+import { elevenSegments, type ScoreRule } from '../../../../shared/rfm-schemes';
+import type { ModelSpec, SegmentRule } from '../../../../shared/segments';
 import { DEFAULT_CLUSTER, type ClusterDraft } from '../cluster-builder/cluster-draft';
 import { DEFAULT_CLV, type ClvDraft } from '../ClvBuilder';
 

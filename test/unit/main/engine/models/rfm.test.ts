@@ -10,7 +10,8 @@ import { prepareDataset, type PreparedDataset } from '../../../../../src/main/en
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { runRfm } from '../../../../../src/main/engine/models/rfm';
 import { summarizeSegments } from '../../../../../src/main/engine/models/segment-summary';
-import { EIGHT_CLASSES, ELEVEN_SEGMENTS, rfmSpecSchema } from '../../../../../src/shared/segments';
+import { EIGHT_CLASSES, ELEVEN_SEGMENTS } from '../../../../../src/shared/rfm-schemes';
+import { rfmSpecSchema } from '../../../../../src/shared/segments';
 import { repoRoot, sharedData } from '../../../../helpers/paths';
 
 const NOW = Date.UTC(2026, 10, 24);

@@ -1,0 +1,3 @@
+export { runName } from './run-name';
+export { segmentRun, type SegmentRun } from './segment-run';
+export type { SegmentRunHooks, SegmentRunInput } from './segment-run-input';

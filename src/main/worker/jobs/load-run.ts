@@ -1,0 +1,28 @@
+import { datasetFingerprint } from '../../store/dataset-fingerprint';
+import { openDatabase } from '../../store/open-database';
+import { readCampaigns, readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
+import type { JobContext } from '../protocol';
+
+export interface RunRef {
+  workspacePath: string;
+  runId: number;
+  /** "Today" (UTC ms), for features of runs whose data has no purchase dates. */
+  now: number;
+}
+
+/** A run with its notes, members and dataset, read in one read-only connection. */
+export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withFingerprint = false) {
+  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
+  try {
+    const run = readRun(db, runId);
+    return {
+      ...run,
+      notes: readSegmentNotes(db, runId),
+      members: readRunMembers(db, runId),
+      campaigns: readCampaigns(db, runId),
+      fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '',
+    };
+  } finally {
+    db.close();
+  }
+}
