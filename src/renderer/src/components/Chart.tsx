@@ -7,6 +7,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { chartTable, type ChartTable } from '../charts/chart-table';
+import { useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
 import { MenuDropdown } from './MenuDropdown';
 
@@ -48,6 +49,7 @@ export function Chart({ option, height = 160, testId, name, title, format, table
   const { t } = useTranslation();
   const fmt = useFormat();
   const { message } = App.useApp();
+  const showError = useShowError();
   const ref = useRef<ReactECharts>(null);
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -81,7 +83,7 @@ export function Chart({ option, height = 160, testId, name, title, format, table
       });
       if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
     } catch (err) {
-      message.error((err as Error).message);
+      showError(err);
     }
   };
   return (

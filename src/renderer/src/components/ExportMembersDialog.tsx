@@ -1,9 +1,10 @@
 import { Alert, Checkbox, Form, Modal, Segmented, Select, Space, Tag } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportColumn, ExportEncoding, MembersExport } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
 import { call } from '../api';
+import { useCall } from '../hooks/useCall';
 
 interface Props {
   open: boolean;
@@ -14,11 +15,10 @@ interface Props {
   onCancel(): void;
   /** Runs the export (a worker job with progress); the dialog closes first. */
   onExport(options: MembersExport): void;
-  onError(err: unknown): void;
 }
 
 /** Which customers and columns go into a target list, how it is written, and which personal columns are masked. */
-export function ExportMembersDialog({ open, runId, result, initialSegments, onCancel, onExport, onError }: Props) {
+export function ExportMembersDialog({ open, runId, result, initialSegments, onCancel, onExport }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const id = useId();
@@ -30,23 +30,18 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
   const [encoding, setEncoding] = useState<ExportEncoding>('utf8');
   const [delimiter, setDelimiter] = useState<',' | ';' | '\t'>(',');
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    call('export:columns', { runId })
-      .then(({ columns: list }) => {
-        if (!live) return;
-        setColumns(list);
-        setChosen(list.filter((c) => c.standard).map((c) => c.key));
-        // Detected personal data is masked unless unticked; the customer id only when asked (lists are matched on it).
-        setMask(list.filter((c) => c.personal && c.group !== 'id').map((c) => c.key));
-        setSegments(initialSegments ?? []);
-      })
-      .catch(onError);
-    return () => {
-      live = false;
-    };
-  }, [open, runId]);
+  // The columns are kept when the dialog closes (it closes as a dialog does); each opening reads them afresh.
+  useCall(
+    () => (open ? call('export:columns', { runId }) : null),
+    [open, runId],
+    ({ columns: list }) => {
+      setColumns(list);
+      setChosen(list.filter((c) => c.standard).map((c) => c.key));
+      // Detected personal data is masked unless unticked; the customer id only when asked (lists are matched on it).
+      setMask(list.filter((c) => c.personal && c.group !== 'id').map((c) => c.key));
+      setSegments(initialSegments ?? []);
+    },
+  );
 
   // The customer id and the customers' own columns can be masked (not scores or features); those detected as personal data are ticked at the start.
   const maskable = (columns ?? []).filter(

@@ -1,9 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
 import { call } from '../api';
+import { useCall } from '../hooks/useCall';
 import { useFormat } from '../hooks/useFormat';
 import { PagedTable } from './PagedTable';
 import { pageRows, type GridQuery } from './paged-grid';
@@ -25,11 +26,10 @@ interface Props {
   onSegment(segment: number | undefined): void;
   /** Opens the customer-list export for the segment shown. */
   onExport(): void;
-  onError(err: unknown): void;
 }
 
 /** A run's members, one page at a time from the worker: one segment or all, searchable and sortable. */
-export function MembersGrid({ runId, result, currency, segment, onSegment, onExport, onError }: Props) {
+export function MembersGrid({ runId, result, currency, segment, onSegment, onExport }: Props) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -38,34 +38,34 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
     const label = SCORES[field] ?? FEATURE_NAMES[field]?.[lang] ?? field;
     return label.charAt(0).toUpperCase() + label.slice(1);
   };
-  const [query, setQuery] = useState<Query>({ page: 1, search: '' });
-  const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
+  const [query, setQuery] = useState<Query>({ page: 1, search: '', segment });
+  // Another run starts afresh; another segment (chosen here or from a persona card) starts at page 1.
+  const [shownRun, setShownRun] = useState(runId);
+  if (shownRun !== runId) {
+    setShownRun(runId);
+    setQuery({ page: 1, search: '', segment });
+  } else if (query.segment !== segment) setQuery({ ...query, page: 1, segment });
+  // The columns and the count stay while the next page loads.
   const [fields, setFields] = useState<{ name: string; kind: string }[]>([]);
   const [total, setTotal] = useState(result.customers);
 
-  useEffect(() => setQuery({ page: 1, search: '', segment }), [runId]);
-  useEffect(() => setQuery((q) => (q.segment === segment ? q : { ...q, page: 1, segment })), [segment]);
-  useEffect(() => {
-    let live = true;
-    setRows(null);
-    const { page, segment, search, sortColumn, sortDesc } = query;
-    call('run:members', {
-      runId,
-      segment,
-      query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined },
-    })
-      .then(({ total: count, arrow }) => {
-        if (!live) return;
-        const { table, rows: out } = pageRows(arrow, (page - 1) * PAGE_SIZE);
-        setFields(table.schema.fields.map((f) => ({ name: f.name, kind: f.metadata.get('segdesk.kind') ?? '' })));
-        setTotal(count);
-        setRows(out);
-      })
-      .catch((err: unknown) => live && onError(err));
-    return () => {
-      live = false;
-    };
-  }, [runId, query]);
+  const page = useCall(
+    () => {
+      const offset = (query.page - 1) * PAGE_SIZE;
+      const { sortColumn, sortDesc, search } = query;
+      return call('run:members', {
+        runId,
+        segment: query.segment,
+        query: { offset, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined },
+      }).then(({ total: count, arrow }) => ({ count, ...pageRows(arrow, offset) }));
+    },
+    [runId, query],
+    ({ count, table }) => {
+      setFields(table.schema.fields.map((f) => ({ name: f.name, kind: f.metadata.get('segdesk.kind') ?? '' })));
+      setTotal(count);
+    },
+  );
+  const rows = page.data?.rows ?? null;
 
   const columns = useMemo(
     () =>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult, MembersExport, ReportOptions } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
 import { call, on } from '../api';
+import { useShowError } from '../errors/ErrorProvider';
+import { useCall } from '../hooks/useCall';
 import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { ExportMembersDialog } from './ExportMembersDialog';
@@ -17,17 +19,17 @@ import { ReportDialog } from './ReportDialog';
  */
 export function useRunExports(
   runId: number | null,
-  onError: (err: unknown) => void,
   listenToMenu = false,
 ): { items: MenuProps['items']; element: ReactNode; openMembers(segments?: number[]): void } {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const { message } = App.useApp();
   const jobs = useJobRunner();
+  const showError = useShowError();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
   const [preset, setPreset] = useState<number[]>([]);
-  const [result, setResult] = useState<{ runId: number; result: RunResult } | null>(null);
+  const [kept, setKept] = useState<{ runId: number; result: RunResult } | null>(null);
 
   useEffect(() => {
     if (!listenToMenu || runId === null) return;
@@ -35,15 +37,15 @@ export function useRunExports(
   }, [listenToMenu, runId]);
   // The run is read afresh each time the dialog opens: an edit re-makes a run under the same id.
   // It is kept when the dialog closes, so the dialog can close as a dialog does and give the focus back.
-  useEffect(() => {
-    if (open !== 'members' || runId === null) return;
-    setResult(null);
-    let live = true;
-    call('run:get', { runId }).then((d) => live && setResult({ runId, result: d.result }), onError);
-    return () => {
-      live = false;
-    };
-  }, [open, runId]);
+  const fresh = useCall(
+    () =>
+      open === 'members' && runId !== null
+        ? call('run:get', { runId }).then((d) => ({ runId, result: d.result }))
+        : null,
+    [open, runId],
+    setKept,
+  );
+  const result = open === 'members' ? fresh.data : kept;
 
   /** Says what an export wrote (and what GBK could not hold); nothing when the user cancelled the save dialog. */
   const exported = (saved: ExportResult | null, customers: boolean) => {
@@ -60,7 +62,7 @@ export function useRunExports(
     try {
       await work();
     } catch (err) {
-      onError(err);
+      showError(err);
     }
   };
   const exportMembers = (options: MembersExport) =>
@@ -109,7 +111,6 @@ export function useRunExports(
             initialSegments={preset}
             onCancel={() => setOpen(null)}
             onExport={(o) => void exportMembers(o)}
-            onError={onError}
           />
         )}
         <ReportDialog
@@ -117,9 +118,8 @@ export function useRunExports(
           runId={runId}
           onCancel={() => setOpen(null)}
           onSave={(f, o) => void saveReport(f, o)}
-          onError={onError}
         />
-        <JobProgress job={jobs.active} onCancel={jobs.cancel} />
+        <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
       </>
     );
   return { items, element, openMembers };

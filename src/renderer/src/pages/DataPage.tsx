@@ -6,6 +6,7 @@ import type { DatasetInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { call } from '../api';
 import { DatasetView } from '../components/DatasetView';
 import { EmptyState } from '../components/EmptyState';
+import { useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
 
 export interface DataPageProps {
@@ -14,14 +15,14 @@ export interface DataPageProps {
   /** Appends a newer export to a transactions dataset. */
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
-  onError(err: unknown): void;
 }
 
 /** The datasets of the workspace: import, rename, delete (confirmed), and a preview of the selected one. */
-export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: DataPageProps) {
+export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { modal, message } = App.useApp();
+  const showError = useShowError();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const datasets = workspace.datasets;
   const selected = datasets.find((d) => d.id === selectedId) ?? datasets[datasets.length - 1] ?? null;
@@ -52,7 +53,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
           await call('dataset:rename', { datasetId: d.id, name });
           onChanged();
         } catch (err) {
-          onError(err);
+          showError(err);
         }
       },
     });
@@ -72,7 +73,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
           void message.success(t('data.deleted'));
           onChanged();
         } catch (err) {
-          onError(err);
+          showError(err);
         }
       },
     });
@@ -176,7 +177,13 @@ export function DataPage({ workspace, onImport, onAppend, onChanged, onError }: 
         ]}
       />
       {selected && (
-        <DatasetView key={selected.id} dataset={selected} datasets={datasets} onChanged={onChanged} onError={onError} />
+        <DatasetView
+          key={selected.id}
+          dataset={selected}
+          datasets={datasets}
+          onChanged={onChanged}
+          onError={showError}
+        />
       )}
     </div>
   );

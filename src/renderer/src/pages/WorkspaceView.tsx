@@ -13,12 +13,13 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { ReportsPage } from './ReportsPage';
-import { SegmentsPage } from './SegmentsPage';
+import { SegmentsPage } from './segments/SegmentsPage';
 import { MenuDropdown } from '../components/MenuDropdown';
 
 type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
@@ -33,30 +34,24 @@ export interface WorkspaceViewProps {
   onImport(): void;
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
-  onError(err: unknown): void;
 }
 
 /** The open workspace: navigation on the left, the section in the centre. */
 export function WorkspaceView(props: WorkspaceViewProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const showError = useShowError();
   const [section, setSection] = useState<Section>('data');
   const { workspace } = props;
 
   const pages: Record<Section, () => ReactNode> = {
     data: () => (
-      <DataPage
-        workspace={workspace}
-        onImport={props.onImport}
-        onAppend={props.onAppend}
-        onChanged={props.onChanged}
-        onError={props.onError}
-      />
+      <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} />
     ),
-    segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
-    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
-    campaign: () => <CampaignPage workspace={workspace} onError={props.onError} />,
-    reports: () => <ReportsPage workspace={workspace} onError={props.onError} />,
+    segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} />,
+    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={showError} />,
+    campaign: () => <CampaignPage workspace={workspace} onError={showError} />,
+    reports: () => <ReportsPage workspace={workspace} />,
   };
 
   return (
