@@ -1,11 +1,12 @@
 import { FilePdfOutlined, Html5Outlined } from '@ant-design/icons';
-import { Button, Flex, Modal, Select, Spin, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { Button, Flex, Modal, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportOptions } from '../../../shared/exports';
 import type { Language } from '../../../shared/schemas';
 import { call, newJobId } from '../api';
 import { useCall } from '../hooks/useCall';
+import { ReportOptionsBar } from './ReportOptionsBar';
 
 interface Props {
   open: boolean;
@@ -18,7 +19,6 @@ interface Props {
 export function ReportDialog({ open, runId, onCancel, onSave }: Props) {
   const { t, i18n } = useTranslation();
   const uiLang: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const id = useId();
   const [lang, setLang] = useState<Language>(uiLang);
   // Each time it opens, the report starts in the UI's language.
   const [wasOpen, setWasOpen] = useState(open);
@@ -70,37 +70,7 @@ export function ReportDialog({ open, runId, onCancel, onSave }: Props) {
         </Flex>
       }
     >
-      <Flex gap={16} align="center" wrap style={{ marginBottom: 12 }}>
-        <span>
-          <label htmlFor={`${id}-lang`}>{t('export.language')}</label>{' '}
-          <Select
-            id={`${id}-lang`}
-            style={{ width: 120 }}
-            value={lang}
-            onChange={setLang}
-            options={[
-              { value: 'zh-CN', label: '中文' },
-              { value: 'en', label: 'English' },
-            ]}
-            data-testid="report-lang"
-          />
-        </span>
-        <span>
-          <label htmlFor={`${id}-paper`}>{t('export.paper')}</label>{' '}
-          <Select
-            id={`${id}-paper`}
-            style={{ width: 110 }}
-            value={paper}
-            onChange={setPaper}
-            options={[
-              { value: 'a4', label: 'A4' },
-              { value: 'letter', label: 'Letter' },
-            ]}
-            data-testid="report-paper"
-          />
-        </span>
-        <Typography.Text type="secondary">{t('export.previewHint')}</Typography.Text>
-      </Flex>
+      <ReportOptionsBar lang={lang} paper={paper} onLang={setLang} onPaper={setPaper} />
       {html ? (
         <iframe
           className="report-preview"
