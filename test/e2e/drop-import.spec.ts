@@ -64,3 +64,31 @@ test('a file dropped on the window opens the wizard: title line skipped, ¥ dete
   expect(dataset).toMatchObject({ rowCount: 3, currency: 'HKD', source: { skipRows: 1 } });
   expect(dataset.columns.map((c) => c.name)).toEqual(['会员号', '下单时间', '实付金额', '渠道']);
 });
+
+test('the drop overlay stays while a file is dragged from the page onto a child, across re-renders, and goes when it leaves', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open();
+  // Each step dispatches one drag event and waits two frames, so React has rendered and run its effects before the next.
+  const seen = await page.evaluate(async () => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File(['a,b\n1,2\n'], 'orders.csv', { type: 'text/csv' }));
+    const child = document.querySelector('[data-testid="welcome-new"]');
+    if (!child) throw new Error('no welcome-new card');
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const fire = async (target: Element, type: string) => {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer }));
+      await frames();
+      return document.querySelector('[data-testid="drop-overlay"]') !== null;
+    };
+    // Entering the card fires its dragenter before the page's dragleave, as a browser does.
+    return [
+      await fire(document.body, 'dragenter'),
+      await fire(child, 'dragenter'),
+      await fire(document.body, 'dragleave'),
+      await fire(child, 'dragleave'),
+    ];
+  });
+  expect(seen).toEqual([true, true, true, false]);
+});

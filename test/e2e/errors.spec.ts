@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { WorkspaceStore } from '../../src/main/store/workspace-store';
 import { sha256, sideFiles } from '../helpers/files';
 import { sharedData, tempDir } from '../helpers/paths';
+import { encodeForPage } from './bridge-codec';
 import { expect, test } from './harness';
+import { ordersRfmRun } from './orders-rfm-run';
 
 test('opening a file that is not a workspace explains why, and the file is not modified', async ({ app }) => {
   const { page, dialogs } = app;
@@ -64,4 +66,38 @@ test('a CSV with an unclosed quote fails the import with a clear message and add
     'E_BAD_CSV: A quoted cell that starts on line 3 is never closed.',
   );
   expect(app.service.current()?.datasets).toEqual([]);
+});
+
+test('a menu command that needs a workspace, with none open, says so in the UI language (not as an internal error)', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.open();
+  await page.evaluate(
+    ([e, p]) => (window as unknown as { __segdeskEmit(e: string, p: string): void }).__segdeskEmit(e, p),
+    ['menu:command', encodeForPage({ command: 'dataset:import' })] as const,
+  );
+  const dialog = page.getByTestId('error-dialog');
+  await expect(dialog).toHaveAttribute('data-code', 'E_NO_WORKSPACE');
+  await expect(dialog).toContainText('Open or create a workspace first.');
+});
+
+test('a chart that cannot be saved shows the translated error, with the technical message under Details', async ({
+  app,
+}) => {
+  const { page, dialogs } = app;
+  await ordersRfmRun(app);
+  await app.open();
+  await page.getByTestId('nav-segments').click();
+  // A folder that does not exist: the file cannot be written.
+  dialogs.saveFile.push(join(tempDir(), 'missing-folder', 'heatmap'));
+  const heatmap = page.getByTestId('rfm-heatmap');
+  await heatmap.hover();
+  await heatmap.getByTestId('chart-save').click();
+  await page.getByRole('menuitem', { name: 'Save chart as PNG' }).click();
+  const dialog = page.getByTestId('error-dialog');
+  await expect(dialog).toHaveAttribute('data-code', 'E_WRITE_FAILED');
+  await expect(dialog).toContainText('The file could not be written (see Details).');
+  await dialog.getByText('Details', { exact: true }).click();
+  await expect(dialog).toContainText('E_WRITE_FAILED: Could not write');
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type AppHarness } from './harness';
+import { ordersRfmRun } from './orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
 
@@ -162,20 +163,7 @@ test.describe('exports from the Segments page', () => {
     app,
   }) => {
     const { page, dialogs } = app;
-    await app.service.createAt(join(tempDir(), 'Orders.segdesk'));
-    const orders = await app.service.importFile(sharedData('rfm_data_orders.csv'), {
-      kind: 'transactions',
-      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
-    });
-    await app.service.createRun(orders.id, {
-      model: 'rfm',
-      bins: 5,
-      method: 'quantile',
-      scheme: 'eleven',
-      split: 'mean',
-      frequency: 'orders',
-      analysisDate: '2007-01-01',
-    });
+    await ordersRfmRun(app);
     await app.open();
     await page.getByTestId('nav-segments').click();
     await page.getByTestId('export-menu').click();

@@ -1,13 +1,15 @@
-import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import type { EChartsOption } from 'echarts';
 import * as echarts from 'echarts';
 import ReactECharts from 'echarts-for-react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { chartTable, type ChartTable } from '../charts/chart-table';
+import { useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
+import { ChartDataTable } from './ChartDataTable';
 import { MenuDropdown } from './MenuDropdown';
 
 /** A chart's image: SVG from the chart on screen; PNG drawn at twice the size by a canvas renderer off screen, on white. */
@@ -48,9 +50,8 @@ export function Chart({ option, height = 160, testId, name, title, format, table
   const { t } = useTranslation();
   const fmt = useFormat();
   const { message } = App.useApp();
+  const showError = useShowError();
   const ref = useRef<ReactECharts>(null);
-  const tableId = useId();
-  const [showTable, setShowTable] = useState(false);
   const table = useMemo(() => {
     if (given) return given;
     const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip;
@@ -77,11 +78,11 @@ export function Chart({ option, height = 160, testId, name, title, format, table
       const saved = await call('export:chart', {
         format,
         data: chartImage(chart, option, format),
-        name: [...name].slice(0, 120).join(''),
+        name: Array.from(name).slice(0, 120).join(''),
       });
       if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
     } catch (err) {
-      message.error((err as Error).message);
+      showError(err);
     }
   };
   return (
@@ -116,51 +117,7 @@ export function Chart({ option, height = 160, testId, name, title, format, table
           opts={{ renderer: 'svg' }}
         />
       </div>
-      <Button
-        type="link"
-        size="small"
-        className="chart-table-toggle"
-        icon={<TableOutlined />}
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => setShowTable((s) => !s)}
-        data-testid="chart-table-toggle"
-      >
-        {showTable ? t('chart.hideTable') : t('chart.showTable')}
-      </Button>
-      <div
-        id={tableId}
-        className="chart-table"
-        hidden={!showTable}
-        tabIndex={showTable ? 0 : -1}
-        role="region"
-        aria-label={t('chart.tableOf', { title })}
-      >
-        {showTable && (
-          <table data-testid="chart-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c, i) => (
-                  <th key={i} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row">{r.label}</th>
-                  {r.cells.map((c, j) => (
-                    <td key={j}>{c}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+      <ChartDataTable table={table} title={title} />
     </div>
   );
 }

@@ -1,9 +1,12 @@
-import { Alert, Checkbox, Form, Modal, Segmented, Select, Space, Tag } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { Alert, Form, Modal, Segmented, Select } from 'antd';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportColumn, ExportEncoding, MembersExport } from '../../../shared/exports';
+import type { ExportEncoding, MembersExport } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
-import { call } from '../api';
+import { useExportColumns } from '../hooks/useExportColumns';
+import { useUiLanguage } from '../hooks/useUiLanguage';
+import { ColumnsChoice } from './ColumnsChoice';
+import { type CsvDelimiter, CsvOptions } from './CsvOptions';
 
 interface Props {
   open: boolean;
@@ -14,44 +17,22 @@ interface Props {
   onCancel(): void;
   /** Runs the export (a worker job with progress); the dialog closes first. */
   onExport(options: MembersExport): void;
-  onError(err: unknown): void;
 }
 
 /** Which customers and columns go into a target list, how it is written, and which personal columns are masked. */
-export function ExportMembersDialog({ open, runId, result, initialSegments, onCancel, onExport, onError }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+export function ExportMembersDialog({ open, runId, result, initialSegments, onCancel, onExport }: Props) {
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
   const id = useId();
-  const [columns, setColumns] = useState<ExportColumn[] | null>(null);
   const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
-  const [segments, setSegments] = useState<number[]>([]);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [mask, setMask] = useState<string[]>([]);
   const [encoding, setEncoding] = useState<ExportEncoding>('utf8');
-  const [delimiter, setDelimiter] = useState<',' | ';' | '\t'>(',');
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    call('export:columns', { runId })
-      .then(({ columns: list }) => {
-        if (!live) return;
-        setColumns(list);
-        setChosen(list.filter((c) => c.standard).map((c) => c.key));
-        // Detected personal data is masked unless unticked; the customer id only when asked (lists are matched on it).
-        setMask(list.filter((c) => c.personal && c.group !== 'id').map((c) => c.key));
-        setSegments(initialSegments ?? []);
-      })
-      .catch(onError);
-    return () => {
-      live = false;
-    };
-  }, [open, runId]);
-
-  // The customer id and the customers' own columns can be masked (not scores or features); those detected as personal data are ticked at the start.
-  const maskable = (columns ?? []).filter(
-    (c) => (c.group === 'id' || c.group === 'attribute') && chosen.includes(c.key),
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  const { columns, segments, setSegments, chosen, setChosen, mask, setMask } = useExportColumns(
+    open,
+    runId,
+    initialSegments,
   );
+
   return (
     <Modal
       open={open}
@@ -103,62 +84,9 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
             data-testid="export-segments"
           />
         </Form.Item>
-        <Form.Item label={t('export.columns')}>
-          <Checkbox.Group value={chosen} onChange={(v) => setChosen(v as string[])} data-testid="export-columns">
-            <Space wrap size={[12, 4]}>
-              {(columns ?? []).map((c) => (
-                <Checkbox key={c.key} value={c.key}>
-                  {c.label[lang]}
-                  {c.personal && (
-                    <Tag color="orange" style={{ marginInlineStart: 4 }}>
-                      {t(`export.personal_${c.personal}`)}
-                    </Tag>
-                  )}
-                </Checkbox>
-              ))}
-            </Space>
-          </Checkbox.Group>
-        </Form.Item>
-        {maskable.length > 0 && (
-          <Form.Item label={t('export.mask')} extra={t('export.maskHint')}>
-            <Checkbox.Group
-              value={mask}
-              onChange={(v) => setMask(v as string[])}
-              options={maskable.map((c) => ({ value: c.key, label: c.label[lang] }))}
-              data-testid="export-mask"
-            />
-          </Form.Item>
-        )}
+        <ColumnsChoice columns={columns ?? []} chosen={chosen} mask={mask} onChosen={setChosen} onMask={setMask} />
         {format === 'csv' && (
-          <Space size={16} wrap>
-            <Form.Item label={t('export.encoding')} htmlFor={`${id}-encoding`}>
-              <Select
-                id={`${id}-encoding`}
-                style={{ width: 300 }}
-                value={encoding}
-                onChange={setEncoding}
-                options={(['utf8', 'gbk', 'gb18030'] as const).map((e) => ({
-                  value: e,
-                  label: t(`export.encoding_${e}`),
-                }))}
-                data-testid="export-encoding"
-              />
-            </Form.Item>
-            <Form.Item label={t('export.delimiter')} htmlFor={`${id}-delimiter`}>
-              <Select
-                id={`${id}-delimiter`}
-                style={{ width: 160 }}
-                value={delimiter}
-                onChange={setDelimiter}
-                options={[
-                  { value: ',', label: t('export.delimiter_comma') },
-                  { value: ';', label: t('export.delimiter_semicolon') },
-                  { value: '\t', label: t('export.delimiter_tab') },
-                ]}
-                data-testid="export-delimiter"
-              />
-            </Form.Item>
-          </Space>
+          <CsvOptions encoding={encoding} delimiter={delimiter} onEncoding={setEncoding} onDelimiter={setDelimiter} />
         )}
         {!columns && <Alert type="info" title="…" />}
       </Form>

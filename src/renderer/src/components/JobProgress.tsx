@@ -6,20 +6,21 @@ import type { ActiveJob } from '../hooks/useJobRunner';
 /** Progress of a long job with Cancel; shown only once the job has run for 300 ms. */
 export function JobProgress({ job, onCancel }: { job: ActiveJob | null; onCancel(): void }) {
   const { t } = useTranslation();
-  const [visible, setVisible] = useState(false);
+  // The job that has run long enough to be shown; another job (or none) hides the dialog until its own 300 ms pass.
+  const [shownJob, setShownJob] = useState<string | null>(null);
+  const jobId = job?.jobId;
+  const startedAt = job?.startedAt;
   useEffect(() => {
-    if (!job) {
-      setVisible(false);
-      return;
-    }
-    const timer = setTimeout(() => setVisible(true), Math.max(0, 300 - (Date.now() - job.startedAt)));
+    if (jobId === undefined || startedAt === undefined) return;
+    const timer = setTimeout(() => setShownJob(jobId), Math.max(0, 300 - (Date.now() - startedAt)));
     return () => clearTimeout(timer);
-  }, [job?.jobId]);
+  }, [jobId, startedAt]);
+  const visible = job !== null && shownJob === job.jobId;
 
   const message = job?.message ? t(`progress.${job.message.key}`, job.message.params ?? {}) : t('job.title');
   return (
     <Modal
-      open={visible && job !== null}
+      open={visible}
       title={t('job.title')}
       closable={false}
       maskClosable={false}

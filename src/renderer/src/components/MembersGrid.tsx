@@ -1,16 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
+import type { RunResult } from '../../../shared/segments';
 import { call } from '../api';
+import { useCall } from '../hooks/useCall';
 import { useFormat } from '../hooks/useFormat';
+import { type MemberField, useMemberColumns } from '../hooks/useMemberColumns';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { PagedTable } from './PagedTable';
 import { pageRows, type GridQuery } from './paged-grid';
 
 const PAGE_SIZE = 50;
-/** RFM's scores keep their letters. */
-const SCORES: Record<string, string> = { r: 'R', f: 'F', m: 'M' };
 
 interface Query extends GridQuery {
   segment?: number;
@@ -25,72 +26,43 @@ interface Props {
   onSegment(segment: number | undefined): void;
   /** Opens the customer-list export for the segment shown. */
   onExport(): void;
-  onError(err: unknown): void;
 }
 
 /** A run's members, one page at a time from the worker: one segment or all, searchable and sortable. */
-export function MembersGrid({ runId, result, currency, segment, onSegment, onExport, onError }: Props) {
-  const { t, i18n } = useTranslation();
+export function MembersGrid({ runId, result, currency, segment, onSegment, onExport }: Props) {
+  const { t } = useTranslation();
   const fmt = useFormat();
-  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const name = (n: SegmentName) => n[lang];
-  const header = (field: string) => {
-    const label = SCORES[field] ?? FEATURE_NAMES[field]?.[lang] ?? field;
-    return label.charAt(0).toUpperCase() + label.slice(1);
-  };
-  const [query, setQuery] = useState<Query>({ page: 1, search: '' });
-  const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
-  const [fields, setFields] = useState<{ name: string; kind: string }[]>([]);
+  const lang = useUiLanguage();
+  const [query, setQuery] = useState<Query>({ page: 1, search: '', segment });
+  // Another run starts afresh; another segment (chosen here or from a persona card) starts at page 1.
+  const [shownRun, setShownRun] = useState(runId);
+  if (shownRun !== runId) {
+    setShownRun(runId);
+    setQuery({ page: 1, search: '', segment });
+  } else if (query.segment !== segment) setQuery({ ...query, page: 1, segment });
+  // The columns and the count stay while the next page loads.
+  const [fields, setFields] = useState<MemberField[]>([]);
   const [total, setTotal] = useState(result.customers);
 
-  useEffect(() => setQuery({ page: 1, search: '', segment }), [runId]);
-  useEffect(() => setQuery((q) => (q.segment === segment ? q : { ...q, page: 1, segment })), [segment]);
-  useEffect(() => {
-    let live = true;
-    setRows(null);
-    const { page, segment, search, sortColumn, sortDesc } = query;
-    call('run:members', {
-      runId,
-      segment,
-      query: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined },
-    })
-      .then(({ total: count, arrow }) => {
-        if (!live) return;
-        const { table, rows: out } = pageRows(arrow, (page - 1) * PAGE_SIZE);
-        setFields(table.schema.fields.map((f) => ({ name: f.name, kind: f.metadata.get('segdesk.kind') ?? '' })));
-        setTotal(count);
-        setRows(out);
-      })
-      .catch((err: unknown) => live && onError(err));
-    return () => {
-      live = false;
-    };
-  }, [runId, query]);
-
-  const columns = useMemo(
-    () =>
-      fields.map((f) => ({
-        key: f.name,
-        dataIndex: f.name,
-        sorter: true,
-        sortOrder: query.sortColumn === f.name ? (query.sortDesc ? ('descend' as const) : ('ascend' as const)) : null,
-        title:
-          f.name === 'customerId'
-            ? t('segments.customerId')
-            : f.name === 'segment'
-              ? t('segments.segment')
-              : header(f.name),
-        align: f.name === 'customerId' || f.name === 'segment' ? ('left' as const) : ('right' as const),
-        render: (v: unknown) => {
-          if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '—';
-          if (f.name === 'segment') return name(result.segments[v as number]?.name ?? { en: '?', 'zh-CN': '?' });
-          if (f.kind === 'datetime' || f.kind === 'date') return fmt.calendarDate(v as number);
-          if ((f.name === 'monetary' || f.name === 'aov') && currency) return fmt.money(v as number, currency);
-          return typeof v === 'number' ? fmt.num(v) : String(v);
-        },
-      })),
-    [fields, lang, query.sortColumn, query.sortDesc, currency],
+  const page = useCall(
+    () => {
+      const offset = (query.page - 1) * PAGE_SIZE;
+      const { sortColumn, sortDesc, search } = query;
+      return call('run:members', {
+        runId,
+        segment: query.segment,
+        query: { offset, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined },
+      }).then(({ total: count, arrow }) => ({ count, ...pageRows(arrow, offset) }));
+    },
+    [runId, query],
+    ({ count, table }) => {
+      setFields(table.schema.fields.map((f) => ({ name: f.name, kind: f.metadata.get('segdesk.kind') ?? '' })));
+      setTotal(count);
+    },
   );
+  const rows = page.data?.rows ?? null;
+
+  const columns = useMemberColumns(fields, query, result.segments, currency);
 
   return (
     <>
@@ -101,7 +73,7 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
           onChange={(v: number) => onSegment(v < 0 ? undefined : v)}
           options={[
             { value: -1, label: t('segments.allMembers') },
-            ...result.segments.map((s, i) => ({ value: i, label: `${name(s.name)} (${fmt.int(s.customers)})` })),
+            ...result.segments.map((s, i) => ({ value: i, label: `${s.name[lang]} (${fmt.int(s.customers)})` })),
           ]}
           aria-label={t('a11y.membersSegment')}
           data-testid="members-segment"

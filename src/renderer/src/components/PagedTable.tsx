@@ -33,7 +33,7 @@ export function PagedTable<Q extends GridQuery>(props: {
           pageSize: props.pageSize,
           total: props.total,
           showSizeChanger: false,
-          ...(props.pagination || {}),
+          ...props.pagination,
         }}
         scroll={{ x: 'max-content', y: props.scrollY }}
         data-testid={props.testId}

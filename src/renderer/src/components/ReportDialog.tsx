@@ -1,46 +1,44 @@
 import { FilePdfOutlined, Html5Outlined } from '@ant-design/icons';
-import { Button, Flex, Modal, Select, Spin, Typography } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { Button, Flex, Modal, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportOptions } from '../../../shared/exports';
 import type { Language } from '../../../shared/schemas';
 import { call, newJobId } from '../api';
+import { useCall } from '../hooks/useCall';
+import { ReportOptionsBar } from './ReportOptionsBar';
 
 interface Props {
   open: boolean;
   runId: number;
   onCancel(): void;
   onSave(format: 'html' | 'pdf', options: ReportOptions): void;
-  onError(err: unknown): void;
 }
 
 /** The report previewed as it will print (in a sandboxed frame: no scripts, no requests), then saved as PDF or HTML. */
-export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) {
+export function ReportDialog({ open, runId, onCancel, onSave }: Props) {
   const { t, i18n } = useTranslation();
   const uiLang: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const id = useId();
   const [lang, setLang] = useState<Language>(uiLang);
   // Each time it opens, the report starts in the UI's language.
-  useEffect(() => {
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) setLang(uiLang);
-  }, [open]);
+  }
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
-  const [html, setHtml] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    const jobId = newJobId();
-    setHtml(null);
-    call('report:preview', { runId, options: { lang, paper }, jobId })
-      .then((r) => live && setHtml(r.html))
-      .catch((err: unknown) => live && (err as { code?: string }).code !== 'E_CANCELLED' && onError(err));
-    // A preview no longer wanted (another language or paper, the dialog closed) is cancelled in the worker.
-    return () => {
-      live = false;
-      void call('job:cancel', { jobId }).catch(() => undefined);
-    };
-  }, [open, runId, lang, paper]);
+  const preview = useCall(
+    (signal) => {
+      if (!open) return null;
+      const jobId = newJobId();
+      // A preview no longer wanted (another language or paper, the dialog closed) is cancelled in the worker.
+      signal.addEventListener('abort', () => void call('job:cancel', { jobId }).catch(() => undefined));
+      return call('report:preview', { runId, options: { lang, paper }, jobId });
+    },
+    [open, runId, lang, paper],
+  );
+  const html = preview.data?.html ?? null;
 
   return (
     <Modal
@@ -72,37 +70,7 @@ export function ReportDialog({ open, runId, onCancel, onSave, onError }: Props) 
         </Flex>
       }
     >
-      <Flex gap={16} align="center" wrap style={{ marginBottom: 12 }}>
-        <span>
-          <label htmlFor={`${id}-lang`}>{t('export.language')}</label>{' '}
-          <Select
-            id={`${id}-lang`}
-            style={{ width: 120 }}
-            value={lang}
-            onChange={setLang}
-            options={[
-              { value: 'zh-CN', label: '中文' },
-              { value: 'en', label: 'English' },
-            ]}
-            data-testid="report-lang"
-          />
-        </span>
-        <span>
-          <label htmlFor={`${id}-paper`}>{t('export.paper')}</label>{' '}
-          <Select
-            id={`${id}-paper`}
-            style={{ width: 110 }}
-            value={paper}
-            onChange={setPaper}
-            options={[
-              { value: 'a4', label: 'A4' },
-              { value: 'letter', label: 'Letter' },
-            ]}
-            data-testid="report-paper"
-          />
-        </span>
-        <Typography.Text type="secondary">{t('export.previewHint')}</Typography.Text>
-      </Flex>
+      <ReportOptionsBar lang={lang} paper={paper} onLang={setLang} onPaper={setPaper} />
       {html ? (
         <iframe
           className="report-preview"

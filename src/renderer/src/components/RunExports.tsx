@@ -1,14 +1,18 @@
-import { App, type MenuProps } from 'antd';
+import type { MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, MembersExport, ReportOptions } from '../../../shared/exports';
+import type { MembersExport, ReportOptions } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
 import { call, on } from '../api';
-import { useFormat } from '../hooks/useFormat';
+import { useShowError } from '../errors/ErrorProvider';
+import { useCall } from '../hooks/useCall';
+import { useExportedMessage } from '../hooks/useExportedMessage';
 import { useJobRunner } from '../hooks/useJobRunner';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { ExportMembersDialog } from './ExportMembersDialog';
 import { JobProgress } from './JobProgress';
 import { ReportDialog } from './ReportDialog';
+import { runExportItems } from './run-export-items';
 
 /**
  * Everything a run can be exported as — the customer list, the segment summary, the report —
@@ -17,17 +21,16 @@ import { ReportDialog } from './ReportDialog';
  */
 export function useRunExports(
   runId: number | null,
-  onError: (err: unknown) => void,
   listenToMenu = false,
 ): { items: MenuProps['items']; element: ReactNode; openMembers(segments?: number[]): void } {
-  const { t, i18n } = useTranslation();
-  const fmt = useFormat();
-  const { message } = App.useApp();
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
+  const exported = useExportedMessage();
   const jobs = useJobRunner();
-  const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const showError = useShowError();
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
   const [preset, setPreset] = useState<number[]>([]);
-  const [result, setResult] = useState<{ runId: number; result: RunResult } | null>(null);
+  const [kept, setKept] = useState<{ runId: number; result: RunResult } | null>(null);
 
   useEffect(() => {
     if (!listenToMenu || runId === null) return;
@@ -35,69 +38,42 @@ export function useRunExports(
   }, [listenToMenu, runId]);
   // The run is read afresh each time the dialog opens: an edit re-makes a run under the same id.
   // It is kept when the dialog closes, so the dialog can close as a dialog does and give the focus back.
-  useEffect(() => {
-    if (open !== 'members' || runId === null) return;
-    setResult(null);
-    let live = true;
-    call('run:get', { runId }).then((d) => live && setResult({ runId, result: d.result }), onError);
-    return () => {
-      live = false;
-    };
-  }, [open, runId]);
+  const fresh = useCall(
+    () =>
+      open === 'members' && runId !== null
+        ? call('run:get', { runId }).then((d) => ({ runId, result: d.result }))
+        : null,
+    [open, runId],
+    setKept,
+  );
+  const result = open === 'members' ? fresh.data : kept;
 
-  /** Says what an export wrote (and what GBK could not hold); nothing when the user cancelled the save dialog. */
-  const exported = (saved: ExportResult | null, customers: boolean) => {
-    if (!saved) return;
-    message.success(
-      customers
-        ? t('export.saved', { count: saved.rows, n: fmt.int(saved.rows), file: saved.fileName })
-        : t('export.savedFile', { file: saved.fileName }),
-    );
-    if (saved.replaced > 0) message.warning(t('export.replaced', { count: fmt.int(saved.replaced) }));
-  };
-  const attempt = async (work: () => Promise<void>) => {
+  const attempt = async (work: (id: number) => Promise<void>) => {
     setOpen(null);
+    if (runId === null) return;
     try {
-      await work();
+      await work(runId);
     } catch (err) {
-      onError(err);
+      showError(err);
     }
   };
   const exportMembers = (options: MembersExport) =>
-    attempt(async () => exported(await jobs.run('export:members', { runId: runId!, options }), true));
+    attempt(async (id) => exported(await jobs.run('export:members', { runId: id, options }), true));
   const exportSummary = (format: 'csv' | 'xlsx') =>
-    attempt(async () => exported(await call('export:summary', { runId: runId!, options: { format, lang } }), false));
+    attempt(async (id) => exported(await call('export:summary', { runId: id, options: { format, lang } }), false));
   const saveReport = (format: 'html' | 'pdf', options: ReportOptions) =>
-    attempt(async () => exported(await jobs.run('export:report', { runId: runId!, format, options }), false));
+    attempt(async (id) => exported(await jobs.run('export:report', { runId: id, format, options }), false));
 
   /** The customer-list dialog, with these segments ticked (none: all). */
   function openMembers(segments: number[] = []) {
     setPreset(segments);
     setOpen('members');
   }
-  const items: MenuProps['items'] = [
-    {
-      key: 'members',
-      label: <span data-testid="export-members-open">{t('export.members')}</span>,
-      onClick: () => openMembers(),
-    },
-    {
-      key: 'summaryCsv',
-      label: <span data-testid="export-summary-csv">{t('export.summaryCsv')}</span>,
-      onClick: () => void exportSummary('csv'),
-    },
-    {
-      key: 'summaryXlsx',
-      label: <span data-testid="export-summary-xlsx">{t('export.summaryXlsx')}</span>,
-      onClick: () => void exportSummary('xlsx'),
-    },
-    { type: 'divider' },
-    {
-      key: 'report',
-      label: <span data-testid="export-report-open">{t('export.report')}</span>,
-      onClick: () => setOpen('report'),
-    },
-  ];
+  const items = runExportItems(t, {
+    members: () => openMembers(),
+    summary: (format) => void exportSummary(format),
+    report: () => setOpen('report'),
+  });
   const element =
     runId === null ? null : (
       <>
@@ -109,7 +85,6 @@ export function useRunExports(
             initialSegments={preset}
             onCancel={() => setOpen(null)}
             onExport={(o) => void exportMembers(o)}
-            onError={onError}
           />
         )}
         <ReportDialog
@@ -117,9 +92,8 @@ export function useRunExports(
           runId={runId}
           onCancel={() => setOpen(null)}
           onSave={(f, o) => void saveReport(f, o)}
-          onError={onError}
         />
-        <JobProgress job={jobs.active} onCancel={jobs.cancel} />
+        <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
       </>
     );
   return { items, element, openMembers };

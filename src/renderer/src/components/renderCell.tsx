@@ -30,5 +30,5 @@ export function renderCell(
   if (kind === 'datetime') return fmt.calendarDateTime(value as number);
   if (kind === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (isNumericKind(kind)) return fmt.num(value as number);
-  return String(value);
+  return String(value as string | number | bigint);
 }

@@ -14,14 +14,16 @@ export interface CallState<T> {
  * Runs an asynchronous request (usually `call('…', input)`) whenever `deps` change, the way
  * every data-fetching effect of the renderer did by hand: a result that arrives after the
  * inputs changed again, or after the component unmounted, is dropped; an error goes to the
- * error dialog (useShowError). `request` null means "nothing to fetch now" (data null).
- * `onData` runs once with each result that is kept (to seed form state from it).
+ * error dialog (useShowError). `request` null, or a request that returns null, means "nothing
+ * to fetch now" (data null): write `() => (ready ? call(…) : null)` so the linter can check it.
+ * `onData` runs once with each result that is kept (to seed form state from it). The request
+ * gets a signal that aborts when its result is no longer wanted (to cancel a worker job).
  *
  * The linter checks `deps` against what `request` uses (react-hooks/exhaustive-deps with
  * `additionalHooks: useCall`), as it does for useEffect.
  */
 export function useCall<T>(
-  request: (() => Promise<T>) | null,
+  request: ((signal: AbortSignal) => Promise<T> | null) | null,
   deps: DependencyList,
   onData?: (data: T) => void,
 ): CallState<T> {
@@ -34,12 +36,13 @@ export function useCall<T>(
   });
 
   useEffect(() => {
-    const run = latest.current.request;
+    const abort = new AbortController();
+    const pending = latest.current.request?.(abort.signal) ?? null;
     // The inputs changed: the old result is stale from now on.
-    setState({ data: null, loading: run !== null });
-    if (!run) return;
+    setState({ data: null, loading: pending !== null });
+    if (!pending) return;
     let live = true;
-    run().then(
+    pending.then(
       (data) => {
         if (!live) return;
         setState({ data, loading: false });
@@ -53,6 +56,7 @@ export function useCall<T>(
     );
     return () => {
       live = false;
+      abort.abort();
     };
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps stand for the request (checked at the call site)
   }, [...deps, round, showError]);

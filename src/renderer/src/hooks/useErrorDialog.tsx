@@ -1,36 +1,34 @@
 import { App, Collapse, Typography } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { describeError } from '../errors/describe-error';
 
 /** The error dialog: shows an error in the UI language, with the code and technical message folded under "Details". */
 export function useErrorDialog() {
   const { modal, message } = App.useApp();
-  const { t, i18n } = useTranslation();
+  // i18n.t, not the hook's t: the shower stays the same function when the language changes (it reads the language when it shows).
+  const { i18n } = useTranslation();
   return useCallback(
     (err: unknown) => {
-      const code = err instanceof ApiError ? err.code : 'E_INTERNAL';
+      const { code, textKey, details } = describeError(err, (key) => i18n.exists(key));
       if (code === 'E_CANCELLED') {
-        void message.info(t('job.cancelled'));
+        void message.info(i18n.t('job.cancelled'));
         return;
       }
-      const known = i18n.exists(`errors.${code}`);
-      const text = known ? t(`errors.${code}`) : t('errors.E_INTERNAL');
-      const technical = err instanceof Error ? err.message : String(err);
       modal.error({
-        title: t('errors.title'),
+        title: i18n.t('errors.title'),
         content: (
           <div data-testid="error-dialog" data-code={code}>
-            <Typography.Paragraph>{text}</Typography.Paragraph>
+            <Typography.Paragraph>{i18n.t(textKey)}</Typography.Paragraph>
             <Collapse
               size="small"
               items={[
                 {
                   key: 'details',
-                  label: t('common.details'),
+                  label: i18n.t('common.details'),
                   children: (
                     <Typography.Text code copyable>
-                      {`${code}: ${technical}`}
+                      {details}
                     </Typography.Text>
                   ),
                 },
@@ -40,6 +38,6 @@ export function useErrorDialog() {
         ),
       });
     },
-    [modal, message, t, i18n],
+    [modal, message, i18n],
   );
 }

@@ -1,45 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createFormatters, type Formatters } from './create-formatters';
 
 /** Numbers and dates through Intl in the UI language. */
-export function useFormat() {
+export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const locale = i18n.language;
-  return useMemo(() => {
-    const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    // Data dates are calendar dates stored as UTC milliseconds: shown in UTC so no time zone shifts them.
-    const calendarDate = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      timeZone: 'UTC',
-    });
-    const calendarDateTime = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZone: 'UTC',
-    });
-    return {
-      calendarDate: (ms: number) => calendarDate.format(ms),
-      calendarDateTime: (ms: number) => calendarDateTime.format(ms),
-      int: (n: number) => int.format(n),
-      num: (n: number) => num.format(n),
-      /** A share (0.1589) as a percentage with one decimal (15.9%). */
-      pct: (n: number) => pct.format(n),
-      dateTime: (iso: string) => dateTime.format(new Date(iso)),
-      /** Runs (or campaigns: anything with an id, a name and a making time) as a select's options. */
-      runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>
-        runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
-      /** Money in a dataset's currency (ISO code), with its symbol as the UI language writes it. */
-      money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
-    };
-  }, [locale]);
+  return useMemo(() => createFormatters(locale), [locale]);
 }

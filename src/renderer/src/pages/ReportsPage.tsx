@@ -9,11 +9,11 @@ import { useFormat } from '../hooks/useFormat';
 import { MenuDropdown } from '../components/MenuDropdown';
 
 /** Every run with what it can be exported as: the report (PDF or HTML), the customer list, the segment summary. */
-export function ReportsPage({ workspace, onError }: { workspace: WorkspaceInfo; onError(err: unknown): void }) {
+export function ReportsPage({ workspace }: { workspace: WorkspaceInfo }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [active, setActive] = useState<number | null>(null);
-  const exports = useRunExports(active, onError);
+  const exports = useRunExports(active);
   if (workspace.runs.length === 0) {
     return (
       <div className="page">

@@ -1,10 +1,10 @@
-import { DeleteOutlined, ExperimentOutlined, FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, List, Row, Tag, Tooltip, Typography } from 'antd';
+import { ExperimentOutlined, FileAddOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language, RecentWorkspace } from '../../../shared/schemas';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useFormat } from '../hooks/useFormat';
+import { RecentList } from './RecentList';
 
 export interface WelcomeProps {
   info: AppInfo;
@@ -61,7 +61,6 @@ function Choice({
 /** First screen: demo, new, open, and the recent workspaces. */
 export function Welcome(props: WelcomeProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   return (
     <main className="welcome" data-testid="welcome">
       <div className="welcome-inner">
@@ -109,52 +108,7 @@ export function Welcome(props: WelcomeProps) {
         <Typography.Title level={2} style={{ marginTop: 40, fontSize: 16 }}>
           {t('welcome.recent')}
         </Typography.Title>
-        <Card size="small" data-testid="recent-list">
-          <List
-            dataSource={props.recent}
-            locale={{ emptyText: t('welcome.recentEmpty') }}
-            renderItem={(r) => (
-              <List.Item
-                actions={[
-                  <Tooltip key="forget" title={t('welcome.forget')}>
-                    <Button
-                      type="text"
-                      aria-label={t('a11y.forgetOf', { name: r.name })}
-                      icon={<DeleteOutlined />}
-                      onClick={() => props.onForget(r.path)}
-                    />
-                  </Tooltip>,
-                ]}
-              >
-                {/* Not List.Item.Meta: its title is an h4 under the page's h2 (a skipped heading level). */}
-                <div style={{ minWidth: 0 }}>
-                  <div style={{ marginBottom: 4 }}>
-                    {r.exists ? (
-                      <Typography.Link
-                        href="#"
-                        onClick={(e) => {
-                          e.preventDefault();
-                          props.onOpenRecent(r.path);
-                        }}
-                        data-testid="recent-item"
-                      >
-                        {r.name}
-                      </Typography.Link>
-                    ) : (
-                      <>
-                        <Typography.Text type="secondary">{r.name}</Typography.Text>{' '}
-                        <Tag color="warning">{t('welcome.missing')}</Tag>
-                      </>
-                    )}
-                  </div>
-                  <Typography.Text type="secondary" ellipsis style={{ maxWidth: 640 }}>
-                    {r.path} · {fmt.dateTime(r.openedAt)}
-                  </Typography.Text>
-                </div>
-              </List.Item>
-            )}
-          />
-        </Card>
+        <RecentList recent={props.recent} onOpenRecent={props.onOpenRecent} onForget={props.onForget} />
         <Flex justify="space-between" style={{ marginTop: 32 }}>
           <Typography.Text type="secondary">{t('welcome.offline')}</Typography.Text>
           <Typography.Text type="secondary">{t('about.version', { version: props.info.version })}</Typography.Text>

@@ -1,25 +1,21 @@
 import {
   BarChartOutlined,
-  CloseOutlined,
-  CopyOutlined,
   DatabaseOutlined,
-  DownOutlined,
   ExperimentOutlined,
   FileTextOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Typography } from 'antd';
+import { Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useFormat } from '../hooks/useFormat';
+import { useShowError } from '../errors/ErrorProvider';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { ReportsPage } from './ReportsPage';
-import { SegmentsPage } from './SegmentsPage';
-import { MenuDropdown } from '../components/MenuDropdown';
+import { SegmentsPage } from './segments/SegmentsPage';
+import { WorkspaceHeader } from './WorkspaceHeader';
 
 type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 
@@ -33,30 +29,23 @@ export interface WorkspaceViewProps {
   onImport(): void;
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
-  onError(err: unknown): void;
 }
 
 /** The open workspace: navigation on the left, the section in the centre. */
 export function WorkspaceView(props: WorkspaceViewProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
+  const showError = useShowError();
   const [section, setSection] = useState<Section>('data');
   const { workspace } = props;
 
   const pages: Record<Section, () => ReactNode> = {
     data: () => (
-      <DataPage
-        workspace={workspace}
-        onImport={props.onImport}
-        onAppend={props.onAppend}
-        onChanged={props.onChanged}
-        onError={props.onError}
-      />
+      <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} />
     ),
-    segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
-    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={props.onError} />,
-    campaign: () => <CampaignPage workspace={workspace} onError={props.onError} />,
-    reports: () => <ReportsPage workspace={workspace} onError={props.onError} />,
+    segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} />,
+    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={showError} />,
+    campaign: () => <CampaignPage workspace={workspace} onError={showError} />,
+    reports: () => <ReportsPage workspace={workspace} />,
   };
 
   return (
@@ -99,58 +88,14 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header
-          style={{
-            background: 'transparent',
-            borderBottom: '1px solid rgba(5,5,5,0.06)',
-            paddingInline: 24,
-            height: 56,
-            lineHeight: '56px',
-          }}
-        >
-          <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            <Flex align="baseline" gap={12}>
-              <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }} data-testid="workspace-name">
-                {workspace.name}
-              </Typography.Title>
-              <Typography.Text type="secondary">
-                {`${t('workspace.datasets', { count: workspace.datasets.length, n: fmt.int(workspace.datasets.length) })} · ${t('workspace.runs', { count: workspace.runs.length, n: fmt.int(workspace.runs.length) })}`}
-              </Typography.Text>
-            </Flex>
-            <Flex gap={8} align="center">
-              <LanguageSwitch value={props.language} onChange={props.onLanguage} />
-              <MenuDropdown
-                menu={{
-                  items: [
-                    {
-                      key: 'saveAs',
-                      label: t('workspace.saveAs'),
-                      extra: t('workspace.saveAsHint'),
-                      'data-testid': 'workspace-save-as',
-                    } as never,
-                    {
-                      key: 'duplicate',
-                      label: t('workspace.duplicate'),
-                      extra: t('workspace.duplicateHint'),
-                      'data-testid': 'workspace-duplicate',
-                    } as never,
-                    { type: 'divider' },
-                    { key: 'autosaved', label: t('workspace.autosaved'), disabled: true },
-                  ],
-                  onClick: ({ key }) =>
-                    key === 'saveAs' ? props.onSaveAs() : key === 'duplicate' ? props.onDuplicate() : undefined,
-                }}
-              >
-                <Button icon={<CopyOutlined />} data-testid="workspace-file">
-                  {t('workspace.file')} <DownOutlined />
-                </Button>
-              </MenuDropdown>
-              <Button icon={<CloseOutlined />} onClick={props.onClose} data-testid="close-workspace">
-                {t('nav.closeWorkspace')}
-              </Button>
-            </Flex>
-          </Flex>
-        </Layout.Header>
+        <WorkspaceHeader
+          workspace={workspace}
+          language={props.language}
+          onLanguage={props.onLanguage}
+          onSaveAs={props.onSaveAs}
+          onDuplicate={props.onDuplicate}
+          onClose={props.onClose}
+        />
         <Layout.Content style={{ overflow: 'auto' }}>{pages[section]()}</Layout.Content>
       </Layout>
     </Layout>

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistogramOption, buildTopValuesOption } from '../../../../src/renderer/src/charts/build-histogram-option';
-import type { ColumnStats } from '../../../../src/shared/explore';
+import { amountStats } from './column-stats-fixture';
 
-const stats: ColumnStats = {
-  name: 'amount',
-  missing: 0,
-  distinct: null,
-  min: 0,
-  max: 30,
-  mean: 12,
-  histogram: [
-    { from: 0, to: 10, count: 5 },
-    { from: 10, to: 20, count: 3 },
-    { from: 20, to: 30, count: 1 },
-  ],
-  top: [
-    { value: 'Tea', count: 9 },
-    { value: 'Coffee', count: 4 },
-    { value: '', count: 1 },
-  ],
-};
+const stats = amountStats;
 
 describe('chart option builders', () => {
   it('draws one bar per histogram bin, labelled with its range', () => {

@@ -1,0 +1,106 @@
+import { Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunInfo } from '../../../../shared/schemas';
+import type { ModelSpec, SegmentSummary } from '../../../../shared/segments';
+import { ClusterViews } from '../../components/ClusterViews';
+import { ClvViews } from '../../components/ClvViews';
+import { MembersGrid } from '../../components/MembersGrid';
+import { useFormat } from '../../hooks/useFormat';
+import { BinsWarning } from './BinsWarning';
+import type { HeatMetric } from './heat-metric';
+import { PersonaList } from './PersonaList';
+import { RfmCharts } from './RfmCharts';
+import { SummaryTable } from './SummaryTable';
+import type { RunDetails } from './useRunDetails';
+import { useMoney } from './useMoney';
+
+export interface RunResultViewProps {
+  run: RunInfo;
+  details: RunDetails;
+  currency: string | null;
+  heatMetric: HeatMetric;
+  onHeatMetric(metric: HeatMetric): void;
+  onRename(segment: SegmentSummary): void;
+  onNotesSaved(runId: number, notes: Record<string, string>): void;
+  /** Makes a new run (the rules a cluster view saves). */
+  onRunNew(datasetId: number, spec: ModelSpec): void;
+  /** Opens the customer-list export with these segments ticked (none: all). */
+  onExportMembers(segments: number[]): void;
+}
+
+/** What a run found: the facts line, its charts, the summary table, the personas and the member grid. */
+export function RunResultView(props: RunResultViewProps) {
+  const { run, details, currency } = props;
+  const { result, runId } = details;
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const money = useMoney(currency);
+  // The segment the members grid shows (all when undefined): chosen there, or opened from a persona card.
+  const [membersSegment, setMembersSegment] = useState<number | undefined>(undefined);
+  const membersHeading = useRef<HTMLHeadingElement>(null);
+  /** Opens a segment's customers: the grid below shows them, and the focus moves there (the keyboard follows). */
+  const openSegment = (index: number) => {
+    setMembersSegment(index);
+    membersHeading.current?.scrollIntoView({ block: 'start' });
+    membersHeading.current?.focus();
+  };
+  const facts = {
+    customers: fmt.int(result.customers),
+    date: result.analysisDate,
+    segments: fmt.int(result.segments.filter((s) => s.customers > 0).length),
+  };
+  return (
+    <>
+      <Typography.Paragraph type="secondary" data-testid="run-facts">
+        {t('segments.facts', facts)}
+      </Typography.Paragraph>
+      {result.bins && <BinsWarning bins={result.bins} />}
+      {result.charts && (
+        <RfmCharts
+          runName={run.name}
+          result={result}
+          charts={result.charts}
+          currency={currency}
+          heatMetric={props.heatMetric}
+          onHeatMetric={props.onHeatMetric}
+        />
+      )}
+      {result.clv && <ClvViews runName={run.name} clv={result.clv} money={(n) => money(n)} />}
+      {result.cluster && (
+        <ClusterViews
+          runName={run.name}
+          result={result}
+          cluster={result.cluster}
+          onSaveRules={(spec) => props.onRunNew(run.datasetId, spec)}
+        />
+      )}
+      <SummaryTable result={result} currency={currency} onRename={props.onRename} />
+      <PersonaList
+        result={result}
+        runId={runId}
+        notes={details.notes}
+        onNotesSaved={props.onNotesSaved}
+        onOpenSegment={openSegment}
+      />
+      <Typography.Title
+        level={2}
+        style={{ marginTop: 24, fontSize: 16 }}
+        ref={membersHeading}
+        tabIndex={-1}
+        className="focus-target"
+        data-testid="members-heading"
+      >
+        {t('segments.members')}
+      </Typography.Title>
+      <MembersGrid
+        runId={runId}
+        result={result}
+        currency={currency}
+        segment={membersSegment}
+        onSegment={setMembersSegment}
+        onExport={() => props.onExportMembers(membersSegment === undefined ? [] : [membersSegment])}
+      />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceInfo } from '../../../../shared/schemas';
+import { EmptyState } from '../../components/EmptyState';
+import { JobProgress } from '../../components/JobProgress';
+import { MenuDropdown } from '../../components/MenuDropdown';
+import { useRunExports } from '../../components/RunExports';
+import { useFormat } from '../../hooks/useFormat';
+import { useJobRunner } from '../../hooks/useJobRunner';
+import type { HeatMetric } from './heat-metric';
+import { RunResultView } from './RunResultView';
+import { useRunDetails } from './useRunDetails';
+import { useRunEditor } from './useRunEditor';
+
+export interface SegmentsPageProps {
+  workspace: WorkspaceInfo;
+  onChanged(): void;
+}
+
+/** Segmentation runs: create one (RFM with the 11 segments or the 8 classes), and see its segments, personas and playbook. */
+export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const jobs = useJobRunner();
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [heatMetric, setHeatMetric] = useState<HeatMetric>('customers');
+  const runs = workspace.runs;
+  const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
+  const { details, setNotes } = useRunDetails(selected);
+  const editor = useRunEditor({ workspace, details, jobs, onChanged, onSelect: setSelectedId });
+  // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen.
+  const runExports = useRunExports(details?.runId ?? null, true);
+  const progress = <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />;
+  const newRun = (
+    <Button type="primary" icon={<PlusOutlined />} onClick={editor.startNew} data-testid="new-run">
+      {t('segments.new')}
+    </Button>
+  );
+
+  if (workspace.datasets.length === 0 || (runs.length === 0 && !jobs.active)) {
+    const hasData = workspace.datasets.length > 0;
+    return (
+      <div className="page">
+        <EmptyState
+          testId="segments-empty"
+          title={t('segments.emptyTitle')}
+          hint={hasData ? t('segments.emptyRunHint') : t('segments.emptyHint')}
+          action={hasData ? newRun : undefined}
+        />
+        {editor.element}
+        {progress}
+      </div>
+    );
+  }
+
+  const currency = workspace.datasets.find((d) => d.id === selected?.datasetId)?.currency ?? null;
+  return (
+    <div className="page" data-testid="segments-page">
+      <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} gap={12}>
+        <Select
+          style={{ minWidth: 360 }}
+          value={selected?.id}
+          onChange={setSelectedId}
+          options={fmt.runOptions(runs)}
+          aria-label={t('a11y.runSelect')}
+          data-testid="run-select"
+        />
+        <Flex gap={8}>
+          <MenuDropdown disabled={!details} menu={{ items: runExports.items }}>
+            <Button icon={<DownloadOutlined />} data-testid="export-menu">
+              {t('export.button')}
+            </Button>
+          </MenuDropdown>
+          <Button icon={<EditOutlined />} disabled={!details} onClick={editor.startEdit} data-testid="edit-run">
+            {t('rules.editRun')}
+          </Button>
+          {newRun}
+        </Flex>
+      </Flex>
+      {selected && details?.runId === selected.id && (
+        <RunResultView
+          run={selected}
+          details={details}
+          currency={currency}
+          heatMetric={heatMetric}
+          onHeatMetric={setHeatMetric}
+          onRename={editor.startRename}
+          onNotesSaved={setNotes}
+          onRunNew={editor.runNew}
+          onExportMembers={runExports.openMembers}
+        />
+      )}
+      {editor.element}
+      {runExports.element}
+      {progress}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** What the R × F heatmap colours its cells by. */
+export type HeatMetric = 'customers' | 'monetary';

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, Language } from '../../../shared/schemas';
+import { ImportWizard } from '../components/ImportWizard';
+import { JobProgress } from '../components/JobProgress';
+import { useShowError } from '../errors/ErrorProvider';
+import { useDialogTabWrap } from '../hooks/useDialogTabWrap';
+import { useJobRunner } from '../hooks/useJobRunner';
+import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
+import { Welcome } from '../pages/Welcome';
+import { WorkspaceView } from '../pages/WorkspaceView';
+import { useImportActions } from './useImportActions';
+import { useMenuCommands } from './useMenuCommands';
+import { useWorkspaceActions } from './useWorkspaceActions';
+import { useWorkspaceSession } from './useWorkspaceSession';
+
+export interface ShellProps {
+  info: AppInfo;
+  language: Language;
+  setLanguage(lang: Language): void;
+}
+
+/** The window's content: the welcome screen or the open workspace, the import wizard, the drop overlay, job progress. */
+export function Shell({ info, language, setLanguage }: ShellProps) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const jobs = useJobRunner();
+  useDialogTabWrap();
+  const session = useWorkspaceSession();
+  const files = useWorkspaceActions(session, jobs);
+  const imports = useImportActions(session, jobs);
+  useMenuCommands(info, session.workspace, files, imports);
+  const dragging = useWindowFileDrop(imports.importDropped);
+  const { workspace, recent, refresh } = session;
+
+  return (
+    <>
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay" role="status">
+          {t(workspace ? 'app.dropToImport' : 'app.dropToCreate')}
+        </div>
+      )}
+      {workspace ? (
+        <WorkspaceView
+          workspace={workspace}
+          language={language}
+          onLanguage={setLanguage}
+          onClose={files.close}
+          onSaveAs={files.saveAs}
+          onDuplicate={files.duplicate}
+          onImport={imports.importData}
+          onAppend={imports.append}
+          onChanged={() => void refresh()}
+        />
+      ) : (
+        <Welcome
+          info={info}
+          language={language}
+          recent={recent}
+          onLanguage={setLanguage}
+          onDemo={files.openDemo}
+          onNew={files.newWorkspace}
+          onOpen={files.openWorkspace}
+          onOpenRecent={files.openRecent}
+          onForget={files.forget}
+        />
+      )}
+      <ImportWizard
+        file={imports.wizardFile}
+        jobs={jobs}
+        onClose={imports.closeWizard}
+        onImported={imports.imported}
+        onError={showError}
+      />
+      <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
+    </>
+  );
+}
