@@ -11,8 +11,6 @@ interface DatasetViewProps {
   dataset: DatasetInfo;
   datasets: DatasetInfo[];
   onChanged(): void;
-  /** Unused: errors go to the error context (kept until every caller stops passing it). */
-  onError?(err: unknown): void;
 }
 
 /** A dataset: its rows (one page at a time from the worker), its columns (type, missing, distribution) and its import report. */

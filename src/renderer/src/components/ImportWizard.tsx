@@ -12,8 +12,6 @@ export interface ImportWizardProps {
   jobs: ReturnType<typeof useJobRunner>;
   onClose(): void;
   onImported(dataset: DatasetInfo): void;
-  /** Unused: errors go to the error context (kept until every caller stops passing it). */
-  onError?(err: unknown): void;
 }
 
 /** The import wizard: Preview (how the file is read), Meaning (row kind and roles), Check (quality and policies). */

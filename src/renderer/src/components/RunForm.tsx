@@ -18,8 +18,6 @@ export interface RunFormProps {
   editing: { datasetId: number; spec: ModelSpec } | null;
   onSubmit(datasetId: number, spec: ModelSpec): void;
   onCancel(): void;
-  /** Unused: errors go to the error context (kept until every caller stops passing it). */
-  onError?(err: unknown): void;
 }
 
 /** The new-run (or edit-run) dialog: RFM with the 11 segments, the 8 classes or an own score table, the user's rules, clusters, or lifetime value. */

@@ -17,8 +17,6 @@ import { useCampaigns } from './campaign/useCampaigns';
 
 interface Props {
   workspace: WorkspaceInfo;
-  /** Unused: errors go to the error context (kept until every caller stops passing it). */
-  onError?(err: unknown): void;
 }
 
 /** Campaign results against a run's segments (test vs control, uplift, significance), and a sample-size planner. */

@@ -17,8 +17,6 @@ import { useComparison } from './compare/useComparison';
 interface Props {
   workspace: WorkspaceInfo;
   onChanged(): void;
-  /** Unused: errors go to the error context (kept until every caller stops passing it). */
-  onError?(err: unknown): void;
 }
 
 /** Two runs side by side: re-apply a run to a later date or window, then see who moved between segments and how each segment's KPIs changed. */

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { DatasetView } from '../components/DatasetView';
 import { EmptyState } from '../components/EmptyState';
-import { useShowError } from '../errors/ErrorProvider';
 import { DatasetTable } from './DatasetTable';
 import { useDatasetActions } from './useDatasetActions';
 
@@ -20,7 +19,6 @@ export interface DataPageProps {
 /** The datasets of the workspace: import, rename, delete (confirmed), and a preview of the selected one. */
 export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageProps) {
   const { t } = useTranslation();
-  const showError = useShowError();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const datasets = workspace.datasets;
   const selected = datasets.find((d) => d.id === selectedId) ?? datasets[datasets.length - 1] ?? null;
@@ -60,15 +58,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageP
         onRename={rename}
         onRemove={remove}
       />
-      {selected && (
-        <DatasetView
-          key={selected.id}
-          dataset={selected}
-          datasets={datasets}
-          onChanged={onChanged}
-          onError={showError}
-        />
-      )}
+      {selected && <DatasetView key={selected.id} dataset={selected} datasets={datasets} onChanged={onChanged} />}
     </div>
   );
 }

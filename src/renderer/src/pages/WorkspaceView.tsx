@@ -9,7 +9,6 @@ import { Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
-import { useShowError } from '../errors/ErrorProvider';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
@@ -34,7 +33,6 @@ export interface WorkspaceViewProps {
 /** The open workspace: navigation on the left, the section in the centre. */
 export function WorkspaceView(props: WorkspaceViewProps) {
   const { t } = useTranslation();
-  const showError = useShowError();
   const [section, setSection] = useState<Section>('data');
   const { workspace } = props;
 
@@ -43,8 +41,8 @@ export function WorkspaceView(props: WorkspaceViewProps) {
       <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} />
     ),
     segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} />,
-    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} onError={showError} />,
-    campaign: () => <CampaignPage workspace={workspace} onError={showError} />,
+    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} />,
+    campaign: () => <CampaignPage workspace={workspace} />,
     reports: () => <ReportsPage workspace={workspace} />,
   };
 

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../../shared/schemas';
 import { ImportWizard } from '../components/ImportWizard';
 import { JobProgress } from '../components/JobProgress';
-import { useShowError } from '../errors/ErrorProvider';
 import { useDialogTabWrap } from '../hooks/useDialogTabWrap';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
@@ -22,7 +21,6 @@ export interface ShellProps {
 /** The window's content: the welcome screen or the open workspace, the import wizard, the drop overlay, job progress. */
 export function Shell({ info, language, setLanguage }: ShellProps) {
   const { t } = useTranslation();
-  const showError = useShowError();
   const jobs = useJobRunner();
   useDialogTabWrap();
   const session = useWorkspaceSession();
@@ -64,13 +62,7 @@ export function Shell({ info, language, setLanguage }: ShellProps) {
           onForget={files.forget}
         />
       )}
-      <ImportWizard
-        file={imports.wizardFile}
-        jobs={jobs}
-        onClose={imports.closeWizard}
-        onImported={imports.imported}
-        onError={showError}
-      />
+      <ImportWizard file={imports.wizardFile} jobs={jobs} onClose={imports.closeWizard} onImported={imports.imported} />
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
     </>
   );

@@ -95,7 +95,6 @@ export function useRunEditor({ workspace, details, jobs, onChanged, onSelect }: 
         datasets={workspace.datasets}
         editing={editing}
         onCancel={() => setCreating(null)}
-        onError={showError}
         onSubmit={submit}
       />
       <RenameSegment segment={renaming} onCancel={() => setRenaming(null)} onRename={rename} />
