@@ -1,35 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  customerFeatures,
-  DAY_MS,
-  featuresFromCustomers,
-  purchaseRows,
-} from '../../../../../src/main/engine/features/customer-features';
+import { customerFeatures } from '../../../../../src/main/engine/features/customer-features';
 import type { PreparedDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import { prepareCsvText } from '../../../../helpers/csv-text';
 import { sharedData } from '../../../../helpers/paths';
+import { day, ORDERS, ROLES } from './orders-fixture';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
-
-const day = (m: number, d: number) => Date.UTC(2024, m - 1, d);
-
-/** A: orders 1, 2 (two lines), 4 and 7 on three days; B: one order; C: one order. */
-const ORDERS = `order_id,customer,date,amount,category
-1,A,2024-01-01,10,tea
-2,A,2024-01-11,30,coffee
-2,A,2024-01-11,20,tea
-3,B,2024-01-05,50,coffee
-4,A,2024-01-21,40,tea
-5,C,2024-01-20,5,tea
-7,A,2024-01-21,10,coffee
-`;
-const ROLES = {
-  orderId: 'order_id',
-  customerId: 'customer',
-  orderDate: 'date',
-  amount: 'amount',
-  category: 'category',
-};
 
 describe('customerFeatures on a hand-made orders table', () => {
   let orders: PreparedDataset;
@@ -149,48 +125,5 @@ describe('customerFeatures on rfm_data_orders.csv (facts in ../shared/data/READM
       Date.UTC(2006, 6, 16),
       168,
     ]);
-  });
-});
-
-describe('purchaseRows', () => {
-  it('gives each row’s customer code (as customerFeatures codes them), UTC day number, spend and order key', async () => {
-    const data = await prepareCsvText(ORDERS, { kind: 'transactions', roles: ROLES });
-    const rows = purchaseRows(data.table, data.roles);
-    expect(rows.customers).toBe(3);
-    expect(rows.ids()).toEqual(['A', 'B', 'C']);
-    expect([...rows.customer]).toEqual([0, 0, 0, 1, 0, 2, 0]);
-    expect([...rows.day]).toEqual([1, 11, 11, 5, 21, 20, 21].map((d) => day(1, d) / DAY_MS));
-    expect([...rows.spend]).toEqual([10, 30, 20, 50, 40, 5, 10]);
-    // Order ids 1 … 7 are a dense range: keyed from the least.
-    expect([...rows.order()]).toEqual([0, 1, 1, 2, 3, 4, 6]);
-  });
-});
-
-describe('featuresFromCustomers', () => {
-  it('reads recency, orders and revenue a customers table already holds; first purchase and gaps are unknown', async () => {
-    const data = await prepareCsvText('id,recency,orders,revenue\nx,5,2,40\ny,30,1,15\nx,9,9,99\nz,,1,10\n', {
-      kind: 'customers',
-      roles: { customerId: 'id', recency: 'recency', orderCount: 'orders', revenue: 'revenue' },
-    });
-    const f = featuresFromCustomers(data.table, data.roles);
-    // A repeated id keeps its first row; a row with a value missing is left out.
-    expect(f.ids).toEqual(['x', 'y']);
-    expect([...f.recency]).toEqual([5, 30]);
-    expect([...f.frequency]).toEqual([2, 1]);
-    expect([...f.monetary]).toEqual([40, 15]);
-    expect([...f.aov]).toEqual([20, 15]);
-    expect([...f.tenure]).toEqual([Number.NaN, Number.NaN]);
-    expect([...f.gap]).toEqual([Number.NaN, Number.NaN]);
-  });
-
-  it('names every role a customers table lacks', async () => {
-    const data = await prepareCsvText('id,revenue\nx,1\ny,2\n', {
-      kind: 'customers',
-      roles: { customerId: 'id', revenue: 'revenue' },
-      allowMissingRoles: true,
-    });
-    expect(() => featuresFromCustomers(data.table, data.roles)).toThrowError(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: { roles: ['recency', 'orderCount'] } }),
-    );
   });
 });
