@@ -5,7 +5,7 @@ import { ISSUE_CODES, type QualityReport } from '../../../../../src/shared/quali
 import { prepareDataset } from '../../../../../src/main/engine/io/prepare-dataset';
 import type { RawTable } from '../../../../../src/main/engine/io/raw-table';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
-import { FLAGS_COLUMN } from '../../../../../src/main/engine/quality/assess-quality';
+import { FLAGS_COLUMN } from '../../../../../src/main/engine/quality/with-flags';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 import { rawColumn } from '../../../../helpers/raw-texts';
 

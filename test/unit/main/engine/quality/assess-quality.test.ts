@@ -3,13 +3,7 @@ import type { ColumnKind } from '../../../../../src/shared/column-spec';
 import { ISSUE_CODES } from '../../../../../src/shared/quality';
 import type { RoleMapping } from '../../../../../src/shared/roles';
 import { toTypedTable } from '../../../../../src/main/engine/io/to-typed-table';
-import {
-  assessQuality,
-  FLAGS_COLUMN,
-  withFlags,
-  type QualitySetup,
-} from '../../../../../src/main/engine/quality/assess-quality';
-import { KIND_KEY } from '../../../../../src/main/engine/table/table-data';
+import { assessQuality, type QualitySetup } from '../../../../../src/main/engine/quality/assess-quality';
 import { readCsvText } from '../../../../helpers/csv-text';
 
 const NOW = Date.UTC(2024, 5, 1);
@@ -175,24 +169,5 @@ describe('assessQuality on customers', () => {
     );
     expect([...dropped.keep]).toEqual([1, 1, 0]);
     expect(dropped.report.rowsKept).toBe(2);
-  });
-});
-
-describe('withFlags', () => {
-  it('adds the flags as a hidden Int32 column after the others', async () => {
-    const { typed, flags } = await assess(ORDERS, TYPES, { kind: 'transactions', roles: ROLES });
-    const table = withFlags(typed.table, flags);
-    expect(table.schema.fields.map((f) => f.name)).toEqual([
-      'order_id',
-      'customer',
-      'date',
-      'qty',
-      'price',
-      'amount',
-      FLAGS_COLUMN,
-    ]);
-    expect(table.schema.fields.at(-1)!.metadata.get(KIND_KEY)).toBe('flags');
-    expect([...(table.getChild(FLAGS_COLUMN)!.toArray() as Int32Array)]).toEqual([...flags]);
-    expect(table.numRows).toBe(13);
   });
 });
