@@ -1,6 +1,7 @@
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
-import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import type { RawTable, RowOptions } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 import { valueText } from './value-text';
 
 /** Reads an Arrow IPC file or stream (Feather v2): every column, values as cell texts. */

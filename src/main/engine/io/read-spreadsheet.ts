@@ -1,7 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../../shared/errors';
 import { excelSerialText } from './excel-serial';
-import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import type { RawTable, RowOptions } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 
 export interface SpreadsheetOptions extends RowOptions {
   /** Sheet name; the first sheet when not given. */
