@@ -10,7 +10,8 @@ import {
   type RawTable,
   type RowOptions,
 } from './raw-table';
-import { DelimitedScanner, ESCAPED, fieldText, type RecordVisitor, type Separator } from './scan-delimited';
+import { ESCAPED, fieldText } from './field-text';
+import { DelimitedScanner, type RecordVisitor, type Separator } from './scan-delimited';
 import { looksLikeData, TITLE_WINDOW, titleRows } from './title-rows';
 import { uniqueNames } from './unique-names';
 
