@@ -21,7 +21,7 @@ export function readArrow(bytes: Uint8Array, options: RowOptions = {}): RawTable
   );
   const temporal = fields.map((f) => DataType.isDate(f.type) || DataType.isTimestamp(f.type));
   const columns = fields.map((_, i) => table.getChildAt(i)!);
-  const cells: (string | null)[] = new Array(fields.length);
+  const cells: (string | null)[] = Array.from({ length: fields.length }, () => null);
   for (let r = 0; r < table.numRows && !builder.full; r++) {
     for (let c = 0; c < columns.length; c++) cells[c] = valueText(columns[c].get(r), temporal[c]);
     builder.addTexts(cells, r + 1);

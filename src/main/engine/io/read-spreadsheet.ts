@@ -50,7 +50,7 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls', optio
     for (let r = range.s.r; r <= range.e.r; r++) {
       if ((r & 4095) === 0 && options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
       const row = data[r] ?? [];
-      const cells: (string | null)[] = new Array(width);
+      const cells: (string | null)[] = Array.from({ length: width }, () => null);
       let any = false;
       for (let c = 0; c < width; c++) {
         const cell = row[range.s.c + c];
