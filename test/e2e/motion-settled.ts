@@ -16,7 +16,7 @@ export async function motionSettled(page: Page): Promise<void> {
               .getAnimations()
               .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length,
         ),
-      { message: 'antd motion still running' },
+      { message: 'antd motion still running', intervals: [50, 100, 250] },
     )
     .toBe(0);
 }
