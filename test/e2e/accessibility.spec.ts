@@ -8,6 +8,7 @@ import type { Language } from '../../src/shared/schemas';
 import { sharedData, tempDir } from '../helpers/paths';
 import { expect, test, type AppHarness } from './harness';
 import { chooseOption } from './choose-option';
+import { motionSettled } from './motion-settled';
 
 /** WCAG 2.1 A and AA: what must hold. axe's best practices are run beside them and reported, not asserted. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -40,7 +41,7 @@ async function audit(
     informational = false,
   }: { exclude?: string[]; page?: Page; informational?: boolean } = {},
 ) {
-  await page.waitForTimeout(350); // antd's motion (modals, tabs, menus) settles first
+  await motionSettled(page); // antd's motion (modals, tabs, menus) settles first
   const builder = new AxeBuilder({ page }).withTags([...TAGS, 'best-practice']);
   for (const selector of exclude) builder.exclude(selector);
   const result = await builder.analyze();
@@ -242,7 +243,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await audit(app, audits, 'report HTML', { page: reportPage });
     await reportPage.close();
 
-    console.log(report(lang, audits));
+    test.info().annotations.push({ type: 'axe', description: report(lang, audits) });
     for (const a of audits) {
       const bad = a.informational ? [] : a.violations.filter((v) => v.wcag && severe(v));
       expect.soft(bad, `${a.page} (${lang}): ${JSON.stringify(bad, null, 1)}`).toEqual([]);

@@ -32,11 +32,20 @@ test.describe('the real Electron app', () => {
       'invoke',
       'on',
     ]);
+    // Waits for the main process to see the navigation attempt: its own will-navigate handler, added
+    // first, has refused it by then (and window.open, asked before, has been answered).
+    type Waiting = { navigationTried?: Promise<void> };
+    await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0].webContents;
+      (globalThis as Waiting).navigationTried = new Promise<void>((resolve) =>
+        contents.once('will-navigate', () => resolve()),
+      );
+    });
     await page.evaluate(() => window.open('https://example.com/'));
     await page.evaluate(() => {
       location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    await app.evaluate(() => (globalThis as Waiting).navigationTried);
     expect(app.windows()).toHaveLength(1);
     expect(page.url()).toMatch(/^file:.*index\.html$/);
     await page.screenshot({ path: join(repoRoot, 'test-results', 'screens', 'electron-welcome.png') });

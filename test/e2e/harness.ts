@@ -10,6 +10,7 @@ import { WorkspaceService } from '../../src/main/workspace/workspace-service';
 import { ScriptedDialogs } from '../helpers/service';
 import { repoRoot, resourcesDir, sharedData, tempDir, workerPath } from '../helpers/paths';
 import { decodeFromPage, encodeForPage, installBridge } from './bridge-codec';
+import { motionSettled } from './motion-settled';
 
 const RENDERER = join(repoRoot, 'out', 'renderer');
 const TYPES: Record<string, string> = {
@@ -61,6 +62,7 @@ type WorkerFixtures = { origin: string };
 export const test = base.extend<Fixtures, WorkerFixtures>({
   systemLocale: ['en-US', { option: true }],
   origin: [
+    // oxlint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this object pattern (none here)
     async ({}, use) => {
       const { server, origin } = await serveRenderer();
       await use(origin);
@@ -68,7 +70,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, origin, systemLocale }, use) => {
+  app: async ({ page, origin, systemLocale }, provide) => {
     const stateDir = tempDir('segdesk-e2e-state-');
     const dialogs = new ScriptedDialogs();
     const blocked: string[] = [];
@@ -142,13 +144,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         await expect(page.locator('[data-testid="welcome"], [data-testid="workspace"]')).toBeVisible();
       },
       async screenshot(name, options) {
-        await page.waitForTimeout(250); // let antd's motion settle
+        await motionSettled(page);
         await page.screenshot({ path: join(screens, `${name}.png`) });
         if (options?.docs && process.env.UPDATE_DOCS === '1')
           await page.screenshot({ path: join(repoRoot, 'docs', `${name}.png`) });
       },
     };
-    await use(harness);
+    await provide(harness);
     ready = false;
     await service.dispose();
     expect(blocked, 'requests to non-local addresses').toEqual([]);

@@ -1,7 +1,8 @@
 import type { Table } from 'apache-arrow';
 import type { ClvResult, ClvSpec } from '../../../shared/clv';
 import type { RoleMapping } from '../../../shared/roles';
-import { DAY_MS, purchaseRows } from '../features/customer-features';
+import { DAY_MS } from '../features/customer-features';
+import { purchaseRows } from '../features/purchase-rows';
 import type { Segmentation } from '../models/rfm';
 import { fitBgNbd } from './bgnbd';
 import { clvSegments } from './clv-segments';

@@ -158,9 +158,7 @@ export class DictionaryBuilder {
   values(limit = this.size): string[] {
     const decoder = new TextDecoder();
     const n = Math.min(limit, this.size);
-    const out = new Array<string>(n);
-    for (let e = 0; e < n; e++) out[e] = decoder.decode(this.arena.subarray(this.starts[e], this.ends[e]));
-    return out;
+    return Array.from({ length: n }, (_, e) => decoder.decode(this.arena.subarray(this.starts[e], this.ends[e])));
   }
 
   /**

@@ -1,36 +1,21 @@
 import type { ColumnSpec } from '../../../shared/column-spec';
 import { DictionaryBuilder } from './dictionary-builder';
-import { calendarMs } from './types/parse-date';
+import { readYmd } from './read-ymd';
+import {
+  formText,
+  POW10,
+  MAX_DIGITS,
+  N_INT_SHIFT,
+  N_DOT,
+  N_PLUS,
+  READ_FRACTION,
+  READ_NOT_PLAIN,
+  READ_TIME,
+  PLAIN,
+} from './parsed-form';
 
 /** number: plain decimal numbers (-12, 3.50, .5); ymd: ISO dates and datetimes (2024-03-05, 2024-03-05 14:30:00). */
 export type ParsedMode = 'number' | 'ymd';
-
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/** Digits above which a double no longer holds the number and its spelling exactly: such cells are texts. */
-const MAX_DIGITS = 15;
-
-// How a number was written (a cell's `form`): fraction digits, integer digits, a '.', a '+'.
-const N_SCALE = 0xf;
-const N_INT_SHIFT = 4;
-const N_DOT = 1 << 8;
-const N_PLUS = 1 << 9;
-// How a date was written: the two separators (- / .), two-digit month and day, a time part
-// (after 'T' or a space) with a two-digit hour, seconds, 0–3 fraction digits, and a final Z.
-const D_MONTH2 = 1 << 4;
-const D_DAY2 = 1 << 5;
-const D_TIME = 1 << 6;
-const D_T = 1 << 7;
-const D_HOUR2 = 1 << 8;
-const D_SECONDS = 1 << 9;
-const D_FRAC_SHIFT = 10;
-const D_Z = 1 << 12;
-const SEPARATORS = [45, 47, 46];
-/** Flags of a cell read (readFlags): a nonzero fraction, a spelling other than plain integer digits, a time of day. */
-const READ_FRACTION = 1;
-const READ_NOT_PLAIN = 2;
-const READ_TIME = 4;
-/** A cell in one of the exact forms above; not empty. */
-const PLAIN = 0xffff;
 
 /** A ParsedColumn's fields, as sent between threads. */
 export interface ParsedState {
@@ -70,8 +55,8 @@ export class ParsedColumn {
   readForm = 0;
   readFlags = 0;
   /** The last calendar day read (y·10^4 + m·100 + d) and its UTC ms: dates repeat, Date.UTC is slow. */
-  private lastDay = -1;
-  private lastDayMs = 0;
+  lastDay = -1;
+  lastDayMs = 0;
 
   constructor(
     readonly mode: ParsedMode,
@@ -172,79 +157,7 @@ export class ParsedColumn {
 
   /** Reads the ISO date or datetime bytes[start, end) into readValue / readForm / readFlags; false when it is not one. */
   readYmd(bytes: Uint8Array, start: number, end: number): boolean {
-    if (end - start < 8) return false;
-    let i = start;
-    let y = 0;
-    for (const stop = i + 4; i < stop; i++) {
-      const d = bytes[i] - 48;
-      if (d < 0 || d > 9) return false;
-      y = y * 10 + d;
-    }
-    // Date.UTC reads years 0–99 as 1900–1999; such cells take the general path.
-    if (y < 100) return false;
-    let form = 0;
-    const sep1 = separator(bytes[i]);
-    const m = digits12(bytes, i + 1, end);
-    if (sep1 < 0 || m < 0) return false;
-    i += 1 + (m >> 8);
-    const sep2 = separator(bytes[i]);
-    const day = digits12(bytes, i + 1, end);
-    if (sep2 < 0 || day < 0) return false;
-    i += 1 + (day >> 8);
-    form |= sep1 | (sep2 << 2) | (m >> 8 === 2 ? D_MONTH2 : 0) | (day >> 8 === 2 ? D_DAY2 : 0);
-    let hh = 0;
-    let mm = 0;
-    let ss = 0;
-    let ms = 0;
-    if (i < end && (bytes[i] === 32 || bytes[i] === 84)) {
-      form |= D_TIME | (bytes[i] === 84 ? D_T : 0);
-      const h = digits12(bytes, i + 1, end);
-      if (h < 0) return false;
-      if (h >> 8 === 2) form |= D_HOUR2;
-      i += 1 + (h >> 8);
-      if (bytes[i] !== 58 || i >= end) return false;
-      mm = digits2(bytes, i + 1, end);
-      if (mm < 0) return false;
-      hh = h & 0xff;
-      i += 3;
-      if (i < end && bytes[i] === 58) {
-        ss = digits2(bytes, i + 1, end);
-        if (ss < 0) return false;
-        form |= D_SECONDS;
-        i += 3;
-        if (i < end && bytes[i] === 46) {
-          // Up to milliseconds; finer fractions take the general path.
-          const fracStart = ++i;
-          let f = 0;
-          let d = 0;
-          while (i < end && (d = bytes[i] - 48) >= 0 && d <= 9) {
-            f = f * 10 + d;
-            i++;
-          }
-          const k = i - fracStart;
-          if (k === 0 || k > 3) return false;
-          ms = f * POW10[3 - k];
-          form |= k << D_FRAC_SHIFT;
-        }
-      }
-    }
-    if (i < end && bytes[i] === 90) {
-      form |= D_Z;
-      i++;
-    }
-    if (i !== end || hh > 23 || mm > 59 || ss > 59) return false;
-    const key = y * 10000 + (m & 0xff) * 100 + (day & 0xff);
-    if (key !== this.lastDay) {
-      const dayMs = calendarMs(y, m & 0xff, day & 0xff);
-      if (dayMs !== dayMs) return false;
-      this.lastDay = key;
-      this.lastDayMs = dayMs;
-    }
-    const time = ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
-    this.readValue = this.lastDayMs + time;
-    this.readForm = form;
-    this.readFlags = time !== 0 ? READ_TIME : 0;
-    return true;
+    return readYmd(bytes, start, end, this);
   }
 
   /** The cell's text exactly as written; null when empty. */
@@ -252,7 +165,7 @@ export class ParsedColumn {
     const form = this.forms[row];
     const v = this.values[row];
     if (form === PLAIN && v !== v) return null;
-    return this.mode === 'number' ? numberText(v, form) : dateText(v, form);
+    return formText(this.mode, v, form);
   }
 
   /** The column as cell texts, for when it turns out not to be what the sample said. */
@@ -312,59 +225,4 @@ export class ParsedColumn {
   finishForms(): Uint16Array {
     return this.forms.subarray(0, this.length);
   }
-}
-
-/** The index of a date separator in SEPARATORS (- / .), or -1. */
-function separator(b: number): number {
-  return b === 45 ? 0 : b === 47 ? 1 : b === 46 ? 2 : -1;
-}
-
-/** One or two digits at bytes[i]: (digits read << 8) | value, or -1. */
-function digits12(bytes: Uint8Array, i: number, end: number): number {
-  if (i >= end) return -1;
-  const a = bytes[i] - 48;
-  if (a < 0 || a > 9) return -1;
-  const b = bytes[i + 1] - 48;
-  if (i + 1 < end && b >= 0 && b <= 9) return (2 << 8) | (a * 10 + b);
-  return (1 << 8) | a;
-}
-
-/** Exactly two digits at bytes[i], or -1. */
-function digits2(bytes: Uint8Array, i: number, end: number): number {
-  if (i + 2 > end) return -1;
-  const a = bytes[i] - 48;
-  const b = bytes[i + 1] - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-function numberText(v: number, form: number): string {
-  const scale = form & N_SCALE;
-  const intDigits = (form >> N_INT_SHIFT) & 0xf;
-  // |v| · 10^scale is within 0.25 of the written mantissa (< 10^15), so rounding recovers it.
-  const mantissa = Math.round(Math.abs(v) * POW10[scale]);
-  const digits = String(mantissa).padStart(intDigits + scale, '0');
-  const sign = v < 0 || Object.is(v, -0) ? '-' : form & N_PLUS ? '+' : '';
-  const whole = digits.slice(0, digits.length - scale);
-  return form & N_DOT ? `${sign}${whole}.${digits.slice(digits.length - scale)}` : `${sign}${whole}`;
-}
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-function dateText(v: number, form: number): string {
-  const d = new Date(v);
-  const sep1 = String.fromCharCode(SEPARATORS[form & 3]);
-  const sep2 = String.fromCharCode(SEPARATORS[(form >> 2) & 3]);
-  const month = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  let text = `${d.getUTCFullYear()}${sep1}${form & D_MONTH2 ? pad2(month) : month}${sep2}${form & D_DAY2 ? pad2(day) : day}`;
-  if (form & D_TIME) {
-    const h = d.getUTCHours();
-    text += `${form & D_T ? 'T' : ' '}${form & D_HOUR2 ? pad2(h) : h}:${pad2(d.getUTCMinutes())}`;
-    if (form & D_SECONDS) {
-      text += `:${pad2(d.getUTCSeconds())}`;
-      const k = (form >> D_FRAC_SHIFT) & 3;
-      if (k > 0) text += `.${String(d.getUTCMilliseconds()).padStart(3, '0').slice(0, k)}`;
-    }
-  }
-  return form & D_Z ? `${text}Z` : text;
 }

@@ -1,6 +1,7 @@
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
-import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import type { RawTable, RowOptions } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 import { valueText } from './value-text';
 
 /** Reads an Arrow IPC file or stream (Feather v2): every column, values as cell texts. */
@@ -20,7 +21,7 @@ export function readArrow(bytes: Uint8Array, options: RowOptions = {}): RawTable
   );
   const temporal = fields.map((f) => DataType.isDate(f.type) || DataType.isTimestamp(f.type));
   const columns = fields.map((_, i) => table.getChildAt(i)!);
-  const cells: (string | null)[] = new Array(fields.length);
+  const cells: (string | null)[] = Array.from({ length: fields.length }, () => null);
   for (let r = 0; r < table.numRows && !builder.full; r++) {
     for (let c = 0; c < columns.length; c++) cells[c] = valueText(columns[c].get(r), temporal[c]);
     builder.addTexts(cells, r + 1);

@@ -1,10 +1,10 @@
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { openByteStream, type ByteStream } from './open-byte-stream';
-import type { ParsedMode } from './parsed-column';
 import { planColumns } from './plan-columns';
 import { readRange, type PartJob, type PartReader } from './read-part';
-import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import type { RawTable, RowOptions } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 import { DelimitedScanner } from './scan-delimited';
 import { separatorOf, sniffDelimiter, type Delimiter } from './sniff-delimiter';
 import { sniffEncoding, type Encoding } from './sniff-encoding';
@@ -110,6 +110,143 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Decodes chunks to UTF-8: a UTF-8 BOM at the start is dropped (it starts no row, and is no character of a legacy encoding that follows it). */
+function decoderFor(encoding: Encoding): (chunk: Buffer) => Buffer {
+  const decoder = encoding === 'utf-8' ? null : iconv.getDecoder(encoding);
+  let atStart = true;
+  return (chunk) => {
+    if (atStart && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    atStart = false;
+    return decoder ? Buffer.from(decoder.write(chunk), 'utf8') : chunk;
+  };
+}
+
+/** What the first bytes decided: encoding, delimiter, the rows being built and their scanner, and a second part under way. */
+interface Started {
+  encoding: Encoding;
+  delimiter: Delimiter;
+  decode: (chunk: Buffer) => Buffer;
+  rows: RawTableBuilder;
+  scanner: DelimitedScanner;
+  parts: Parts | null;
+}
+
+/**
+ * The typed fast path for a whole file: the columns the sample shows to be plain numbers or ISO
+ * dates are read straight into doubles, and a large plain UTF-8 file's second part is started
+ * on another thread before this one scans its first chunk, so both get going at once.
+ */
+function fastPath(
+  text: Buffer,
+  started: Pick<Started, 'encoding' | 'delimiter' | 'rows'>,
+  input: string | ByteStream,
+  source: ByteStream,
+  firstBytes: number,
+  options: DelimitedOptions,
+): { rows: RawTableBuilder; parts: Parts | null } {
+  let { rows } = started;
+  const head = sampleTable(text.subarray(0, SAMPLE_BYTES), separatorOf(started.delimiter), options.header);
+  const plan = head ? planColumns(head, new Set(options.keepText)) : [];
+  if (plan.some((mode) => mode !== null))
+    rows = new RawTableBuilder({ ...options, plan, expectedRows: rows.expectedRows });
+  const split =
+    head &&
+    typeof input === 'string' &&
+    options.readPart &&
+    !source.gzip &&
+    started.encoding === 'utf-8' &&
+    source.size >= PARALLEL_MIN_BYTES
+      ? findSplit(input, source.size, firstBytes)
+      : null;
+  if (split === null) return { rows, parts: null };
+  const share = (source.size - split) / source.size;
+  const job: PartJob = {
+    file: input as string,
+    start: split,
+    end: source.size,
+    delimiter: started.delimiter,
+    names: head!.names,
+    plan,
+    expectedRows: Math.ceil(rows.expectedRows * share),
+  };
+  return { rows, parts: { job, other: options.readPart!(job) } };
+}
+
+/** Decides encoding and delimiter from the first bytes (64 KiB or the whole file), and starts scanning them. */
+function start(
+  first: Buffer,
+  input: string | ByteStream,
+  source: ByteStream,
+  options: DelimitedOptions,
+  fast: boolean,
+): Started {
+  const encoding = options.encoding ?? sniffEncoding(first, false).encoding;
+  const decode = decoderFor(encoding);
+  const text = decode(first);
+  let rows = new RawTableBuilder(options);
+  if (!source.gzip && text.length > 0) {
+    let lines = 0;
+    for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) lines++;
+    if (lines > 0) rows.expectedRows = Math.ceil((source.size / (first.length / lines)) * 1.05);
+  }
+  if (text.includes(0)) throw new AppError('E_NOT_TABULAR', 'The file holds binary data, not text rows.');
+  const delimiter = options.delimiter ?? sniffDelimiter(text.subarray(0, SAMPLE_BYTES));
+  let parts: Parts | null = null;
+  if (fast) ({ rows, parts } = fastPath(text, { encoding, delimiter, rows }, input, source, first.length, options));
+  const scanner = rows.scanner(separatorOf(delimiter));
+  scanner.push(text);
+  return { encoding, delimiter, decode, rows, scanner, parts };
+}
+
+/** Streams the file through the scanner (in two parts at once where that was started). */
+async function scanAll(
+  input: string | ByteStream,
+  source: ByteStream,
+  options: DelimitedOptions,
+  fast: boolean,
+): Promise<Started> {
+  let started: Started | null = null;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  for await (const chunk of source.stream) {
+    if (options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
+    if (!started) {
+      pending.push(chunk as Buffer);
+      pendingBytes += (chunk as Buffer).length;
+      if (pendingBytes < SAMPLE_BYTES) continue;
+      started = start(Buffer.concat(pending), input, source, options, fast);
+      pending = [];
+      if (started.parts) {
+        if (pendingBytes < started.parts.job.start) break;
+        // The first chunk reached past the split: this thread reads on alone.
+        started.parts.other.cancel();
+        started.parts = null;
+      }
+    } else {
+      started.scanner.push(started.decode(chunk as Buffer));
+    }
+    options.onProgress?.(source.size ? source.read() / source.size : 0);
+    if (started.rows.full) break;
+  }
+  if (!started) {
+    const all = Buffer.concat(pending);
+    if (isBlank(all)) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
+    started = start(all, input, source, options, fast);
+  }
+  if (started.parts) await finishInParts(started.scanner, started.rows, pendingBytes, started.parts, options);
+  else started.scanner.end();
+  return started;
+}
+
+/** An error while reading, as the AppError the user sees. */
+function readError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
+    return new AppError('E_READ_FAILED', 'The compressed file is damaged.');
+  return new AppError('E_READ_FAILED', `The file could not be read: ${(err as Error).message}`);
+}
+
 /**
  * Reads CSV / TSV / whitespace-aligned text, plain or gzip-compressed, in any supported
  * encoding: sniffs encoding and delimiter from the first 64 KiB, transcodes to UTF-8 in
@@ -120,114 +257,19 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
   const source = typeof input === 'string' ? openByteStream(input) : input;
   // A whole file (not a preview) is read on the typed fast path where its first rows allow it.
   const fast = options.maxRows === undefined && options.fastPath !== false;
-  let rows = new RawTableBuilder(options);
-
-  let encoding: Encoding | undefined;
-  let delimiter: Delimiter | undefined;
-  let decode: ((chunk: Buffer) => Buffer) | null = null;
-  let scanner: DelimitedScanner | null = null;
-  let plan: (ParsedMode | null)[] = [];
-  // Set inside start() (a closure TypeScript does not follow), hence the explicit type.
-  let parts = null as Parts | null;
-
-  const start = (first: Buffer): DelimitedScanner => {
-    const guess = sniffEncoding(first, false);
-    encoding = options.encoding ?? guess.encoding;
-    const decoder = encoding === 'utf-8' ? null : iconv.getDecoder(encoding);
-    let atStart = true;
-    decode = (chunk) => {
-      // A UTF-8 BOM starts no row, and is not a character of a legacy encoding that follows it.
-      if (atStart && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-      atStart = false;
-      return decoder ? Buffer.from(decoder.write(chunk), 'utf8') : chunk;
-    };
-    const text = decode(first);
-    if (!source.gzip && text.length > 0) {
-      let lines = 0;
-      for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) lines++;
-      if (lines > 0) rows.expectedRows = Math.ceil((source.size / (first.length / lines)) * 1.05);
-    }
-    if (text.includes(0)) throw new AppError('E_NOT_TABULAR', 'The file holds binary data, not text rows.');
-    delimiter = options.delimiter ?? sniffDelimiter(text.subarray(0, SAMPLE_BYTES));
-    if (fast) {
-      const head = sampleTable(text.subarray(0, SAMPLE_BYTES), separatorOf(delimiter), options.header);
-      plan = head ? planColumns(head, new Set(options.keepText)) : [];
-      if (plan.some((mode) => mode !== null)) {
-        rows = new RawTableBuilder({ ...options, plan, expectedRows: rows.expectedRows });
-      }
-      // The other part starts before this thread scans its first chunk, so both get going at once.
-      const split =
-        head &&
-        typeof input === 'string' &&
-        options.readPart &&
-        !source.gzip &&
-        encoding === 'utf-8' &&
-        source.size >= PARALLEL_MIN_BYTES
-          ? findSplit(input, source.size, first.length)
-          : null;
-      if (split !== null) {
-        const share = (source.size - split) / source.size;
-        const job: PartJob = {
-          file: input as string,
-          start: split,
-          end: source.size,
-          delimiter,
-          names: head!.names,
-          plan,
-          expectedRows: Math.ceil(rows.expectedRows * share),
-        };
-        parts = { job, other: options.readPart!(job) };
-      }
-    }
-    const created = rows.scanner(separatorOf(delimiter));
-    created.push(text);
-    return created;
-  };
-
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+  let started: Started;
   try {
-    for await (const chunk of source.stream) {
-      if (options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
-      if (!scanner) {
-        pending.push(chunk as Buffer);
-        pendingBytes += (chunk as Buffer).length;
-        if (pendingBytes < SAMPLE_BYTES) continue;
-        scanner = start(Buffer.concat(pending));
-        pending = [];
-        if (parts) {
-          if (pendingBytes < parts.job.start) break;
-          // The first chunk reached past the split: this thread reads on alone.
-          parts.other.cancel();
-          parts = null;
-        }
-      } else {
-        scanner.push(decode!(chunk as Buffer));
-      }
-      options.onProgress?.(source.size ? source.read() / source.size : 0);
-      if (rows.full) break;
-    }
-    if (!scanner) {
-      const all = Buffer.concat(pending);
-      if (isBlank(all)) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
-      scanner = start(all);
-    }
-    if (parts) await finishInParts(scanner, rows, pendingBytes, parts, options);
-    else scanner.end();
+    started = await scanAll(input, source, options, fast);
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
-      throw new AppError('E_READ_FAILED', 'The compressed file is damaged.');
-    throw new AppError('E_READ_FAILED', `The file could not be read: ${(err as Error).message}`);
+    throw readError(err);
   } finally {
     source.close();
   }
-  const table = rows.finish({
+  const table = started.rows.finish({
     format: 'csv',
     compression: source.gzip ? 'gzip' : null,
-    encoding: encoding!,
-    delimiter: delimiter!,
+    encoding: started.encoding,
+    delimiter: started.delimiter,
     sheet: null,
     sheets: [],
   });

@@ -1,6 +1,7 @@
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { AppError } from '../../../shared/errors';
-import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import type { RawTable, RowOptions } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 import { valueText } from './value-text';
 
 /** Reads a Parquet file (hyparquet): every top-level column, values as cell texts. */

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import type { ParsedMode } from './parsed-column';
-import { RawTableBuilder, type PartRows } from './raw-table';
+import { ParsedColumn, type ParsedMode } from './parsed-column';
+import type { PartRows } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 import { separatorOf, type Delimiter } from './sniff-delimiter';
 
 const CHUNK_BYTES = 1 << 20;
@@ -20,6 +21,29 @@ export function readRange(file: string, start: number, end: number, onChunk: (ch
   } finally {
     closeSync(fd);
   }
+}
+
+/** The rows read so far as posted data (the typed arrays are the transfer list). */
+function toPart(rows: RawTableBuilder): { part: PartRows; transfer: ArrayBuffer[] } {
+  const columns: PartRows['columns'] = rows.columns.map((c) =>
+    c instanceof ParsedColumn ? { parsed: c.state() } : { texts: c.state() },
+  );
+  const part: PartRows = {
+    columns,
+    rowCount: rows.rowCount,
+    lines: rows.rowLines(),
+    shortRows: rows.shortRows,
+    longRows: rows.longRows,
+  };
+  const transfer = new Set<ArrayBuffer>([part.lines.buffer as ArrayBuffer]);
+  for (const c of columns) {
+    const arrays =
+      'parsed' in c
+        ? [c.parsed.values, c.parsed.forms]
+        : [c.texts.codes, c.texts.counts, c.texts.slots, c.texts.hashes, c.texts.starts, c.texts.ends, c.texts.arena];
+    for (const a of arrays) transfer.add(a.buffer as ArrayBuffer);
+  }
+  return { part, transfer: [...transfer] };
 }
 
 /** The second part of a plain UTF-8 delimited file, read on another thread with the first part's decisions. */
@@ -46,7 +70,7 @@ export function readPart(
     scanner.push(chunk);
   });
   scanner.end();
-  return rows.toPart();
+  return toPart(rows);
 }
 
 /** Runs readPart elsewhere (a helper thread); `cancel` stops it and settles nothing further. */

@@ -1,7 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../../shared/errors';
 import { excelSerialText } from './excel-serial';
-import { RawTableBuilder, type RawTable, type RowOptions } from './raw-table';
+import type { RawTable, RowOptions } from './raw-table';
+import { RawTableBuilder } from './raw-table-builder';
 
 export interface SpreadsheetOptions extends RowOptions {
   /** Sheet name; the first sheet when not given. */
@@ -49,7 +50,7 @@ export function readSpreadsheet(bytes: Uint8Array, format: 'xlsx' | 'xls', optio
     for (let r = range.s.r; r <= range.e.r; r++) {
       if ((r & 4095) === 0 && options.isCancelled?.()) throw new AppError('E_CANCELLED', 'The import was cancelled.');
       const row = data[r] ?? [];
-      const cells: (string | null)[] = new Array(width);
+      const cells: (string | null)[] = Array.from({ length: width }, () => null);
       let any = false;
       for (let c = 0; c < width; c++) {
         const cell = row[range.s.c + c];

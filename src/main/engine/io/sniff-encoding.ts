@@ -69,12 +69,21 @@ const DETECTOR_NAMES: Record<string, Encoding> = {
   'UTF-16BE': 'utf-16be',
 };
 
+/** A control character other than tab, LF, VT, FF and CR (U+0000–U+0008, U+000E–U+001F). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f)) return true;
+  }
+  return false;
+}
+
 /** Decodes cleanly: no replacement characters and no control bytes other than tab/CR/LF. */
 function decodesCleanly(sample: Uint8Array, encoding: Encoding): boolean {
   const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), encoding);
   // Allow one replacement at the very end: the sample may cut a multi-byte character.
   const body = text.slice(0, -2);
-  return !body.includes('\uFFFD') && !/[\u0000-\u0008\u000E-\u001F]/.test(body);
+  return !body.includes('\uFFFD') && !hasControlCharacter(body);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DatasetInfo } from '../../../shared/schemas';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { readSource } from './read-source';
 import { newRows } from '../../engine/join/overlap-rows';
-import { FLAGS_COLUMN } from '../../engine/quality/assess-quality';
+import { FLAGS_COLUMN } from '../../engine/quality/with-flags';
 import { concatTables } from '../../engine/table/concat-tables';
 import { selectRows } from '../../engine/table/select-rows';
 import { columnData, tableOf } from '../../engine/table/table-data';

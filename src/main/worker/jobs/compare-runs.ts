@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { DAY_MS, purchaseRows } from '../../engine/features/customer-features';
+import { DAY_MS } from '../../engine/features/customer-features';
+import { purchaseRows } from '../../engine/features/purchase-rows';
 import { membership, migrationMatrix } from '../../engine/monitor/migration';
 import { periodKpis } from '../../engine/monitor/period-kpis';
 import { loadDataset } from '../dataset-cache';

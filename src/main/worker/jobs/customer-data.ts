@@ -1,12 +1,8 @@
 import type { Table } from 'apache-arrow';
 import type { DatasetInfo } from '../../../shared/schemas';
 import type { FeatureSettings } from '../../../shared/segments';
-import {
-  customerFeatures,
-  DAY_MS,
-  featuresFromCustomers,
-  type CustomerFeatures,
-} from '../../engine/features/customer-features';
+import { customerFeatures, DAY_MS, type CustomerFeatures } from '../../engine/features/customer-features';
+import { featuresFromCustomers } from '../../engine/features/features-from-customers';
 import {
   attributeFields,
   customersOf,

@@ -112,7 +112,7 @@ function expectWholeDatasets(file: string): void {
 describe('crash safety', () => {
   it('survives SIGKILL in the middle of imports and model runs: integrity ok, earlier work identical, nothing half-written', {
     timeout: 240_000,
-  }, async () => {
+  }, async ({ annotate }) => {
     const dir = tempDir();
     const file = join(dir, 'crash.segdesk');
     const big = join(dir, 'orders.csv');
@@ -178,14 +178,13 @@ describe('crash safety', () => {
     const survived = kills.filter((k) => k.killed);
     const cut = survived.filter((k) => !k.committed);
     const cutMidWrite = cut.filter((k) => k.walAtKill >= ONE_FRAME);
-    console.log(
-      `crash safety: ${survived.length} of ${kills.length} SIGKILLs landed and were survived; ${cut.length} cut the job off, ${cutMidWrite.length} of them with the write transaction's pages already in the WAL (import ${Math.round(importMs)} ms, run ${Math.round(runMs)} ms uncut)`,
-      kills
+    await annotate(
+      `crash safety: ${survived.length} of ${kills.length} SIGKILLs landed and were survived; ${cut.length} cut the job off, ${cutMidWrite.length} of them with the write transaction's pages already in the WAL (import ${Math.round(importMs)} ms, run ${Math.round(runMs)} ms uncut)\n${kills
         .map(
           (k) =>
             `${k.what} @${k.when}: ${k.killed ? 'killed' : 'finished first'}, WAL ${k.walAtKill} B, ${k.committed ? 'committed' : 'absent'}`,
         )
-        .join('; '),
+        .join('; ')}`,
     );
     expect(cut.length).toBeGreaterThanOrEqual(12);
     expect(cutMidWrite.filter((k) => k.what === 'import').length).toBeGreaterThanOrEqual(1);

@@ -38,8 +38,7 @@ describe('ParsedColumn', () => {
     expect(refused).toEqual([]);
     const values = column.finishValues();
     cells.forEach((cell, i) => {
-      if (cell === '') expect(values[i]).toBeNaN();
-      else expect(Object.is(values[i], parseNumber(cell, PLAIN)), cell).toBe(true);
+      expect(Object.is(values[i], cell === '' ? Number.NaN : parseNumber(cell, PLAIN)), cell).toBe(true);
       expect(column.text(i)).toBe(cell === '' ? null : cell);
     });
     expect(column.integer).toBe(false);
@@ -75,8 +74,7 @@ describe('ParsedColumn', () => {
     const values = column.finishValues();
     const format = { pattern: 'ymd', hasTime: true, ambiguous: false } as const;
     cells.forEach((cell, i) => {
-      if (cell === '') expect(values[i]).toBeNaN();
-      else expect(values[i], cell).toBe(parseDate(cell, format));
+      expect(values[i], cell).toBe(cell === '' ? Number.NaN : parseDate(cell, format));
       expect(column.text(i)).toBe(cell === '' ? null : cell);
     });
     expect(new Date(values[4]).toISOString()).toBe('2010-12-01T08:26:00.000Z');

@@ -8,18 +8,24 @@ import { partReaderThread, warmPartReader } from '../../../../../src/main/worker
 import { builtMain, tempDir } from '../../../../helpers/paths';
 import { texts } from '../../../../helpers/raw-texts';
 
-/** A part reader on this thread that records whether its part was used. */
-function recordingReader() {
+/** A part reader on this thread. */
+const sameThread: PartReader = (job) => ({ result: (async () => readPart(job).part)(), cancel: () => undefined });
+
+/** Wraps a part reader (this thread's by default) and records how often a part was started, used and cancelled. */
+function recordingReader(inner: PartReader = sameThread) {
   const log = { started: 0, used: 0, cancelled: 0 };
   const reader: PartReader = (job) => {
     log.started++;
-    const result = (async () => readPart(job).part)();
+    const part = inner(job);
     return {
       get result() {
         log.used++;
-        return result;
+        return part.result;
       },
-      cancel: () => void log.cancelled++,
+      cancel: () => {
+        log.cancelled++;
+        part.cancel();
+      },
     };
   };
   return { reader, log };
@@ -97,18 +103,25 @@ describe('reading a large file in two parts at once', () => {
     });
   });
 
-  it('runs the part in a helper thread (the built part-thread.js)', async () => {
-    const file = join(dir, 'plain.csv');
-    await sameAsOneThread(file, partReaderThread(join(builtMain, 'part-thread.js')));
+  it('uses the part read in a helper thread (the built part-thread.js), with the same result as one thread', async () => {
+    const file = join(dir, 'helper.csv');
+    const n = writeOrders(file, (i) => (i % 7 ? 'ok' : ''));
+    const { reader, log } = recordingReader(partReaderThread(join(builtMain, 'part-thread.js')));
+    const raw = await sameAsOneThread(file, reader);
+    expect(log).toEqual({ started: 1, used: 1, cancelled: 0 });
+    expect(raw.rowCount).toBe(n);
   });
 
-  it('uses a helper thread started ahead (as the worker does between jobs), and a fresh one when none waits', async () => {
+  it('uses the part from a helper thread started ahead (as the worker does between jobs) and from a fresh one when none waits, each the same as one thread', async () => {
     const script = join(builtMain, 'part-thread.js');
-    const file = join(dir, 'plain.csv');
+    const file = join(dir, 'spare.csv');
+    writeOrders(file, (i) => (i % 5 ? 'ok' : ''));
+    const { reader, log } = recordingReader(partReaderThread(script));
     await warmPartReader(script);
-    await sameAsOneThread(file, partReaderThread(script));
-    await sameAsOneThread(file, partReaderThread(script));
+    await sameAsOneThread(file, reader); // the spare started ahead
+    await sameAsOneThread(file, reader); // none waits: a fresh thread
     await warmPartReader(script);
-    await sameAsOneThread(file, partReaderThread(script));
+    await sameAsOneThread(file, reader); // a spare again
+    expect(log).toEqual({ started: 3, used: 3, cancelled: 0 });
   });
 });

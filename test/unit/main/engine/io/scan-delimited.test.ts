@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DelimitedScanner, fieldText, type Separator } from '../../../../../src/main/engine/io/scan-delimited';
+import { fieldText } from '../../../../../src/main/engine/io/field-text';
+import { DelimitedScanner, type Separator } from '../../../../../src/main/engine/io/scan-delimited';
 
 /** Scans text fed in chunks of `size` bytes; returns rows of strings and their start lines. */
 function scan(text: string, separator: Separator = 44, size = Infinity): { rows: string[][]; lines: number[] } {

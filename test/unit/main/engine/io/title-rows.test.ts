@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { titleRows } from '../../../../../src/main/engine/io/raw-table';
+import { titleRows } from '../../../../../src/main/engine/io/title-rows';
 import { readTable } from '../../../../../src/main/engine/io/read-table';
 import { tempDir } from '../../../../helpers/paths';
 import { texts } from '../../../../helpers/raw-texts';

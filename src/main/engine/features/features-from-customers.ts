@@ -1,0 +1,79 @@
+import type { Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import type { RoleMapping } from '../../../shared/roles';
+import { customerCodes, numericIds } from './customer-codes';
+import { dayOf, DAY_MS, type CustomerFeatures, type FeatureOptions } from './customer-features';
+import { pick } from './pick';
+import { roleNumbers } from './role-numbers';
+
+/**
+ * RFM inputs from a customers dataset whose columns already hold them (like rfm_data_customer):
+ * recency in days (or the last purchase date, counted from the analysis day), the number of
+ * orders and the revenue. What such a table does not hold (first purchase, gaps) is NaN.
+ */
+export function featuresFromCustomers(
+  table: Table,
+  roles: RoleMapping,
+  options: FeatureOptions = {},
+): CustomerFeatures {
+  const coded = customerCodes(table, roles.customerId);
+  const { codes } = coded;
+  const ids = coded.ids ?? Array.from(coded.numbers!, String);
+  const recencyDays = roleNumbers(table, roles.recency, 'recency');
+  const lastPurchase = recencyDays ? null : roleNumbers(table, roles.lastPurchase, 'lastPurchase');
+  const orderCount = roleNumbers(table, roles.orderCount, 'orderCount');
+  const revenue = roleNumbers(table, roles.revenue, 'revenue');
+  const missing = [
+    !recencyDays && !lastPurchase ? 'recency' : null,
+    !orderCount ? 'orderCount' : null,
+    !revenue ? 'revenue' : null,
+  ].filter((r): r is string => r !== null);
+  if (missing.length > 0)
+    throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  let maxLast = -Infinity;
+  if (lastPurchase) for (const v of lastPurchase) if (v > maxLast) maxLast = v;
+  const analysisDate = options.analysisDate ?? (maxLast > -Infinity ? dayOf(maxLast) + DAY_MS : Number.NaN);
+  // One row per customer with every value present; a repeated id keeps its first row.
+  const seen = new Uint8Array(ids.length);
+  const keep: number[] = [];
+  for (let r = 0; r < table.numRows; r++) {
+    const c = codes[r];
+    const recent = recencyDays ? recencyDays[r] : lastPurchase![r];
+    if (c < 0 || seen[c] || recent !== recent || orderCount![r] !== orderCount![r] || revenue![r] !== revenue![r])
+      continue;
+    seen[c] = 1;
+    keep.push(r);
+  }
+  if (keep.length < 2)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, {
+      customers: keep.length,
+    });
+  const rows = Int32Array.from(keep);
+  const m = keep.length;
+  const nan = () => new Float64Array(m).fill(Number.NaN);
+  const orders = pick(orderCount!, rows);
+  const monetary = pick(revenue!, rows);
+  const last = lastPurchase ? pick(lastPurchase, rows) : nan();
+  const recency = recencyDays
+    ? pick(recencyDays, rows)
+    : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
+  const out: CustomerFeatures = {
+    ids: keep.map((r) => ids[codes[r]]),
+    numericIds: null,
+    analysisDate,
+    frequencyBasis: 'orders',
+    transactions: orders,
+    orders,
+    frequency: orders,
+    monetary,
+    aov: Float64Array.from(orders, (o, k) => (o > 0 ? monetary[k] / o : Number.NaN)),
+    first: nan(),
+    last,
+    recency,
+    tenure: nan(),
+    gap: nan(),
+    shares: [],
+  };
+  out.numericIds = numericIds(out.ids);
+  return out;
+}

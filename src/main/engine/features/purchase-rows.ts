@@ -1,0 +1,46 @@
+import type { Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import type { RoleMapping } from '../../../shared/roles';
+import { customerCodes } from './customer-codes';
+import { DAY_MS } from './customer-features';
+import { columnKeys } from './distinct-per-customer';
+import { columnIndex, roleNumbers } from './role-numbers';
+import { rowSpend } from './row-spend';
+
+/**
+ * The transactions as the CLV models read them: each row's customer (coded as customerFeatures
+ * codes them, so the customers come out in the same order), UTC day number and spend.
+ */
+export function purchaseRows(
+  table: Table,
+  roles: RoleMapping,
+): {
+  customer: Int32Array;
+  day: Float64Array;
+  spend: Float64Array;
+  customers: number;
+  ids: () => string[];
+  order: () => Float64Array;
+} {
+  const { codes, size, ids, numbers: idNumbers } = customerCodes(table, roles.customerId);
+  const dates = roleNumbers(table, roles.orderDate, 'orderDate');
+  if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
+  const spent = rowSpend(table, roles);
+  if (!spent)
+    throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  return {
+    customer: codes,
+    day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)),
+    spend: spent.spend,
+    customers: size,
+    // Each customer's id as text (as a run's members hold it), and each row's order key (NaN: none), when asked for.
+    ids: () => ids ?? Array.from(idNumbers!, String),
+    order: () => {
+      const index = columnIndex(table, roles.orderId);
+      const keys = index >= 0 ? columnKeys(table, index) : null;
+      return keys
+        ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN))
+        : new Float64Array(table.numRows).fill(Number.NaN);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Table } from 'apache-arrow';
+import type { RoleMapping } from '../../../shared/roles';
+import { columnArrays, dictionaryTexts } from '../table/column-arrays';
+import { columnIndex } from './role-numbers';
+
+/** Per-category (or per-channel) share of each customer's spend. */
+export interface SpendShares {
+  role: 'category' | 'channel';
+  column: string;
+  values: string[];
+  /** shares[v][c]: customer c's spend on value v over their total spend (NaN without spend). */
+  shares: Float64Array[];
+}
+
+/**
+ * Each kept customer's share of spend per category and per channel (the roles that are mapped
+ * to text columns). `customer` is each row's customer (-1: not counted), `keep` the customers
+ * kept (positions into 0 … size − 1), `monetary` their total spend.
+ */
+export function spendShares(
+  table: Table,
+  roles: RoleMapping,
+  customer: Int32Array,
+  spend: Float64Array,
+  keep: Int32Array,
+  size: number,
+  monetary: Float64Array,
+): SpendShares[] {
+  const n = table.numRows;
+  const m = keep.length;
+  const position = new Int32Array(size).fill(-1);
+  keep.forEach((c, k) => (position[c] = k));
+  const out: SpendShares[] = [];
+  for (const role of ['category', 'channel'] as const) {
+    const index = columnIndex(table, roles[role]);
+    if (index < 0) continue;
+    const arrays = columnArrays(table, index);
+    if (arrays.type !== 'dictionary') continue;
+    const values = dictionaryTexts(arrays.dictionary);
+    const v = values.length;
+    // Customer-major (a customer's values side by side), then split per value.
+    const spent = new Float64Array(m * v);
+    for (let r = 0; r < n; r++) {
+      const c = customer[r];
+      const code = arrays.codes[r];
+      const s = spend[r];
+      if (c >= 0 && code >= 0 && s === s) spent[position[c] * v + code] += s;
+    }
+    const shares = values.map((_, e) =>
+      Float64Array.from({ length: m }, (__, k) => (monetary[k] !== 0 ? spent[k * v + e] / monetary[k] : Number.NaN)),
+    );
+    out.push({ role, column: roles[role]!, values, shares });
+  }
+  return out;
+}
