@@ -62,7 +62,6 @@ type WorkerFixtures = { origin: string };
 export const test = base.extend<Fixtures, WorkerFixtures>({
   systemLocale: ['en-US', { option: true }],
   origin: [
-    // oxlint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this object pattern (none here)
     async ({}, use) => {
       const { server, origin } = await serveRenderer();
       await use(origin);

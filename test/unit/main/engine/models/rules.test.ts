@@ -75,7 +75,7 @@ describe('rules and personas on marketing_campaign (2,240 customers)', () => {
   it('counts an age-band × education rule run exactly as an independent count of the raw file', () => {
     const rules = rulesSpecSchema.parse({ model: 'rules', rules: ageByEducation() }).rules;
     const { counts, others } = ruleCounts(table, rules);
-    const expected = new Array<number>(rules.length).fill(0);
+    const expected = Array.from({ length: rules.length }, () => 0);
     let expectedOthers = 0;
     for (const c of raw) {
       const band = BANDS.findIndex((lo, i) => c.age >= lo && c.age < BANDS[i + 1]);

@@ -15,7 +15,7 @@ import { repoRoot } from '../../../../helpers/paths';
 
 /** scipy 1.10.1 / statsmodels 0.13.5 (test/fixtures/stats/make_reference.py). */
 const ref = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'stats', 'reference.json'), 'utf8'));
-const close = (got: number, want: number) =>
+const expectClose = (got: number, want: number) =>
   expect(Math.abs(got - want) / Math.max(Math.abs(want), 1e-300)).toBeLessThan(1e-9);
 
 describe('campaign statistics against scipy and statsmodels (1e-9)', () => {
@@ -24,33 +24,33 @@ describe('campaign statistics against scipy and statsmodels (1e-9)', () => {
       const test = { responders: c.test[0], customers: c.test[1] };
       const control = { responders: c.control[0], customers: c.control[1] };
       const zt = twoProportionZTest(test, control);
-      close(zt.z, c.z);
-      close(zt.p, c.z_p);
+      expectClose(zt.z, c.z);
+      expectClose(zt.p, c.z_p);
       const chi = chiSquare2x2(test, control);
-      close(chi.chi2, c.chi2);
-      close(chi.p, c.chi2_p);
+      expectClose(chi.chi2, c.chi2);
+      expectClose(chi.p, c.chi2_p);
       const [lo, hi] = upliftInterval(test, control);
-      close(lo, c.diff_ci[0]);
-      close(hi, c.diff_ci[1]);
+      expectClose(lo, c.diff_ci[0]);
+      expectClose(hi, c.diff_ci[1]);
       const [rlo, rhi] = ratioInterval(test, control);
-      close(rlo, c.ratio_ci[0]);
-      close(rhi, c.ratio_ci[1]);
+      expectClose(rlo, c.ratio_ci[0]);
+      expectClose(rhi, c.ratio_ci[1]);
     }
   });
 
   it('Welch’s t-test: t, degrees of freedom, p', () => {
     for (const w of ref.welch) {
       const r = welchTTest(w.a, w.b);
-      close(r.t, w.t);
-      close(r.df, w.df);
-      close(r.p, w.p);
+      expectClose(r.t, w.t);
+      expectClose(r.df, w.df);
+      expectClose(r.p, w.p);
     }
   });
 
   it('sample size per group: Cohen’s h and NormalIndPower solved for n, rounded up (5 % → 6 % at α 0.05, power 0.8: 8,143)', () => {
     for (const s of ref.sample_size) {
       const got = sampleSize(s.baseline, s.uplift, s.alpha, s.power);
-      close(got.h, s.h);
+      expectClose(got.h, s.h);
       // statsmodels stops its root search (brentq) within about 1e-9 of n; ours solves the same power equation to double precision.
       expect(Math.abs(got.n - s.n) / s.n).toBeLessThan(1e-8);
       expect(got.perGroup).toBe(s.per_group);
