@@ -8,7 +8,7 @@
 // Electronegativity is driven through its programmatic API (dist/runner.js), not its CLI, for
 // three reasons, each handled below: its TypeScript parser would load the repo's typescript 7,
 // it downloads things at run time, and the CSP it looks for is put into index.html by the build.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,8 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { runInNewContext } from 'node:vm';
 
 const root = resolve(import.meta.dirname, '..');
-const engDir = join(root, 'node_modules', '@doyensec', 'electronegativity');
+// Its real path: Node names modules by it, also where node_modules is a link (a git worktree sharing one).
+const engDir = realpathSync(join(root, 'node_modules', '@doyensec', 'electronegativity'));
 const engRequire = createRequire(join(engDir, 'package.json'));
 
 // Checks left out, each because it cannot apply here:
