@@ -455,15 +455,14 @@ add(
 );
 add('xls-text.xls', orders, fail('E_BAD_XLSX'), 'text renamed to .xls');
 
+/** A good file's first half, which the reader must refuse with `code`. */
+const addCutInHalf = (name, good, code, why) =>
+  add(name, good.subarray(0, Math.floor(good.length / 2)), fail(code), why);
+
 // ---- Parquet ------------------------------------------------------------------------------
 {
   const good = parquet();
-  add(
-    'parquet-cut-short.parquet',
-    good.subarray(0, Math.floor(good.length / 2)),
-    fail('E_BAD_PARQUET'),
-    'a Parquet file cut in half',
-  );
+  addCutInHalf('parquet-cut-short.parquet', good, 'E_BAD_PARQUET', 'a Parquet file cut in half');
   add(
     'parquet-no-footer.parquet',
     good.subarray(0, good.length - 8),
@@ -483,12 +482,7 @@ add('xls-text.xls', orders, fail('E_BAD_XLSX'), 'text renamed to .xls');
 // ---- Arrow --------------------------------------------------------------------------------
 {
   const good = arrowFile();
-  add(
-    'arrow-cut-short.arrow',
-    good.subarray(0, Math.floor(good.length / 2)),
-    fail('E_BAD_ARROW'),
-    'an Arrow file cut in half',
-  );
+  addCutInHalf('arrow-cut-short.arrow', good, 'E_BAD_ARROW', 'an Arrow file cut in half');
   add('arrow-magic-only.arrow', 'ARROW1\0\0', fail('E_BAD_ARROW'), 'the magic and nothing else');
   add('text-named-arrow.arrow', orders, fail('E_BAD_ARROW'), 'a CSV renamed to .arrow');
   add(

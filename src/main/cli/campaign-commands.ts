@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import { sampleSize } from '../engine/stats/ab-test';
 import { positiveInt, unitShare } from './cli-args';
 import type { CliIo } from './cli-io';
-import type { WithService } from './with-service';
+import { onWorkspace, type WithService } from './with-service';
 
 /** `sample-size`: customers per group for a test. */
 export function addSampleSizeCommand(program: Command, io: CliIo): void {
@@ -35,6 +35,15 @@ export function addSampleSizeCommand(program: Command, io: CliIo): void {
     });
 }
 
+type CampaignOptions = {
+  workspace: string;
+  run: string;
+  results: string;
+  map?: string;
+  save?: boolean;
+  json?: boolean;
+};
+
 /** `campaign`: a campaign's results per segment of a run. */
 export function addCampaignCommand(program: Command, io: CliIo, withService: WithService): void {
   program
@@ -52,38 +61,42 @@ export function addCampaignCommand(program: Command, io: CliIo, withService: Wit
     .option('--save', 'keep the results with the run (the Campaign page and the report show them)')
     .option('--json', 'print JSON')
     .action(
-      withService(
-        async (
-          service,
-          opts: { workspace: string; run: string; results: string; map?: string; save?: boolean; json?: boolean },
-        ) => {
-          await service.openAt(resolve(opts.workspace));
-          const columns: Record<string, string> = {};
-          for (const pair of (opts.map ?? '').split(',').filter(Boolean)) {
-            const [role, column] = pair.split('=');
-            if (!['customerId', 'group', 'responded', 'revenue'].includes(role) || !column)
-              throw new AppError('E_USAGE', `--map takes customerId=…,group=…,responded=…,revenue=…, got "${pair}"`);
-            columns[role] = column;
-          }
-          const runId = positiveInt(opts.run, '--run');
-          const out = opts.save
-            ? (await service.saveCampaign(runId, resolve(opts.results), columns)).results
-            : await service.campaignResults(runId, resolve(opts.results), columns);
-          if (opts.json) io.out(`${JSON.stringify(out)}\n`);
-          else {
-            const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
-            const lines = out.segments.map(
-              (s) =>
-                `  ${s.segment}\ttest ${pct(s.test.rate)} (${s.test.customers})\tcontrol ${pct(s.control.rate)} (${s.control.customers})\tuplift ${pct(s.uplift)}\tp ${s.zTest ? s.zTest.p.toPrecision(3) : '—'}`,
-            );
-            io.out(
-              `${lines.join('\n')}\n${out.unmatched ? `${out.unmatched} campaign customers are not in the run\n` : ''}`,
-            );
-          }
-        },
-      ),
+      onWorkspace(withService, async (service, opts: CampaignOptions) => {
+        const columns: Record<string, string> = {};
+        for (const pair of (opts.map ?? '').split(',').filter(Boolean)) {
+          const [role, column] = pair.split('=');
+          if (!['customerId', 'group', 'responded', 'revenue'].includes(role) || !column)
+            throw new AppError('E_USAGE', `--map takes customerId=…,group=…,responded=…,revenue=…, got "${pair}"`);
+          columns[role] = column;
+        }
+        const runId = positiveInt(opts.run, '--run');
+        const out = opts.save
+          ? (await service.saveCampaign(runId, resolve(opts.results), columns)).results
+          : await service.campaignResults(runId, resolve(opts.results), columns);
+        if (opts.json) io.out(`${JSON.stringify(out)}\n`);
+        else {
+          const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+          const lines = out.segments.map(
+            (s) =>
+              `  ${s.segment}\ttest ${pct(s.test.rate)} (${s.test.customers})\tcontrol ${pct(s.control.rate)} (${s.control.customers})\tuplift ${pct(s.uplift)}\tp ${s.zTest ? s.zTest.p.toPrecision(3) : '—'}`,
+          );
+          io.out(
+            `${lines.join('\n')}\n${out.unmatched ? `${out.unmatched} campaign customers are not in the run\n` : ''}`,
+          );
+        }
+      }),
     );
 }
+
+type ControlGroupOptions = {
+  workspace: string;
+  run: string;
+  out: string;
+  segments?: string;
+  share: string;
+  seed: string;
+  json?: boolean;
+};
 
 /** `control-group`: test.csv and control.csv drawn by the service's picker (the app's campaign:pickGroups). */
 export function addControlGroupCommand(program: Command, io: CliIo, withService: WithService): void {
@@ -98,47 +111,33 @@ export function addControlGroupCommand(program: Command, io: CliIo, withService:
     .option('--seed <seed>', 'the random seed (the same seed gives the same lists)', '42')
     .option('--json', 'print JSON')
     .action(
-      withService(
-        async (
-          service,
-          opts: {
-            workspace: string;
-            run: string;
-            out: string;
-            segments?: string;
-            share: string;
-            seed: string;
-            json?: boolean;
-          },
-        ) => {
-          await service.openAt(resolve(opts.workspace));
-          const runId = positiveInt(opts.run, '--run');
-          const runKeys = service.runDetails(runId).result.segments.map((s) => s.key);
-          const keys = opts.segments ? opts.segments.split(',').map((k) => k.trim()) : runKeys.slice();
-          const unknown = keys.filter((k) => !runKeys.includes(k));
-          if (unknown.length)
-            throw new AppError(
-              'E_USAGE',
-              `--segments: no segment ${unknown.join(', ')} in run ${runId} (its keys: ${runKeys.join(', ')})`,
-            );
-          const seed = Number(opts.seed);
-          if (!Number.isInteger(seed) || seed < 0)
-            throw new AppError('E_USAGE', `--seed takes a whole number, got "${opts.seed}"`);
-          const share = unitShare(opts.share, '--share');
-          const split = await service.writeGroupLists(runId, keys, share, seed, resolve(opts.out));
-          const summary = {
-            seed,
-            share: Number(opts.share),
-            segments: split.segments,
-            test: split.test,
-            control: split.control,
-          };
-          io.out(
-            opts.json
-              ? `${JSON.stringify(summary)}\n`
-              : `${split.segments.map((s) => `  ${s.segment}\ttest ${s.test}\tcontrol ${s.control}`).join('\n')}\nwrote ${summary.test}\nwrote ${summary.control}\n`,
+      onWorkspace(withService, async (service, opts: ControlGroupOptions) => {
+        const runId = positiveInt(opts.run, '--run');
+        const runKeys = service.runDetails(runId).result.segments.map((s) => s.key);
+        const keys = opts.segments ? opts.segments.split(',').map((k) => k.trim()) : runKeys.slice();
+        const unknown = keys.filter((k) => !runKeys.includes(k));
+        if (unknown.length)
+          throw new AppError(
+            'E_USAGE',
+            `--segments: no segment ${unknown.join(', ')} in run ${runId} (its keys: ${runKeys.join(', ')})`,
           );
-        },
-      ),
+        const seed = Number(opts.seed);
+        if (!Number.isInteger(seed) || seed < 0)
+          throw new AppError('E_USAGE', `--seed takes a whole number, got "${opts.seed}"`);
+        const share = unitShare(opts.share, '--share');
+        const split = await service.writeGroupLists(runId, keys, share, seed, resolve(opts.out));
+        const summary = {
+          seed,
+          share: Number(opts.share),
+          segments: split.segments,
+          test: split.test,
+          control: split.control,
+        };
+        io.out(
+          opts.json
+            ? `${JSON.stringify(summary)}\n`
+            : `${split.segments.map((s) => `  ${s.segment}\ttest ${s.test}\tcontrol ${s.control}`).join('\n')}\nwrote ${summary.test}\nwrote ${summary.control}\n`,
+        );
+      }),
     );
 }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import { csvCell, type Cell } from '../engine/report/csv-text';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
-import type { WithService } from './with-service';
+import { onWorkspace, type WithService } from './with-service';
 
 /** A member's value as an export cell (the engine's CSV writer neutralises formulas in text). */
 function toCell(value: unknown): Cell {
@@ -23,36 +22,38 @@ export function addMembersCommand(program: Command, io: CliIo, withService: With
     .option('--json', 'print JSON')
     .option('--csv', 'print CSV')
     .action(
-      withService(async (service, opts: { workspace: string; run: string; json?: boolean; csv?: boolean }) => {
-        await service.openAt(resolve(opts.workspace));
-        const runId = positiveInt(opts.run, '--run');
-        const { result } = service.runDetails(runId);
-        const members = service.runMembers(runId);
-        // The run's own values: RFM's recency, frequency, monetary and scores; the fields a rule run tests.
-        const names = members.schema.fields
-          .map((f) => f.name)
-          .filter((name) => name !== 'customerId' && name !== 'segment');
-        const columns = result.model === 'rfm' ? ['recency', 'frequency', 'monetary', 'r', 'f', 'm'] : names;
-        const dates = new Set(
-          members.schema.fields.filter((f) => f.metadata.get('segdesk.kind') === 'datetime').map((f) => f.name),
-        );
-        const ids = members.getChild('customerId')!;
-        const segment = members.getChild('segment')!;
-        const values = columns.map((c) => members.getChild(c)!);
-        const cell = (c: string, v: unknown) =>
-          v === null || v === undefined ? null : dates.has(c) ? new Date(v as number).toISOString().slice(0, 10) : v;
-        const rows = Array.from({ length: members.numRows }, (_, i) => ({
-          customerId: String(ids.get(i)),
-          segment: result.segments[segment.get(i) as number].name.en,
-          ...Object.fromEntries(columns.map((c, k) => [c, cell(c, values[k].get(i))])),
-        }));
-        if (opts.json) io.out(`${JSON.stringify(rows)}\n`);
-        else {
-          const header = ['customerId', 'segment', ...columns];
-          io.out(
-            `${[header, ...rows.map((r) => header.map((h) => (r as Record<string, unknown>)[h]))].map((cells) => cells.map((v) => csvCell(toCell(v), ',')).join(',')).join('\n')}\n`,
+      onWorkspace(
+        withService,
+        async (service, opts: { workspace: string; run: string; json?: boolean; csv?: boolean }) => {
+          const runId = positiveInt(opts.run, '--run');
+          const { result } = service.runDetails(runId);
+          const members = service.runMembers(runId);
+          // The run's own values: RFM's recency, frequency, monetary and scores; the fields a rule run tests.
+          const names = members.schema.fields
+            .map((f) => f.name)
+            .filter((name) => name !== 'customerId' && name !== 'segment');
+          const columns = result.model === 'rfm' ? ['recency', 'frequency', 'monetary', 'r', 'f', 'm'] : names;
+          const dates = new Set(
+            members.schema.fields.filter((f) => f.metadata.get('segdesk.kind') === 'datetime').map((f) => f.name),
           );
-        }
-      }),
+          const ids = members.getChild('customerId')!;
+          const segment = members.getChild('segment')!;
+          const values = columns.map((c) => members.getChild(c)!);
+          const cell = (c: string, v: unknown) =>
+            v === null || v === undefined ? null : dates.has(c) ? new Date(v as number).toISOString().slice(0, 10) : v;
+          const rows = Array.from({ length: members.numRows }, (_, i) => ({
+            customerId: String(ids.get(i)),
+            segment: result.segments[segment.get(i) as number].name.en,
+            ...Object.fromEntries(columns.map((c, k) => [c, cell(c, values[k].get(i))])),
+          }));
+          if (opts.json) io.out(`${JSON.stringify(rows)}\n`);
+          else {
+            const header = ['customerId', 'segment', ...columns];
+            io.out(
+              `${[header, ...rows.map((r) => header.map((h) => (r as Record<string, unknown>)[h]))].map((cells) => cells.map((v) => csvCell(toCell(v), ',')).join(',')).join('\n')}\n`,
+            );
+          }
+        },
+      ),
     );
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
 import { printRun } from './print-run';
-import type { WithService } from './with-service';
+import { onWorkspace, type WithService } from './with-service';
 
 /** `run`: segment a dataset's customers and store the run. */
 export function addRunCommand(program: Command, io: CliIo, withService: WithService): void {
@@ -40,6 +40,17 @@ export function addRunCommand(program: Command, io: CliIo, withService: WithServ
     );
 }
 
+type ReapplyOptions = {
+  workspace: string;
+  run: string;
+  dataset?: string;
+  analysisDate?: string;
+  windowDays?: string;
+  recompute?: boolean;
+  name?: string;
+  json?: boolean;
+};
+
 /** `reapply`: a run's segmentation on another day, window or dataset. */
 export function addReapplyCommand(program: Command, io: CliIo, withService: WithService): void {
   program
@@ -54,33 +65,18 @@ export function addReapplyCommand(program: Command, io: CliIo, withService: With
     .option('--name <name>', 'the new run name')
     .option('--json', 'print JSON')
     .action(
-      withService(
-        async (
-          service,
-          opts: {
-            workspace: string;
-            run: string;
-            dataset?: string;
-            analysisDate?: string;
-            windowDays?: string;
-            recompute?: boolean;
-            name?: string;
-            json?: boolean;
-          },
-        ) => {
-          await service.openAt(resolve(opts.workspace));
-          const runId = positiveInt(opts.run, '--run');
-          if (opts.analysisDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.analysisDate))
-            throw new AppError('E_USAGE', `--analysis-date takes YYYY-MM-DD, got "${opts.analysisDate}"`);
-          const { run, result } = await service.reapplyRun(runId, {
-            datasetId: opts.dataset ? positiveInt(opts.dataset, '--dataset') : undefined,
-            analysisDate: opts.analysisDate,
-            windowDays: opts.windowDays ? positiveInt(opts.windowDays, '--window-days') : undefined,
-            recompute: opts.recompute,
-            name: opts.name,
-          });
-          printRun(io, run, result, opts.json, { basedOn: runId });
-        },
-      ),
+      onWorkspace(withService, async (service, opts: ReapplyOptions) => {
+        const runId = positiveInt(opts.run, '--run');
+        if (opts.analysisDate && !/^\d{4}-\d{2}-\d{2}$/.test(opts.analysisDate))
+          throw new AppError('E_USAGE', `--analysis-date takes YYYY-MM-DD, got "${opts.analysisDate}"`);
+        const { run, result } = await service.reapplyRun(runId, {
+          datasetId: opts.dataset ? positiveInt(opts.dataset, '--dataset') : undefined,
+          analysisDate: opts.analysisDate,
+          windowDays: opts.windowDays ? positiveInt(opts.windowDays, '--window-days') : undefined,
+          recompute: opts.recompute,
+          name: opts.name,
+        });
+        printRun(io, run, result, opts.json, { basedOn: runId });
+      }),
     );
 }

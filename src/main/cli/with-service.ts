@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import type { CliIo } from './cli-io';
 import { createService } from './create-service';
@@ -19,4 +20,19 @@ export function withServiceFor(io: CliIo): WithService {
         await service.dispose();
       }
     };
+}
+
+/**
+ * A command's action on the workspace its `--workspace` names: `fn` runs once the service has
+ * that workspace open (withService around it, with its printer if any).
+ */
+export function onWorkspace<O extends { workspace: string }>(
+  withService: WithService,
+  fn: (service: WorkspaceService, opts: O) => Promise<void>,
+  printer?: (opts: O) => PrintPdf | undefined,
+): (opts: O) => Promise<void> {
+  return withService(async (service, opts: O) => {
+    await service.openAt(resolve(opts.workspace));
+    await fn(service, opts);
+  }, printer);
 }

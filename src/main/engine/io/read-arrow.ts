@@ -1,6 +1,7 @@
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RawTable, RowOptions } from './raw-table';
+import { plainSource } from './plain-source';
 import { RawTableBuilder } from './raw-table-builder';
 import { valueText } from './value-text';
 
@@ -26,12 +27,5 @@ export function readArrow(bytes: Uint8Array, options: RowOptions = {}): RawTable
     for (let c = 0; c < columns.length; c++) cells[c] = valueText(columns[c].get(r), temporal[c]);
     builder.addTexts(cells, r + 1);
   }
-  return builder.finish({
-    format: 'arrow',
-    compression: null,
-    encoding: null,
-    delimiter: null,
-    sheet: null,
-    sheets: [],
-  })!;
+  return builder.finish(plainSource('arrow'))!;
 }

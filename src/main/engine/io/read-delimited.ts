@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
 import { openByteStream, type ByteStream } from './open-byte-stream';
+import { plainSource } from './plain-source';
 import { planColumns } from './plan-columns';
 import { readRange, type PartJob, type PartReader } from './read-part';
 import type { RawTable, RowOptions } from './raw-table';
@@ -99,7 +100,7 @@ function sampleTable(
 ): RawTable | null {
   const rows = new RawTableBuilder({ header });
   rows.scanner(separator).push(text);
-  return rows.finish({ format: 'csv', compression: null, encoding: null, delimiter: null, sheet: null, sheets: [] });
+  return rows.finish(plainSource('csv'));
 }
 
 /** Nothing but a BOM, spaces, tabs and line ends. */

@@ -1,6 +1,7 @@
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { AppError } from '../../../shared/errors';
 import type { RawTable, RowOptions } from './raw-table';
+import { plainSource } from './plain-source';
 import { RawTableBuilder } from './raw-table-builder';
 import { valueText } from './value-text';
 
@@ -34,12 +35,5 @@ export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): 
         r + 1,
       );
   });
-  return builder.finish({
-    format: 'parquet',
-    compression: null,
-    encoding: null,
-    delimiter: null,
-    sheet: null,
-    sheets: [],
-  })!;
+  return builder.finish(plainSource('parquet'))!;
 }

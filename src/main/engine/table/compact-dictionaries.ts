@@ -1,6 +1,7 @@
-import { DataType, Dictionary, Int32, makeData, Utf8, vectorFromArray, type Table } from 'apache-arrow';
+import { DataType, type Table } from 'apache-arrow';
 import { columnArrays } from './column-arrays';
 import { columnData, tableOf } from './table-data';
+import { textDictionaryData } from './text-dictionary-data';
 
 const decoder = new TextDecoder();
 
@@ -30,14 +31,7 @@ export function compactDictionaries(table: Table): Table {
       indices[r] = n;
     });
     const nullBitmap = data.nullCount > 0 ? (data.nullBitmap?.slice() ?? undefined) : undefined;
-    return makeData({
-      type: new Dictionary(new Utf8(), new Int32()),
-      length: codes.length,
-      nullCount: data.nullCount,
-      nullBitmap,
-      data: indices,
-      dictionary: vectorFromArray(values, new Utf8()),
-    });
+    return textDictionaryData(values, indices, data.nullCount, nullBitmap);
   });
   return tableOf(fields, children, table.numRows);
 }

@@ -1,16 +1,7 @@
-import {
-  DataType,
-  Dictionary,
-  Field,
-  Int32,
-  makeData,
-  Utf8,
-  vectorFromArray,
-  type Data,
-  type Table,
-} from 'apache-arrow';
+import { DataType, Field, makeData, type Data, type Table } from 'apache-arrow';
 import { columnArrays, dictionaryTexts } from './column-arrays';
 import { bitmapOf, columnData, tableOf } from './table-data';
+import { textDictionaryData } from './text-dictionary-data';
 
 function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data {
   const n = a.length + b.length;
@@ -37,14 +28,7 @@ function concatData(a: Data, b: Data, ta: Table, tb: Table, index: number): Data
     const indices = new Int32Array(n);
     indices.set(x.codes.map((c) => Math.max(c, 0)));
     for (let i = 0; i < y.codes.length; i++) indices[a.length + i] = y.codes[i] < 0 ? 0 : remap[y.codes[i]];
-    return makeData({
-      type: new Dictionary(new Utf8(), new Int32()),
-      length: n,
-      nullCount,
-      nullBitmap,
-      data: indices,
-      dictionary: vectorFromArray(values, new Utf8()),
-    });
+    return textDictionaryData(values, indices, nullCount, nullBitmap);
   }
   if (DataType.isBool(a.type)) {
     const bit = (d: Data, i: number) => ((d.values as Uint8Array)[(d.offset + i) >> 3] >> ((d.offset + i) & 7)) & 1;

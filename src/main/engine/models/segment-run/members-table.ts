@@ -1,15 +1,6 @@
-import {
-  Dictionary,
-  Field,
-  Float64,
-  Int32,
-  makeData,
-  Utf8,
-  vectorFromArray,
-  type Data,
-  type Table,
-} from 'apache-arrow';
+import { Field, Float64, makeData, type Data, type Table } from 'apache-arrow';
 import { bitmapOf, KIND_KEY, tableOf } from '../../table/table-data';
+import { textDictionaryData } from '../../table/text-dictionary-data';
 import type { MemberField } from './member-fields';
 
 /** The per-customer columns a run keeps: id, segment index and the run's own values. */
@@ -24,13 +15,10 @@ export function membersTable(ids: readonly string[], segment: Int32Array, values
   add(
     'customerId',
     'id',
-    makeData({
-      type: new Dictionary(new Utf8(), new Int32()),
-      length: n,
-      nullCount: 0,
-      data: Int32Array.from({ length: n }, (_, k) => k),
-      dictionary: vectorFromArray(ids, new Utf8()),
-    }),
+    textDictionaryData(
+      ids,
+      Int32Array.from({ length: n }, (_, k) => k),
+    ),
   );
   const number = (name: string, column: Float64Array, kind: string) => {
     let nulls = 0;
