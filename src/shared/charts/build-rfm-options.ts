@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { RunResult } from '../segments';
+import { histogramParts } from './histogram-parts';
 
 type Charts = NonNullable<RunResult['charts']>;
 type Bin = Charts['histograms']['recency'][number];
@@ -127,24 +128,17 @@ export function buildCutHistogramOption(
       0,
       bins.findIndex((b, i) => v >= b.from && (v < b.to || i === bins.length - 1)),
     );
+  const { tooltip, xAxis, bar } = histogramParts(bins, labels.edge);
   return {
     animation: false,
     title: { text: labels.title, textStyle: { fontSize: 12, fontWeight: 'normal' }, top: 0, left: 0 },
     grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: {
-      type: 'category',
-      data: bins.map((b) => `${labels.edge(b.from)} – ${labels.edge(b.to)}`),
-      axisLabel: { show: false },
-      axisTick: { show: false },
-    },
+    tooltip,
+    xAxis,
     yAxis: { type: 'value', splitNumber: 3 },
     series: [
       {
-        type: 'bar',
-        data: bins.map((b) => b.count),
-        barCategoryGap: '8%',
-        itemStyle: { color: '#1668dc' },
+        ...bar,
         markLine: {
           symbol: 'none',
           silent: true,

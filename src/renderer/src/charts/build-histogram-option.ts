@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { histogramParts } from '../../../shared/charts/histogram-parts';
 import type { ColumnStats } from '../../../shared/explore';
 
 export interface HistogramLabels {
@@ -9,19 +10,14 @@ export interface HistogramLabels {
 
 /** A column's histogram as an ECharts bar chart: one bar per bin, tooltip with the exact range and count. */
 export function buildHistogramOption(stats: ColumnStats, labels: HistogramLabels): EChartsOption {
-  const bins = stats.histogram;
+  const { tooltip, xAxis, bar } = histogramParts(stats.histogram, labels.edge);
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: {
-      type: 'category',
-      data: bins.map((b) => `${labels.edge(b.from)} – ${labels.edge(b.to)}`),
-      axisLabel: { show: false },
-      axisTick: { show: false },
-    },
+    tooltip,
+    xAxis,
     yAxis: { type: 'value', name: labels.rows, nameTextStyle: { align: 'left' }, splitNumber: 3 },
-    series: [{ type: 'bar', data: bins.map((b) => b.count), barCategoryGap: '8%', itemStyle: { color: '#1668dc' } }],
+    series: [bar],
   };
 }
 

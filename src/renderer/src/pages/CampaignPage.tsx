@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowLabel } from '../../../shared/compare';
@@ -7,8 +7,8 @@ import type { WorkspaceInfo } from '../../../shared/schemas';
 import { call } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
+import { RunSelect } from '../components/RunSelect';
 import { useShowError } from '../errors/ErrorProvider';
-import { useFormat } from '../hooks/useFormat';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CampaignResults } from './campaign/CampaignResults';
 import { ControlGroups } from './campaign/ControlGroups';
@@ -22,7 +22,6 @@ interface Props {
 /** Campaign results against a run's segments (test vs control, uplift, significance), and a sample-size planner. */
 export function CampaignPage({ workspace }: Props) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const jobs = useJobRunner();
   const showError = useShowError();
@@ -53,13 +52,13 @@ export function CampaignPage({ workspace }: Props) {
         {t('campaign.title')}
       </Typography.Title>
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <Select
-          style={{ minWidth: 320 }}
+        <RunSelect
+          runs={workspace.runs}
           value={runId}
           onChange={setRunId}
-          options={fmt.runOptions(workspace.runs)}
-          aria-label={t('a11y.campaignRun')}
-          data-testid="campaign-run"
+          label={t('a11y.campaignRun')}
+          testId="campaign-run"
+          minWidth={320}
         />
         <Button
           type="primary"
@@ -71,13 +70,13 @@ export function CampaignPage({ workspace }: Props) {
           {t('campaign.import')}
         </Button>
         {campaigns.length > 1 && (
-          <Select
-            style={{ minWidth: 260 }}
+          <RunSelect
+            runs={campaigns}
             value={shown?.id}
             onChange={show}
-            options={fmt.runOptions(campaigns)}
-            aria-label={t('a11y.savedCampaign')}
-            data-testid="campaign-saved"
+            label={t('a11y.savedCampaign')}
+            testId="campaign-saved"
+            minWidth={260}
           />
         )}
       </Flex>

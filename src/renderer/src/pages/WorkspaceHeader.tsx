@@ -6,6 +6,15 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MenuDropdown } from '../components/MenuDropdown';
 import { useFormat } from '../hooks/useFormat';
 
+export interface WorkspaceHeaderProps {
+  workspace: WorkspaceInfo;
+  language: Language;
+  onLanguage(lang: Language): void;
+  onSaveAs(): void;
+  onDuplicate(): void;
+  onClose(): void;
+}
+
 /** The open workspace's name and counts, the language, the File menu (Save As, Duplicate) and Close. */
 export function WorkspaceHeader({
   workspace,
@@ -14,14 +23,7 @@ export function WorkspaceHeader({
   onSaveAs,
   onDuplicate,
   onClose,
-}: {
-  workspace: WorkspaceInfo;
-  language: Language;
-  onLanguage(lang: Language): void;
-  onSaveAs(): void;
-  onDuplicate(): void;
-  onClose(): void;
-}) {
+}: WorkspaceHeaderProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (

@@ -8,40 +8,33 @@ import {
 import { Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetInfo, Language, WorkspaceInfo } from '../../../shared/schemas';
+import type { DatasetInfo } from '../../../shared/schemas';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
-import { WorkspaceHeader } from './WorkspaceHeader';
+import { WorkspaceHeader, type WorkspaceHeaderProps } from './WorkspaceHeader';
 
 type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 
-export interface WorkspaceViewProps {
-  workspace: WorkspaceInfo;
-  language: Language;
-  onLanguage(lang: Language): void;
-  onClose(): void;
-  onSaveAs(): void;
-  onDuplicate(): void;
+/** The header's props (passed on as they are) and the data page's. */
+export interface WorkspaceViewProps extends WorkspaceHeaderProps {
   onImport(): void;
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
 }
 
 /** The open workspace: navigation on the left, the section in the centre. */
-export function WorkspaceView(props: WorkspaceViewProps) {
+export function WorkspaceView({ onImport, onAppend, onChanged, ...header }: WorkspaceViewProps) {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('data');
-  const { workspace } = props;
+  const { workspace } = header;
 
   const pages: Record<Section, () => ReactNode> = {
-    data: () => (
-      <DataPage workspace={workspace} onImport={props.onImport} onAppend={props.onAppend} onChanged={props.onChanged} />
-    ),
-    segments: () => <SegmentsPage workspace={workspace} onChanged={props.onChanged} />,
-    compare: () => <ComparePage workspace={workspace} onChanged={props.onChanged} />,
+    data: () => <DataPage workspace={workspace} onImport={onImport} onAppend={onAppend} onChanged={onChanged} />,
+    segments: () => <SegmentsPage workspace={workspace} onChanged={onChanged} />,
+    compare: () => <ComparePage workspace={workspace} onChanged={onChanged} />,
     campaign: () => <CampaignPage workspace={workspace} />,
     reports: () => <ReportsPage workspace={workspace} />,
   };
@@ -86,14 +79,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
         />
       </Layout.Sider>
       <Layout>
-        <WorkspaceHeader
-          workspace={workspace}
-          language={props.language}
-          onLanguage={props.onLanguage}
-          onSaveAs={props.onSaveAs}
-          onDuplicate={props.onDuplicate}
-          onClose={props.onClose}
-        />
+        <WorkspaceHeader {...header} />
         <Layout.Content style={{ overflow: 'auto' }}>{pages[section]()}</Layout.Content>
       </Layout>
     </Layout>

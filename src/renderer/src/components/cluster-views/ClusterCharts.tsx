@@ -1,9 +1,9 @@
-import { Card, Col, Row, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import { buildCentroidRadarOption, buildClusterScatterOption } from '../../../../shared/charts/build-cluster-options';
 import { useTranslation } from 'react-i18next';
 import type { ClusterResult } from '../../../../shared/cluster';
 import { useFormat } from '../../hooks/useFormat';
-import { Chart } from '../Chart';
+import { ChartCard } from '../ChartCard';
 
 interface ClusterChartsProps {
   runName: string;
@@ -21,44 +21,41 @@ export function ClusterCharts({ runName, cluster, names, label }: ClusterChartsP
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {cluster.pca && (
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('cluster.scatterTitle')}>
-            <Chart
-              height={340}
-              testId="cluster-scatter"
-              name={`${runName} · PCA`}
-              title={t('cluster.scatterTitle')}
-              format={(v) => v.toFixed(3)}
-              option={buildClusterScatterOption(cluster.pca, names, {
-                pc1: t('cluster.pc', { n: 1, pct: fmt.pct(cluster.pca.explained[0]) }),
-                pc2: t('cluster.pc', { n: 2, pct: fmt.pct(cluster.pca.explained[1]) }),
-              })}
-            />
+          <ChartCard
+            height={340}
+            testId="cluster-scatter"
+            name={`${runName} · PCA`}
+            title={t('cluster.scatterTitle')}
+            format={(v) => v.toFixed(3)}
+            option={buildClusterScatterOption(cluster.pca, names, {
+              pc1: t('cluster.pc', { n: 1, pct: fmt.pct(cluster.pca.explained[0]) }),
+              pc2: t('cluster.pc', { n: 2, pct: fmt.pct(cluster.pca.explained[1]) }),
+            })}
+          >
             {cluster.pca.sample !== null && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('cluster.scatterSample', { n: fmt.int(cluster.pca.sample) })}
               </Typography.Text>
             )}
-          </Card>
+          </ChartCard>
         </Col>
       )}
       {fields.length >= 3 && (
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('cluster.centroids')}>
-            <Chart
-              height={340}
-              testId="cluster-radar"
-              name={`${runName} · centres`}
-              title={t('cluster.centroids')}
-              option={buildCentroidRadarOption(cluster.centroids, fields.map(label), names, fmt.num)}
-              // The radar draws each field scaled between the centres; its table gives the centres' own values.
-              table={{
-                kind: 'radar',
-                columns: [t('segments.segment'), ...fields.map(label)],
-                rows: cluster.centroids.map((c, i) => ({ label: names[i], cells: c.values.map((v) => fmt.num(v)) })),
-                highlights: [],
-              }}
-            />
-          </Card>
+          <ChartCard
+            height={340}
+            testId="cluster-radar"
+            name={`${runName} · centres`}
+            title={t('cluster.centroids')}
+            option={buildCentroidRadarOption(cluster.centroids, fields.map(label), names, fmt.num)}
+            // The radar draws each field scaled between the centres; its table gives the centres' own values.
+            table={{
+              kind: 'radar',
+              columns: [t('segments.segment'), ...fields.map(label)],
+              rows: cluster.centroids.map((c, i) => ({ label: names[i], cells: c.values.map((v) => fmt.num(v)) })),
+              highlights: [],
+            }}
+          />
         </Col>
       )}
     </Row>

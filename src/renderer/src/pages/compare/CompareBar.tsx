@@ -1,8 +1,8 @@
 import { RedoOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/schemas';
-import { useFormat } from '../../hooks/useFormat';
+import { RunSelect } from '../../components/RunSelect';
 
 interface CompareBarProps {
   runs: WorkspaceInfo['runs'];
@@ -17,28 +17,26 @@ interface CompareBarProps {
 /** The two runs to compare, Compare, and Re-apply (to make a second run from the first). */
 export function CompareBar({ runs, fromId, toId, onFrom, onTo, onCompare, onReapply }: CompareBarProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
-  const runOptions = fmt.runOptions(runs);
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <Select
-        style={{ minWidth: 320 }}
+      <RunSelect
+        runs={runs}
         value={fromId}
         onChange={onFrom}
-        options={runOptions}
-        data-testid="compare-from"
-        placeholder={t('compare.from')}
-        aria-label={t('compare.from')}
+        label={t('compare.from')}
+        placeholder
+        testId="compare-from"
+        minWidth={320}
       />
       <Typography.Text type="secondary">→</Typography.Text>
-      <Select
-        style={{ minWidth: 320 }}
+      <RunSelect
+        runs={runs}
         value={toId}
         onChange={onTo}
-        options={runOptions}
-        data-testid="compare-to"
-        placeholder={t('compare.to')}
-        aria-label={t('compare.to')}
+        label={t('compare.to')}
+        placeholder
+        testId="compare-to"
+        minWidth={320}
       />
       <Button
         type="primary"

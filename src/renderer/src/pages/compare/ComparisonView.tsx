@@ -1,8 +1,8 @@
-import { Card, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { buildMigrationSankeyOption } from '../../../../shared/charts/build-compare-options';
 import type { Comparison } from '../../../../shared/compare';
-import { Chart } from '../../components/Chart';
+import { ChartCard } from '../../components/ChartCard';
 import { useFormat } from '../../hooks/useFormat';
 import { KpiTable } from './KpiTable';
 import { MigrationMatrix } from './MigrationMatrix';
@@ -31,16 +31,15 @@ export function ComparisonView({ comparison, rowName, colName, onExport }: Compa
         })}
       </Typography.Paragraph>
       <MigrationMatrix comparison={comparison} rowName={rowName} colName={colName} onExport={onExport} />
-      <Card size="small" title={t('compare.sankeyTitle')} style={{ marginBottom: 16 }}>
-        <Chart
-          height={Math.max(320, 26 * Math.max(comparison.rows.length, comparison.cols.length))}
-          testId="compare-sankey"
-          name={t('compare.sankeyTitle')}
-          title={t('compare.sankeyTitle')}
-          format={fmt.int}
-          option={buildMigrationSankeyOption(comparison, comparison.rows.map(rowName), comparison.cols.map(colName))}
-        />
-      </Card>
+      <ChartCard
+        height={Math.max(320, 26 * Math.max(comparison.rows.length, comparison.cols.length))}
+        testId="compare-sankey"
+        name={t('compare.sankeyTitle')}
+        title={t('compare.sankeyTitle')}
+        format={fmt.int}
+        option={buildMigrationSankeyOption(comparison, comparison.rows.map(rowName), comparison.cols.map(colName))}
+        style={{ marginBottom: 16 }}
+      />
       <KpiTable comparison={comparison} name={rowName} />
     </>
   );

@@ -1,8 +1,8 @@
-import { Card, Col, Row } from 'antd';
+import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { buildSegmentSharesOption } from '../../../../shared/charts/build-rfm-options';
 import type { RunResult } from '../../../../shared/segments';
-import { Chart } from '../../components/Chart';
+import { ChartCard } from '../../components/ChartCard';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { CutHistogram } from './CutHistogram';
@@ -41,19 +41,17 @@ export function RfmCharts({
         <RfmHeatmap runName={runName} charts={charts} currency={currency} metric={heatMetric} onMetric={onHeatMetric} />
       </Col>
       <Col xs={24} xl={14}>
-        <Card size="small" title={t('segments.sharesTitle')}>
-          <Chart
-            height={300}
-            testId="segment-shares"
-            name={`${runName} · ${t('segments.sharesTitle')}`}
-            title={t('segments.sharesTitle')}
-            format={fmt.pct}
-            option={buildSegmentSharesOption(shares, {
-              customers: t('segments.customers'),
-              revenue: t('segments.revenue'),
-            })}
-          />
-        </Card>
+        <ChartCard
+          height={300}
+          testId="segment-shares"
+          name={`${runName} · ${t('segments.sharesTitle')}`}
+          title={t('segments.sharesTitle')}
+          format={fmt.pct}
+          option={buildSegmentSharesOption(shares, {
+            customers: t('segments.customers'),
+            revenue: t('segments.revenue'),
+          })}
+        />
       </Col>
       {bins &&
         RFM_DIMENSIONS.map((dim) => (

@@ -1,5 +1,5 @@
 import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Select } from 'antd';
+import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/schemas';
@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { JobProgress } from '../../components/JobProgress';
 import { MenuDropdown } from '../../components/MenuDropdown';
 import { useRunExports } from '../../components/RunExports';
-import { useFormat } from '../../hooks/useFormat';
+import { RunSelect } from '../../components/RunSelect';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import type { HeatMetric } from './heat-metric';
 import { RunResultView } from './RunResultView';
@@ -22,7 +22,6 @@ export interface SegmentsPageProps {
 /** Segmentation runs: create one (RFM with the 11 segments or the 8 classes), and see its segments, personas and playbook. */
 export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const jobs = useJobRunner();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<HeatMetric>('customers');
@@ -59,13 +58,13 @@ export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
   return (
     <div className="page" data-testid="segments-page">
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} gap={12}>
-        <Select
-          style={{ minWidth: 360 }}
+        <RunSelect
+          runs={runs}
           value={selected?.id}
           onChange={setSelectedId}
-          options={fmt.runOptions(runs)}
-          aria-label={t('a11y.runSelect')}
-          data-testid="run-select"
+          label={t('a11y.runSelect')}
+          testId="run-select"
+          minWidth={360}
         />
         <Flex gap={8}>
           <MenuDropdown disabled={!details} menu={{ items: runExports.items }}>
