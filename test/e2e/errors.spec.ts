@@ -5,7 +5,7 @@ import { sha256, sideFiles } from '../helpers/files';
 import { sharedData, tempDir } from '../helpers/paths';
 import { encodeForPage } from './bridge-codec';
 import { expect, test } from './harness';
-import { ordersRfmRun } from './orders-rfm-run';
+import { openOrdersRfmRun } from './open-orders-rfm-run';
 
 test('opening a file that is not a workspace explains why, and the file is not modified', async ({ app }) => {
   const { page, dialogs } = app;
@@ -86,9 +86,7 @@ test('a chart that cannot be saved shows the translated error, with the technica
   app,
 }) => {
   const { page, dialogs } = app;
-  await ordersRfmRun(app);
-  await app.open();
-  await page.getByTestId('nav-segments').click();
+  await openOrdersRfmRun(app);
   // A folder that does not exist: the file cannot be written.
   dialogs.saveFile.push(join(tempDir(), 'missing-folder', 'heatmap'));
   const heatmap = page.getByTestId('rfm-heatmap');

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type AppHarness } from './harness';
-import { ordersRfmRun } from './orders-rfm-run';
+import { openOrdersRfmRun } from './open-orders-rfm-run';
+import { RFM_ELEVEN } from '../helpers/orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
 
@@ -13,14 +14,7 @@ async function retailRun(
   await app.service.createAt(join(tempDir(), 'Retail.segdesk'));
   const retail = await app.service.importFile(sharedData('online_retail_uci.csv.gz'));
   app.service.setDatasetCurrency(retail.id, 'GBP');
-  const { result } = await app.service.createRun(retail.id, {
-    model: 'rfm',
-    bins: 5,
-    method: 'quantile',
-    scheme: 'eleven',
-    split: 'mean',
-    frequency: 'orders',
-  });
+  const { result } = await app.service.createRun(retail.id, RFM_ELEVEN);
   await app.open();
   await app.page.getByTestId('nav-segments').click();
   await expect(app.page.getByTestId('run-facts')).toContainText('4,338');
@@ -163,9 +157,7 @@ test.describe('exports from the Segments page', () => {
     app,
   }) => {
     const { page, dialogs } = app;
-    await ordersRfmRun(app);
-    await app.open();
-    await page.getByTestId('nav-segments').click();
+    await openOrdersRfmRun(app);
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-members-open').click();
     const dialog = page.getByTestId('export-members');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { TMALL_ORDER_COLUMNS } from '../helpers/tmall-orders';
 import { sharedData, tempDir } from '../helpers/paths';
 import { expect, test } from './harness';
 import { chooseOption } from './choose-option';
@@ -58,15 +59,7 @@ test('imports the GBK Tmall export through the wizard: Chinese headers, a correc
     currency: 'CNY',
     source: { encoding: 'gb18030', delimiter: ',' },
   });
-  expect(dataset.columns.map((c) => c.name)).toEqual([
-    '订单编号',
-    '总金额',
-    '买家实际支付金额',
-    '收货地址',
-    '订单创建时间',
-    '订单付款时间',
-    '退款金额',
-  ]);
+  expect(dataset.columns.map((c) => c.name)).toEqual(TMALL_ORDER_COLUMNS);
   expect(dataset.columns[0].spec).toEqual({ kind: 'id' });
   expect(dataset.columns[3].spec).toEqual({ kind: 'text' });
 });

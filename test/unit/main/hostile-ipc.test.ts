@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { requests } from '../../../src/shared/contract';
 import { ERROR_CODES } from '../../../src/shared/errors';
+import { RFM_ELEVEN } from '../../helpers/orders-rfm-run';
 import { createTestService } from '../../helpers/service';
 import { sharedData, tempDir } from '../../helpers/paths';
 
@@ -57,14 +58,7 @@ describe('hostile IPC: every request through the registration the main process u
     t.dialogs.newWorkspace.push(join(tempDir(), 'hostile.segdesk'));
     await t.service.newWorkspace();
     const dataset = await t.service.importFile(sharedData('rfm_data_orders.csv'));
-    await t.service.createRun(dataset.id, {
-      model: 'rfm',
-      bins: 5,
-      method: 'quantile',
-      scheme: 'eleven',
-      split: 'mean',
-      frequency: 'orders',
-    });
+    await t.service.createRun(dataset.id, RFM_ELEVEN);
     let tried = 0;
     const codes = new Map<string, number>();
     for (const { name } of requests) {

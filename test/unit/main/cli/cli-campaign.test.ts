@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +8,8 @@ import {
   upliftInterval,
   welchTTest,
 } from '../../../../src/main/engine/stats/ab-test';
-import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli, cliOn } from '../../../helpers/cli';
+import { sharedData, tempDir } from '../../../helpers/paths';
 
 describe('segmentdesk campaign and sample-size', () => {
   const dir = tempDir('segdesk-cli-campaign-');
@@ -133,10 +128,8 @@ describe('segmentdesk campaign and sample-size', () => {
   it('control-group: a seeded control within each chosen segment, the same lists again for the same seed, two CSV files', () => {
     const keys = ['champions', 'lost'];
     const draw = (seed: string, folder: string) => {
-      const r = cli(
+      const r = cliOn(workspace)(
         'control-group',
-        '--workspace',
-        workspace,
         '--run',
         '1',
         '--segments',

@@ -1,57 +1,36 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adjustedRand } from '../../../../src/main/engine/evaluate/adjusted-rand';
+import { cliImport, cliOn, cliWorkspaceWith, specWriter } from '../../../helpers/cli';
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const ref = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'cluster', 'reference.json'), 'utf8'));
 
 describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
   const dir = tempDir('segdesk-cli-cluster-');
   const workspace = join(dir, 'cluster.segdesk');
-  const spec = (name: string, value: unknown) => {
-    const file = join(dir, `${name}.json`);
-    writeFileSync(file, JSON.stringify(value));
-    return file;
-  };
+  const spec = specWriter(dir);
+  const on = cliOn(workspace);
+  /** `run --dataset <dataset> --model <model> --spec <file>` in the workspace, with any further arguments. */
+  const run = (dataset: string, model: string, file: string, ...args: string[]) =>
+    on('run', '--dataset', dataset, '--model', model, '--spec', file, ...args);
   beforeAll(() => {
-    expect(cli('workspace', 'create', workspace).code).toBe(0);
     expect(
-      cli(
-        'import',
-        sharedData('Mall_Customers.csv'),
-        '--workspace',
-        workspace,
-        '--role',
-        'customers',
-        '--map',
-        'customerId=CustomerID',
-        '--json',
-      ).stderr,
+      cliWorkspaceWith(workspace, sharedData('Mall_Customers.csv'), 'customers', 'customerId=CustomerID').stderr,
     ).toBe('');
-    const marketing = cli(
-      'import',
-      sharedData('marketing_campaign.csv'),
-      '--workspace',
+    const marketing = cliImport(
       workspace,
-      '--role',
+      sharedData('marketing_campaign.csv'),
       'customers',
-      '--map',
       'customerId=ID,birthYear=Year_Birth',
-      '--json',
     );
     expect(JSON.parse(marketing.stdout)).toMatchObject({ datasetId: 2, rowsKept: 2240 });
   });
   const mall = { features: [{ field: 'Annual Income (k$)' }, { field: 'Spending Score (1-100)' }] };
 
   it('choose-k on Mall customers (income and spending, z-scaled): one row per k, k = 5 recommended by silhouette', () => {
-    const r = cli('choose-k', '--workspace', workspace, '--dataset', '1', '--spec', spec('mall', mall), '--json');
+    const r = on('choose-k', '--dataset', '1', '--spec', spec('mall', mall), '--json');
     expect(r.stderr).toBe('');
     const rows = r.stdout
       .trim()
@@ -65,7 +44,7 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
 
   it('k-means with k = 5: the figures of scikit-learn’s k = 5 partition, seed stored, rules agreeing for ≥ 90 %, the same result again', () => {
     const file = spec('mall5', { ...mall, k: 5, seed: 7 });
-    const r = cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'kmeans', '--spec', file, '--json');
+    const r = run('1', 'kmeans', file, '--json');
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ model: 'kmeans', k: 5, seed: 7, silhouetteSample: null });
@@ -81,9 +60,10 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     );
     expect(out.centroids).toHaveLength(5);
     // The members, matched to scikit-learn's labels by customer id.
-    const members = JSON.parse(
-      cli('members', '--workspace', workspace, '--run', String(out.runId), '--json').stdout,
-    ) as { customerId: string; segment: string }[];
+    const members = JSON.parse(on('members', '--run', String(out.runId), '--json').stdout) as {
+      customerId: string;
+      segment: string;
+    }[];
     const names = out.segments.map((s: { name: string }) => s.name);
     const ours = Int32Array.from(members, (m) => names.indexOf(m.segment));
     const csv = readFileSync(sharedData('Mall_Customers.csv'), 'utf8')
@@ -94,12 +74,10 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     const theirs = Int32Array.from(members, (m) => sk.labels[csv.indexOf(m.customerId)]);
     expect(adjustedRand(ours, theirs)).toBeGreaterThanOrEqual(0.95);
     // Same spec, same seed: the same members.
-    const again = JSON.parse(
-      cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'kmeans', '--spec', file, '--json').stdout,
-    );
+    const again = JSON.parse(run('1', 'kmeans', file, '--json').stdout);
     expect(again.inertia).toBe(out.inertia);
-    expect(cli('members', '--workspace', workspace, '--run', String(again.runId), '--json').stdout).toBe(
-      cli('members', '--workspace', workspace, '--run', String(out.runId), '--json').stdout,
+    expect(on('members', '--run', String(again.runId), '--json').stdout).toBe(
+      on('members', '--run', String(out.runId), '--json').stdout,
     );
   });
 
@@ -111,18 +89,7 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
       missing: 'drop',
       nInit: 3,
     });
-    const r = cli(
-      'run',
-      '--workspace',
-      workspace,
-      '--dataset',
-      '2',
-      '--model',
-      'kprototypes',
-      '--spec',
-      file,
-      '--json',
-    );
+    const r = run('2', 'kprototypes', file, '--json');
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ model: 'kprototypes', k: 4 });
@@ -143,29 +110,13 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
       seed: 11,
       nInit: 3,
     });
-    const run = JSON.parse(
-      cli('run', '--workspace', workspace, '--dataset', '2', '--model', 'kmeans', '--spec', file, '--json').stdout,
-    );
+    const stored = JSON.parse(run('2', 'kmeans', file, '--json').stdout);
     const html = join(dir, 'cluster-report.html');
-    expect(
-      cli(
-        'export',
-        '--workspace',
-        workspace,
-        '--run',
-        String(run.runId),
-        '--format',
-        'html',
-        '--lang',
-        'en',
-        '--out',
-        html,
-      ).code,
-    ).toBe(0);
+    expect(on('export', '--run', String(stored.runId), '--format', 'html', '--lang', 'en', '--out', html).code).toBe(0);
     const doc = readFileSync(html, 'utf8');
     expect(doc).toContain('k-means: customers are grouped into 3 clusters');
     expect(doc).toMatch(/<th>Random seed<\/th><td>11<\/td>/);
-    expect(doc).toContain(`silhouette ${run.silhouette.toFixed(3)}`);
+    expect(doc).toContain(`silhouette ${stored.silhouette.toFixed(3)}`);
     expect(doc).toContain(
       '<figcaption>Customers on the first two principal components. A random sample of 2,000 customers is shown.</figcaption>',
     );
@@ -174,47 +125,15 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
   });
 
   it('refuses bad clustering specs with E_BAD_SPEC and a path', () => {
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        workspace,
-        '--dataset',
-        '1',
-        '--model',
-        'kmeans',
-        '--spec',
-        spec('bad1', { features: [{ field: 'Shoe size' }] }),
-      ).stderr,
-    ).toMatch(/^error: E_BAD_SPEC: There is no customer field "Shoe size"/);
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        workspace,
-        '--dataset',
-        '1',
-        '--model',
-        'kmeans',
-        '--spec',
-        spec('bad2', { ...mall, categories: ['Genre'] }),
-      ).stderr,
-    ).toMatch(/^error: E_BAD_SPEC: .*categories: k-means takes categorical fields only as one-hot columns/);
-    expect(cli('run', '--workspace', workspace, '--dataset', '1', '--model', 'kmeans').stderr).toBe(
+    expect(run('1', 'kmeans', spec('bad1', { features: [{ field: 'Shoe size' }] })).stderr).toMatch(
+      /^error: E_BAD_SPEC: There is no customer field "Shoe size"/,
+    );
+    expect(run('1', 'kmeans', spec('bad2', { ...mall, categories: ['Genre'] })).stderr).toMatch(
+      /^error: E_BAD_SPEC: .*categories: k-means takes categorical fields only as one-hot columns/,
+    );
+    expect(on('run', '--dataset', '1', '--model', 'kmeans').stderr).toBe(
       'error: E_USAGE: --model kmeans needs --spec (the fields to cluster on)\n',
     );
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        workspace,
-        '--dataset',
-        '1',
-        '--model',
-        'kmeans',
-        '--spec',
-        spec('bad3', { ...mall, k: 1 }),
-      ).stderr,
-    ).toMatch(/^error: E_BAD_SPEC: .*k:/);
+    expect(run('1', 'kmeans', spec('bad3', { ...mall, k: 1 })).stderr).toMatch(/^error: E_BAD_SPEC: .*k:/);
   });
 });

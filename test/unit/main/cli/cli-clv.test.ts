@@ -1,40 +1,28 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli, cliOn, cliWorkspaceWith, specWriter } from '../../../helpers/cli';
+import { sharedData, tempDir } from '../../../helpers/paths';
 
 const within = (got: number, want: number, relative: number) =>
   expect(Math.abs(got - want) / Math.abs(want)).toBeLessThanOrEqual(relative);
 
 describe('segmentdesk run --model clv', () => {
   const dir = tempDir('segdesk-cli-clv-');
-  const spec = (name: string, value: unknown) => {
-    const file = join(dir, `${name}.json`);
-    writeFileSync(file, JSON.stringify(value));
-    return file;
-  };
+  const spec = specWriter(dir);
   const sample = join(dir, 'cdnow.segdesk');
+  const onSample = cliOn(sample);
+  /** `run --dataset 1 --model clv` on the sample with the spec in `file`. */
+  const runClv = (file: string) => onSample('run', '--dataset', '1', '--model', 'clv', '--spec', file, '--json');
   beforeAll(() => {
-    expect(cli('workspace', 'create', sample).code).toBe(0);
     // Every row is a purchase, identical ones too (two alike on one day are merged into one purchase day by the model).
-    const imported = cli(
-      'import',
-      sharedData('CDNOW_sample.txt'),
-      '--workspace',
+    const imported = cliWorkspaceWith(
       sample,
-      '--role',
+      sharedData('CDNOW_sample.txt'),
       'transactions',
-      '--map',
       'customerId=column_2,orderDate=column_3,quantity=column_4,amount=column_5',
       '--policy',
       'duplicate_row=keep',
-      '--json',
     );
     expect(JSON.parse(imported.stdout)).toMatchObject({ datasetId: 1, rowsKept: 6919 });
   });
@@ -48,7 +36,7 @@ describe('segmentdesk run --model clv', () => {
       discountRate: 0.01,
       horizon: 12,
     });
-    const r = cli('run', '--workspace', sample, '--dataset', '1', '--model', 'clv', '--spec', file, '--json');
+    const r = runClv(file);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({
@@ -78,9 +66,10 @@ describe('segmentdesk run --model clv', () => {
     expect(top).toBe(Math.round(0.2 * 2357));
     expect(out.holdout.actual).toBeGreaterThan(0);
     // Revenue of the run counts the calibration period only (the run's analysis day is the day after it).
-    const members = JSON.parse(
-      cli('members', '--workspace', sample, '--run', String(out.runId), '--json').stdout,
-    ) as Record<string, number | string>[];
+    const members = JSON.parse(onSample('members', '--run', String(out.runId), '--json').stdout) as Record<
+      string,
+      number | string
+    >[];
     expect(members).toHaveLength(2357);
     expect(Object.keys(members[0])).toEqual(
       expect.arrayContaining([
@@ -102,19 +91,7 @@ describe('segmentdesk run --model clv', () => {
     // The report names the method and both fits.
     const html = join(dir, 'clv.html');
     expect(
-      cli(
-        'export',
-        '--workspace',
-        sample,
-        '--run',
-        String(out.runId),
-        '--format',
-        'html',
-        '--lang',
-        'en',
-        '--out',
-        html,
-      ).stderr,
+      onSample('export', '--run', String(out.runId), '--format', 'html', '--lang', 'en', '--out', html).stderr,
     ).toBe('');
     const text = readFileSync(html, 'utf8');
     expect(text).toContain('BG/NBD model (Fader, Hardie &amp; Lee 2005)');
@@ -128,63 +105,15 @@ describe('segmentdesk run --model clv', () => {
   });
 
   it('refuses settings and data that cannot give a value, with exact codes, and stores no run', () => {
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        sample,
-        '--dataset',
-        '1',
-        '--model',
-        'clv',
-        '--spec',
-        spec('pct', { margin: 30 }),
-        '--json',
-      ).stderr,
-    ).toMatch(/^error: E_BAD_SPEC: .*margin: give the margin as a share/);
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        sample,
-        '--dataset',
-        '1',
-        '--model',
-        'clv',
-        '--spec',
-        spec('early', { calibrationEnd: '1996-12-31' }),
-        '--json',
-      ).stderr,
-    ).toMatch(/^error: E_TOO_FEW_CUSTOMERS: /);
+    expect(runClv(spec('pct', { margin: 30 })).stderr).toMatch(
+      /^error: E_BAD_SPEC: .*margin: give the margin as a share/,
+    );
+    expect(runClv(spec('early', { calibrationEnd: '1996-12-31' })).stderr).toMatch(/^error: E_TOO_FEW_CUSTOMERS: /);
     // Two weeks of calibration: too few customers have bought again.
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        sample,
-        '--dataset',
-        '1',
-        '--model',
-        'clv',
-        '--spec',
-        spec('short', { calibrationEnd: '1997-01-02' }),
-        '--json',
-      ).stderr,
-    ).toMatch(/^error: E_TOO_FEW_REPEAT: /);
-    expect(
-      cli(
-        'run',
-        '--workspace',
-        sample,
-        '--dataset',
-        '1',
-        '--model',
-        'clv',
-        '--spec',
-        spec('order', { calibrationEnd: '1997-09-30', holdoutEnd: '1997-09-01' }),
-        '--json',
-      ).stderr,
-    ).toMatch(/^error: E_BAD_SPEC: .*holdoutEnd/);
+    expect(runClv(spec('short', { calibrationEnd: '1997-01-02' })).stderr).toMatch(/^error: E_TOO_FEW_REPEAT: /);
+    expect(runClv(spec('order', { calibrationEnd: '1997-09-30', holdoutEnd: '1997-09-01' })).stderr).toMatch(
+      /^error: E_BAD_SPEC: .*holdoutEnd/,
+    );
     // Only the run of the test before is stored.
     expect(JSON.parse(cli('workspace', 'info', sample, '--json').stdout).runs).toHaveLength(1);
   });
@@ -208,34 +137,10 @@ describe('segmentdesk run --model clv', () => {
     ];
     files.forEach(({ file, map, spec: settings, customers, dropout }, k) => {
       const ws = join(dir, `clv-${k}.segdesk`);
-      expect(cli('workspace', 'create', ws).code).toBe(0);
-      expect(
-        cli(
-          'import',
-          sharedData(file),
-          '--workspace',
-          ws,
-          '--role',
-          'transactions',
-          '--map',
-          map,
-          '--policy',
-          'duplicate_row=keep',
-          '--json',
-        ).stderr,
-      ).toBe('');
-      const r = cli(
-        'run',
-        '--workspace',
-        ws,
-        '--dataset',
-        '1',
-        '--model',
-        'clv',
-        '--spec',
-        spec(`real-${k}`, settings),
-        '--json',
+      expect(cliWorkspaceWith(ws, sharedData(file), 'transactions', map, '--policy', 'duplicate_row=keep').stderr).toBe(
+        '',
       );
+      const r = cliOn(ws)('run', '--dataset', '1', '--model', 'clv', '--spec', spec(`real-${k}`, settings), '--json');
       expect(r.stderr, file).toBe('');
       const out = JSON.parse(r.stdout);
       expect(out.customers).toBe(customers || out.customers); // the count where the file's is known

@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
+import { cli, cliOn, cliWorkspaceWith } from '../../../helpers/cli';
+import { sharedData, tempDir } from '../../../helpers/paths';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const json = (r: { stdout: string; stderr: string }) => {
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout);
@@ -45,19 +38,13 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
   const dir = tempDir('segdesk-cli-compare-');
   const ws = join(dir, 'retail.segdesk');
   beforeAll(() => {
-    expect(cli('workspace', 'create', ws).code).toBe(0);
     expect(
       json(
-        cli(
-          'import',
-          sharedData('online_retail_uci.csv.gz'),
-          '--workspace',
+        cliWorkspaceWith(
           ws,
-          '--role',
+          sharedData('online_retail_uci.csv.gz'),
           'transactions',
-          '--map',
           'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice',
-          '--json',
         ),
       ).rowsKept,
     ).toBe(397_884);
@@ -168,19 +155,7 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
     // December's report compares it with June, the run it re-applies.
     const html = join(dir, 'december.html');
     expect(
-      cli(
-        'export',
-        '--workspace',
-        ws,
-        '--run',
-        String(december.runId),
-        '--format',
-        'html',
-        '--lang',
-        'en',
-        '--out',
-        html,
-      ).stderr,
+      cliOn(ws)('export', '--run', String(december.runId), '--format', 'html', '--lang', 'en', '--out', html).stderr,
     ).toBe('');
     const report = readFileSync(html, 'utf8');
     expect(report).toMatch(/<h2>Since RFM · 11 · online_retail_uci: who moved, and how the segments did<\/h2>/);
@@ -249,21 +224,9 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
     writeFileSync(a, `${header}\n${early.join('\n')}\n`);
     writeFileSync(b, `${header}\n${late.join('\n')}\n`);
     const w = join(dir, 'append.segdesk');
-    expect(cli('workspace', 'create', w).code).toBe(0);
     expect(
-      json(
-        cli(
-          'import',
-          a,
-          '--workspace',
-          w,
-          '--role',
-          'transactions',
-          '--map',
-          'customerId=customer_id,orderDate=order_date,amount=revenue',
-          '--json',
-        ),
-      ).rowsKept,
+      json(cliWorkspaceWith(w, a, 'transactions', 'customerId=customer_id,orderDate=order_date,amount=revenue'))
+        .rowsKept,
     ).toBe(early.length);
     const before = json(cli('run', '--workspace', w, '--dataset', '1', '--json'));
     expect(json(cli('append', b, '--workspace', w, '--dataset', '1', '--json'))).toEqual({

@@ -1,22 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium } from '../../../../src/main/cli/find-chromium';
-import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
+import { cliWith } from '../../../helpers/cli';
+import { sharedData, tempDir } from '../../../helpers/paths';
 
-function cli(...args: string[]) {
-  return cliWith({}, ...args);
-}
-
-function cliWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SEGMENTDESK_CHROMIUM: '', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI with no Chromium named in the environment (`env` over that). */
+const cliNoChromium = (env: Record<string, string>, ...args: string[]) =>
+  cliWith({ SEGMENTDESK_CHROMIUM: '', ...env }, ...args);
+const cli = (...args: string[]) => cliNoChromium({}, ...args);
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
@@ -61,13 +55,12 @@ describe('segmentdesk analyze and export', () => {
 
   it('export: members (chosen segments, columns, GBK) and summary XLSX, report HTML and PDF; exact errors', async () => {
     const workspace = join(dir, 'x', 'analysis.segdesk');
+    /** `export --workspace <workspace> --run 1 …args`, with `env` over the environment. */
+    const exportRun = (env: Record<string, string>, ...args: string[]) =>
+      cliNoChromium(env, 'export', '--workspace', workspace, '--run', '1', ...args);
     const gbk = join(dir, 'lost.csv');
-    const members = cli(
-      'export',
-      '--workspace',
-      workspace,
-      '--run',
-      '1',
+    const members = exportRun(
+      {},
       '--format',
       'csv',
       '--segments',
@@ -94,22 +87,7 @@ describe('segmentdesk analyze and export', () => {
     expect(lines[1]).toMatch(/^[^\t]+\t(已流失|有流失风险)\t\d+\t\S\*\*\*@rfmail\.com$/);
 
     const xlsx = join(dir, 'summary.xlsx');
-    expect(
-      cli(
-        'export',
-        '--workspace',
-        workspace,
-        '--run',
-        '1',
-        '--format',
-        'xlsx',
-        '--summary',
-        '--lang',
-        'en',
-        '--out',
-        xlsx,
-      ).code,
-    ).toBe(0);
+    expect(exportRun({}, '--format', 'xlsx', '--summary', '--lang', 'en', '--out', xlsx).code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Summary']);
@@ -117,9 +95,7 @@ describe('segmentdesk analyze and export', () => {
     expect(book.worksheets[0].getCell('B14').value).toBe(995);
 
     const html = join(dir, 'report-zh.html');
-    expect(
-      cli('export', '--workspace', workspace, '--run', '1', '--format', 'html', '--lang', 'zh-CN', '--out', html).code,
-    ).toBe(0);
+    expect(exportRun({}, '--format', 'html', '--lang', 'zh-CN', '--out', html).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('<title>客户分群报告 · RFM · 11 · rfm_data_orders</title>');
     // Printed by a Chromium that sees no CJK font on the machine (only Latin ones): the report's embedded font draws the Chinese.
     const latinOnly = join(dir, 'latin-fonts.conf');
@@ -130,22 +106,8 @@ describe('segmentdesk analyze and export', () => {
     );
     const pdf = join(dir, 'report-letter.pdf');
     expect(
-      cliWith(
-        { FONTCONFIG_FILE: latinOnly },
-        'export',
-        '--workspace',
-        workspace,
-        '--run',
-        '1',
-        '--format',
-        'pdf',
-        '--paper',
-        'letter',
-        '--lang',
-        'zh-CN',
-        '--out',
-        pdf,
-      ).code,
+      exportRun({ FONTCONFIG_FILE: latinOnly }, '--format', 'pdf', '--paper', 'letter', '--lang', 'zh-CN', '--out', pdf)
+        .code,
     ).toBe(0);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     expect(pdfText(pdf)).toContain('客户分群报告');
@@ -153,12 +115,8 @@ describe('segmentdesk analyze and export', () => {
     expect(fonts).toContain('NotoSansSC');
     expect(fonts).not.toMatch(/NotoSansCJK|WenQuanYi|DroidSansFallback|AR ?PL/i);
 
-    const noPrinter = cli(
-      'export',
-      '--workspace',
-      workspace,
-      '--run',
-      '1',
+    const noPrinter = exportRun(
+      {},
       '--format',
       'pdf',
       '--chromium',
@@ -169,39 +127,15 @@ describe('segmentdesk analyze and export', () => {
     expect(noPrinter.code).toBe(1);
     expect(noPrinter.stderr).toMatch(/^error: E_NO_PRINTER: No Chrome or Chromium at /);
     expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
-    expect(
-      cli('export', '--workspace', workspace, '--run', '1', '--format', 'docx', '--out', join(dir, 'r.docx')).stderr,
-    ).toBe('error: E_USAGE: --format takes csv, xlsx, html or pdf, got "docx"\n');
-    expect(
-      cli(
-        'export',
-        '--workspace',
-        workspace,
-        '--run',
-        '1',
-        '--format',
-        'csv',
-        '--segments',
-        'vip',
-        '--out',
-        join(dir, 'r.csv'),
-      ).stderr,
-    ).toMatch(/^error: E_USAGE: --segments: this run has no segment "vip" \(it has champions, loyal, /);
-    expect(
-      cli(
-        'export',
-        '--workspace',
-        workspace,
-        '--run',
-        '1',
-        '--format',
-        'csv',
-        '--encoding',
-        'latin1',
-        '--out',
-        join(dir, 'r.csv'),
-      ).stderr,
-    ).toMatch(/^error: E_USAGE: invalid encoding: /);
+    expect(exportRun({}, '--format', 'docx', '--out', join(dir, 'r.docx')).stderr).toBe(
+      'error: E_USAGE: --format takes csv, xlsx, html or pdf, got "docx"\n',
+    );
+    expect(exportRun({}, '--format', 'csv', '--segments', 'vip', '--out', join(dir, 'r.csv')).stderr).toMatch(
+      /^error: E_USAGE: --segments: this run has no segment "vip" \(it has champions, loyal, /,
+    );
+    expect(exportRun({}, '--format', 'csv', '--encoding', 'latin1', '--out', join(dir, 'r.csv')).stderr).toMatch(
+      /^error: E_USAGE: invalid encoding: /,
+    );
   });
 });
 

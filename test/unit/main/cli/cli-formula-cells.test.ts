@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, tempDir } from '../../../helpers/paths';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { cli, cliOn } from '../../../helpers/cli';
+import { tempDir } from '../../../helpers/paths';
 
 /**
  * Customer ids a spreadsheet would run as formulas, and the cells `neutralizeFormula` makes of them
@@ -52,19 +47,7 @@ describe('segmentdesk members --csv and control-group on ids that look like form
 
   it('control-group writes test.csv and control.csv with the same neutralised cells', () => {
     const out = join(dir, 'groups');
-    const r = cli(
-      'control-group',
-      '--workspace',
-      workspace,
-      '--run',
-      '1',
-      '--share',
-      '0.5',
-      '--seed',
-      '1',
-      '--out',
-      out,
-    );
+    const r = cliOn(workspace)('control-group', '--run', '1', '--share', '0.5', '--seed', '1', '--out', out);
     expect(r.stderr).toBe('');
     const lines = ['test', 'control'].flatMap((side) => {
       const text = readFileSync(join(out, `${side}.csv`), 'utf8');

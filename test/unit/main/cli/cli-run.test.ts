@@ -1,13 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliWorkspaceWith } from '../../../helpers/cli';
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The committed reference scores (test/fixtures/rfm), by customer. */
 function reference(): Map<string, number[]> {
@@ -27,17 +22,11 @@ describe('segmentdesk run and members', () => {
   const dir = tempDir();
   const workspace = join(dir, 'rfm.segdesk');
   beforeAll(() => {
-    expect(cli('workspace', 'create', workspace).code).toBe(0);
-    const imported = cli(
-      'import',
-      sharedData('rfm_data_orders.csv'),
-      '--workspace',
+    const imported = cliWorkspaceWith(
       workspace,
-      '--role',
+      sharedData('rfm_data_orders.csv'),
       'transactions',
-      '--map',
       'customerId=customer_id,orderDate=order_date,amount=revenue',
-      '--json',
     );
     expect(imported.stderr).toBe('');
     expect(JSON.parse(imported.stdout)).toMatchObject({ datasetId: 1, rowsRead: 4906, rowsKept: 4906 });
@@ -146,18 +135,7 @@ describe('segmentdesk run and members', () => {
     ];
     files.forEach(({ file, map, customers, revenue }, k) => {
       const ws = join(dir, `real-${k}.segdesk`);
-      expect(cli('workspace', 'create', ws).code).toBe(0);
-      const imported = cli(
-        'import',
-        sharedData(file),
-        '--workspace',
-        ws,
-        '--role',
-        'transactions',
-        '--map',
-        map,
-        '--json',
-      );
+      const imported = cliWorkspaceWith(ws, sharedData(file), 'transactions', map);
       expect(imported.stderr).toBe('');
       for (const scheme of ['eleven', 'eight']) {
         const spec = join(dir, `${k}-${scheme}.json`);
@@ -174,17 +152,11 @@ describe('segmentdesk run and members', () => {
 
   it("runs the user's rules on a customers dataset (age bands from birth year × education) and lists the fields they test", () => {
     const ws = join(dir, 'marketing.segdesk');
-    expect(cli('workspace', 'create', ws).code).toBe(0);
-    const imported = cli(
-      'import',
-      sharedData('marketing_campaign.csv'),
-      '--workspace',
+    const imported = cliWorkspaceWith(
       ws,
-      '--role',
+      sharedData('marketing_campaign.csv'),
       'customers',
-      '--map',
       'customerId=ID,birthYear=Year_Birth,education=Education,income=Income',
-      '--json',
     );
     expect(imported.stderr).toBe('');
     const spec = join(dir, 'rules.json');

@@ -1,16 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../../../src/main/store/migrations';
 import { sha256, sideFiles } from '../../../helpers/files';
+import { cli } from '../../../helpers/cli';
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
-
-/** Runs the real `segmentdesk` bin (bin/segmentdesk.cjs → out/main/cli.js) in plain Node. */
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version as string;
 

@@ -169,52 +169,29 @@ describe('workspace safety', () => {
     expect((await t.service.openAt(file)).datasets).toHaveLength(1);
     await t.service.close();
 
+    /** Leaves a lock file of SegmentDesk's, taken on 2026-11-01 on this host unless `owner` says otherwise. */
+    const writeLock = (owner: { pid: number; host?: string; boot?: number }) =>
+      writeFileSync(
+        lockPath(file),
+        JSON.stringify({ host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z', ...owner }),
+      );
     // A lock left by a process that no longer exists is stale.
-    writeFileSync(
-      lockPath(file),
-      JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), program: 'SegmentDesk', since: '2026-11-01T00:00:00Z' }),
-    );
+    writeLock({ pid: 2 ** 22 + 17 });
     expect((await t.service.openAt(file)).datasets).toHaveLength(1);
     expect(JSON.parse(readFileSync(lockPath(file), 'utf8')).pid).toBe(process.pid);
     await t.service.close();
     // A lock from before the machine restarted is stale even if its process id is alive again (here: this test's parent).
-    writeFileSync(
-      lockPath(file),
-      JSON.stringify({
-        pid: process.ppid,
-        host: hostname(),
-        program: 'SegmentDesk',
-        since: '2026-11-01T00:00:00Z',
-        boot: Date.UTC(2026, 10, 1),
-      }),
-    );
+    writeLock({ pid: process.ppid, boot: Date.UTC(2026, 10, 1) });
     expect((await t.service.openAt(file)).datasets).toHaveLength(1);
     await t.service.close();
     // The same live process in this boot holds the lock.
-    writeFileSync(
-      lockPath(file),
-      JSON.stringify({
-        pid: process.ppid,
-        host: hostname(),
-        program: 'SegmentDesk',
-        since: '2026-11-01T00:00:00Z',
-        boot: Date.now() - uptime() * 1000,
-      }),
-    );
+    writeLock({ pid: process.ppid, boot: Date.now() - uptime() * 1000 });
     await expect(t.service.openAt(file)).rejects.toMatchObject({
       code: 'E_WORKSPACE_LOCKED',
       details: { pid: process.ppid },
     });
     // One on another host cannot be checked: it holds.
-    writeFileSync(
-      lockPath(file),
-      JSON.stringify({
-        pid: 1,
-        host: `${hostname()}-elsewhere`,
-        program: 'SegmentDesk',
-        since: '2026-11-01T00:00:00Z',
-      }),
-    );
+    writeLock({ pid: 1, host: `${hostname()}-elsewhere` });
     await expect(t.service.openAt(file)).rejects.toMatchObject({ code: 'E_WORKSPACE_LOCKED' });
   });
 });

@@ -25,6 +25,26 @@ function customersFile(dir: string, n: number): string {
   return file;
 }
 
+/** A k-means spec on z-scaled `fields`: missing numbers filled with the median, at most 300 iterations, orders counted. */
+function kmeansSpec(
+  fields: string[],
+  fit: { k: number; nInit: number; tol: number; seed: number; categories?: string[]; oneHot?: boolean },
+) {
+  return {
+    model: 'kmeans' as const,
+    k: fit.k,
+    features: fields.map((field) => ({ field, scaling: 'zscore' as const, log: false })),
+    categories: fit.categories ?? [],
+    oneHot: fit.oneHot ?? false,
+    missing: 'median' as const,
+    nInit: fit.nInit,
+    maxIter: 300,
+    tol: fit.tol,
+    seed: fit.seed,
+    frequency: 'orders' as const,
+  };
+}
+
 describe('clustering runs in the worker', () => {
   it('cancelled in the middle of the fit: E_CANCELLED, and no run is stored', async () => {
     t = createTestService();
@@ -34,19 +54,7 @@ describe('clustering runs in the worker', () => {
       kind: 'customers',
       roles: { customerId: 'id' },
     });
-    const spec = {
-      model: 'kmeans' as const,
-      k: 8,
-      features: ['a', 'b', 'c', 'd', 'e', 'f'].map((field) => ({ field, scaling: 'zscore' as const, log: false })),
-      categories: [],
-      oneHot: false,
-      missing: 'median' as const,
-      nInit: 50,
-      maxIter: 300,
-      tol: 0,
-      seed: 1,
-      frequency: 'orders' as const,
-    };
+    const spec = kmeansSpec(['a', 'b', 'c', 'd', 'e', 'f'], { k: 8, nInit: 50, tol: 0, seed: 1 });
     const running = t.service.createRun(d.id, spec, { jobId: 'cluster-cancel-1' });
     // Cancel once the fit reports progress.
     for (let i = 0; i < 600; i++) {
@@ -71,19 +79,7 @@ describe('clustering runs in the worker', () => {
     const dir = tempDir('segdesk-rules-');
     await t.service.createAt(join(dir, 'r.segdesk'));
     const d = await t.service.importFile(customersFile(dir, 2000), { kind: 'customers', roles: { customerId: 'id' } });
-    const spec = {
-      model: 'kmeans' as const,
-      k: 4,
-      features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })),
-      categories: [],
-      oneHot: false,
-      missing: 'median' as const,
-      nInit: 5,
-      maxIter: 300,
-      tol: 1e-4,
-      seed: 3,
-      frequency: 'orders' as const,
-    };
+    const spec = kmeansSpec(['a', 'b'], { k: 4, nInit: 5, tol: 1e-4, seed: 3 });
     const { run, result } = await t.service.createRun(d.id, spec);
     const cluster = result.cluster!;
     expect(cluster.tree.agreement).toBe(1); // four well-separated groups: the tree finds them exactly
@@ -119,19 +115,7 @@ describe('clustering runs in the worker', () => {
         .join('\n')}\n`,
     );
     const d = await t.service.importFile(file, { kind: 'customers', roles: { customerId: 'id' } });
-    const spec = {
-      model: 'kmeans' as const,
-      k: 4,
-      features: ['a', 'b'].map((field) => ({ field, scaling: 'zscore' as const, log: false })),
-      categories: ['city'],
-      oneHot: true,
-      missing: 'median' as const,
-      nInit: 3,
-      maxIter: 300,
-      tol: 1e-4,
-      seed: 3,
-      frequency: 'orders' as const,
-    };
+    const spec = kmeansSpec(['a', 'b'], { k: 4, nInit: 3, tol: 1e-4, seed: 3, categories: ['city'], oneHot: true });
     const { run, result } = await t.service.createRun(d.id, spec);
     const cluster = result.cluster!;
     expect(cluster.customers).toEqual({ clustered: 1200, dropped: 0, imputed: { b: 120 } });

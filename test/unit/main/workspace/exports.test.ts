@@ -8,7 +8,8 @@ import type { ExportColumn, ExportResult } from '../../../../src/shared/exports'
 import type { RunResult } from '../../../../src/shared/segments';
 import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../../../src/main/workspace/create-handlers';
-import { sharedData, tempDir } from '../../../helpers/paths';
+import { ordersRfmRun } from '../../../helpers/orders-rfm-run';
+import { tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 
 let t: TestService;
@@ -27,6 +28,12 @@ async function call<T>(name: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
+/** Exports the run's members through the request the app makes, the save dialog answering `path`. */
+function exportMembers(path: string, jobId: string, options: Record<string, unknown>): Promise<ExportResult> {
+  t.dialogs.saveFile.push(path);
+  return call<ExportResult>('export:members', { runId, jobId, options });
+}
+
 /** Every row of a dataset, through the same paged requests the grid makes. */
 async function allRows(datasetId: number): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = [];
@@ -43,20 +50,7 @@ beforeAll(async () => {
   t = createTestService();
   dispatch = createDispatcher(createHandlers(t.service));
   dir = tempDir('segdesk-export-');
-  await t.service.createAt(join(dir, 'exports.segdesk'));
-  const orders = await t.service.importFile(sharedData('rfm_data_orders.csv'), {
-    kind: 'transactions',
-    roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
-  });
-  const made = await t.service.createRun(orders.id, {
-    model: 'rfm',
-    bins: 5,
-    method: 'quantile',
-    scheme: 'eleven',
-    split: 'mean',
-    frequency: 'orders',
-    analysisDate: '2007-01-01',
-  });
+  const made = await ordersRfmRun(t.service, join(dir, 'exports.segdesk'));
   runId = made.run.id;
   result = made.result;
   await call('run:setNote', { runId, segmentKey: 'champions', notes: 'Invite to the VIP evening, 12 May' });
@@ -113,15 +107,10 @@ describe('members export', () => {
 
   it('CSV, UTF-8 with BOM: re-imported, it gives the same customers, segments and numbers; e-mail addresses masked', async () => {
     const path = join(dir, 'members-utf8');
-    t.dialogs.saveFile.push(path);
-    const written = await call<ExportResult>('export:members', {
-      runId,
-      jobId: 'export-00001',
-      options: {
-        format: 'csv',
-        columns: ['customerId', 'segment', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'email', 'notes'],
-        mask: ['email'],
-      },
+    const written = await exportMembers(path, 'export-00001', {
+      format: 'csv',
+      columns: ['customerId', 'segment', 'recency', 'frequency', 'monetary', 'r', 'f', 'm', 'email', 'notes'],
+      mask: ['email'],
     });
     expect(t.dialogs.savedAs.at(-1)).toEqual({ defaultName: 'RFM · 11 · rfm_data_orders members.csv', kind: 'csv' });
     expect(written).toMatchObject({ path: `${path}.csv`, fileName: 'members-utf8.csv', rows: 995, replaced: 0 });
@@ -160,18 +149,13 @@ describe('members export', () => {
 
   it('CSV in GBK with semicolons and Chinese headers, two segments only: re-imported, the same customers and Chinese segment names', async () => {
     const path = join(dir, 'members-gbk.csv');
-    t.dialogs.saveFile.push(path);
-    const written = await call<ExportResult>('export:members', {
-      runId,
-      jobId: 'export-00002',
-      options: {
-        format: 'csv',
-        segments: [0, 8],
-        encoding: 'gbk',
-        delimiter: ';',
-        lang: 'zh-CN',
-        columns: ['customerId', 'segment', 'monetary', 'lastPurchase'],
-      },
+    const written = await exportMembers(path, 'export-00002', {
+      format: 'csv',
+      segments: [0, 8],
+      encoding: 'gbk',
+      delimiter: ';',
+      lang: 'zh-CN',
+      columns: ['customerId', 'segment', 'monetary', 'lastPurchase'],
     });
     expect(written.rows).toBe(result.segments[0].customers + result.segments[8].customers);
     const bytes = readFileSync(path);
@@ -272,16 +256,11 @@ describe('members export', () => {
 
   it('XLSX: a summary sheet and one sheet per segment, frozen header, number and date cells, masked names', async () => {
     const path = join(dir, 'members.xlsx');
-    t.dialogs.saveFile.push(path);
-    const written = await call<ExportResult>('export:members', {
-      runId,
-      jobId: 'export-00003',
-      options: {
-        format: 'xlsx',
-        segments: [0, 1],
-        columns: ['customerId', 'segment', 'monetary', 'r', 'lastPurchase', 'first_name'],
-        mask: ['first_name'],
-      },
+    const written = await exportMembers(path, 'export-00003', {
+      format: 'xlsx',
+      segments: [0, 1],
+      columns: ['customerId', 'segment', 'monetary', 'r', 'lastPurchase', 'first_name'],
+      mask: ['first_name'],
     });
     expect(written.rows).toBe(result.segments[0].customers + result.segments[1].customers);
     const book = new ExcelJS.Workbook();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { modelSpecSchema } from '../../../../src/shared/segments';
 import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../../../src/main/workspace/create-handlers';
+import { MARKETING_CAMPAIGN_ROLES } from '../../../helpers/marketing-campaign';
 import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 
@@ -141,13 +142,7 @@ describe('segmentation runs through the contract', () => {
     await t.service.createAt(join(tempDir(), 'rules.segdesk'));
     const customers = await t.service.importFile(sharedData('marketing_campaign.csv'), {
       kind: 'customers',
-      roles: {
-        customerId: 'ID',
-        birthYear: 'Year_Birth',
-        education: 'Education',
-        maritalStatus: 'Marital_Status',
-        income: 'Income',
-      },
+      roles: MARKETING_CAMPAIGN_ROLES,
     });
     const offered = await dispatch('rules:fields', { datasetId: customers.id, analysisDate: '2014-12-31' });
     if (!offered.ok) throw new Error(offered.error.message);

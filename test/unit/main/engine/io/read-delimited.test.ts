@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DictionaryBuilder } from '../../../../../src/main/engine/io/dictionary-builder';
 import { readDelimited } from '../../../../../src/main/engine/io/read-delimited';
+import { TMALL_ORDER_COLUMNS } from '../../../../helpers/tmall-orders';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 import { rawColumn as column, texts } from '../../../../helpers/raw-texts';
 
@@ -86,15 +87,7 @@ describe('readDelimited on the real files', () => {
     const utf8 = await readDelimited(sharedData('tmall_order_report.csv'));
     const gbk = await readDelimited(sharedData('tmall_order_report_gbk.csv'));
     expect([utf8.encoding, gbk.encoding]).toEqual(['utf-8', 'gb18030']);
-    expect(gbk.names).toEqual([
-      '订单编号',
-      '总金额',
-      '买家实际支付金额',
-      '收货地址',
-      '订单创建时间',
-      '订单付款时间',
-      '退款金额',
-    ]);
+    expect(gbk.names).toEqual(TMALL_ORDER_COLUMNS);
     expect(utf8.names).toEqual(gbk.names);
     expect(gbk.rowCount).toBe(28010);
     for (let c = 0; c < gbk.names.length; c++)

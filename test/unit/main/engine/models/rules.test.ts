@@ -16,6 +16,7 @@ import {
 } from '../../../../../src/main/engine/models/rules';
 import { personas } from '../../../../../src/main/engine/profile/personas';
 import { rulesSpecSchema, type SegmentRule } from '../../../../../src/shared/segments';
+import { MARKETING_CAMPAIGN_ROLES } from '../../../../helpers/marketing-campaign';
 import { sharedData } from '../../../../helpers/paths';
 
 const ANALYSIS = Date.UTC(2014, 11, 31);
@@ -60,13 +61,7 @@ describe('rules and personas on marketing_campaign (2,240 customers)', () => {
       now: Date.UTC(2026, 10, 24),
       fallbackCurrency: 'USD',
       kind: 'customers',
-      roles: {
-        customerId: 'ID',
-        birthYear: 'Year_Birth',
-        education: 'Education',
-        maritalStatus: 'Marital_Status',
-        income: 'Income',
-      },
+      roles: MARKETING_CAMPAIGN_ROLES,
     });
     const { ids, rows } = customersOf(prepared.table, prepared.roles.customerId);
     table = { ids, fields: attributeFields(prepared.table, prepared.roles, rows, ANALYSIS) };

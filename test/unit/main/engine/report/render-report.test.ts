@@ -7,6 +7,7 @@ import { createTranslate } from '../../../../../src/shared/i18n';
 import type { ReportInput } from '../../../../../src/main/engine/report/report-input';
 import { fontFaceCss } from '../../../../../src/main/worker/report-fonts';
 import type { RunResult } from '../../../../../src/shared/segments';
+import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
 import { createTestService, type TestService } from '../../../../helpers/service';
 
@@ -22,14 +23,7 @@ beforeAll(async () => {
   await t.service.createAt(join(tempDir('segdesk-report-'), 'report.segdesk'));
   const retail = await t.service.importFile(sharedData('online_retail_uci.csv.gz'));
   t.service.setDatasetCurrency(retail.id, 'GBP');
-  const made = await t.service.createRun(retail.id, {
-    model: 'rfm',
-    bins: 5,
-    method: 'quantile',
-    scheme: 'eleven',
-    split: 'mean',
-    frequency: 'orders',
-  });
+  const made = await t.service.createRun(retail.id, RFM_ELEVEN);
   runId = made.run.id;
   result = made.result;
   t.service.setSegmentNote(runId, 'cant_lose', 'Call each one before <Christmas> & offer 15 %');

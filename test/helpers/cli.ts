@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { repoRoot } from './paths';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `segmentdesk` bin (bin/segmentdesk.cjs → out/main/cli.js) in plain Node, with `env` over this process's. */
+export function cliWith(env: Record<string, string>, ...args: string[]): CliResult {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the real `segmentdesk` bin in plain Node. */
+export const cli = (...args: string[]): CliResult => cliWith({}, ...args);
+
+/** `segmentdesk <command> --workspace <workspace> …args`. */
+export const cliOn =
+  (workspace: string) =>
+  (command: string, ...args: string[]): CliResult =>
+    cli(command, '--workspace', workspace, ...args);
+
+/** `segmentdesk import <data> --workspace <workspace> --role <role> --map <map> …args --json`. */
+export const cliImport = (workspace: string, data: string, role: string, map: string, ...args: string[]): CliResult =>
+  cli('import', data, '--workspace', workspace, '--role', role, '--map', map, ...args, '--json');
+
+/** Creates a workspace (the command must succeed) and imports `data` into it as `cliImport` does; the import's result. */
+export function cliWorkspaceWith(
+  workspace: string,
+  data: string,
+  role: string,
+  map: string,
+  ...args: string[]
+): CliResult {
+  expect(cli('workspace', 'create', workspace).code).toBe(0);
+  return cliImport(workspace, data, role, map, ...args);
+}
+
+/** A writer of spec files into `dir`: `(name, value)` → the path of `<name>.json` holding `value` as JSON. */
+export const specWriter = (dir: string) => (name: string, value: unknown) => {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(value));
+  return file;
+};
