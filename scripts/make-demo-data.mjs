@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Generates resources/demo/orders.csv: a synthetic shop's orders for the demo workspace.
-// Deterministic (seeded mulberry32, UTC dates): the same seed gives the same bytes.
+// Deterministic (the engine's seeded generator, UTC dates): the same seed gives the same bytes.
 // Usage: node scripts/make-demo-data.mjs [--seed 20240101] [--customers 400] [--out resources/demo/orders.csv]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
 
 const { values } = parseArgs({
   options: {
@@ -14,18 +16,11 @@ const { values } = parseArgs({
   },
 });
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The one seeded generator of the app (TypeScript, loaded through Vite's module runner).
+const seededRandomTs = fileURLToPath(new URL('../src/main/engine/cluster/seeded-random.ts', import.meta.url));
+const { seededRandom } = (await runnerImport(seededRandomTs, { configFile: false, logLevel: 'silent' })).module;
 
-const rand = mulberry32(Number(values.seed));
+const rand = seededRandom(Number(values.seed));
 const pick = (items) => items[Math.floor(rand() * items.length)];
 const DAY = 86400000;
 const START = Date.UTC(2024, 0, 1);

@@ -33,16 +33,22 @@ export const cliOn =
 export const cliImport = (workspace: string, data: string, role: string, map: string, ...args: string[]): CliResult =>
   cli('import', data, '--workspace', workspace, '--role', role, '--map', map, ...args, '--json');
 
-/** Creates a workspace (the command must succeed) and imports `data` into it as `cliImport` does; the import's result. */
+/**
+ * Creates a workspace and imports `data` into it as `cliImport` does; both commands must succeed
+ * and say nothing on stderr. The import's JSON result (datasetId, rowsRead, rowsKept …).
+ */
 export function cliWorkspaceWith(
   workspace: string,
   data: string,
   role: string,
   map: string,
   ...args: string[]
-): CliResult {
+): Record<string, unknown> {
   expect(cli('workspace', 'create', workspace).code).toBe(0);
-  return cliImport(workspace, data, role, map, ...args);
+  const imported = cliImport(workspace, data, role, map, ...args);
+  expect(imported.stderr).toBe('');
+  expect(imported.code).toBe(0);
+  return JSON.parse(imported.stdout) as Record<string, unknown>;
 }
 
 /** A writer of spec files into `dir`: `(name, value)` → the path of `<name>.json` holding `value` as JSON. */

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import { sampleSize } from '../engine/stats/ab-test';
 import { positiveInt, unitShare } from './cli-args';
 import type { CliIo } from './cli-io';
-import { onWorkspace, type WithService } from './with-service';
+import { onWorkspace, type WithService, workspaceCommand } from './with-service';
 
 /** `sample-size`: customers per group for a test. */
 export function addSampleSizeCommand(program: Command, io: CliIo): void {
@@ -46,12 +46,11 @@ type CampaignOptions = {
 
 /** `campaign`: a campaign's results per segment of a run. */
 export function addCampaignCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('campaign')
-    .description(
-      "a campaign's results per segment of a run: response rates, uplift with 95 % intervals, z-test, chi-square, revenue (Welch)",
-    )
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'campaign',
+    "a campaign's results per segment of a run: response rates, uplift with 95 % intervals, z-test, chi-square, revenue (Welch)",
+  )
     .requiredOption('--run <id>', 'the run whose segments to report by')
     .requiredOption(
       '--results <file>',
@@ -100,10 +99,11 @@ type ControlGroupOptions = {
 
 /** `control-group`: test.csv and control.csv drawn by the service's picker (the app's campaign:pickGroups). */
 export function addControlGroupCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('control-group')
-    .description('draw a seeded control group within each chosen segment of a run; writes test.csv and control.csv')
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'control-group',
+    'draw a seeded control group within each chosen segment of a run; writes test.csv and control.csv',
+  )
     .requiredOption('--run <id>', 'the run')
     .requiredOption('--out <dir>', 'the folder for test.csv and control.csv')
     .option('--segments <keys>', 'segment keys (default: every segment)')

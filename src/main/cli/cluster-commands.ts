@@ -3,16 +3,15 @@ import { resolve } from 'node:path';
 import type { ClusterSpec } from '../../shared/cluster';
 import { positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
-import type { WithService } from './with-service';
+import { type WithService, workspaceCommand } from './with-service';
 
 /** `choose-k`: k-means for each k of a range on a clustering spec's fields, one row per k. */
 export function addClusterCommands(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('choose-k')
-    .description(
-      'try each k of a range on the fields of a clustering spec: inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, and the recommended k',
-    )
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'choose-k',
+    'try each k of a range on the fields of a clustering spec: inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, and the recommended k',
+  )
     .requiredOption('--dataset <id>', 'the dataset')
     .requiredOption('--spec <file>', 'the clustering settings as JSON (fields, scaling, seed …; k is ignored)')
     .option('--from <k>', 'smallest k', '2')

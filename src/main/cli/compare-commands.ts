@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
-import { onWorkspace, type WithService } from './with-service';
+import { onWorkspace, type WithService, workspaceCommand } from './with-service';
 
 type CompareOptions = {
   workspace: string;
@@ -18,10 +18,11 @@ type CompareOptions = {
 
 /** `compare`: two runs' migration and KPIs, or one row's customers as CSV. */
 export function addCompareCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('compare')
-    .description("compare two runs: the migration between their segments and the segments' KPIs before and after")
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'compare',
+    "compare two runs: the migration between their segments and the segments' KPIs before and after",
+  )
     .requiredOption('--from <id>', 'the first run')
     .requiredOption('--to <id>', 'the second run')
     .option('--export <file>', "write one row's customers as CSV (with --row, and --move)")

@@ -4,7 +4,7 @@ import { ENCODINGS } from '../../shared/import-settings';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
-import type { WithService } from './with-service';
+import { type WithService, workspaceCommand } from './with-service';
 
 function describeInspect(r: {
   format: string;
@@ -55,10 +55,11 @@ export function addInspectCommand(program: Command, io: CliIo, withService: With
 
 /** `import`: a file into a workspace as a dataset. */
 export function addImportCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('import <file>')
-    .description('import a file into a workspace as a dataset, with the quality policies applied')
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'import <file>',
+    'import a file into a workspace as a dataset, with the quality policies applied',
+  )
     .option('--role <kind>', 'one row is an order line (transactions) or a customer (customers)')
     .option('--map <role=Column,...>', 'which column holds each role, e.g. customerId=CustomerID,orderDate=InvoiceDate')
     .option('--policy <code=policy,...>', 'drop | keep | flag per issue code, e.g. duplicate_row=drop')
@@ -110,10 +111,11 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
 
 /** `append` (a newer export to a transactions dataset) and `dataset list`. */
 export function addDatasetCommands(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('append <file>')
-    .description("append a newer export of the same columns to a transactions dataset (next month's file)")
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'append <file>',
+    "append a newer export of the same columns to a transactions dataset (next month's file)",
+  )
     .requiredOption('--dataset <id>', 'the transactions dataset')
     .option('--json', 'print JSON')
     .action(
@@ -131,10 +133,7 @@ export function addDatasetCommands(program: Command, io: CliIo, withService: Wit
     );
 
   const dataset = program.command('dataset').description('datasets of a workspace');
-  dataset
-    .command('list')
-    .description('list the datasets of a workspace')
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(dataset, 'list', 'list the datasets of a workspace')
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; json?: boolean }) => {

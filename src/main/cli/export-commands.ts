@@ -15,8 +15,8 @@ import { electronPrinter, underElectron } from '../electron-pdf';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
-import type { WithService } from './with-service';
 import { chromiumPrinter, findChromium } from './find-chromium';
+import { type WithService, workspaceCommand } from './with-service';
 
 /** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
 function printerFor(chromium: string | undefined): PrintPdf | undefined {
@@ -90,10 +90,11 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
 }
 
 function addExportCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('export')
-    .description('write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file')
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'export',
+    'write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file',
+  )
     .requiredOption('--run <id>', 'the run')
     .requiredOption('--format <format>', 'csv | xlsx | html | pdf')
     .requiredOption('--out <file>', 'the file to write')

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { csvCell, type Cell } from '../engine/report/csv-text';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
-import { onWorkspace, type WithService } from './with-service';
+import { onWorkspace, type WithService, workspaceCommand } from './with-service';
 
 /** A member's value as an export cell (the engine's CSV writer neutralises formulas in text). */
 function toCell(value: unknown): Cell {
@@ -14,10 +14,7 @@ function toCell(value: unknown): Cell {
 
 /** `members`: a run's customers with their segment and values, as JSON or CSV. */
 export function addMembersCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('members')
-    .description("list a run's customers with their segment and values")
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(program, 'members', "list a run's customers with their segment and values")
     .requiredOption('--run <id>', 'the run')
     .option('--json', 'print JSON')
     .option('--csv', 'print CSV')

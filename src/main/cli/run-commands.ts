@@ -4,14 +4,11 @@ import { AppError } from '../../shared/errors';
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
 import { printRun } from './print-run';
-import { onWorkspace, type WithService } from './with-service';
+import { onWorkspace, type WithService, workspaceCommand } from './with-service';
 
 /** `run`: segment a dataset's customers and store the run. */
 export function addRunCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('run')
-    .description('segment the customers of a dataset and store the run in the workspace')
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(program, 'run', 'segment the customers of a dataset and store the run in the workspace')
     .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
     .option('--model <model>', 'rfm, rules, kmeans, kprototypes or clv', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
@@ -53,10 +50,11 @@ type ReapplyOptions = {
 
 /** `reapply`: a run's segmentation on another day, window or dataset. */
 export function addReapplyCommand(program: Command, io: CliIo, withService: WithService): void {
-  program
-    .command('reapply')
-    .description("apply a run's segmentation to another analysis day, a window of days or another (appended) dataset")
-    .requiredOption('--workspace <workspace>', 'the workspace file')
+  workspaceCommand(
+    program,
+    'reapply',
+    "apply a run's segmentation to another analysis day, a window of days or another (appended) dataset",
+  )
     .requiredOption('--run <id>', 'the run to re-apply')
     .option('--dataset <id>', "the dataset (default: the run's own, as it is now)")
     .option('--analysis-date <day>', 'the new analysis day, YYYY-MM-DD (default: the day after the last transaction)')

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Command } from 'commander';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import type { CliIo } from './cli-io';
 import { createService } from './create-service';
@@ -35,4 +36,9 @@ export function onWorkspace<O extends { workspace: string }>(
     await service.openAt(resolve(opts.workspace));
     await fn(service, opts);
   }, printer);
+}
+
+/** A command (or subcommand of `parent`) that works on the workspace its required `--workspace` names. */
+export function workspaceCommand(parent: Command, name: string, description: string): Command {
+  return parent.command(name).description(description).requiredOption('--workspace <workspace>', 'the workspace file');
 }

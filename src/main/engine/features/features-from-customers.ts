@@ -31,7 +31,8 @@ export function featuresFromCustomers(
   if (missing.length > 0)
     throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
   let maxLast = -Infinity;
-  if (lastPurchase) for (const v of lastPurchase) if (v > maxLast) maxLast = v;
+  if (lastPurchase)
+    for (let r = 0; r < lastPurchase.length; r++) if (lastPurchase[r] > maxLast) maxLast = lastPurchase[r];
   const analysisDate = options.analysisDate ?? (maxLast > -Infinity ? dayOf(maxLast) + DAY_MS : Number.NaN);
   // One row per customer with every value present; a repeated id keeps its first row.
   const seen = new Uint8Array(ids.length);

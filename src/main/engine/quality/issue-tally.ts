@@ -36,8 +36,10 @@ export class IssueTally {
 
   /** Rows that are imported. */
   rowsKept(): number {
+    // An index loop: for…of over a typed array of 10^6 rows makes garbage the import's peak memory shows.
+    const keep = this.keep;
     let kept = 0;
-    for (const k of this.keep) kept += k;
+    for (let r = 0; r < keep.length; r++) kept += keep[r];
     return kept;
   }
 

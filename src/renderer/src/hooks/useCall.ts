@@ -1,4 +1,4 @@
-import { type DependencyList, useEffect, useRef, useState } from 'react';
+import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
 import { useShowError } from '../errors/ErrorProvider';
 
 export interface CallState<T> {
@@ -41,25 +41,24 @@ export function useCall<T>(
     // The inputs changed: the old result is stale from now on.
     setState({ data: null, loading: pending !== null });
     if (!pending) return;
-    let live = true;
+    // Aborted = the inputs changed again or the component unmounted: the result is not wanted.
+    const { signal } = abort;
     pending.then(
       (data) => {
-        if (!live) return;
+        if (signal.aborted) return;
         setState({ data, loading: false });
         latest.current.onData?.(data);
       },
       (err: unknown) => {
-        if (!live) return;
+        if (signal.aborted) return;
         setState({ data: null, loading: false });
         showError(err);
       },
     );
-    return () => {
-      live = false;
-      abort.abort();
-    };
+    return () => abort.abort();
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps stand for the request (checked at the call site)
   }, [...deps, round, showError]);
 
-  return { ...state, reload: () => setRound((n) => n + 1) };
+  const reload = useCallback(() => setRound((n) => n + 1), []);
+  return { ...state, reload };
 }

@@ -17,8 +17,11 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     on('run', '--dataset', dataset, '--model', model, '--spec', file, ...args);
   beforeAll(() => {
     expect(
-      cliWorkspaceWith(workspace, sharedData('Mall_Customers.csv'), 'customers', 'customerId=CustomerID').stderr,
-    ).toBe('');
+      cliWorkspaceWith(workspace, sharedData('Mall_Customers.csv'), 'customers', 'customerId=CustomerID'),
+    ).toMatchObject({
+      datasetId: 1,
+      rowsKept: 200,
+    });
     const marketing = cliImport(
       workspace,
       sharedData('marketing_campaign.csv'),

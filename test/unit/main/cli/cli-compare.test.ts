@@ -39,13 +39,11 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
   const ws = join(dir, 'retail.segdesk');
   beforeAll(() => {
     expect(
-      json(
-        cliWorkspaceWith(
-          ws,
-          sharedData('online_retail_uci.csv.gz'),
-          'transactions',
-          'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice',
-        ),
+      cliWorkspaceWith(
+        ws,
+        sharedData('online_retail_uci.csv.gz'),
+        'transactions',
+        'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice',
       ).rowsKept,
     ).toBe(397_884);
   });
@@ -225,8 +223,7 @@ describe('segmentdesk reapply and compare on Online Retail', () => {
     writeFileSync(b, `${header}\n${late.join('\n')}\n`);
     const w = join(dir, 'append.segdesk');
     expect(
-      json(cliWorkspaceWith(w, a, 'transactions', 'customerId=customer_id,orderDate=order_date,amount=revenue'))
-        .rowsKept,
+      cliWorkspaceWith(w, a, 'transactions', 'customerId=customer_id,orderDate=order_date,amount=revenue').rowsKept,
     ).toBe(early.length);
     const before = json(cli('run', '--workspace', w, '--dataset', '1', '--json'));
     expect(json(cli('append', b, '--workspace', w, '--dataset', '1', '--json'))).toEqual({

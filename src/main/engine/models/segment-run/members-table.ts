@@ -22,7 +22,7 @@ export function membersTable(ids: readonly string[], segment: Int32Array, values
   );
   const number = (name: string, column: Float64Array, kind: string) => {
     let nulls = 0;
-    for (const v of column) if (v !== v) nulls++;
+    for (let r = 0; r < column.length; r++) if (column[r] !== column[r]) nulls++;
     add(
       name,
       kind,

@@ -85,18 +85,11 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
             <Spin />
           </Flex>
         ) : step === 0 ? (
-          <PreviewStep result={result} settings={settings} update={update} />
+          <PreviewStep {...{ result, settings, update }} />
         ) : step === 1 ? (
-          <MeaningStep
-            result={result}
-            settings={settings}
-            update={update}
-            name={name}
-            setName={setName}
-            missing={missing}
-          />
+          <MeaningStep {...{ result, settings, update, name, setName, missing }} />
         ) : (
-          <CheckStep result={result} settings={settings} update={update} fmt={fmt} />
+          <CheckStep {...{ result, settings, update, fmt }} />
         )}
       </Spin>
     </Modal>

@@ -1,5 +1,6 @@
 import { RedoOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/schemas';
 import { RunSelect } from '../../components/RunSelect';
@@ -17,27 +18,26 @@ interface CompareBarProps {
 /** The two runs to compare, Compare, and Re-apply (to make a second run from the first). */
 export function CompareBar({ runs, fromId, toId, onFrom, onTo, onCompare, onReapply }: CompareBarProps) {
   const { t } = useTranslation();
+  const ends = [
+    { end: 'from', value: fromId, onChange: onFrom },
+    { end: 'to', value: toId, onChange: onTo },
+  ] as const;
   return (
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-      <RunSelect
-        runs={runs}
-        value={fromId}
-        onChange={onFrom}
-        label={t('compare.from')}
-        placeholder
-        testId="compare-from"
-        minWidth={320}
-      />
-      <Typography.Text type="secondary">→</Typography.Text>
-      <RunSelect
-        runs={runs}
-        value={toId}
-        onChange={onTo}
-        label={t('compare.to')}
-        placeholder
-        testId="compare-to"
-        minWidth={320}
-      />
+      {ends.map(({ end, value, onChange }) => (
+        <Fragment key={end}>
+          {end === 'to' && <Typography.Text type="secondary">→</Typography.Text>}
+          <RunSelect
+            runs={runs}
+            value={value}
+            onChange={onChange}
+            label={t(`compare.${end}`)}
+            placeholder
+            testId={`compare-${end}`}
+            minWidth={320}
+          />
+        </Fragment>
+      ))}
       <Button
         type="primary"
         disabled={fromId === undefined || toId === undefined || fromId === toId}
