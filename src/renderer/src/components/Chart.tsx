@@ -7,10 +7,13 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { chartTable, type ChartTable } from '../charts/chart-table';
+import { guardDisposedPainter } from '../charts/guard-disposed-painter';
 import { useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
 import { ChartDataTable } from './ChartDataTable';
 import { MenuDropdown } from './MenuDropdown';
+
+guardDisposedPainter();
 
 /** A chart's image: SVG from the chart on screen; PNG drawn at twice the size by a canvas renderer off screen, on white. */
 function chartImage(chart: echarts.ECharts, option: EChartsOption, format: 'png' | 'svg'): Uint8Array {
