@@ -52,6 +52,11 @@ async function readBytes(
         }
         throw err;
       }
+      // A binary workbook (XLSB) is read by SheetJS; any other workbook by streaming its XML.
+      if (entries.some((e) => e.name === 'xl/workbook.bin')) {
+        table = readXls(bytes, options, 'xlsx');
+        break;
+      }
       if (entries.some((e) => e.name === 'xl/workbook.xml' || e.name === '[Content_Types].xml')) {
         table = readXlsx(bytes, options);
         break;

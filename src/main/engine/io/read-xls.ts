@@ -40,12 +40,12 @@ function sheetRow(cells: (XLSX.CellObject | undefined)[], line: number, date1904
 }
 
 /**
- * Reads a legacy XLS workbook (SheetJS, maintained fork @e965/xlsx): the cells it holds, never its
- * declared range. Date cells (a date number format) become calendar text from their serial and
+ * Reads a workbook in a binary format — legacy XLS, or an Excel binary workbook (XLSB, reported as
+ * `format`) — with SheetJS (maintained fork @e965/xlsx): the cells it holds, never its declared range. Date cells (a date number format) become calendar text from their serial and
  * the workbook's 1900/1904 date system; numbers, booleans and text keep their value; error cells
  * are empty.
  */
-export function readXls(bytes: Uint8Array, options: SpreadsheetOptions = {}): RawTable {
+export function readXls(bytes: Uint8Array, options: SpreadsheetOptions = {}, format: 'xls' | 'xlsx' = 'xls'): RawTable {
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, {
@@ -75,7 +75,7 @@ export function readXls(bytes: Uint8Array, options: SpreadsheetOptions = {}): Ra
     if (row && row.columns.length > 0 && !layout.add(row)) break;
   }
   layout.finish();
-  const table = builder.finish({ format: 'xls', compression: null, encoding: null, delimiter: null, sheet, sheets });
+  const table = builder.finish({ format, compression: null, encoding: null, delimiter: null, sheet, sheets });
   if (!table) throw new AppError('E_EMPTY_FILE', `The sheet "${sheet}" is empty.`, { sheets });
   return { ...table, roundedNumbers: layout.roundedNumbers(table) };
 }
