@@ -86,17 +86,22 @@ function overlappingBomb(content, copies) {
   return Buffer.concat([single.subarray(0, cdAt), cd, end]);
 }
 
-/** The smallest real XLSX: one sheet of inline strings and numbers. */
-function xlsx(rows, { sheetXml, extra = {}, omit = [] } = {}) {
+/**
+ * The smallest real XLSX: one sheet of inline strings and numbers. A number given as `{ n: text }`
+ * is written as that text (`1.2345678901234567E+19`); `dimension` is the range the sheet declares.
+ */
+function xlsx(rows, { sheetXml, extra = {}, omit = [], dimension } = {}) {
   const cell = (v, r, c) => {
     const ref = String.fromCharCode(65 + c) + (r + 1);
+    if (typeof v === 'object') return `<c r="${ref}"><v>${v.n}</v></c>`;
     return typeof v === 'number'
       ? `<c r="${ref}"><v>${v}</v></c>`
       : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
   };
+  const declared = dimension ? `<dimension ref="${dimension}"/>` : '';
   const sheet =
     sheetXml ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${declared}<sheetData>${rows
       .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, r, c)).join('')}</row>`)
       .join('')}</sheetData></worksheet>`;
   const files = {
@@ -423,8 +428,8 @@ add(
     sheetXml:
       '<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><row></sheetData>',
   }),
-  fail('E_EMPTY_FILE'),
-  'sheet XML that is not well formed: read leniently, as Excel repairs it, to one header cell',
+  fail('E_BAD_XLSX'),
+  'sheet XML that is not well formed: refused (the line it breaks on named), never read in part',
 );
 add('xlsx-empty-sheet.xlsx', xlsx([]), fail('E_EMPTY_FILE'), 'a workbook whose only sheet is empty');
 add('xlsx-header-only.xlsx', xlsx(xlsxRows.slice(0, 1)), fail('E_EMPTY_FILE'), 'a sheet with a header and no rows');
@@ -447,6 +452,57 @@ add(
   'a sheet of 150 MiB of spaces',
 );
 add('xlsx-real.csv', xlsx(xlsxRows), ok(2), 'a real workbook named .csv: read by its bytes');
+// Numbers as a spreadsheet stores them, and sheets that misdeclare their size (issue 20).
+{
+  const customers = (ids) => [['customer_id', 'name', 'age'], ...ids.map((id, i) => [id, `C${i}`, 30 + i])];
+  add(
+    'xlsx-16-digit-ids.xlsx',
+    xlsx(customers([1234567890123456, 1234567890123457, 1234567890123458])),
+    ok(3),
+    'customer ids of 16 digits stored as numbers: three customers, never merged by rounding to 15 digits',
+  );
+  add(
+    'xlsx-ids-past-2-53.xlsx',
+    xlsx(customers([{ n: '1.2345678901234567E+19' }, { n: '98765432109876543210' }, 17850])),
+    ok(3, { rounded_id: 2 }),
+    'customer ids stored as numbers past 2^53 (one as Excel writes them, one in plain digits): kept as written, flagged as possibly rounded',
+  );
+  const many = [xlsxRows[0]];
+  for (let i = 1; i <= 1000; i++)
+    many.push([`O${i}`, `C${i % 37}`, `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, i]);
+  add(
+    'xlsx-dimension-understated.xlsx',
+    xlsx(many, { dimension: 'A1:D10' }),
+    ok(1000),
+    'a sheet declaring A1:D10 that holds 1,000 rows: every row is read',
+  );
+  add(
+    'xlsx-dimension-huge.xlsx',
+    xlsx(xlsxRows, { dimension: 'A1:XFD1048576' }),
+    ok(2),
+    'a sheet of 3 rows declaring A1:XFD1048576 (17 billion cells): cost follows the cells present',
+  );
+  // 257 MiB of shared strings (runs of them between runs of spaces) in about 280 KB: past the reader's
+  // 256 MiB cap, under the archive's 1000:1 ratio, so the workbook itself must refuse it.
+  const MiB = 1024 ** 2;
+  const block = Buffer.alloc(MiB, ' ');
+  block.fill('<si><t>customer</t></si>', 0, 1500 * 24);
+  const strings = Buffer.alloc(257 * MiB);
+  strings.fill(block);
+  strings.write(
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+  );
+  strings.write('</sst>', strings.length - 6);
+  const bomb = xlsx(xlsxRows, { extra: { 'xl/sharedStrings.xml': strings } });
+  if (bomb.length > 300_000 || strings.length > 1000 * bomb.length)
+    throw new Error(`shared-strings bomb is ${bomb.length} bytes`);
+  add(
+    'xlsx-shared-strings-bomb.xlsx',
+    bomb,
+    fail('E_FILE_TOO_LARGE'),
+    'a 280 KB workbook whose shared strings unpack to 257 MiB: refused with the limit and the size, before inflating',
+  );
+}
 add(
   'xls-ole-garbage.xls',
   cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(1024).fill(0x41)),

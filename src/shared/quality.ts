@@ -15,6 +15,8 @@ export const ISSUE_CODES = [
   'future_date',
   'short_row',
   'long_row',
+  // Appended, never inserted: a dataset stores a bit per code, at the code's index.
+  'rounded_id',
 ] as const;
 export const issueCodeSchema = z.enum(ISSUE_CODES);
 export type IssueCode = z.infer<typeof issueCodeSchema>;

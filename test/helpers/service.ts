@@ -33,7 +33,9 @@ export interface TestService {
 }
 
 /** The real workspace service (real SQLite, real worker) with scripted dialogs. */
-export function createTestService(options: { stateDir?: string; systemLocale?: string } = {}): TestService {
+export function createTestService(
+  options: { stateDir?: string; systemLocale?: string; xlsxSheetRows?: number } = {},
+): TestService {
   const dialogs = new ScriptedDialogs();
   const events: TestService['events'] = [];
   const stateDir = options.stateDir ?? tempDir('segdesk-state-');
@@ -46,6 +48,7 @@ export function createTestService(options: { stateDir?: string; systemLocale?: s
     platform: process.platform,
     dialogs,
     emit: (event, payload) => events.push({ event, payload }),
+    xlsxSheetRows: options.xlsxSheetRows,
   });
   return { service, dialogs, events, stateDir };
 }

@@ -22,6 +22,8 @@ export interface WorkerConfig {
   partReaderPath?: string;
   /** The built kernel-thread.js: large silhouettes are then computed on two threads. */
   kernelThreadPath?: string;
+  /** Rows an XLSX export's sheet may hold, header included: Excel's 1,048,576 unless a test lowers it. */
+  xlsxSheetRows?: number;
 }
 
 /** What a job sees of the protocol. */

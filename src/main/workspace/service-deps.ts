@@ -35,4 +35,6 @@ export interface ServiceDeps {
   now?: () => number;
   /** How reports become PDFs here; without one, a PDF export fails with E_NO_PRINTER. */
   printPdf?: PrintPdf;
+  /** Rows an XLSX export's sheet may hold (Excel's 1,048,576); injectable so tests can split sheets without millions of rows. */
+  xlsxSheetRows?: number;
 }

@@ -37,6 +37,7 @@ export class WorkspaceService {
         nativeBinding: deps.nativeBinding,
         partReaderPath: join(dirname(deps.workerPath), 'part-thread.js'),
         kernelThreadPath: join(dirname(deps.workerPath), 'kernel-thread.js'),
+        xlsxSheetRows: deps.xlsxSheetRows,
       },
       emit: deps.emit,
     });

@@ -151,6 +151,8 @@ export const en = {
     future_date: '{{count}} rows are dated in the future',
     short_row: '{{count}} rows have fewer cells than the header (filled with blanks)',
     long_row: '{{count}} rows have more cells than the header (extra cells ignored)',
+    rounded_id:
+      '{{count}} rows have an id stored as a number too long for a spreadsheet to keep exactly (2^53 or more, about 16 digits), so different ids may have been merged ({{column}}); export the ids as text',
   },
   policies: {
     drop: 'Drop',
@@ -712,6 +714,8 @@ export const en = {
     E_BAD_ARROW: 'This Arrow/Feather file is damaged or cut short. Nothing was imported.',
     E_BAD_ZIP: 'This archive is damaged, or holds no single table file. Nothing was imported.',
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
+    E_FILE_TOO_LARGE:
+      'This file, or a part of it, unpacks to more than SegmentDesk reads at once; the limit and the size seen are under Details. Nothing was imported.',
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
     E_TOO_FEW_CUSTOMERS:

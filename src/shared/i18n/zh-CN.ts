@@ -151,6 +151,8 @@ export const zhCN: Messages = {
     future_date: '{{count}} 行的日期在未来',
     short_row: '{{count}} 行的单元格少于表头（以空值补齐）',
     long_row: '{{count}} 行的单元格多于表头（多余部分被忽略）',
+    rounded_id:
+      '{{count}} 行的ID以数字保存，且超出电子表格能精确保存的范围（不小于 2^53，约 16 位），不同的ID可能已被合并（{{column}}）；请把ID列设为文本后重新导出',
   },
   policies: {
     drop: '丢弃',
@@ -695,6 +697,8 @@ export const zhCN: Messages = {
     E_BAD_ARROW: '该 Arrow/Feather 文件已损坏或不完整。没有导入任何内容。',
     E_BAD_ZIP: '该压缩包已损坏，或其中没有唯一的表格文件。没有导入任何内容。',
     E_ZIP_TOO_LARGE: '该压缩包解压后的数据量远超其大小，因此没有打开。',
+    E_FILE_TOO_LARGE:
+      '该文件（或其中的一部分）解压后超过了 SegmentDesk 一次能读取的上限；上限和实际大小见详细信息。没有导入任何内容。',
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
     E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
     E_TOO_FEW_CUSTOMERS: '客户太少，无法分群（至少需要 2 位有客户ID和下单日期的客户）。',

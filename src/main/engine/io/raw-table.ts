@@ -47,6 +47,11 @@ export interface RawTable {
   longRows: RaggedRows;
   /** The data ended before the file did (a preview's row limit). */
   truncated: boolean;
+  /**
+   * Spreadsheet number cells of 2^53 or more, per column the rows (indices) that hold one: a spreadsheet
+   * keeps numbers as doubles, so such a value (an id) may have been rounded before the file was written.
+   */
+  roundedNumbers?: { column: number; rows: number[] }[];
 }
 
 /** The rows a later part of a file gave, read on another thread: plain data that can be posted. */

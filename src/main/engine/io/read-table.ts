@@ -8,8 +8,9 @@ import type { RawTable } from './raw-table';
 import { readArrow } from './read-arrow';
 import { readDelimited, type DelimitedOptions } from './read-delimited';
 import { readParquet } from './read-parquet';
-import { readSpreadsheet } from './read-spreadsheet';
+import { readXls } from './read-xls';
 import { MAX_UNZIPPED_BYTES, unzipEntries, type ZipEntry } from './unzip-entries';
+import { readXlsx } from './xlsx/read-xlsx';
 
 export interface ReadOptions extends DelimitedOptions {
   /** Workbook sheet. */
@@ -51,8 +52,13 @@ async function readBytes(
         }
         throw err;
       }
+      // A binary workbook (XLSB) is read by SheetJS; any other workbook by streaming its XML.
+      if (entries.some((e) => e.name === 'xl/workbook.bin')) {
+        table = readXls(bytes, options, 'xlsx');
+        break;
+      }
       if (entries.some((e) => e.name === 'xl/workbook.xml' || e.name === '[Content_Types].xml')) {
-        table = readSpreadsheet(bytes, 'xlsx', options);
+        table = readXlsx(bytes, options);
         break;
       }
       if (compression !== null) throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
@@ -68,7 +74,7 @@ async function readBytes(
       return readBytes(inner, data[0].name, options, 'zip');
     }
     case 'ole2':
-      table = readSpreadsheet(bytes, 'xls', options);
+      table = readXls(bytes, options);
       break;
     case 'parquet':
       table = await readParquet(bytes, options);

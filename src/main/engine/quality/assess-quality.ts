@@ -158,8 +158,27 @@ function checkCancellations(checked: Checked): void {
 }
 
 /**
+ * Ids a spreadsheet held as numbers of 2^53 or more (customer or order id): a double keeps about 16
+ * digits, so the program that wrote the file may have rounded them, and merged different ids.
+ */
+function checkRoundedIds(checked: Checked): void {
+  const seen = new Set<number>();
+  for (const role of ['customerId', 'orderId'] as const) {
+    const i = columnOf(checked, role);
+    const rounded = checked.raw.roundedNumbers?.find((m) => m.column === i);
+    if (i < 0 || !rounded) continue;
+    for (const r of rounded.rows) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      checked.tally.hit('rounded_id', r, checked.setup.roles[role]!);
+    }
+  }
+}
+
+/**
  * Finds every problem row (missing ids or dates, unreadable cells, non-positive quantities or
- * prices, cancellations, exact duplicates, future dates, ragged rows), counts it with three
+ * prices, cancellations, ids a spreadsheet may have rounded, exact duplicates, future dates, ragged
+ * rows), counts it with three
  * example rows, and decides per row from the policies whether it is dropped, kept or flagged.
  */
 export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup): QualityResult {
@@ -169,6 +188,7 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   checkCustomerIds(checked);
   checkValues(checked);
   checkCancellations(checked);
+  checkRoundedIds(checked);
   findDuplicateRows(table, raw, (r) => tally.hit('duplicate_row', r, null));
   for (const r of raw.shortRows.rows) tally.hit('short_row', r, null);
   for (const r of raw.longRows.rows) tally.hit('long_row', r, null);

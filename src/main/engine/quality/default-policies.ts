@@ -4,7 +4,8 @@ import type { DatasetKind } from '../../../shared/roles';
 /**
  * Sensible, visible defaults. Transactions: rows that cannot be attributed or dated, cancelled
  * orders and non-positive quantities or prices are dropped; duplicates (the same item twice on
- * one order is real), future dates and unreadable numbers are kept and flagged.
+ * one order is real), future dates, unreadable numbers and ids a spreadsheet may have rounded are
+ * kept and flagged.
  */
 export function defaultPolicies(kind: DatasetKind): Record<IssueCode, Policy> {
   const common: Record<IssueCode, Policy> = {
@@ -21,6 +22,7 @@ export function defaultPolicies(kind: DatasetKind): Record<IssueCode, Policy> {
     future_date: 'flag',
     short_row: 'flag',
     long_row: 'flag',
+    rounded_id: 'flag',
   };
   if (kind === 'customers') return { ...common, unparsable_date: 'flag', missing_order_date: 'keep' };
   return common;

@@ -4,6 +4,7 @@ import type { RunResult } from '../../../shared/segments';
 import { uniqueNames } from '../io/unique-names';
 import { csvText, encodeText, type Cell } from './csv-text';
 import { guessPersonal, maskValue } from './mask-personal';
+import { sheetParts, XLSX_MAX_ROWS } from './sheet-parts';
 import type { SourceColumn } from './member-columns';
 import { summaryTable } from './summary-table';
 import type { Sheet, SheetKind } from './xlsx-book';
@@ -46,9 +47,10 @@ function chooseColumns(all: SourceColumn[], keys: readonly string[] | undefined)
 /**
  * A run's members as a CSV or XLSX export: all segments or the chosen ones, the chosen columns,
  * personal columns masked on request. CSV is one table (RFC 4180, formula-neutralised text, in the
- * chosen encoding); XLSX has a summary sheet and one sheet per segment.
+ * chosen encoding); XLSX has a summary sheet and one sheet per segment — a segment of more rows than a
+ * sheet holds (`maxRows`, Excel's 1,048,576 with the header) in as many parts as it takes.
  */
-export function membersExport(source: MemberSource, options: MembersExport): ExportParts {
+export function membersExport(source: MemberSource, options: MembersExport, maxRows = XLSX_MAX_ROWS): ExportParts {
   const { result } = source;
   const { lang } = options;
   const segments = [...new Set(options.segments ?? result.segments.map((_, i) => i))];
@@ -92,12 +94,14 @@ export function membersExport(source: MemberSource, options: MembersExport): Exp
   const summary = summaryTable(result, source.notes, lang);
   const sheets = [
     { name: lang === 'zh-CN' ? '分群汇总' : 'Summary', ...summary },
-    ...segments.map((s) => ({
-      name: result.segments[s].name[lang],
-      header,
-      kinds,
-      rows: rowsOf((x) => x === s, false),
-    })),
+    ...segments.flatMap((s) =>
+      sheetParts(
+        { name: result.segments[s].name[lang], header, kinds, rows: rowsOf((x) => x === s, false) },
+        result.segments[s].customers,
+        lang,
+        maxRows,
+      ),
+    ),
   ];
   return { format: 'xlsx', sheets, skipRows: summary.rows.length };
 }

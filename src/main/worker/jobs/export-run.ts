@@ -86,7 +86,7 @@ export async function exportMembers(input: ExportMembersInput, ctx: JobContext):
   const source = sourceOf(input, input.options.lang, ctx);
   ctx.throwIfCancelled();
   ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(input.filePath) } });
-  const parts = membersExport(source, input.options);
+  const parts = membersExport(source, input.options, ctx.config.xlsxSheetRows);
   const written = await writeExport(input.filePath, parts, () => ctx.throwIfCancelled());
   return { path: input.filePath, fileName: basename(input.filePath), ...written };
 }
