@@ -153,7 +153,7 @@ describe('suggestRoles: no silent role decisions', () => {
     });
     expect(suggestRoles([column('客户ID', 'id'), column('下单时间', 'datetime'), column('订单号', 'id')]).why).toEqual({
       reason: 'orderColumns',
-      columns: ['客户ID', '下单时间', '订单号'],
+      columns: ['下单时间', '订单号'],
     });
   });
 
