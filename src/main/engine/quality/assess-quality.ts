@@ -46,11 +46,6 @@ const columnOf = ({ raw, setup }: Checked, role: Role) => {
   return name === undefined ? -1 : raw.names.indexOf(name);
 };
 
-/** The dictionary codes of a text column whose cells are numerals too large for a double (1e400, Infinity). */
-function outOfRangeCodes(source: Exclude<RawTable['columns'][number], ParsedColumn>): Uint8Array {
-  return Uint8Array.from(source.values(), (text) => (isOutOfRange(text) ? 1 : 0));
-}
-
 /**
  * Checks each readable value of a role's number or date column (UTC ms for dates) against
  * `tests`. A cell written but unreadable counts as `unreadable` (a number column's numeral too
@@ -77,14 +72,21 @@ function scan(checked: Checked, role: Role, unreadable: IssueCode, tests: readon
   }
   // A cell that is null after typing was empty, or written but unreadable (never so on the fast path).
   const written = source instanceof ParsedColumn ? null : source.finishCodes();
-  let outOfRange: Uint8Array | null = null;
+  // Each unreadable text judged once, decoded alone (they are few): a numeral past the largest double is out of range.
+  const judged = new Map<number, IssueCode>();
+  const judge = (code: number) => {
+    let issue = judged.get(code);
+    if (issue === undefined) {
+      const number = unreadable === 'unparsable_number' && !(source instanceof ParsedColumn);
+      issue = number && isOutOfRange(source.textOf(code)) ? 'number_out_of_range' : unreadable;
+      judged.set(code, issue);
+    }
+    return issue;
+  };
   for (let r = 0; r < n; r++) {
     if (values[r] === values[r]) continue;
-    if (written && written[r] >= 0) {
-      if (unreadable === 'unparsable_number')
-        outOfRange ??= outOfRangeCodes(source as Exclude<typeof source, ParsedColumn>);
-      tally.hit(outOfRange?.[written[r]] ? 'number_out_of_range' : unreadable, r, name);
-    } else if (empty) tally.hit(empty, r, name);
+    if (written && written[r] >= 0) tally.hit(judge(written[r]), r, name);
+    else if (empty) tally.hit(empty, r, name);
   }
 }
 

@@ -187,10 +187,11 @@ describe('assessQuality: numbers and dates at the edges', () => {
     expect(p.quality.issues.map((i) => [i.code, i.count, i.column, i.policy, i.examples.map((e) => e.line)])).toEqual([
       ['number_out_of_range', 2, 'amount', 'flag', [5002, 5003]],
     ]);
+    // The example shows the cell as written; the stored value is missing.
     expect(p.quality.issues[0].examples[0].values).toEqual({
       customer_id: 'C7',
       order_date: Date.UTC(2024, 2, 5),
-      amount: null,
+      amount: '1e400',
     });
     expect(p.table.getChild('amount')!.get(5000)).toBeNull();
     expect(p.quality.rowsKept).toBe(5002);
@@ -215,6 +216,7 @@ describe('assessQuality: numbers and dates at the edges', () => {
       ['unparsable_number', 3, 'flag', [102, 103, 104]],
     ]);
     expect(p.table.getChild('amount')!.get(0)).toBe(1234.56);
+    expect(p.quality.issues[0].examples.map((e) => e.values.amount)).toEqual(['NaN', '#DIV/0!', '1.234,56']);
   });
 
   it('reads a year 0001 order date as written and flags dates before 1900 as early_date', async () => {
