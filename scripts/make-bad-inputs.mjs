@@ -549,6 +549,86 @@ const addCutInHalf = (name, good, code, why) =>
   );
 }
 
+// ---- Numbers and dates at the edges ---------------------------------------------------------
+/** Orders of 40 customers over 200 rows (amounts 1.5 to 200.5), then the given rows. */
+const orderRows = (...extra) =>
+  `customer_id,order_date,amount\n${Array.from({ length: 200 }, (_, i) => `C${i % 40},2025-0${1 + (i % 9)}-1${i % 10},${i + 1.5}\n`).join('')}${extra.map((r) => `${r}\n`).join('')}`;
+add(
+  'number-1e400.csv',
+  orderRows('C7,2025-03-05,1e400', 'C8,2025-03-06,-1e400', `C9,2025-03-07,1${'0'.repeat(400)}`),
+  ok(203, { number_out_of_range: 3 }),
+  'amounts past the largest double: counted as out of range, read as missing, never Infinity',
+);
+add(
+  'number-edges-of-doubles.csv',
+  orderRows('C7,2025-03-05,2e16', 'C8,2025-03-06,9007199254740993', 'C9,2025-03-07,1e308', 'C10,2025-03-08,5e-324'),
+  ok(204),
+  'amounts at 2^53 and beyond, the largest and the least double: read as numbers, no issue',
+);
+add(
+  'sum-overflows.csv',
+  orderRows('C77,2025-03-05,1e308', 'C77,2025-03-06,1e308'),
+  ok(202, { total_out_of_range: 2 }),
+  'one customer whose two amounts sum past the largest double',
+);
+add(
+  'mixed-number-formats.csv',
+  `customer_id,order_date,amount\n${Array.from({ length: 100 }, (_, i) => `C${i % 9},2025-01-0${1 + (i % 9)},"${i + 1},234.56"\n`).join('')}C1,2025-01-01,NaN\nC2,2025-01-02,Infinity\nC3,2025-01-03,#DIV/0!\nC4,2025-01-04,"1.234,56"\n`,
+  ok(104, { unparsable_number: 3, number_out_of_range: 1 }),
+  'a NaN, an Infinity, an Excel error and a decimal comma among 1,234.56: the amount stays a number',
+);
+add(
+  'dates-ancient.csv',
+  orderRows('C7,0001-03-05,10', 'C8,0099-12-31,10', 'C9,1899-12-31 23:59:59,10'),
+  ok(203, { early_date: 3 }),
+  'order dates in years 1, 99 and 1899: read as written (never 1901 or 1999), flagged',
+);
+add(
+  'dates-far.csv',
+  orderRows('C7,9999-12-31,10', 'C8,2100-02-28,10'),
+  ok(202, { future_date: 2 }),
+  'order dates in 2100 and 9999: read as written, flagged as future',
+);
+add(
+  'one-day-orders.csv',
+  `customer_id,order_date,amount\n${Array.from({ length: 30 }, (_, i) => `C${i % 12},2025-05-01,${i + 1}\n`).join('')}`,
+  ok(30),
+  'every order on one day: the order date is still suggested',
+);
+add(
+  'infinity-in-parquet.parquet',
+  Buffer.from(
+    parquetWriteBuffer({
+      columnData: [
+        { name: 'customer_id', data: ['C1', 'C2', 'C3', 'C1', 'C2'], type: 'STRING' },
+        {
+          name: 'order_date',
+          data: ['2025-01-03', '2025-01-04', '2025-01-05', '2025-01-06', '2025-01-07'],
+          type: 'STRING',
+        },
+        { name: 'amount', data: [10.5, Infinity, 7.25, -Infinity, Number.NaN], type: 'DOUBLE' },
+      ],
+    }),
+  ),
+  ok(5, { number_out_of_range: 2 }),
+  'doubles that are infinite (counted) or NaN (missing) in a Parquet file',
+);
+add(
+  'infinity-in-arrow.arrow',
+  Buffer.from(
+    tableToIPC(
+      tableFromArrays({
+        customer_id: ['C1', 'C2', 'C1'],
+        order_date: ['2025-01-03', '2025-01-04', '2025-01-05'],
+        amount: Float64Array.from([1, Infinity, 3]),
+      }),
+      'file',
+    ),
+  ),
+  ok(3, { number_out_of_range: 1 }),
+  'an infinite double in an Arrow file',
+);
+
 // ---- write ----------------------------------------------------------------------------------
 mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out)) rmSync(join(out, f));

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'E_NO_PRINTER',
   'E_TOO_FEW_REPEAT',
   'E_FIT_FAILED',
+  'E_WRONG_COLUMN_TYPE',
+  'E_OUT_OF_RANGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { columnKindSchema } from './column-spec';
 import { policiesSchema, qualityReportSchema } from './quality';
-import { datasetKindSchema, roleMappingSchema } from './roles';
+import { datasetKindSchema, kindDecisionSchema, roleMappingSchema } from './roles';
 import { columnInfoSchema } from './schemas';
 
 /** Title lines above a header that are skipped at most. */
@@ -38,6 +38,8 @@ export const importSettingsSchema = z
     types: z.record(z.string().max(1000), columnKindSchema).optional(),
     kind: datasetKindSchema.optional(),
     roles: roleMappingSchema.optional(),
+    /** `roles` are some of the roles (the CLI's --map): the others are suggested; else they are all (the wizard). */
+    suggestOtherRoles: z.boolean().optional(),
     policies: policiesSchema.optional(),
     name: z.string().trim().min(1).max(200).optional(),
   })
@@ -63,6 +65,8 @@ export const inspectResultSchema = z.object({
   truncated: z.boolean(),
   columns: z.array(columnInfoSchema),
   kind: datasetKindSchema,
+  /** Why the file was taken for its kind. */
+  why: kindDecisionSchema,
   roles: roleMappingSchema,
   quality: qualityReportSchema,
   currency: z.string(),

@@ -15,8 +15,11 @@ export const ISSUE_CODES = [
   'future_date',
   'short_row',
   'long_row',
-  // Appended, never inserted: a dataset stores a bit per code, at the code's index.
+  // Appended, never inserted: a row's flags keep bit i = ISSUE_CODES[i] in datasets stored before.
   'rounded_id',
+  'number_out_of_range',
+  'total_out_of_range',
+  'early_date',
 ] as const;
 export const issueCodeSchema = z.enum(ISSUE_CODES);
 export type IssueCode = z.infer<typeof issueCodeSchema>;

@@ -38,6 +38,33 @@ export const ROLES = [...TRANSACTION_ROLES, ...CUSTOMER_ONLY] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
+/** Roles whose column must hold numbers, and roles whose column must hold dates. */
+export const NUMBER_ROLES: readonly Role[] = [
+  'amount',
+  'quantity',
+  'unitPrice',
+  'age',
+  'birthYear',
+  'income',
+  'recency',
+  'orderCount',
+  'revenue',
+];
+export const DATE_ROLES: readonly Role[] = ['orderDate', 'signupDate', 'lastPurchase'];
+
+/**
+ * Why a file was taken for its kind: the user chose it; customer ids repeat (order lines); ids
+ * occur once but order dates with amounts or order ids are there (one order per customer); ids
+ * occur once and nothing says orders (one row per customer); neither ids nor orders.
+ */
+export const KIND_REASONS = ['chosen', 'idsRepeat', 'orderColumns', 'idsUnique', 'noOrders'] as const;
+export const kindDecisionSchema = z.object({
+  reason: z.enum(KIND_REASONS),
+  /** The columns the decision rests on (the customer id, the order date and amount or order id). */
+  columns: z.array(z.string()),
+});
+export type KindDecision = z.infer<typeof kindDecisionSchema>;
+
 /** Role → column name. */
 export const roleMappingSchema = z.partialRecord(roleSchema, z.string());
 export type RoleMapping = z.infer<typeof roleMappingSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { columnSpecSchema } from './column-spec';
 import { qualityReportSchema } from './quality';
-import { datasetKindSchema, roleMappingSchema } from './roles';
+import { datasetKindSchema, kindDecisionSchema, roleMappingSchema } from './roles';
 
 /** Domain types shared by main, worker, renderer and CLI. */
 
@@ -27,6 +27,8 @@ export const sourceInfoSchema = z.object({
   /** Title lines skipped above the header (absent in workspaces made before it was recorded: 0). */
   skipRows: z.number().int().nonnegative().optional(),
   sheet: z.string().nullable(),
+  /** Why the file was taken for its kind (absent in workspaces made before it was recorded). */
+  kindDecision: kindDecisionSchema.optional(),
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 

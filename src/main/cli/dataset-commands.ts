@@ -1,21 +1,31 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { createTranslate } from '../../shared/i18n';
 import { ENCODINGS } from '../../shared/import-settings';
+import type { DatasetKind, KindDecision } from '../../shared/roles';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
 import { type WithService, workspaceCommand } from './with-service';
+
+const en = createTranslate('en');
+
+/** Which kind a file was taken for and why, in words. */
+const kindWhy = (why: KindDecision) => en(`import.kindWhy.${why.reason}`, { columns: why.columns.join(', ') });
 
 function describeInspect(r: {
   format: string;
   encoding: string | null;
   delimiter: string | null;
   rowCount: number;
+  kind: DatasetKind;
+  why: KindDecision;
   columns: { name: string; type: string; missing: number }[];
   issues: { code: string; count: number }[];
 }): string {
   const lines = [
     `${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}: ${r.rowCount} rows`,
+    `  ${r.kind}: ${kindWhy(r.why)}`,
   ];
   for (const c of r.columns) lines.push(`  ${c.name}: ${c.type}${c.missing ? ` (${c.missing} missing)` : ''}`);
   for (const i of r.issues) lines.push(`  issue ${i.code}: ${i.count}`);
@@ -45,6 +55,9 @@ export function addInspectCommand(program: Command, io: CliIo, withService: With
           sheet: r.sheet,
           headerRow: r.headerLine,
           rowCount: r.rowsRead,
+          kind: r.kind,
+          why: r.why,
+          roles: r.roles,
           columns: r.columns.map((c) => ({ name: c.name, type: c.spec.kind, missing: c.missing })),
           issues: r.quality.issues.map((i) => ({ code: i.code, count: i.count })),
         };
@@ -87,14 +100,20 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
             ...readSettings(opts),
             kind: opts.role,
             roles: opts.map ? pairs(opts.map, '--map') : undefined,
+            // --map names some roles: the others are suggested, as without it.
+            suggestOtherRoles: opts.map ? true : undefined,
             policies: opts.policy ? pairs(opts.policy, '--policy') : undefined,
             name: opts.name,
           });
           await service.openAt(resolve(opts.workspace));
           const d = await service.importFile(resolve(file), settings);
           if (process.stderr.isTTY) process.stderr.write('\r');
+          const why = d.source.kindDecision ?? { reason: 'chosen' as const, columns: [] };
           const out = {
             datasetId: d.id,
+            kind: d.kind,
+            why,
+            roles: d.roles,
             rowsRead: d.quality.rowsRead,
             rowsKept: d.quality.rowsKept,
             issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
@@ -102,7 +121,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n`,
+              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${d.kind}: ${kindWhy(why)}\n`,
           );
         },
       ),

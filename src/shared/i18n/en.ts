@@ -136,6 +136,16 @@ export const en = {
     missingRoles: 'Map a column to: {{roles}}',
     currency: 'Currency',
     ordersOnly: 'No customer id: this dataset will hold orders only.',
+    kindWhy: {
+      chosen: 'As you chose.',
+      idsRepeat: 'Taken for order lines: customer ids repeat ({{columns}}).',
+      orderColumns:
+        'Taken for order lines: the file has order dates with amounts or order ids ({{columns}}), though no customer id repeats.',
+      idsUnique:
+        'Taken for one row per customer: each customer id occurs once ({{columns}}) and no column holds order dates with amounts or order ids.',
+      noOrders:
+        'Taken for one row per customer: no customer id repeats and no column holds order dates with amounts or order ids.',
+    },
   },
   issues: {
     missing_customer_id: '{{count}} rows have no customer id',
@@ -153,6 +163,11 @@ export const en = {
     long_row: '{{count}} rows have more cells than the header (extra cells ignored)',
     rounded_id:
       '{{count}} rows have an id stored as a number too long for a spreadsheet to keep exactly (2^53 or more, about 16 digits), so different ids may have been merged ({{column}}); export the ids as text',
+    number_out_of_range:
+      '{{count}} rows have a number too large for a computer to hold, such as 1e400 or Infinity ({{column}}); read as missing',
+    total_out_of_range:
+      '{{count}} rows belong to customers whose spend adds up past the largest number a computer can hold, about 1.8 × 10^308 ({{column}})',
+    early_date: '{{count}} rows are dated before 1900 ({{column}}); read as written, check them',
   },
   policies: {
     drop: 'Drop',
@@ -735,6 +750,10 @@ export const en = {
       'Too few customers bought again in the calibration period for a lifetime-value model (see Details). Choose a later end of the calibration period, or data covering a longer time.',
     E_FIT_FAILED:
       'The lifetime-value model found no reliable fit for these purchases (see Details). Use a longer calibration period or more customers; check that amounts are positive.',
+    E_WRONG_COLUMN_TYPE:
+      'A column mapped to a role does not hold what the role needs (see Details): an amount, a quantity or a price needs numbers, a date needs dates. Map the role to another column, or check the file.',
+    E_OUT_OF_RANGE:
+      'A figure of this segmentation is beyond the largest number a computer can hold, about 1.8 × 10^308 (see Details). Import the data again with such customers dropped (the default of the quality check), or check the amounts.',
   },
   menu: {
     file: 'File',

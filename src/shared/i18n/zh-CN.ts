@@ -136,6 +136,13 @@ export const zhCN: Messages = {
     missingRoles: '请为以下含义选择列：{{roles}}',
     currency: '货币',
     ordersOnly: '没有客户ID：该数据集只包含订单。',
+    kindWhy: {
+      chosen: '按您的选择。',
+      idsRepeat: '判断为订单明细：客户ID有重复（{{columns}}）。',
+      orderColumns: '判断为订单明细：文件含有订单日期及金额或订单号（{{columns}}），尽管没有重复的客户ID。',
+      idsUnique: '判断为一行一位客户：每个客户ID只出现一次（{{columns}}），且没有列包含订单日期及金额或订单号。',
+      noOrders: '判断为一行一位客户：客户ID没有重复，且没有列包含订单日期及金额或订单号。',
+    },
   },
   issues: {
     missing_customer_id: '{{count}} 行没有客户ID',
@@ -153,6 +160,9 @@ export const zhCN: Messages = {
     long_row: '{{count}} 行的单元格多于表头（多余部分被忽略）',
     rounded_id:
       '{{count}} 行的ID以数字保存，且超出电子表格能精确保存的范围（不小于 2^53，约 16 位），不同的ID可能已被合并（{{column}}）；请把ID列设为文本后重新导出',
+    number_out_of_range: '{{count}} 行的数值超出计算机能表示的范围，如 1e400 或 Infinity（{{column}}），按缺失处理',
+    total_out_of_range: '{{count}} 行所属客户的消费合计超出计算机能表示的最大数值（约 1.8 × 10^308）（{{column}}）',
+    early_date: '{{count}} 行的日期早于 1900 年（{{column}}），按原样读取，请核对',
   },
   policies: {
     drop: '丢弃',
@@ -714,6 +724,10 @@ export const zhCN: Messages = {
       '校准期内回购的客户太少，无法建立客户终身价值模型（见详细信息）。请把校准期的结束日期往后选，或使用覆盖更长时间的数据。',
     E_FIT_FAILED:
       '客户终身价值模型无法对这些购买记录得到可靠的拟合结果（见详细信息）。请使用更长的校准期或更多客户，并检查金额是否为正数。',
+    E_WRONG_COLUMN_TYPE:
+      '指定给某个角色的列不符合该角色的要求（见详细信息）：金额、数量、单价需要数值，日期需要日期。请为该角色选择其他列，或检查文件。',
+    E_OUT_OF_RANGE:
+      '此次分群的某个数值超出了计算机能表示的最大数值（约 1.8 × 10^308）（见详细信息）。请重新导入数据并剔除这类客户（质量检查的默认做法），或检查金额。',
   },
   menu: {
     file: '文件',

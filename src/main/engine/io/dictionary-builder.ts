@@ -154,6 +154,11 @@ export class DictionaryBuilder {
     this.slots = slots;
   }
 
+  /** The text of one distinct value. */
+  textOf(code: number): string {
+    return new TextDecoder().decode(this.arena.subarray(this.starts[code], this.ends[code]));
+  }
+
   /** The distinct values, in code order (the first `limit` only, when given). */
   values(limit = this.size): string[] {
     const decoder = new TextDecoder();

@@ -1,6 +1,6 @@
 import type { ColumnKind } from '../../../shared/column-spec';
 import type { Policies, QualityReport } from '../../../shared/quality';
-import { requiredRoles, type DatasetKind, type RoleMapping } from '../../../shared/roles';
+import { requiredRoles, type DatasetKind, type KindDecision, type RoleMapping } from '../../../shared/roles';
 import type { ColumnInfo } from '../../../shared/schemas';
 import { AppError } from '../../../shared/errors';
 import { assessQuality } from '../quality/assess-quality';
@@ -10,6 +10,7 @@ import type { Table } from 'apache-arrow';
 import type { RawTable } from './raw-table';
 import { columnFacts } from './column-facts';
 import { ParsedColumn } from './parsed-column';
+import { checkRoleTypes, chooseRoles } from './choose-roles';
 import { suggestRoles } from './suggest-roles';
 import { toColumnInfo, toTypedTable } from './to-typed-table';
 import { inferColumn } from './types/infer-column';
@@ -22,8 +23,10 @@ export interface PrepareOptions {
   types?: Record<string, ColumnKind>;
   /** One row per order line or per customer; suggested when not given. */
   kind?: DatasetKind;
-  /** Role → column; suggested when not given. */
+  /** Role → column; suggested when not given. A column of "" says the role is not in the file. */
   roles?: RoleMapping;
+  /** `roles` are some of the roles (the CLI's --map): the others are suggested, on columns they leave free. */
+  suggestOtherRoles?: boolean;
   policies?: Policies;
   /** "Now" for future dates, UTC ms. */
   now: number;
@@ -42,13 +45,16 @@ export interface PreparedDataset {
   parsed: Table;
   columns: ColumnInfo[];
   kind: DatasetKind;
+  /** Why the file was taken for its kind. */
+  why: KindDecision;
   roles: RoleMapping;
   quality: QualityReport;
   currency: string;
 }
 
 /**
- * From raw cells to what is stored: types (inferred or chosen), roles (suggested or chosen),
+ * From raw cells to what is stored: types (inferred or chosen), roles (suggested or chosen, a
+ * chosen role refused when its column's type does not fit), the kind and why,
  * ids normalised, the quality report with its policies applied (dropped rows are counted,
  * flagged rows marked in a hidden column), and the dataset's currency.
  */
@@ -66,7 +72,7 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
     options.kind,
   );
   const kind = options.kind ?? suggestion.kind;
-  const roles = options.roles ?? suggestion.roles;
+  const roles = chooseRoles(suggestion.roles, options.roles, options.suggestOtherRoles ?? false);
   for (const [role, name] of Object.entries(roles)) {
     if (!raw.names.includes(name))
       throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not exist.`);
@@ -79,6 +85,7 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   const types: Record<string, ColumnKind> = { ...options.types };
   for (const role of ['customerId', 'orderId'] as const) if (roles[role]) types[roles[role]!] = 'id';
   const typed = toTypedTable(raw, types, checkpoint);
+  checkRoleTypes(typed, roles, options.roles ?? {});
   let table = typed.table;
   const parsed = table;
   checkpoint();
@@ -98,5 +105,5 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
     .map((name) => typed.columns.find((c) => c.name === name)?.spec)
     .find((spec) => spec && 'number' in spec && spec.number.currency);
   const currency = (money && 'number' in money && money.number.currency) || options.fallbackCurrency;
-  return { table, parsed, columns: infos, kind, roles, quality: report, currency };
+  return { table, parsed, columns: infos, kind, why: suggestion.why, roles, quality: report, currency };
 }

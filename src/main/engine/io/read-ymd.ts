@@ -44,7 +44,7 @@ export function readYmd(bytes: Uint8Array, start: number, end: number, out: Cell
     if (d < 0 || d > 9) return false;
     y = y * 10 + d;
   }
-  // Date.UTC reads years 0–99 as 1900–1999; such cells take the general path.
+  // Years 0–99 (which Date.UTC would read as 1900–1999) take the general path: calendarMs keeps them as written.
   if (y < 100) return false;
   let form = 0;
   const sep1 = separator(bytes[i]);

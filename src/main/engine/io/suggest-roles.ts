@@ -1,5 +1,5 @@
 import type { ColumnKind } from '../../../shared/column-spec';
-import { rolesFor, type DatasetKind, type Role, type RoleMapping } from '../../../shared/roles';
+import { rolesFor, type DatasetKind, type KindDecision, type Role, type RoleMapping } from '../../../shared/roles';
 
 export interface ColumnFacts {
   name: string;
@@ -184,13 +184,19 @@ export function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[\s_\-.()（）:：/]+/g, '');
 }
 
+/**
+ * How well a column's header and type fit a role: 100 − rank for the header itself, 50 − rank
+ * for a header that contains a name. A constant column (Z_Revenue is always 11) means nothing
+ * per customer, unless its header says exactly what it is: a one-day file's order date, a
+ * one-customer file's customer id.
+ */
 function score(role: Role, column: ColumnFacts): number {
   const spec = NAMES[role];
-  // A constant column (Z_Revenue is always 11) means nothing per customer.
-  if (!spec.kinds.includes(column.kind) || column.constant) return 0;
+  if (!spec.kinds.includes(column.kind)) return 0;
   const name = normaliseHeader(column.name);
   const exact = spec.names.indexOf(name);
   if (exact >= 0) return 100 - exact;
+  if (column.constant) return 0;
   const partial = spec.names.findIndex(
     (n) => n.length >= 2 && (name.includes(n) || (n.length >= 4 && n.includes(name) && name.length >= 4)),
   );
@@ -198,14 +204,34 @@ function score(role: Role, column: ColumnFacts): number {
 }
 
 /**
+ * The kind of a file and why. Customer ids that repeat are order lines. Ids that occur once are
+ * still order lines when order dates come with amounts or order ids (every customer ordered
+ * once) — unless the date column is better read as a customer's last purchase or signup.
+ */
+function guessKind(columns: readonly ColumnFacts[], roles: RoleMapping): { kind: DatasetKind; why: KindDecision } {
+  const id = columns.find((c) => c.name === roles.customerId);
+  if (id?.repeats) return { kind: 'transactions', why: { reason: 'idsRepeat', columns: [id.name] } };
+  const date = columns.find((c) => c.name === roles.orderDate);
+  const ordered =
+    date && score('orderDate', date) > Math.max(score('lastPurchase', date), score('signupDate', date))
+      ? (roles.amount ?? roles.orderId)
+      : undefined;
+  if (date && ordered) return { kind: 'transactions', why: { reason: 'orderColumns', columns: [date.name, ordered] } };
+  return {
+    kind: 'customers',
+    why: id ? { reason: 'idsUnique', columns: [id.name] } : { reason: 'noOrders', columns: [] },
+  };
+}
+
+/**
  * Suggests what each column means from its header (English or Chinese) and type, and
- * whether a row is an order line or a customer: the customer id repeating, or an order
- * date, means transactions. Each role gets at most one column and each column one role.
+ * whether a row is an order line or a customer (see guessKind), saying why. Each role gets at
+ * most one column and each column one role.
  */
 export function suggestRoles(
   columns: readonly ColumnFacts[],
   kind?: DatasetKind,
-): { kind: DatasetKind; roles: RoleMapping } {
+): { kind: DatasetKind; roles: RoleMapping; why: KindDecision } {
   const assign = (k: DatasetKind): RoleMapping => {
     const candidates: { role: Role; column: string; score: number }[] = [];
     for (const role of rolesFor(k)) {
@@ -224,13 +250,8 @@ export function suggestRoles(
     }
     return roles;
   };
-  if (kind) return { kind, roles: assign(kind) };
+  if (kind) return { kind, roles: assign(kind), why: { reason: 'chosen', columns: [] } };
   const asTransactions = assign('transactions');
-  const id = columns.find((c) => c.name === asTransactions.customerId);
-  const repeats = id ? id.repeats : false;
-  const guess: DatasetKind =
-    repeats || (asTransactions.orderDate && (asTransactions.amount || asTransactions.orderId) && !id)
-      ? 'transactions'
-      : 'customers';
-  return { kind: guess, roles: guess === 'transactions' ? asTransactions : assign('customers') };
+  const { kind: guess, why } = guessKind(columns, asTransactions);
+  return { kind: guess, roles: guess === 'transactions' ? asTransactions : assign('customers'), why };
 }

@@ -13,7 +13,9 @@ export function valueText(value: unknown, temporal = false): string | null {
     case 'string':
       return value;
     case 'number':
-      if (!Number.isFinite(value)) return null;
+      // NaN is a float column's missing value; an infinity is written out, to be counted as out of range.
+      if (Number.isNaN(value)) return null;
+      if (!Number.isFinite(value)) return String(value);
       return temporal ? calendarText(value) : String(value);
     case 'bigint':
       return temporal ? calendarText(Number(value)) : value.toString();

@@ -30,8 +30,14 @@ export function histogram(values: Float64Array, bins = HISTOGRAM_BINS): Histogra
   const k = min === max ? 1 : bins;
   const width = (top - min) / k || 1;
   const counts = Array.from({ length: k }, () => 0);
-  for (const v of finite) counts[Math.max(0, Math.min(k - 1, Math.floor((v - min) / width)))]++;
-  return counts.map((count, b) => ({ from: min + b * width, to: b === k - 1 ? max : min + (b + 1) * width, count }));
+  // Values spanning more than the largest double (−1e308 to 1e308): the width overflows, so edges are interpolated.
+  const wide = !Number.isFinite(width);
+  const edge = wide ? (b: number) => min * (1 - b / k) + top * (b / k) : (b: number) => min + b * width;
+  for (const v of finite) {
+    const at = wide ? (v / k - min / k) / (top / k - min / k) : (v - min) / width;
+    counts[Math.max(0, Math.min(k - 1, Math.floor(wide ? at * k : at)))]++;
+  }
+  return counts.map((count, b) => ({ from: edge(b), to: b === k - 1 ? max : edge(b + 1), count }));
 }
 
 export function rfmCharts(

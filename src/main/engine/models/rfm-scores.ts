@@ -43,7 +43,9 @@ function extent(values: Float64Array): { min: number; max: number } {
 /**
  * Scores by half-open bins [lower_i, upper_i), as rfm_table_order assigns them. The bins run
  * from the least value to past the greatest, one after another: a value's bin is the first
- * whose upper bound is above it.
+ * whose upper bound is above it. The last bin takes every value from its lower bound up: its
+ * upper bound, max + 1, is the max itself from 2^53 on (and for an infinite max), where
+ * [b_last, max + 1) would leave the greatest value in no bin.
  */
 function scoreByBounds(values: Float64Array, lower: number[], upper: number[], reverse: boolean): ScoredDimension {
   const count = lower.length;
@@ -56,8 +58,8 @@ function scoreByBounds(values: Float64Array, lower: number[], upper: number[], r
     const v = values[k];
     if (!(v >= least)) continue;
     let i = 0;
-    while (i < count && !(v < uppers[i])) i++;
-    if (i < count) scores[k] = scoreOfBin[i];
+    while (i < count - 1 && !(v < uppers[i])) i++;
+    scores[k] = scoreOfBin[i];
   }
   return { scores, bins: describe(scores, lower, upper, binScores) };
 }

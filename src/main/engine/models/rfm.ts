@@ -71,8 +71,8 @@ export function applyScoreTable(
   f: Uint8Array,
   m: Uint8Array,
 ): Segmentation {
-  // Scores are 1..5: the segment of every (r, f, m) is looked up once.
-  const lookup = new Int32Array(6 * 6 * 6);
+  // Scores are 1..5: the segment of every (r, f, m) is looked up once; a score outside (-1) is a bug, never a segment.
+  const lookup = new Int32Array(6 * 6 * 6).fill(-1);
   for (let a = 1; a <= 5; a++) {
     for (let b = 1; b <= 5; b++) {
       for (let d = 1; d <= 5; d++) {
@@ -87,7 +87,17 @@ export function applyScoreTable(
   const segment = new Int32Array(n);
   let unmatched = 0;
   for (let c = 0; c < n; c++) {
-    const s = lookup[r[c] * 36 + f[c] * 6 + m[c]];
+    const s = r[c] <= 5 && f[c] <= 5 && m[c] <= 5 ? lookup[r[c] * 36 + f[c] * 6 + m[c]] : -1;
+    if (s < 0) {
+      throw new AppError(
+        'E_INTERNAL',
+        `Customer ${c} has scores R ${r[c]}, F ${f[c]}, M ${m[c]}: each must be 1 to 5.`,
+        {
+          customer: c,
+          scores: [r[c], f[c], m[c]],
+        },
+      );
+    }
     if (s === table.length) unmatched++;
     segment[c] = s;
   }

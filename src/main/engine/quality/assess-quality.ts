@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { IssueCode, Policies, Policy, QualityReport } from '../../../shared/quality';
-import type { DatasetKind, Role, RoleMapping } from '../../../shared/roles';
+import { DATE_ROLES, NUMBER_ROLES, type DatasetKind, type Role, type RoleMapping } from '../../../shared/roles';
 import { ParsedColumn } from '../io/parsed-column';
 import type { RawTable } from '../io/raw-table';
 import { columnArrays, integerIds } from '../table/column-arrays';
@@ -8,6 +8,8 @@ import { floatCodes } from '../table/float-codes';
 import { cancelledOrders } from './cancelled-orders';
 import { defaultPolicies } from './default-policies';
 import { findDuplicateRows } from './find-duplicate-rows';
+import { isOutOfRange } from '../io/types/parse-number';
+import { checkTotals } from './check-totals';
 import { IssueTally } from './issue-tally';
 
 export interface QualitySetup {
@@ -28,19 +30,6 @@ export interface QualityResult {
   flags: Int32Array;
 }
 
-const NUMERIC_ROLES: Role[] = [
-  'amount',
-  'quantity',
-  'unitPrice',
-  'age',
-  'birthYear',
-  'income',
-  'recency',
-  'orderCount',
-  'revenue',
-];
-const DATE_ROLES: Role[] = ['orderDate', 'signupDate', 'lastPurchase'];
-
 /** What every check reads: the typed table, its raw cells, the setup, and the tally it adds to. */
 interface Checked {
   table: Table;
@@ -59,10 +48,11 @@ const columnOf = ({ raw, setup }: Checked, role: Role) => {
 
 /**
  * Checks each readable value of a role's number or date column (UTC ms for dates) against
- * `test`. A cell written but unreadable counts as `unreadable`; an empty one as `empty`, when
- * given. One loop per column, no call per value.
+ * `tests`. A cell written but unreadable counts as `unreadable` (a number column's numeral too
+ * large for a double, as number_out_of_range); an empty one as `empty`, when given. One loop
+ * per test, no call per value.
  */
-function scan(checked: Checked, role: Role, unreadable: IssueCode, test: Limit | null, empty?: IssueCode): void {
+function scan(checked: Checked, role: Role, unreadable: IssueCode, tests: readonly Limit[], empty?: IssueCode): void {
   const { table, raw, tally } = checked;
   const i = columnOf(checked, role);
   if (i < 0) return;
@@ -70,17 +60,32 @@ function scan(checked: Checked, role: Role, unreadable: IssueCode, test: Limit |
   const arrays = columnArrays(table, i);
   if (arrays.type !== 'number') return;
   const source = raw.columns[i];
+  const values = arrays.values;
+  const n = table.numRows;
+  for (const test of tests) {
+    const { limit } = test;
+    const op = test.op === 'above' ? 1 : test.op === 'atMost' ? 2 : 3;
+    for (let r = 0; r < n; r++) {
+      const v = values[r];
+      if (op === 1 ? v > limit : op === 2 ? v <= limit : v < limit) tally.hit(test.code, r, name);
+    }
+  }
   // A cell that is null after typing was empty, or written but unreadable (never so on the fast path).
   const written = source instanceof ParsedColumn ? null : source.finishCodes();
-  const values = arrays.values;
-  const op = test === null ? 0 : test.op === 'above' ? 1 : test.op === 'atMost' ? 2 : 3;
-  const limit = test?.limit ?? 0;
-  const n = table.numRows;
+  // Each unreadable text judged once, decoded alone (they are few): a numeral past the largest double is out of range.
+  const judged = new Map<number, IssueCode>();
+  const judge = (code: number) => {
+    let issue = judged.get(code);
+    if (issue === undefined) {
+      const number = unreadable === 'unparsable_number' && !(source instanceof ParsedColumn);
+      issue = number && isOutOfRange(source.textOf(code)) ? 'number_out_of_range' : unreadable;
+      judged.set(code, issue);
+    }
+    return issue;
+  };
   for (let r = 0; r < n; r++) {
-    const v = values[r];
-    if (v === v) {
-      if (op === 1 ? v > limit : op === 2 ? v <= limit : op === 3 && v < limit) tally.hit(test!.code, r, name);
-    } else if (written && written[r] >= 0) tally.hit(unreadable, r, name);
+    if (values[r] === values[r]) continue;
+    if (written && written[r] >= 0) tally.hit(judge(written[r]), r, name);
     else if (empty) tally.hit(empty, r, name);
   }
 }
@@ -124,7 +129,10 @@ function checkCustomerIds(checked: Checked): void {
   }
 }
 
-/** Dates: unreadable, missing order dates, dates after now; numbers: unreadable, and a transaction's impossible values. */
+/** Dates before this are read as written, and flagged: a year 0001 is more likely a typo than an order. */
+const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
+
+/** Dates: unreadable, missing order dates, dates before 1900 or after now; numbers: unreadable or out of range, and a transaction's impossible values. */
 function checkValues(checked: Checked): void {
   for (const role of DATE_ROLES) {
     const isOrderDate = role === 'orderDate';
@@ -132,17 +140,20 @@ function checkValues(checked: Checked): void {
       checked,
       role,
       isOrderDate ? 'unparsable_date' : 'unparsable_number',
-      { code: 'future_date', op: 'above', limit: checked.setup.now },
+      [
+        { code: 'early_date', op: 'below', limit: EARLIEST_PLAUSIBLE },
+        { code: 'future_date', op: 'above', limit: checked.setup.now },
+      ],
       isOrderDate ? 'missing_order_date' : undefined,
     );
   }
   const transactions = checked.setup.kind === 'transactions';
-  for (const role of NUMERIC_ROLES) {
-    let test: Limit | null = null;
-    if (transactions && role === 'quantity') test = { code: 'non_positive_quantity', op: 'atMost', limit: 0 };
-    else if (transactions && role === 'unitPrice') test = { code: 'non_positive_price', op: 'atMost', limit: 0 };
-    else if (transactions && role === 'amount') test = { code: 'negative_amount', op: 'below', limit: 0 };
-    scan(checked, role, 'unparsable_number', test);
+  for (const role of NUMBER_ROLES) {
+    const tests: Limit[] = [];
+    if (transactions && role === 'quantity') tests.push({ code: 'non_positive_quantity', op: 'atMost', limit: 0 });
+    else if (transactions && role === 'unitPrice') tests.push({ code: 'non_positive_price', op: 'atMost', limit: 0 });
+    else if (transactions && role === 'amount') tests.push({ code: 'negative_amount', op: 'below', limit: 0 });
+    scan(checked, role, 'unparsable_number', tests);
   }
 }
 
@@ -176,9 +187,9 @@ function checkRoundedIds(checked: Checked): void {
 }
 
 /**
- * Finds every problem row (missing ids or dates, unreadable cells, non-positive quantities or
- * prices, cancellations, ids a spreadsheet may have rounded, exact duplicates, future dates, ragged
- * rows), counts it with three
+ * Finds every problem row (missing ids or dates, unreadable cells, numbers and customers' totals
+ * too large for a double, non-positive quantities or prices, cancellations, ids a spreadsheet may
+ * have rounded, exact duplicates, dates before 1900 or in the future, ragged rows), counts it with three
  * example rows, and decides per row from the policies whether it is dropped, kept or flagged.
  */
 export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup): QualityResult {
@@ -189,6 +200,7 @@ export function assessQuality(table: Table, raw: RawTable, setup: QualitySetup):
   checkValues(checked);
   checkCancellations(checked);
   checkRoundedIds(checked);
+  if (setup.kind === 'transactions') checkTotals(table, setup.roles, tally);
   findDuplicateRows(table, raw, (r) => tally.hit('duplicate_row', r, null));
   for (const r of raw.shortRows.rows) tally.hit('short_row', r, null);
   for (const r of raw.longRows.rows) tally.hit('long_row', r, null);

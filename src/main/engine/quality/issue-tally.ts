@@ -52,7 +52,7 @@ export class IssueTally {
         count: issue.count,
         policy: this.policies[code],
         column: issue.column,
-        examples: issue.rows.map((r) => ({ line: raw.lines[r], values: exampleValues(table, r) })),
+        examples: issue.rows.map((r) => ({ line: raw.lines[r], values: exampleValues(table, r, raw) })),
       };
     });
   }

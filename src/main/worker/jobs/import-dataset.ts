@@ -41,6 +41,7 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
     header: raw.header,
     skipRows: raw.skipped,
     sheet: raw.sheet,
+    kindDecision: prepared.why,
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {

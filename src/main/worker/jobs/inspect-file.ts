@@ -37,6 +37,7 @@ export async function inspectFile(input: InspectFileInput, ctx: JobContext): Pro
     // Missing cells of the rows read, before any is dropped.
     columns: prepared.columns.map((c, i) => ({ ...c, missing: prepared.parsed.getChildAt(i)!.nullCount })),
     kind: prepared.kind,
+    why: prepared.why,
     roles: prepared.roles,
     quality: prepared.quality,
     currency: prepared.currency,

@@ -43,6 +43,7 @@ export function prepareOptions(
     types: settings.types,
     kind: settings.kind,
     roles: settings.roles,
+    suggestOtherRoles: settings.suggestOtherRoles,
     policies: settings.policies,
     now: input.now,
     fallbackCurrency: input.fallbackCurrency,

@@ -69,6 +69,10 @@ describe('segmentdesk CLI', () => {
       sheet: null,
       headerRow: 1,
       rowCount: 541909,
+      kind: 'transactions',
+      why: { reason: 'idsRepeat', columns: ['CustomerID'] },
+      // The roles as suggest-roles.test.ts has them.
+      roles: expect.objectContaining({ customerId: 'CustomerID', orderDate: 'InvoiceDate' }),
       columns: [
         { name: 'InvoiceNo', type: 'id', missing: 0 },
         { name: 'StockCode', type: 'id', missing: 0 },
@@ -118,6 +122,9 @@ describe('segmentdesk CLI', () => {
     expect(sample.code).toBe(0);
     expect(JSON.parse(sample.stdout)).toEqual({
       datasetId: 1,
+      kind: 'transactions',
+      why: { reason: 'chosen', columns: [] },
+      roles: { customerId: 'column_2', orderDate: 'column_3', quantity: 'column_4', amount: 'column_5' },
       rowsRead: 6919,
       rowsKept: 6898,
       issues: [{ code: 'duplicate_row', count: 21, policy: 'drop' }],
@@ -125,7 +132,15 @@ describe('segmentdesk CLI', () => {
     const mall = JSON.parse(
       cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'customers', '--json').stdout,
     );
-    expect(mall).toEqual({ datasetId: 2, rowsRead: 200, rowsKept: 200, issues: [] });
+    expect(mall).toEqual({
+      datasetId: 2,
+      kind: 'customers',
+      why: { reason: 'chosen', columns: [] },
+      roles: { customerId: 'CustomerID', gender: 'Genre', age: 'Age', income: 'Annual Income (k$)' },
+      rowsRead: 200,
+      rowsKept: 200,
+      issues: [],
+    });
     expect(cli('import', sharedData('CDNOW_sample.txt'), '--workspace', file, '--json')).toMatchObject({
       code: 1,
       stderr: 'error: E_MISSING_ROLE: Map a column to: customerId.\n',
@@ -144,6 +159,41 @@ describe('segmentdesk CLI', () => {
       ['CDNOW_sample', 6898],
       ['Mall_Customers', 200],
     ]);
+  });
+
+  it('keeps the suggested roles a partial --map leaves, says which kind a file was taken for and why, and refuses a text column as an amount', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.segdesk');
+    cli('workspace', 'create', file);
+    const orders = join(dir, 'orders.csv');
+    // Every order of one day, each customer once: order lines all the same.
+    writeFileSync(
+      orders,
+      `customer_id,order_date,paid,note\n${Array.from({ length: 40 }, (_, i) => `C${i},2024-05-01,${i + 1},n${i}`).join('\n')}\n`,
+    );
+    const text = cli('import', orders, '--workspace', file, '--map', 'amount=paid');
+    expect(text).toEqual({
+      code: 0,
+      stdout:
+        'imported #1 orders: 40 of 40 rows kept\ntransactions: Taken for order lines: the file has order dates with amounts or order ids (order_date, paid), though no customer id repeats.\n',
+      stderr: '',
+    });
+    const json = JSON.parse(cli('import', orders, '--workspace', file, '--map', 'amount=paid', '--json').stdout);
+    expect([json.kind, json.roles]).toEqual([
+      'transactions',
+      { customerId: 'customer_id', orderDate: 'order_date', amount: 'paid' },
+    ]);
+    const inspected = JSON.parse(cli('inspect', orders, '--json').stdout);
+    expect([inspected.kind, inspected.why]).toEqual([
+      'transactions',
+      { reason: 'orderColumns', columns: ['order_date', 'paid'] },
+    ]);
+    expect(cli('import', orders, '--workspace', file, '--map', 'amount=note')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error: E_WRONG_COLUMN_TYPE: The column "note" mapped to amount holds text values, not numbers.\n',
+    });
+    expect(JSON.parse(cli('dataset', 'list', '--workspace', file, '--json').stdout)).toHaveLength(2);
   });
 
   it('gives exact error codes on stderr and a non-zero exit, leaving refused files untouched', () => {

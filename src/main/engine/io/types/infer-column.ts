@@ -1,6 +1,6 @@
 import type { ColumnSpec } from '../../../../shared/column-spec';
 import { detectDateFormat } from './parse-date';
-import { detectNumberFormat, parseNumber } from './parse-number';
+import { detectNumberFormat, isNotANumber, parseNumber } from './parse-number';
 
 export { COLUMN_KINDS, type ColumnKind, type ColumnSpec } from '../../../../shared/column-spec';
 
@@ -43,15 +43,21 @@ export function inferColumn(name: string, uniques: readonly string[], counts: Ar
   if (bool) return bool;
 
   const trimmed = uniques.map((u) => u.trim());
-  const allDigits = trimmed.every((u) => /^\d+$/.test(u));
-  if (allDigits && trimmed.some((u) => (u.length > 1 && u[0] === '0') || u.length > 15)) return { kind: 'id' };
+  // A NaN or #N/A among digit strings does not make them numbers: zero-padded ids stay ids.
+  const written = trimmed.filter((u) => !isNotANumber(u));
+  const allDigits = written.length > 0 && written.every((u) => /^\d+$/.test(u));
+  if (allDigits && written.some((u) => (u.length > 1 && u[0] === '0') || u.length > 15)) return { kind: 'id' };
   if (allDigits && trimmed.every((u) => u.length === 8)) {
     const date = detectDateFormat(trimmed);
     if (date) return { kind: 'date', date };
   }
-  const number = detectNumberFormat(trimmed);
+  const number = detectNumberFormat(trimmed, counts);
   if (number) {
-    const integer = trimmed.every((u) => Number.isInteger(parseNumber(u, number)));
+    // Cells that are no number in this format (NaN, 1e400, 1.234,56 among 1,234.56) are unreadable, not fractions.
+    const integer = trimmed.every((u) => {
+      const v = parseNumber(u, number);
+      return v !== v || Number.isInteger(v);
+    });
     return { kind: integer ? 'integer' : 'decimal', number };
   }
   const date = detectDateFormat(trimmed);

@@ -14,10 +14,18 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** Milliseconds since 1970-01-01T00:00 UTC of a calendar date and time, or NaN if it does not exist. */
+/** 400 Gregorian years, in ms: the calendar repeats after exactly 146,097 days. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+
+/**
+ * Milliseconds since 1970-01-01T00:00 UTC of a calendar date and time (proleptic Gregorian, any
+ * year 0–9999 as written), or NaN if it does not exist. Date.UTC reads years 0–99 as 1900–1999:
+ * those are computed 400 years later and moved back.
+ */
 export function calendarMs(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0, ms = 0): number {
   if (m < 1 || m > 12 || d < 1 || d > (m === 2 && !isLeap(y) ? 28 : DAYS[m - 1])) return Number.NaN;
   if (hh > 23 || mm > 59 || ss > 59) return Number.NaN;
+  if (y < 100) return Date.UTC(y + 400, m - 1, d, hh, mm, ss, ms) - FOUR_CENTURIES_MS;
   return Date.UTC(y, m - 1, d, hh, mm, ss, ms);
 }
 

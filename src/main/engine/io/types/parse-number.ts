@@ -6,6 +6,10 @@ const CURRENCY = /^(?:[¥￥$€£]|US\$|HK\$|RMB|CNY|USD|EUR|GBP)\s*|\s*(?:元|
 const DOT_DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^[+-]?\.\d+$/;
 const COMMA_DECIMAL = /^[+-]?(?:\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(?:,\d*)?$|^[+-]?,\d+$/;
 const EXPONENT = /^[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+$/;
+/** What a number column holds where there is no number: NaN, infinities, Excel's error values. */
+const NOT_A_NUMBER = /^[+-]?(?:nan|inf|infinity|∞)$|^#(?:n\/a|div\/0!|value!|num!|ref!|name\?|null!)$/i;
+/** Numbers in the other decimal convention (1.234,56 among 1,234.56) a number column tolerates: this share of its cells. */
+const ODD_CONVENTION_SHARE = 0.05;
 
 const SYMBOLS: Record<string, string> = {
   '¥': 'CNY',
@@ -56,37 +60,60 @@ export function parseNumber(text: string, format: NumberFormat): number {
     plain = body.replace(/[. \u00a0]/g, '').replace(',', '.');
   }
   const value = Number(plain);
+  // A numeral past the largest double (1e400) is no number a computer can hold: unreadable, counted as out of range.
+  if (!Number.isFinite(value)) return Number.NaN;
   return format.percent ? value / 100 : value;
+}
+
+/** Is the cell a number word or error (NaN, Infinity, #DIV/0!) rather than a number or a word of its own? */
+export function isNotANumber(text: string): boolean {
+  return NOT_A_NUMBER.test(text.trim());
+}
+
+/** Is the cell a numeral too large for a double (1e400, ±Infinity)? Such cells are out of range, not unreadable. */
+export function isOutOfRange(text: string): boolean {
+  const { body } = strip(text);
+  if (/^[+-]?(?:inf|infinity|∞)$/i.test(body)) return true;
+  const plain = body.replace(/[,. \u00a0]/g, '');
+  return /^[+-]?\d+(?:[eE][+-]?\d+)?$/.test(plain) && !Number.isFinite(Number(plain));
 }
 
 /**
  * Finds the one format in which every value is a number, or null. Decimal commas are chosen
- * only when some value needs them (1,5 or 1.234,56); "1,234" alone reads as 1234.
+ * only when some value needs them (1,5 or 1.234,56); "1,234" alone reads as 1234. Cells that are
+ * no number (NaN, Infinity, #DIV/0!) and a few numbers in the other convention (at most 5 % of
+ * the cells, weighted by `counts`) do not make the column text: they are unreadable cells.
  */
-export function detectNumberFormat(values: readonly string[]): NumberFormat | null {
+export function detectNumberFormat(values: readonly string[], counts?: ArrayLike<number>): NumberFormat | null {
   let percent: boolean | null = null;
   let currency: string | null = null;
-  let dotOk = true;
-  let commaOk = true;
-  let needsComma = false;
-  for (const v of values) {
-    const s = strip(v);
+  let numbers = 0;
+  let dotMisses = 0;
+  let commaMisses = 0;
+  for (let i = 0; i < values.length; i++) {
+    const s = strip(values[i]);
     if (s.body === '') return null;
+    if (NOT_A_NUMBER.test(s.body)) continue;
     if (percent === null) percent = s.percent;
     else if (percent !== s.percent) return null;
     if (s.currency) {
       if (currency && currency !== s.currency) return null;
       currency = s.currency;
     }
+    const weight = counts ? counts[i] : 1;
+    numbers += weight;
     if (EXPONENT.test(s.body)) continue;
     const dot = DOT_DECIMAL.test(s.body);
     const comma = COMMA_DECIMAL.test(s.body);
-    if (!dot) dotOk = false;
-    if (!comma) commaOk = false;
-    if (comma && !dot) needsComma = true;
-    if (!dotOk && !commaOk) return null;
+    if (!dot && !comma) return null;
+    if (!dot) dotMisses += weight;
+    if (!comma) commaMisses += weight;
   }
   if (percent === null) return null;
-  const decimal = needsComma ? (commaOk ? ',' : null) : dotOk ? '.' : commaOk ? ',' : null;
+  let decimal: '.' | ',' | null = null;
+  if (dotMisses === 0) decimal = '.';
+  else if (commaMisses === 0) decimal = ',';
+  else if (Math.min(dotMisses, commaMisses) <= ODD_CONVENTION_SHARE * numbers && dotMisses !== commaMisses)
+    decimal = dotMisses < commaMisses ? '.' : ',';
   return decimal ? { decimal, percent, currency } : null;
 }

@@ -8,6 +8,7 @@ import type { Segmentation } from '../rfm';
 import { rfmCharts } from '../rfm-charts';
 import type { DimensionBins } from '../rfm-scores';
 import { summarizeSegments } from '../segment-summary';
+import { assertFinite } from './assert-finite';
 import { memberFields } from './member-fields';
 import { membersTable } from './members-table';
 import { segmentCustomers, type ModelOutcome } from './segment-customers';
@@ -67,7 +68,8 @@ const personaInfo = (p: Persona) => ({
 /**
  * Customers segmented by a spec — RFM scores and segments, the user's rules over customer
  * features and attributes, CLV tiers or clusters — with each segment's figures and persona, the
- * overall row ("All customers" in both languages) and the per-customer columns to store.
+ * overall row ("All customers" in both languages) and the per-customer columns to store. A
+ * figure past the largest double is refused (E_OUT_OF_RANGE), never stored.
  */
 export function segmentRun(input: SegmentRunInput, spec: ModelSpec, hooks: SegmentRunHooks): SegmentRun {
   const model = segmentCustomers(input, spec, hooks);
@@ -79,6 +81,8 @@ export function segmentRun(input: SegmentRunInput, spec: ModelSpec, hooks: Segme
     named.segmentation,
     f ?? { orders: nan, monetary: nan, recency: nan, frequency: nan },
   );
+  const fields = memberFields(spec, input.table, model);
+  assertFinite(ids, fields, [...rows, overall]);
   const portraits = personas(input.table, named.segmentation);
   const segmentation = clusterNamed(named, spec, portraits);
   const { rfm, cluster, clv } = model;
@@ -97,5 +101,5 @@ export function segmentRun(input: SegmentRunInput, spec: ModelSpec, hooks: Segme
     clv: clv?.result ?? null,
     personas: portraits.map(personaInfo),
   };
-  return { result, members: membersTable(ids, segmentation.segment, memberFields(spec, input.table, model)) };
+  return { result, members: membersTable(ids, segmentation.segment, fields) };
 }

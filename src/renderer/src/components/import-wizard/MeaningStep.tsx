@@ -42,6 +42,9 @@ export function MeaningStep({
           <Radio value="transactions">{t('import.transactions')}</Radio>
           <Radio value="customers">{t('import.customers')}</Radio>
         </Radio.Group>
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="kind-why">
+          {t(`import.kindWhy.${result.why.reason}`, { columns: result.why.columns.join(', ') })}
+        </Typography.Paragraph>
       </Form.Item>
       <Typography.Title level={3} style={{ fontSize: 16 }}>
         {t('import.roles')}

@@ -22,6 +22,7 @@ describe('suggestRoles on the real files', () => {
         quantity: 'Quantity',
         unitPrice: 'UnitPrice',
       },
+      why: { reason: 'idsRepeat', columns: ['CustomerID'] },
     });
   });
 
@@ -29,10 +30,12 @@ describe('suggestRoles on the real files', () => {
     expect(suggestRoles(await facts('CDNOW_master.txt'))).toEqual({
       kind: 'transactions',
       roles: { customerId: 'customer_id', orderDate: 'date', amount: 'dollar_value', quantity: 'number_of_cds' },
+      why: { reason: 'idsRepeat', columns: ['customer_id'] },
     });
     expect(suggestRoles(await facts('rfm_data_orders.csv'))).toEqual({
       kind: 'transactions',
       roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+      why: { reason: 'idsRepeat', columns: ['customer_id'] },
     });
   });
 
@@ -40,6 +43,7 @@ describe('suggestRoles on the real files', () => {
     expect(suggestRoles(await facts('tmall_order_report_gbk.csv'))).toEqual({
       kind: 'transactions',
       roles: { orderId: '订单编号', orderDate: '订单创建时间', amount: '买家实际支付金额' },
+      why: { reason: 'orderColumns', columns: ['订单创建时间', '买家实际支付金额'] },
     });
   });
 
@@ -47,6 +51,7 @@ describe('suggestRoles on the real files', () => {
     expect(suggestRoles(await facts('Mall_Customers.csv'))).toEqual({
       kind: 'customers',
       roles: { customerId: 'CustomerID', gender: 'Genre', age: 'Age', income: 'Annual Income (k$)' },
+      why: { reason: 'idsUnique', columns: ['CustomerID'] },
     });
     expect(suggestRoles(await facts('marketing_campaign.csv'))).toEqual({
       kind: 'customers',
@@ -59,6 +64,7 @@ describe('suggestRoles on the real files', () => {
         signupDate: 'Dt_Customer',
         recency: 'Recency',
       },
+      why: { reason: 'idsUnique', columns: ['ID'] },
     });
     expect(suggestRoles(await facts('rfm_data_customer.csv.gz'))).toEqual({
       kind: 'customers',
@@ -69,6 +75,7 @@ describe('suggestRoles on the real files', () => {
         orderCount: 'number_of_orders',
         recency: 'recency_days',
       },
+      why: { reason: 'idsUnique', columns: ['customer_id'] },
     });
   });
 
@@ -95,7 +102,78 @@ describe('suggestRoles on the real files', () => {
         category: '商品类别',
         channel: '渠道',
       },
+      why: { reason: 'idsRepeat', columns: ['会员号'] },
     });
     expect(suggestRoles(cols, 'customers').kind).toBe('customers');
+  });
+});
+
+describe('suggestRoles: no silent role decisions', () => {
+  const column = (name: string, kind: ColumnFacts['kind'], over: Partial<ColumnFacts> = {}): ColumnFacts => ({
+    name,
+    kind,
+    filled: 500,
+    constant: false,
+    repeats: false,
+    ...over,
+  });
+
+  it('suggests the order date of a file where every order is of one day, and the id of a one-customer file', () => {
+    expect(
+      suggestRoles([
+        column('customer_id', 'id', { repeats: true }),
+        column('order_date', 'date', { constant: true, repeats: true }),
+        column('amount', 'decimal'),
+      ]),
+    ).toEqual({
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'amount' },
+      why: { reason: 'idsRepeat', columns: ['customer_id'] },
+    });
+    expect(
+      suggestRoles([
+        column('customer_id', 'id', { constant: true, repeats: true }),
+        column('order_date', 'date'),
+        column('amount', 'decimal'),
+      ]).roles.customerId,
+    ).toBe('customer_id');
+    // A constant column whose header only contains a role's name still means nothing (Z_Revenue).
+    expect(
+      suggestRoles([column('ID', 'id'), column('Z_Revenue', 'integer', { constant: true })], 'customers').roles,
+    ).toEqual({ customerId: 'ID' });
+  });
+
+  it('takes customers who each ordered once for order lines when order dates come with amounts or order ids', () => {
+    expect(
+      suggestRoles([column('customer_id', 'id'), column('InvoiceDate', 'datetime'), column('amount', 'decimal')]),
+    ).toEqual({
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'InvoiceDate', amount: 'amount' },
+      why: { reason: 'orderColumns', columns: ['InvoiceDate', 'amount'] },
+    });
+    expect(suggestRoles([column('客户ID', 'id'), column('下单时间', 'datetime'), column('订单号', 'id')]).why).toEqual({
+      reason: 'orderColumns',
+      columns: ['下单时间', '订单号'],
+    });
+  });
+
+  it('keeps a customers file with a last order date and a total a customers file, and says why', () => {
+    expect(
+      suggestRoles([
+        column('customer_id', 'id'),
+        column('last_order_date', 'date'),
+        column('total_amount', 'decimal'),
+        column('age', 'integer'),
+      ]),
+    ).toEqual({
+      kind: 'customers',
+      roles: { customerId: 'customer_id', lastPurchase: 'last_order_date', revenue: 'total_amount', age: 'age' },
+      why: { reason: 'idsUnique', columns: ['customer_id'] },
+    });
+    expect(suggestRoles([column('name', 'text'), column('city', 'category')]).why).toEqual({
+      reason: 'noOrders',
+      columns: [],
+    });
+    expect(suggestRoles([column('customer_id', 'id')], 'transactions').why).toEqual({ reason: 'chosen', columns: [] });
   });
 });

@@ -4,7 +4,7 @@ import { ISSUE_CODES } from '../../../../../src/shared/quality';
 import type { RoleMapping } from '../../../../../src/shared/roles';
 import { toTypedTable } from '../../../../../src/main/engine/io/to-typed-table';
 import { assessQuality, type QualitySetup } from '../../../../../src/main/engine/quality/assess-quality';
-import { readCsvText } from '../../../../helpers/csv-text';
+import { prepareCsvText, readCsvText } from '../../../../helpers/csv-text';
 
 const NOW = Date.UTC(2024, 5, 1);
 
@@ -169,5 +169,63 @@ describe('assessQuality on customers', () => {
     );
     expect([...dropped.keep]).toEqual([1, 1, 0]);
     expect(dropped.report.rowsKept).toBe(2);
+  });
+});
+
+describe('assessQuality: numbers and dates at the edges', () => {
+  /** 5,000 orders of 50 customers, then the given rows. */
+  const orders = (...extra: string[]) =>
+    [
+      'customer_id,order_date,amount',
+      ...Array.from({ length: 5000 }, (_, i) => `C${i % 50},2024-0${1 + (i % 9)}-1${i % 10},${(i % 97) + 0.5}`),
+      ...extra,
+    ].join('\n');
+
+  it('counts one 1e400 among 5,000 amounts as number_out_of_range (flagged, read as missing); the column stays a number', async () => {
+    const p = await prepareCsvText(orders('C7,2024-03-05,1e400', 'C8,2024-03-06,-Infinity'));
+    expect(p.columns.find((c) => c.name === 'amount')!.spec.kind).toBe('decimal');
+    expect(p.quality.issues.map((i) => [i.code, i.count, i.column, i.policy, i.examples.map((e) => e.line)])).toEqual([
+      ['number_out_of_range', 2, 'amount', 'flag', [5002, 5003]],
+    ]);
+    // The example shows the cell as written; the stored value is missing.
+    expect(p.quality.issues[0].examples[0].values).toEqual({
+      customer_id: 'C7',
+      order_date: Date.UTC(2024, 2, 5),
+      amount: '1e400',
+    });
+    expect(p.table.getChild('amount')!.get(5000)).toBeNull();
+    expect(p.quality.rowsKept).toBe(5002);
+  });
+
+  it('counts NaN, #DIV/0! and a 1.234,56 among 1,234.56 as unreadable numbers, the column still a number', async () => {
+    const p = await prepareCsvText(
+      [
+        'customer_id,order_date,amount',
+        ...Array.from({ length: 100 }, (_, i) => `C${i % 9},2024-01-0${1 + (i % 9)},"${i + 1},234.56"`),
+        'C1,2024-01-01,NaN',
+        'C2,2024-01-02,#DIV/0!',
+        'C3,2024-01-03,"1.234,56"',
+      ].join('\n'),
+    );
+    expect(p.columns.find((c) => c.name === 'amount')!.spec).toEqual({
+      kind: 'decimal',
+      number: { decimal: '.', percent: false, currency: null },
+    });
+    expect(p.roles.amount).toBe('amount');
+    expect(p.quality.issues.map((i) => [i.code, i.count, i.policy, i.examples.map((e) => e.line)])).toEqual([
+      ['unparsable_number', 3, 'flag', [102, 103, 104]],
+    ]);
+    expect(p.table.getChild('amount')!.get(0)).toBe(1234.56);
+    expect(p.quality.issues[0].examples.map((e) => e.values.amount)).toEqual(['NaN', '#DIV/0!', '1.234,56']);
+  });
+
+  it('reads a year 0001 order date as written and flags dates before 1900 as early_date', async () => {
+    const p = await prepareCsvText(orders('C7,0001-03-05,10', 'C8,1899-12-31,10', 'C9,1900-01-01,10'));
+    expect(p.quality.issues.map((i) => [i.code, i.count, i.column, i.policy, i.examples.map((e) => e.line)])).toEqual([
+      ['early_date', 2, 'order_date', 'flag', [5002, 5003]],
+    ]);
+    const dates = p.table.getChild('order_date')!;
+    expect(new Date(dates.get(5000) as number).toISOString()).toBe('0001-03-05T00:00:00.000Z');
+    expect(new Date(dates.get(5002) as number).toISOString()).toBe('1900-01-01T00:00:00.000Z');
   });
 });

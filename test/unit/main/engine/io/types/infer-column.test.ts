@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferColumn } from '../../../../../../src/main/engine/io/types/infer-column';
+import { isOutOfRange, parseNumber } from '../../../../../../src/main/engine/io/types/parse-number';
 
 const kind = (name: string, values: string[]) => {
   const counts = new Map<string, number>();
@@ -45,5 +46,51 @@ describe('inferColumn', () => {
     const words = Array.from({ length: 300 }, (_, i) => `WHITE HANGING HEART ${i} T-LIGHT HOLDER`);
     expect(kind('Description', words)).toBe('text');
     expect(kind('empty', [])).toBe('text');
+  });
+});
+
+describe('inferColumn: one odd cell in a number column', () => {
+  const amounts = Array.from({ length: 99 }, (_, i) => `${i + 1},234.56`);
+
+  it('stays a number column with a NaN, an Infinity, an Excel error or a 1e400 among its numbers', () => {
+    for (const odd of ['NaN', 'nan', 'Infinity', '-Infinity', 'inf', '#DIV/0!', '#N/A', '1e400']) {
+      expect(kind('amount', [...amounts, odd]), odd).toBe('decimal');
+      expect(kind('qty', ['1', '2', '3', odd]), odd).toBe('integer');
+    }
+    expect(kind('CustomerID', ['0001', '0002', 'NaN'])).toBe('id');
+    expect(kind('amount', ['NaN', '#N/A'])).toBe('category');
+  });
+
+  it('stays in its decimal convention with a few cells of the other one (at most 5 %), not with many', () => {
+    const counts = (values: string[]) => {
+      const m = new Map<string, number>();
+      for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+      return m;
+    };
+    const one = counts([...amounts, '1.234,56']);
+    expect(inferColumn('amount', [...one.keys()], [...one.values()])).toEqual({
+      kind: 'decimal',
+      number: { decimal: '.', percent: false, currency: null },
+    });
+    const comma = counts([...Array.from({ length: 40 }, (_, i) => `${i}.234,5`), '1,234.56']);
+    expect(inferColumn('amount', [...comma.keys()], [...comma.values()])).toEqual({
+      kind: 'decimal',
+      number: { decimal: ',', percent: false, currency: null },
+    });
+    expect(kind('amount', ['1,234.56', '2,345.67', '1.234,56'])).toBe('text');
+  });
+
+  it('reads the odd cells as unreadable (NaN), never as a number or an infinity', () => {
+    const format = { decimal: '.', percent: false, currency: null } as const;
+    expect(parseNumber('1.234,56', format)).toBeNaN();
+    expect(parseNumber('1e400', format)).toBeNaN();
+    expect(parseNumber('-1e400', format)).toBeNaN();
+    expect(parseNumber('Infinity', format)).toBeNaN();
+    expect(parseNumber('1e308', format)).toBe(1e308);
+    expect(isOutOfRange('1e400')).toBe(true);
+    expect(isOutOfRange('-Infinity')).toBe(true);
+    expect(isOutOfRange(`${'9'.repeat(400)}`)).toBe(true);
+    expect(isOutOfRange('1e308')).toBe(false);
+    expect(isOutOfRange('NaN')).toBe(false);
   });
 });

@@ -67,3 +67,21 @@ describe('detectDateFormat + parseDate', () => {
     expect(detectDateFormat([])).toBeNull();
   });
 });
+
+describe('dates before 1900', () => {
+  it('reads years 0–99 as written, never as 1900–1999 (Date.UTC’s rule)', () => {
+    const f = detectDateFormat(['0001-03-05', '0099-12-31 23:59:59', '1899-12-31'])!;
+    expect(f).toEqual({ pattern: 'ymd', hasTime: true, ambiguous: false });
+    expect(iso(parseDate('0001-03-05', f))).toBe('0001-03-05T00:00:00.000Z');
+    expect(iso(parseDate('0099-12-31 23:59:59', f))).toBe('0099-12-31T23:59:59.000Z');
+    expect(iso(parseDate('0000-02-29', f))).toBe('0000-02-29T00:00:00.000Z');
+    expect(Number.isNaN(parseDate('0001-02-29', f))).toBe(true);
+    expect(iso(parseDate('1899-12-31', f))).toBe('1899-12-31T00:00:00.000Z');
+    expect(iso(parseDate('05/03/0050', { pattern: 'dmy', hasTime: false, ambiguous: false }))).toBe(
+      '0050-03-05T00:00:00.000Z',
+    );
+    expect(iso(parseDate('0012年1月2日', { pattern: 'zh', hasTime: false, ambiguous: false }))).toBe(
+      '0012-01-02T00:00:00.000Z',
+    );
+  });
+});
