@@ -731,6 +731,19 @@ export const en = {
       'Too few customers bought again in the calibration period for a lifetime-value model (see Details). Choose a later end of the calibration period, or data covering a longer time.',
     E_FIT_FAILED:
       'The lifetime-value model found no reliable fit for these purchases (see Details). Use a longer calibration period or more customers; check that amounts are positive.',
+    E_DATASET_CORRUPT:
+      'This dataset is damaged in the workspace file and cannot be used (which one is under Details). Everything else in the workspace is intact: delete the dataset and import its file again, or save the workspace as a copy.',
+    E_RUN_CORRUPT:
+      'This segmentation is damaged in the workspace file and cannot be read (which one is under Details). Everything else in the workspace is intact: delete the run and make it again.',
+    E_DISK_FULL:
+      'The disk is full, so nothing was saved. The workspace is intact, as it was before. Free some space and try again.',
+    E_WORKSPACE_READ_ONLY:
+      'This workspace can only be read: the file or its folder is write-protected. You can view and export it, or save a copy somewhere you may write.',
+    E_WORKSPACE_VERSION_MISMATCH:
+      'This workspace’s version number does not match what it holds (its header was changed), so it was not opened. The file was not changed; open a backup or a copy.',
+    E_BAD_TARGET:
+      'The export cannot be written there: that is the open workspace, one of its own files, or not an ordinary file. Choose another name. The workspace is intact.',
+    E_FILE_EXISTS: 'A file with that name already exists; it was not replaced.',
   },
   menu: {
     file: 'File',
