@@ -11,6 +11,7 @@ function describe(info: WorkspaceInfo): string {
   lines.push(`${info.datasets.length} datasets:`);
   for (const d of info.datasets)
     lines.push(`  #${d.id} ${d.name}: ${d.rowCount} rows, ${d.columns.length} columns (${d.sourceName})`);
+  for (const d of info.damagedDatasets) lines.push(`  #${d.id} ${d.name}: DAMAGED, cannot be used — ${d.problem}`);
   lines.push(`${info.runs.length} runs:`);
   for (const r of info.runs) lines.push(`  #${r.id} ${r.name}: ${r.model}, ${r.customerCount} customers`);
   return lines.join('\n');

@@ -3,6 +3,7 @@ import type { Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { RunInfo } from '../../shared/schemas';
 import { modelSpecSchema, runResultSchema, type ModelSpec, type RunResult } from '../../shared/segments';
+import { expectRows, readStored } from './damaged';
 import { fromChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { runFromRow, type RunRow } from './rows';
@@ -82,19 +83,20 @@ function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: 
 /** A run's info, spec and result. */
 export function readRun(db: Db, id: number): { run: RunInfo; spec: ModelSpec; result: RunResult } {
   const row = runRow(db, id);
+  const owner = { kind: 'run', id, name: row.name } as const;
   return {
     run: runFromRow(row),
-    spec: modelSpecSchema.parse(JSON.parse(row.spec_json)),
-    result: runResultSchema.parse(JSON.parse(row.result_json)),
+    spec: readStored(owner, 'spec_json', () => modelSpecSchema.parse(JSON.parse(row.spec_json))),
+    result: readStored(owner, 'result_json', () => runResultSchema.parse(JSON.parse(row.result_json))),
   };
 }
 
 /** A run's per-customer columns. */
 export function readRunMembers(db: Db, id: number): Table {
-  runRow(db, id);
+  const { name, customer_count: customers } = runRow(db, id);
   const chunks = db.prepare('SELECT bytes FROM run_chunks WHERE run_id = ? ORDER BY seq').pluck().all(id) as Buffer[];
   if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Run ${id} has no members`);
-  return fromChunks(chunks);
+  return readStored({ kind: 'run', id, name }, 'members', () => expectRows(fromChunks(chunks), customers));
 }
 
 /** The user's notes per segment key of a run. */
@@ -136,6 +138,7 @@ export function insertCampaign(db: Db, runId: number, name: string, results: Cam
 
 /** The campaigns saved with a run, oldest first (each checked against the schema as it is read). */
 export function readCampaigns(db: Db, runId: number): SavedCampaign[] {
+  const owner = { kind: 'run', id: runId, name: runRow(db, runId).name } as const;
   const rows = db
     .prepare('SELECT id, name, created_at, results FROM run_campaigns WHERE run_id = ? ORDER BY id')
     .all(runId) as { id: number; name: string; created_at: string; results: string }[];
@@ -143,6 +146,6 @@ export function readCampaigns(db: Db, runId: number): SavedCampaign[] {
     id: r.id,
     name: r.name,
     createdAt: r.created_at,
-    results: campaignResultsSchema.parse(JSON.parse(r.results)),
+    results: readStored(owner, 'campaigns', () => campaignResultsSchema.parse(JSON.parse(r.results))),
   }));
 }

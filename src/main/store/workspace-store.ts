@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { readDatasetInfo } from './read-dataset';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
+import type { DamagedDataset, DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { openDatabase, type Db } from './open-database';
 import { datasetFromRow, runFromRow, type DatasetRow, type RunRow } from './rows';
@@ -103,14 +103,30 @@ export class WorkspaceStore {
       name: workspaceName(this.path),
       path: this.path,
       createdAt,
-      datasets: this.listDatasets(),
+      ...this.readDatasets(),
       runs: this.listRuns(),
     };
   }
 
-  listDatasets(): DatasetInfo[] {
+  /** The datasets that can be read; those that cannot are listed as damaged, and the rest works. */
+  readDatasets(): { datasets: DatasetInfo[]; damagedDatasets: DamagedDataset[] } {
     const rows = this.db.prepare('SELECT * FROM datasets ORDER BY id').all() as DatasetRow[];
-    return rows.map(datasetFromRow);
+    const datasets: DatasetInfo[] = [];
+    const damagedDatasets: DamagedDataset[] = [];
+    for (const row of rows) {
+      try {
+        datasets.push(datasetFromRow(row));
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const { id, name, source_name: sourceName, row_count: rowCount, created_at: createdAt } = row;
+        damagedDatasets.push({ id, name, sourceName, rowCount, createdAt, problem: err.message });
+      }
+    }
+    return { datasets, damagedDatasets };
+  }
+
+  listDatasets(): DatasetInfo[] {
+    return this.readDatasets().datasets;
   }
 
   dataset(id: number): DatasetInfo {

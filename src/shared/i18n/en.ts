@@ -93,6 +93,9 @@ export const en = {
     preview: 'Preview of “{{name}}”',
     imported: 'Imported {{rows}} rows from {{file}}.',
     deleted: 'Dataset deleted.',
+    damagedTitle: 'Damaged in the workspace file: {{count}} dataset(s) cannot be used',
+    damaged:
+      '“{{name}}” ({{rows}} rows) was altered or damaged in the file and cannot be opened or used. Everything else in this workspace is intact. Delete it and import its file again.',
   },
   kinds: {
     integer: 'integer',

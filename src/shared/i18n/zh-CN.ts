@@ -94,6 +94,9 @@ export const zhCN: Messages = {
     preview: '“{{name}}”预览',
     imported: '已从 {{file}} 导入 {{rows}} 行。',
     deleted: '数据集已删除。',
+    damagedTitle: '工作区文件中有损坏：{{count}} 个数据集无法使用',
+    damaged:
+      '“{{name}}”（{{rows}} 行）在文件中被改动或损坏，无法打开或使用。工作区的其余内容完好。请删除它，再重新导入其文件。',
   },
   kinds: {
     integer: '整数',
