@@ -6,6 +6,7 @@ import { modelSpecSchema, runResultSchema, type ModelSpec, type RunResult } from
 import { expectRows, readStored } from './damaged';
 import { fromChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
+import { writeTransaction } from './storage-error';
 import { runFromRow, type RunRow } from './rows';
 
 export interface NewRun {
@@ -25,7 +26,7 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
     "INSERT INTO runs (dataset_id, name, model, spec_json, status, customer_count, result_json, created_at) VALUES (?, ?, ?, ?, 'done', ?, ?, ?)",
   );
   const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { lastInsertRowid } = insertRunRow.run(
       run.datasetId,
       run.name,
@@ -37,7 +38,7 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
     );
     chunks.forEach((bytes, seq) => insertChunk.run(lastInsertRowid, seq, bytes));
     return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(lastInsertRowid) as RunRow);
-  })();
+  });
 }
 
 /**
@@ -51,7 +52,7 @@ export async function replaceRun(
 ): Promise<RunInfo> {
   const chunks = await toChunks(run.members);
   const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const changed = db
       .prepare(
         'UPDATE runs SET name = coalesce(?, name), model = ?, spec_json = ?, customer_count = ?, result_json = ?, created_at = ?, revision = revision + 1 WHERE id = ?',
@@ -69,7 +70,7 @@ export async function replaceRun(
     db.prepare('DELETE FROM run_chunks WHERE run_id = ?').run(runId);
     chunks.forEach((bytes, seq) => insertChunk.run(runId, seq, bytes));
     return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(runId) as RunRow);
-  })();
+  });
 }
 
 function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: string } {
