@@ -91,6 +91,10 @@ export const damagedDatasetSchema = z.object({
 });
 export type DamagedDataset = z.infer<typeof damagedDatasetSchema>;
 
+/** Why an open workspace can only be read: its file or its folder is write-protected (the system's code). */
+export const readOnlyReasonSchema = z.object({ reason: z.enum(['file', 'folder']), code: z.string() });
+export type ReadOnlyReason = z.infer<typeof readOnlyReasonSchema>;
+
 export const workspaceInfoSchema = z.object({
   schemaVersion: z.number().int().positive(),
   name: z.string(),
@@ -100,6 +104,8 @@ export const workspaceInfoSchema = z.object({
   /** Datasets that cannot be read; everything else in the workspace works. */
   damagedDatasets: z.array(damagedDatasetSchema),
   runs: z.array(runInfoSchema),
+  /** Set when the workspace is open read-only because it is write-protected: view, export and copy only. */
+  readOnly: readOnlyReasonSchema.nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 

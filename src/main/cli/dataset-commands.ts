@@ -137,7 +137,7 @@ export function addDatasetCommands(program: Command, io: CliIo, withService: Wit
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; json?: boolean }) => {
-        const info = await service.openAt(resolve(opts.workspace));
+        const info = await service.openAt(resolve(opts.workspace), { readOnly: true });
         // A damaged dataset is listed in its place, marked, with what is wrong with it.
         const rows = [
           ...info.datasets.map((d) => ({ id: d.id, json: d, text: `${d.rowCount} rows\t${d.columns.length} columns` })),

@@ -134,7 +134,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
         async (service, opts: ExportFlags) => {
           const out = resolve(opts.out);
           checkOut(opts, out);
-          await service.openAt(resolve(opts.workspace));
+          await service.openAt(resolve(opts.workspace), { readOnly: true });
           const runId = positiveInt(opts.run, '--run');
           const lang = language(opts.lang);
           let written;

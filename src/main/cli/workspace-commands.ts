@@ -39,7 +39,7 @@ export function addWorkspaceCommands(program: Command, io: CliIo, withService: W
       withService(async (service, file: string, target: string, opts: { force?: boolean }) => {
         if (!opts.force && existsSync(resolve(target)))
           throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${resolve(target)}`);
-        await service.openAt(resolve(file));
+        await service.openAt(resolve(file), { readOnly: true });
         io.out(`copied to ${await service.copyWorkspaceTo(resolve(target))}\n`);
       }),
     );
@@ -49,7 +49,8 @@ export function addWorkspaceCommands(program: Command, io: CliIo, withService: W
     .option('--json', 'print JSON')
     .action(
       withService(async (service, file: string, opts: { json?: boolean }) => {
-        const info = await service.openAt(resolve(file));
+        // Only reads: nothing is written to the file (no lock, no WAL switch, no header change).
+        const info = await service.openAt(resolve(file), { readOnly: true });
         io.out(opts.json ? `${JSON.stringify(info)}\n` : `${describe(info)}\n`);
       }),
     );

@@ -117,6 +117,10 @@ function lockWriteError(err: unknown, file: string): AppError {
       details,
     );
   }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    // The caller opens the workspace read-only instead; `details` is the system's code.
+    return new AppError('E_WORKSPACE_READ_ONLY', `The workspace's folder is write-protected (${code}).`, code);
+  }
   return new AppError('E_WRITE_FAILED', `The workspace's lock file could not be written beside it (${code}).`, details);
 }
 

@@ -25,6 +25,20 @@ export class ServiceContext {
     return store;
   }
 
+  /** The open workspace, to change it; E_WORKSPACE_READ_ONLY when it is open read-only. */
+  requireWritable(): WorkspaceStore {
+    const store = this.requireStore();
+    if (store.readOnly) {
+      const why = store.readOnly === 'asked' ? null : store.readOnly;
+      throw new AppError(
+        'E_WORKSPACE_READ_ONLY',
+        `This workspace is open read-only${why ? ` (its ${why.reason} is write-protected: ${why.code})` : ''}: it can be viewed, exported and copied, not changed.`,
+        why ?? undefined,
+      );
+    }
+    return store;
+  }
+
   /** A dataset of the open workspace; E_NOT_FOUND when it has none with this id. */
   requireDataset(datasetId: number): DatasetInfo {
     return this.requireStore().dataset(datasetId);

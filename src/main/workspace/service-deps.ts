@@ -1,5 +1,6 @@
 import type { Emit } from '../../shared/contract';
 import type { Paper, SaveKind } from '../../shared/exports';
+import type { WriteBlocker } from '../store/write-blocker';
 
 /** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
 export interface Dialogs {
@@ -35,4 +36,6 @@ export interface ServiceDeps {
   now?: () => number;
   /** How reports become PDFs here; without one, a PDF export fails with E_NO_PRINTER. */
   printPdf?: PrintPdf;
+  /** Whether a workspace file or its folder is write-protected; injectable so tests can stand in for a protected disk. */
+  writeBlocker?: WriteBlocker;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../../../src/main/workspace/create-handlers';
 import { digestWorkspace, type WorkspaceDigest } from '../../../helpers/workspace-digest';
-import { ordersRfmRun } from '../../../helpers/orders-rfm-run';
+import { CSV_MEMBERS as members, ordersRfmRun } from '../../../helpers/orders-rfm-run';
 import { tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 
@@ -26,14 +26,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => t.service.dispose());
-
-const members = {
-  format: 'csv' as const,
-  encoding: 'utf8' as const,
-  delimiter: ',' as const,
-  mask: [],
-  lang: 'en' as const,
-};
 
 describe('exports never write over the workspace or a non-regular file', () => {
   it('through the save dialog: a link to the workspace, a hard link, a FIFO and a folder are E_BAD_TARGET', async () => {
