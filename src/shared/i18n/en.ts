@@ -53,6 +53,11 @@ export const en = {
     datasets_other: '{{n}} datasets',
     runs_one: '{{n}} run',
     runs_other: '{{n}} runs',
+    readOnlyTitle: 'Read only: this workspace cannot be changed here',
+    readOnlyFile:
+      'Its file is write-protected ({{code}}). You can view everything, export lists and reports, and save a copy where you may write (Save as…) to keep working. Nothing in the file was changed.',
+    readOnlyFolder:
+      'The folder it is in is write-protected ({{code}}). You can view everything, export lists and reports, and save a copy where you may write (Save as…) to keep working. Nothing in the file was changed.',
   },
   data: {
     currency: 'Currency',
@@ -93,7 +98,8 @@ export const en = {
     preview: 'Preview of “{{name}}”',
     imported: 'Imported {{rows}} rows from {{file}}.',
     deleted: 'Dataset deleted.',
-    damagedTitle: 'Damaged in the workspace file: {{count}} dataset(s) cannot be used',
+    damagedTitle_one: 'Damaged in the workspace file: {{count}} dataset cannot be used',
+    damagedTitle_other: 'Damaged in the workspace file: {{count}} datasets cannot be used',
     damaged:
       '“{{name}}” ({{rows}} rows) was altered or damaged in the file and cannot be opened or used. Everything else in this workspace is intact. Delete it and import its file again.',
   },

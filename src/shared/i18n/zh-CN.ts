@@ -55,6 +55,11 @@ export const zhCN: Messages = {
     datasets_other: '{{n}} 个数据集',
     runs_one: '{{n}} 次分群',
     runs_other: '{{n}} 次分群',
+    readOnlyTitle: '只读：此处无法修改这个工作区',
+    readOnlyFile:
+      '它的文件禁止写入（{{code}}）。你可以查看全部内容、导出名单和报告，或把副本保存到可以写入的位置（另存为…）后继续工作。文件没有被更改。',
+    readOnlyFolder:
+      '它所在的文件夹禁止写入（{{code}}）。你可以查看全部内容、导出名单和报告，或把副本保存到可以写入的位置（另存为…）后继续工作。文件没有被更改。',
   },
   data: {
     currency: '货币',
@@ -94,7 +99,8 @@ export const zhCN: Messages = {
     preview: '“{{name}}”预览',
     imported: '已从 {{file}} 导入 {{rows}} 行。',
     deleted: '数据集已删除。',
-    damagedTitle: '工作区文件中有损坏：{{count}} 个数据集无法使用',
+    damagedTitle_one: '工作区文件中有损坏：{{count}} 个数据集无法使用',
+    damagedTitle_other: '工作区文件中有损坏：{{count}} 个数据集无法使用',
     damaged:
       '“{{name}}”（{{rows}} 行）在文件中被改动或损坏，无法打开或使用。工作区的其余内容完好。请删除它，再重新导入其文件。',
   },

@@ -2,6 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DamagedDataset } from '../../../shared/schemas';
+import { useFormat } from '../hooks/useFormat';
 
 /** Datasets the workspace file holds damaged: said in plain words, each with its delete button; the rest works. */
 export function DamagedDatasets({
@@ -12,6 +13,7 @@ export function DamagedDatasets({
   onRemove(dataset: DamagedDataset): void;
 }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   if (datasets.length === 0) return null;
   return (
     <Alert
@@ -39,7 +41,7 @@ export function DamagedDatasets({
                 </Button>,
               ]}
             >
-              {t('data.damaged', { name: d.name, rows: d.rowCount })}
+              {t('data.damaged', { name: d.name, rows: fmt.int(d.rowCount) })}
             </List.Item>
           )}
         />
