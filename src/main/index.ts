@@ -18,6 +18,9 @@ import { WorkspaceService } from './workspace/workspace-service';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const paths = appPaths(__dirname);
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+/** The app's own page: the only IPC sender and page the session accepts. */
+const origin = { rendererIndex, devServerUrl };
 let win: BrowserWindow | null = null;
 /** Events to the page (webContents.send), once there is a window. */
 const emit: Emit = (event, payload) => win?.webContents.send(event, payload);
@@ -41,7 +44,7 @@ function createWindow(service: WorkspaceService): BrowserWindow {
     service.settingsFile.update((s) => ({ ...s, window: { ...b, maximized: w.isMaximized() } }));
   });
   if (devServerUrl) void w.loadURL(devServerUrl);
-  else void w.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
+  else void w.loadFile(rendererIndex);
   return w;
 }
 
@@ -56,7 +59,7 @@ function start(): void {
     app.quit();
     return;
   }
-  hardenSession(session.defaultSession, devServerUrl);
+  hardenSession(session.defaultSession, origin);
   app.on('web-contents-created', (_e, contents) => hardenContents(contents));
 
   const send = (command: MenuCommand, path?: string) => emit('menu:command', { command, path });
@@ -86,7 +89,7 @@ function start(): void {
     printPdf: electronPrinter(),
   });
   service = ws;
-  registerIpc(createDispatcher(createHandlers(ws)), devServerUrl);
+  registerIpc(createDispatcher(createHandlers(ws)), origin);
   refreshMenu();
   win = createWindow(ws);
   win.on('closed', () => (win = null));

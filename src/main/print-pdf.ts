@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Paper } from '../shared/exports';
 
+/** The print window's report: `<tmp>/segdesk-print-XXXXXX/report.html` (the session lets exactly these load). */
+export const PRINT_DIR_PREFIX = 'segdesk-print-';
+export const PRINT_FILE_NAME = 'report.html';
+
 /** What printing needs of an Electron BrowserWindow (a hidden one, made for one print). */
 export interface PrintWindow {
   loadFile(path: string): Promise<void>;
@@ -33,8 +37,8 @@ export function printOptions(paper: Paper): PrintOptions {
  * printed with `webContents.printToPDF`, and the window and file are removed whatever happens.
  */
 export async function printHtmlToPdf(html: string, paper: Paper, createWindow: () => PrintWindow): Promise<Uint8Array> {
-  const dir = mkdtempSync(join(tmpdir(), 'segdesk-print-'));
-  const file = join(dir, 'report.html');
+  const dir = mkdtempSync(join(tmpdir(), PRINT_DIR_PREFIX));
+  const file = join(dir, PRINT_FILE_NAME);
   let win: PrintWindow | null = null;
   try {
     writeFileSync(file, html, 'utf8');

@@ -43,6 +43,13 @@ export const ERROR_CODES = [
   'E_FIT_FAILED',
   'E_WRONG_COLUMN_TYPE',
   'E_OUT_OF_RANGE',
+  'E_DATASET_CORRUPT',
+  'E_RUN_CORRUPT',
+  'E_DISK_FULL',
+  'E_WORKSPACE_READ_ONLY',
+  'E_WORKSPACE_VERSION_MISMATCH',
+  'E_BAD_TARGET',
+  'E_FILE_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -81,13 +81,33 @@ export const runInfoSchema = z.object({
 });
 export type RunInfo = z.infer<typeof runInfoSchema>;
 
+/** A dataset whose stored row was altered or damaged: listed so it can be deleted, never used. */
+export const damagedDatasetSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  sourceName: z.string(),
+  rowCount: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  /** The error using it gives (E_DATASET_CORRUPT), with the damaged piece in its message. */
+  problem: z.string(),
+});
+export type DamagedDataset = z.infer<typeof damagedDatasetSchema>;
+
+/** Why an open workspace can only be read: its file or its folder is write-protected (the system's code). */
+export const readOnlyReasonSchema = z.object({ reason: z.enum(['file', 'folder']), code: z.string() });
+export type ReadOnlyReason = z.infer<typeof readOnlyReasonSchema>;
+
 export const workspaceInfoSchema = z.object({
   schemaVersion: z.number().int().positive(),
   name: z.string(),
   path: z.string(),
   createdAt: z.string(),
   datasets: z.array(datasetInfoSchema),
+  /** Datasets that cannot be read; everything else in the workspace works. */
+  damagedDatasets: z.array(damagedDatasetSchema),
   runs: z.array(runInfoSchema),
+  /** Set when the workspace is open read-only because it is write-protected: view, export and copy only. */
+  readOnly: readOnlyReasonSchema.nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 

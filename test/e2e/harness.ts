@@ -7,6 +7,7 @@ import { PRELOAD_ONLY } from '../../src/shared/contract';
 import { createDispatcher } from '../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../src/main/workspace/create-handlers';
 import { WorkspaceService } from '../../src/main/workspace/workspace-service';
+import type { WriteBlocker } from '../../src/main/store/write-blocker';
 import { ScriptedDialogs } from '../helpers/service';
 import { repoRoot, resourcesDir, sharedData, tempDir, workerPath } from '../helpers/paths';
 import { decodeFromPage, encodeForPage, installBridge } from './bridge-codec';
@@ -56,11 +57,13 @@ export interface AppHarness {
   screenshot(name: string, options?: { docs?: boolean }): Promise<void>;
 }
 
-type Fixtures = { app: AppHarness; systemLocale: string };
+/** `writeBlocker`: stands in for a write-protected disk (CI runs as root, where chmod stops nothing). */
+type Fixtures = { app: AppHarness; systemLocale: string; writeBlocker: WriteBlocker | undefined };
 type WorkerFixtures = { origin: string };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   systemLocale: ['en-US', { option: true }],
+  writeBlocker: [undefined, { option: true }],
   origin: [
     async ({}, use) => {
       const { server, origin } = await serveRenderer();
@@ -69,7 +72,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, origin, systemLocale }, provide) => {
+  app: async ({ page, origin, systemLocale, writeBlocker }, provide) => {
     const stateDir = tempDir('segdesk-e2e-state-');
     const dialogs = new ScriptedDialogs();
     const blocked: string[] = [];
@@ -84,6 +87,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       appVersion: '0.1.0',
       platform: process.platform,
       dialogs,
+      writeBlocker,
       // PDFs are printed as the CLI and the app print them: the report's HTML in Chromium, page set-up from its CSS.
       printPdf: async (html) => {
         const printer = await page.context().newPage();

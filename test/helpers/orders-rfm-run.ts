@@ -1,3 +1,4 @@
+import type { MembersExport } from '../../src/shared/exports';
 import type { ModelSpec } from '../../src/shared/segments';
 import type { WorkspaceService } from '../../src/main/workspace/workspace-service';
 import { sharedData } from './paths';
@@ -24,3 +25,6 @@ export async function ordersRfmRun(service: WorkspaceService, file: string) {
   });
   return service.createRun(orders.id, { ...RFM_ELEVEN, analysisDate: '2007-01-01' });
 }
+
+/** A members export as the CLI's defaults make it: CSV, UTF-8 with BOM, commas, nothing masked, English. */
+export const CSV_MEMBERS: MembersExport = { format: 'csv', encoding: 'utf8', delimiter: ',', mask: [], lang: 'en' };

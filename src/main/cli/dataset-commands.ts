@@ -156,13 +156,20 @@ export function addDatasetCommands(program: Command, io: CliIo, withService: Wit
     .option('--json', 'print JSON')
     .action(
       withService(async (service, opts: { workspace: string; json?: boolean }) => {
-        const info = await service.openAt(resolve(opts.workspace));
+        const info = await service.openAt(resolve(opts.workspace), { readOnly: true });
+        // A damaged dataset is listed in its place, marked, with what is wrong with it.
+        const rows = [
+          ...info.datasets.map((d) => ({ id: d.id, json: d, text: `${d.rowCount} rows\t${d.columns.length} columns` })),
+          ...info.damagedDatasets.map((d) => ({
+            id: d.id,
+            json: { ...d, damaged: true },
+            text: `DAMAGED\t${d.problem}`,
+          })),
+        ].sort((a, b) => a.id - b.id);
         io.out(
           opts.json
-            ? `${JSON.stringify(info.datasets)}\n`
-            : info.datasets
-                .map((d) => `#${d.id}\t${d.name}\t${d.rowCount} rows\t${d.columns.length} columns\n`)
-                .join(''),
+            ? `${JSON.stringify(rows.map((r) => r.json))}\n`
+            : rows.map((r) => `#${r.id}\t${r.json.name}\t${r.text}\n`).join(''),
         );
       }),
     );

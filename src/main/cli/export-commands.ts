@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import {
   EXPORT_ENCODINGS,
@@ -12,6 +12,7 @@ import {
 import { languageForLocale } from '../../shared/i18n';
 import { languageSchema, type Language } from '../../shared/schemas';
 import { electronPrinter, underElectron } from '../electron-pdf';
+import { assertExportTarget } from '../io/assert-export-target';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
@@ -65,7 +66,26 @@ interface ExportFlags {
   summary?: boolean;
   chromium?: string;
   out: string;
+  force?: boolean;
   json?: boolean;
+}
+
+const EXPORT_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx', 'xls', 'html', 'htm', 'pdf']);
+
+/**
+ * Before anything is written: the target must not be the workspace, its side files or a device
+ * (E_BAD_TARGET), an existing file is replaced only with --force, and a name whose extension says
+ * another format (`--format xlsx --out m.csv`) is refused unless --force.
+ */
+function checkOut(opts: ExportFlags, out: string): void {
+  const ext = extname(out).slice(1).toLowerCase();
+  if (!opts.force && EXPORT_EXTENSIONS.has(ext) && ext !== opts.format && !(opts.format === 'csv' && ext === 'tsv')) {
+    throw new AppError(
+      'E_USAGE',
+      `--format ${opts.format} would write ${opts.format.toUpperCase()} into ${out}, whose name says .${ext}; name the file .${opts.format}, or pass --force`,
+    );
+  }
+  assertExportTarget(out, resolve(opts.workspace), { replace: opts.force ?? false });
 }
 
 /** Segment keys or names (either language) → the run's segment indexes. */
@@ -107,13 +127,15 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
     .option('--paper <paper>', 'report paper: a4 | letter', 'a4')
     .option('--summary', 'export the segment summary instead of the members (csv, xlsx)')
     .option('--chromium <path>', 'Chrome or Chromium to print PDFs with (default: found on the machine)')
+    .option('--force', 'replace an existing file, or write a format its name does not say')
     .option('--json', 'print JSON')
     .action(
       withService(
         async (service, opts: ExportFlags) => {
-          await service.openAt(resolve(opts.workspace));
-          const runId = positiveInt(opts.run, '--run');
           const out = resolve(opts.out);
+          checkOut(opts, out);
+          await service.openAt(resolve(opts.workspace), { readOnly: true });
+          const runId = positiveInt(opts.run, '--run');
           const lang = language(opts.lang);
           let written;
           if (opts.format === 'html' || opts.format === 'pdf') {

@@ -54,7 +54,8 @@ export function findChromium(
 
 /**
  * Prints a standalone HTML document to PDF with a Chromium on the machine (headless
- * --print-to-pdf, in a throw-away profile): the page size, margins and page numbers come from
+ * --print-to-pdf, in a throw-away profile, no first run, no background networking or component
+ * updates; --no-sandbox only as root): the page size, margins and page numbers come from
  * the report's CSS, as in the app's hidden window.
  */
 export function chromiumPrinter(executable: string): (html: string, paper: Paper) => Promise<Uint8Array> {
@@ -71,6 +72,9 @@ export function chromiumPrinter(executable: string): (html: string, paper: Paper
         '--headless',
         '--disable-gpu',
         '--no-first-run',
+        // No requests of its own: no field trials, safe-browsing lists or component downloads.
+        '--disable-background-networking',
+        '--disable-component-update',
         '--no-pdf-header-footer',
         `--user-data-dir=${join(dir, 'profile')}`,
         `--print-to-pdf=${pdf}`,

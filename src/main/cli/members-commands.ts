@@ -51,6 +51,8 @@ export function addMembersCommand(program: Command, io: CliIo, withService: With
             );
           }
         },
+        undefined,
+        { readOnly: true },
       ),
     );
 }

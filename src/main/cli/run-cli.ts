@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { toErrorData } from '../../shared/errors';
+import { storageError } from '../store/storage-error';
 import type { CliIo } from './cli-io';
 import { createProgram } from './create-program';
 
@@ -16,7 +17,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`error: E_USAGE: ${err.message.replace(/^error: /, '')}\n`);
       return 2;
     }
-    const { code, message } = toErrorData(err);
+    const { code, message } = toErrorData(storageError(err));
     io.err(`error: ${code}: ${message}\n`);
     return code === 'E_USAGE' ? 2 : 1;
   }

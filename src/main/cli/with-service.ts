@@ -25,15 +25,17 @@ export function withServiceFor(io: CliIo): WithService {
 
 /**
  * A command's action on the workspace its `--workspace` names: `fn` runs once the service has
- * that workspace open (withService around it, with its printer if any).
+ * that workspace open (withService around it, with its printer if any); `open.readOnly` for
+ * commands that only read, which then leave the file byte-identical.
  */
 export function onWorkspace<O extends { workspace: string }>(
   withService: WithService,
   fn: (service: WorkspaceService, opts: O) => Promise<void>,
   printer?: (opts: O) => PrintPdf | undefined,
+  open: { readOnly?: boolean } = {},
 ): (opts: O) => Promise<void> {
   return withService(async (service, opts: O) => {
-    await service.openAt(resolve(opts.workspace));
+    await service.openAt(resolve(opts.workspace), open);
     await fn(service, opts);
   }, printer);
 }

@@ -11,6 +11,7 @@ function describe(info: WorkspaceInfo): string {
   lines.push(`${info.datasets.length} datasets:`);
   for (const d of info.datasets)
     lines.push(`  #${d.id} ${d.name}: ${d.rowCount} rows, ${d.columns.length} columns (${d.sourceName})`);
+  for (const d of info.damagedDatasets) lines.push(`  #${d.id} ${d.name}: DAMAGED, cannot be used — ${d.problem}`);
   lines.push(`${info.runs.length} runs:`);
   for (const r of info.runs) lines.push(`  #${r.id} ${r.name}: ${r.model}, ${r.customerCount} customers`);
   return lines.join('\n');
@@ -38,7 +39,7 @@ export function addWorkspaceCommands(program: Command, io: CliIo, withService: W
       withService(async (service, file: string, target: string, opts: { force?: boolean }) => {
         if (!opts.force && existsSync(resolve(target)))
           throw new AppError('E_WORKSPACE_EXISTS', `A file already exists at ${resolve(target)}`);
-        await service.openAt(resolve(file));
+        await service.openAt(resolve(file), { readOnly: true });
         io.out(`copied to ${await service.copyWorkspaceTo(resolve(target))}\n`);
       }),
     );
@@ -48,7 +49,8 @@ export function addWorkspaceCommands(program: Command, io: CliIo, withService: W
     .option('--json', 'print JSON')
     .action(
       withService(async (service, file: string, opts: { json?: boolean }) => {
-        const info = await service.openAt(resolve(file));
+        // Only reads: nothing is written to the file (no lock, no WAL switch, no header change).
+        const info = await service.openAt(resolve(file), { readOnly: true });
         io.out(opts.json ? `${JSON.stringify(info)}\n` : `${describe(info)}\n`);
       }),
     );

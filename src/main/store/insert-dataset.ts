@@ -4,6 +4,7 @@ import type { DatasetKind, RoleMapping } from '../../shared/roles';
 import type { ColumnInfo, DatasetInfo, SourceInfo } from '../../shared/schemas';
 import { toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
+import { writeTransaction } from './storage-error';
 import { datasetFromRow, type DatasetRow } from './rows';
 
 export interface NewDataset {
@@ -32,7 +33,7 @@ export async function insertDataset(
     'INSERT INTO datasets (name, source_name, row_count, columns_json, source_json, kind, roles_json, quality_json, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertChunk = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { lastInsertRowid } = insertInfo.run(
       dataset.name,
       dataset.sourceName,
@@ -50,5 +51,5 @@ export async function insertDataset(
       afterChunk?.(seq + 1, chunks.length);
     });
     return datasetFromRow(db.prepare('SELECT * FROM datasets WHERE id = ?').get(lastInsertRowid) as DatasetRow);
-  })();
+  });
 }

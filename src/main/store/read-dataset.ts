@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { DatasetInfo } from '../../shared/schemas';
+import { expectRows, readStored } from './damaged';
 import { fromChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { datasetFromRow, type DatasetRow } from './rows';
@@ -18,5 +19,9 @@ export function readDatasetTable(db: Db, id: number): Table {
     .pluck()
     .all(id) as Buffer[];
   if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} has no data`);
-  return fromChunks(chunks);
+  const row = db.prepare('SELECT name, row_count FROM datasets WHERE id = ?').get(id) as
+    | { name: string; row_count: number }
+    | undefined;
+  const owner = { kind: 'dataset', id, name: row?.name ?? '' } as const;
+  return readStored(owner, 'data', () => expectRows(fromChunks(chunks), row?.row_count ?? -1));
 }

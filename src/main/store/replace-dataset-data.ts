@@ -3,6 +3,7 @@ import type { QualityReport } from '../../shared/quality';
 import type { ColumnInfo, DatasetInfo } from '../../shared/schemas';
 import { toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
+import { writeTransaction } from './storage-error';
 import { readDatasetInfo } from './read-dataset';
 
 /** Replaces a dataset's rows (after an append) in one transaction; `afterChunk` may throw to roll back. */
@@ -14,7 +15,7 @@ export async function replaceDatasetData(
 ): Promise<DatasetInfo> {
   const chunks = await toChunks(data.table);
   const insert = db.prepare('INSERT INTO dataset_chunks (dataset_id, seq, bytes) VALUES (?, ?, ?)');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     db.prepare('DELETE FROM dataset_chunks WHERE dataset_id = ?').run(id);
     chunks.forEach((bytes, seq) => {
       insert.run(id, seq, bytes);
@@ -27,5 +28,5 @@ export async function replaceDatasetData(
       id,
     );
     return readDatasetInfo(db, id);
-  })();
+  });
 }

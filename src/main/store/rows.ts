@@ -2,6 +2,7 @@ import { columnInfoSchema, sourceInfoSchema, type DatasetInfo, type RunInfo } fr
 import { z } from 'zod';
 import { qualityReportSchema } from '../../shared/quality';
 import { datasetKindSchema, roleMappingSchema } from '../../shared/roles';
+import { readStored, type StoredPart } from './damaged';
 
 export interface DatasetRow {
   id: number;
@@ -31,17 +32,21 @@ export interface RunRow {
 
 const columnsSchema = z.array(columnInfoSchema);
 
+/** A dataset's row as its info; a piece altered in the file is E_DATASET_CORRUPT naming the dataset. */
 export function datasetFromRow(row: DatasetRow): DatasetInfo {
+  const owner = { kind: 'dataset', id: row.id, name: row.name } as const;
+  const json = <T>(part: StoredPart, schema: { parse(v: unknown): T }) =>
+    readStored(owner, part, () => schema.parse(JSON.parse(row[part as keyof DatasetRow] as string)));
   return {
     id: row.id,
     name: row.name,
     sourceName: row.source_name,
     rowCount: row.row_count,
-    columns: columnsSchema.parse(JSON.parse(row.columns_json)),
-    source: sourceInfoSchema.parse(JSON.parse(row.source_json)),
-    kind: datasetKindSchema.parse(row.kind),
-    roles: roleMappingSchema.parse(JSON.parse(row.roles_json)),
-    quality: qualityReportSchema.parse(JSON.parse(row.quality_json)),
+    columns: json('columns_json', columnsSchema),
+    source: json('source_json', sourceInfoSchema),
+    kind: readStored(owner, 'kind', () => datasetKindSchema.parse(row.kind)),
+    roles: json('roles_json', roleMappingSchema),
+    quality: json('quality_json', qualityReportSchema),
     currency: row.currency,
     customersDatasetId: row.customers_dataset_id,
     createdAt: row.created_at,

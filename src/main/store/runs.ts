@@ -3,8 +3,10 @@ import type { Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { RunInfo } from '../../shared/schemas';
 import { modelSpecSchema, runResultSchema, type ModelSpec, type RunResult } from '../../shared/segments';
+import { expectRows, readStored } from './damaged';
 import { fromChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
+import { writeTransaction } from './storage-error';
 import { runFromRow, type RunRow } from './rows';
 
 export interface NewRun {
@@ -24,7 +26,7 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
     "INSERT INTO runs (dataset_id, name, model, spec_json, status, customer_count, result_json, created_at) VALUES (?, ?, ?, ?, 'done', ?, ?, ?)",
   );
   const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { lastInsertRowid } = insertRunRow.run(
       run.datasetId,
       run.name,
@@ -36,7 +38,7 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
     );
     chunks.forEach((bytes, seq) => insertChunk.run(lastInsertRowid, seq, bytes));
     return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(lastInsertRowid) as RunRow);
-  })();
+  });
 }
 
 /**
@@ -50,7 +52,7 @@ export async function replaceRun(
 ): Promise<RunInfo> {
   const chunks = await toChunks(run.members);
   const insertChunk = db.prepare('INSERT INTO run_chunks (run_id, seq, bytes) VALUES (?, ?, ?)');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const changed = db
       .prepare(
         'UPDATE runs SET name = coalesce(?, name), model = ?, spec_json = ?, customer_count = ?, result_json = ?, created_at = ?, revision = revision + 1 WHERE id = ?',
@@ -68,7 +70,7 @@ export async function replaceRun(
     db.prepare('DELETE FROM run_chunks WHERE run_id = ?').run(runId);
     chunks.forEach((bytes, seq) => insertChunk.run(runId, seq, bytes));
     return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(runId) as RunRow);
-  })();
+  });
 }
 
 function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: string } {
@@ -82,19 +84,20 @@ function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: 
 /** A run's info, spec and result. */
 export function readRun(db: Db, id: number): { run: RunInfo; spec: ModelSpec; result: RunResult } {
   const row = runRow(db, id);
+  const owner = { kind: 'run', id, name: row.name } as const;
   return {
     run: runFromRow(row),
-    spec: modelSpecSchema.parse(JSON.parse(row.spec_json)),
-    result: runResultSchema.parse(JSON.parse(row.result_json)),
+    spec: readStored(owner, 'spec_json', () => modelSpecSchema.parse(JSON.parse(row.spec_json))),
+    result: readStored(owner, 'result_json', () => runResultSchema.parse(JSON.parse(row.result_json))),
   };
 }
 
 /** A run's per-customer columns. */
 export function readRunMembers(db: Db, id: number): Table {
-  runRow(db, id);
+  const { name, customer_count: customers } = runRow(db, id);
   const chunks = db.prepare('SELECT bytes FROM run_chunks WHERE run_id = ? ORDER BY seq').pluck().all(id) as Buffer[];
   if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Run ${id} has no members`);
-  return fromChunks(chunks);
+  return readStored({ kind: 'run', id, name }, 'members', () => expectRows(fromChunks(chunks), customers));
 }
 
 /** The user's notes per segment key of a run. */
@@ -136,6 +139,7 @@ export function insertCampaign(db: Db, runId: number, name: string, results: Cam
 
 /** The campaigns saved with a run, oldest first (each checked against the schema as it is read). */
 export function readCampaigns(db: Db, runId: number): SavedCampaign[] {
+  const owner = { kind: 'run', id: runId, name: runRow(db, runId).name } as const;
   const rows = db
     .prepare('SELECT id, name, created_at, results FROM run_campaigns WHERE run_id = ? ORDER BY id')
     .all(runId) as { id: number; name: string; created_at: string; results: string }[];
@@ -143,6 +147,6 @@ export function readCampaigns(db: Db, runId: number): SavedCampaign[] {
     id: r.id,
     name: r.name,
     createdAt: r.created_at,
-    results: campaignResultsSchema.parse(JSON.parse(r.results)),
+    results: readStored(owner, 'campaigns', () => campaignResultsSchema.parse(JSON.parse(r.results))),
   }));
 }

@@ -62,16 +62,32 @@ export function validateWorkspaceFile(file: string, nativeBinding?: string): Val
       { fileVersion: header.userVersion, supportedVersion: CURRENT_SCHEMA_VERSION },
     );
   }
-  checkContents(file, nativeBinding);
+  checkContents(file, header.userVersion, nativeBinding);
   return { schemaVersion: header.userVersion, walMode: header.walMode };
 }
 
+/** The schema version a workspace's tables and columns show, whatever its header says. */
+function contentsVersion(db: Db): number {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const runColumns = new Set((db.pragma('table_info(runs)') as { name: string }[]).map((c) => c.name));
+  const signs: [number, boolean][] = [
+    [6, tables.has('run_campaigns')],
+    [5, runColumns.has('revision')],
+    [4, tables.has('segment_notes')],
+    [3, tables.has('run_chunks') || runColumns.has('result_json')],
+    [2, tables.has('dataset_chunks')],
+    [1, tables.has('datasets')],
+  ];
+  return signs.find(([, present]) => present)?.[0] ?? 0;
+}
+
 /**
- * Reads the metadata read-only. Only a file whose header already carries SegmentDesk's
+ * Reads the metadata read-only, and checks the header's schema version is not lower than what the
+ * tables show (E_WORKSPACE_VERSION_MISMATCH). Only a file whose header already carries SegmentDesk's
  * application id gets here; a closed workspace is in rollback-journal mode, so a read-only
  * connection creates no side files.
  */
-function checkContents(file: string, nativeBinding?: string): void {
+function checkContents(file: string, headerVersion: number, nativeBinding?: string): void {
   let db: Db | undefined;
   try {
     db = openDatabase(file, { readonly: true, nativeBinding });
@@ -79,6 +95,15 @@ function checkContents(file: string, nativeBinding?: string): void {
     if (app !== 'segmentdesk') throw new AppError('E_NOT_A_WORKSPACE', 'This database has no SegmentDesk metadata.');
     db.prepare('SELECT count(*) FROM datasets').get();
     db.prepare('SELECT count(*) FROM runs').get();
+    // A lowered version would make the file be backed up and migrated again over what it holds.
+    const holds = contentsVersion(db);
+    if (holds > headerVersion) {
+      throw new AppError(
+        'E_WORKSPACE_VERSION_MISMATCH',
+        `This workspace's header says schema version ${headerVersion}, but it holds version ${holds}: the header was changed. It was not opened, and the file was not changed.`,
+        { fileVersion: headerVersion, contentsVersion: holds },
+      );
+    }
   } catch (err) {
     if (err instanceof AppError) throw err;
     const code = (err as { code?: string }).code ?? '';

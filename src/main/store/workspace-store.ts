@@ -2,12 +2,14 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { readDatasetInfo } from './read-dataset';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { DatasetInfo, RunInfo, WorkspaceInfo } from '../../shared/schemas';
+import type { DamagedDataset, DatasetInfo, ReadOnlyReason, RunInfo, WorkspaceInfo } from '../../shared/schemas';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { openDatabase, type Db } from './open-database';
 import { datasetFromRow, runFromRow, type DatasetRow, type RunRow } from './rows';
 import { validateWorkspaceFile } from './validate-workspace';
 import { acquireLock, assertNotLocked, releaseLock } from './workspace-lock';
+import { openForReading } from './open-for-reading';
+import { writeBlocker, type WriteBlocker } from './write-blocker';
 
 export const WORKSPACE_EXTENSION = '.segdesk';
 
@@ -15,6 +17,8 @@ export interface StoreOptions {
   nativeBinding?: string;
   /** Named in the lock, so another program can say who has the workspace open. */
   program?: string;
+  /** Whether the file or its folder is write-protected (tests stand in for a protected disk). */
+  writeBlocker?: WriteBlocker;
 }
 
 const DEFAULT_PROGRAM = 'SegmentDesk';
@@ -36,6 +40,8 @@ export class WorkspaceStore {
   private constructor(
     readonly path: string,
     readonly db: Db,
+    /** Open read-only: because it is write-protected (why), or because the caller only reads ('asked'). */
+    readonly readOnly: ReadOnlyReason | 'asked' | null = null,
   ) {}
 
   static create(file: string, options: StoreOptions & { overwrite?: boolean } = {}): WorkspaceStore {
@@ -76,8 +82,19 @@ export class WorkspaceStore {
    * another live process has open is refused with E_WORKSPACE_LOCKED. Before a schema
    * migration the file is copied whole beside itself (see `migrationBackupPath`).
    */
-  static open(file: string, options: StoreOptions = {}): WorkspaceStore {
-    acquireLock(file, options.program ?? DEFAULT_PROGRAM);
+  static open(file: string, options: StoreOptions & { readOnly?: boolean } = {}): WorkspaceStore {
+    const blocked = (options.writeBlocker ?? writeBlocker)(file);
+    const reading = blocked || options.readOnly ? WorkspaceStore.openForReading(file, options, blocked) : null;
+    if (reading) return reading;
+    try {
+      acquireLock(file, options.program ?? DEFAULT_PROGRAM);
+    } catch (err) {
+      // The folder refuses the lock: the workspace can still be read.
+      const code = (err as AppError).code === 'E_WORKSPACE_READ_ONLY' ? String((err as AppError).details) : null;
+      const store = code ? WorkspaceStore.openForReading(file, options, { reason: 'folder', code }) : null;
+      if (store) return store;
+      throw err;
+    }
     let db: Db | undefined;
     try {
       const { schemaVersion: fileVersion } = validateWorkspaceFile(file, options.nativeBinding);
@@ -96,6 +113,12 @@ export class WorkspaceStore {
     return new WorkspaceStore(file, db);
   }
 
+  /** A read-only store without a lock (see openForReading); null when the caller only asked and the file needs writing. */
+  private static openForReading(file: string, options: StoreOptions, blocked: ReadOnlyReason | null) {
+    const db = openForReading(file, options.nativeBinding, blocked);
+    return db ? new WorkspaceStore(file, db, blocked ?? 'asked') : null;
+  }
+
   info(): WorkspaceInfo {
     const createdAt = this.db.prepare("SELECT value FROM meta WHERE key = 'created_at'").pluck().get() as string;
     return {
@@ -103,14 +126,31 @@ export class WorkspaceStore {
       name: workspaceName(this.path),
       path: this.path,
       createdAt,
-      datasets: this.listDatasets(),
+      ...this.readDatasets(),
       runs: this.listRuns(),
+      readOnly: this.readOnly === 'asked' ? null : this.readOnly,
     };
   }
 
-  listDatasets(): DatasetInfo[] {
+  /** The datasets that can be read; those that cannot are listed as damaged, and the rest works. */
+  readDatasets(): { datasets: DatasetInfo[]; damagedDatasets: DamagedDataset[] } {
     const rows = this.db.prepare('SELECT * FROM datasets ORDER BY id').all() as DatasetRow[];
-    return rows.map(datasetFromRow);
+    const datasets: DatasetInfo[] = [];
+    const damagedDatasets: DamagedDataset[] = [];
+    for (const row of rows) {
+      try {
+        datasets.push(datasetFromRow(row));
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const { id, name, source_name: sourceName, row_count: rowCount, created_at: createdAt } = row;
+        damagedDatasets.push({ id, name, sourceName, rowCount, createdAt, problem: err.message });
+      }
+    }
+    return { datasets, damagedDatasets };
+  }
+
+  listDatasets(): DatasetInfo[] {
+    return this.readDatasets().datasets;
   }
 
   dataset(id: number): DatasetInfo {
@@ -192,6 +232,10 @@ export class WorkspaceStore {
 
   close(): void {
     if (!this.db.open) return;
+    if (this.readOnly) {
+      this.db.close(); // nothing was written, and no lock is held
+      return;
+    }
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.pragma('journal_mode = DELETE');

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, toErrorData } from '../../shared/errors';
+import { storageError } from '../store/storage-error';
 import { jobs, type JobKind } from './jobs';
 import { warmPartReader } from './part-reader-thread';
 import { warmKernelThread } from './kernel-pool';
@@ -50,7 +51,7 @@ async function runJob(message: ToWorker): Promise<void> {
     const value = await job(message.input as never, ctx);
     post({ type: 'result', jobId: message.jobId, value });
   } catch (err) {
-    post({ type: 'error', jobId: message.jobId, error: toErrorData(err) });
+    post({ type: 'error', jobId: message.jobId, error: toErrorData(storageError(err)) });
   }
   // Between jobs, not during one: the helper thread a large import used is replaced once no job
   // runs, and the k-means kernel memory is let go.

@@ -1,5 +1,6 @@
 import { contract, type OutputOf, type ParsedInputOf, type RequestName } from '../../shared/contract';
 import { toErrorData, type Result } from '../../shared/errors';
+import { storageError } from '../store/storage-error';
 
 /** One handler per contract entry; the compiler checks that none is missing. */
 export type Handlers = {
@@ -39,7 +40,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       const value = await handler(parsed.data);
       return { ok: true, value: entry.output.parse(value) };
     } catch (err) {
-      return { ok: false, error: toErrorData(err) };
+      return { ok: false, error: toErrorData(storageError(err)) };
     }
   };
 }

@@ -32,7 +32,13 @@ export class ExportService {
   }
 
   /** Writes a run's members to a given file (the CLI, and after the save dialog). */
-  exportMembersTo(runId: number, options: MembersExport, filePath: string, jobId?: string): Promise<ExportResult> {
+  async exportMembersTo(
+    runId: number,
+    options: MembersExport,
+    filePath: string,
+    jobId?: string,
+  ): Promise<ExportResult> {
+    this.ctx.assertTarget(filePath);
     return this.ctx.jobs.run('export:members', { ...this.ctx.runRef(runId).ref, options, filePath }, jobId);
   }
 
@@ -44,7 +50,8 @@ export class ExportService {
     return filePath ? this.exportSummaryTo(runId, options, filePath) : null;
   }
 
-  exportSummaryTo(runId: number, options: SummaryExport, filePath: string): Promise<ExportResult> {
+  async exportSummaryTo(runId: number, options: SummaryExport, filePath: string): Promise<ExportResult> {
+    this.ctx.assertTarget(filePath);
     return this.ctx.jobs.run('export:summary', { ...this.ctx.runRef(runId).ref, options, filePath });
   }
 
@@ -82,6 +89,7 @@ export class ExportService {
     filePath: string,
     jobId?: string,
   ): Promise<ExportResult> {
+    this.ctx.assertTarget(filePath);
     const html = await this.reportHtml(runId, options, jobId);
     const bytes = format === 'pdf' ? await this.printer()(html, options.paper) : Buffer.from(html, 'utf8');
     return this.ctx.writeExport(filePath, bytes, this.ctx.requireRun(runId).customerCount);

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ExportResult, SaveKind } from '../../shared/exports';
 import { createTranslate, type Translate } from '../../shared/i18n';
 import type { DatasetInfo, Language, RunInfo } from '../../shared/schemas';
+import { assertExportTarget } from '../io/assert-export-target';
 import { writeFileAtomically } from '../io/write-file-atomically';
 import type { WorkspaceStore } from '../store/workspace-store';
 import type { JobHost } from '../worker/job-host';
@@ -21,6 +22,20 @@ export class ServiceContext {
   requireStore(): WorkspaceStore {
     const store = this.openStore();
     if (!store) throw new AppError('E_NO_WORKSPACE', 'No workspace is open.');
+    return store;
+  }
+
+  /** The open workspace, to change it; E_WORKSPACE_READ_ONLY when it is open read-only. */
+  requireWritable(): WorkspaceStore {
+    const store = this.requireStore();
+    if (store.readOnly) {
+      const why = store.readOnly === 'asked' ? null : store.readOnly;
+      throw new AppError(
+        'E_WORKSPACE_READ_ONLY',
+        `This workspace is open read-only${why ? ` (its ${why.reason} is write-protected: ${why.code})` : ''}: it can be viewed, exported and copied, not changed.`,
+        why ?? undefined,
+      );
+    }
     return store;
   }
 
@@ -55,8 +70,17 @@ export class ServiceContext {
     return path ? withExtension(path, kind) : null;
   }
 
+  /**
+   * Refuses to export onto the open workspace, its side files or a non-regular file (E_BAD_TARGET);
+   * an existing ordinary file is replaced (the save dialog asked; the CLI checks --force itself).
+   */
+  assertTarget(filePath: string): void {
+    assertExportTarget(filePath, this.openStore()?.path ?? null, { replace: true });
+  }
+
   /** Writes an export's bytes through a temporary file. */
   async writeExport(filePath: string, bytes: Uint8Array, rows: number): Promise<ExportResult> {
+    this.assertTarget(filePath);
     const size = await writeFileAtomically(filePath, bytes);
     return { path: filePath, fileName: basename(filePath), bytes: size, rows, replaced: 0 };
   }

@@ -1,5 +1,6 @@
 import type { Emit } from '../../shared/contract';
 import type { Paper, SaveKind } from '../../shared/exports';
+import type { WriteBlocker } from '../store/write-blocker';
 
 /** Native dialogs in Electron; scripted answers in tests. A path comes only from here or from the recent list. */
 export interface Dialogs {
@@ -37,4 +38,6 @@ export interface ServiceDeps {
   printPdf?: PrintPdf;
   /** Rows an XLSX export's sheet may hold (Excel's 1,048,576); injectable so tests can split sheets without millions of rows. */
   xlsxSheetRows?: number;
+  /** Whether a workspace file or its folder is write-protected; injectable so tests can stand in for a protected disk. */
+  writeBlocker?: WriteBlocker;
 }

@@ -131,12 +131,15 @@ export class WorkspaceService {
     return this.datasets.inspectImport(...args);
   }
   runImport(...args: Parameters<DatasetService['runImport']>) {
+    this.ctx.requireWritable();
     return this.datasets.runImport(...args);
   }
   appendImport(...args: Parameters<DatasetService['appendImport']>) {
+    this.ctx.requireWritable();
     return this.datasets.appendImport(...args);
   }
   importFile(...args: Parameters<DatasetService['importFile']>) {
+    this.ctx.requireWritable();
     return this.datasets.importFile(...args);
   }
   page(...args: Parameters<DatasetService['page']>) {
@@ -146,18 +149,22 @@ export class WorkspaceService {
     return this.datasets.stats(...args);
   }
   linkCustomers(...args: Parameters<DatasetService['linkCustomers']>) {
+    this.ctx.requireWritable();
     return this.datasets.linkCustomers(...args);
   }
   customerMatch(...args: Parameters<DatasetService['customerMatch']>) {
     return this.datasets.customerMatch(...args);
   }
   renameDataset(...args: Parameters<DatasetService['renameDataset']>) {
+    this.ctx.requireWritable();
     return this.datasets.renameDataset(...args);
   }
   setDatasetCurrency(...args: Parameters<DatasetService['setDatasetCurrency']>) {
+    this.ctx.requireWritable();
     return this.datasets.setDatasetCurrency(...args);
   }
   deleteDataset(...args: Parameters<DatasetService['deleteDataset']>) {
+    this.ctx.requireWritable();
     return this.datasets.deleteDataset(...args);
   }
   ruleFields(...args: Parameters<DatasetService['ruleFields']>) {
@@ -175,9 +182,11 @@ export class WorkspaceService {
 
   // Runs (RunService).
   createRun(...args: Parameters<RunService['createRun']>) {
+    this.ctx.requireWritable();
     return this.runs.createRun(...args);
   }
   reapplyRun(...args: Parameters<RunService['reapplyRun']>) {
+    this.ctx.requireWritable();
     return this.runs.reapplyRun(...args);
   }
   compareRuns(...args: Parameters<RunService['compareRuns']>) {
@@ -193,15 +202,18 @@ export class WorkspaceService {
     return this.runs.runMembersPage(...args);
   }
   setSegmentNote(...args: Parameters<RunService['setSegmentNote']>) {
+    this.ctx.requireWritable();
     return this.runs.setSegmentNote(...args);
   }
   runMembers(...args: Parameters<RunService['runMembers']>) {
     return this.runs.runMembers(...args);
   }
   renameRun(...args: Parameters<RunService['renameRun']>) {
+    this.ctx.requireWritable();
     return this.runs.renameRun(...args);
   }
   deleteRun(...args: Parameters<RunService['deleteRun']>) {
+    this.ctx.requireWritable();
     return this.runs.deleteRun(...args);
   }
 
@@ -213,6 +225,7 @@ export class WorkspaceService {
     return this.campaigns.campaignResultsOf(...args);
   }
   saveCampaign(...args: Parameters<CampaignService['saveCampaign']>) {
+    this.ctx.requireWritable();
     return this.campaigns.saveCampaign(...args);
   }
   savedCampaigns(...args: Parameters<CampaignService['savedCampaigns']>) {

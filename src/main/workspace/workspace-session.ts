@@ -67,13 +67,17 @@ export class WorkspaceSession {
     );
   }
 
-  async openAt(file: string): Promise<WorkspaceInfo> {
+  /**
+   * Opens a workspace; a write-protected one opens read-only (view, export, copy). `readOnly`:
+   * the caller only reads (CLI info, lists, exports), so nothing is written to the file.
+   */
+  async openAt(file: string, options: { readOnly?: boolean } = {}): Promise<WorkspaceInfo> {
     if (this.store?.path === file) return this.store.info();
-    return this.activate(() => WorkspaceStore.open(file, this.storeOptions()));
+    return this.activate(() => WorkspaceStore.open(file, { ...this.storeOptions(), ...options }));
   }
 
   private storeOptions() {
-    return { nativeBinding: this.deps.nativeBinding, program: this.deps.program };
+    return { nativeBinding: this.deps.nativeBinding, program: this.deps.program, writeBlocker: this.deps.writeBlocker };
   }
 
   /** Copies the open workspace to `file` (SQLite's backup API; consistent while open); returns the copy's path. */

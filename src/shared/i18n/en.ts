@@ -53,6 +53,11 @@ export const en = {
     datasets_other: '{{n}} datasets',
     runs_one: '{{n}} run',
     runs_other: '{{n}} runs',
+    readOnlyTitle: 'Read only: this workspace cannot be changed here',
+    readOnlyFile:
+      'Its file is write-protected ({{code}}). You can view everything, export lists and reports, and save a copy where you may write (Save as…) to keep working. Nothing in the file was changed.',
+    readOnlyFolder:
+      'The folder it is in is write-protected ({{code}}). You can view everything, export lists and reports, and save a copy where you may write (Save as…) to keep working. Nothing in the file was changed.',
   },
   data: {
     currency: 'Currency',
@@ -93,6 +98,10 @@ export const en = {
     preview: 'Preview of “{{name}}”',
     imported: 'Imported {{rows}} rows from {{file}}.',
     deleted: 'Dataset deleted.',
+    damagedTitle_one: 'Damaged in the workspace file: {{count}} dataset cannot be used',
+    damagedTitle_other: 'Damaged in the workspace file: {{count}} datasets cannot be used',
+    damaged:
+      '“{{name}}” ({{rows}} rows) was altered or damaged in the file and cannot be opened or used. Everything else in this workspace is intact. Delete it and import its file again.',
   },
   kinds: {
     integer: 'integer',
@@ -754,6 +763,19 @@ export const en = {
       'A column mapped to a role does not hold what the role needs (see Details): an amount, a quantity or a price needs numbers, a date needs dates. Map the role to another column, or check the file.',
     E_OUT_OF_RANGE:
       'A figure of this segmentation is beyond the largest number a computer can hold, about 1.8 × 10^308 (see Details). Import the data again with such customers dropped (the default of the quality check), or check the amounts.',
+    E_DATASET_CORRUPT:
+      'This dataset is damaged in the workspace file and cannot be used (which one is under Details). Everything else in the workspace is intact: delete the dataset and import its file again, or save the workspace as a copy.',
+    E_RUN_CORRUPT:
+      'This segmentation is damaged in the workspace file and cannot be read (which one is under Details). Everything else in the workspace is intact: delete the run and make it again.',
+    E_DISK_FULL:
+      'The disk is full, so nothing was saved. The workspace is intact, as it was before. Free some space and try again.',
+    E_WORKSPACE_READ_ONLY:
+      'This workspace can only be read: the file or its folder is write-protected. You can view and export it, or save a copy somewhere you may write.',
+    E_WORKSPACE_VERSION_MISMATCH:
+      'This workspace’s version number does not match what it holds (its header was changed), so it was not opened. The file was not changed; open a backup or a copy.',
+    E_BAD_TARGET:
+      'The export cannot be written there: that is the open workspace, one of its own files, or not an ordinary file. Choose another name. The workspace is intact.',
+    E_FILE_EXISTS: 'A file with that name already exists; it was not replaced.',
   },
   menu: {
     file: 'File',

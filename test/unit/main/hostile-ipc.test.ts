@@ -45,7 +45,7 @@ function hostilePayloads(): unknown[] {
 describe('hostile IPC: every request through the registration the main process uses', () => {
   const t = createTestService();
   const dispatch = createDispatcher(createHandlers(t.service));
-  registerIpc(dispatch);
+  registerIpc(dispatch, { rendererIndex: '/app/index.html' });
   const fromApp = { senderFrame: { url: 'file:///app/index.html' } };
   afterAll(() => t.service.dispose());
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hardenContents, hardenSession, isAppUrl } from '../../../src/main/security';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { hardenContents, hardenSession, isAppPage, isAppRequest } from '../../../src/main/security';
+import { printHtmlToPdf, type PrintWindow } from '../../../src/main/print-pdf';
 import { windowOptions } from '../../../src/main/window-options';
 import { CSP, DEV_CSP } from '../../../src/shared/csp';
 import { menuTemplate } from '../../../src/main/menu-template';
@@ -60,29 +64,111 @@ describe('window security', () => {
     expect(openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
   });
 
-  it('cancels every request that is not the app’s own and refuses permissions', () => {
-    let onBefore: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+  const origin = { rendererIndex: '/app/out/renderer/index.html' };
+  const dev = { ...origin, devServerUrl: 'http://localhost:5173' };
+
+  /** The request filter hardenSession installs, on a stand-in session; also its permission handlers. */
+  function installFilter(o: typeof origin) {
+    let onBefore:
+      | ((d: { url: string; resourceType: string }, cb: (r: { cancel: boolean }) => void) => void)
+      | undefined;
     let permission: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
-    hardenSession({
-      setPermissionRequestHandler: ((h: typeof permission) => (permission = h)) as never,
-      setPermissionCheckHandler: ((h: typeof check) => (check = h)) as never,
-      webRequest: { onBeforeRequest: ((h: typeof onBefore) => (onBefore = h)) as never },
-    });
-    const decide = (url: string) => {
+    hardenSession(
+      {
+        setPermissionRequestHandler: ((h: typeof permission) => (permission = h)) as never,
+        setPermissionCheckHandler: ((h: typeof check) => (check = h)) as never,
+        webRequest: { onBeforeRequest: ((h: typeof onBefore) => (onBefore = h)) as never },
+      },
+      o,
+    );
+    const loads = (url: string, resourceType = 'other') => {
       let cancel: boolean | undefined;
-      onBefore!({ url }, (r) => (cancel = r.cancel));
-      return cancel;
+      onBefore!({ url, resourceType }, (r) => (cancel = r.cancel));
+      return cancel === false;
     };
-    expect(decide('file:///app/out/renderer/index.html')).toBe(false);
-    expect(decide('https://example.com/track.js')).toBe(true);
-    expect(decide('http://127.0.0.1:5173/')).toBe(true);
+    return { loads, permission: permission!, check: check! };
+  }
+
+  it('cancels every request that is not the app’s own and refuses permissions', () => {
+    const { loads, permission, check } = installFilter(origin);
+    expect(loads('file:///app/out/renderer/index.html', 'mainFrame')).toBe(true);
+    expect(loads('file:///app/out/renderer/assets/index-CY.js', 'script')).toBe(true);
+    expect(loads('https://example.com/track.js')).toBe(false);
+    expect(loads('http://127.0.0.1:5173/')).toBe(false);
     let granted: boolean | undefined;
-    permission!(null, 'geolocation', (ok) => (granted = ok));
+    permission(null, 'geolocation', (ok) => (granted = ok));
     expect(granted).toBe(false);
-    expect(check!()).toBe(false);
-    expect(isAppUrl('http://localhost:5173/src/main.tsx', 'http://localhost:5173')).toBe(true);
-    expect(isAppUrl('http://localhost:9999/', 'http://localhost:5173')).toBe(false);
+    expect(check()).toBe(false);
+  });
+
+  it('answers IPC from, and shows, only the app’s own page: not any file, data: or blob: document', () => {
+    const page = (url: string, o: typeof origin = origin) => isAppPage(url, o);
+    expect(page('file:///app/out/renderer/index.html')).toBe(true);
+    expect(page('file:///app/out/renderer/index.html#/segments')).toBe(true);
+    expect(page('http://localhost:5173/', dev)).toBe(true);
+    expect(page('http://localhost:5173/src/main.tsx', dev)).toBe(true);
+    for (const url of [
+      'file:///etc/passwd',
+      'file:///home/user/Downloads/evil.html',
+      'file:///app/out/renderer/assets/evil.html',
+      'file:///app/out/renderer/../main/index.html',
+      'file://attacker.example/share/index.html',
+      'data:text/html,<script>window.api.invoke("app:info")</script>',
+      'blob:file:///6a1f0d3e-7b4c-4d2e-9f3a-0c1b2d3e4f5a',
+      'devtools://devtools/bundled/inspector.html',
+      'http://localhost:9999/',
+      'https://example.com/',
+      '',
+    ]) {
+      expect(page(url, dev), url).toBe(false);
+    }
+  });
+
+  it('lets the renderer’s files, the CSP’s data:/blob: subresources and the print window’s report load, nothing else', () => {
+    const { loads } = installFilter(origin);
+    const report = pathToFileURL(join(tmpdir(), 'segdesk-print-AbC123', 'report.html')).href;
+    expect(loads(report, 'mainFrame')).toBe(true);
+    expect(loads('data:font/woff2;base64,d09GMgABAAAAA', 'font')).toBe(true);
+    expect(loads('data:image/png;base64,iVBORw0KGgo=', 'image')).toBe(true);
+    expect(loads('blob:file:///6a1f0d3e-7b4c-4d2e-9f3a-0c1b2d3e4f5a', 'image')).toBe(true);
+    for (const [url, type] of [
+      ['file:///etc/passwd', 'image'],
+      ['file:///app/out/main/index.js', 'script'],
+      ['file:///app/out/renderer/assets/evil.html', 'mainFrame'],
+      [pathToFileURL(join(tmpdir(), 'segdesk-print-AbC123', 'other.html')).href, 'mainFrame'],
+      [pathToFileURL(join(tmpdir(), 'evil', 'report.html')).href, 'mainFrame'],
+      ['data:text/html,<p>hi</p>', 'mainFrame'],
+      ['https://fonts.example/x.woff2', 'font'],
+    ] as const) {
+      expect(loads(url, type), url).toBe(false);
+    }
+    expect(isAppRequest('ws://localhost:5173/', dev)).toBe(true);
+  });
+
+  it('printing still works behind the filter: the hidden window loads its temporary report and the report’s fonts', async () => {
+    const { loads } = installFilter(origin);
+    const font = 'data:font/woff2;base64,d09GMgABAAAAA';
+    const html = `<!doctype html><style>@font-face{font-family:N;src:url(${font})}</style><p>报告</p>`;
+    const refused: string[] = [];
+    /** A window that loads only what the session lets through, as Electron's does. */
+    const win: PrintWindow = {
+      async loadFile(path) {
+        const page = pathToFileURL(path).href;
+        for (const [url, type] of [
+          [page, 'mainFrame'],
+          [font, 'font'],
+        ]) {
+          if (!loads(url, type)) refused.push(url);
+        }
+        if (refused.length > 0) throw new Error('ERR_BLOCKED_BY_CLIENT');
+      },
+      webContents: { printToPDF: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]) },
+      destroy() {},
+    };
+    const pdf = await printHtmlToPdf(html, 'a4', () => win);
+    expect(refused).toEqual([]);
+    expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF');
   });
 });
 

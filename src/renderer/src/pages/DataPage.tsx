@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { DatasetView } from '../components/DatasetView';
 import { EmptyState } from '../components/EmptyState';
+import { DamagedDatasets } from './DamagedDatasets';
 import { DatasetTable } from './DatasetTable';
 import { useDatasetActions } from './useDatasetActions';
 
@@ -34,9 +35,12 @@ export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageP
     </Button>
   );
 
+  const damaged = <DamagedDatasets datasets={workspace.damagedDatasets} onRemove={remove} />;
+
   if (datasets.length === 0) {
     return (
       <div className="page">
+        {damaged}
         <EmptyState testId="data-empty" title={t('data.emptyTitle')} hint={t('data.emptyHint')} action={importButton} />
       </div>
     );
@@ -50,6 +54,7 @@ export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageP
         </Typography.Title>
         {importButton}
       </Flex>
+      {damaged}
       <DatasetTable
         datasets={datasets}
         selectedId={selected?.id ?? null}

@@ -12,6 +12,7 @@ import type { DatasetInfo } from '../../../shared/schemas';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import { WorkspaceHeader, type WorkspaceHeaderProps } from './WorkspaceHeader';
@@ -80,6 +81,7 @@ export function WorkspaceView({ onImport, onAppend, onChanged, ...header }: Work
       </Layout.Sider>
       <Layout>
         <WorkspaceHeader {...header} />
+        <ReadOnlyBanner workspace={workspace} onSaveAs={header.onSaveAs} />
         <Layout.Content style={{ overflow: 'auto' }}>{pages[section]()}</Layout.Content>
       </Layout>
     </Layout>

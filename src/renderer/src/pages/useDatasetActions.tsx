@@ -39,7 +39,7 @@ export function useDatasetActions(workspace: WorkspaceInfo, onChanged: () => voi
     });
   };
 
-  const remove = (d: DatasetInfo) => {
+  const remove = (d: Pick<DatasetInfo, 'id' | 'name' | 'rowCount'>) => {
     const runs = workspace.runs.filter((r) => r.datasetId === d.id).length;
     modal.confirm({
       title: t('data.deleteTitle', { name: d.name }),

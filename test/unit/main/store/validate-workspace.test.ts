@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -127,6 +127,30 @@ describe('validateWorkspaceFile', () => {
     });
     expectRefused(file, 'E_WORKSPACE_TOO_NEW');
     expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a lowered schema version (0, 3) as E_WORKSPACE_VERSION_MISMATCH: no backup, no WAL header, same bytes', () => {
+    for (const lowered of [0, 3]) {
+      const file = closedWorkspace(`lowered-${lowered}.segdesk`);
+      const db = new Database(file);
+      db.pragma(`user_version = ${lowered}`);
+      db.close();
+      const header = readFileSync(file).subarray(0, 100);
+      expect(() => validateWorkspaceFile(file)).toThrowError(
+        expect.objectContaining({
+          code: 'E_WORKSPACE_VERSION_MISMATCH',
+          message: `This workspace's header says schema version ${lowered}, but it holds version ${CURRENT_SCHEMA_VERSION}: the header was changed. It was not opened, and the file was not changed.`,
+          details: { fileVersion: lowered, contentsVersion: CURRENT_SCHEMA_VERSION },
+        }),
+      );
+      expectRefused(file, 'E_WORKSPACE_VERSION_MISMATCH');
+      // Bytes 18–19 stay 1 (rollback journal, not WAL); no '(schema N backup)' beside it.
+      expect(readFileSync(file).subarray(0, 100).equals(header)).toBe(true);
+      expect([header[18], header[19]]).toEqual([1, 1]);
+      expect(readdirSync(dir).filter((f) => f.startsWith(`lowered-${lowered}`))).toEqual([
+        `lowered-${lowered}.segdesk`,
+      ]);
+    }
   });
 
   it('reports a missing file as E_FILE_NOT_FOUND and a folder as E_NOT_A_WORKSPACE', () => {
