@@ -44,21 +44,29 @@ const zip = (files, level = 6) =>
   );
 
 /**
- * Sets the uncompressed size an archive declares for `entry` (local header and central
- * directory) to `size`: a bomb that lies about what it holds.
+ * Sets the uncompressed size an archive declares for `entry` to `size` (in the local header
+ * and the central directory, or in the directory only): a bomb, or a table, that lies about
+ * what it holds.
  */
-function declareSize(archive, entry, size) {
+function declareSize(archive, entry, size, { local = true } = {}) {
   const bytes = Buffer.from(archive);
   const name = Buffer.from(entry);
   for (let i = 0; i + 46 < bytes.length; i++) {
     const sig = bytes.readUInt32LE(i);
-    if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + bytes.readUInt16LE(i + 26)).equals(name))
+    if (local && sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + bytes.readUInt16LE(i + 26)).equals(name))
       bytes.writeUInt32LE(size, i + 22);
     if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + bytes.readUInt16LE(i + 28)).equals(name))
       bytes.writeUInt32LE(size, i + 24);
   }
   return bytes;
 }
+
+/** `rows` valid order rows that compress well (20 customers, each on their own day, repeating). */
+const orderRows = (rows) =>
+  `customer_id,order_date,amount\n${Array.from(
+    { length: rows },
+    (_, i) => `C${i % 20},2025-01-${String((i % 20) + 1).padStart(2, '0')},${(i % 20) + 0.5}`,
+  ).join('\n')}\n`;
 
 /**
  * An overlapping-entries bomb: `copies` central-directory entries all pointing at the one
@@ -401,6 +409,32 @@ add(
   fail('E_ZIP_TOO_LARGE'),
   '400 entries sharing one 16 MiB stream: 6.4 GiB declared in 30 KB',
 );
+{
+  const rows40k = zip({ 'orders.csv': orderRows(40_000) }, 9);
+  add(
+    'zip-size-understated.zip',
+    declareSize(rows40k, 'orders.csv', 1000),
+    fail('E_BAD_ZIP'),
+    'an entry declaring 1,000 bytes (both headers) that holds 40,000 rows: never cut to the declared size',
+  );
+  add(
+    'zip-size-understated-central.zip',
+    declareSize(zip({ 'orders.csv': orderRows(60_000) }, 9), 'orders.csv', 1000, { local: false }),
+    fail('E_BAD_ZIP'),
+    'the central directory alone declares 1,000 bytes for 60,000 rows (the local header tells the truth)',
+  );
+  add(
+    'zip-size-overstated.zip',
+    declareSize(zip({ 'orders.csv': orders }, 9), 'orders.csv', 4096),
+    fail('E_BAD_ZIP'),
+    'an entry declaring more bytes than it holds',
+  );
+  // The CRC-32 in the local header (offset 14) and in the directory record (offset 16).
+  const badCrc = Buffer.from(zip({ 'orders.csv': orderRows(100) }, 9));
+  const record = badCrc.readUInt32LE(badCrc.length - 6);
+  for (const at of [14, record + 16]) badCrc.writeUInt32LE((badCrc.readUInt32LE(at) ^ 1) >>> 0, at);
+  add('zip-bad-crc.zip', badCrc, fail('E_BAD_ZIP'), 'an entry whose bytes fail the checksum both headers give');
+}
 add(
   'zip-bomb-ratio.zip',
   zip({ 'orders.csv': new Uint8Array(200 << 20) }, 9),

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'E_BAD_ARROW',
   'E_BAD_ZIP',
   'E_ZIP_TOO_LARGE',
+  'E_FILE_TOO_LARGE',
   'E_NO_SUCH_SHEET',
   'E_MISSING_ROLE',
   'E_NOT_LINKABLE',

@@ -695,6 +695,8 @@ export const zhCN: Messages = {
     E_BAD_ARROW: '该 Arrow/Feather 文件已损坏或不完整。没有导入任何内容。',
     E_BAD_ZIP: '该压缩包已损坏，或其中没有唯一的表格文件。没有导入任何内容。',
     E_ZIP_TOO_LARGE: '该压缩包解压后的数据量远超其大小，因此没有打开。',
+    E_FILE_TOO_LARGE:
+      '该文件超出了一次导入可在内存中容纳的大小，因此没有导入任何内容。详情中列出了上限和实际大小；请拆分文件或减少列数后再导入。',
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
     E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
     E_TOO_FEW_CUSTOMERS: '客户太少，无法分群（至少需要 2 位有客户ID和下单日期的客户）。',
