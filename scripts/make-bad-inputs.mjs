@@ -10,7 +10,17 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tableToIPC, tableFromArrays } from 'apache-arrow';
+import {
+  DateDay,
+  Decimal,
+  makeData,
+  makeVector,
+  Table,
+  tableToIPC,
+  tableFromArrays,
+  Utf8,
+  vectorFromArray,
+} from 'apache-arrow';
 import { zipSync, strToU8 } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import iconv from 'iconv-lite';
@@ -526,6 +536,70 @@ const addCutInHalf = (name, good, code, why) =>
     'a stream continuation marker and garbage',
   );
 }
+
+// ---- Decimals (fixed-point amounts, as databases and pandas export them) ----------------------
+const decimalOrders = { ids: ['C1', 'C2', 'C1', 'C3'], days: ['2025-01-03', '2025-01-04', '2025-02-01', '2025-02-03'] };
+decimalOrders.unscaled = [1000n, 2999n, -70n, 123456789n]; // 10.00, 29.99, -0.70, 1234567.89
+/** An Arrow file of orders whose amount is a Decimal(12, 2) of `bitWidth` bits (Arrow's two's complement words). */
+function arrowDecimal(bitWidth) {
+  const words = bitWidth / 32;
+  const data = new Uint32Array(decimalOrders.unscaled.length * words);
+  decimalOrders.unscaled.forEach((v, i) => {
+    let x = BigInt.asUintN(bitWidth, v);
+    for (let w = 0; w < words; w++, x >>= 32n) data[i * words + w] = Number(x & 0xffffffffn);
+  });
+  const amount = makeVector(
+    makeData({ type: new Decimal(2, 12, bitWidth), length: decimalOrders.unscaled.length, data }),
+  );
+  const days = decimalOrders.days.map((d) => new Date(`${d}T00:00:00Z`));
+  const table = new Table({
+    customer_id: vectorFromArray(decimalOrders.ids, new Utf8()),
+    order_date: vectorFromArray(days, new DateDay()),
+    amount,
+  });
+  return Buffer.from(tableToIPC(table, 'file'));
+}
+const decimalRoles = { roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'amount' } };
+for (const bits of [64, 128])
+  add(
+    `arrow-decimal${bits}.arrow`,
+    arrowDecimal(bits),
+    ok(4, { negative_amount: 1 }, decimalRoles),
+    `Decimal${bits}(12, 2) amounts: numbers with their scale (10.00, not the text "1000"), so still the amount (the -0.70 is counted as a negative amount)`,
+  );
+add(
+  'parquet-decimal.parquet',
+  Buffer.from(
+    parquetWriteBuffer({
+      columnData: [
+        { name: 'customer_id', data: decimalOrders.ids },
+        { name: 'order_date', data: decimalOrders.days.map((d) => new Date(`${d}T00:00:00Z`)) },
+        { name: 'amount', data: decimalOrders.unscaled },
+      ],
+      schema: [
+        { name: 'root', num_children: 3 },
+        { name: 'customer_id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+        {
+          name: 'order_date',
+          type: 'INT64',
+          converted_type: 'TIMESTAMP_MILLIS',
+          repetition_type: 'OPTIONAL',
+        },
+        {
+          name: 'amount',
+          type: 'INT64',
+          converted_type: 'DECIMAL',
+          scale: 2,
+          precision: 12,
+          logical_type: { type: 'DECIMAL', scale: 2, precision: 12 },
+          repetition_type: 'OPTIONAL',
+        },
+      ],
+    }),
+  ),
+  ok(4, { negative_amount: 1 }, decimalRoles),
+  'DECIMAL(12, 2) amounts in INT64: the decimals the file holds (29.99), not float noise (29.990000000000002)',
+);
 
 // ---- write ----------------------------------------------------------------------------------
 mkdirSync(out, { recursive: true });

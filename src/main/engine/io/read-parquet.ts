@@ -1,18 +1,33 @@
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { parquetMetadata, parquetRead, parquetSchema, type SchemaElement } from 'hyparquet';
 import { AppError } from '../../../shared/errors';
 import type { RawTable, RowOptions } from './raw-table';
 import { plainSource } from './plain-source';
 import { RawTableBuilder } from './raw-table-builder';
 import { valueText } from './value-text';
 
+/**
+ * How a column's values become cell texts. hyparquet gives a DECIMAL as its unscaled value
+ * times 10^-scale, with float noise (2999 at scale 2 is 29.990000000000002): written back
+ * with its scale it is the decimal the file holds ("29.99").
+ */
+function cellText(element: SchemaElement): (value: unknown) => string | null {
+  const scale = element.logical_type?.type === 'DECIMAL' ? element.logical_type.scale : element.scale;
+  if (element.converted_type !== 'DECIMAL' && element.logical_type?.type !== 'DECIMAL') return (v) => valueText(v);
+  return (v) =>
+    typeof v === 'number' && Number.isFinite(v) ? v.toFixed(Math.min(100, Math.max(0, scale ?? 0))) : valueText(v);
+}
+
 /** Reads a Parquet file (hyparquet): every top-level column, values as cell texts. */
 export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): Promise<RawTable> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let names: string[];
+  let texts: ((value: unknown) => string | null)[];
   let rows: unknown[][] = [];
   try {
     const metadata = parquetMetadata(buffer);
-    names = parquetSchema(metadata).children.map((c) => c.element.name);
+    const elements = parquetSchema(metadata).children.map((c) => c.element);
+    names = elements.map((e) => e.name);
+    texts = elements.map(cellText);
     const rowEnd = options.maxRows !== undefined ? Math.min(Number(metadata.num_rows), options.maxRows + 1) : undefined;
     await parquetRead({
       file: buffer,
@@ -31,7 +46,7 @@ export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): 
   rows.forEach((row, r) => {
     if (!builder.full)
       builder.addTexts(
-        row.map((v) => valueText(v)),
+        row.map((v, c) => texts[c](v)),
         r + 1,
       );
   });
