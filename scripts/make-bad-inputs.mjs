@@ -452,6 +452,25 @@ add(
   '200 MiB of zeros: a ratio no table reaches',
 );
 
+// ---- decompression bombs of valid rows ---------------------------------------------------
+{
+  // 30 million rows "customer 1 spent 2": 120 MB of text in a 117 KB gzip. Held in memory they
+  // would take more than one import may (16 bytes a cell and 24 a row: 1.5 GiB at 28,760,941
+  // rows of 2 columns), so reading stops there, before the memory is spent.
+  add(
+    'gzip-bomb-valid-rows.csv.gz',
+    gzipSync(`customer_id,amount\n${'1,2\n'.repeat(30_000_000)}`, { level: 9 }),
+    fail('E_FILE_TOO_LARGE'),
+    '30 million valid rows (120 MB) in a 117 KB gzip: more than one import may hold in memory',
+  );
+  add(
+    'gzip-zeros.parquet.gz',
+    gzipSync(new Uint8Array(32 << 20), { level: 9 }),
+    fail('E_BAD_PARQUET'),
+    '32 MiB of zeros named .parquet.gz: refused from its first bytes, not after unpacking it all',
+  );
+}
+
 // ---- XLSX / XLS ---------------------------------------------------------------------------
 add('text-named-xlsx.xlsx', orders, fail('E_BAD_XLSX'), 'a CSV renamed to .xlsx');
 add('xlsx-cut-short.xlsx', xlsx(xlsxRows).subarray(0, 400), fail('E_BAD_XLSX'), 'a workbook cut off');

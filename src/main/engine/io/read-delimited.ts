@@ -169,6 +169,7 @@ function fastPath(
     names: head!.names,
     plan,
     expectedRows: Math.ceil(rows.expectedRows * share),
+    limits: options.limits,
   };
   return { rows, parts: { job, other: options.readPart!(job) } };
 }
