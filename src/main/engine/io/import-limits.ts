@@ -9,11 +9,17 @@ export interface ImportLimits {
   tableBytes: number;
   /** Most bytes of a file that is read whole (XLSX, XLS, Parquet, Arrow), after decompression. */
   wholeFileBytes: number;
+  /** Most bytes an XLSX workbook's parts unpack to (SheetJS takes about 8 times their size). */
+  xlsxBytes: number;
+  /** Most bytes of an .xls workbook (SheetJS takes about 40 times the size of BIFF records). */
+  xlsBytes: number;
 }
 
 export const IMPORT_LIMITS: ImportLimits = {
   tableBytes: 1.5 * 1024 ** 3,
   wholeFileBytes: 512 * 1024 ** 2,
+  xlsxBytes: 160 * 1024 ** 2,
+  xlsBytes: 32 * 1024 ** 2,
 };
 
 /**
@@ -55,17 +61,21 @@ export class TableBudget {
   private textBytes = 0;
   /** The table's columns, once known. */
   width = 0;
-  constructor(readonly limits: ImportLimits = IMPORT_LIMITS) {}
+  /** `heldBytes`: a file read whole, held while its rows are read (Parquet, Arrow). */
+  constructor(
+    readonly limits: ImportLimits = IMPORT_LIMITS,
+    private readonly heldBytes = 0,
+  ) {}
 
   /** Most rows the table may have, with the distinct text held so far. */
   rowLimit(): number {
-    const left = this.limits.tableBytes - BYTES_PER_TEXT_BYTE * this.textBytes;
+    const left = this.limits.tableBytes - this.heldBytes - BYTES_PER_TEXT_BYTE * this.textBytes;
     return Math.max(0, Math.floor(left / (BYTES_PER_CELL * this.width + BYTES_PER_ROW)));
   }
 
   /** Refuses `rows` rows when, with the text held, they pass the limit. */
   checkRows(rows: number): void {
-    const bytes = tableBytes(rows, this.width, this.textBytes);
+    const bytes = tableBytes(rows, this.width, this.textBytes) + this.heldBytes;
     if (bytes > this.limits.tableBytes) throw this.refusal(bytes, rows, this.width);
   }
 
@@ -78,8 +88,15 @@ export class TableBudget {
   private refusal(bytes: number, rows: number, width: number): AppError {
     return new AppError(
       'E_FILE_TOO_LARGE',
-      `The file is too large to import: one import may take at most ${gib(this.limits.tableBytes)} of memory (${count(this.limits.tableBytes)} bytes, reckoned at ${BYTES_PER_CELL} bytes a cell, ${BYTES_PER_ROW} a row and ${BYTES_PER_TEXT_BYTE} a byte of distinct text), and this one takes more: reading stopped at ${count(rows)} rows of ${count(width)} columns and ${mib(this.textBytes)} of distinct text, which take ${count(bytes)} bytes.`,
-      { limitBytes: this.limits.tableBytes, seenBytes: bytes, rows, columns: width, textBytes: this.textBytes },
+      `The file is too large to import: one import may take at most ${gib(this.limits.tableBytes)} of memory (${count(this.limits.tableBytes)} bytes, reckoned at ${BYTES_PER_CELL} bytes a cell, ${BYTES_PER_ROW} a row and ${BYTES_PER_TEXT_BYTE} a byte of distinct text), and this one takes more: reading stopped at ${count(rows)} rows of ${count(width)} columns and ${mib(this.textBytes)} of distinct text${this.heldBytes ? `, with the file's ${mib(this.heldBytes)} held` : ''}, which take ${count(bytes)} bytes.`,
+      {
+        limitBytes: this.limits.tableBytes,
+        seenBytes: bytes,
+        rows,
+        columns: width,
+        textBytes: this.textBytes,
+        heldBytes: this.heldBytes,
+      },
     );
   }
 }

@@ -55,7 +55,7 @@ export class RawTableBuilder implements RecordVisitor {
     this.maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     this.fused = options.plan !== undefined && options.maxRows === undefined;
     this.expectedRows = options.expectedRows ?? 1024;
-    this.budget = new TableBudget(options.limits);
+    this.budget = new TableBudget(options.limits, options.heldBytes);
     if (options.names) {
       this.header = true;
       this.names = options.names;

@@ -75,4 +75,6 @@ export interface RowOptions {
   plan?: (ParsedMode | null)[];
   /** What the import may hold in memory (IMPORT_LIMITS unless a test lowers them). */
   limits?: ImportLimits;
+  /** Bytes of a file read whole and held while its rows are read, charged to the table's budget. */
+  heldBytes?: number;
 }

@@ -52,13 +52,13 @@ export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): 
   }
   const total = Number(metadata.num_rows);
   if (options.maxRows === undefined) {
-    const budget = new TableBudget(options.limits);
+    const budget = new TableBudget(options.limits, bytes.length);
     budget.width = elements.length;
     budget.checkRows(total);
   }
   const end = options.maxRows !== undefined ? Math.min(total, options.maxRows + 1) : total;
   const texts = elements.map(cellText);
-  const builder = new RawTableBuilder({ ...options, header: true, skipRows: 0 });
+  const builder = new RawTableBuilder({ ...options, header: true, skipRows: 0, heldBytes: bytes.length });
   builder.addTexts(
     elements.map((e) => e.name),
     0,

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { detectContainer, type Container } from './detect-format';
-import { IMPORT_LIMITS } from './import-limits';
+import { IMPORT_LIMITS, tooManyBytes } from './import-limits';
 import { openByteStream, readHead, type ByteStream } from './open-byte-stream';
 import { peekStream } from './peek-stream';
 import type { RawTable } from './raw-table';
@@ -10,7 +10,7 @@ import { readDelimited, type DelimitedOptions } from './read-delimited';
 import { readParquet } from './read-parquet';
 import { readSpreadsheet } from './read-spreadsheet';
 import { readWholeFile, readWholeStream } from './read-whole';
-import { refuseBombs, verifyEntries } from './unzip-entries';
+import { declaredBytes, refuseBombs, refuseLargeWorkbook, verifyEntries } from './unzip-entries';
 import { zipDirectory } from './zip-directory';
 import { zipEntryStream } from './zip-entry-stream';
 
@@ -19,6 +19,8 @@ export interface ReadOptions extends DelimitedOptions {
   sheet?: string;
 }
 
+const limitsOf = (options: ReadOptions) => options.limits ?? IMPORT_LIMITS;
+const XLS = 'an .xls workbook';
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls']);
 const IGNORED_IN_ZIP = /(^|\/)(__MACOSX\/|\.)/;
 
@@ -45,8 +47,11 @@ async function readBytes(
       // A workbook inside .gz: SheetJS reads the zip from memory.
       if (!SPREADSHEET.has(extname(name).toLowerCase()))
         throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
+      refuseLargeWorkbook(declaredBytes(bytes), limitsOf(options).xlsxBytes);
       return readSpreadsheet(bytes, 'xlsx', options);
     case 'ole2':
+      if (bytes.length > limitsOf(options).xlsBytes)
+        throw tooManyBytes(XLS, limitsOf(options).xlsBytes, bytes.length, true);
       return readSpreadsheet(bytes, 'xls', options);
     case 'parquet':
       return readParquet(bytes, options);
@@ -74,11 +79,9 @@ async function readUnpacked(packed: ByteStream, name: string, options: ReadOptio
     throw wrong ?? new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
   }
   if (container === 'text') return readDelimited(source, options);
-  const bytes = await readWholeStream(source, (options.limits ?? IMPORT_LIMITS).wholeFileBytes).catch(
-    (err: unknown) => {
-      throw unpackError(err);
-    },
-  );
+  const bytes = await readWholeStream(source, limitsOf(options).wholeFileBytes).catch((err: unknown) => {
+    throw unpackError(err);
+  });
   return { ...(await readBytes(bytes, container, name, options)), compression: packed.compression };
 }
 
@@ -95,8 +98,12 @@ async function readZip(file: string, options: ReadOptions): Promise<RawTable> {
     const zip = zipDirectory(file);
     refuseBombs(zip);
     if (zip.entries.some((e) => e.name === 'xl/workbook.xml' || e.name === '[Content_Types].xml')) {
+      refuseLargeWorkbook(
+        zip.entries.reduce((sum, e) => sum + e.size, 0),
+        limitsOf(options).xlsxBytes,
+      );
       await verifyEntries(zip);
-      return readSpreadsheet(readWholeFile(file, (options.limits ?? IMPORT_LIMITS).wholeFileBytes), 'xlsx', options);
+      return readSpreadsheet(readWholeFile(file, limitsOf(options).wholeFileBytes), 'xlsx', options);
     }
     const data = zip.entries.filter((e) => !IGNORED_IN_ZIP.test(e.name));
     if (data.length !== 1) {
@@ -146,7 +153,9 @@ async function readAnyTable(file: string, options: ReadOptions): Promise<RawTabl
       return readUnpacked(openByteStream(file), basename(file).replace(/\.gz$/i, ''), options);
     default:
       return readBytes(
-        readWholeFile(file, (options.limits ?? IMPORT_LIMITS).wholeFileBytes),
+        container === 'ole2'
+          ? readWholeFile(file, limitsOf(options).xlsBytes, XLS)
+          : readWholeFile(file, limitsOf(options).wholeFileBytes),
         container,
         basename(file),
         options,

@@ -6,9 +6,9 @@ import type { ByteStream } from './open-byte-stream';
 const WHAT = 'a spreadsheet, Parquet or Arrow file (read whole into memory)';
 
 /** A file read whole into memory, refused before reading when it is larger than `limit`. */
-export function readWholeFile(file: string, limit: number): Uint8Array {
+export function readWholeFile(file: string, limit: number, what = WHAT): Uint8Array {
   const size = statSync(file).size;
-  if (size > limit) throw tooManyBytes(WHAT, limit, size, true);
+  if (size > limit) throw tooManyBytes(what, limit, size, true);
   try {
     return readFileSync(file);
   } catch (err) {

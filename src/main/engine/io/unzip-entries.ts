@@ -1,4 +1,6 @@
+import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
+import { tooManyBytes } from './import-limits';
 import type { ZipFile } from './zip-directory';
 import { zipEntryStream } from './zip-entry-stream';
 
@@ -35,4 +37,25 @@ export async function verifyEntries(zip: ZipFile): Promise<void> {
       source.close();
     }
   }
+}
+
+/** Refuses a workbook whose parts declare more than `limit` bytes unpacked (they are checked when inflated). */
+export function refuseLargeWorkbook(declared: number, limit: number): void {
+  if (declared > limit) throw tooManyBytes('an Excel workbook, unpacked,', limit, declared, true);
+}
+
+/** What the parts of a zip held in memory declare they unpack to (a workbook inside .gz), inflating nothing. */
+export function declaredBytes(bytes: Uint8Array): number {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        return false;
+      },
+    });
+  } catch (err) {
+    throw new AppError('E_BAD_XLSX', `The workbook is damaged: ${(err as Error).message}`);
+  }
+  return total;
 }

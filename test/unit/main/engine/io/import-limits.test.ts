@@ -12,8 +12,8 @@ import { repoRoot, tempDir } from '../../../../helpers/paths';
 
 const dir = tempDir();
 const bad = (name: string) => join(repoRoot, 'test', 'fixtures', 'bad', name);
-/** Limits low enough to reach in a moment: 10,000 bytes of table, 500 bytes of a file read whole. */
-const low: ImportLimits = { tableBytes: 10_000, wholeFileBytes: 500 };
+/** Limits low enough to reach in a moment: 10,000 bytes of table, 500 bytes of a file read whole or a workbook. */
+const low: ImportLimits = { tableBytes: 10_000, wholeFileBytes: 500, xlsxBytes: 500, xlsBytes: 500 };
 /** 1,000 orders of three number and date columns: 72 bytes a row by the estimate (16 a cell, 24 a row). */
 const orders = `customer_id,order_date,amount\n${Array.from({ length: 1000 }, (_, i) => `${i % 7},2025-01-${String((i % 28) + 1).padStart(2, '0')},${i}.5`).join('\n')}\n`;
 const write = (name: string, bytes: string | Uint8Array) => {
@@ -68,7 +68,8 @@ describe('what one import may hold (ImportLimits)', () => {
     );
     await expect(readTable(file, { limits: { ...low, wholeFileBytes: 1 << 20 } })).rejects.toMatchObject({
       code: 'E_FILE_TOO_LARGE',
-      details: { limitBytes: 10_000, seenBytes: 56_000, rows: 1000, columns: 2, textBytes: 0 },
+      // 1,000 × 56 bytes, and the file's 4,319 bytes held while it is read.
+      details: { limitBytes: 10_000, seenBytes: 60_319, rows: 1000, columns: 2, textBytes: 0, heldBytes: 4319 },
     });
   });
 
@@ -106,6 +107,21 @@ describe('what one import may hold (ImportLimits)', () => {
     await expect(readDelimited(file, { readPart, limits })).rejects.toMatchObject(refused(416_667));
     expect(parts).toBe(1);
     await expect(readDelimited(file, { limits })).rejects.toMatchObject(refused(416_667));
+  });
+
+  it('a workbook is refused by what its parts unpack to (XLSX, also inside .gz) or by its size (XLS), before SheetJS reads it', async () => {
+    // xlsx-real.csv is a real workbook (named .csv) whose parts unpack to 2,200 bytes.
+    const refused = (limitBytes: number, seenBytes: number) => ({
+      code: 'E_FILE_TOO_LARGE',
+      details: { limitBytes, seenBytes, exact: true },
+    });
+    await expect(readTable(bad('xlsx-real.csv'), { limits: low })).rejects.toMatchObject(refused(500, 2200));
+    const gz = write('real.xlsx.gz', gzipSync(readFileSync(bad('xlsx-real.csv'))));
+    await expect(readTable(gz, { limits: { ...low, wholeFileBytes: 1 << 20 } })).rejects.toMatchObject(
+      refused(500, 2200),
+    );
+    expect((await readTable(gz)).rowCount).toBe(2);
+    await expect(readTable(bad('xls-ole-garbage.xls'), { limits: low })).rejects.toMatchObject(refused(500, 1032));
   });
 
   describe('bombs made here (gzip members concatenated: 64 MiB of zeros is 64 KB on disk)', () => {
