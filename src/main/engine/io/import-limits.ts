@@ -33,6 +33,13 @@ export const BYTES_PER_CELL = 16;
 export const BYTES_PER_ROW = 24;
 export const BYTES_PER_TEXT_BYTE = 4;
 
+/**
+ * A Parquet row group is decoded whole (hyparquet), column by column: its values take about this
+ * much a cell while its rows are read (measured: 3,000,000 rows × 7 in one row group peak at
+ * 1,085 MiB, in row groups of 250,000 at 690 MiB).
+ */
+export const BYTES_PER_DECODED_PARQUET_CELL = 32;
+
 export function tableBytes(rows: number, width: number, textBytes: number): number {
   return rows * (BYTES_PER_CELL * width + BYTES_PER_ROW) + BYTES_PER_TEXT_BYTE * textBytes;
 }

@@ -54,23 +54,30 @@ describe('what one import may hold (ImportLimits)', () => {
     });
   });
 
-  it('a Parquet file whose declared rows pass the budget is refused before anything is decoded', async () => {
-    const file = write(
-      'orders.parquet',
-      new Uint8Array(
-        parquetWriteBuffer({
-          columnData: [
-            { name: 'customer_id', data: Array.from({ length: 1000 }, (_, i) => `C${i % 7}`), type: 'STRING' },
-            { name: 'amount', data: Float64Array.from({ length: 1000 }, (_, i) => i), type: 'DOUBLE' },
-          ],
-        }),
-      ),
-    );
-    await expect(readTable(file, { limits: { ...low, wholeFileBytes: 1 << 20 } })).rejects.toMatchObject({
+  it('a Parquet file whose declared rows pass the budget is refused before anything is decoded; a row group decoded whole counts too', async () => {
+    const parquet = (name: string, rowGroupSize: number) =>
+      write(
+        name,
+        new Uint8Array(
+          parquetWriteBuffer({
+            rowGroupSize,
+            columnData: [
+              { name: 'customer_id', data: Array.from({ length: 1000 }, (_, i) => `C${i % 7}`), type: 'STRING' },
+              { name: 'amount', data: Float64Array.from({ length: 1000 }, (_, i) => i), type: 'DOUBLE' },
+            ],
+          }),
+        ),
+      );
+    const oneGroup = parquet('one-group.parquet', 1000);
+    await expect(readTable(oneGroup, { limits: { ...low, wholeFileBytes: 1 << 20 } })).rejects.toMatchObject({
       code: 'E_FILE_TOO_LARGE',
-      // 1,000 × 56 bytes, and the file's 4,319 bytes held while it is read.
-      details: { limitBytes: 10_000, seenBytes: 60_319, rows: 1000, columns: 2, textBytes: 0, heldBytes: 4319 },
+      // 1,000 rows × 56 bytes, with the file's 4,319 bytes and its 1,000-row group decoded (32 bytes a cell) held.
+      details: { limitBytes: 10_000, seenBytes: 124_319, rows: 1000, columns: 2, textBytes: 0, heldBytes: 68_319 },
     });
+    // The same table in row groups of 100 fits in 80,000 bytes; in one group it does not.
+    const limits = { ...low, tableBytes: 80_000, wholeFileBytes: 1 << 20 };
+    await expect(readTable(oneGroup, { limits })).rejects.toMatchObject({ code: 'E_FILE_TOO_LARGE' });
+    expect((await readTable(parquet('groups.parquet', 100), { limits })).rowCount).toBe(1000);
   });
 
   it('a file read whole is refused past its limit: on disk by its size, unpacked as soon as it passes', async () => {
