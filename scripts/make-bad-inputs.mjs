@@ -511,6 +511,12 @@ add(
 );
 add('xlsx-real.csv', xlsx(xlsxRows), ok(2), 'a real workbook named .csv: read by its bytes');
 add(
+  'xlsx-size-understated.xlsx',
+  declareSize(xlsx(xlsxRows), 'xl/worksheets/sheet1.xml', 100),
+  fail('E_BAD_XLSX'),
+  'a sheet declaring 100 bytes that holds more: every part is checked before the workbook is read',
+);
+add(
   'xls-ole-garbage.xls',
   cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(1024).fill(0x41)),
   fail('E_BAD_XLSX'),
