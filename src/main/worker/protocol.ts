@@ -1,5 +1,6 @@
 import type { ProgressMessage } from '../../shared/contract';
 import type { ErrorData } from '../../shared/errors';
+import type { ImportLimits } from '../engine/io/import-limits';
 
 /** Messages of the job protocol between the main thread and the worker. */
 export type ToWorker = {
@@ -22,6 +23,8 @@ export interface WorkerConfig {
   partReaderPath?: string;
   /** The built kernel-thread.js: large silhouettes are then computed on two threads. */
   kernelThreadPath?: string;
+  /** Lower limits of what an import may hold (tests); the app uses IMPORT_LIMITS. */
+  importLimits?: ImportLimits;
 }
 
 /** What a job sees of the protocol. */

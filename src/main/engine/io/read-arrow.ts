@@ -25,7 +25,12 @@ export function readArrow(bytes: Uint8Array, options: RowOptions = {}): RawTable
     throw new AppError('E_BAD_ARROW', `The Arrow file could not be read: ${(err as Error).message}`);
   }
   if (table.schema.fields.length === 0) throw new AppError('E_BAD_ARROW', 'The Arrow file has no columns.');
-  const builder = new RawTableBuilder({ ...options, header: true, skipRows: 0, heldBytes: bytes.length });
+  const builder = new RawTableBuilder({
+    ...options,
+    header: true,
+    skipRows: 0,
+    heldBytes: (options.heldBytes ?? 0) + bytes.length,
+  });
   const fields = table.schema.fields;
   builder.addTexts(
     fields.map((f) => f.name),

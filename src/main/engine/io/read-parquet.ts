@@ -82,7 +82,8 @@ export async function readParquet(bytes: Uint8Array, options: RowOptions = {}): 
   const end = options.maxRows !== undefined ? Math.min(total, options.maxRows + 1) : total;
   // Held while the rows are read: the file, and the largest row group decoded.
   const largest = metadata.row_groups.reduce((most, g) => Math.max(most, Number(g.num_rows)), 0);
-  const heldBytes = bytes.length + BYTES_PER_DECODED_PARQUET_CELL * Math.min(largest, end) * elements.length;
+  const heldBytes =
+    (options.heldBytes ?? 0) + bytes.length + BYTES_PER_DECODED_PARQUET_CELL * Math.min(largest, end) * elements.length;
   if (options.maxRows === undefined) {
     const budget = new TableBudget(options.limits, heldBytes);
     budget.width = elements.length;
