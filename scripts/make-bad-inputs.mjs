@@ -10,7 +10,17 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tableToIPC, tableFromArrays } from 'apache-arrow';
+import {
+  DateDay,
+  Decimal,
+  makeData,
+  makeVector,
+  Table,
+  tableToIPC,
+  tableFromArrays,
+  Utf8,
+  vectorFromArray,
+} from 'apache-arrow';
 import { zipSync, strToU8 } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import iconv from 'iconv-lite';
@@ -44,21 +54,29 @@ const zip = (files, level = 6) =>
   );
 
 /**
- * Sets the uncompressed size an archive declares for `entry` (local header and central
- * directory) to `size`: a bomb that lies about what it holds.
+ * Sets the uncompressed size an archive declares for `entry` to `size` (in the local header
+ * and the central directory, or in the directory only): a bomb, or a table, that lies about
+ * what it holds.
  */
-function declareSize(archive, entry, size) {
+function declareSize(archive, entry, size, { local = true } = {}) {
   const bytes = Buffer.from(archive);
   const name = Buffer.from(entry);
   for (let i = 0; i + 46 < bytes.length; i++) {
     const sig = bytes.readUInt32LE(i);
-    if (sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + bytes.readUInt16LE(i + 26)).equals(name))
+    if (local && sig === 0x04034b50 && bytes.subarray(i + 30, i + 30 + bytes.readUInt16LE(i + 26)).equals(name))
       bytes.writeUInt32LE(size, i + 22);
     if (sig === 0x02014b50 && bytes.subarray(i + 46, i + 46 + bytes.readUInt16LE(i + 28)).equals(name))
       bytes.writeUInt32LE(size, i + 24);
   }
   return bytes;
 }
+
+/** `rows` valid order rows that compress well (20 customers, each on their own day, repeating). */
+const orderRows = (rows) =>
+  `customer_id,order_date,amount\n${Array.from(
+    { length: rows },
+    (_, i) => `C${i % 20},2025-01-${String((i % 20) + 1).padStart(2, '0')},${(i % 20) + 0.5}`,
+  ).join('\n')}\n`;
 
 /**
  * An overlapping-entries bomb: `copies` central-directory entries all pointing at the one
@@ -406,12 +424,57 @@ add(
   fail('E_ZIP_TOO_LARGE'),
   '400 entries sharing one 16 MiB stream: 6.4 GiB declared in 30 KB',
 );
+{
+  const rows40k = zip({ 'orders.csv': orderRows(40_000) }, 9);
+  add(
+    'zip-size-understated.zip',
+    declareSize(rows40k, 'orders.csv', 1000),
+    fail('E_BAD_ZIP'),
+    'an entry declaring 1,000 bytes (both headers) that holds 40,000 rows: never cut to the declared size',
+  );
+  add(
+    'zip-size-understated-central.zip',
+    declareSize(zip({ 'orders.csv': orderRows(60_000) }, 9), 'orders.csv', 1000, { local: false }),
+    fail('E_BAD_ZIP'),
+    'the central directory alone declares 1,000 bytes for 60,000 rows (the local header tells the truth)',
+  );
+  add(
+    'zip-size-overstated.zip',
+    declareSize(zip({ 'orders.csv': orders }, 9), 'orders.csv', 4096),
+    fail('E_BAD_ZIP'),
+    'an entry declaring more bytes than it holds',
+  );
+  // The CRC-32 in the local header (offset 14) and in the directory record (offset 16).
+  const badCrc = Buffer.from(zip({ 'orders.csv': orderRows(100) }, 9));
+  const record = badCrc.readUInt32LE(badCrc.length - 6);
+  for (const at of [14, record + 16]) badCrc.writeUInt32LE((badCrc.readUInt32LE(at) ^ 1) >>> 0, at);
+  add('zip-bad-crc.zip', badCrc, fail('E_BAD_ZIP'), 'an entry whose bytes fail the checksum both headers give');
+}
 add(
   'zip-bomb-ratio.zip',
   zip({ 'orders.csv': new Uint8Array(200 << 20) }, 9),
   fail('E_ZIP_TOO_LARGE'),
   '200 MiB of zeros: a ratio no table reaches',
 );
+
+// ---- decompression bombs of valid rows ---------------------------------------------------
+{
+  // 30 million rows "customer 1 spent 2": 120 MB of text in a 117 KB gzip. Held in memory they
+  // would take more than one import may (16 bytes a cell and 24 a row: 1.5 GiB at 28,760,941
+  // rows of 2 columns), so reading stops there, before the memory is spent.
+  add(
+    'gzip-bomb-valid-rows.csv.gz',
+    gzipSync(`customer_id,amount\n${'1,2\n'.repeat(30_000_000)}`, { level: 9 }),
+    fail('E_FILE_TOO_LARGE'),
+    '30 million valid rows (120 MB) in a 117 KB gzip: more than one import may hold in memory',
+  );
+  add(
+    'gzip-zeros.parquet.gz',
+    gzipSync(new Uint8Array(32 << 20), { level: 9 }),
+    fail('E_BAD_PARQUET'),
+    '32 MiB of zeros named .parquet.gz: refused from its first bytes, not after unpacking it all',
+  );
+}
 
 // ---- XLSX / XLS ---------------------------------------------------------------------------
 add('text-named-xlsx.xlsx', orders, fail('E_BAD_XLSX'), 'a CSV renamed to .xlsx');
@@ -504,6 +567,12 @@ add('xlsx-real.csv', xlsx(xlsxRows), ok(2), 'a real workbook named .csv: read by
   );
 }
 add(
+  'xlsx-size-understated.xlsx',
+  declareSize(xlsx(xlsxRows), 'xl/worksheets/sheet1.xml', 100),
+  fail('E_BAD_XLSX'),
+  'a sheet declaring 100 bytes that holds more: every part is checked before the workbook is read',
+);
+add(
   'xls-ole-garbage.xls',
   cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Uint8Array(1024).fill(0x41)),
   fail('E_BAD_XLSX'),
@@ -551,23 +620,23 @@ const addCutInHalf = (name, good, code, why) =>
 
 // ---- Numbers and dates at the edges ---------------------------------------------------------
 /** Orders of 40 customers over 200 rows (amounts 1.5 to 200.5), then the given rows. */
-const orderRows = (...extra) =>
+const edgeOrders = (...extra) =>
   `customer_id,order_date,amount\n${Array.from({ length: 200 }, (_, i) => `C${i % 40},2025-0${1 + (i % 9)}-1${i % 10},${i + 1.5}\n`).join('')}${extra.map((r) => `${r}\n`).join('')}`;
 add(
   'number-1e400.csv',
-  orderRows('C7,2025-03-05,1e400', 'C8,2025-03-06,-1e400', `C9,2025-03-07,1${'0'.repeat(400)}`),
+  edgeOrders('C7,2025-03-05,1e400', 'C8,2025-03-06,-1e400', `C9,2025-03-07,1${'0'.repeat(400)}`),
   ok(203, { number_out_of_range: 3 }),
   'amounts past the largest double: counted as out of range, read as missing, never Infinity',
 );
 add(
   'number-edges-of-doubles.csv',
-  orderRows('C7,2025-03-05,2e16', 'C8,2025-03-06,9007199254740993', 'C9,2025-03-07,1e308', 'C10,2025-03-08,5e-324'),
+  edgeOrders('C7,2025-03-05,2e16', 'C8,2025-03-06,9007199254740993', 'C9,2025-03-07,1e308', 'C10,2025-03-08,5e-324'),
   ok(204),
   'amounts at 2^53 and beyond, the largest and the least double: read as numbers, no issue',
 );
 add(
   'sum-overflows.csv',
-  orderRows('C77,2025-03-05,1e308', 'C77,2025-03-06,1e308'),
+  edgeOrders('C77,2025-03-05,1e308', 'C77,2025-03-06,1e308'),
   ok(202, { total_out_of_range: 2 }),
   'one customer whose two amounts sum past the largest double',
 );
@@ -579,13 +648,13 @@ add(
 );
 add(
   'dates-ancient.csv',
-  orderRows('C7,0001-03-05,10', 'C8,0099-12-31,10', 'C9,1899-12-31 23:59:59,10'),
+  edgeOrders('C7,0001-03-05,10', 'C8,0099-12-31,10', 'C9,1899-12-31 23:59:59,10'),
   ok(203, { early_date: 3 }),
   'order dates in years 1, 99 and 1899: read as written (never 1901 or 1999), flagged',
 );
 add(
   'dates-far.csv',
-  orderRows('C7,9999-12-31,10', 'C8,2100-02-28,10'),
+  edgeOrders('C7,9999-12-31,10', 'C8,2100-02-28,10'),
   ok(202, { future_date: 2 }),
   'order dates in 2100 and 9999: read as written, flagged as future',
 );
@@ -627,6 +696,70 @@ add(
   ),
   ok(3, { number_out_of_range: 1 }),
   'an infinite double in an Arrow file',
+);
+
+// ---- Decimals (fixed-point amounts, as databases and pandas export them) ----------------------
+const decimalOrders = { ids: ['C1', 'C2', 'C1', 'C3'], days: ['2025-01-03', '2025-01-04', '2025-02-01', '2025-02-03'] };
+decimalOrders.unscaled = [1000n, 2999n, -70n, 123456789n]; // 10.00, 29.99, -0.70, 1234567.89
+/** An Arrow file of orders whose amount is a Decimal(12, 2) of `bitWidth` bits (Arrow's two's complement words). */
+function arrowDecimal(bitWidth) {
+  const words = bitWidth / 32;
+  const data = new Uint32Array(decimalOrders.unscaled.length * words);
+  decimalOrders.unscaled.forEach((v, i) => {
+    let x = BigInt.asUintN(bitWidth, v);
+    for (let w = 0; w < words; w++, x >>= 32n) data[i * words + w] = Number(x & 0xffffffffn);
+  });
+  const amount = makeVector(
+    makeData({ type: new Decimal(2, 12, bitWidth), length: decimalOrders.unscaled.length, data }),
+  );
+  const days = decimalOrders.days.map((d) => new Date(`${d}T00:00:00Z`));
+  const table = new Table({
+    customer_id: vectorFromArray(decimalOrders.ids, new Utf8()),
+    order_date: vectorFromArray(days, new DateDay()),
+    amount,
+  });
+  return Buffer.from(tableToIPC(table, 'file'));
+}
+const decimalRoles = { roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'amount' } };
+for (const bits of [64, 128])
+  add(
+    `arrow-decimal${bits}.arrow`,
+    arrowDecimal(bits),
+    ok(4, { negative_amount: 1 }, decimalRoles),
+    `Decimal${bits}(12, 2) amounts: numbers with their scale (10.00, not the text "1000"), so still the amount (the -0.70 is counted as a negative amount)`,
+  );
+add(
+  'parquet-decimal.parquet',
+  Buffer.from(
+    parquetWriteBuffer({
+      columnData: [
+        { name: 'customer_id', data: decimalOrders.ids },
+        { name: 'order_date', data: decimalOrders.days.map((d) => new Date(`${d}T00:00:00Z`)) },
+        { name: 'amount', data: decimalOrders.unscaled },
+      ],
+      schema: [
+        { name: 'root', num_children: 3 },
+        { name: 'customer_id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+        {
+          name: 'order_date',
+          type: 'INT64',
+          converted_type: 'TIMESTAMP_MILLIS',
+          repetition_type: 'OPTIONAL',
+        },
+        {
+          name: 'amount',
+          type: 'INT64',
+          converted_type: 'DECIMAL',
+          scale: 2,
+          precision: 12,
+          logical_type: { type: 'DECIMAL', scale: 2, precision: 12 },
+          repetition_type: 'OPTIONAL',
+        },
+      ],
+    }),
+  ),
+  ok(4, { negative_amount: 1 }, decimalRoles),
+  'DECIMAL(12, 2) amounts in INT64: the decimals the file holds (29.99), not float noise (29.990000000000002)',
 );
 
 // ---- write ----------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { ProgressMessage } from '../../shared/contract';
 import type { ErrorData } from '../../shared/errors';
+import type { ImportLimits } from '../engine/io/import-limits';
 
 /** Messages of the job protocol between the main thread and the worker. */
 export type ToWorker = {
@@ -24,6 +25,8 @@ export interface WorkerConfig {
   kernelThreadPath?: string;
   /** Rows an XLSX export's sheet may hold, header included: Excel's 1,048,576 unless a test lowers it. */
   xlsxSheetRows?: number;
+  /** Lower limits of what an import may hold (tests); the app uses IMPORT_LIMITS. */
+  importLimits?: ImportLimits;
 }
 
 /** What a job sees of the protocol. */

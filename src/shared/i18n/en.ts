@@ -739,7 +739,7 @@ export const en = {
     E_BAD_ZIP: 'This archive is damaged, or holds no single table file. Nothing was imported.',
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_FILE_TOO_LARGE:
-      'This file, or a part of it, unpacks to more than SegmentDesk reads at once; the limit and the size seen are under Details. Nothing was imported.',
+      'This file, or a part of it, is larger than one import can hold in memory, so nothing was imported. The details name the limit and the size seen; split the file or import fewer columns.',
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
     E_TOO_FEW_CUSTOMERS:

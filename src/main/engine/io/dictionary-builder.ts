@@ -1,3 +1,5 @@
+import type { TableBudget } from './import-limits';
+
 /** A DictionaryBuilder's fields, as sent between threads. */
 export interface DictionaryState {
   codes: Int32Array;
@@ -30,6 +32,8 @@ export class DictionaryBuilder {
   private ends = new Int32Array(8);
   private arena = new Uint8Array(256);
   private arenaLength = 0;
+  /** Takes each growth of the text store from the table's budget (which refuses a table too large). */
+  budget: TableBudget | null = null;
 
   /** `expectedRows` sizes the code array up front (a guess from the file size) to avoid regrowing it. */
   constructor(expectedRows = 1024) {
@@ -119,6 +123,7 @@ export class DictionaryBuilder {
     const len = end - start;
     if (this.arenaLength + len > this.arena.length) {
       const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + len));
+      this.budget?.spendText(next.length - this.arena.length, this.length);
       next.set(this.arena.subarray(0, this.arenaLength));
       this.arena = next;
     }

@@ -9,7 +9,8 @@ export interface ByteStream {
   size: number;
   /** Bytes of the file read so far (compressed bytes for .gz), for progress. */
   read(): number;
-  gzip: boolean;
+  /** The bytes are inflated from a compressed file: `size` says nothing of how many there are. */
+  compression: 'gzip' | 'zip' | null;
   close(): void;
 }
 
@@ -49,7 +50,7 @@ export function openByteStream(file: string): ByteStream {
     stream,
     size,
     read: () => read,
-    gzip,
+    compression: gzip ? 'gzip' : null,
     close: () => {
       raw.destroy();
       stream.destroy();
@@ -68,5 +69,5 @@ export function memoryByteStream(bytes: Uint8Array, chunkBytes = 1 << 20): ByteS
     }
   }
   const stream = Readable.from(chunks(), { objectMode: false });
-  return { stream, size: bytes.length, read: () => read, gzip: false, close: () => stream.destroy() };
+  return { stream, size: bytes.length, read: () => read, compression: null, close: () => stream.destroy() };
 }

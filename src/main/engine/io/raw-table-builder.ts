@@ -11,16 +11,17 @@ import {
   type RowOptions,
 } from './raw-table';
 import { ESCAPED, fieldText } from './field-text';
+import { CHECK_ROWS, TableBudget } from './import-limits';
+import { mergeRagged, noteRagged } from './ragged-rows';
 import { DelimitedScanner, type RecordVisitor, type Separator } from './scan-delimited';
 import { looksLikeData, TITLE_WINDOW, titleRows } from './title-rows';
 import { uniqueNames } from './unique-names';
 
-const EXAMPLES = 3;
-
-function note(issue: RaggedRows, line: number, row: number): void {
-  issue.count++;
-  issue.rows.push(row);
-  if (issue.lines.length < EXAMPLES) issue.lines.push(line);
+/** The first `used` numbers of `lines` in a new array of `length`. */
+function grown(lines: Int32Array, used: number, length: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(length);
+  next.set(lines.subarray(0, used));
+  return next;
 }
 
 /** Collects rows — as scanned bytes or as texts — into a RawTable's columns. */
@@ -46,11 +47,15 @@ export class RawTableBuilder implements RecordVisitor {
   private readonly maxRows: number;
   /** A guess of the row count (from the file size) that sizes the column arrays up front. */
   expectedRows = 1024;
+  /** What the table may take (rows, cells, distinct text), checked when the row count reaches checkAt. */
+  private readonly budget: TableBudget;
+  private checkAt = 0;
 
   constructor(private readonly options: RowOptions = {}) {
     this.maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     this.fused = options.plan !== undefined && options.maxRows === undefined;
     this.expectedRows = options.expectedRows ?? 1024;
+    this.budget = new TableBudget(options.limits, options.heldBytes);
     if (options.names) {
       this.header = true;
       this.names = options.names;
@@ -67,12 +72,22 @@ export class RawTableBuilder implements RecordVisitor {
         { columns: names.length, max: MAX_COLUMNS },
       );
     }
-    const rows = Math.min(this.expectedRows, this.maxRows);
-    if (this.rowCount === 0 && this.lines.length < rows) this.lines = new Int32Array(rows);
+    this.budget.width = names.length;
+    const rowLimit = this.budget.rowLimit();
+    const rows = Math.min(this.expectedRows, this.maxRows, rowLimit);
+    if (this.rowCount === 0 && (this.lines.length < rows || this.lines.length > rowLimit))
+      this.lines = new Int32Array(rows);
+    this.checkAt = Math.min(this.lines.length, this.rowCount + CHECK_ROWS);
     return names.map((_, i) => {
       const mode = this.options.plan?.[i];
-      return mode ? new ParsedColumn(mode, rows) : new DictionaryBuilder(rows);
+      return mode ? new ParsedColumn(mode, rows) : this.tracked(new DictionaryBuilder(rows));
     });
+  }
+
+  /** A text column whose store is taken from the table's budget. */
+  private tracked(texts: DictionaryBuilder): DictionaryBuilder {
+    texts.budget = this.budget;
+    return texts;
   }
 
   /** A scanner of delimited bytes whose records come here. */
@@ -125,17 +140,19 @@ export class RawTableBuilder implements RecordVisitor {
       return false;
     }
     const width = this.columns.length;
-    if (count < width) note(this.shortRows, line, this.rowCount);
-    else if (count > width) note(this.longRows, line, this.rowCount);
-    if (this.rowCount === this.lines.length) this.growLines();
+    if (count < width) noteRagged(this.shortRows, line, this.rowCount);
+    else if (count > width) noteRagged(this.longRows, line, this.rowCount);
+    if (this.rowCount === this.checkAt) this.checkpoint();
     this.lines[this.rowCount++] = line;
     return true;
   }
 
-  private growLines(): void {
-    const next = new Int32Array(this.lines.length * 2);
-    next.set(this.lines);
-    this.lines = next;
+  /** Every 2^20 rows and when the line numbers are full: the budget's check, and growth up to its row limit. */
+  private checkpoint(): void {
+    this.budget.checkRows(this.rowCount + 1);
+    if (this.rowCount === this.lines.length)
+      this.lines = grown(this.lines, this.rowCount, Math.min(this.lines.length * 2, this.budget.rowLimit()));
+    this.checkAt = Math.min(this.lines.length, this.rowCount + CHECK_ROWS);
   }
 
   /** A record from the delimited scanner (RecordVisitor). */
@@ -177,7 +194,7 @@ export class RawTableBuilder implements RecordVisitor {
     if (!this.fused || this.held !== null || columns.length < 2) return -1;
     const end = this.cells.read(columns, buf, at, limit, delim, maxCell);
     if (end < 0) return -1;
-    if (this.rowCount === this.lines.length) this.growLines();
+    if (this.rowCount === this.checkAt) this.checkpoint();
     this.lines[this.rowCount++] = line;
     this.cells.commit(columns, buf);
     return end;
@@ -213,7 +230,9 @@ export class RawTableBuilder implements RecordVisitor {
   /** Column c (parsed) turns into cell texts, then takes the cell that did not fit. */
   private demote(c: number, bytes: Uint8Array, start: number, end: number): void {
     const column = this.columns[c] as ParsedColumn;
-    const texts = column.toDictionary(Math.max(column.length * 2, Math.min(this.expectedRows, this.maxRows)));
+    const texts = this.tracked(
+      column.toDictionary(Math.max(column.length * 2, Math.min(this.expectedRows, this.maxRows))),
+    );
     this.columns[c] = texts;
     if (this.cells.planned) this.cells.plan(this.columns);
     texts.add(bytes, start, end);
@@ -237,6 +256,7 @@ export class RawTableBuilder implements RecordVisitor {
   /** Appends the rows of a later part of the same file; its line numbers start after `lineOffset`. */
   appendPart(part: PartRows, lineOffset: number): void {
     const before = this.rowCount;
+    this.budget.checkRows(before + part.rowCount);
     part.columns.forEach((state, c) => {
       const incoming =
         'parsed' in state ? ParsedColumn.fromState(state.parsed) : DictionaryBuilder.fromState(state.texts);
@@ -245,24 +265,14 @@ export class RawTableBuilder implements RecordVisitor {
         mine.append(incoming);
         return;
       }
-      const texts = mine instanceof ParsedColumn ? mine.toDictionary(before + part.rowCount) : mine;
+      const texts = mine instanceof ParsedColumn ? this.tracked(mine.toDictionary(before + part.rowCount)) : mine;
       texts.append(incoming instanceof ParsedColumn ? incoming.toDictionary() : incoming);
       this.columns[c] = texts;
     });
-    if (before + part.rowCount > this.lines.length) {
-      const next = new Int32Array(before + part.rowCount);
-      next.set(this.lines.subarray(0, before));
-      this.lines = next;
-    }
+    if (before + part.rowCount > this.lines.length) this.lines = grown(this.lines, before, before + part.rowCount);
     for (let r = 0; r < part.rowCount; r++) this.lines[before + r] = part.lines[r] + lineOffset;
-    for (const [mine, theirs] of [
-      [this.shortRows, part.shortRows],
-      [this.longRows, part.longRows],
-    ] as const) {
-      mine.count += theirs.count;
-      for (const r of theirs.rows) mine.rows.push(before + r);
-      for (const line of theirs.lines) if (mine.lines.length < EXAMPLES) mine.lines.push(line + lineOffset);
-    }
+    mergeRagged(this.shortRows, part.shortRows, before, lineOffset);
+    mergeRagged(this.longRows, part.longRows, before, lineOffset);
     this.rowCount += part.rowCount;
   }
 

@@ -1,4 +1,5 @@
 import type { DictionaryBuilder, DictionaryState } from './dictionary-builder';
+import type { ImportLimits } from './import-limits';
 import type { ParsedColumn, ParsedMode, ParsedState } from './parsed-column';
 
 /** Most columns a table may have: Excel's own limit (XFD). Wider files are not customer tables (and Arrow's schema handling grows with the square of the width). */
@@ -77,4 +78,8 @@ export interface RowOptions {
   expectedRows?: number;
   /** Per column, read straight into numbers or dates (see ParsedColumn); null or missing = cell texts. */
   plan?: (ParsedMode | null)[];
+  /** What the import may hold in memory (IMPORT_LIMITS unless a test lowers them). */
+  limits?: ImportLimits;
+  /** Bytes of a file read whole and held while its rows are read, charged to the table's budget. */
+  heldBytes?: number;
 }

@@ -154,7 +154,7 @@ function fastPath(
     head &&
     typeof input === 'string' &&
     options.readPart &&
-    !source.gzip &&
+    source.compression === null &&
     started.encoding === 'utf-8' &&
     source.size >= PARALLEL_MIN_BYTES
       ? findSplit(input, source.size, firstBytes)
@@ -169,6 +169,7 @@ function fastPath(
     names: head!.names,
     plan,
     expectedRows: Math.ceil(rows.expectedRows * share),
+    limits: options.limits,
   };
   return { rows, parts: { job, other: options.readPart!(job) } };
 }
@@ -185,7 +186,7 @@ function start(
   const decode = decoderFor(encoding);
   const text = decode(first);
   let rows = new RawTableBuilder(options);
-  if (!source.gzip && text.length > 0) {
+  if (source.compression === null && text.length > 0) {
     let lines = 0;
     for (let at = text.indexOf(10); at !== -1; at = text.indexOf(10, at + 1)) lines++;
     if (lines > 0) rows.expectedRows = Math.ceil((source.size / (first.length / lines)) * 1.05);
@@ -268,7 +269,7 @@ export async function readDelimited(input: string | ByteStream, options: Delimit
   }
   const table = started.rows.finish({
     format: 'csv',
-    compression: source.gzip ? 'gzip' : null,
+    compression: source.compression,
     encoding: started.encoding,
     delimiter: started.delimiter,
     sheet: null,

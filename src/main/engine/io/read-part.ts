@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
+import type { ImportLimits } from './import-limits';
 import { ParsedColumn, type ParsedMode } from './parsed-column';
 import type { PartRows } from './raw-table';
 import { RawTableBuilder } from './raw-table-builder';
@@ -56,6 +57,8 @@ export interface PartJob {
   names: string[];
   plan: (ParsedMode | null)[];
   expectedRows: number;
+  /** The import's limits (the part alone is held to all of them; the whole table again once joined). */
+  limits?: ImportLimits;
 }
 
 /** Reads one part of a file into rows that can be posted back (see RawTableBuilder.appendPart). */
@@ -63,7 +66,8 @@ export function readPart(
   job: PartJob,
   isCancelled: () => boolean = () => false,
 ): { part: PartRows; transfer: ArrayBuffer[] } {
-  const rows = new RawTableBuilder({ names: job.names, plan: job.plan, expectedRows: job.expectedRows });
+  const { names, plan, expectedRows, limits } = job;
+  const rows = new RawTableBuilder({ names, plan, expectedRows, limits });
   const scanner = rows.scanner(separatorOf(job.delimiter));
   readRange(job.file, job.start, job.end, (chunk) => {
     if (isCancelled()) throw new AppError('E_CANCELLED', 'The import was cancelled.');

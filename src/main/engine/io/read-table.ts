@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { AppError } from '../../../shared/errors';
-import { detectContainer } from './detect-format';
-import { memoryByteStream, readHead } from './open-byte-stream';
+import { detectContainer, type Container } from './detect-format';
+import { IMPORT_LIMITS, tooManyBytes } from './import-limits';
+import { openByteStream, readHead, type ByteStream } from './open-byte-stream';
+import { peekStream } from './peek-stream';
 import type { RawTable } from './raw-table';
 import { readArrow } from './read-arrow';
 import { readDelimited, type DelimitedOptions } from './read-delimited';
 import { readParquet } from './read-parquet';
 import { readXls } from './read-xls';
-import { MAX_UNZIPPED_BYTES, unzipEntries, type ZipEntry } from './unzip-entries';
+import { readWholeFile, readWholeStream } from './read-whole';
+import { declaredBytes, refuseBombs, refuseLargeWorkbook, verifyEntries } from './unzip-entries';
+import { zipDirectory, zipDirectoryOfBytes } from './zip-directory';
+import { zipEntryStream } from './zip-entry-stream';
 import { readXlsx } from './xlsx/read-xlsx';
 
 export interface ReadOptions extends DelimitedOptions {
@@ -17,8 +20,12 @@ export interface ReadOptions extends DelimitedOptions {
   sheet?: string;
 }
 
+const limitsOf = (options: ReadOptions) => options.limits ?? IMPORT_LIMITS;
+const XLS = 'an .xls workbook';
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.xls']);
 const IGNORED_IN_ZIP = /(^|\/)(__MACOSX\/|\.)/;
+const XLSB_PART = 'xl/workbook.bin';
+const WORKBOOK_PARTS = new Set(['xl/workbook.xml', XLSB_PART, '[Content_Types].xml']);
 
 function expectedFormatError(name: string): AppError | null {
   const ext = extname(name.replace(/\.gz$/i, '')).toLowerCase();
@@ -31,75 +38,106 @@ function expectedFormatError(name: string): AppError | null {
   return null;
 }
 
-/** Reads a table held in memory (a file from a zip or a decompressed gzip). */
+/** Reads a table held in memory: a file read whole, or unpacked from .gz or .zip. */
 async function readBytes(
   bytes: Uint8Array,
+  container: Container,
   name: string,
   options: ReadOptions,
-  compression: 'gzip' | 'zip' | null,
 ): Promise<RawTable> {
-  const container = detectContainer(bytes.subarray(0, 8));
-  let table: RawTable;
   switch (container) {
-    case 'zip': {
-      let entries: ZipEntry[];
-      try {
-        entries = unzipEntries(bytes, () => false).entries;
-      } catch (err) {
-        // A damaged .xlsx is a damaged workbook to the user, not a damaged archive.
-        if (err instanceof AppError && err.code === 'E_BAD_ZIP' && SPREADSHEET.has(extname(name).toLowerCase())) {
-          throw new AppError('E_BAD_XLSX', `The workbook is damaged: ${err.message}`);
-        }
-        throw err;
-      }
-      // A binary workbook (XLSB) is read by SheetJS; any other workbook by streaming its XML.
-      if (entries.some((e) => e.name === 'xl/workbook.bin')) {
-        table = readXls(bytes, options, 'xlsx');
-        break;
-      }
-      if (entries.some((e) => e.name === 'xl/workbook.xml' || e.name === '[Content_Types].xml')) {
-        table = readXlsx(bytes, options);
-        break;
-      }
-      if (compression !== null) throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
-      const data = entries.filter((e) => !IGNORED_IN_ZIP.test(e.name));
-      if (data.length !== 1) {
-        throw new AppError(
-          'E_BAD_ZIP',
-          `The archive holds ${data.length} files; it must hold exactly one table file.`,
-          { files: data.map((e) => e.name) },
-        );
-      }
-      const inner = unzipEntries(bytes, (n) => n === data[0].name).files[data[0].name];
-      return readBytes(inner, data[0].name, options, 'zip');
-    }
+    case 'zip':
+      // A workbook inside .gz, read from memory.
+      if (!SPREADSHEET.has(extname(name).toLowerCase()))
+        throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
+      return readWorkbook(bytes, xlsbInside(bytes), options);
     case 'ole2':
-      table = readXls(bytes, options);
-      break;
+      if (bytes.length > limitsOf(options).xlsBytes)
+        throw tooManyBytes(XLS, limitsOf(options).xlsBytes, bytes.length, true);
+      return readXls(bytes, options);
     case 'parquet':
-      table = await readParquet(bytes, options);
-      break;
+      return readParquet(bytes, options);
     case 'arrow-file':
     case 'arrow-stream':
-      table = readArrow(bytes, options);
-      break;
-    case 'gzip': {
-      if (compression !== null) throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
-      let inner: Uint8Array;
-      try {
-        inner = gunzipSync(bytes, { maxOutputLength: MAX_UNZIPPED_BYTES });
-      } catch {
-        throw new AppError('E_READ_FAILED', 'The compressed file is damaged or too large.');
-      }
-      return readBytes(inner, name.replace(/\.gz$/i, ''), options, 'gzip');
-    }
-    default: {
-      const wrong = expectedFormatError(name);
-      if (wrong) throw wrong;
-      table = await readDelimited(memoryByteStream(bytes), options);
-    }
+      return readArrow(bytes, options);
+    default:
+      throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
   }
-  return { ...table, compression };
+}
+
+/** Whether a workbook held in memory is a binary one (XLSB); any damage is left to the reader. */
+function xlsbInside(bytes: Uint8Array): boolean {
+  try {
+    return zipDirectoryOfBytes(bytes).some((e) => e.name === XLSB_PART);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An XLSX workbook is read by streaming its XML, part by part, with its own caps (shared
+ * strings, workbook parts) and the table budget; a binary workbook (XLSB) by SheetJS, which holds
+ * it whole: capped by what its parts declare.
+ */
+function readWorkbook(bytes: Uint8Array, xlsb: boolean, options: ReadOptions): RawTable {
+  if (!xlsb) return readXlsx(bytes, options);
+  refuseLargeWorkbook(declaredBytes(bytes), limitsOf(options).xlsxBytes);
+  return readXls(bytes, options, 'xlsx');
+}
+
+/**
+ * Reads the file a .gz or .zip holds, as it is unpacked: text streams through the CSV reader;
+ * any other format is gathered in memory up to the limit for files read whole.
+ */
+async function readUnpacked(packed: ByteStream, name: string, options: ReadOptions): Promise<RawTable> {
+  const { head, source } = await peekStream(packed, 8).catch((err: unknown) => {
+    packed.close();
+    throw unpackError(err);
+  });
+  const container = detectContainer(head);
+  const wrong = container === 'text' ? expectedFormatError(name) : null;
+  if (wrong || container === 'gzip') {
+    source.close();
+    throw wrong ?? new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
+  }
+  if (container === 'text') return readDelimited(source, options);
+  const bytes = await readWholeStream(source, limitsOf(options).wholeFileBytes).catch((err: unknown) => {
+    throw unpackError(err);
+  });
+  return { ...(await readBytes(bytes, container, name, options)), compression: packed.compression };
+}
+
+/** A damaged gzip stream's error as the user's; the zip reader's own errors pass as they are. */
+function unpackError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  return new AppError('E_READ_FAILED', `The compressed file is damaged: ${(err as Error).message}`);
+}
+
+/** Reads a .zip (or a workbook, which is one): its one table file, streamed and checked against what it declares. */
+async function readZip(file: string, options: ReadOptions): Promise<RawTable> {
+  const workbook = SPREADSHEET.has(extname(file).toLowerCase());
+  try {
+    const zip = zipDirectory(file);
+    refuseBombs(zip);
+    if (zip.entries.some((e) => WORKBOOK_PARTS.has(e.name))) {
+      const xlsb = zip.entries.some((e) => e.name === XLSB_PART);
+      // SheetJS trusts the declared sizes: the parts are checked first. The XML reader checks each part as it inflates it.
+      if (xlsb) await verifyEntries(zip);
+      return readWorkbook(readWholeFile(file, limitsOf(options).wholeFileBytes), xlsb, options);
+    }
+    const data = zip.entries.filter((e) => !IGNORED_IN_ZIP.test(e.name));
+    if (data.length !== 1) {
+      throw new AppError('E_BAD_ZIP', `The archive holds ${data.length} files; it must hold exactly one table file.`, {
+        files: data.map((e) => e.name),
+      });
+    }
+    return await readUnpacked(zipEntryStream(zip, data[0]), data[0].name, options);
+  } catch (err) {
+    // A damaged .xlsx is a damaged workbook to the user, not a damaged archive.
+    if (err instanceof AppError && err.code === 'E_BAD_ZIP' && workbook)
+      throw new AppError('E_BAD_XLSX', `The workbook is damaged: ${err.message}`, err.details);
+    throw err;
+  }
 }
 
 /**
@@ -123,22 +161,24 @@ async function readAnyTable(file: string, options: ReadOptions): Promise<RawTabl
   const head = readHead(file, 8);
   if (head.length === 0) throw new AppError('E_EMPTY_FILE', 'The file is empty.');
   const container = detectContainer(head);
-  if (container === 'text') {
-    const wrong = expectedFormatError(file);
-    if (wrong) throw wrong;
-    return readDelimited(file, options);
-  }
-  if (container === 'gzip') {
-    // Text inside gzip streams; other formats are decompressed in memory.
-    const inner = extname(file.replace(/\.gz$/i, '')).toLowerCase();
-    if (!SPREADSHEET.has(inner) && inner !== '.parquet' && inner !== '.arrow' && inner !== '.feather')
+  switch (container) {
+    case 'text': {
+      const wrong = expectedFormatError(file);
+      if (wrong) throw wrong;
       return readDelimited(file, options);
+    }
+    case 'zip':
+      return readZip(file, options);
+    case 'gzip':
+      return readUnpacked(openByteStream(file), basename(file).replace(/\.gz$/i, ''), options);
+    default:
+      return readBytes(
+        container === 'ole2'
+          ? readWholeFile(file, limitsOf(options).xlsBytes, XLS)
+          : readWholeFile(file, limitsOf(options).wholeFileBytes),
+        container,
+        basename(file),
+        options,
+      );
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    throw new AppError('E_READ_FAILED', `The file could not be read: ${(err as Error).message}`);
-  }
-  return readBytes(bytes, basename(file), options, null);
 }

@@ -1,47 +1,61 @@
 import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
+import { tooManyBytes } from './import-limits';
+import type { ZipFile } from './zip-directory';
+import { zipEntryStream } from './zip-entry-stream';
 
-/** Most bytes a zip may inflate to (a "zip bomb" declares far more). */
+/** Most bytes a zip may declare it inflates to (a "zip bomb" declares far more). */
 export const MAX_UNZIPPED_BYTES = 2 * 1024 ** 3;
 /** A ratio no real spreadsheet or CSV reaches. */
 export const MAX_RATIO = 1000;
 
-export interface ZipEntry {
-  name: string;
-  size: number;
+/** Refuses an archive whose declared sizes exceed the limits, before anything is inflated (E_ZIP_TOO_LARGE). */
+export function refuseBombs(zip: ZipFile): void {
+  let total = 0;
+  for (const entry of zip.entries) {
+    total += entry.size;
+    if (total > MAX_UNZIPPED_BYTES || (total > 100 * 1024 ** 2 && total > MAX_RATIO * zip.size)) {
+      throw new AppError(
+        'E_ZIP_TOO_LARGE',
+        'The archive would unpack to far more data than it holds (a "zip bomb"); it was not opened.',
+        { declaredBytes: total },
+      );
+    }
+  }
 }
 
 /**
- * Lists a zip's files, or inflates the chosen ones, refusing archives whose declared sizes
- * exceed the limits before anything is inflated (E_ZIP_TOO_LARGE) and damaged ones (E_BAD_ZIP).
+ * Inflates every entry once, keeping nothing, to check that each holds exactly what it
+ * declares (E_BAD_ZIP otherwise): for archives read by a library that trusts the declared sizes.
  */
-export function unzipEntries(
-  bytes: Uint8Array,
-  want: (name: string) => boolean = () => true,
-): { entries: ZipEntry[]; files: Record<string, Uint8Array> } {
-  const entries: ZipEntry[] = [];
+export async function verifyEntries(zip: ZipFile): Promise<void> {
+  for (const entry of zip.entries) {
+    const source = zipEntryStream(zip, entry);
+    try {
+      for await (const _chunk of source.stream);
+    } finally {
+      source.close();
+    }
+  }
+}
+
+/** Refuses a workbook whose parts declare more than `limit` bytes unpacked (they are checked when inflated). */
+export function refuseLargeWorkbook(declared: number, limit: number): void {
+  if (declared > limit) throw tooManyBytes('an Excel workbook, unpacked,', limit, declared, true);
+}
+
+/** What the parts of a zip held in memory declare they unpack to (a workbook inside .gz), inflating nothing. */
+export function declaredBytes(bytes: Uint8Array): number {
   let total = 0;
   try {
-    const files = unzipSync(bytes, {
-      filter(file) {
-        if (file.name.endsWith('/')) return false;
-        entries.push({ name: file.name, size: file.originalSize });
+    unzipSync(bytes, {
+      filter: (file) => {
         total += file.originalSize;
-        if (total > MAX_UNZIPPED_BYTES || (total > 100 * 1024 ** 2 && total > MAX_RATIO * bytes.length)) {
-          throw new AppError(
-            'E_ZIP_TOO_LARGE',
-            'The archive would unpack to far more data than it holds (a "zip bomb"); it was not opened.',
-            {
-              declaredBytes: total,
-            },
-          );
-        }
-        return want(file.name);
+        return false;
       },
     });
-    return { entries, files };
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('E_BAD_ZIP', `The archive is damaged: ${(err as Error).message}`);
+    throw new AppError('E_BAD_XLSX', `The workbook is damaged: ${(err as Error).message}`);
   }
+  return total;
 }

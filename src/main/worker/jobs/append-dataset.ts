@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { Policies } from '../../../shared/quality';
 import type { DatasetInfo } from '../../../shared/schemas';
+import { tableBytes } from '../../engine/io/import-limits';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { readSource } from './read-source';
 import { newRows } from '../../engine/join/overlap-rows';
@@ -38,7 +39,9 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
     if (info.kind !== 'transactions')
       throw new AppError('E_NOT_APPENDABLE', 'Only a transactions dataset can take a newer export.');
     const sourceName = basename(input.filePath);
-    const raw = await readSource(input.filePath, input.settings, ctx, 0.5);
+    // The dataset appended to is loaded beside the new rows: the two are held to one import's budget.
+    const held = tableBytes(info.rowCount, info.columns.length, 0);
+    const raw = await readSource(input.filePath, input.settings, ctx, 0.5, undefined, held);
     const names = info.columns.map((c) => c.name);
     const missing = names.filter((n) => !raw.names.includes(n));
     const extra = raw.names.filter((n) => !names.includes(n));

@@ -8,7 +8,8 @@ import type { JobContext } from '../protocol';
 
 /**
  * Reads a file with the user's read settings (encoding, delimiter, header, sheet), reporting
- * progress as the first `share` of the job and honouring cancel.
+ * progress as the first `share` of the job and honouring cancel; `heldBytes` is memory the job
+ * holds beside it (a dataset being appended to), charged to the import's budget.
  */
 export function readSource(
   filePath: string,
@@ -16,6 +17,7 @@ export function readSource(
   ctx: JobContext,
   share: number,
   maxRows?: number,
+  heldBytes?: number,
 ): Promise<RawTable> {
   const message = { key: 'importReading', params: { file: basename(filePath) } };
   ctx.progress(0, message);
@@ -26,6 +28,8 @@ export function readSource(
     skipRows: settings.skipRows,
     sheet: settings.sheet,
     maxRows,
+    limits: ctx.config.importLimits,
+    heldBytes,
     keepText: Object.keys(settings.types ?? {}),
     readPart: ctx.config.partReaderPath ? partReaderThread(ctx.config.partReaderPath) : undefined,
     isCancelled: () => ctx.isCancelled(),

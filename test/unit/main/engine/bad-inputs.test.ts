@@ -10,10 +10,7 @@ import { digestWorkspace } from '../../../helpers/workspace-digest';
 
 /** The malformed-input corpus (scripts/make-bad-inputs.mjs) and what each file must end in. */
 const BAD = join(repoRoot, 'test', 'fixtures', 'bad');
-type Expect = { why: string } & (
-  | { code: string }
-  | { rows: number; issues: Record<string, number>; encoding?: string }
-);
+type Expect = { why: string } & Outcome;
 const manifest = JSON.parse(readFileSync(join(BAD, 'manifest.json'), 'utf8')) as Record<string, Expect>;
 const names = Object.keys(manifest);
 
@@ -31,7 +28,10 @@ function within<T>(promise: Promise<T>, what: string): Promise<T> {
   ]);
 }
 
-type Outcome = { code: string } | { rows: number; issues: Record<string, number>; encoding?: string };
+/** An error code, or the rows and counted issues of an import (with its encoding or roles where the file is about them). */
+type Outcome =
+  | { code: string }
+  | { rows: number; issues: Record<string, number>; encoding?: string; roles?: Record<string, string> };
 
 describe('malformed-input corpus', () => {
   it('is the script’s output, byte for byte, and names every file with its outcome', () => {
@@ -85,6 +85,8 @@ describe('malformed-input corpus', () => {
           };
           // Where the file is about its encoding, the encoding it was read in.
           if ('encoding' in expected) outcome.encoding = dataset.source.encoding ?? 'none';
+          // Where the file is about a column's role, the roles it was imported with.
+          if ('roles' in expected) outcome.roles = dataset.roles as Record<string, string>;
           t.service.deleteDataset(dataset.id);
         } catch (err) {
           const data = toErrorData(err);
