@@ -148,8 +148,7 @@ export const en = {
     kindWhy: {
       chosen: 'As you chose.',
       idsRepeat: 'Taken for order lines: customer ids repeat ({{columns}}).',
-      orderColumns:
-        'Taken for order lines: the file has order dates with amounts or order ids ({{columns}}), though no customer id repeats.',
+      orderColumns: 'Taken for order lines: the file has order dates with amounts or order ids ({{columns}}).',
       idsUnique:
         'Taken for one row per customer: each customer id occurs once ({{columns}}) and no column holds order dates with amounts or order ids.',
       noOrders:

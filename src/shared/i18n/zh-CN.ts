@@ -148,7 +148,7 @@ export const zhCN: Messages = {
     kindWhy: {
       chosen: '按您的选择。',
       idsRepeat: '判断为订单明细：客户ID有重复（{{columns}}）。',
-      orderColumns: '判断为订单明细：文件含有订单日期及金额或订单号（{{columns}}），尽管没有重复的客户ID。',
+      orderColumns: '判断为订单明细：文件含有订单日期及金额或订单号（{{columns}}）。',
       idsUnique: '判断为一行一位客户：每个客户ID只出现一次（{{columns}}），且没有列包含订单日期及金额或订单号。',
       noOrders: '判断为一行一位客户：客户ID没有重复，且没有列包含订单日期及金额或订单号。',
     },
