@@ -25,6 +25,7 @@ const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
 const U32_MAX = 0xffffffff;
 
 const damaged = (why: string) => new AppError('E_BAD_ZIP', `The archive is damaged: ${why}.`);
@@ -138,4 +139,33 @@ export function zipDirectoryOfBytes(bytes: Uint8Array): ZipEntry[] {
     if (at < 0 || at + length > buffer.length) throw damaged('it ends before a record it points to');
     return buffer.subarray(at, at + length);
   }, buffer.length);
+}
+
+/** An entry that is not what the directory says it is. */
+export const lie = (entry: ZipEntry, why: string, details: object = {}) =>
+  new AppError('E_BAD_ZIP', `The archive is damaged: ${entry.name} ${why}.`, { entry: entry.name, ...details });
+
+/**
+ * Where an entry's data starts, from its 30-byte local header, once that header agrees with the
+ * central directory (the same method; the same sizes where it repeats them) and the data fits in
+ * the `size` bytes of the zip.
+ */
+export function localDataStart(header: Buffer, entry: ZipEntry, size: number): number {
+  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL)
+    throw lie(entry, 'has no local header where the directory says');
+  if (header.readUInt16LE(8) !== entry.method) throw lie(entry, 'is compressed two different ways');
+  // Without a data descriptor (flag 3) the local header repeats the sizes; zip64 puts them elsewhere.
+  if ((header.readUInt16LE(6) & 8) === 0) {
+    const local = { compressedSize: header.readUInt32LE(18), size: header.readUInt32LE(22) };
+    for (const field of ['compressedSize', 'size'] as const)
+      if (local[field] !== U32_MAX && local[field] !== entry[field])
+        throw lie(entry, `declares ${local[field]} bytes in its local header but ${entry[field]} in the directory`, {
+          field,
+          local: local[field],
+          directory: entry[field],
+        });
+  }
+  const start = entry.headerOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  if (start + entry.compressedSize > size) throw lie(entry, 'runs past the end of the file');
+  return start;
 }

@@ -3,35 +3,13 @@ import { Readable, Transform } from 'node:stream';
 import { createInflateRaw, crc32 } from 'node:zlib';
 import { AppError } from '../../../shared/errors';
 import type { ByteStream } from './open-byte-stream';
-import { readAt, type ZipEntry, type ZipFile } from './zip-directory';
-
-const LOCAL = 0x04034b50;
-const U32_MAX = 0xffffffff;
-
-const lie = (entry: ZipEntry, why: string, details: object) =>
-  new AppError('E_BAD_ZIP', `The archive is damaged: ${entry.name} ${why}.`, { entry: entry.name, ...details });
+import { lie, localDataStart, readAt, type ZipEntry, type ZipFile } from './zip-directory';
 
 /** Where an entry's data starts, once its local header agrees with the central directory. */
 function dataStart(zip: ZipFile, entry: ZipEntry): number {
   const fd = openSync(zip.file, 'r');
   try {
-    const header = readAt(fd, entry.headerOffset, 30);
-    if (header.readUInt32LE(0) !== LOCAL) throw lie(entry, 'has no local header where the directory says', {});
-    if (header.readUInt16LE(8) !== entry.method) throw lie(entry, 'is compressed two different ways', {});
-    // Without a data descriptor (flag 3) the local header repeats the sizes; zip64 puts them elsewhere.
-    if ((header.readUInt16LE(6) & 8) === 0) {
-      const local = { compressedSize: header.readUInt32LE(18), size: header.readUInt32LE(22) };
-      for (const field of ['compressedSize', 'size'] as const)
-        if (local[field] !== U32_MAX && local[field] !== entry[field])
-          throw lie(entry, `declares ${local[field]} bytes in its local header but ${entry[field]} in the directory`, {
-            field,
-            local: local[field],
-            directory: entry[field],
-          });
-    }
-    const start = entry.headerOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    if (start + entry.compressedSize > zip.size) throw lie(entry, 'runs past the end of the file', {});
-    return start;
+    return localDataStart(readAt(fd, entry.headerOffset, 30), entry, zip.size);
   } finally {
     closeSync(fd);
   }
