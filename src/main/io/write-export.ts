@@ -1,11 +1,15 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { csvChunks } from '../engine/report/csv-text';
 import type { ExportResult } from '../../shared/exports';
 import type { ExportParts } from '../engine/report/members-export';
 import { writeAtomically } from './write-atomically';
-import { writeFileAtomically } from './write-file-atomically';
 import { writeXlsx } from './write-xlsx';
 
-/** Writes an export the engine made (CSV bytes or XLSX sheets) through a temporary file; `checkCancel` runs just before. */
+/**
+ * Writes an export the engine made (CSV lines or XLSX sheets) through a temporary file, streaming:
+ * the rows are made, encoded and written a chunk at a time, so a list of millions of members never
+ * lies in memory whole. `checkCancel` runs before and between the CSV's chunks.
+ */
 export async function writeExport(
   filePath: string,
   parts: ExportParts,
@@ -13,8 +17,22 @@ export async function writeExport(
 ): Promise<Omit<ExportResult, 'path' | 'fileName'>> {
   checkCancel();
   if (parts.format === 'csv') {
-    const bytes = await writeFileAtomically(filePath, parts.bytes);
-    return { rows: parts.rows, bytes, replaced: parts.replaced };
+    let bytes = 0;
+    let replaced = 0;
+    await writeAtomically(filePath, (temp) => {
+      const fd = openSync(temp, 'w');
+      try {
+        for (const chunk of csvChunks(parts.lines, parts.delimiter, parts.encoding)) {
+          checkCancel();
+          writeSync(fd, chunk.bytes);
+          bytes += chunk.bytes.byteLength;
+          replaced += chunk.replaced;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    });
+    return { rows: parts.count, bytes, replaced };
   }
   let rows = 0;
   await writeAtomically(filePath, async (temp) => {

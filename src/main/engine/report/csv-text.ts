@@ -32,14 +32,14 @@ export function csvText(rows: Iterable<readonly Cell[]>, delimiter: string): str
   return lines.length ? `${lines.join('\r\n')}\r\n` : '';
 }
 
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * Text in an export encoding: UTF-8 with a byte-order mark (Excel then reads it as UTF-8), GBK
- * or GB18030. `replaced` counts the characters GBK cannot hold (written as "?"); GB18030 and
- * UTF-8 hold every character.
+ * Text in an export encoding, without a byte-order mark: UTF-8, GBK or GB18030. `replaced` counts
+ * the characters GBK cannot hold (written as "?"); GB18030 and UTF-8 hold every character.
  */
-export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buffer; replaced: number } {
-  if (encoding === 'utf8')
-    return { bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), replaced: 0 };
+function encodeChunk(text: string, encoding: ExportEncoding): { bytes: Buffer; replaced: number } {
+  if (encoding === 'utf8') return { bytes: Buffer.from(text, 'utf8'), replaced: 0 };
   const bytes = iconv.encode(text, encoding);
   let replaced = 0;
   if (encoding === 'gbk') {
@@ -52,4 +52,34 @@ export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buf
     }
   }
   return { bytes, replaced };
+}
+
+/**
+ * Text in an export encoding: UTF-8 with a byte-order mark (Excel then reads it as UTF-8), GBK
+ * or GB18030; `replaced` as in encodeChunk.
+ */
+export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buffer; replaced: number } {
+  const { bytes, replaced } = encodeChunk(text, encoding);
+  return { bytes: encoding === 'utf8' ? Buffer.concat([BOM, bytes]) : bytes, replaced };
+}
+
+/** Rows encoded per line-aligned chunk: a CSV file's bytes as they stream, never the whole text at once. */
+export function* csvChunks(
+  rows: Iterable<readonly Cell[]>,
+  delimiter: string,
+  encoding: ExportEncoding,
+  rowsPerChunk = 8192,
+): Generator<{ bytes: Buffer; replaced: number }> {
+  if (encoding === 'utf8') yield { bytes: BOM, replaced: 0 };
+  let lines: string[] = [];
+  const flush = () => {
+    const chunk = encodeChunk(`${lines.join('\r\n')}\r\n`, encoding);
+    lines = [];
+    return chunk;
+  };
+  for (const row of rows) {
+    lines.push(row.map((v) => csvCell(v, delimiter)).join(delimiter));
+    if (lines.length >= rowsPerChunk) yield flush();
+  }
+  if (lines.length) yield flush();
 }

@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/errors';
-import type { MembersExport, SummaryExport } from '../../../shared/exports';
+import type { ExportEncoding, MembersExport, SummaryExport } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
 import { uniqueNames } from '../io/unique-names';
-import { csvText, encodeText, type Cell } from './csv-text';
+import type { Cell } from './csv-text';
 import { guessPersonal, maskValue } from './mask-personal';
 import { sheetParts, XLSX_MAX_ROWS } from './sheet-parts';
 import type { SourceColumn } from './member-columns';
@@ -10,11 +10,11 @@ import { summaryTable } from './summary-table';
 import type { Sheet, SheetKind } from './xlsx-book';
 
 /**
- * An export ready to be written: CSV bytes (in the chosen encoding), or XLSX sheets whose rows are
- * made as the workbook streams. `rows` counts the members; `skipRows`, the sheet rows that are not members.
+ * An export ready to be written: CSV lines (the header first) or XLSX sheets, whose rows are made
+ * as the file streams. `count` counts the members; `skipRows`, the sheet rows that are not members.
  */
 export type ExportParts =
-  | { format: 'csv'; bytes: Buffer; rows: number; replaced: number }
+  | { format: 'csv'; lines: Iterable<readonly Cell[]>; delimiter: string; encoding: ExportEncoding; count: number }
   | { format: 'xlsx'; sheets: Sheet[]; skipRows: number };
 
 export interface MemberSource {
@@ -86,10 +86,17 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
       for (let row = 0; row < n; row++) if (keep(source.segmentOf[row])) yield columns.map((c) => cell(c, row, forCsv));
     })();
   if (options.format === 'csv') {
-    const text = csvText([header, ...rowsOf((s) => wanted.has(s), true)], options.delimiter);
-    const { bytes, replaced } = encodeText(text, options.encoding);
-    const rows = segments.reduce((sum, s) => sum + result.segments[s].customers, 0);
-    return { format: 'csv', bytes, rows, replaced };
+    const members = rowsOf((s) => wanted.has(s), true);
+    return {
+      format: 'csv',
+      lines: (function* () {
+        yield header;
+        yield* members;
+      })(),
+      delimiter: options.delimiter,
+      encoding: options.encoding,
+      count: segments.reduce((sum, s) => sum + result.segments[s].customers, 0),
+    };
   }
   const summary = summaryTable(result, source.notes, lang);
   const sheets = [
@@ -110,8 +117,13 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
 export function summaryExport(result: RunResult, notes: Record<string, string>, options: SummaryExport): ExportParts {
   const table = summaryTable(result, notes, options.lang);
   if (options.format === 'csv') {
-    const { bytes, replaced } = encodeText(csvText([table.header, ...table.rows], options.delimiter), options.encoding);
-    return { format: 'csv', bytes, rows: table.rows.length, replaced };
+    return {
+      format: 'csv',
+      lines: [table.header, ...table.rows],
+      delimiter: options.delimiter,
+      encoding: options.encoding,
+      count: table.rows.length,
+    };
   }
   return {
     format: 'xlsx',
