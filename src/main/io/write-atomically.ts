@@ -1,9 +1,11 @@
 import { renameSync, rmSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
+import { writeError } from '../store/storage-error';
 
 /**
  * Writes a file through a temporary one renamed into place: a failed or cancelled export leaves
  * no half-written file, and a file already there is replaced only when the new one is complete.
+ * A full disk is E_DISK_FULL, any other failure of the file system E_WRITE_FAILED.
  */
 export async function writeAtomically(
   filePath: string,
@@ -16,12 +18,8 @@ export async function writeAtomically(
   } catch (err) {
     rmSync(temp, { force: true });
     if (err instanceof AppError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code)
-      throw new AppError('E_WRITE_FAILED', `Could not write ${filePath}: ${(err as Error).message}`, {
-        path: filePath,
-        code,
-      });
-    throw err;
+    if (!(err as NodeJS.ErrnoException).code) throw err;
+    const full = `The disk is full, so ${filePath} could not be written. No partial file was left; the workspace and any file already there are intact. Free some space and try again.`;
+    throw writeError(err, { full, failed: `Could not write ${filePath}` }, { path: filePath });
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { AppError } from '../../shared/errors';
+import { DISK_FULL_ON_OPEN, diskFullError } from './storage-error';
 
 /**
  * Who has a workspace open for writing: `<file>-lock` beside it (like SQLite's `-wal`), holding
@@ -110,13 +111,8 @@ function lockedError(file: string, owner: LockOwner): AppError {
 function lockWriteError(err: unknown, file: string): AppError {
   const code = (err as NodeJS.ErrnoException).code ?? '';
   const details = { lockFile: lockPath(file), code };
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new AppError(
-      'E_DISK_FULL',
-      'The disk is full: the workspace could not be opened for writing. It is intact.',
-      details,
-    );
-  }
+  const full = diskFullError(err, DISK_FULL_ON_OPEN, details);
+  if (full) return full;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     // The caller opens the workspace read-only instead; `details` is the system's code.
     return new AppError('E_WORKSPACE_READ_ONLY', `The workspace's folder is write-protected (${code}).`, code);

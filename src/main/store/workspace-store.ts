@@ -9,6 +9,7 @@ import { datasetFromRow, runFromRow, type DatasetRow, type RunRow } from './rows
 import { validateWorkspaceFile } from './validate-workspace';
 import { acquireLock, assertNotLocked, releaseLock } from './workspace-lock';
 import { openForReading } from './open-for-reading';
+import { DISK_FULL_ON_OPEN, diskFullError, writeError } from './storage-error';
 import { writeBlocker, type WriteBlocker } from './write-blocker';
 
 export const WORKSPACE_EXTENSION = '.segdesk';
@@ -72,7 +73,12 @@ export class WorkspaceStore {
       db.close();
       removeDatabaseFiles(file);
       releaseLock(file);
-      throw err;
+      throw (
+        diskFullError(
+          err,
+          'The disk is full, so the workspace could not be created. No partial file was left. Free some space and try again.',
+        ) ?? err
+      );
     }
     return new WorkspaceStore(file, db);
   }
@@ -106,9 +112,13 @@ export class WorkspaceStore {
       db?.close();
       releaseLock(file);
       if (err instanceof AppError) throw err;
-      throw new AppError('E_WORKSPACE_CORRUPT', 'The workspace could not be opened for writing.', {
-        cause: (err as Error).message,
-      });
+      // A migration on a full disk is rolled back: the workspace is as it was, not damaged.
+      throw (
+        diskFullError(err, DISK_FULL_ON_OPEN) ??
+        new AppError('E_WORKSPACE_CORRUPT', 'The workspace could not be opened for writing.', {
+          cause: (err as Error).message,
+        })
+      );
     }
     return new WorkspaceStore(file, db);
   }
@@ -226,7 +236,8 @@ export class WorkspaceStore {
       renameSync(temp, target);
     } catch (err) {
       removeDatabaseFiles(temp);
-      throw new AppError('E_WRITE_FAILED', `The workspace could not be copied to ${target}: ${(err as Error).message}`);
+      const full = `The disk is full, so the workspace could not be copied to ${target}. No partial file was left; the original is intact. Free some space and try again.`;
+      throw writeError(err, { full, failed: `The workspace could not be copied to ${target}` }, { path: target });
     }
   }
 
@@ -264,11 +275,11 @@ function backUpBeforeMigration(db: Db, file: string, fromVersion: number): void 
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new AppError(
-      'E_WRITE_FAILED',
-      `A backup could not be written before updating the workspace: ${(err as Error).message}`,
-      { backup: target },
-    );
+    const words = {
+      full: 'The disk is full, so the backup made before updating the workspace could not be written. No partial file was left; the workspace was not changed. Free some space and open it again.',
+      failed: 'A backup could not be written before updating the workspace',
+    };
+    throw writeError(err, words, { backup: target });
   }
 }
 

@@ -767,7 +767,7 @@ export const en = {
     E_RUN_CORRUPT:
       'This segmentation is damaged in the workspace file and cannot be read (which one is under Details). Everything else in the workspace is intact: delete the run and make it again.',
     E_DISK_FULL:
-      'The disk is full, so nothing was saved. The workspace is intact, as it was before. Free some space and try again.',
+      'The disk is full, so nothing was saved and no half-written file was left. The workspace is intact, as it was before. Free some space and try again.',
     E_WORKSPACE_READ_ONLY:
       'This workspace can only be read: the file or its folder is write-protected. You can view and export it, or save a copy somewhere you may write.',
     E_WORKSPACE_VERSION_MISMATCH:

@@ -4,13 +4,7 @@ import { hostname, uptime } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  APPLICATION_ID,
-  CURRENT_SCHEMA_VERSION,
-  MIGRATIONS,
-  migrate,
-  schemaVersion,
-} from '../../../../src/main/store/migrations';
+import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, schemaVersion } from '../../../../src/main/store/migrations';
 import { modelSpecSchema } from '../../../../src/shared/segments';
 import { lockPath } from '../../../../src/main/store/workspace-lock';
 import { migrationBackupPath, WorkspaceStore } from '../../../../src/main/store/workspace-store';
@@ -19,6 +13,7 @@ import { sideFiles } from '../../../helpers/files';
 import { repoRoot, resourcesDir, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 import { digestWorkspace } from '../../../helpers/workspace-digest';
+import { writeOldWorkspace } from '../../../helpers/old-workspace';
 
 const bin = join(repoRoot, 'bin', 'segmentdesk.cjs');
 const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
@@ -108,14 +103,7 @@ describe('workspace safety', () => {
 
   it('backs the file up before a schema migration; the backup opens as the old version, unchanged', () => {
     const file = join(tempDir(), 'old.segdesk');
-    const db = new Database(file);
-    db.pragma('page_size = 65536');
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    migrate(db, MIGRATIONS.slice(0, 5));
-    db.prepare(
-      "INSERT INTO meta (key, value) VALUES ('app', 'segmentdesk'), ('created_at', '2026-01-02T03:04:05.000Z')",
-    ).run();
-    db.close();
+    writeOldWorkspace(file, 5);
 
     const store = WorkspaceStore.open(file);
     expect(schemaVersion(store.db)).toBe(CURRENT_SCHEMA_VERSION);
