@@ -2,7 +2,7 @@ import { columnInfoSchema, sourceInfoSchema, type DatasetInfo, type RunInfo } fr
 import { z } from 'zod';
 import { qualityReportSchema } from '../../shared/quality';
 import { datasetKindSchema, roleMappingSchema } from '../../shared/roles';
-import { readStored, type StoredPart } from './damaged';
+import { readStored, readStoredJson, type StoredPart } from './damaged';
 
 export interface DatasetRow {
   id: number;
@@ -35,8 +35,8 @@ const columnsSchema = z.array(columnInfoSchema);
 /** A dataset's row as its info; a piece altered in the file is E_DATASET_CORRUPT naming the dataset. */
 export function datasetFromRow(row: DatasetRow): DatasetInfo {
   const owner = { kind: 'dataset', id: row.id, name: row.name } as const;
-  const json = <T>(part: StoredPart, schema: { parse(v: unknown): T }) =>
-    readStored(owner, part, () => schema.parse(JSON.parse(row[part as keyof DatasetRow] as string)));
+  const json = <T>(part: StoredPart, schema: z.ZodType<T>) =>
+    readStoredJson(owner, part, row[part as keyof DatasetRow] as string, schema);
   return {
     id: row.id,
     name: row.name,

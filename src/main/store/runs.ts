@@ -3,7 +3,7 @@ import type { Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { RunInfo } from '../../shared/schemas';
 import { modelSpecSchema, runResultSchema, type ModelSpec, type RunResult } from '../../shared/segments';
-import { expectRows, readStored } from './damaged';
+import { expectRows, readStored, readStoredJson } from './damaged';
 import { fromChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { writeTransaction } from './storage-error';
@@ -87,8 +87,8 @@ export function readRun(db: Db, id: number): { run: RunInfo; spec: ModelSpec; re
   const owner = { kind: 'run', id, name: row.name } as const;
   return {
     run: runFromRow(row),
-    spec: readStored(owner, 'spec_json', () => modelSpecSchema.parse(JSON.parse(row.spec_json))),
-    result: readStored(owner, 'result_json', () => runResultSchema.parse(JSON.parse(row.result_json))),
+    spec: readStoredJson(owner, 'spec_json', row.spec_json, modelSpecSchema),
+    result: readStoredJson(owner, 'result_json', row.result_json, runResultSchema),
   };
 }
 
@@ -147,6 +147,6 @@ export function readCampaigns(db: Db, runId: number): SavedCampaign[] {
     id: r.id,
     name: r.name,
     createdAt: r.created_at,
-    results: readStored(owner, 'campaigns', () => campaignResultsSchema.parse(JSON.parse(r.results))),
+    results: readStoredJson(owner, 'campaigns', r.results, campaignResultsSchema),
   }));
 }

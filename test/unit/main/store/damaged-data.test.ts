@@ -20,6 +20,12 @@ function tampered(name: string, sql: string): string {
   return file;
 }
 
+/** What each damage message says to do. */
+const REMEDY = {
+  E_DATASET_CORRUPT: 'delete the dataset and import its file again',
+  E_RUN_CORRUPT: 'delete the run and run the analysis again',
+};
+
 const errorLine = (r: { stderr: string; code: number | null }) => ({ stderr: r.stderr, code: r.code });
 
 beforeAll(() => {
@@ -40,7 +46,7 @@ describe('one tampered dataset row does not make the workspace unusable', () => 
     it(`${part} altered: listed as damaged, E_DATASET_CORRUPT when used, everything else works, copy rescues the rest`, () => {
       const file = tampered(part, sql);
       const on = cliOn(file);
-      const problem = `Dataset #1 “rfm_data_orders” is damaged in the workspace file: ${words} cannot be read. The rest of the workspace is intact.`;
+      const problem = `Dataset #1 “rfm_data_orders” is damaged in the workspace file: ${words} cannot be read. The rest of the workspace is intact: delete the dataset and import its file again.`;
       const info = cli('workspace', 'info', file, '--json');
       expect(info.code).toBe(0);
       const parsed = JSON.parse(info.stdout);
@@ -89,7 +95,7 @@ describe('tampered run JSON and blobs: a corruption code naming the run or datas
           : cliOn(file)('run', '--dataset', '2', '--model', 'rfm');
       const name = who.startsWith('Run') ? (r.stderr.match(/“(.*)”/)?.[1] ?? '?') : 'Second';
       expect(errorLine(r)).toEqual({
-        stderr: `error: ${code}: ${who} “${name}” is damaged in the workspace file: ${words} cannot be read. The rest of the workspace is intact.\n`,
+        stderr: `error: ${code}: ${who} “${name}” is damaged in the workspace file: ${words} cannot be read. The rest of the workspace is intact: ${REMEDY[code]}.\n`,
         code: 1,
       });
       expect(cliOn(file)('members', '--run', '1', '--json').code).toBe(0);
