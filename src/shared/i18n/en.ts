@@ -61,6 +61,10 @@ export const en = {
   },
   data: {
     currency: 'Currency',
+    kindChosen: {
+      transactions: 'Taken for order lines, as you chose.',
+      customers: 'Taken for one row per customer, as you chose.',
+    },
     appendRecord: '{{at}}: appended {{file}}: {{read}} rows read, {{added}} added, {{overlap}} already present.',
     append: 'Append a newer export…',
     appended: 'Added {{rows}} rows from {{file}}; {{overlap}} were already there.',

@@ -63,6 +63,10 @@ export const zhCN: Messages = {
   },
   data: {
     currency: '货币',
+    kindChosen: {
+      transactions: '按您的选择，作为订单明细。',
+      customers: '按您的选择，作为一行一位客户。',
+    },
     appendRecord: '{{at}}：追加 {{file}}：读取 {{read}} 行，新增 {{added}} 行，{{overlap}} 行已存在。',
     append: '追加新的导出文件…',
     appended: '已从 {{file}} 追加 {{rows}} 行；{{overlap}} 行已存在。',
