@@ -54,6 +54,11 @@ test('imports the GBK Tmall export through the wizard: Chinese headers, a correc
   await expect(grid.locator('tbody')).toContainText('上海');
   await expect(grid.locator('th', { hasText: '订单编号' }).getByTestId('column-kind')).toHaveText('编号');
   await expect(grid.locator('th', { hasText: '收货地址' }).getByTestId('column-kind')).toHaveText('文本');
+  // The dataset keeps which kind the file was taken for and why, in the wizard's words (the kind
+  // the wizard sends is the one the file points to, so its reason stands).
+  await expect(page.getByTestId('dataset-kind')).toHaveText(
+    '判断为订单明细：文件含有订单日期及金额或订单号（订单创建时间, 买家实际支付金额）。',
+  );
   await app.screenshot('import-done-zh-CN', { docs: true });
 
   const [dataset] = app.service.current()!.datasets;
@@ -61,7 +66,11 @@ test('imports the GBK Tmall export through the wizard: Chinese headers, a correc
     rowCount: 28010,
     kind: 'transactions',
     currency: 'CNY',
-    source: { encoding: 'gb18030', delimiter: ',' },
+    source: {
+      encoding: 'gb18030',
+      delimiter: ',',
+      kindDecision: { reason: 'orderColumns', columns: ['订单创建时间', '买家实际支付金额'] },
+    },
   });
   expect(dataset.columns.map((c) => c.name)).toEqual(TMALL_ORDER_COLUMNS);
   expect(dataset.columns[0].spec).toEqual({ kind: 'id' });

@@ -1,17 +1,12 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { createTranslate } from '../../shared/i18n';
 import { ENCODINGS } from '../../shared/import-settings';
 import type { DatasetKind, KindDecision } from '../../shared/roles';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
+import { kindLine } from './kind-line';
 import { type WithService, workspaceCommand } from './with-service';
-
-const en = createTranslate('en');
-
-/** Which kind a file was taken for and why, in words. */
-const kindWhy = (why: KindDecision) => en(`import.kindWhy.${why.reason}`, { columns: why.columns.join(', ') });
 
 function describeInspect(r: {
   format: string;
@@ -25,7 +20,7 @@ function describeInspect(r: {
 }): string {
   const lines = [
     `${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}: ${r.rowCount} rows`,
-    `  ${r.kind}: ${kindWhy(r.why)}`,
+    `  ${kindLine(r.kind, r.why)}`,
   ];
   for (const c of r.columns) lines.push(`  ${c.name}: ${c.type}${c.missing ? ` (${c.missing} missing)` : ''}`);
   for (const i of r.issues) lines.push(`  issue ${i.code}: ${i.count}`);
@@ -121,7 +116,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${d.kind}: ${kindWhy(why)}\n`,
+              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${kindLine(d.kind, why)}\n`,
           );
         },
       ),

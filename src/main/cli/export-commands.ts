@@ -17,6 +17,7 @@ import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service'
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
 import { chromiumPrinter, findChromium } from './find-chromium';
+import { kindLine } from './kind-line';
 import { type WithService, workspaceCommand } from './with-service';
 
 /** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
@@ -253,6 +254,8 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
   const out = {
     workspace,
     datasetId: dataset.id,
+    kind: dataset.kind,
+    why: dataset.source.kindDecision,
     runId: run.id,
     customers: result.customers,
     segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })),
@@ -262,7 +265,7 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
   if (opts.json) io.out(`${JSON.stringify(out)}\n`);
   else
     io.out(
-      `${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`,
+      `${kindLine(dataset.kind, dataset.source.kindDecision)}\n${result.customers} customers in ${result.segments.filter((s) => s.customers > 0).length} segments\n${out.segments.map((s) => `  ${s.name}\t${s.customers}\n`).join('')}${files.map((f) => `wrote ${f.path}\n`).join('')}`,
     );
   if (pdfNote) io.err(`note: ${pdfNote}\n`);
 }

@@ -56,11 +56,17 @@ export const en = {
     readOnlyTitle: 'Read only: this workspace cannot be changed here',
     readOnlyFile:
       'Its file is write-protected ({{code}}). You can view everything, export lists and reports, and save a copy where you may write (Save as…) to keep working. Nothing in the file was changed.',
+    readOnlyHint:
+      'This workspace is read-only: its file or folder is write-protected. To change it, save a copy ({{file}} › {{saveAs}}) and work in the copy.',
     readOnlyFolder:
       'The folder it is in is write-protected ({{code}}). You can view everything, export lists and reports, and save a copy where you may write (Save as…) to keep working. Nothing in the file was changed.',
   },
   data: {
     currency: 'Currency',
+    kindChosen: {
+      transactions: 'Taken for order lines, as you chose.',
+      customers: 'Taken for one row per customer, as you chose.',
+    },
     appendRecord: '{{at}}: appended {{file}}: {{read}} rows read, {{added}} added, {{overlap}} already present.',
     append: 'Append a newer export…',
     appended: 'Added {{rows}} rows from {{file}}; {{overlap}} were already there.',

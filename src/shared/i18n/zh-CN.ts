@@ -58,11 +58,17 @@ export const zhCN: Messages = {
     readOnlyTitle: '只读：此处无法修改这个工作区',
     readOnlyFile:
       '它的文件禁止写入（{{code}}）。你可以查看全部内容、导出名单和报告，或把副本保存到可以写入的位置（另存为…）后继续工作。文件没有被更改。',
+    readOnlyHint:
+      '该工作区为只读：它的文件或所在文件夹禁止写入。要修改，请保存一个副本（{{file}} › {{saveAs}}），在副本中继续工作。',
     readOnlyFolder:
       '它所在的文件夹禁止写入（{{code}}）。你可以查看全部内容、导出名单和报告，或把副本保存到可以写入的位置（另存为…）后继续工作。文件没有被更改。',
   },
   data: {
     currency: '货币',
+    kindChosen: {
+      transactions: '按您的选择，作为订单明细。',
+      customers: '按您的选择，作为一行一位客户。',
+    },
     appendRecord: '{{at}}：追加 {{file}}：读取 {{read}} 行，新增 {{added}} 行，{{overlap}} 行已存在。',
     append: '追加新的导出文件…',
     appended: '已从 {{file}} 追加 {{rows}} 行；{{overlap}} 行已存在。',

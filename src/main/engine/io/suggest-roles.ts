@@ -226,11 +226,14 @@ function guessKind(columns: readonly ColumnFacts[], roles: RoleMapping): { kind:
 /**
  * Suggests what each column means from its header (English or Chinese) and type, and
  * whether a row is an order line or a customer (see guessKind), saying why. Each role gets at
- * most one column and each column one role.
+ * most one column and each column one role. A chosen kind keeps the file's reason when the file
+ * points to it too (judged with the roles as mapped, `chosen`, over the suggested ones: the
+ * wizard sends the kind it showed); the reason is `chosen` only for a kind against the file.
  */
 export function suggestRoles(
   columns: readonly ColumnFacts[],
   kind?: DatasetKind,
+  chosen: RoleMapping = {},
 ): { kind: DatasetKind; roles: RoleMapping; why: KindDecision } {
   const assign = (k: DatasetKind): RoleMapping => {
     const candidates: { role: Role; column: string; score: number }[] = [];
@@ -250,8 +253,11 @@ export function suggestRoles(
     }
     return roles;
   };
-  if (kind) return { kind, roles: assign(kind), why: { reason: 'chosen', columns: [] } };
   const asTransactions = assign('transactions');
+  if (kind) {
+    const guess = guessKind(columns, { ...asTransactions, ...chosen });
+    return { kind, roles: assign(kind), why: guess.kind === kind ? guess.why : { reason: 'chosen', columns: [] } };
+  }
   const { kind: guess, why } = guessKind(columns, asTransactions);
   return { kind: guess, roles: guess === 'transactions' ? asTransactions : assign('customers'), why };
 }

@@ -1,9 +1,10 @@
-import { Card, Flex, Tabs } from 'antd';
+import { Card, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { ColumnsPanel } from './dataset-view/ColumnsPanel';
 import { CurrencyPicker } from './dataset-view/CurrencyPicker';
 import { CustomerLink } from './dataset-view/CustomerLink';
+import { datasetKindLine } from './dataset-view/dataset-kind-line';
 import { QualityPanel } from './dataset-view/QualityPanel';
 import { RowsGrid } from './dataset-view/RowsGrid';
 
@@ -13,7 +14,10 @@ interface DatasetViewProps {
   onChanged(): void;
 }
 
-/** A dataset: its rows (one page at a time from the worker), its columns (type, missing, distribution) and its import report. */
+/**
+ * A dataset: which kind its file was taken for and why, its rows (one page at a time from the
+ * worker), its columns (type, missing, distribution) and its import report.
+ */
 export function DatasetView({ dataset, datasets, onChanged }: DatasetViewProps) {
   const { t } = useTranslation();
   return (
@@ -30,6 +34,9 @@ export function DatasetView({ dataset, datasets, onChanged }: DatasetViewProps) 
       data-testid="data-preview"
       styles={{ body: { paddingTop: 0 } }}
     >
+      <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} data-testid="dataset-kind">
+        {datasetKindLine(dataset.kind, dataset.source.kindDecision, t)}
+      </Typography.Paragraph>
       <Tabs
         items={[
           { key: 'rows', label: t('data.rowsTab'), children: <RowsGrid dataset={dataset} /> },

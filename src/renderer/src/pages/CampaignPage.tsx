@@ -8,6 +8,7 @@ import { call } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
 import { RunSelect } from '../components/RunSelect';
+import { WriteAction } from '../components/WriteAction';
 import { useShowError } from '../errors/ErrorProvider';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CampaignResults } from './campaign/CampaignResults';
@@ -60,15 +61,17 @@ export function CampaignPage({ workspace }: Props) {
           testId="campaign-run"
           minWidth={320}
         />
-        <Button
-          type="primary"
-          icon={<UploadOutlined />}
-          disabled={runId === undefined}
-          onClick={() => void importResults()}
-          data-testid="campaign-import"
-        >
-          {t('campaign.import')}
-        </Button>
+        <WriteAction>
+          <Button
+            type="primary"
+            icon={<UploadOutlined />}
+            disabled={runId === undefined}
+            onClick={() => void importResults()}
+            data-testid="campaign-import"
+          >
+            {t('campaign.import')}
+          </Button>
+        </WriteAction>
         {campaigns.length > 1 && (
           <RunSelect
             runs={campaigns}

@@ -2,6 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DamagedDataset } from '../../../shared/schemas';
+import { WriteAction } from '../components/WriteAction';
 import { useFormat } from '../hooks/useFormat';
 
 /** Datasets the workspace file holds damaged: said in plain words, each with its delete button; the rest works. */
@@ -29,16 +30,17 @@ export function DamagedDatasets({
           renderItem={(d) => (
             <List.Item
               actions={[
-                <Button
-                  key="delete"
-                  size="small"
-                  danger
-                  icon={<DeleteOutlined />}
-                  onClick={() => onRemove(d)}
-                  data-testid="delete-damaged-dataset"
-                >
-                  {t('common.delete')}
-                </Button>,
+                <WriteAction key="delete">
+                  <Button
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => onRemove(d)}
+                    data-testid="delete-damaged-dataset"
+                  >
+                    {t('common.delete')}
+                  </Button>
+                </WriteAction>,
               ]}
             >
               {t('data.damaged', { name: d.name, rows: fmt.int(d.rowCount) })}

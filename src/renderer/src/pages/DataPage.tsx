@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { DatasetView } from '../components/DatasetView';
 import { EmptyState } from '../components/EmptyState';
+import { WriteAction } from '../components/WriteAction';
 import { DamagedDatasets } from './DamagedDatasets';
 import { DatasetTable } from './DatasetTable';
 import { useDatasetActions } from './useDatasetActions';
@@ -30,9 +31,11 @@ export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageP
   const { rename, remove } = useDatasetActions(workspace, onChanged);
 
   const importButton = (
-    <Button type="primary" icon={<ImportOutlined />} onClick={onImport} data-testid="import-button">
-      {t('data.import')}
-    </Button>
+    <WriteAction>
+      <Button type="primary" icon={<ImportOutlined />} onClick={onImport} data-testid="import-button">
+        {t('data.import')}
+      </Button>
+    </WriteAction>
   );
 
   const damaged = <DamagedDatasets datasets={workspace.damagedDatasets} onRemove={remove} />;

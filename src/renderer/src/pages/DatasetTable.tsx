@@ -1,7 +1,8 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
+import { WriteAction } from '../components/WriteAction';
 import { useFormat } from '../hooks/useFormat';
 
 /** A dataset row's buttons: append (transactions only), rename, delete; a click on them does not choose the row. */
@@ -20,7 +21,7 @@ function RowActions({
   return (
     <Space onClick={(e) => e.stopPropagation()}>
       {dataset.kind === 'transactions' && (
-        <Tooltip title={t('data.append')}>
+        <WriteAction title={t('data.append')}>
           <Button
             size="small"
             icon={<PlusOutlined />}
@@ -28,17 +29,17 @@ function RowActions({
             data-testid="append-dataset"
             onClick={() => onAppend(dataset)}
           />
-        </Tooltip>
+        </WriteAction>
       )}
-      <Tooltip title={t('common.rename')}>
+      <WriteAction title={t('common.rename')}>
         <Button
           size="small"
           icon={<EditOutlined />}
           aria-label={t('common.rename')}
           onClick={() => onRename(dataset)}
         />
-      </Tooltip>
-      <Tooltip title={t('common.delete')}>
+      </WriteAction>
+      <WriteAction title={t('common.delete')}>
         <Button
           size="small"
           danger
@@ -47,7 +48,7 @@ function RowActions({
           data-testid="delete-dataset"
           onClick={() => onRemove(dataset)}
         />
-      </Tooltip>
+      </WriteAction>
     </Space>
   );
 }

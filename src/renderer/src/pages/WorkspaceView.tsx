@@ -9,6 +9,7 @@ import { Flex, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
+import { ReadOnlyContext } from '../hooks/read-only-context';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
@@ -26,7 +27,7 @@ export interface WorkspaceViewProps extends WorkspaceHeaderProps {
   onChanged(): void;
 }
 
-/** The open workspace: navigation on the left, the section in the centre. */
+/** The open workspace: navigation on the left, the section in the centre (its changes disabled while it is read-only). */
 export function WorkspaceView({ onImport, onAppend, onChanged, ...header }: WorkspaceViewProps) {
   const { t } = useTranslation();
   const [section, setSection] = useState<Section>('data');
@@ -82,7 +83,9 @@ export function WorkspaceView({ onImport, onAppend, onChanged, ...header }: Work
       <Layout>
         <WorkspaceHeader {...header} />
         <ReadOnlyBanner workspace={workspace} onSaveAs={header.onSaveAs} />
-        <Layout.Content style={{ overflow: 'auto' }}>{pages[section]()}</Layout.Content>
+        <Layout.Content style={{ overflow: 'auto' }}>
+          <ReadOnlyContext value={workspace.readOnly !== null}>{pages[section]()}</ReadOnlyContext>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

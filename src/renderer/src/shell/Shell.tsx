@@ -4,6 +4,7 @@ import { ImportWizard } from '../components/ImportWizard';
 import { JobProgress } from '../components/JobProgress';
 import { useDialogTabWrap } from '../hooks/useDialogTabWrap';
 import { useJobRunner } from '../hooks/useJobRunner';
+import { useReadOnly } from '../hooks/useReadOnly';
 import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
 import { Welcome } from '../pages/Welcome';
 import { WorkspaceView } from '../pages/WorkspaceView';
@@ -29,12 +30,13 @@ export function Shell({ info, language, setLanguage }: ShellProps) {
   useMenuCommands(info, session.workspace, files, imports);
   const dragging = useWindowFileDrop(imports.importDropped);
   const { workspace, recent, refresh } = session;
+  const readOnly = useReadOnly(Boolean(workspace?.readOnly));
 
   return (
     <>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" role="status">
-          {t(workspace ? 'app.dropToImport' : 'app.dropToCreate')}
+          {readOnly ?? t(workspace ? 'app.dropToImport' : 'app.dropToCreate')}
         </div>
       )}
       {workspace ? (

@@ -9,7 +9,10 @@ import { useFormat } from '../hooks/useFormat';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
 
-/** Bringing data in: a file chosen in a dialog or dropped on the window (into the import wizard), or appended to a dataset. */
+/**
+ * Bringing data in: a file chosen in a dialog or dropped on the window (into the import wizard),
+ * or appended to a dataset. A read-only workspace takes none: that is said instead of asking.
+ */
 export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typeof useJobRunner>) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -17,6 +20,11 @@ export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typ
   const { message } = App.useApp();
   const [wizardFile, setWizardFile] = useState<ChosenFile | null>(null);
   const { workspace, setWorkspace, refresh, refreshRecent } = session;
+  /** Whether a file may come in; for a read-only workspace that it may not is said instead. */
+  const writable = () => {
+    if (workspace?.readOnly) showError({ code: 'E_WORKSPACE_READ_ONLY' });
+    return !workspace?.readOnly;
+  };
 
   const append = async (target: DatasetInfo) => {
     try {
@@ -42,6 +50,7 @@ export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typ
 
   /** A file dropped on the window: into the open workspace, or a new one (the dialog asks where). */
   const importDropped = async (file: File) => {
+    if (!writable()) return;
     try {
       if (!workspace) {
         const created = await call('workspace:new', {});
@@ -58,10 +67,12 @@ export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typ
   return {
     wizardFile,
     closeWizard: () => setWizardFile(null),
-    importData: () =>
+    importData: () => {
+      if (!writable()) return;
       void call('import:choose', {}).then((chosen) => {
         if (chosen) setWizardFile(chosen);
-      }, showError),
+      }, showError);
+    },
     append: (target: DatasetInfo) => void append(target),
     importDropped: (file: File) => void importDropped(file),
     imported: (dataset: DatasetInfo) => {

@@ -34,6 +34,8 @@ describe('segmentdesk analyze and export', () => {
     expect(r.code).toBe(0);
     const done = JSON.parse(r.stdout);
     expect(done).toMatchObject({
+      kind: 'transactions',
+      why: { reason: 'idsRepeat', columns: ['customer_id'] },
       customers: 995,
       runId: 1,
       pdf: true,
@@ -51,6 +53,17 @@ describe('segmentdesk analyze and export', () => {
     expect(text).toContain('995 customers in 12 segments');
     expect(text).toMatch(/Revenue\s+\$?464,158\.00/);
     expect(text).toMatch(/\s2 ?\/ ?9\s/); // page numbers: page 2 of 9
+  });
+
+  it('analyze says which kind the file was taken for and why, as import and inspect do', () => {
+    const r = cli('analyze', sharedData('rfm_data_orders.csv'), '--out', join(dir, 'kind'), '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'transactions: Taken for order lines: customer ids repeat (customer_id).',
+      '995 customers in 12 segments',
+    ]);
+    const inspected = cli('inspect', sharedData('rfm_data_orders.csv')).stdout.split('\n')[1];
+    expect(inspected).toBe('  transactions: Taken for order lines: customer ids repeat (customer_id).');
   });
 
   it('export: members (chosen segments, columns, GBK) and summary XLSX, report HTML and PDF; exact errors', async () => {

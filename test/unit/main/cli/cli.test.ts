@@ -123,7 +123,8 @@ describe('segmentdesk CLI', () => {
     expect(JSON.parse(sample.stdout)).toEqual({
       datasetId: 1,
       kind: 'transactions',
-      why: { reason: 'chosen', columns: [] },
+      // The kind chosen is the one the file points to (with the id as mapped): the file's reason stands.
+      why: { reason: 'idsRepeat', columns: ['column_2'] },
       roles: { customerId: 'column_2', orderDate: 'column_3', quantity: 'column_4', amount: 'column_5' },
       rowsRead: 6919,
       rowsKept: 6898,
@@ -135,7 +136,7 @@ describe('segmentdesk CLI', () => {
     expect(mall).toEqual({
       datasetId: 2,
       kind: 'customers',
-      why: { reason: 'chosen', columns: [] },
+      why: { reason: 'idsUnique', columns: ['CustomerID'] },
       roles: { customerId: 'CustomerID', gender: 'Genre', age: 'Age', income: 'Annual Income (k$)' },
       rowsRead: 200,
       rowsKept: 200,

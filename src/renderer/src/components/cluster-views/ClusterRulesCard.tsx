@@ -5,6 +5,7 @@ import type { ModelSpec, RunResult } from '../../../../shared/segments';
 import { useTranslation } from 'react-i18next';
 import type { ClusterResult } from '../../../../shared/cluster';
 import { useFormat } from '../../hooks/useFormat';
+import { WriteAction } from '../WriteAction';
 
 type Test = ClusterResult['tree']['leaves'][number]['tests'][number];
 
@@ -31,21 +32,23 @@ export function ClusterRulesCard({ result, cluster, names, label, onSaveRules }:
       title={t('cluster.rulesTitle')}
       style={{ marginBottom: 16 }}
       extra={
-        <Button
-          size="small"
-          icon={<SaveOutlined />}
-          data-testid="save-cluster-rules"
-          onClick={() =>
-            onSaveRules({
-              model: 'rules',
-              rules: clusterRules(cluster.tree, result.segments),
-              frequency: 'orders',
-              ...(result.analysisDate ? { analysisDate: result.analysisDate } : {}),
-            })
-          }
-        >
-          {t('cluster.saveRules')}
-        </Button>
+        <WriteAction>
+          <Button
+            size="small"
+            icon={<SaveOutlined />}
+            data-testid="save-cluster-rules"
+            onClick={() =>
+              onSaveRules({
+                model: 'rules',
+                rules: clusterRules(cluster.tree, result.segments),
+                frequency: 'orders',
+                ...(result.analysisDate ? { analysisDate: result.analysisDate } : {}),
+              })
+            }
+          >
+            {t('cluster.saveRules')}
+          </Button>
+        </WriteAction>
       }
     >
       <Typography.Paragraph data-testid="cluster-rules-agreement">

@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { useShowError } from '../../errors/ErrorProvider';
 import { useCall } from '../../hooks/useCall';
 import { useFormat } from '../../hooks/useFormat';
+import { WriteAction } from '../WriteAction';
 
 interface CustomerLinkProps {
   dataset: DatasetInfo;
@@ -30,17 +31,19 @@ export function CustomerLink({ dataset, datasets, onChanged }: CustomerLinkProps
   return (
     <Flex align="center" gap={8} data-testid="customer-link">
       <Typography.Text type="secondary">{t('data.customerAttributes')}</Typography.Text>
-      <Select
-        style={{ width: 220 }}
-        allowClear
-        placeholder={candidates.length ? t('data.noJoin') : t('data.noCustomersDataset')}
-        disabled={candidates.length === 0}
-        value={dataset.customersDatasetId ?? undefined}
-        onChange={(id?: number) => void link(id ?? null)}
-        options={candidates.map((d) => ({ value: d.id, label: d.name }))}
-        aria-label={t('data.customerAttributes')}
-        data-testid="customer-link-select"
-      />
+      <WriteAction>
+        <Select
+          style={{ width: 220 }}
+          allowClear
+          placeholder={candidates.length ? t('data.noJoin') : t('data.noCustomersDataset')}
+          disabled={candidates.length === 0}
+          value={dataset.customersDatasetId ?? undefined}
+          onChange={(id?: number) => void link(id ?? null)}
+          options={candidates.map((d) => ({ value: d.id, label: d.name }))}
+          aria-label={t('data.customerAttributes')}
+          data-testid="customer-link-select"
+        />
+      </WriteAction>
       {match && (
         <Typography.Text
           type={match.matchedTransactions === match.transactions ? 'success' : 'warning'}

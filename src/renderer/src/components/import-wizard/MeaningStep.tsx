@@ -1,6 +1,7 @@
 import { Alert, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { kindWhy } from '../../../../shared/kind-why';
 import { requiredRoles, rolesFor, type DatasetKind, type Role } from '../../../../shared/roles';
 import type { StepProps } from './step-props';
 
@@ -43,7 +44,7 @@ export function MeaningStep({
           <Radio value="customers">{t('import.customers')}</Radio>
         </Radio.Group>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} data-testid="kind-why">
-          {t(`import.kindWhy.${result.why.reason}`, { columns: result.why.columns.join(', ') })}
+          {kindWhy(result.why, t)}
         </Typography.Paragraph>
       </Form.Item>
       <Typography.Title level={3} style={{ fontSize: 16 }}>

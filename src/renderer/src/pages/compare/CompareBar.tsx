@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/schemas';
 import { RunSelect } from '../../components/RunSelect';
+import { WriteAction } from '../../components/WriteAction';
 
 interface CompareBarProps {
   runs: WorkspaceInfo['runs'];
@@ -46,9 +47,11 @@ export function CompareBar({ runs, fromId, toId, onFrom, onTo, onCompare, onReap
       >
         {t('compare.run')}
       </Button>
-      <Button icon={<RedoOutlined />} disabled={fromId === undefined} onClick={onReapply} data-testid="reapply-open">
-        {t('compare.reapply')}
-      </Button>
+      <WriteAction>
+        <Button icon={<RedoOutlined />} disabled={fromId === undefined} onClick={onReapply} data-testid="reapply-open">
+          {t('compare.reapply')}
+        </Button>
+      </WriteAction>
     </Flex>
   );
 }

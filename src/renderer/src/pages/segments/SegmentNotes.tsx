@@ -1,6 +1,7 @@
 import { App, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
+import { WriteAction } from '../../components/WriteAction';
 import { useShowError } from '../../errors/ErrorProvider';
 
 /** A segment's strategy notes, saved when the field loses the focus (if they changed). */
@@ -32,15 +33,17 @@ export function SegmentNotes({
     }
   };
   return (
-    <Input.TextArea
-      key={`${runId}-${segmentKey}`}
-      defaultValue={notes[segmentKey] ?? ''}
-      placeholder={t('segments.notesPlaceholder')}
-      autoSize={{ minRows: 1, maxRows: 6 }}
-      maxLength={4000}
-      onBlur={(e) => void save(e.target.value)}
-      aria-label={t('a11y.notesOf', { name: label })}
-      data-testid="segment-notes"
-    />
+    <WriteAction>
+      <Input.TextArea
+        key={`${runId}-${segmentKey}`}
+        defaultValue={notes[segmentKey] ?? ''}
+        placeholder={t('segments.notesPlaceholder')}
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        maxLength={4000}
+        onBlur={(e) => void save(e.target.value)}
+        aria-label={t('a11y.notesOf', { name: label })}
+        data-testid="segment-notes"
+      />
+    </WriteAction>
   );
 }

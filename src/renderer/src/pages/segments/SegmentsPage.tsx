@@ -1,4 +1,4 @@
-import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,11 @@ import { EmptyState } from '../../components/EmptyState';
 import { JobProgress } from '../../components/JobProgress';
 import { MenuDropdown } from '../../components/MenuDropdown';
 import { useRunExports } from '../../components/RunExports';
+import { WriteAction } from '../../components/WriteAction';
 import { RunSelect } from '../../components/RunSelect';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import type { HeatMetric } from './heat-metric';
+import { NewRunButton } from './NewRunButton';
 import { RunResultView } from './RunResultView';
 import { useRunDetails } from './useRunDetails';
 import { useRunEditor } from './useRunEditor';
@@ -32,11 +34,7 @@ export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
   // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen.
   const runExports = useRunExports(details?.runId ?? null, true);
   const progress = <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />;
-  const newRun = (
-    <Button type="primary" icon={<PlusOutlined />} onClick={editor.startNew} data-testid="new-run">
-      {t('segments.new')}
-    </Button>
-  );
+  const newRun = <NewRunButton onClick={editor.startNew} />;
 
   if (workspace.datasets.length === 0 || (runs.length === 0 && !jobs.active)) {
     const hasData = workspace.datasets.length > 0;
@@ -72,9 +70,11 @@ export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
               {t('export.button')}
             </Button>
           </MenuDropdown>
-          <Button icon={<EditOutlined />} disabled={!details} onClick={editor.startEdit} data-testid="edit-run">
-            {t('rules.editRun')}
-          </Button>
+          <WriteAction>
+            <Button icon={<EditOutlined />} disabled={!details} onClick={editor.startEdit} data-testid="edit-run">
+              {t('rules.editRun')}
+            </Button>
+          </WriteAction>
           {newRun}
         </Flex>
       </Flex>

@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RunResult, SegmentName, SegmentSummary } from '../../../../shared/segments';
+import { WriteAction } from '../../components/WriteAction';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { useMoney } from './useMoney';
@@ -30,15 +31,17 @@ export function SummaryTable({
         <Flex align="center" gap={4} className="segment-name-cell">
           {n[lang]}
           {row.key !== 'all' && (
-            <Button
-              size="small"
-              type="text"
-              icon={<EditOutlined />}
-              onClick={() => onRename(row)}
-              aria-label={t('a11y.renameOf', { name: n[lang] })}
-              data-testid="rename-segment"
-              className="rename-segment"
-            />
+            <WriteAction>
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                onClick={() => onRename(row)}
+                aria-label={t('a11y.renameOf', { name: n[lang] })}
+                data-testid="rename-segment"
+                className="rename-segment"
+              />
+            </WriteAction>
           )}
         </Flex>
       ),

@@ -24,7 +24,10 @@ describe('roles chosen in part (the CLI’s --map)', () => {
   it('takes the roles exactly as given without suggestOtherRoles (the wizard sends them all)', async () => {
     const p = await prepareCsvText(ORDERS, { kind: 'transactions', roles: { orderDate: 'order_date' } });
     expect(p.roles).toEqual({ orderDate: 'order_date' });
-    expect(p.why).toEqual({ reason: 'chosen', columns: [] });
+    // The kind the file points to: the file's reason is kept (the wizard sends the kind it showed).
+    expect(p.why).toEqual({ reason: 'idsRepeat', columns: ['customer_id'] });
+    const against = await prepareCsvText(ORDERS, { kind: 'customers', roles: { customerId: 'customer_id' } });
+    expect(against.why).toEqual({ reason: 'chosen', columns: [] });
   });
 });
 

@@ -176,4 +176,30 @@ describe('suggestRoles: no silent role decisions', () => {
     });
     expect(suggestRoles([column('customer_id', 'id')], 'transactions').why).toEqual({ reason: 'chosen', columns: [] });
   });
+
+  it('keeps the file’s reason for a kind chosen as the file points (the wizard sends the kind it showed), judged on the roles as mapped', () => {
+    const orders = [
+      column('customer_id', 'id', { repeats: true }),
+      column('buyer', 'id', { repeats: false }),
+      column('order_date', 'date'),
+      column('amount', 'decimal'),
+    ];
+    expect(suggestRoles(orders, 'transactions').why).toEqual({ reason: 'idsRepeat', columns: ['customer_id'] });
+    // Against the file: as chosen.
+    expect(suggestRoles(orders, 'customers').why).toEqual({ reason: 'chosen', columns: [] });
+    // The customer id mapped to a column whose ids occur once: the order columns are the reason.
+    expect(suggestRoles(orders, 'transactions', { customerId: 'buyer' }).why).toEqual({
+      reason: 'orderColumns',
+      columns: ['order_date', 'amount'],
+    });
+    // No order date mapped, ids once: the file says customers, so transactions is as chosen.
+    expect(suggestRoles(orders, 'transactions', { customerId: 'buyer', orderDate: '', amount: 'amount' }).why).toEqual({
+      reason: 'chosen',
+      columns: [],
+    });
+    expect(suggestRoles(orders, 'customers', { customerId: 'buyer', orderDate: '' }).why).toEqual({
+      reason: 'idsUnique',
+      columns: ['buyer'],
+    });
+  });
 });
