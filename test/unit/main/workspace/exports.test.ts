@@ -284,9 +284,9 @@ describe('members export', () => {
     ]);
     expect(summary.rowCount).toBe(1 + result.segments.length + 1);
     expect(summary.getCell('B2').value).toBe(result.segments[0].customers);
-    expect(summary.getCell('E2').value).toBe(roundDecimal(result.segments[0].revenue, 2));
+    expect(summary.getCell('E2').value).toBe(roundDecimal(result.segments[0].revenue!, 2));
     expect(summary.getCell('E2').numFmt).toBe('"$"#,##0.00');
-    expect(summary.getCell('G2').value).toBe(roundDecimal(result.segments[0].aov, 2));
+    expect(summary.getCell('G2').value).toBe(roundDecimal(result.segments[0].aov!, 2));
     expect(summary.getCell('C2').numFmt).toBe('0.0%');
     expect(summary.getCell('K2').value).toBe('Invite to the VIP evening, 12 May');
     expect(summary.getCell(`B${result.segments.length + 2}`).value).toBe(995);
