@@ -28,7 +28,12 @@ export async function keepExports(saved: { path: string; kind: string }[], info:
   const problems: string[] = [];
   for (const file of files) {
     copyFileSync(file, join(dir, basename(file)));
-    problems.push(...(await exportDecimalProblems(file)));
+    const found = await exportDecimalProblems(file);
+    // The first few of a file name the columns at fault; the count says how far it goes.
+    problems.push(
+      ...found.slice(0, 12),
+      ...(found.length > 12 ? [`${basename(file)}: … ${found.length - 12} more`] : []),
+    );
   }
   return problems;
 }
