@@ -118,10 +118,22 @@ test.describe('exports from the Segments page', () => {
     });
     const lines = new TextDecoder('gbk').decode(readFileSync(out)).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Customer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,Order lines,Orders,First purchase,Last purchase,Days as a customer,Order value,Days between orders,Country',
+      'Customer ID,Segment,Days since last purchase,Purchases,Spend (GBP),R score,F score,M score,Order lines,Orders,First purchase,Last purchase,Days as a customer,Order value (GBP),Days between orders,Country',
     );
     expect(lines).toHaveLength(expected + 1);
     expect(lines.find((l) => l.startsWith('14646,'))).toMatch(/^14646,Champions,.*,Netherlands$/);
+    // Rounded for people: spend and order value in pence, days between orders with one decimal.
+    expect(lines.find((l) => l.startsWith('14646,'))).toBe(
+      '14646,Champions,2,73,280206.02,5,5,5,2076,73,2010-12-20 10:09:00,2011-12-08 12:12:00,355,3838.44,4.9,Netherlands',
+    );
+
+    // The segment summary as CSV and as a workbook, from the export menu.
+    for (const format of ['csv', 'xlsx'] as const) {
+      dialogs.saveFile.push(join(tempDir('segdesk-summary-'), `summary.${format}`));
+      await page.getByTestId('export-menu').click();
+      await page.getByTestId(`export-summary-${format}`).click();
+      await expect(page.getByText(`Saved summary.${format}.`)).toBeVisible({ timeout: 30_000 });
+    }
 
     // A chart saved as PNG (drawn at twice the size) and as SVG.
     const png = join(tempDir('segdesk-chart-'), 'heatmap.png');

@@ -11,6 +11,7 @@ import type { WriteBlocker } from '../../src/main/store/write-blocker';
 import { ScriptedDialogs } from '../helpers/service';
 import { repoRoot, resourcesDir, sharedData, tempDir, workerPath } from '../helpers/paths';
 import { decodeFromPage, encodeForPage, installBridge } from './bridge-codec';
+import { keepExports } from './keep-exports';
 import { motionSettled } from './motion-settled';
 
 const RENDERER = join(repoRoot, 'out', 'renderer');
@@ -72,7 +73,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, origin, systemLocale, writeBlocker }, provide) => {
+  app: async ({ page, origin, systemLocale, writeBlocker }, provide, testInfo) => {
     const stateDir = tempDir('segdesk-e2e-state-');
     const dialogs = new ScriptedDialogs();
     const blocked: string[] = [];
@@ -158,6 +159,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await service.dispose();
     expect(blocked, 'requests to non-local addresses').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    // Every CSV and XLSX the test exported is kept under test-results/exports and scanned.
+    expect(await keepExports(dialogs.saved, testInfo), 'exported numbers with more decimals than stated').toEqual([]);
   },
 });
 

@@ -10,6 +10,8 @@ export class ScriptedDialogs implements Dialogs {
   /** Answers of save dialogs; each asked default name is kept in `savedAs`. */
   readonly saveFile: string[] = [];
   readonly savedAs: { defaultName: string; kind: string }[] = [];
+  /** Each save dialog answered with a path (the kind's extension is added to it as the app adds it). */
+  readonly saved: { path: string; kind: string }[] = [];
   async chooseNewWorkspace(): Promise<string | null> {
     return this.newWorkspace.shift() ?? null;
   }
@@ -21,7 +23,9 @@ export class ScriptedDialogs implements Dialogs {
   }
   async chooseSaveFile(defaultName: string, kind: string): Promise<string | null> {
     this.savedAs.push({ defaultName, kind });
-    return this.saveFile.shift() ?? null;
+    const path = this.saveFile.shift() ?? null;
+    if (path) this.saved.push({ path, kind });
+    return path;
   }
 }
 

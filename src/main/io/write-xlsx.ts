@@ -6,6 +6,7 @@ import { ooxmlText } from './ooxml-text';
 
 const FORMATS: Partial<Record<SheetKind, string>> = {
   integer: '#,##0',
+  decimal1: '#,##0.0',
   money: '#,##0.00',
   percent: '0.0%',
   date: 'yyyy-mm-dd',
@@ -14,7 +15,7 @@ const FORMATS: Partial<Record<SheetKind, string>> = {
 
 /**
  * Writes a workbook, streaming row by row: each sheet with a bold, frozen header row, numbers as
- * number cells, dates as date cells (Excel serials from UTC, so no time zone shifts them) and
+ * number cells with their kind's format (money with the currency's symbol, #,##0, #,##0.0, 0.0%), dates as date cells (Excel serials from UTC, so no time zone shifts them) and
  * text as text — never a formula, whatever it begins with — kept as written (a carriage return too,
  * see ooxmlText). A sheet is never longer than Excel's 1,048,576 rows: the engine splits longer
  * ones (sheetParts), and one that is not is refused rather than written unreadable.
@@ -29,9 +30,10 @@ export async function writeXlsx(filePath: string, sheets: readonly Sheet[], maxR
       views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
     });
     const widths = sheet.header.map((h) => Math.min(40, Math.max(10, Array.from(h).length * 1.6 + 2)));
+    const formats = sheet.kinds.map((kind) => (kind === 'money' && sheet.moneyFormat) || FORMATS[kind]);
     ws.columns = sheet.header.map((_, c) => ({
       width: widths[c],
-      style: FORMATS[sheet.kinds[c]] ? { numFmt: FORMATS[sheet.kinds[c]] } : {},
+      style: formats[c] ? { numFmt: formats[c] } : {},
     }));
     const head = ws.addRow(sheet.header.map(ooxmlText));
     head.font = { bold: true };

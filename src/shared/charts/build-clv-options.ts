@@ -99,7 +99,7 @@ export function buildPAliveHeatmapOption(
       position: 'top',
       formatter: (p: unknown) => {
         const v = (p as { value: [number, number, number] }).value;
-        return `${labels.frequency} ${matrix.frequency[v[1]]}, ${labels.recency} ${recency[v[0]]}: ${labels.pAlive} ${v[2].toFixed(2)}`;
+        return `${labels.frequency} ${matrix.frequency[v[1]]}, ${labels.recency} ${recency[v[0]]}: ${labels.pAlive} ${(v[2] * 100).toFixed(1)}%`;
       },
     },
     xAxis: {

@@ -911,6 +911,16 @@ export const en = {
     uninstall:
       'To uninstall: Windows, Settings › Apps; macOS, drag SegmentDesk from Applications to the Bin; Linux, delete the AppImage or run “sudo apt remove segmentdesk”. Your workspaces and the folder above are kept.',
   },
+  memberFields: {
+    pAlive: 'Chance still active',
+    expectedPurchases: 'Expected purchases (next {{months}} months)',
+    expectedPurchasesNextMonth: 'Expected purchases (next month)',
+    expectedValue: 'Expected spend per purchase',
+    clv: 'Lifetime value',
+    repeatPurchases: 'Repeat purchases',
+    holdoutPurchases: 'Purchases in the holdout period',
+    withUnit: '{{label}} ({{unit}})',
+  },
   exportFiles: {
     members: 'members',
     summary: 'summary',

@@ -883,6 +883,16 @@ export const zhCN: Messages = {
     uninstall:
       '卸载：Windows 在“设置 › 应用”中卸载；macOS 将 SegmentDesk 从“应用程序”拖到废纸篓；Linux 删除 AppImage 或运行“sudo apt remove segmentdesk”。你的工作区和上面的文件夹会保留。',
   },
+  memberFields: {
+    pAlive: '仍活跃的可能性',
+    expectedPurchases: '预计购买次数（未来 {{months}} 个月）',
+    expectedPurchasesNextMonth: '预计购买次数（未来 1 个月）',
+    expectedValue: '预计每次购买金额',
+    clv: '客户终身价值',
+    repeatPurchases: '重复购买次数',
+    holdoutPurchases: '验证期内购买次数',
+    withUnit: '{{label}}（{{unit}}）',
+  },
   exportFiles: {
     members: '客户名单',
     summary: '分群汇总',

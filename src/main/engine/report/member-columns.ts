@@ -2,6 +2,8 @@ import type { Table } from 'apache-arrow';
 import type { ExportColumn } from '../../../shared/exports';
 import type { RoleMapping } from '../../../shared/roles';
 import type { Language } from '../../../shared/schemas';
+import { createTranslate } from '../../../shared/i18n';
+import { memberFieldLabel, memberFieldStyle, type NumberStyle } from '../../../shared/member-fields';
 import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
 import type { CustomerField } from '../features/customer-table';
 import { rowsOfIds } from '../features/customer-table';
@@ -9,10 +11,13 @@ import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 import { detectPersonal } from './mask-personal';
 import type { Cell } from './csv-text';
+import { headerWithUnit } from './export-number';
 
 /** A column of a members export: what it is, its header in both languages, and its value per member row. */
 export interface SourceColumn extends ExportColumn {
-  /** Dates as UTC ms; text as text; null when missing. */
+  /** How its numbers are written (kind 'number'). */
+  style: NumberStyle;
+  /** Dates as UTC ms; text as text; numbers exact; null when missing. */
   value(row: number): Cell;
 }
 
@@ -26,14 +31,26 @@ const FIXED_LABELS: Record<string, SegmentName> = {
   segment: { en: 'Segment', 'zh-CN': '客户分群' },
   notes: { en: 'Notes', 'zh-CN': '备注' },
 };
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const LANGUAGES: Language[] = ['en', 'zh-CN'];
 
-/** A header in both languages for a column key. */
-export function columnLabel(key: string): SegmentName {
+/** What a column's header says besides its name: the dataset's currency, the CLV run's horizon in months. */
+export interface LabelContext {
+  currency: string;
+  horizon?: number;
+}
+
+/**
+ * A header in both languages for a column key: a computed field named for people, with its unit
+ * where it has one ("Spend (GBP)", "Chance still active (%)"); any other column by its own name.
+ */
+export function columnLabel(key: string, { currency, horizon }: LabelContext): SegmentName {
   const fixed = FIXED_LABELS[key] ?? SCORE_LABELS[key];
   if (fixed) return fixed;
-  const feature = FEATURE_NAMES[key];
-  return feature ? { en: capital(feature.en), 'zh-CN': feature['zh-CN'] } : { en: key, 'zh-CN': key };
+  const named = (lang: Language) => {
+    const t = createTranslate(lang);
+    return headerWithUnit(memberFieldLabel(key, lang, t, horizon) ?? key, memberFieldStyle(key), currency, t);
+  };
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, named(lang)])) as SegmentName;
 }
 
 /** A date column whose values all fall on midnight UTC is a calendar date; else it has times. */
@@ -51,6 +68,7 @@ function numberColumn(
   values: Float64Array,
   isDate: boolean,
   standard: boolean,
+  label: SegmentName,
   rowOf?: Int32Array,
 ): SourceColumn {
   const at = rowOf ? (row: number) => (rowOf[row] < 0 ? Number.NaN : values[rowOf[row]]) : (row: number) => values[row];
@@ -62,7 +80,9 @@ function numberColumn(
     // A phone number read as a number (13812345678) is told by its header.
     personal: group === 'attribute' ? detectPersonal(key, []) : null,
     standard,
-    label: columnLabel(key),
+    label,
+    // The user's own columns are written as imported; the app's computed ones in their style.
+    style: group === 'attribute' ? 'number' : memberFieldStyle(key),
     value: (row) => {
       const v = at(row);
       return v === v ? v : null;
@@ -76,6 +96,7 @@ function textColumn(
   text: (row: number) => string | null,
   n: number,
   standard: boolean,
+  label: SegmentName,
 ): SourceColumn {
   const sample: string[] = [];
   for (let i = 0; i < n && sample.length < 200; i++) {
@@ -88,7 +109,8 @@ function textColumn(
     kind: 'text',
     personal: group === 'attribute' || group === 'id' ? detectPersonal(group === 'id' ? '' : key, sample) : null,
     standard,
-    label: columnLabel(key),
+    label,
+    style: 'number',
     value: text,
   };
 }
@@ -99,6 +121,8 @@ export interface MemberColumnsInput {
   result: RunResult;
   notes: Record<string, string>;
   lang: Language;
+  /** The dataset's currency (ISO 4217), named in the money columns' headers. */
+  currency: string;
   /** Customer features (recency, spend …) for the same customers by id, when the run's own columns lack them. */
   features: { ids: readonly string[]; fields: CustomerField[] } | null;
   /** The customers table whose columns join on customer id (the run's own customers dataset, or the one linked to its transactions). */
@@ -124,9 +148,11 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
   );
   const segmentOf = segmentValues.type === 'number' ? segmentValues.values : new Float64Array(n);
   const segmentName = (row: number) => result.segments[segmentOf[row]]?.name[lang] ?? null;
+  const context: LabelContext = { currency: input.currency, horizon: result.clv?.settings.horizon };
+  const label = (key: string) => columnLabel(key, context);
   const columns: SourceColumn[] = [
-    textColumn('customerId', 'id', (row) => ids[row], n, true),
-    textColumn('segment', 'segment', segmentName, 0, true),
+    textColumn('customerId', 'id', (row) => ids[row], n, true, label('customerId')),
+    textColumn('segment', 'segment', segmentName, 0, true, label('segment')),
   ];
   const taken = new Set(['customerId', 'segment', 'notes']);
   members.schema.fields.forEach((field, index) => {
@@ -135,7 +161,8 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
     if (arrays.type !== 'number') return;
     const kind = field.metadata.get(KIND_KEY);
     taken.add(field.name);
-    columns.push(numberColumn(field.name, 'model', arrays.values, kind === 'date' || kind === 'datetime', true));
+    const isDate = kind === 'date' || kind === 'datetime';
+    columns.push(numberColumn(field.name, 'model', arrays.values, isDate, true, label(field.name)));
   });
   if (input.features) {
     const rowOf = rowsByIds(input.features.ids, ids);
@@ -143,7 +170,7 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
       if (taken.has(f.name) || f.kind === 'category' || f.name.startsWith('share: ') || !FEATURE_NAMES[f.name])
         continue;
       taken.add(f.name);
-      columns.push(numberColumn(f.name, 'feature', f.values, f.kind === 'date', false, rowOf));
+      columns.push(numberColumn(f.name, 'feature', f.values, f.kind === 'date', false, label(f.name), rowOf));
     }
   }
   if (input.attributes)
@@ -151,7 +178,14 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
   if (input.transactions)
     columns.push(...attributeColumns(input.transactions.table, input.transactions.roles, ids, taken, true));
   columns.push(
-    textColumn('notes', 'notes', (row) => notes[result.segments[segmentOf[row]]?.key ?? ''] ?? null, 0, false),
+    textColumn(
+      'notes',
+      'notes',
+      (row) => notes[result.segments[segmentOf[row]]?.key ?? ''] ?? null,
+      0,
+      false,
+      label('notes'),
+    ),
   );
   return columns;
 }
@@ -221,11 +255,12 @@ function attributeColumns(
     if (field.name === roles.customerId || kind === 'flags' || taken.has(field.name)) return;
     if (perCustomer && (mapped.has(field.name) || !constantPerCustomer(table, roles.customerId!, index))) return;
     taken.add(field.name);
+    // The user's own columns keep their own names.
+    const own: SegmentName = { en: field.name, 'zh-CN': field.name };
     const arrays = columnArrays(table, index);
     if (arrays.type === 'number') {
-      out.push(
-        numberColumn(field.name, 'attribute', arrays.values, kind === 'date' || kind === 'datetime', false, rowOf),
-      );
+      const isDate = kind === 'date' || kind === 'datetime';
+      out.push(numberColumn(field.name, 'attribute', arrays.values, isDate, false, own, rowOf));
     } else if (arrays.type === 'dictionary') {
       const texts = dictionaryTexts(arrays.dictionary);
       const { codes } = arrays;
@@ -236,6 +271,7 @@ function attributeColumns(
           (row) => (rowOf[row] < 0 || codes[rowOf[row]] < 0 ? null : texts[codes[rowOf[row]]]),
           ids.length,
           false,
+          own,
         ),
       );
     } else {
@@ -250,6 +286,7 @@ function attributeColumns(
           },
           ids.length,
           false,
+          own,
         ),
       );
     }

@@ -1,8 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import type { ExportEncoding, MembersExport, SummaryExport } from '../../../shared/exports';
+import type { Language } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { uniqueNames } from '../io/unique-names';
 import type { Cell } from './csv-text';
+import { exportNumber, moneyFormat } from './export-number';
 import { guessPersonal, maskValue } from './mask-personal';
 import { sheetParts, XLSX_MAX_ROWS } from './sheet-parts';
 import type { SourceColumn } from './member-columns';
@@ -20,6 +22,8 @@ export type ExportParts =
 export interface MemberSource {
   result: RunResult;
   notes: Record<string, string>;
+  /** The dataset's currency (ISO 4217): money is written in its decimals. */
+  currency: string;
   columns: SourceColumn[];
   /** Each member's segment index. */
   segmentOf: ArrayLike<number>;
@@ -66,7 +70,7 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
   const masked = new Set(options.mask);
   for (const key of masked) chooseColumns(source.columns, [key]);
   const header = uniqueNames(columns.map((c) => c.label[lang]));
-  const kinds: SheetKind[] = columns.map((c) => (masked.has(c.key) ? 'text' : c.kind === 'number' ? 'number' : c.kind));
+  const kinds: SheetKind[] = columns.map((c) => (masked.has(c.key) ? 'text' : c.kind === 'number' ? c.style : c.kind));
   const cell = (c: SourceColumn, row: number, forCsv: boolean): Cell => {
     const v = c.value(row);
     if (v === null) return null;
@@ -77,7 +81,7 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
         ? String(new Date(v as number).getUTCFullYear())
         : maskValue(c.personal ?? guessPersonal(String(v)), String(v));
     if (isDate) return forCsv ? isoDate(v as number, c.kind === 'datetime') : v;
-    return v;
+    return typeof v === 'number' ? exportNumber(v, c.style, source.currency, forCsv ? 'csv' : 'xlsx') : v;
   };
   const wanted = new Set(segments);
   const n = source.segmentOf.length;
@@ -98,36 +102,53 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
       count: segments.reduce((sum, s) => sum + result.segments[s].customers, 0),
     };
   }
-  const summary = summaryTable(result, source.notes, lang);
+  const summary = summarySheet(result, source.notes, lang, source.currency);
+  const money = summary.moneyFormat;
   const sheets = [
-    { name: lang === 'zh-CN' ? '分群汇总' : 'Summary', ...summary },
+    summary,
     ...segments.flatMap((s) =>
       sheetParts(
-        { name: result.segments[s].name[lang], header, kinds, rows: rowsOf((x) => x === s, false) },
+        { name: result.segments[s].name[lang], header, kinds, rows: rowsOf((x) => x === s, false), moneyFormat: money },
         result.segments[s].customers,
         lang,
         maxRows,
       ),
     ),
   ];
-  return { format: 'xlsx', sheets, skipRows: summary.rows.length };
+  return { format: 'xlsx', sheets, skipRows: result.segments.length + 1 };
 }
 
-/** The segment summary (one row per segment and one for all, with notes) as a CSV or XLSX export. */
-export function summaryExport(result: RunResult, notes: Record<string, string>, options: SummaryExport): ExportParts {
-  const table = summaryTable(result, notes, options.lang);
+/** The segment summary as a workbook's sheet: its numbers rounded as its kinds say, money in the currency's format. */
+function summarySheet(result: RunResult, notes: Record<string, string>, lang: Language, currency: string): Sheet {
+  const table = summaryTable(result, notes, lang, currency);
+  return {
+    name: lang === 'zh-CN' ? '分群汇总' : 'Summary',
+    ...table,
+    rows: table.rows.map((row) => roundRow(row, table.kinds, currency, 'xlsx')),
+    moneyFormat: moneyFormat(currency, lang),
+  };
+}
+
+/** Each number of a row rounded as its column's kind says (exportNumber). */
+const roundRow = (row: readonly Cell[], kinds: readonly SheetKind[], currency: string, target: 'csv' | 'xlsx') =>
+  row.map((v, c) => (typeof v === 'number' ? exportNumber(v, kinds[c], currency, target) : v));
+
+/** The segment summary (one row per segment and one for all, with notes) as a CSV or XLSX export, in the dataset's currency. */
+export function summaryExport(
+  result: RunResult,
+  notes: Record<string, string>,
+  currency: string,
+  options: SummaryExport,
+): ExportParts {
   if (options.format === 'csv') {
+    const table = summaryTable(result, notes, options.lang, currency);
     return {
       format: 'csv',
-      lines: [table.header, ...table.rows],
+      lines: [table.header, ...table.rows.map((row) => roundRow(row, table.kinds, currency, 'csv'))],
       delimiter: options.delimiter,
       encoding: options.encoding,
       count: table.rows.length,
     };
   }
-  return {
-    format: 'xlsx',
-    sheets: [{ name: options.lang === 'zh-CN' ? '分群汇总' : 'Summary', ...table }],
-    skipRows: 0,
-  };
+  return { format: 'xlsx', sheets: [summarySheet(result, notes, options.lang, currency)], skipRows: 0 };
 }

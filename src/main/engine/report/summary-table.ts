@@ -1,8 +1,11 @@
+import { createTranslate } from '../../../shared/i18n';
 import type { Language } from '../../../shared/schemas';
 import type { RunResult, SegmentSummary } from '../../../shared/segments';
 import type { Cell } from './csv-text';
+import { headerWithUnit } from './export-number';
 import type { SheetKind } from './xlsx-book';
 
+/** The summary's headers; a money column's and a share's name the unit (the currency, %). */
 const HEADERS: Record<Language, string[]> = {
   en: [
     'Segment',
@@ -31,7 +34,8 @@ const HEADERS: Record<Language, string[]> = {
     '备注',
   ],
 };
-const KINDS: SheetKind[] = [
+/** Medians of days and counts can fall between two customers (12.5): one decimal. */
+export const SUMMARY_KINDS: SheetKind[] = [
   'text',
   'integer',
   'percent',
@@ -39,8 +43,8 @@ const KINDS: SheetKind[] = [
   'money',
   'percent',
   'money',
-  'number',
-  'number',
+  'decimal1',
+  'decimal1',
   'money',
   'text',
 ];
@@ -50,7 +54,10 @@ export function summaryTable(
   result: RunResult,
   notes: Record<string, string>,
   lang: Language,
+  currency: string,
 ): { header: string[]; kinds: SheetKind[]; rows: Cell[][] } {
+  const t = createTranslate(lang);
+  const header = HEADERS[lang].map((label, c) => headerWithUnit(label, SUMMARY_KINDS[c], currency, t));
   const row = (s: SegmentSummary): Cell[] => [
     s.name[lang],
     s.customers,
@@ -64,5 +71,5 @@ export function summaryTable(
     s.medianMonetary,
     notes[s.key] ?? null,
   ];
-  return { header: HEADERS[lang], kinds: KINDS, rows: [...result.segments.map(row), row(result.overall)] };
+  return { header, kinds: SUMMARY_KINDS, rows: [...result.segments.map(row), row(result.overall)] };
 }

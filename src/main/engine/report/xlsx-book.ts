@@ -1,14 +1,17 @@
+import type { NumberStyle } from '../../../shared/member-fields';
 import type { Cell } from './csv-text';
 
-/** How a sheet column's cells are written: text, a number (with an optional number format), or a date. */
-export type SheetKind = 'text' | 'number' | 'integer' | 'money' | 'percent' | 'date' | 'datetime';
+/** How a sheet column's cells are written: text, a number in its style (see exportNumber), or a date. */
+export type SheetKind = NumberStyle | 'text' | 'date' | 'datetime';
 
 export interface Sheet {
   name: string;
   header: string[];
   kinds: SheetKind[];
-  /** Dates as UTC ms. */
+  /** Dates as UTC ms; numbers as exportNumber rounds them. */
   rows: Iterable<readonly Cell[]>;
+  /** Excel's number format for the money columns (moneyFormat: the currency's symbol and decimals). */
+  moneyFormat?: string;
 }
 
 /** Characters Excel refuses in a sheet name, and its 31-character limit; names kept unique. */

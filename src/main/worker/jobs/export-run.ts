@@ -43,6 +43,7 @@ function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
     result: loaded.result,
     notes: loaded.notes,
     lang,
+    currency: info.currency,
     features,
     attributes: customers ? { table: customers.table, roles: customers.info.roles } : null,
     transactions: info.kind === 'transactions' ? { table, roles: info.roles } : null,
@@ -98,8 +99,8 @@ export interface ExportSummaryInput extends RunRef {
 
 /** Writes a run's segment summary to a CSV or XLSX file. */
 export async function exportSummary(input: ExportSummaryInput, ctx: JobContext): Promise<ExportResult> {
-  const { result, notes } = loadRun(input, ctx);
-  const written = await writeExport(input.filePath, summaryExport(result, notes, input.options));
+  const { result, notes, currency } = loadRun(input, ctx);
+  const written = await writeExport(input.filePath, summaryExport(result, notes, currency, input.options));
   return { path: input.filePath, fileName: basename(input.filePath), ...written };
 }
 

@@ -1,5 +1,6 @@
 import { datasetFingerprint } from '../../store/dataset-fingerprint';
 import { openDatabase } from '../../store/open-database';
+import { readDatasetInfo } from '../../store/read-dataset';
 import { readCampaigns, readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
 import type { JobContext } from '../protocol';
 
@@ -17,6 +18,8 @@ export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withF
     const run = readRun(db, runId);
     return {
       ...run,
+      /** The dataset's currency (ISO 4217), for money in exports and reports. */
+      currency: readDatasetInfo(db, run.run.datasetId).currency,
       notes: readSegmentNotes(db, runId),
       members: readRunMembers(db, runId),
       campaigns: readCampaigns(db, runId),

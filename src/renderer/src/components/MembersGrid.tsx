@@ -62,7 +62,7 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
   );
   const rows = page.data?.rows ?? null;
 
-  const columns = useMemberColumns(fields, query, result.segments, currency);
+  const columns = useMemberColumns(fields, query, result.segments, currency, result.clv?.settings.horizon);
 
   return (
     <>

@@ -2,6 +2,7 @@
 export function createFormatters(locale: string) {
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const dec1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // Data dates are calendar dates stored as UTC milliseconds: shown in UTC so no time zone shifts them.
@@ -26,6 +27,8 @@ export function createFormatters(locale: string) {
     calendarDateTime: (ms: number) => calendarDateTime.format(ms),
     int: (n: number) => int.format(n),
     num: (n: number) => num.format(n),
+    /** An average of days or counts with one decimal (43.0). */
+    dec1: (n: number) => dec1.format(n),
     /** A share (0.1589) as a percentage with one decimal (15.9%). */
     pct: (n: number) => pct.format(n),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FEATURE_NAMES, type SegmentSummary } from '../../../shared/segments';
+import { memberFieldLabel, memberFieldStyle } from '../../../shared/member-fields';
+import type { SegmentSummary } from '../../../shared/segments';
 import { useFormat } from './useFormat';
 import { useUiLanguage } from './useUiLanguage';
 
@@ -14,24 +15,32 @@ export interface MemberField {
 }
 
 /**
- * The member grid's columns: ids and segment names on the left, features and scores on the
- * right in the UI language, dates as calendar dates, spend in the dataset's currency; the
- * sorted column marked.
+ * The member grid's columns: ids and segment names on the left, features, scores and lifetime
+ * values on the right, named for people in the UI language (a CLV run's expected purchases over its
+ * `horizon` in months); dates as calendar dates, money in the dataset's currency, chances as
+ * percentages, counts as whole numbers; the sorted column marked.
  */
 export function useMemberColumns(
   fields: MemberField[],
   sort: { sortColumn?: string; sortDesc?: boolean },
   segments: SegmentSummary[],
   currency: string | null,
+  horizon?: number,
 ) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useUiLanguage();
   const { sortColumn, sortDesc } = sort;
   return useMemo(() => {
-    const header = (field: string) => {
-      const label = SCORES[field] ?? FEATURE_NAMES[field]?.[lang] ?? field;
-      return label.charAt(0).toUpperCase() + label.slice(1);
+    const header = (field: string) =>
+      SCORES[field] ?? memberFieldLabel(field, lang, (key, params) => t(key, params), horizon) ?? field;
+    const number = (field: string, v: number) => {
+      const style = memberFieldStyle(field);
+      if (style === 'money' && currency) return fmt.money(v, currency);
+      if (style === 'percent') return fmt.pct(v);
+      if (style === 'integer') return fmt.int(v);
+      if (style === 'decimal1') return fmt.dec1(v);
+      return fmt.num(v);
     };
     const titles: Record<string, string> = { customerId: t('segments.customerId'), segment: t('segments.segment') };
     return fields.map((f) => ({
@@ -45,9 +54,8 @@ export function useMemberColumns(
         if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '—';
         if (f.name === 'segment') return (segments[v as number]?.name ?? { en: '?', 'zh-CN': '?' })[lang];
         if (f.kind === 'datetime' || f.kind === 'date') return fmt.calendarDate(v as number);
-        if ((f.name === 'monetary' || f.name === 'aov') && currency) return fmt.money(v as number, currency);
-        return typeof v === 'number' ? fmt.num(v) : String(v as string | bigint);
+        return typeof v === 'number' ? number(f.name, v) : String(v as string | bigint);
       },
     }));
-  }, [fields, sortColumn, sortDesc, segments, currency, t, fmt, lang]);
+  }, [fields, sortColumn, sortDesc, segments, currency, horizon, t, fmt, lang]);
 }

@@ -44,7 +44,7 @@ describe('segmentdesk analyze and export', () => {
     expect(done.segments.reduce((n: number, s: { customers: number }) => n + s.customers, 0)).toBe(995);
     const members = readFileSync(join(out, 'members.csv'), 'utf8').split('\r\n');
     expect(members[0]).toBe(
-      '\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,First purchase,Last purchase,Days as a customer,Order value,Days between orders',
+      '\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend (USD),R score,F score,M score,First purchase,Last purchase,Days as a customer,Order value (USD),Days between orders',
     );
     expect(members).toHaveLength(995 + 2);
     expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n')[1]).toMatch(/^Champions,158,/);
@@ -95,7 +95,7 @@ describe('segmentdesk analyze and export', () => {
     expect(members.stderr).toBe('');
     expect(JSON.parse(members.stdout)).toMatchObject({ path: gbk, rows: 147 + 84, replaced: 0 });
     const lines = new TextDecoder('gbk').decode(readFileSync(gbk)).split('\r\n');
-    expect(lines[0]).toBe('客户编号\t客户分群\t消费金额\temail');
+    expect(lines[0]).toBe('客户编号\t客户分群\t消费金额（USD）\temail');
     expect(lines.filter((l) => l.includes('\t已流失\t'))).toHaveLength(147);
     expect(lines[1]).toMatch(/^[^\t]+\t(已流失|有流失风险)\t\d+\t\S\*\*\*@rfmail\.com$/);
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportColumn, ExportResult } from '../../../../src/shared/exports';
+import { roundDecimal } from '../../../../src/shared/round-decimal';
 import type { RunResult } from '../../../../src/shared/segments';
 import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
 import { createHandlers } from '../../../../src/main/workspace/create-handlers';
@@ -118,7 +119,7 @@ describe('members export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend,R score,F score,M score,email,Notes',
+      '\uFEFFCustomer ID,Segment,Days since last purchase,Purchases,Spend (USD),R score,F score,M score,email,Notes',
     );
     expect(written.bytes).toBe(bytes.length);
     // Brion Stark: brion_stark@rfmail.com → b***@rfmail.com
@@ -136,11 +137,11 @@ describe('members export', () => {
       expect([
         row['Days since last purchase'],
         row.Purchases,
-        row.Spend,
+        row['Spend (USD)'],
         row['R score'],
         row['F score'],
         row['M score'],
-      ]).toEqual([m.recency, m.frequency, m.monetary, m.r, m.f, m.m]);
+      ]).toEqual([m.recency, m.frequency, roundDecimal(m.monetary, 2), m.r, m.f, m.m]);
       if (row.Segment === 'Champions') champions++;
       expect(row.Notes).toBe(row.Segment === 'Champions' ? 'Invite to the VIP evening, 12 May' : null);
     }
@@ -160,7 +161,7 @@ describe('members export', () => {
     expect(written.rows).toBe(result.segments[0].customers + result.segments[8].customers);
     const bytes = readFileSync(path);
     expect(bytes[0]).not.toBe(0xef); // no BOM in GBK
-    expect(iconv.decode(bytes, 'gbk').split('\r\n')[0]).toBe('客户编号;客户分群;消费金额;最近购买');
+    expect(iconv.decode(bytes, 'gbk').split('\r\n')[0]).toBe('客户编号;客户分群;消费金额（USD）;最近购买');
     const back = await t.service.importFile(path, { kind: 'customers', roles: { customerId: '客户编号' } });
     // Read back as GB18030, the superset the importer decodes GBK with.
     expect(back.source).toMatchObject({ encoding: 'gb18030', delimiter: ';' });
@@ -171,7 +172,7 @@ describe('members export', () => {
     for (const row of rows) {
       const m = members.get(String(row['客户编号']))!;
       expect(row['客户分群']).toBe(result.segments[m.segment].name['zh-CN']);
-      expect(row['消费金额']).toBe(m.monetary);
+      expect(row['消费金额（USD）']).toBe(roundDecimal(m.monetary, 2));
     }
   });
 
@@ -271,19 +272,21 @@ describe('members export', () => {
       undefined,
       'Segment',
       'Customers',
-      'Share of customers',
+      'Share of customers (%)',
       'Orders',
-      'Revenue',
-      'Share of revenue',
-      'Average order value',
+      'Revenue (USD)',
+      'Share of revenue (%)',
+      'Average order value (USD)',
       'Median days since last purchase',
       'Median purchases',
-      'Median spend',
+      'Median spend (USD)',
       'Notes',
     ]);
     expect(summary.rowCount).toBe(1 + result.segments.length + 1);
     expect(summary.getCell('B2').value).toBe(result.segments[0].customers);
-    expect(summary.getCell('E2').value).toBe(result.segments[0].revenue);
+    expect(summary.getCell('E2').value).toBe(roundDecimal(result.segments[0].revenue!, 2));
+    expect(summary.getCell('E2').numFmt).toBe('"$"#,##0.00');
+    expect(summary.getCell('G2').value).toBe(roundDecimal(result.segments[0].aov!, 2));
     expect(summary.getCell('C2').numFmt).toBe('0.0%');
     expect(summary.getCell('K2').value).toBe('Invite to the VIP evening, 12 May');
     expect(summary.getCell(`B${result.segments.length + 2}`).value).toBe(995);
@@ -295,7 +298,7 @@ describe('members export', () => {
       const row = champions.getRow(r);
       const m = members.get(String(row.getCell(1).value as string | number))!;
       expect(row.getCell(2).value).toBe('Champions');
-      expect(row.getCell(3).value).toBe(m.monetary);
+      expect(row.getCell(3).value).toBe(roundDecimal(m.monetary, 2));
       expect(row.getCell(4).value).toBe(m.r);
       const last = row.getCell(5).value as Date;
       expect(last).toBeInstanceOf(Date);
@@ -314,24 +317,13 @@ describe('members export', () => {
     const lines = readFileSync(path, 'utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(result.segments.length + 2);
     const s = result.segments[0];
-    expect(lines[1]).toBe(
-      [
-        'Champions',
-        s.customers,
-        s.share,
-        s.orders,
-        s.revenue,
-        s.revenueShare,
-        s.aov,
-        s.medianRecency,
-        s.medianFrequency,
-        s.medianMonetary,
-        'Invite to the VIP evening, 12 May',
-      ]
-        .map((v) => (typeof v === 'string' && v.includes(',') ? `"${v}"` : String(v)))
-        .join(','),
+    expect(lines[1]).toBe('Champions,158,15.9,1234,120178,25.9,97.39,116,7,747.5,"Invite to the VIP evening, 12 May"');
+    // Rounded for people: unrounded, these were 0.15879396984924624, 0.2589161449334063 and 97.38897893030794.
+    expect([s.share, s.revenueShare, s.aov]).toEqual([0.15879396984924624, 0.2589161449334063, 97.38897893030794]);
+    expect(lines[0]).toBe(
+      'Segment,Customers,Share of customers (%),Orders,Revenue (USD),Share of revenue (%),Average order value (USD),Median days since last purchase,Median purchases,Median spend (USD),Notes',
     );
-    expect(lines.at(-1)!.startsWith('All customers,995,1,')).toBe(true);
+    expect(lines.at(-1)!.startsWith('All customers,995,100,')).toBe(true);
   });
 
   it('a cancelled dialog writes nothing; an unknown column and an unwritable folder are clear errors that leave no file', async () => {

@@ -6,11 +6,13 @@ import {
   buildHoldoutByFrequencyOption,
   buildPAliveHeatmapOption,
 } from '../../../../shared/charts/build-clv-options';
+import { useFormat } from '../../hooks/useFormat';
 import { ChartCard } from '../ChartCard';
 
 /** The validation charts: holdout purchases by frequency, the cumulative curve, the P(alive) map. */
 export function ClvCharts({ runName, clv }: { runName: string; clv: ClvResult }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const unit = t(`clv.${clv.unit}`);
   const { validation } = clv;
   return (
@@ -52,11 +54,11 @@ export function ClvCharts({ runName, clv }: { runName: string; clv: ClvResult })
           testId="clv-palive"
           name={`${runName} · P(alive)`}
           title={t('clv.heatmapTitle')}
-          format={(v) => v.toFixed(2)}
+          format={(v) => fmt.pct(v)}
           option={buildPAliveHeatmapOption(clv.pAlive, {
             frequency: t('clv.frequencyAxis'),
             recency: t('clv.recencyAxis', { unit }),
-            pAlive: 'P(alive)',
+            pAlive: t('memberFields.pAlive'),
           })}
         >
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
