@@ -893,7 +893,7 @@ export const en = {
     section_method: 'Method',
     section_quality: 'Data quality',
     section_definitions: 'Definitions',
-    reportTechnical: 'Technical appendix (the run’s settings as JSON)',
+    reportTechnical: 'Technical appendix (settings as JSON)',
     reportKept: 'The title page and sections are kept with this run when you save.',
     chartPng: 'Save chart as PNG',
     chartSvg: 'Save chart as SVG',

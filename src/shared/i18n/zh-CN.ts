@@ -860,7 +860,7 @@ export const zhCN: Messages = {
     section_method: '方法',
     section_quality: '数据质量',
     section_definitions: '术语说明',
-    reportTechnical: '技术附录（本次分群设置的 JSON）',
+    reportTechnical: '技术附录（设置的 JSON）',
     reportKept: '保存时，封面信息与章节选择会随本次分群一起保存。',
     chartPng: '将图表保存为 PNG',
     chartSvg: '将图表保存为 SVG',

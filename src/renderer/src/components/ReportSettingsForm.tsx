@@ -67,7 +67,7 @@ export function ReportSettingsForm({
     </label>
   );
   return (
-    <Flex vertical gap={10} className="report-settings" data-testid="report-settings">
+    <Flex vertical gap={8} className="report-settings" data-testid="report-settings">
       <Typography.Text strong>{t('export.reportDetails')}</Typography.Text>
       {text('title', t('export.reportName'), t('export.reportNamePlaceholder'))}
       {text('client', t('export.reportClient'))}
