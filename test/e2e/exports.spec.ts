@@ -122,6 +122,8 @@ test.describe('exports from the Segments page', () => {
   test('the report of the UK Excel sample, titled in the dialog and printed to PDF in Chinese and in English: an executive summary on page 1, titled charts, no JSON, no page under a third full', async ({
     app,
   }) => {
+    // Two reports made, previewed and printed: give a loaded machine time.
+    test.setTimeout(240_000);
     const { page } = app;
     const run = await sampleRun(app);
     await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });

@@ -846,7 +846,7 @@ export const zhCN: Messages = {
     reportDetails: '封面与目录',
     reportName: '标题',
     reportNamePlaceholder: '客户分群报告',
-    reportClient: '客户',
+    reportClient: '委托方',
     reportAuthor: '撰写人',
     reportLogo: '标志',
     chooseLogo: '选择标志…',
