@@ -36,5 +36,6 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: 
           extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'parquet', 'arrow', 'feather', 'gz', 'zip'],
         },
       ]),
+    chooseImageFile: () => open([{ name: t('dialog.imageFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }]),
   };
 }

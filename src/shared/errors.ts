@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'E_WORKSPACE_VERSION_MISMATCH',
   'E_BAD_TARGET',
   'E_FILE_EXISTS',
+  'E_BAD_LOGO',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -65,8 +65,49 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export const paperSchema = z.enum(PAPER_SIZES);
 export type Paper = z.infer<typeof paperSchema>;
 
-/** The report's language and paper. */
-export const reportOptionsSchema = z.object({ lang: languageSchema, paper: paperSchema.default('a4') }).strict();
+/** The parts of a report the user can leave out, in the report's order (the executive summary is page 1). */
+export const REPORT_SECTIONS = [
+  'summary',
+  'segments',
+  'charts',
+  'personas',
+  'method',
+  'quality',
+  'definitions',
+] as const;
+export const reportSectionSchema = z.enum(REPORT_SECTIONS);
+export type ReportSection = z.infer<typeof reportSectionSchema>;
+
+/** A logo embedded in the report: a PNG, JPEG or SVG as a data: URI, at most LOGO_MAX_BYTES before encoding. */
+export const LOGO_MAX_BYTES = 512 * 1024;
+export const logoSchema = z
+  .string()
+  .max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 40)
+  .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/, 'Expected a PNG, JPEG or SVG data: URI');
+
+/** What the user chose for a run's report in the report dialog (kept with the run): its title page and its sections. */
+export const reportSettingsSchema = z
+  .object({
+    /** The report's title; empty: "Customer segmentation report" in the report's language. */
+    title: z.string().trim().max(200).default(''),
+    client: z.string().trim().max(200).default(''),
+    author: z.string().trim().max(200).default(''),
+    logo: logoSchema.nullable().default(null),
+    sections: z
+      .array(reportSectionSchema)
+      .max(REPORT_SECTIONS.length)
+      .default([...REPORT_SECTIONS]),
+    /** The run's full spec (JSON) as a technical appendix, for a reader who wants to reproduce it. */
+    technical: z.boolean().default(false),
+  })
+  .strict();
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = reportSettingsSchema.parse({});
+
+/** The report's language and paper, and (when given) its title page and sections; else those kept with the run. */
+export const reportOptionsSchema = z
+  .object({ lang: languageSchema, paper: paperSchema.default('a4'), settings: reportSettingsSchema.optional() })
+  .strict();
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
 /** What an export wrote. */

@@ -6,6 +6,7 @@ import { openOrdersRfmRun } from './open-orders-rfm-run';
 import { RFM_ELEVEN } from '../helpers/orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
+import { pageFills, pageTexts, squash } from './pdf-pages';
 
 /** A workspace with Online Retail (money in pounds) and an RFM run of it, made through the service; then the app opened on it. */
 async function retailRun(
@@ -26,18 +27,61 @@ async function retailRun(
   };
 }
 
-/** Prints the report from its dialog (preview first) to a PDF, and returns its text and its pages as PNG files. */
-async function printReport(
-  app: AppHarness,
-  lang: 'zh-CN' | 'en',
-  shot: string,
-): Promise<{ text: string; fonts: string; pages: string[] }> {
+/** The UK Excel sample (money in pounds) and an RFM run of it, made through the service; then the app opened on it. */
+async function sampleRun(app: AppHarness): Promise<{ segments: { en: string; zh: string }[] }> {
+  await app.service.createAt(join(tempDir(), 'Gifts.segdesk'));
+  const sample = await app.service.importFile(sharedData('online_retail_sample40k.xlsx'));
+  app.service.setDatasetCurrency(sample.id, 'GBP');
+  const { result } = await app.service.createRun(sample.id, RFM_ELEVEN);
+  await app.open();
+  await app.page.getByTestId('nav-segments').click();
+  await expect(app.page.getByTestId('run-facts')).toContainText('3,591');
+  return {
+    segments: result.segments.filter((s) => s.customers > 0).map((s) => ({ en: s.name.en, zh: s.name['zh-CN'] })),
+  };
+}
+
+/** The report's title page as the user fills it in the dialog. */
+interface TitlePage {
+  title: string;
+  client: string;
+  author: string;
+}
+
+/**
+ * Opens the report dialog, fills its title page (and chooses the logo when there is none), and
+ * checks the preview: the title, five charts each with its title. Leaves the dialog open.
+ */
+async function fillReport(app: AppHarness, page1: TitlePage): Promise<void> {
   const { page, dialogs } = app;
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-report-open').click();
+  for (const [key, value] of Object.entries(page1)) await page.getByTestId(`report-${key}`).fill(value);
+  if ((await page.getByTestId('report-logo').count()) === 0) {
+    dialogs.imageFile.push(join(repoRoot, 'test', 'fixtures', 'report-logo.svg'));
+    await page.getByTestId('report-logo-choose').click();
+  }
+  await expect(page.getByTestId('report-logo')).toBeVisible();
   const preview = page.frameLocator('[data-testid="report-preview"]');
-  await expect(preview.locator('h1')).toHaveText(lang === 'zh-CN' ? '客户分群报告' : 'Customer segmentation report');
+  await expect(preview.locator('h1')).toHaveText(page1.title);
+  await expect(preview.locator('img.logo')).toHaveCount(1);
+  // Every chart is titled: the shares, the R × F grid and the three histograms.
   await expect(preview.locator('figure.chart svg')).toHaveCount(5);
+  await expect(preview.locator('figure.chart > h3.chart-title')).toHaveCount(5);
+  for (const title of await preview.locator('figure.chart > h3.chart-title').allTextContents())
+    expect(title.trim().length).toBeGreaterThan(10);
+}
+
+/**
+ * Saves the report from its open dialog to a PDF; returns its text (all and by page), its fonts,
+ * how full each page is, and its pages as PNG files (kept in test-results/screens, pages 1–3 in docs/
+ * with UPDATE_DOCS=1).
+ */
+async function printReport(
+  app: AppHarness,
+  lang: 'zh-CN' | 'en',
+): Promise<{ text: string; pageText: string[]; fonts: string; fills: number[]; pages: string[] }> {
+  const { page, dialogs } = app;
   await app.screenshot(`report-preview-${lang}`, { docs: true });
   const dir = tempDir('segdesk-pdf-');
   const pdf = join(dir, `report-${lang}`);
@@ -56,40 +100,91 @@ async function printReport(
   const screens = join(repoRoot, 'test-results', 'screens');
   mkdirSync(screens, { recursive: true });
   pages.forEach((p, i) => {
-    copyFileSync(p, join(screens, `${shot}-${i + 1}.png`));
-    // Pages 1–3 (cover, overview, charts) go into the README.
-    if (process.env.UPDATE_DOCS === '1' && i < 3) copyFileSync(p, join(repoRoot, 'docs', `${shot}-${i + 1}.png`));
+    copyFileSync(p, join(screens, `report-${lang}-${i + 1}.png`));
+    // Pages 1–3 (executive summary, segments, charts) go into the README.
+    if (process.env.UPDATE_DOCS === '1' && i < 3)
+      copyFileSync(p, join(repoRoot, 'docs', `report-${lang}-${i + 1}.png`));
   });
-  return { text, fonts, pages };
+  return { text, pageText: pageTexts(`${pdf}.pdf`), fonts, fills: pageFills(`${pdf}.pdf`), pages };
+}
+
+/** What every printed report must be: no raw JSON, no page but the last under a third full. */
+function expectClientReady(report: { text: string; fills: number[] }): void {
+  expect(report.text).not.toContain('{"');
+  expect(report.text).not.toMatch(/"model":|&quot;/);
+  const underThird = report.fills.slice(0, -1).flatMap((f, i) => (f < 1 / 3 ? [`page ${i + 1}: ${f.toFixed(2)}`] : []));
+  expect(underThird).toEqual([]);
 }
 
 test.describe('exports from the Segments page', () => {
   test.setTimeout(120_000);
 
-  test('the report, previewed and printed to PDF in Chinese and in English: segment names in the language, the totals, charts, page numbers', async ({
+  test('the report of the UK Excel sample, titled in the dialog and printed to PDF in Chinese and in English: an executive summary on page 1, titled charts, no JSON, no page under a third full', async ({
     app,
   }) => {
+    // Two reports made, previewed and printed: give a loaded machine time.
+    test.setTimeout(240_000);
     const { page } = app;
-    const run = await retailRun(app);
+    const run = await sampleRun(app);
     await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
     await expect(page.getByTestId('nav-segments')).toContainText('客户分群');
-    const zh = await printReport(app, 'zh-CN', 'report-zh-CN');
+    const zhPage1 = { title: '年度客户分析报告', client: 'Acme 礼品有限公司', author: '王伟' };
+    await fillReport(app, zhPage1);
+    const zh = await printReport(app, 'zh-CN');
+    // Page 1: the title page, the executive summary with its findings, the contents.
+    const zh1 = zh.pageText[0];
+    for (const words of [
+      '年度客户分析报告',
+      '委托方',
+      'Acme 礼品有限公司',
+      '王伟',
+      '执行摘要',
+      '共 3,591 位客户购买了 £',
+      '冠军客户贡献的销售额最多',
+      '消费最高的前 20% 客户（718 位）',
+      '正在流失（不能失去的客户、有流失风险）',
+      '优先行动',
+      '目录',
+    ])
+      expect(zh1).toContain(squash(words));
     for (const s of run.segments) expect(zh.text).toContain(s.zh);
-    expect(zh.text).toContain('共 4,338 位客户');
-    expect(zh.text).toContain('£8,911,407.90');
     expect(zh.text).toMatch(/\s2 ?\/ ?\d+\s/);
-    expect(zh.pages.length).toBeGreaterThanOrEqual(6);
-
-    await chooseOption(page, page.getByTestId('language-switch'), 'English', { exact: true });
-    await expect(page.getByTestId('nav-segments')).toContainText('Segments');
-    const en = await printReport(app, 'en', 'report-en');
-    for (const s of run.segments) expect(en.text).toContain(s.en);
-    expect(en.text).toContain('4,338 customers in 12 segments');
-    expect(en.text).toContain('Revenue £8,911,407.90');
-    expect(en.text).not.toContain('冠军客户');
+    expectClientReady(zh);
     // The Chinese is drawn with the report's embedded font, not one the machine happens to have.
     expect(zh.fonts).toContain('NotoSansSC');
     expect(zh.fonts).not.toContain('NotoSansCJK');
+
+    // Kept with the run: the dialog opens again on the same title page and logo.
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-report-open').click();
+    for (const [key, value] of Object.entries(zhPage1))
+      await expect(page.getByTestId(`report-${key}`)).toHaveValue(value);
+    await expect(page.getByTestId('report-logo')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await chooseOption(page, page.getByTestId('language-switch'), 'English', { exact: true });
+    await expect(page.getByTestId('nav-segments')).toContainText('Segments');
+    await fillReport(app, { title: 'Customers 2011: who to keep', client: 'Acme Gifts Ltd', author: 'Jo Bloggs' });
+    const en = await printReport(app, 'en');
+    const en1 = en.pageText[0];
+    for (const words of [
+      'Customers 2011: who to keep',
+      'Prepared for',
+      'Acme Gifts Ltd',
+      'Executive summary',
+      '3,591 customers bought for £',
+      'Champions bring the most revenue',
+      'the top 20% of customers by spend (718 customers)',
+      "are slipping away (Can't Lose Them, At Risk)",
+      'What to do first: for',
+      'Contents',
+    ])
+      expect(en1).toContain(squash(words));
+    for (const s of run.segments) expect(en.text).toContain(s.en);
+    expect(en.text).not.toContain('冠军客户');
+    expectClientReady(en);
+    // Latin text in the embedded Latin font (its apostrophes are not a CJK font's full-width ones).
+    expect(en.fonts).toMatch(/NotoSans-Regular/);
   });
 
   test('a target list from the export dialog (two segments, an extra column, GBK) and a chart saved as PNG and SVG', async ({

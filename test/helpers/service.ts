@@ -7,6 +7,7 @@ export class ScriptedDialogs implements Dialogs {
   readonly newWorkspace: string[] = [];
   readonly workspace: string[] = [];
   readonly dataFile: string[] = [];
+  readonly imageFile: string[] = [];
   /** Answers of save dialogs; each asked default name is kept in `savedAs`. */
   readonly saveFile: string[] = [];
   readonly savedAs: { defaultName: string; kind: string }[] = [];
@@ -20,6 +21,9 @@ export class ScriptedDialogs implements Dialogs {
   }
   async chooseDataFile(): Promise<string | null> {
     return this.dataFile.shift() ?? null;
+  }
+  async chooseImageFile(): Promise<string | null> {
+    return this.imageFile.shift() ?? null;
   }
   async chooseSaveFile(defaultName: string, kind: string): Promise<string | null> {
     this.savedAs.push({ defaultName, kind });

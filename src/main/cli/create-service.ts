@@ -22,6 +22,7 @@ export function createService(io: CliIo, printPdf?: PrintPdf): WorkspaceService 
       chooseNewWorkspace: noDialogs,
       chooseWorkspace: noDialogs,
       chooseDataFile: noDialogs,
+      chooseImageFile: noDialogs,
       chooseSaveFile: noDialogs,
     },
     emit: (event, payload) => {

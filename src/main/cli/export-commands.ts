@@ -15,6 +15,7 @@ import { electronPrinter, underElectron } from '../electron-pdf';
 import { assertExportTarget } from '../io/assert-export-target';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
+import { type ReportFlags, reportSettingsFlags, withReportFlags } from './report-settings-flags';
 import type { CliIo } from './cli-io';
 import { chromiumPrinter, findChromium } from './find-chromium';
 import { kindLine } from './kind-line';
@@ -53,7 +54,7 @@ const language = (text: string | undefined): Language =>
   text === undefined ? languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale) : parse(languageSchema, text);
 const delimiterOf = (text: string | undefined) => (text === 'tab' || text === '\\t' ? '\t' : (text ?? ','));
 
-interface ExportFlags {
+interface ExportFlags extends ReportFlags {
   workspace: string;
   run: string;
   format: string;
@@ -111,10 +112,12 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
 }
 
 function addExportCommand(program: Command, io: CliIo, withService: WithService): void {
-  workspaceCommand(
-    program,
-    'export',
-    'write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file',
+  withReportFlags(
+    workspaceCommand(
+      program,
+      'export',
+      'write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file',
+    ),
   )
     .requiredOption('--run <id>', 'the run')
     .requiredOption('--format <format>', 'csv | xlsx | html | pdf')
@@ -143,7 +146,11 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
             written = await service.exportReportTo(
               runId,
               opts.format,
-              { lang, paper: parse<Paper>(paperSchema, opts.paper) },
+              {
+                lang,
+                paper: parse<Paper>(paperSchema, opts.paper),
+                settings: reportSettingsFlags(service, runId, opts),
+              },
               out,
             );
           } else if (opts.format !== 'csv' && opts.format !== 'xlsx') {

@@ -93,6 +93,15 @@ CREATE TABLE run_campaigns (
 CREATE INDEX run_campaigns_run ON run_campaigns(run_id);
 `;
 
+/** What the user chose for a run's report (title, client, author, logo, sections), kept with the run. */
+const SCHEMA_V7 = `
+CREATE TABLE run_reports (
+  run_id     INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  settings   TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   {
@@ -111,6 +120,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 6,
     description: 'campaign results kept with the run they were read against',
     up: (db) => db.exec(SCHEMA_V6),
+  },
+  {
+    version: 7,
+    description: "the report's title page and sections, kept with the run",
+    up: (db) => db.exec(SCHEMA_V7),
   },
 ];
 

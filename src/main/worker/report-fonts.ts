@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { unpackedRoot } from '../store/native-binding';
 
 interface FontSubset {
+  family: string;
+  weight: number;
   file: string;
   /** [first, last] code point ranges. */
   ranges: [number, number][];
@@ -11,39 +13,52 @@ interface FontSubset {
   descriptor: string;
 }
 
-/** The weight-400 subsets of @fontsource/noto-sans-sc (about 100 woff2 files, each a range of code points). */
-function readSubsets(): { dir: string; subsets: FontSubset[] } {
+/**
+ * The fonts a report embeds: Noto Sans for Latin text (its own apostrophes and quotes, never a
+ * CJK font's full-width ones), regular and bold, and Noto Sans SC (regular) for Chinese. Only
+ * the Latin subsets of Noto Sans: other scripts fall through to Noto Sans SC.
+ */
+const FACES: { pkg: string; family: string; weight: number; subsets?: RegExp }[] = [
+  { pkg: '@fontsource/noto-sans/400.css', family: 'Noto Sans', weight: 400, subsets: /-latin(-ext)?-400-/ },
+  { pkg: '@fontsource/noto-sans/700.css', family: 'Noto Sans', weight: 700, subsets: /-latin(-ext)?-700-/ },
+  { pkg: '@fontsource/noto-sans-sc/400.css', family: 'Noto Sans SC', weight: 400 },
+];
+
+/** The subsets (woff2 files, each a range of code points) of one @fontsource stylesheet. */
+function readSubsets(face: (typeof FACES)[number]): { dir: string; subsets: FontSubset[] } {
   // Installed, the font files are unpacked beside app.asar (electron-builder.json's asarUnpack).
-  const css = unpackedRoot(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'));
+  const css = unpackedRoot(createRequire(import.meta.url).resolve(face.pkg));
   const dir = dirname(css);
   const subsets: FontSubset[] = [];
   for (const block of readFileSync(css, 'utf8').split('@font-face').slice(1)) {
     const file = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(block)?.[1];
     const descriptor = /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.trim();
-    if (!file || !descriptor) continue;
+    if (!file || !descriptor || (face.subsets && !face.subsets.test(file))) continue;
     const ranges = descriptor.split(',').map((part): [number, number] => {
       const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
       return [parseInt(a, 16), parseInt(b ?? a, 16)];
     });
-    subsets.push({ file, ranges, descriptor });
+    subsets.push({ family: face.family, weight: face.weight, file, ranges, descriptor });
   }
   return { dir, subsets };
 }
 
 /**
- * @font-face rules that embed (as data: URLs) only the Noto Sans SC subsets the text uses, so
- * a report stays standalone and small: a Chinese report takes a few hundred kB of font, not 4 MB.
+ * @font-face rules that embed (as data: URLs) only the font subsets the text uses, so a report
+ * stays standalone, prints the same on any machine, and stays small: a Chinese report takes a
+ * few hundred kB of font, not 4 MB.
  */
 export function fontFaceCss(text: string): string {
-  const loaded = readSubsets();
   const used = new Set<number>();
   for (const ch of text) used.add(ch.codePointAt(0)!);
   const points = [...used];
-  return loaded.subsets
-    .filter((s) => points.some((p) => s.ranges.some(([a, b]) => p >= a && p <= b)))
-    .map((s) => {
-      const data = readFileSync(join(loaded.dir, s.file)).toString('base64');
-      return `@font-face{font-family:'Noto Sans SC';font-style:normal;font-weight:400;font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${s.descriptor};}`;
-    })
-    .join('\n');
+  return FACES.flatMap((face) => {
+    const loaded = readSubsets(face);
+    return loaded.subsets
+      .filter((s) => points.some((p) => s.ranges.some(([a, b]) => p >= a && p <= b)))
+      .map((s) => {
+        const data = readFileSync(join(loaded.dir, s.file)).toString('base64');
+        return `@font-face{font-family:'${s.family}';font-style:normal;font-weight:${s.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${s.descriptor};}`;
+      });
+  }).join('\n');
 }

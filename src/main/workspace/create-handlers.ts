@@ -56,6 +56,11 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'export:members': ({ runId, options, jobId }) => service.exportMembers(runId, options, jobId),
     'export:summary': ({ runId, options }) => service.exportSummary(runId, options),
     'report:preview': async ({ runId, options, jobId }) => ({ html: await service.reportHtml(runId, options, jobId) }),
+    'report:settings': ({ runId }) => service.reportSettings(runId),
+    'report:chooseLogo': async () => {
+      const logo = await service.chooseLogo();
+      return logo === null ? null : { logo };
+    },
     'export:report': ({ runId, format, options, jobId }) => service.exportReport(runId, format, options, jobId),
     'export:chart': ({ format, data, name }) => service.saveChart(format, data, name),
     'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),

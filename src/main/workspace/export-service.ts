@@ -1,5 +1,14 @@
 import { AppError } from '../../shared/errors';
-import type { ExportColumn, ExportResult, MembersExport, ReportOptions, SummaryExport } from '../../shared/exports';
+import type {
+  ExportColumn,
+  ExportResult,
+  MembersExport,
+  ReportOptions,
+  ReportSettings,
+  SummaryExport,
+} from '../../shared/exports';
+import { readLogo } from '../io/read-logo';
+import { readReportSettings, writeReportSettings } from '../store/report-settings';
 import type { Language } from '../../shared/schemas';
 import type { Move } from '../../shared/compare';
 import { exportFileName, withExtension } from './export-file-name';
@@ -55,20 +64,50 @@ export class ExportService {
     return this.ctx.jobs.run('export:summary', { ...this.ctx.runRef(runId).ref, options, filePath });
   }
 
-  /** A run's report as one standalone HTML document (made in the worker). */
+  /** What the user chose for a run's report (title page, sections), or the defaults. */
+  reportSettings(runId: number): ReportSettings {
+    const { db } = this.ctx.requireStore();
+    this.ctx.requireRun(runId);
+    return readReportSettings(db, runId);
+  }
+
+  /** Keeps the report's title page and sections with the run (one transaction). */
+  saveReportSettings(runId: number, settings: ReportSettings): ReportSettings {
+    return writeReportSettings(this.ctx.requireWritable().db, runId, settings);
+  }
+
+  /** A logo the user chooses (PNG, JPEG or SVG, at most 512 KB) as a data: URI; null when they cancelled. */
+  async chooseLogo(): Promise<string | null> {
+    const path = await this.ctx.deps.dialogs.chooseImageFile();
+    return path ? readLogo(path) : null;
+  }
+
+  /** A run's report as one standalone HTML document (made in the worker): the settings given, else those kept with the run. */
   reportHtml(runId: number, options: ReportOptions, jobId?: string): Promise<string> {
     const { ref } = this.ctx.runRef(runId);
     const store = this.ctx.requireStore();
     const demo = store.path === this.session.demoPath();
     const { appVersion } = this.ctx.deps;
+    const settings = options.settings ?? readReportSettings(store.db, runId);
     return this.ctx.jobs.run(
       'report:html',
-      { ...ref, ...options, appVersion, workspaceName: store.info().name, demo },
+      {
+        ...ref,
+        lang: options.lang,
+        paper: options.paper,
+        settings,
+        appVersion,
+        workspaceName: store.info().name,
+        demo,
+      },
       jobId,
     );
   }
 
-  /** Saves a run's report as HTML or PDF where the user chooses; null when they cancelled. */
+  /**
+   * Saves a run's report as HTML or PDF where the user chooses; null when they cancelled. The
+   * title page and sections chosen are kept with the run (not in a workspace open read-only).
+   */
   async exportReport(
     runId: number,
     format: 'html' | 'pdf',
@@ -77,6 +116,7 @@ export class ExportService {
   ): Promise<ExportResult | null> {
     const { run } = this.ctx.runRef(runId);
     if (format === 'pdf') this.printer();
+    if (options.settings && !this.ctx.requireStore().readOnly) this.saveReportSettings(runId, options.settings);
     const suffix = this.ctx.translate(options.lang)('exportFiles.report');
     const filePath = await this.ctx.saveTarget(run.name, suffix, format);
     return filePath ? this.exportReportTo(runId, format, options, filePath, jobId) : null;

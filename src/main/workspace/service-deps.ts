@@ -7,6 +7,8 @@ export interface Dialogs {
   chooseNewWorkspace(defaultName: string): Promise<string | null>;
   chooseWorkspace(): Promise<string | null>;
   chooseDataFile(): Promise<string | null>;
+  /** A logo for a report: a PNG, JPEG or SVG image. */
+  chooseImageFile(): Promise<string | null>;
   /** Where to save an export (a save dialog that asks before replacing a file). */
   chooseSaveFile(defaultName: string, kind: SaveKind): Promise<string | null>;
 }

@@ -254,6 +254,15 @@ export class WorkspaceService {
   exportSummaryTo(...args: Parameters<ExportService['exportSummaryTo']>) {
     return this.exports.exportSummaryTo(...args);
   }
+  reportSettings(...args: Parameters<ExportService['reportSettings']>) {
+    return this.exports.reportSettings(...args);
+  }
+  saveReportSettings(...args: Parameters<ExportService['saveReportSettings']>) {
+    return this.exports.saveReportSettings(...args);
+  }
+  chooseLogo() {
+    return this.exports.chooseLogo();
+  }
   reportHtml(...args: Parameters<ExportService['reportHtml']>) {
     return this.exports.reportHtml(...args);
   }

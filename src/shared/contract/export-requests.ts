@@ -3,7 +3,9 @@ import {
   exportColumnSchema,
   exportResultSchema,
   membersExportSchema,
+  logoSchema,
   reportOptionsSchema,
+  reportSettingsSchema,
   summaryExportSchema,
 } from '../exports';
 import { request } from './request';
@@ -28,6 +30,9 @@ export const exportRequests = [
     z.object({ runId: idSchema, options: reportOptionsSchema, jobId: jobIdSchema }).strict(),
     z.object({ html: z.string() }),
   ),
+  request('report:settings', z.object({ runId: idSchema }).strict(), reportSettingsSchema),
+  // The logo comes from an open dialog; null when the user cancelled.
+  request('report:chooseLogo', z.object({}).strict(), z.object({ logo: logoSchema }).nullable()),
   request(
     'export:report',
     z

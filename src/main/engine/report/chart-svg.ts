@@ -1,8 +1,9 @@
 import type { EChartsOption } from 'echarts';
 import * as echarts from 'echarts';
 
-/** The report's font: the embedded Noto Sans SC first, so Chinese renders on a machine with no CJK font. */
-export const REPORT_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+/** The report's fonts, both embedded: Noto Sans for Latin text (so `customer’s` never takes a CJK font's full-width apostrophe), then Noto Sans SC for Chinese on a machine with no CJK font. */
+export const REPORT_FONT =
+  "'Noto Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
 /**
  * A chart as an SVG string, rendered without a DOM by ECharts' server-side renderer (the same

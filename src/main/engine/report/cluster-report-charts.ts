@@ -15,10 +15,8 @@ export function clusterReportCharts({ result }: ReportInput, x: ReportText): str
       pc1: t('cluster.pc', { n: 1, pct: x.pct(cluster.pca.explained[0]) }),
       pc2: t('cluster.pc', { n: 2, pct: x.pct(cluster.pca.explained[1]) }),
     });
-    const caption = cluster.pca.sample
-      ? `${t('cluster.scatterTitle')}. ${t('cluster.scatterSample', { n: x.int(cluster.pca.sample) })}`
-      : t('cluster.scatterTitle');
-    out.push(reportFigure(scatter, 380, 'scatter', caption, x));
+    const caption = cluster.pca.sample ? t('cluster.scatterSample', { n: x.int(cluster.pca.sample) }) : '';
+    out.push(reportFigure(scatter, 380, 'scatter', t('cluster.scatterTitle'), caption, x));
   }
   const fields = cluster.features.map((f) => FEATURE_NAMES[f.field]?.[lang] ?? f.field);
   if (fields.length >= 3)
@@ -28,6 +26,7 @@ export function clusterReportCharts({ result }: ReportInput, x: ReportText): str
         360,
         'radar',
         t('cluster.centroids'),
+        '',
         x,
       ),
     );

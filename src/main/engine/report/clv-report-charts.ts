@@ -27,7 +27,7 @@ function holdoutFigure(clv: ClvResult, x: ReportText): string[] {
     rmse: e.rmse.toFixed(2),
     end: clv.holdoutEnd ?? '—',
   });
-  return [reportFigure(option, 300, 'holdout', `${t('clv.byFrequencyTitle')}. ${errors}`, x)];
+  return [reportFigure(option, 300, 'holdout', t('clv.byFrequencyTitle'), errors, x)];
 }
 
 /** A CLV run's validation as in the app: holdout by calibration frequency, the cumulative curve, P(alive). */
@@ -48,10 +48,10 @@ export function clvReportCharts({ result }: ReportInput, x: ReportText): string[
     recency: t('clv.recencyAxis', { unit }),
     pAlive: 'P(alive)',
   });
-  const heatCaption = `${t('clv.heatmapTitle')}. ${t('clv.heatmapNote', { T: clv.pAlive.T.toFixed(1), unit })}`;
+  const heatCaption = t('clv.heatmapNote', { T: clv.pAlive.T.toFixed(1), unit });
   return [
     ...holdoutFigure(clv, x),
-    reportFigure(cumulative, 300, 'cumulative', t('clv.cumulativeTitle'), x),
-    reportFigure(heat, 380, 'palive', heatCaption, x),
+    reportFigure(cumulative, 300, 'cumulative', t('clv.cumulativeTitle'), '', x),
+    reportFigure(heat, 360, 'palive', t('clv.heatmapTitle'), heatCaption, x),
   ];
 }

@@ -1,10 +1,12 @@
+import type { ReportSection } from '../../../shared/exports';
 import { REPORT_FONT } from './chart-svg';
+import { frontPage, reportTitle, type ContentsEntry } from './front-page';
 import { reportCharts } from './report-charts';
-import { escapeHtml, reportText, type ReportInput } from './report-input';
-import { methodSection } from './report-method';
+import { escapeHtml, reportText, type ReportInput, type ReportText } from './report-input';
+import { methodSection, technicalAppendix } from './report-method';
 import { campaignSection, comparisonSection } from './report-monitor';
 import {
-  coverSection,
+  chartsSection,
   definitionsSection,
   overviewSection,
   personasSection,
@@ -34,15 +36,23 @@ function styles(input: ReportInput, footer: string): string {
 @page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
 html { font-family: ${REPORT_FONT}; font-size: 9.5pt; line-height: 1.45; color: #1f1f1f; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
-section { break-before: page; }
-section.flow + section.flow { break-before: auto; margin-top: 8mm; }
-.cover { break-before: auto; min-height: 230mm; display: flex; flex-direction: column; justify-content: center; }
-.kicker { color: #1668dc; font-size: 11pt; letter-spacing: .08em; margin: 0; }
-h1 { font-size: 26pt; margin: 2mm 0 1mm; }
-.run-name { font-size: 14pt; color: #434343; margin: 0 0 10mm; }
-h2 { font-size: 15pt; margin: 0 0 4mm; padding-bottom: 1.5mm; border-bottom: .6mm solid #1668dc; break-after: avoid; }
-h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
-h4 { font-size: 9.5pt; margin: 3mm 0 1mm; color: #595959; break-after: avoid; }
+/* Page 1 is the front page; after it every part flows on, so no page is left a third full. */
+section { margin-top: 9mm; }
+section.front { margin-top: 0; }
+section.front + section { break-before: page; margin-top: 0; }
+.title-block { border-bottom: .6mm solid #1668dc; padding-bottom: 4mm; margin-bottom: 6mm; }
+.logo { display: block; max-height: 18mm; max-width: 60mm; margin-bottom: 4mm; }
+.kicker { color: #1668dc; font-size: 10pt; letter-spacing: .08em; margin: 0; }
+h1 { font-size: 24pt; line-height: 1.2; margin: 1mm 0 1mm; }
+.run-name { font-size: 12pt; color: #434343; margin: 0 0 3mm; }
+dl.byline { display: grid; grid-template-columns: max-content 1fr; gap: .5mm 6mm; margin: 0; }
+dl.byline dt { color: #595959; } dl.byline dd { margin: 0; }
+p.lead { font-size: 10.5pt; }
+ol.findings { padding-left: 6mm; margin: 0 0 6mm; font-size: 10.5pt; }
+ol.findings li { margin-bottom: 2.5mm; padding-left: 1mm; }
+ol.contents { padding-left: 6mm; font-size: 10.5pt; }
+ol.contents li { margin-bottom: 1mm; }
+ol.contents a { color: inherit; text-decoration: none; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 8mm; margin: 0; font-size: 10.5pt; }
 dl.facts dt { color: #595959; } dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
@@ -57,8 +67,9 @@ table.segments td:first-child { white-space: nowrap; }
 tr.total td { font-weight: 600; border-top: .4mm solid #8c8c8c; }
 table.params th { width: 38%; color: #595959; font-weight: normal; background: none; }
 .sw { display: inline-block; width: 3mm; height: 3mm; border-radius: .6mm; margin-right: 1.5mm; vertical-align: -0.3mm; }
-figure.chart { break-inside: avoid; margin: 5mm 0; }
+figure.chart { break-inside: avoid; margin: 4mm 0 6mm; }
 figure.chart svg { width: 100%; height: auto; display: block; }
+h3.chart-title { margin: 0 0 1.5mm; font-size: 10.5pt; }
 figcaption { font-size: 8.5pt; color: #595959; margin-top: 1mm; }
 .cards { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
 .card { break-inside: avoid; border: .25mm solid #d9d9d9; border-left: 2mm solid var(--c); border-radius: 1mm; padding: 2.5mm 3.5mm; }
@@ -73,32 +84,57 @@ code { font-size: 8pt; word-break: break-all; }
   html { background: #e8e8e8; }
   main { background: #fff; max-width: ${page.width - 30}mm; margin: 8mm auto; padding: 16mm 15mm; box-shadow: 0 1px 6px rgba(0,0,0,.2); }
   section { border-top: 1px dashed #bfbfbf; margin-top: 12mm; padding-top: 8mm; }
-  .cover { border-top: none; min-height: 0; margin-top: 0; padding-top: 0; }
+  section.front { border-top: none; margin-top: 0; padding-top: 0; }
 }`;
 }
 
 /**
- * A run as one standalone HTML report — cover, segment overview with charts (inline SVG), persona
- * cards with playbook and notes, method and parameters (enough to reproduce the run), data quality,
- * definitions, sources and licences — in the report's language, money in the dataset's currency,
- * laid out for A4 or Letter with page numbers. Pure: the same input gives the same document.
- * `fontCss` returns @font-face rules for the text (the embedded CJK font); without it the
- * machine's fonts are used.
+ * The business overview pages, between the executive summary and the segments: where the
+ * Overview (a later issue) will put its pages. None yet.
+ */
+function businessOverview(_input: ReportInput, _x: ReportText): string[] {
+  return [];
+}
+
+/** The parts after page 1, in the report's order, each only when its section is chosen (and has something to say). */
+function parts(input: ReportInput, x: ReportText): string[] {
+  const has = (s: ReportSection) => input.settings.sections.includes(s);
+  return [
+    ...businessOverview(input, x),
+    has('segments') ? overviewSection(input, x) : '',
+    has('charts') ? chartsSection(x, reportCharts(input, x)) : '',
+    has('personas') ? personasSection(input, x) : '',
+    has('segments') ? comparisonSection(input, x) : '',
+    has('segments') ? campaignSection(input, x) : '',
+    has('method') ? methodSection(input, x) : '',
+    has('quality') ? qualitySection(input, x) : '',
+    has('definitions') ? definitionsSection(x) : '',
+    has('definitions') ? sourcesSection(input, x) : '',
+    input.settings.technical ? technicalAppendix(input, x) : '',
+  ].filter(Boolean);
+}
+
+/**
+ * A run as one standalone HTML report, a consultant's deliverable: page 1 the title block (the
+ * user's title, client, author and logo), the executive summary (findings that matter, what they
+ * are worth, what to do first) and the contents; then the segments, the charts (inline SVG, each
+ * titled), persona cards with actions and notes; then method and parameters in words and tables,
+ * data quality, definitions, sources and licences (and the spec as JSON only in the technical
+ * appendix, when chosen). In the report's language, money in the dataset's currency, laid out for
+ * A4 or Letter with page numbers. Pure: the same input gives the same document. `fontCss` returns
+ * @font-face rules for the text (the embedded Latin and CJK fonts); without it the machine's fonts
+ * are used.
  */
 export function renderReport(input: ReportInput, fontCss: (text: string) => string = () => ''): string {
   const x = reportText(input.lang, input.dataset.currency);
-  const body = [
-    coverSection(input, x),
-    overviewSection(input, x, reportCharts(input, x)),
-    personasSection(input, x),
-    comparisonSection(input, x),
-    campaignSection(input, x),
-    methodSection(input, x),
-    qualitySection(input, x),
-    definitionsSection(x),
-    sourcesSection(input, x),
-  ].join('\n');
-  const title = `${x.t('report.title')} · ${input.run.name}`;
+  const contents: ContentsEntry[] = [];
+  const numbered = parts(input, x).map((html, i) => {
+    const id = `part-${i + 1}`;
+    contents.push({ id, heading: /<h2>(.*?)<\/h2>/.exec(html)?.[1] ?? '' });
+    return html.replace('<section', `<section id="${id}"`);
+  });
+  const body = [frontPage(input, x, contents), ...numbered].join('\n');
+  const title = `${reportTitle(input, x)} · ${input.run.name}`;
   const footer = `SegmentDesk · ${title}`;
   const css = styles(input, footer);
   const fonts = fontCss(body + title + css);

@@ -20,8 +20,8 @@ function sharesFigure({ result }: ReportInput, x: ReportText): string {
         customers: x.pct(top.share),
         revenue: x.pct(top.revenueShare!),
       })
-    : t('segments.sharesTitle');
-  return reportFigure(shares, 70 + 28 * segments.length, 'shares', caption, x);
+    : '';
+  return reportFigure(shares, 60 + 24 * segments.length, 'shares', t('segments.sharesTitle'), caption, x);
 }
 
 /** The run's charts as inline SVG: the segments' shares of customers and revenue; for RFM the R × F grid and the three histograms with their cut points; a clustering's 2-D view and centres; a CLV run's validation. */

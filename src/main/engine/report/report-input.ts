@@ -1,6 +1,6 @@
 import type { Comparison } from '../../../shared/compare';
 import type { SavedCampaignInfo } from '../../../shared/campaign';
-import type { Paper } from '../../../shared/exports';
+import type { Paper, ReportSettings } from '../../../shared/exports';
 import { createTranslate, type Translate } from '../../../shared/i18n';
 import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RunResult } from '../../../shared/segments';
@@ -30,6 +30,17 @@ export interface ReportInput {
   comparison: { base: { run: RunInfo; result: RunResult }; comparison: Comparison } | null;
   /** Campaign results kept with the run. */
   campaigns: SavedCampaignInfo[];
+  /** The title page and the sections the user chose. */
+  settings: ReportSettings;
+  /** How much of the revenue the top customers bring, when the run has each customer's spend. */
+  concentration: Concentration | null;
+}
+
+/** The top `top` share of customers by spend (`customers` of them) bring `share` of the revenue. */
+export interface Concentration {
+  top: number;
+  customers: number;
+  share: number;
 }
 
 /** The report's words and numbers in its language, money in the dataset's currency. */

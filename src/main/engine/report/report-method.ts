@@ -6,7 +6,7 @@ import { rulesMethod } from './rules-method';
 
 /**
  * Method and parameters: the model in words, every setting, RFM's cut points or the rules, and
- * what reproduces the run (data fingerprint, run id and revision, seed, the spec as JSON).
+ * what reproduces the run (data fingerprint, run id and revision, seed), in words and tables.
  */
 export function methodSection(input: ReportInput, x: ReportText): string {
   const { t, esc } = x;
@@ -34,5 +34,11 @@ export function methodSection(input: ReportInput, x: ReportText): string {
   ];
   // Values are HTML already (escaped where they hold text).
   const rows = (list: [string, string][]) => list.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`).join('');
-  return `<section class="flow"><h2>${esc(t('report.method'))}</h2><p>${esc(lead)}</p><table class="params"><tbody>${rows(params)}</tbody></table>${detail}<h3>${esc(t('report.reproduce'))}</h3><table class="params"><tbody>${rows(reproduce)}</tbody></table><h4>${esc(t('report.spec'))}</h4><pre>${esc(JSON.stringify(spec, null, 1))}</pre></section>`;
+  return `<section><h2>${esc(t('report.method'))}</h2><p>${esc(lead)}</p><table class="params"><tbody>${rows(params)}</tbody></table>${detail}<h3>${esc(t('report.reproduce'))}</h3><table class="params"><tbody>${rows(reproduce)}</tbody></table></section>`;
+}
+
+/** The run's full settings as JSON, for a reader who wants to reproduce it: only when the user ticks "technical appendix". */
+export function technicalAppendix(input: ReportInput, x: ReportText): string {
+  const { t, esc } = x;
+  return `<section><h2>${esc(t('report.technical'))}</h2><p>${esc(t('report.technicalLead'))}</p><pre>${esc(JSON.stringify(input.spec, null, 1))}</pre></section>`;
 }

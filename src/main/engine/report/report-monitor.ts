@@ -1,7 +1,7 @@
 import { SIGNIFICANCE } from '../../../shared/campaign';
 import { rowLabel } from '../../../shared/compare';
 import { buildMigrationSankeyOption } from '../../../shared/charts/build-compare-options';
-import { chartSvg } from './chart-svg';
+import { reportFigure } from './report-figure';
 import type { ReportInput, ReportText } from './report-input';
 
 /** A segment key as the report names it: the run's own name, or the matrix's new / gone / all. */
@@ -26,11 +26,13 @@ export function comparisonSection(input: ReportInput, x: ReportText): string {
         `<tr><td>${esc(before(r))}</td>${m.counts[i].map((v) => `<td class="num">${v ? x.int(v) : '·'}</td>`).join('')}</tr>`,
     )
     .join('');
-  const sankey = chartSvg(
+  const sankey = reportFigure(
     buildMigrationSankeyOption(m, m.rows.map(before), m.cols.map(after)),
-    680,
     Math.max(320, 22 * Math.max(m.rows.length, m.cols.length)),
     'sankey',
+    t('compare.sankeyTitle'),
+    '',
+    x,
   );
   const pct = (v: number | null) => (v === null ? '—' : x.pct(v));
   const kpis = m.kpis
@@ -42,10 +44,10 @@ export function comparisonSection(input: ReportInput, x: ReportText): string {
   const periods = m.periods
     ? `<p>${esc(t('compare.periods', { b0: m.periods.before[0], b1: m.periods.before[1], a0: m.periods.after[0], a1: m.periods.after[1] }))}</p>`
     : '';
-  return `<section class="flow"><h2>${esc(t('report.comparisonTitle', { base: base.run.name }))}</h2>
+  return `<section><h2>${esc(t('report.comparisonTitle', { base: base.run.name }))}</h2>
 <p>${esc(t('compare.moves', { up: x.int(m.moves.up), down: x.int(m.moves.down), stayed: x.int(m.moves.stayed), new: x.int(m.moves.new), gone: x.int(m.moves.gone) }))}</p>
 <table class="matrix"><thead>${head}</thead><tbody>${rows}</tbody></table>
-<figure class="chart">${sankey}<figcaption>${esc(t('compare.sankeyTitle'))}</figcaption></figure>
+${sankey}
 <h3>${esc(t('compare.kpiTitle'))}</h3>${periods}
 <table><thead><tr><th>${esc(t('segments.segment'))}</th><th class="num">${esc(t('compare.activeBefore'))}</th><th class="num">${esc(t('compare.activeAfter'))}</th><th class="num">${esc(t('compare.retention'))}</th><th class="num">${esc(t('compare.churn'))}</th><th class="num">${esc(t('compare.reactivated'))}</th><th class="num">${esc(t('compare.revenue'))}</th><th class="num">${esc(t('compare.growth'))}</th></tr></thead><tbody>${kpis}</tbody></table></section>`;
 }
@@ -67,5 +69,5 @@ export function campaignSection(input: ReportInput, x: ReportText): string {
       .join('');
     return `<h3>${esc(c.name)}</h3><table><thead><tr><th>${esc(t('segments.segment'))}</th><th class="num">${esc(t('campaign.test'))}</th><th class="num">${esc(t('campaign.control'))}</th><th class="num">${esc(t('campaign.uplift'))}</th><th class="num">${esc(t('campaign.zP'))}</th><th>${esc(t('campaign.significant'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
   });
-  return `<section class="flow"><h2>${esc(t('report.campaignsTitle'))}</h2>${tables.join('')}<p><small>${esc(t('campaign.method'))}</small></p></section>`;
+  return `<section><h2>${esc(t('report.campaignsTitle'))}</h2>${tables.join('')}<p><small>${esc(t('campaign.method'))}</small></p></section>`;
 }

@@ -6,10 +6,10 @@ import { segmentColor } from './report-input';
 const dl = (rows: [string, string][]) =>
   `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 
-/** The cover: title, run, workspace, dataset, date range, analysis date, when made. */
-export function coverSection(input: ReportInput, x: ReportText): string {
+/** What was analysed: workspace, dataset, source file, order dates, analysis date, customers, currency, when the report was made. */
+function aboutData(input: ReportInput, x: ReportText): string {
   const { t, esc } = x;
-  const { dataset, result, run } = input;
+  const { dataset, result } = input;
   const rows: [string, string][] = [
     [t('report.workspace'), esc(input.workspaceName)],
     [t('report.dataset'), esc(dataset.name)],
@@ -26,11 +26,11 @@ export function coverSection(input: ReportInput, x: ReportText): string {
     [t('report.currency'), esc(dataset.currency)],
     [t('report.generated'), x.moment(input.generatedAt)],
   );
-  return `<section class="cover"><p class="kicker">SegmentDesk</p><h1>${esc(t('report.title'))}</h1><p class="run-name">${esc(run.name)}</p>${dl(rows)}</section>`;
+  return `<h3>${esc(t('report.aboutData'))}</h3>${dl(rows)}`;
 }
 
 /** The overview: one line of totals and the segment table with a colour per segment. */
-export function overviewSection(input: ReportInput, x: ReportText, charts: string): string {
+export function overviewSection(input: ReportInput, x: ReportText): string {
   const { t, esc } = x;
   const { result } = input;
   const o = result.overall;
@@ -54,7 +54,12 @@ export function overviewSection(input: ReportInput, x: ReportText, charts: strin
     'medianRecency',
     'medianFrequency',
   ].map((k, i) => `<th${i ? ' class="num"' : ''}>${esc(t(`segments.${k}`))}</th>`);
-  return `<section><h2>${esc(t('report.overview'))}</h2><p>${esc(lead)}</p><table class="segments"><thead><tr>${heads.join('')}</tr></thead><tbody>${result.segments.map((s, i) => row(s, i)).join('')}${row({ ...o, name: { en: t('report.total'), 'zh-CN': t('report.total') } }, null)}</tbody></table>${charts}</section>`;
+  return `<section><h2>${esc(t('report.overview'))}</h2><p>${esc(lead)}</p><table class="segments"><thead><tr>${heads.join('')}</tr></thead><tbody>${result.segments.map((s, i) => row(s, i)).join('')}${row({ ...o, name: { en: t('report.total'), 'zh-CN': t('report.total') } }, null)}</tbody></table></section>`;
+}
+
+/** The run's charts, each titled, flowing two to a page. */
+export function chartsSection(x: ReportText, charts: string): string {
+  return `<section class="charts"><h2>${x.esc(x.t('report.charts'))}</h2>${charts}</section>`;
 }
 
 /** Persona cards: who each segment is, what sets it apart, what to do, and the user's notes. */
@@ -97,7 +102,7 @@ export function qualitySection(input: ReportInput, x: ReportText): string {
     (a) =>
       `<p>${esc(t('report.appended', { source: a.sourceName, added: x.int(a.rowsAdded), overlap: x.int(a.overlap) }))}</p>`,
   );
-  return `<section class="flow"><h2>${esc(t('report.quality'))}</h2><p>${esc(t('report.qualityLead', { read: x.int(q.rowsRead), kept: x.int(q.rowsKept) }))}</p>${
+  return `<section><h2>${esc(t('report.quality'))}</h2>${aboutData(input, x)}<h3>${esc(t('report.qualityFound'))}</h3><p>${esc(t('report.qualityLead', { read: x.int(q.rowsRead), kept: x.int(q.rowsKept) }))}</p>${
     rows.length
       ? `<table><thead><tr><th></th><th>${esc(t('report.policy'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p>${esc(t('report.qualityNone'))}</p>`
@@ -123,7 +128,7 @@ const TERMS = [
 /** Every term the report uses, defined. */
 export function definitionsSection(x: ReportText): string {
   const { t, esc } = x;
-  return `<section class="flow"><h2>${esc(t('report.definitions'))}</h2><dl class="glossary">${TERMS.map((k) => `<dt>${esc(t(`glossary.${k}`))}</dt><dd>${esc(t(`glossary.${k}_def`))}</dd>`).join('')}</dl></section>`;
+  return `<section><h2>${esc(t('report.definitions'))}</h2><dl class="glossary">${TERMS.map((k) => `<dt>${esc(t(`glossary.${k}`))}</dt><dd>${esc(t(`glossary.${k}_def`))}</dd>`).join('')}</dl></section>`;
 }
 
 /** Where the data, the font and the charts come from, and their licences. */
@@ -142,5 +147,5 @@ export function sourcesSection(input: ReportInput, x: ReportText): string {
     t('report.sourceCharts'),
     t('report.sourceApp', { version: input.appVersion }),
   ];
-  return `<section class="flow"><h2>${esc(t('report.sources'))}</h2><ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></section>`;
+  return `<section><h2>${esc(t('report.sources'))}</h2><ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></section>`;
 }

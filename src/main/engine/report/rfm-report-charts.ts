@@ -12,7 +12,7 @@ export function rfmReportCharts({ result }: ReportInput, x: ReportText): string[
     value: t('segments.customers'),
     format: x.int,
   });
-  const out = [reportFigure(heat, 380, 'heatmap', t('report.heatmapCaption'), x)];
+  const out = [reportFigure(heat, 330, 'heatmap', t('report.heatmapTitle'), t('report.heatmapCaption'), x)];
   if (!result.bins) return out;
   for (const dim of ['recency', 'frequency', 'monetary'] as const) {
     const option = buildCutHistogramOption(result.charts.histograms[dim], result.bins[dim].lower.slice(1), {
@@ -22,7 +22,17 @@ export function rfmReportCharts({ result }: ReportInput, x: ReportText): string[
     const cuts = result.bins[dim].lower
       .slice(1)
       .map((v) => (v === null ? '—' : dim === 'monetary' ? x.money(v) : x.num(v)));
-    out.push(reportFigure(option, 220, dim, t('segments.cutPoints', { cuts: cuts.join(' · ') }), x));
+    // The title is the figure's own (above the chart), not the chart's.
+    out.push(
+      reportFigure(
+        { ...option, title: { show: false } },
+        200,
+        dim,
+        t(`segments.hist_${dim}`),
+        t('segments.cutPoints', { cuts: cuts.join(' · ') }),
+        x,
+      ),
+    );
   }
   return out;
 }

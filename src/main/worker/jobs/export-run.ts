@@ -2,12 +2,20 @@ import { AppError } from '../../../shared/errors';
 import { featureSettings } from '../../../shared/segments';
 import type { Table } from 'apache-arrow';
 import { basename } from 'node:path';
-import type { ExportColumn, ExportResult, MembersExport, Paper, SummaryExport } from '../../../shared/exports';
+import type {
+  ExportColumn,
+  ExportResult,
+  MembersExport,
+  Paper,
+  ReportSettings,
+  SummaryExport,
+} from '../../../shared/exports';
 import type { DatasetInfo, Language } from '../../../shared/schemas';
 import { memberColumns, type SourceColumn } from '../../engine/report/member-columns';
 import { membersExport, summaryExport } from '../../engine/report/members-export';
 import { writeExport } from '../../io/write-export';
 import { renderReport } from '../../engine/report/render-report';
+import { revenueConcentration } from '../../engine/report/revenue-concentration';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
@@ -110,6 +118,15 @@ export interface ReportHtmlInput extends RunRef {
   appVersion: string;
   workspaceName: string;
   demo: boolean;
+  settings: ReportSettings;
+}
+
+/** How much of the revenue the top fifth of customers bring, from each member's spend (when the run keeps it). */
+function concentrationOf(members: Table) {
+  const index = members.schema.fields.findIndex((f) => f.name === 'monetary');
+  if (index < 0) return null;
+  const spend = columnArrays(members, index);
+  return spend.type === 'number' ? revenueConcentration(spend.values) : null;
 }
 
 /** The first and last order date of a transactions dataset (UTC ms). */
@@ -188,6 +205,8 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       notes: loaded.notes,
       comparison: await baseComparison(input, loaded.spec.basedOn, ctx),
       campaigns: loaded.campaigns,
+      settings: input.settings,
+      concentration: concentrationOf(loaded.members),
     },
     fontFaceCss,
   );

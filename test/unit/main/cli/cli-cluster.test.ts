@@ -120,10 +120,10 @@ describe('segmentdesk run --model kmeans|kprototypes and choose-k', () => {
     expect(doc).toContain('k-means: customers are grouped into 3 clusters');
     expect(doc).toMatch(/<th>Random seed<\/th><td>11<\/td>/);
     expect(doc).toContain(`silhouette ${stored.silhouette.toFixed(3)}`);
-    expect(doc).toContain(
-      '<figcaption>Customers on the first two principal components. A random sample of 2,000 customers is shown.</figcaption>',
-    );
-    expect(doc).toContain('<figcaption>Cluster centres (in the fields’ own units)</figcaption>');
+    // Each chart titled above it; what to read from it under it.
+    expect(doc).toContain('<h3 class="chart-title">Customers on the first two principal components</h3><svg ');
+    expect(doc).toContain('<figcaption>A random sample of 2,000 customers is shown.</figcaption>');
+    expect(doc).toContain('<h3 class="chart-title">Cluster centres (in the fields’ own units)</h3><svg ');
     expect(doc.match(/<svg /g)).toHaveLength(3);
   });
 

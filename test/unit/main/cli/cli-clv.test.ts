@@ -100,7 +100,9 @@ describe('segmentdesk run --model clv', () => {
     expect(text).toContain(`p ${out.gammaGamma.p.toFixed(4)}, q ${out.gammaGamma.q.toFixed(4)}`);
     expect(text).toContain('946 repeat buyers');
     // The validation charts, as in the app.
-    expect(text).toContain('Holdout purchases per customer, by purchases in the calibration period.');
+    expect(text).toContain(
+      '<h3 class="chart-title">Holdout purchases per customer, by purchases in the calibration period</h3><svg ',
+    );
     expect(text).toContain('Repeat purchases over time: made and expected');
     expect(text).toContain('Chance a customer is still active, P(alive)');
   });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium } from '../../../../src/main/cli/find-chromium';
 import { cliWith } from '../../../helpers/cli';
-import { sharedData, tempDir } from '../../../helpers/paths';
+import { repoRoot, sharedData, tempDir } from '../../../helpers/paths';
 
 /** The CLI with no Chromium named in the environment (`env` over that). */
 const cliNoChromium = (env: Record<string, string>, ...args: string[]) =>
@@ -149,6 +149,52 @@ describe('segmentdesk analyze and export', () => {
     expect(exportRun({}, '--format', 'csv', '--encoding', 'latin1', '--out', join(dir, 'r.csv')).stderr).toMatch(
       /^error: E_USAGE: invalid encoding: /,
     );
+  });
+
+  it('export: the report’s title, client, author, logo and sections from flags; the technical appendix on request; exact errors', () => {
+    const workspace = join(dir, 'x', 'analysis.segdesk');
+    const report = (...args: string[]) =>
+      cli('export', '--workspace', workspace, '--run', '1', '--format', 'html', '--lang', 'en', ...args);
+    const html = join(dir, 'titled.html');
+    const logo = join(repoRoot, 'test', 'fixtures', 'report-logo.svg');
+    const flags = ['--title', 'Customers 2006', '--client', 'Acme Gifts', '--author', 'Jo Bloggs', '--logo', logo];
+    expect(report(...flags, '--sections', 'summary,segments,method', '--technical', '--out', html).code).toBe(0);
+    const doc = readFileSync(html, 'utf8');
+    expect(doc).toContain('<title>Customers 2006 · RFM · 11 · rfm_data_orders</title>');
+    expect(doc).toContain(
+      `<img class="logo" src="data:image/svg+xml;base64,${readFileSync(logo).toString('base64')}" alt="">`,
+    );
+    expect(doc).toContain('<dt>Prepared for</dt><dd>Acme Gifts</dd><dt>Prepared by</dt><dd>Jo Bloggs</dd>');
+    expect(doc).toContain('<h2>Executive summary</h2>');
+    expect([...doc.matchAll(/<section id="part-\d"><h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual([
+      'Segment overview',
+      'Method and parameters',
+      'Technical appendix: the run’s settings',
+    ]);
+    expect(doc).toContain('<pre>{\n &quot;model&quot;: &quot;rfm&quot;');
+    // Without flags: the settings kept with the run (none here: the CLI opens the workspace read-only), so all
+    // sections and no JSON.
+    const plain = join(dir, 'plain.html');
+    expect(report('--out', plain).code).toBe(0);
+    const all = readFileSync(plain, 'utf8');
+    expect(all.match(/<section id="part-\d+"/g)).toHaveLength(7);
+    expect(all).not.toContain('<pre>');
+    expect(all).not.toContain('Acme Gifts');
+
+    expect(report('--sections', 'summary,appendix', '--out', join(dir, 'r.html')).stderr).toBe(
+      'error: E_USAGE: --sections: no section "appendix" (there are summary, segments, charts, personas, method, quality, definitions)\n',
+    );
+    const notImage = join(dir, 'logo.png');
+    writeFileSync(notImage, 'customer_id,revenue\n1,2\n');
+    expect(report('--logo', notImage, '--out', join(dir, 'r.html')).stderr).toBe(
+      'error: E_BAD_LOGO: The logo is not a PNG, JPEG or SVG image\n',
+    );
+    const big = join(dir, 'big.svg');
+    writeFileSync(big, `<svg xmlns="http://www.w3.org/2000/svg"><!--${'x'.repeat(600 * 1024)}--></svg>`);
+    expect(report('--logo', big, '--out', join(dir, 'r.html')).stderr).toMatch(
+      /^error: E_BAD_LOGO: The logo is \d+ bytes; a logo may be at most 524288 bytes\n$/,
+    );
+    expect(existsSync(join(dir, 'r.html'))).toBe(false);
   });
 });
 

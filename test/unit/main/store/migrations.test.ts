@@ -17,6 +17,7 @@ describe('migrate', () => {
       'meta',
       'run_campaigns',
       'run_chunks',
+      'run_reports',
       'runs',
       'segment_notes',
     ]);

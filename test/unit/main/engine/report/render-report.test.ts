@@ -1,11 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRule } from '../../../../../src/main/engine/report/describe-rule';
+import { REPORT_FONT } from '../../../../../src/main/engine/report/chart-svg';
 import { renderReport } from '../../../../../src/main/engine/report/render-report';
 import { createTranslate } from '../../../../../src/shared/i18n';
 import type { ReportInput } from '../../../../../src/main/engine/report/report-input';
 import { fontFaceCss } from '../../../../../src/main/worker/report-fonts';
+import { DEFAULT_REPORT_SETTINGS } from '../../../../../src/shared/exports';
 import type { RunResult } from '../../../../../src/shared/segments';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
@@ -78,6 +80,8 @@ describe('the report of an RFM run on Online Retail', () => {
     const words = text(html);
     for (const heading of [
       '客户分群报告',
+      '执行摘要',
+      '目录',
       '分群概览',
       '客户画像与运营建议',
       '方法与参数',
@@ -97,10 +101,21 @@ describe('the report of an RFM run on Online Retail', () => {
     // Notes are the user's text: escaped, never markup.
     expect(html).toContain('Call each one before &lt;Christmas&gt; &amp; offer 15 %');
     expect(html.match(/<svg /g)).toHaveLength(5);
+    // Every chart is a figure with a title: the R × F grid's and the histograms' too.
+    expect(
+      [...html.matchAll(/<figure class="chart"><h3 class="chart-title">(.*?)<\/h3><svg /g)].map((m) => m[1]),
+    ).toEqual([
+      '客户数占比与销售额占比',
+      'R × F：按最近购买与购买频次分数划分的客户',
+      '最近购买天数（含 R 分界点）',
+      '购买次数（含 F 分界点）',
+      '消费金额（含 M 分界点）',
+    ]);
     expect(html).toMatch(/<figcaption>冠军客户：\d+\.\d% 的客户贡献了 \d+\.\d% 的销售额。<\/figcaption>/);
-    // The fingerprint, the spec and the page set-up.
-    expect(html).toMatch(/<code>[0-9a-f]{64}<\/code>/);
-    expect(html).toContain('&quot;scheme&quot;: &quot;eleven&quot;');
+    // The fingerprint, labelled; the spec only in a technical appendix, which is not chosen; the page set-up.
+    expect(html).toMatch(/<th>数据指纹（已存数据集的 SHA-256）<\/th><td><code>[0-9a-f]{64}<\/code>/);
+    expect(html).not.toContain('&quot;scheme&quot;');
+    expect(html).not.toContain('<pre>');
     expect(html).toContain('size: A4;');
     expect(html).toContain('counter(page) " / " counter(pages)');
     const faces = html.match(/@font-face/g)!.length;
@@ -149,6 +164,8 @@ describe('the report of an RFM run on Online Retail', () => {
       dateRange: { from: Date.UTC(2010, 11, 1, 8, 26), to: Date.UTC(2011, 11, 9, 12, 50) },
       fingerprint: 'f'.repeat(64),
       dateFields: ['firstPurchase', 'lastPurchase'],
+      settings: DEFAULT_REPORT_SETTINGS,
+      concentration: null,
       ...details,
     };
     const a = renderReport(input, fontFaceCss);
@@ -169,6 +186,63 @@ describe('the report of an RFM run on Online Retail', () => {
     expect(hostile).not.toContain('<meta http-equiv="refresh"');
     expect(hostile).toContain('content: "SegmentDesk · 客户分群报告 · Q4 \\3c /style\\3e \\3c h1\\3e FAKE');
     expect(hostile).toContain('<p class="run-name">Q4 &lt;/style&gt;&lt;h1&gt;FAKE&lt;/h1&gt;');
+
+    // The user's title page and sections: their title, client, author and logo on page 1, only the sections chosen (in
+    // the report's order, listed in the contents), the spec as JSON only in the technical appendix.
+    const logo = `data:image/svg+xml;base64,${readFileSync(join(repoRoot, 'test', 'fixtures', 'report-logo.svg')).toString('base64')}`;
+    const chosen = renderReport({
+      ...input,
+      lang: 'en',
+      settings: {
+        title: 'Customers 2011: who to keep',
+        client: 'Acme Gifts Ltd',
+        author: 'Jo Bloggs <Consulting>',
+        logo,
+        sections: ['summary', 'segments', 'method'],
+        technical: true,
+      },
+    });
+    const front = /<section class="front">([\s\S]*?)<\/section>/.exec(chosen)![1];
+    expect(front).toContain(`<img class="logo" src="${logo}" alt="">`);
+    expect(front).toContain('<h1>Customers 2011: who to keep</h1>');
+    expect(front).toContain(
+      '<dt>Prepared for</dt><dd>Acme Gifts Ltd</dd><dt>Prepared by</dt><dd>Jo Bloggs &lt;Consulting&gt;</dd><dt>Date</dt><dd>2026-11-24</dd>',
+    );
+    expect(front).toContain('<h2>Executive summary</h2>');
+    expect([...front.matchAll(/<li><a href="#(part-\d)">(.*?)<\/a><\/li>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'part-1 Segment overview',
+      'part-2 Method and parameters',
+      'part-3 Technical appendix: the run’s settings',
+    ]);
+    expect([...chosen.matchAll(/<section id="(part-\d)"><h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual([
+      'part-1',
+      'part-2',
+      'part-3',
+    ]);
+    expect(chosen).not.toContain('<svg ');
+    expect(chosen).not.toContain('Personas and playbook');
+    expect(chosen).toContain('<pre>{\n &quot;model&quot;: &quot;rfm&quot;');
+    expect(chosen).toContain('<title>Customers 2011: who to keep · RFM · 11 · online_retail_uci</title>');
+    // Without the summary, page 1 holds the title block and the contents only.
+    const bare = renderReport({
+      ...input,
+      lang: 'en',
+      settings: { ...DEFAULT_REPORT_SETTINGS, sections: ['quality'] },
+    });
+    expect(bare).not.toContain('Executive summary');
+    expect(bare).toContain('<li><a href="#part-1">Data quality</a></li>');
+  });
+
+  it('embeds a Latin font for Latin text, so an apostrophe is never a CJK font’s full-width one', () => {
+    const css = fontFaceCss('customer’s 客户');
+    const families = [...css.matchAll(/font-family:'([^']+)';font-style:normal;font-weight:(\d+);/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    // Noto Sans (regular and bold) covers Latin and the apostrophe U+2019; Noto Sans SC the Chinese.
+    expect(new Set(families)).toEqual(new Set(['Noto Sans 400', 'Noto Sans 700', 'Noto Sans SC 400']));
+    const latin = css.split('\n').filter((r) => r.includes("'Noto Sans';") && r.includes('font-weight:400'));
+    expect(latin.some((r) => /unicode-range:[^;]*U\+2000-206F/.test(r))).toBe(true);
+    expect(REPORT_FONT.startsWith("'Noto Sans', 'Noto Sans SC'")).toBe(true);
   });
 
   it('writes rule bounds of date fields as days, whatever the year, and numbers as numbers', () => {

@@ -1,0 +1,71 @@
+import { playbookFor } from '../../../shared/playbook';
+import type { SegmentSummary } from '../../../shared/segments';
+import type { ReportInput, ReportText } from './report-input';
+
+/** Segments of customers who used to buy well and are slipping away (RFM, RFM 8 classes, CLV; a rule named so). */
+const AT_RISK = new Set(['cant_lose', 'at_risk', 'important_keep', 'important_retain']);
+export const isAtRisk = (key: string) => AT_RISK.has(key) || /risk/i.test(key);
+
+/** The segment bringing the most revenue, when there is revenue. */
+function topByRevenue(segments: SegmentSummary[]): SegmentSummary | null {
+  const earning = segments.filter((s) => s.revenueShare !== null && s.revenue !== null && s.revenue > 0);
+  return earning.length ? earning.reduce((a, b) => (b.revenue! > a.revenue! ? b : a)) : null;
+}
+
+/**
+ * The executive summary's findings, in plain words and the report's language, computed from the
+ * run: the segment bringing the most revenue, how concentrated revenue is, the customers at risk
+ * and what they were worth, and the first actions (for the most valuable segment at risk, then
+ * for the top segment). Three to four findings; fewer where the run cannot say (no revenue, no
+ * segment at risk).
+ */
+export function reportFindings(input: ReportInput, x: ReportText): string[] {
+  const { t, lang } = x;
+  const { result, concentration } = input;
+  const segments = result.segments.filter((s) => s.customers > 0);
+  const revenue = result.overall.revenue ?? 0;
+  const out: string[] = [];
+  const top = topByRevenue(segments);
+  if (top)
+    out.push(
+      t('report.findingTop', {
+        name: top.name[lang],
+        customers: x.pct(top.share),
+        revenue: x.pct(top.revenueShare!),
+        money: x.money(top.revenue),
+      }),
+    );
+  if (concentration)
+    out.push(
+      t('report.findingConcentration', {
+        top: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(concentration.top),
+        customers: x.int(concentration.customers),
+        share: x.pct(concentration.share),
+      }),
+    );
+  const risk = segments.filter((s) => isAtRisk(s.key));
+  if (risk.length) {
+    const customers = risk.reduce((n, s) => n + s.customers, 0);
+    const worth = risk.reduce((n, s) => n + (s.revenue ?? 0), 0);
+    out.push(
+      t('report.findingRisk', {
+        customers: x.int(customers),
+        share: x.pct(customers / result.customers),
+        names: risk.map((s) => s.name[lang]).join(lang === 'zh-CN' ? '、' : ', '),
+        money: x.money(worth),
+        revenue: revenue > 0 ? x.pct(worth / revenue) : '—',
+      }),
+    );
+  }
+  const first = [topByRevenue(risk), top]
+    .filter((s, i, all): s is SegmentSummary => s !== null && all.indexOf(s) === i)
+    .map((s) => ({ s, action: playbookFor(s.key)[0] }))
+    .filter(({ action }) => action !== undefined)
+    // In English the action goes on a sentence ("for Champions, reward them: …").
+    .map(({ s, action }) => {
+      const text = lang === 'en' ? action.en.charAt(0).toLowerCase() + action.en.slice(1) : action[lang];
+      return t('report.findingAction', { name: s.name[lang], action: text });
+    });
+  if (first.length) out.push(t('report.findingActions', { actions: first.join(lang === 'zh-CN' ? '；' : '; ') }));
+  return out;
+}
