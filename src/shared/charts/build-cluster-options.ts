@@ -74,12 +74,12 @@ export function buildChooseKOption(
 const LEGEND_ROW = 22;
 
 /**
- * How many rows a legend of these cluster names takes in a chart half a page wide: every name is
- * shown (no pages), two long names or four short ones to a row.
+ * How many rows a legend of these cluster names takes in a chart half a page wide (about 460 px,
+ * 6.5 px a character and 40 px for the mark and gap): every name is shown, the legend never pages.
  */
 export function legendRows(names: readonly string[]): number {
-  const perRow = names.some((n) => n.length > 18) ? 2 : 4;
-  return Math.ceil(names.length / perRow);
+  const widest = Math.max(0, ...names.map((n) => n.length)) * 6.5 + 40;
+  return Math.ceil(names.length / Math.max(1, Math.floor(460 / widest)));
 }
 
 /** The customers on the first two principal components, one colour per cluster; the legend shows every cluster. */

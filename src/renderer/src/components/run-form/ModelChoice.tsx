@@ -25,10 +25,9 @@ export function ModelChoice({ value, onChange }: { value?: Scheme; onChange?(val
     >
       <Row gutter={[8, 8]}>
         {MODELS.map((m) => (
-          <Col key={m.value} xs={24} sm={12} md={8} style={{ display: 'flex' }}>
+          <Col key={m.value} xs={24} sm={12} md={8} style={{ display: 'flex' }} data-testid={`model-${m.value}`}>
             <Radio
               value={m.value}
-              data-testid={`model-${m.value}`}
               style={{
                 width: '100%',
                 margin: 0,

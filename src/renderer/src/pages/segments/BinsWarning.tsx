@@ -2,6 +2,7 @@ import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RfmSpec, RunResult } from '../../../../shared/segments';
 import { useFormat } from '../../hooks/useFormat';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { RFM_DIMENSIONS, type RfmDimension } from './rfm-dimensions';
 import { tiedScores, type TiedScores } from './tied-scores';
 
@@ -30,6 +31,7 @@ export function BinsWarning({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const space = useUiLanguage() === 'zh-CN' ? '' : ' ';
   const ties = RFM_DIMENSIONS.flatMap((dim) => {
     const tie = tiedScores(bins[dim]);
     return tie ? [{ dim, tie }] : [];
@@ -54,14 +56,14 @@ export function BinsWarning({
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="bins-warning"
-      title={ties.map(sentence).join(' ')}
+      title={ties.map(sentence).join(space)}
       description={
         <>
           {ties
             .map(({ dim, tie }) =>
               t('segments.tiedEmpty', { dimension: t(`segments.tiedScore_${dim}`), scores: tie.empty.join(', ') }),
             )
-            .join(' ')}
+            .join(space)}
           {remedies && (
             <Flex gap={8} wrap align="center" style={{ marginTop: 8 }}>
               {t('segments.tiedRemedy')}

@@ -1,7 +1,7 @@
 import { Flex, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonaInfo } from '../../../../shared/segments';
-import { traitFigures, traitWords } from '../../../../shared/trait-words';
+import { traitDegree, traitFigures, traitWords } from '../../../../shared/trait-words';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 
@@ -24,7 +24,11 @@ export function PersonaTraits({ persona }: { persona: PersonaInfo }) {
             data-testid="persona-trait"
             style={{ whiteSpace: 'normal' }}
             color={
-              (LOWER_IS_BETTER.has(trait.field) ? trait.difference < 0 : trait.difference > 0) ? 'green' : 'orange'
+              traitDegree(trait.difference) === 'same'
+                ? undefined
+                : (LOWER_IS_BETTER.has(trait.field) ? trait.difference < 0 : trait.difference > 0)
+                  ? 'green'
+                  : 'orange'
             }
           >
             {traitWords(trait)[lang]}

@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OTHERS, type RunResult } from '../../../../shared/segments';
 import { useFormat } from '../../hooks/useFormat';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
 
 /**
  * The line that says what a run found: customers, segments (Others counted, and said who they
@@ -10,6 +11,7 @@ import { useFormat } from '../../hooks/useFormat';
 export function RunFacts({ result }: { result: RunResult }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const lang = useUiLanguage();
   const facts = {
     customers: fmt.int(result.customers),
     date: result.analysisDate,
@@ -21,7 +23,8 @@ export function RunFacts({ result }: { result: RunResult }) {
   return (
     <Typography.Paragraph type="secondary" data-testid="run-facts">
       {t(dated ? 'segments.facts' : 'segments.factsUndated', facts)}
-      {others && ` ${t('segments.othersFact', { count: others.customers, n: fmt.int(others.customers), named })}`}
+      {others &&
+        `${lang === 'zh-CN' ? '' : ' '}${t('segments.othersFact', { count: others.customers, n: fmt.int(others.customers), named })}`}
     </Typography.Paragraph>
   );
 }
