@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
+import { newMallClustering } from './new-mall-clustering';
 import { expect, test, type AppHarness } from './harness';
 
 /** A workspace with the UK Excel sample (its money in pounds), opened in the app on the Segments page. */
@@ -135,22 +136,7 @@ test('k-means on Mall customers: the fields’ means in the table, no analysis d
   app,
 }) => {
   const { page } = app;
-  await app.service.createAt(join(tempDir(), 'Mall.segdesk'));
-  await app.service.importFile(sharedData('Mall_Customers.csv'), {
-    kind: 'customers',
-    roles: { customerId: 'CustomerID' },
-  });
-  await app.open();
-  await page.getByTestId('nav-segments').click();
-  await page.getByTestId('new-run').click();
-  await page.getByTestId('run-scheme').getByText('Clusters').click();
-  const numeric = page.getByTestId('cluster-numeric');
-  await numeric.click();
-  for (const field of ['Annual Income', 'Spending Score']) {
-    await page.keyboard.type(field);
-    await page.keyboard.press('Enter');
-  }
-  await page.keyboard.press('Escape');
+  await newMallClustering(app, ['Annual Income', 'Spending Score']);
   await page.getByTestId('cluster-k').fill('5');
   await page.getByTestId('cluster-k').press('Tab');
   await page.getByTestId('run-create').click();

@@ -39,7 +39,7 @@ export function ModelChoice({ value, onChange }: { value?: Scheme; onChange?(val
               }}
             >
               <Typography.Text strong>{t(m.title)}</Typography.Text>
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              <Typography.Text style={{ display: 'block', fontSize: 12, color: token.colorTextSecondary }}>
                 {t(m.hint)}
               </Typography.Text>
             </Radio>

@@ -46,7 +46,7 @@ export function RunResultView(props: RunResultViewProps) {
   };
   return (
     <>
-      <RunFacts result={result} />
+      <RunFacts result={result} dayChosen={details.spec.model !== 'clv' && Boolean(details.spec.analysisDate)} />
       {result.bins && (
         <BinsWarning
           bins={result.bins}
