@@ -98,6 +98,17 @@ test('UK Excel file, RFM with the defaults: the model cards, ties in plain words
   expect(remade.result.bins!.frequency.empty).toEqual([]);
   await expect(page.getByTestId('run-facts')).toContainText('3,591 位客户');
   await expect(page.getByTestId('bins-warning')).toHaveCount(0);
+
+  // The run dialog in Chinese: the cards' sentences, the options under 高级选项.
+  await page.getByTestId('new-run').click();
+  await expect(page.getByTestId('model-cluster')).toHaveText(
+    '相似客户聚类让数据在你选择的字段上找出彼此相似的客户群体（k-means、k-prototypes）。',
+  );
+  await page.getByTestId('run-advanced').getByText('高级选项').click();
+  await expect(page.getByTestId('run-method')).toHaveText('数值相同评分相同等量分组');
+  await app.screenshot('words-run-dialog-zh-CN');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('run-create')).toBeHidden();
 });
 
 test('rule bands of spend on the UK file are named by the field and the currency, and get actions from their persona', async ({

@@ -275,7 +275,7 @@ export const en = {
     customersCount: '{{n}} customers',
     trait: '{{field}} {{diff}} sd',
     lift: '{{value}} ×{{lift}}',
-    traitShare: '{{share}} {{value}}',
+    traitShare: '{{value}}: {{share}}',
     liftFigures: '{{share}} here · {{overall}} of all customers · {{lift}} times as common',
     playbook: 'What to do',
     notesPlaceholder: 'Your notes for this segment (saved in the workspace, carried into exports)',

@@ -10,7 +10,7 @@ const LOWER_IS_BETTER = new Set(['recency', 'gap']);
 
 /**
  * A persona's strongest traits as tags in plain words ("orders far more often than most
- * customers", "62.0% web"); the exact figures in each tag's tooltip.
+ * customers", "web: 62.0%"); the exact figures in each tag's tooltip.
  */
 export function PersonaTraits({ persona }: { persona: PersonaInfo }) {
   const { t } = useTranslation();
