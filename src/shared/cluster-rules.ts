@@ -1,21 +1,15 @@
 import type { ClusterResult } from './cluster';
 import type { RuleCondition, RuleGroup, SegmentRule, SegmentSummary } from './segments';
+import { isSpan, simplifyTests, type SimpleTest } from './simplify-tests';
 
-type Test = ClusterResult['tree']['leaves'][number]['tests'][number];
 const MISSING = '(missing)';
 
-/** One tree test as a rule condition (or group): numbers as ranges, categories as value sets, "(missing)" as missing. */
-function condition(test: Test): RuleCondition | RuleGroup {
+/** One simplified tree test as a rule condition (or group): numbers as ranges, categories as value sets, "(missing)" as missing. */
+function condition(test: SimpleTest): RuleCondition | RuleGroup {
   // The tree sends customers missing the number with those at or above the threshold.
-  if ('threshold' in test) {
-    return test.op === 'below'
-      ? { field: test.feature, op: 'range', min: null, max: test.threshold }
-      : {
-          any: [
-            { field: test.feature, op: 'range', min: test.threshold, max: null },
-            { field: test.feature, op: 'missing' },
-          ],
-        };
+  if (isSpan(test)) {
+    const range = { field: test.feature, op: 'range' as const, min: test.min, max: test.max };
+    return test.missing ? { any: [range, { field: test.feature, op: 'missing' }] } : range;
   }
   // "≠ value" holds for any other value, one first seen next month too, and for a missing one (the tree sends both that way).
   if (test.op === 'isNot' && test.value !== MISSING)
@@ -36,7 +30,7 @@ function condition(test: Test): RuleCondition | RuleGroup {
 
 /**
  * A clustering's depth-3 tree as a rule segmentation: one rule per cluster, holding when any of
- * the cluster's leaves holds (all of the tests on its path). Saved as a rules run, it segments
+ * the cluster's leaves holds (all of the tests on its path, one interval per number field). Saved as a rules run, it segments
  * next month's customers the same way without clustering again.
  */
 export function clusterRules(
@@ -45,7 +39,9 @@ export function clusterRules(
 ): SegmentRule[] {
   return segments
     .map((seg, c) => {
-      const paths = tree.leaves.filter((l) => l.label === c).map((l): RuleGroup => ({ all: l.tests.map(condition) }));
+      const paths = tree.leaves
+        .filter((l) => l.label === c)
+        .map((l): RuleGroup => ({ all: simplifyTests(l.tests).map(condition) }));
       if (paths.length === 0) return null;
       return { key: seg.key, name: seg.name, when: paths.length === 1 ? paths[0] : { any: paths } };
     })

@@ -8,9 +8,9 @@ export interface PlaybookEntry {
 const a = (en: string, zh: string): SegmentName => ({ en, 'zh-CN': zh });
 
 /**
- * What to do with each named segment of the built-in schemes (keyed by segment key). Segments
- * of the user's own rules get the entry of the closest kind when their key says it (vip,
- * loyal, new, risk, lost, price) and none otherwise: the user writes their own notes.
+ * What to do with each named segment of the built-in schemes (keyed by segment key). Other
+ * segments (Others, clusters, the user's own rules) get the entry of the closest kind: by their
+ * key when it says it (vip, loyal, new, risk, lost, price), else by their persona.
  */
 export const PLAYBOOK: Readonly<Record<string, PlaybookEntry>> = {
   champions: {
@@ -201,8 +201,47 @@ export const PLAYBOOK: Readonly<Record<string, PlaybookEntry>> = {
   low_lost: { actions: [a('Leave them out of paid campaigns', '不纳入付费营销活动')] },
 };
 
-/** The built-in suggestions for a segment key (an empty list when there are none). */
-export function playbookFor(key: string): SegmentName[] {
+/** The number traits a playbook reads from a persona (a run's stored persona fits). */
+type PersonaTraits = { numeric: readonly { field: string; difference: number }[] };
+
+const SPEND = /spend|mnt|revenue|amount|monetary/i;
+const INCOME = /income|salary|wage/i;
+
+/**
+ * The built-in kind a segment is like, from what sets it apart: recency with purchases and spend
+ * for customers with purchases (recent and valuable → loyal, lapsed and valuable → at risk …),
+ * a spend (or income) column for a customer table. Null when the persona says nothing of them.
+ */
+export function kindFromPersona(persona: PersonaTraits): string | null {
+  const of = (test: (field: string) => boolean) => persona.numeric.find((t) => test(t.field))?.difference;
+  const recency = of((f) => f === 'recency');
+  const often = of((f) => f === 'frequency' || f === 'orders') ?? 0;
+  const spend = of((f) => SPEND.test(f));
+  if (recency !== undefined) {
+    const valuable = often > 0.25 || (spend ?? 0) > 0.25;
+    if (recency < -0.25) {
+      if (valuable) return often > 0.75 && (spend ?? 0) > 0.75 ? 'champions' : 'loyal';
+      return (of((f) => f === 'tenure') ?? 0) < -0.5 ? 'new' : 'promising';
+    }
+    if (recency > 0.25) {
+      if (valuable) return recency > 1 ? 'cant_lose' : 'at_risk';
+      return recency > 1 ? 'lost' : 'hibernating';
+    }
+    return valuable ? 'potential_loyalist' : 'need_attention';
+  }
+  const income = of((f) => INCOME.test(f));
+  if (spend === undefined && income === undefined) return null;
+  if ((spend ?? income ?? 0) > 0.5) return 'high_value';
+  if (spend !== undefined && spend < -0.5) return (income ?? 0) > 0.5 ? 'medium_value' : 'price_sensitive';
+  return (spend ?? income ?? 0) < -0.5 ? 'low_value' : 'medium_value';
+}
+
+/**
+ * The suggestions for a segment: the built-in ones of its key, those of the kind its key names
+ * (vip, loyal, new, risk, lost, price), else those of the kind its persona is like — so Others,
+ * clusters and the user's own rules get actions too. Empty when nothing points to a kind.
+ */
+export function playbookFor(key: string, persona?: PersonaTraits): SegmentName[] {
   if (PLAYBOOK[key]) return PLAYBOOK[key].actions;
   const hint = [
     [/vip|champion|high/i, 'champions'],
@@ -213,5 +252,7 @@ export function playbookFor(key: string): SegmentName[] {
     [/price|discount|deal/i, 'price_sensitive'],
   ] as const;
   const match = hint.find(([re]) => re.test(key));
-  return match ? PLAYBOOK[match[1]].actions : [];
+  if (match) return PLAYBOOK[match[1]].actions;
+  const kind = persona ? kindFromPersona(persona) : null;
+  return kind ? PLAYBOOK[kind].actions : [];
 }

@@ -15,7 +15,7 @@ export const FEATURE_NAMES: Readonly<Record<string, { en: string; 'zh-CN': strin
   aov: { en: 'order value', 'zh-CN': '客单价' },
   orders: { en: 'orders', 'zh-CN': '订单数' },
   transactions: { en: 'order lines', 'zh-CN': '明细行数' },
-  tenure: { en: 'days as a customer', 'zh-CN': '成为客户天数' },
+  tenure: { en: 'days as a customer', 'zh-CN': '客户时长（天）' },
   gap: { en: 'days between orders', 'zh-CN': '购买间隔天数' },
   firstPurchase: { en: 'first purchase', 'zh-CN': '首次购买' },
   lastPurchase: { en: 'last purchase', 'zh-CN': '最近购买' },
@@ -110,9 +110,22 @@ export const dimensionBinsSchema = z.object({
 });
 export type DimensionBinsInfo = z.infer<typeof dimensionBinsSchema>;
 
-/** A segment's portrait: what sets it apart (standardised differences of means, lifts of category shares) and a sentence. */
+/**
+ * A segment's portrait: what sets it apart (standardised differences of means, lifts of category
+ * shares) and a sentence. A number trait's plain words (traitWords) and exact figures
+ * (traitFigures, for tooltips and the report's method section) are made from these values.
+ */
 export const personaSchema = z.object({
-  numeric: z.array(z.object({ field: z.string(), mean: z.number(), overallMean: z.number(), difference: z.number() })),
+  numeric: z.array(
+    z.object({
+      field: z.string(),
+      mean: z.number(),
+      overallMean: z.number(),
+      /** All customers' standard deviation (runs made before it was kept have none). */
+      overallSd: z.number().optional(),
+      difference: z.number(),
+    }),
+  ),
   categories: z.array(
     z.object({ field: z.string(), value: z.string(), share: z.number(), overallShare: z.number(), lift: z.number() }),
   ),

@@ -1,33 +1,14 @@
 import { join } from 'node:path';
-import { expect, test, type AppHarness } from './harness';
+import { expect, test } from './harness';
 import { sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
-
-/** Picks options of an antd multiple select by typing each and pressing Enter. */
-async function pick(app: AppHarness, testId: string, options: string[]) {
-  const select = app.page.getByTestId(testId);
-  await select.click();
-  for (const option of options) {
-    await app.page.keyboard.type(option);
-    await app.page.keyboard.press('Enter');
-  }
-  await app.page.keyboard.press('Escape');
-}
+import { newMallClustering, pick } from './new-mall-clustering';
 
 test('k-means on Mall customers from the UI: k chosen by silhouette, the 2-D view, centres, rules saved as a rule segmentation', async ({
   app,
 }) => {
   const { page } = app;
-  await app.service.createAt(join(tempDir(), 'Mall.segdesk'));
-  await app.service.importFile(sharedData('Mall_Customers.csv'), {
-    kind: 'customers',
-    roles: { customerId: 'CustomerID' },
-  });
-  await app.open();
-  await page.getByTestId('nav-segments').click();
-  await page.getByTestId('new-run').click();
-  await page.getByTestId('run-scheme').getByText('Clusters').click();
-  await pick(app, 'cluster-numeric', ['Annual Income', 'Spending Score', 'Age']);
+  await newMallClustering(app, ['Annual Income', 'Spending Score', 'Age']);
   await page.getByTestId('choose-k').click();
   // With age as well, scikit-learn's silhouettes (k-means++, 10 starts) peak at k = 6, 0.427: so do ours.
   await expect(page.getByTestId('k-recommendation')).toContainText(

@@ -70,7 +70,19 @@ export function buildChooseKOption(
   };
 }
 
-/** The customers on the first two principal components, one colour per cluster. */
+/** The height of one legend row, px. */
+const LEGEND_ROW = 22;
+
+/**
+ * How many rows a legend of these cluster names takes in a chart half a page wide (about 460 px,
+ * 6.5 px a character and 40 px for the mark and gap): every name is shown, the legend never pages.
+ */
+export function legendRows(names: readonly string[]): number {
+  const widest = Math.max(0, ...names.map((n) => n.length)) * 6.5 + 40;
+  return Math.ceil(names.length / Math.max(1, Math.floor(460 / widest)));
+}
+
+/** The customers on the first two principal components, one colour per cluster; the legend shows every cluster. */
 export function buildClusterScatterOption(
   pca: NonNullable<ClusterResult['pca']>,
   names: string[],
@@ -78,8 +90,8 @@ export function buildClusterScatterOption(
 ): EChartsOption {
   return {
     animation: false,
-    grid: { left: 36, right: 16, top: 36, bottom: 28, containLabel: true },
-    legend: { top: 0, type: 'scroll', data: names },
+    grid: { left: 36, right: 16, top: 14 + legendRows(names) * LEGEND_ROW, bottom: 28, containLabel: true },
+    legend: { top: 0, type: 'plain', data: names },
     tooltip: { trigger: 'item', formatter: (p: unknown) => (p as { seriesName: string }).seriesName },
     xAxis: { type: 'value', name: labels.pc1, nameLocation: 'middle', nameGap: 24, scale: true },
     yAxis: { type: 'value', name: labels.pc2, nameLocation: 'middle', nameGap: 32, scale: true },
@@ -93,18 +105,25 @@ export function buildClusterScatterOption(
   };
 }
 
-/** Each cluster's centroid on a radar: every field scaled from the lowest to the highest centroid (0–1), the real values in the tooltip. */
+/**
+ * Each cluster's centroid on a radar: every field scaled from the lowest to the highest centroid
+ * (0–1), the real values in the tooltip; the legend above shows every cluster, the radar below it
+ * in a chart `height` px high.
+ */
 export function buildCentroidRadarOption(
   centroids: ClusterResult['centroids'],
   fields: string[],
   names: string[],
   format: (v: number) => string,
+  height = 340,
 ): EChartsOption {
   const lo = fields.map((_, j) => Math.min(...centroids.map((c) => c.values[j])));
   const hi = fields.map((_, j) => Math.max(...centroids.map((c) => c.values[j])));
+  const legend = legendRows(names) * LEGEND_ROW;
+  const room = height - legend;
   return {
     animation: false,
-    legend: { bottom: 0, type: 'scroll', data: names },
+    legend: { top: 0, type: 'plain', data: names },
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
@@ -114,7 +133,8 @@ export function buildCentroidRadarOption(
     },
     radar: {
       indicator: fields.map((f) => ({ name: f.length > 18 ? `${f.slice(0, 17)}…` : f, min: 0, max: 1 })),
-      radius: '62%',
+      center: ['50%', legend + room / 2],
+      radius: Math.max(40, room * 0.36),
     },
     series: [
       {

@@ -5,23 +5,29 @@ import { histogramParts } from './histogram-parts';
 type Charts = NonNullable<RunResult['charts']>;
 type Bin = Charts['histograms']['recency'][number];
 
-/** The R × F grid as a heatmap: customers per cell, or their mean spend. Recent (high R) at the top. */
+/**
+ * The R × F grid as a heatmap: customers per cell, or their mean spend. Recent (high R) at the
+ * top. A score no customer got (ties left it empty) has no row or column: no empty stripe.
+ */
 export function buildRfmHeatmapOption(
   charts: Charts,
   metric: 'customers' | 'monetary',
   labels: { r: string; f: string; value: string; format(v: number): string },
 ): EChartsOption {
   const n = charts.customers.length;
-  const scores = Array.from({ length: n }, (_, i) => String(i + 1));
+  const all = Array.from({ length: n }, (_, i) => i);
+  const rows = all.filter((r) => charts.customers[r].some((c) => c > 0));
+  const cols = all.filter((f) => charts.customers.some((row) => row[f] > 0));
   const data: [number, number, number | null][] = [];
   let max = 0;
-  for (let r = 0; r < n; r++) {
-    for (let f = 0; f < n; f++) {
+  rows.forEach((r, y) => {
+    cols.forEach((f, x) => {
       const v = metric === 'customers' ? charts.customers[r][f] : charts.meanMonetary[r][f];
-      data.push([f, r, v]);
+      data.push([x, y, v]);
       if (v !== null && v > max) max = v;
-    }
-  }
+    });
+  });
+  const score = (i: number) => String(i + 1);
   return {
     animation: false,
     // containLabel keeps the tick labels in; the rotated axis title needs its own room on the left.
@@ -29,12 +35,12 @@ export function buildRfmHeatmapOption(
     tooltip: {
       formatter: (p: unknown) => {
         const v = (p as { value: [number, number, number | null] }).value;
-        return `R ${v[1] + 1} · F ${v[0] + 1}: ${v[2] === null ? '—' : labels.format(v[2])}`;
+        return `R ${score(rows[v[1]])} · F ${score(cols[v[0]])}: ${v[2] === null ? '—' : labels.format(v[2])}`;
       },
     },
     xAxis: {
       type: 'category',
-      data: scores,
+      data: cols.map(score),
       name: labels.f,
       nameLocation: 'middle',
       nameGap: 24,
@@ -42,7 +48,7 @@ export function buildRfmHeatmapOption(
     },
     yAxis: {
       type: 'category',
-      data: scores,
+      data: rows.map(score),
       name: labels.r,
       nameLocation: 'middle',
       nameGap: 24,

@@ -3,6 +3,7 @@ import type { CustomerTable } from '../../../src/main/engine/features/customer-t
 import { applyRules } from '../../../src/main/engine/models/rules';
 import type { ClusterResult } from '../../../src/shared/cluster';
 import { clusterRules } from '../../../src/shared/cluster-rules';
+import { simplifyTests } from '../../../src/shared/simplify-tests';
 
 /** Six customers: a city (one missing, one first seen "next month") and a spend (one missing). */
 const table: CustomerTable = {
@@ -96,5 +97,37 @@ describe('rules from a clustering’s tree', () => {
       },
     ]);
     expect([...numbers.segment]).toEqual([1, 0, 1, 1, 0, 0]);
+  });
+
+  it('simplifies a path’s tests on one number field to one interval (“Income < 69.5 and Income < 39.5” is “Income < 39.5”)', () => {
+    const tests: ClusterResult['tree']['leaves'][number]['tests'] = [
+      { feature: 'Income', op: 'below', threshold: 69.5 },
+      { feature: 'city', op: 'is', value: 'Beijing', others: ['Shanghai'] },
+      { feature: 'Income', op: 'below', threshold: 39.5 },
+      { feature: 'Income', op: 'atLeast', threshold: 20 },
+      { feature: 'Score', op: 'atLeast', threshold: 10 },
+      { feature: 'Score', op: 'atLeast', threshold: 35 },
+    ];
+    expect(simplifyTests(tests)).toEqual([
+      { feature: 'Income', min: 20, max: 39.5, missing: false },
+      { feature: 'city', op: 'is', value: 'Beijing', others: ['Shanghai'] },
+      { feature: 'Score', min: 35, max: null, missing: true },
+    ]);
+    const [rule] = clusterRules(
+      { agreement: 1, sample: null, leaves: [{ tests, label: 0, customers: 1, agreeing: 1 }] },
+      [{ key: 'cluster_1', name: { en: 'C1', 'zh-CN': 'C1' } }],
+    );
+    expect(rule.when).toEqual({
+      all: [
+        { field: 'Income', op: 'range', min: 20, max: 39.5 },
+        { field: 'city', op: 'in', values: ['Beijing'] },
+        {
+          any: [
+            { field: 'Score', op: 'range', min: 35, max: null },
+            { field: 'Score', op: 'missing' },
+          ],
+        },
+      ],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { bandName, type BandWords } from '../../../shared/band-name';
 import { AppError } from '../../../shared/errors';
 import { OTHERS, type RuleCondition, type RuleGroup, type SegmentRule } from '../../../shared/segments';
 import type { CustomerField, CustomerTable } from '../features/customer-table';
@@ -118,18 +119,22 @@ export function quantileEdges(values: Float64Array, k: number): number[] {
 }
 
 /**
- * Rules for bands between consecutive edges, [e_i, e_i+1), named by their range
- * ("18–25" for whole numbers, else "10.5–20"); an open last band reads "56+".
+ * Rules for bands between consecutive edges, [e_i, e_i+1), named for people by the field's label
+ * (bandName): "Age 18–25" for whole numbers, "Spend £100 to under £500", an open last band
+ * "Age 56 and more", a first band from the least value "Spend under £100".
  */
-export function bandRules(field: string, edges: readonly number[], keyPrefix = field): SegmentRule[] {
-  const whole = edges.every((e) => !Number.isFinite(e) || Number.isInteger(e));
-  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/\.?0+$/, ''));
+export function bandRules(
+  field: string,
+  edges: readonly number[],
+  keyPrefix = field,
+  words: BandWords = {},
+): SegmentRule[] {
+  const whole = words.whole ?? edges.every((e) => !Number.isFinite(e) || Number.isInteger(e));
   return edges.slice(0, -1).map((lo, i) => {
     const hi = edges[i + 1];
-    const label = !Number.isFinite(hi) ? `${fmt(lo)}+` : whole ? `${fmt(lo)}–${fmt(hi - 1)}` : `${fmt(lo)}–${fmt(hi)}`;
     return {
       key: `${keyPrefix}_${i + 1}`,
-      name: { en: `${field} ${label}`, 'zh-CN': `${field} ${label}` },
+      name: bandName(field, lo, hi, i === 0, { ...words, whole }),
       when: { all: [{ field, op: 'range' as const, min: lo, max: Number.isFinite(hi) ? hi : null }] },
     };
   });

@@ -1,4 +1,5 @@
-import { FEATURE_NAMES, type SegmentName } from '../../../shared/segments';
+import type { SegmentName } from '../../../shared/segments';
+import { traitWords } from '../../../shared/trait-words';
 import type { CustomerTable } from '../features/customer-table';
 import type { Segmentation } from '../models/rfm';
 
@@ -71,6 +72,44 @@ function shares(codes: Int32Array, labels: number, members: Int32Array | null): 
 
 const round = (v: number, digits = 1) => Number(v.toFixed(digits));
 
+/**
+ * A spend (or income …) against the average customer's in words: "spends about as much as the
+ * average customer" within 15 %, else "spends 2.5 times as much as …" or "… about 40 % of what …".
+ */
+function againstAverage(field: string, ratio: number): { en: string; zh: string } {
+  const own = field === 'monetary' ? null : field;
+  const zh = own ?? '消费金额';
+  if (ratio >= 0.85 && ratio <= 1.15)
+    return {
+      en: own ? `${own} about the same as the average customer\u2019s` : 'spends about as much as the average customer',
+      zh: `${zh}与平均客户相当`,
+    };
+  if (ratio > 1.15)
+    return {
+      en: own
+        ? `${own} ${round(ratio)} times the average customer\u2019s`
+        : `spends ${round(ratio)} times as much as the average customer`,
+      zh: `${zh}是平均客户的 ${round(ratio)} 倍`,
+    };
+  const pct = Math.max(1, Math.round(ratio * 100));
+  return {
+    en: own
+      ? `${own} about ${pct}% of the average customer\u2019s`
+      : `spends about ${pct}% of what the average customer spends`,
+    zh: `${zh}约为平均客户的 ${pct}%`,
+  };
+}
+
+/** Number fields that hold the same values as a field before them (orders when purchases are counted as orders). */
+function repeatedFields(table: CustomerTable): Set<string> {
+  const numbers = table.fields.flatMap((f) => (f.kind === 'category' ? [] : [f]));
+  const same = (a: Float64Array, b: Float64Array) =>
+    a.length === b.length && a.every((v, i) => v === b[i] || (v !== v && b[i] !== b[i]));
+  return new Set(
+    numbers.filter((f, i) => numbers.slice(0, i).some((g) => same(f.values, g.values))).map((f) => f.name),
+  );
+}
+
 /** A one-sentence portrait from the strongest traits, in both languages. */
 function describe(p: Omit<Persona, 'description'>, table: CustomerTable): SegmentName {
   const cats = p.categories.filter((c) => c.lift >= 1.2).slice(0, 3);
@@ -93,21 +132,11 @@ function describe(p: Omit<Persona, 'description'>, table: CustomerTable): Segmen
     p.numeric.find((t) =>
       table.fields.some((f) => f.name === t.field && /income|spend|revenue|amount|mnt/i.test(t.field)),
     );
-  if (spend && spend.overallMean > 0) {
-    const ratio = round(spend.mean / spend.overallMean);
-    parts.push({
-      en: `${spend.field === 'monetary' ? 'spends' : spend.field} ${ratio}× the average`,
-      zh: `${spend.field === 'monetary' ? '消费金额' : spend.field}是平均水平的 ${ratio} 倍`,
-    });
-  }
+  if (spend && spend.overallMean > 0) parts.push(againstAverage(spend.field, spend.mean / spend.overallMean));
   const top = p.numeric.filter((t) => t !== spend && t !== gap && Math.abs(t.difference) >= 0.5).slice(0, 1);
   for (const t of top) {
-    const label = FEATURE_NAMES[t.field] ?? { en: t.field, 'zh-CN': t.field };
-    parts.push(
-      t.difference > 0
-        ? { en: `${label.en} above average`, zh: `${label['zh-CN']}偏高` }
-        : { en: `${label.en} below average`, zh: `${label['zh-CN']}偏低` },
-    );
+    const words = traitWords(t);
+    parts.push({ en: words.en, zh: words['zh-CN'] });
   }
   if (parts.length === 0) return { en: 'Close to the average customer.', 'zh-CN': '与平均客户相近。' };
   const en = parts.map((x) => x.en).join('; ');
@@ -125,6 +154,7 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
   const overall = table.fields.map((f) =>
     f.kind === 'category' ? { shares: shares(f.codes, f.labels.length, null) } : { stats: meanSd(f.values, null) },
   );
+  const repeats = repeatedFields(table);
   return lists.map((list, segment) => {
     const members = Int32Array.from(list);
     const numeric: NumericTrait[] = [];
@@ -140,6 +170,8 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
       } else {
         // The purchase dates mirror recency and tenure: not repeated as traits.
         if (field.name === 'firstPurchase' || field.name === 'lastPurchase') return;
+        // Orders counted as purchases are the purchases again: one trait, not two.
+        if (repeats.has(field.name)) return;
         const all = overall[i].stats!;
         const own = meanSd(field.values, members);
         if (own.n === 0 || !(all.sd > 0)) return;

@@ -80,9 +80,12 @@ export interface RuleBandsInput extends RuleFieldsInput {
   bands: BandsRequest;
 }
 
+/** Customer features that are money. */
+const MONEY_FIELDS = new Set(['monetary', 'aov']);
+
 /** The binning helper: one rule per band of a number field, cut at equal widths, at quantiles, or at the user's edges. */
 export async function ruleBands(input: RuleBandsInput, ctx: JobContext): Promise<{ rules: SegmentRule[] }> {
-  const { table } = ruleData(input, ctx);
+  const { info, table } = ruleData(input, ctx);
   const { field: name, method, bins, edges } = input.bands;
   const field = table.fields.find((f) => f.name === name);
   if (!field) throw new AppError('E_BAD_SPEC', `There is no customer field "${name}".`, { field: name });
@@ -95,5 +98,15 @@ export async function ruleBands(input: RuleBandsInput, ctx: JobContext): Promise
         ? quantileEdges(field.values, bins)
         : [...edges!, Number.POSITIVE_INFINITY];
   if (cuts.length < 2) throw new AppError('E_NO_VALUES', `"${name}" has no values to cut into bands.`, { field: name });
-  return { rules: bandRules(name, cuts) };
+  // Money reads in the dataset's currency; a first band with no customer below it reads "under …".
+  const money = MONEY_FIELDS.has(name) || name === info.roles.amount || name === info.roles.revenue;
+  let whole = true;
+  let least = Number.POSITIVE_INFINITY;
+  for (const v of field.values) {
+    if (v !== v) continue;
+    if (!Number.isInteger(v)) whole = false;
+    if (v < least) least = v;
+  }
+  const words = { currency: money ? info.currency : null, whole, openBelow: cuts[0] <= least };
+  return { rules: bandRules(name, cuts, name, words) };
 }

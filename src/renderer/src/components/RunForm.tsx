@@ -49,7 +49,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel }: RunForm
       onOk={() => void submit()}
       onCancel={onCancel}
       okButtonProps={{ 'data-testid': 'run-create' } as never}
-      width={wide ? 980 : 560}
+      width={wide ? 980 : 760}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={initialValues(editing, datasets)} preserve={false}>

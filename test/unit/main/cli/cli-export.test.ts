@@ -52,7 +52,7 @@ describe('segmentdesk analyze and export', () => {
     expect(text).toContain('Customer segmentation report');
     expect(text).toContain('995 customers in 12 segments');
     expect(text).toMatch(/Revenue\s+\$?464,158\.00/);
-    expect(text).toMatch(/\s2 ?\/ ?9\s/); // page numbers: page 2 of 9
+    expect(text).toMatch(/\s2 ?\/ ?10\s/); // page numbers: page 2 of 10 (the personas in words take a page more)
   });
 
   it('analyze says which kind the file was taken for and why, as import and inspect do', () => {

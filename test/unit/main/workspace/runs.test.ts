@@ -205,7 +205,13 @@ describe('segmentation runs through the contract', () => {
     });
     if (!banded.ok) throw new Error(banded.error.message);
     const bands = (banded.value as { rules: { key: string; name: { en: string } }[] }).rules;
-    expect(bands.map((r) => r.name.en)).toEqual(['age 18–25', 'age 26–35', 'age 36–45', 'age 46–55', 'age 56+']);
+    expect(bands.map((r) => r.name.en)).toEqual([
+      'Age 18–25',
+      'Age 26–35',
+      'Age 36–45',
+      'Age 46–55',
+      'Age 56 and more',
+    ]);
     const bandCounts = await dispatch('rules:counts', {
       datasetId: customers.id,
       rules: bands,

@@ -53,12 +53,13 @@ function clusterNamed(outcome: ModelOutcome, spec: ModelSpec, portraits: Persona
   };
 }
 
-/** A persona as a run keeps it: the 12 strongest traits of each kind. */
+/** A persona as a run keeps it: the 12 strongest traits of each kind, with the figures behind their words. */
 const personaInfo = (p: Persona) => ({
-  numeric: p.numeric.slice(0, 12).map(({ field, mean, overallMean, difference }) => ({
+  numeric: p.numeric.slice(0, 12).map(({ field, mean, overallMean, overallSd, difference }) => ({
     field,
     mean,
     overallMean,
+    overallSd,
     difference,
   })),
   categories: p.categories.slice(0, 12),

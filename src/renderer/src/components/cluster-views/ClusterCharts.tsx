@@ -1,5 +1,9 @@
 import { Col, Row, Typography } from 'antd';
-import { buildCentroidRadarOption, buildClusterScatterOption } from '../../../../shared/charts/build-cluster-options';
+import {
+  buildCentroidRadarOption,
+  buildClusterScatterOption,
+  legendRows,
+} from '../../../../shared/charts/build-cluster-options';
 import { useTranslation } from 'react-i18next';
 import type { ClusterResult } from '../../../../shared/cluster';
 import { useFormat } from '../../hooks/useFormat';
@@ -17,12 +21,14 @@ export function ClusterCharts({ runName, cluster, names, label }: ClusterChartsP
   const { t } = useTranslation();
   const fmt = useFormat();
   const fields = cluster.features.map((f) => f.field);
+  // Room for every cluster in the legend (it never pages).
+  const height = 320 + legendRows(names) * 22;
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {cluster.pca && (
         <Col xs={24} xl={12}>
           <ChartCard
-            height={340}
+            height={height}
             testId="cluster-scatter"
             name={`${runName} · PCA`}
             title={t('cluster.scatterTitle')}
@@ -43,11 +49,11 @@ export function ClusterCharts({ runName, cluster, names, label }: ClusterChartsP
       {fields.length >= 3 && (
         <Col xs={24} xl={12}>
           <ChartCard
-            height={340}
+            height={height}
             testId="cluster-radar"
             name={`${runName} · centres`}
             title={t('cluster.centroids')}
-            option={buildCentroidRadarOption(cluster.centroids, fields.map(label), names, fmt.num)}
+            option={buildCentroidRadarOption(cluster.centroids, fields.map(label), names, fmt.num, height)}
             // The radar draws each field scaled between the centres; its table gives the centres' own values.
             table={{
               kind: 'radar',

@@ -1,13 +1,12 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { clusterRules } from '../../../../shared/cluster-rules';
+import { isSpan, simplifyTests, type SimpleTest } from '../../../../shared/simplify-tests';
 import type { ModelSpec, RunResult } from '../../../../shared/segments';
 import { useTranslation } from 'react-i18next';
 import type { ClusterResult } from '../../../../shared/cluster';
 import { useFormat } from '../../hooks/useFormat';
 import { WriteAction } from '../WriteAction';
-
-type Test = ClusterResult['tree']['leaves'][number]['tests'][number];
 
 interface ClusterRulesCardProps {
   result: RunResult;
@@ -22,10 +21,12 @@ export function ClusterRulesCard({ result, cluster, names, label, onSaveRules }:
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const test = (x: Test) =>
-    'threshold' in x
-      ? `${label(x.feature)} ${x.op === 'below' ? '<' : '≥'} ${fmt.num(x.threshold)}`
-      : `${x.feature} ${x.op === 'is' ? '=' : '≠'} ${x.value}`;
+  const test = (x: SimpleTest) => {
+    if (!isSpan(x)) return `${x.feature} ${x.op === 'is' ? '=' : '≠'} ${x.value}`;
+    const field = label(x.feature);
+    if (x.min !== null && x.max !== null) return `${fmt.num(x.min)} ≤ ${field} < ${fmt.num(x.max)}`;
+    return x.min !== null ? `${field} ≥ ${fmt.num(x.min)}` : `${field} < ${fmt.num(x.max ?? 0)}`;
+  };
   return (
     <Card
       size="small"
@@ -58,7 +59,9 @@ export function ClusterRulesCard({ result, cluster, names, label, onSaveRules }:
         {cluster.tree.leaves.map((leaf, i) => (
           <li key={i}>
             {leaf.tests.length
-              ? `${t('cluster.ruleIf')} ${leaf.tests.map(test).join(lang === 'zh-CN' ? ' 且 ' : ' and ')}`
+              ? `${t('cluster.ruleIf')} ${simplifyTests(leaf.tests)
+                  .map(test)
+                  .join(lang === 'zh-CN' ? ' 且 ' : ' and ')}`
               : t('cluster.ruleAlways')}{' '}
             {t('cluster.ruleThen')} <b>{names[leaf.label]}</b> ({fmt.int(leaf.agreeing)}/{fmt.int(leaf.customers)})
           </li>

@@ -1,6 +1,7 @@
-import { DatePicker, Flex, Form, Radio, Select } from 'antd';
+import { Collapse, DatePicker, Flex, Form, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../../shared/schemas';
+import { ModelChoice } from './ModelChoice';
 import type { Scheme } from './run-spec';
 
 interface RunFormFieldsProps {
@@ -10,7 +11,7 @@ interface RunFormFieldsProps {
   scheme: Scheme | undefined;
 }
 
-/** The dialog's own fields: dataset, analysis day, scheme, and for RFM the number of scores and how they are cut. */
+/** The dialog's own fields: dataset, analysis day, the model as cards, and for RFM (under Advanced) the number of scores and how they are cut. */
 export function RunFormFields({ datasets, editing, scheme }: RunFormFieldsProps) {
   const { t } = useTranslation();
   return (
@@ -38,32 +39,38 @@ export function RunFormFields({ datasets, editing, scheme }: RunFormFieldsProps)
         </Form.Item>
       </Flex>
       <Form.Item name="scheme" label={t('segments.scheme')}>
-        <Radio.Group data-testid="run-scheme">
-          <Radio.Button value="eleven">{t('segments.schemeEleven')}</Radio.Button>
-          <Radio.Button value="eight">{t('segments.schemeEight')}</Radio.Button>
-          <Radio.Button value="table">{t('segments.schemeTable')}</Radio.Button>
-          <Radio.Button value="rules">{t('segments.schemeRules')}</Radio.Button>
-          <Radio.Button value="cluster">{t('cluster.scheme')}</Radio.Button>
-          <Radio.Button value="clv">{t('clv.scheme')}</Radio.Button>
-        </Radio.Group>
+        <ModelChoice />
       </Form.Item>
-      <Flex
-        gap={16}
+      <Collapse
+        size="small"
+        ghost
         style={{ display: scheme === 'rules' || scheme === 'cluster' || scheme === 'clv' ? 'none' : undefined }}
-      >
-        <Form.Item name="bins" label={t('segments.bins')}>
-          <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
-        </Form.Item>
-        <Form.Item name="method" label={t('segments.method')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'quantile', label: t('segments.methodQuantile') },
-              { value: 'rank', label: t('segments.methodRank') },
-            ]}
-          />
-        </Form.Item>
-      </Flex>
+        data-testid="run-advanced"
+        items={[
+          {
+            key: 'advanced',
+            label: t('segments.advanced'),
+            forceRender: true,
+            children: (
+              <Flex gap={16} wrap>
+                <Form.Item name="bins" label={t('segments.bins')} tooltip={t('segments.binsHint')}>
+                  <Radio.Group options={[3, 4, 5].map((b) => ({ value: b, label: String(b) }))} optionType="button" />
+                </Form.Item>
+                <Form.Item name="method" label={t('segments.method')} tooltip={t('segments.methodHint')}>
+                  <Radio.Group
+                    optionType="button"
+                    data-testid="run-method"
+                    options={[
+                      { value: 'quantile', label: t('segments.methodQuantile') },
+                      { value: 'rank', label: t('segments.methodRank') },
+                    ]}
+                  />
+                </Form.Item>
+              </Flex>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

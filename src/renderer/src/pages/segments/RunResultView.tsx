@@ -3,10 +3,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunInfo } from '../../../../shared/schemas';
 import type { ModelSpec, SegmentSummary } from '../../../../shared/segments';
+import { RunFacts } from './RunFacts';
 import { ClusterViews } from '../../components/ClusterViews';
 import { ClvViews } from '../../components/ClvViews';
 import { MembersGrid } from '../../components/MembersGrid';
-import { useFormat } from '../../hooks/useFormat';
 import { BinsWarning } from './BinsWarning';
 import type { HeatMetric } from './heat-metric';
 import { PersonaList } from './PersonaList';
@@ -34,7 +34,6 @@ export function RunResultView(props: RunResultViewProps) {
   const { run, details, currency } = props;
   const { result, runId } = details;
   const { t } = useTranslation();
-  const fmt = useFormat();
   const money = useMoney(currency);
   // The segment the members grid shows (all when undefined): chosen there, or opened from a persona card.
   const [membersSegment, setMembersSegment] = useState<number | undefined>(undefined);
@@ -45,17 +44,16 @@ export function RunResultView(props: RunResultViewProps) {
     membersHeading.current?.scrollIntoView({ block: 'start' });
     membersHeading.current?.focus();
   };
-  const facts = {
-    customers: fmt.int(result.customers),
-    date: result.analysisDate,
-    segments: fmt.int(result.segments.filter((s) => s.customers > 0).length),
-  };
   return (
     <>
-      <Typography.Paragraph type="secondary" data-testid="run-facts">
-        {t('segments.facts', facts)}
-      </Typography.Paragraph>
-      {result.bins && <BinsWarning bins={result.bins} />}
+      <RunFacts result={result} dayChosen={details.spec.model !== 'clv' && Boolean(details.spec.analysisDate)} />
+      {result.bins && (
+        <BinsWarning
+          bins={result.bins}
+          spec={details.spec.model === 'rfm' ? details.spec : null}
+          onRerun={(spec) => props.onRunNew(run.datasetId, spec)}
+        />
+      )}
       {result.charts && (
         <RfmCharts
           runName={run.name}

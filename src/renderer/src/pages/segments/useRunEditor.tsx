@@ -1,5 +1,5 @@
 import { App, Button } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../../shared/schemas';
 import { renameInSpec, type ModelSpec, type SegmentName, type SegmentSummary } from '../../../../shared/segments';
@@ -37,6 +37,9 @@ export function useRunEditor({ workspace, details, jobs, onChanged, onSelect }: 
   const { message } = App.useApp();
   const [creating, setCreating] = useState<'new' | 'edit' | null>(null);
   const [renaming, setRenaming] = useState<SegmentSummary | null>(null);
+  // The edit message on screen (its key), and how many were shown: each gets a key of its own.
+  const shown = useRef<string | null>(null);
+  const messages = useRef(0);
 
   /** Runs a spec in the worker: a new run, or the selected run re-made in place (with an undo back to its previous spec). */
   const runSpec = async (datasetId: number, spec: ModelSpec, replace: Replace | null) => {
@@ -52,9 +55,13 @@ export function useRunEditor({ workspace, details, jobs, onChanged, onSelect }: 
       if (!replace) return;
       const undo = () =>
         void runSpec(datasetId, replace.previous, { runId: run.id, previous: spec, done: t('rules.undone') });
-      // One message per run: an undo's own message takes the place of the edit's.
+      // One message per run: an undo's own message takes the place of the edit's. The old one is
+      // closed and a new one opened (an update under the same key kept the old one's timer, so a
+      // re-run finished 7 s after an undo was confirmed for a moment only).
+      if (shown.current) message.destroy(shown.current);
+      shown.current = `edited-${run.id}-${++messages.current}`;
       message.open({
-        key: `edited-${run.id}`,
+        key: shown.current,
         type: 'success',
         duration: 8,
         content: (

@@ -81,8 +81,8 @@ describe('rules and personas on marketing_campaign (2,240 customers)', () => {
     expect(counts).toEqual(expected);
     expect(others).toBe(expectedOthers);
     expect(counts.reduce((a, b) => a + b, 0) + others).toBe(2240);
-    expect(rules[0].name.en).toBe('age 0–34, Graduation');
-    expect(bandRules('age', BANDS).at(-1)!.name.en).toBe('age 65+');
+    expect(rules[0].name.en).toBe('Age 0–34, Graduation');
+    expect(bandRules('age', BANDS).at(-1)!.name.en).toBe('Age 65 and more');
   });
 
   it('describes each segment by standardised differences and lifts equal to an independent computation', () => {

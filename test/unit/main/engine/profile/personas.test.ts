@@ -67,24 +67,49 @@ describe('personas', () => {
 
   it('describes each segment from its strongest traits, in English and Chinese', () => {
     expect(first.description).toEqual({
-      en: 'Mostly web; buys every 7 days; spends 1.8× the average.',
-      'zh-CN': '以web为主；约每 7 天购买一次；消费金额是平均水平的 1.8 倍。',
+      en: 'Mostly web; buys every 7 days; spends 1.8 times as much as the average customer.',
+      'zh-CN': '以web为主；约每 7 天购买一次；消费金额是平均客户的 1.8 倍。',
     });
     expect(second.description).toEqual({
-      en: 'Mostly shop; buys every 4 weeks; spends 0.2× the average.',
-      'zh-CN': '以shop为主；约每 4 周购买一次；消费金额是平均水平的 0.2 倍。',
+      en: 'Mostly shop; buys every 4 weeks; spends about 18% of what the average customer spends.',
+      'zh-CN': '以shop为主；约每 4 周购买一次；消费金额约为平均客户的 18%。',
     });
   });
 
   it('names another feature half a standard deviation or more from the average, and calls a plain segment average', () => {
     const table = { ids: ['a', 'b', 'c', 'd'], fields: [num('tenure', [1, 1, 9, 9])] };
     const [low, high] = personas(table, segmentation([0, 0, 1, 1]));
-    expect(low.description).toEqual({ en: 'Days as a customer below average.', 'zh-CN': '成为客户天数偏低。' });
-    expect(high.description).toEqual({ en: 'Days as a customer above average.', 'zh-CN': '成为客户天数偏高。' });
+    // (1 against a mean of 5, all customers' sd 4.62: 0.87 sd below, in plain words.)
+    expect(low.description).toEqual({
+      en: 'Became a customer more recently than most customers.',
+      'zh-CN': '客户时长比大多数客户短。',
+    });
+    expect(high.description).toEqual({
+      en: 'Has been a customer longer than most customers.',
+      'zh-CN': '客户时长比大多数客户长。',
+    });
     const [plain] = personas(
       { ids: ['a', 'b', 'c', 'd'], fields: [num('tenure', [1, 4, 3, 2])] },
       segmentation([0, 1, 0, 1]),
     );
     expect(plain.description).toEqual({ en: 'Close to the average customer.', 'zh-CN': '与平均客户相近。' });
+  });
+
+  it('says a spend within 15 % of the average in words, not as “1×”', () => {
+    const table = { ids: ['a', 'b', 'c', 'd'], fields: [num('monetary', [100, 110, 95, 105])] };
+    const [first] = personas(table, segmentation([0, 0, 1, 1]));
+    expect(first.description).toEqual({
+      en: 'Spends about as much as the average customer.',
+      'zh-CN': '消费金额与平均客户相当。',
+    });
+  });
+
+  it('shows purchases once when orders are the purchases counted again', () => {
+    const table = {
+      ids: ['a', 'b', 'c', 'd'],
+      fields: [num('frequency', [1, 1, 6, 8]), num('orders', [1, 1, 6, 8]), num('transactions', [2, 1, 9, 30])],
+    };
+    const [, many] = personas(table, segmentation([0, 0, 1, 1]));
+    expect(many.numeric.map((t) => t.field)).toEqual(['frequency', 'transactions']);
   });
 });
