@@ -1,5 +1,6 @@
 import { playbookFor } from '../../../shared/playbook';
-import { FEATURE_NAMES, type SegmentSummary } from '../../../shared/segments';
+import { fieldLabel, traitFigures, traitWords } from '../../../shared/trait-words';
+import type { SegmentSummary } from '../../../shared/segments';
 import type { ReportInput, ReportText } from './report-input';
 import { segmentColor } from './report-input';
 
@@ -70,15 +71,10 @@ export function personasSection(input: ReportInput, x: ReportText): string {
     if (seg.customers === 0) return '';
     const p = result.personas[i];
     const traits = [
-      ...p.numeric.slice(0, 3).map((tr) =>
-        t('segments.trait', {
-          field: FEATURE_NAMES[tr.field]?.[lang] ?? tr.field,
-          diff: `${tr.difference > 0 ? '+' : ''}${x.num(tr.difference)}`,
-        }),
-      ),
-      ...p.categories.slice(0, 2).map((tr) => t('segments.lift', { value: tr.value, lift: x.num(tr.lift) })),
+      ...p.numeric.slice(0, 3).map((tr) => traitWords(tr)[lang]),
+      ...p.categories.slice(0, 2).map((tr) => t('segments.traitShare', { value: tr.value, share: x.pct(tr.share) })),
     ];
-    const actions = playbookFor(seg.key);
+    const actions = playbookFor(seg.key, p);
     const note = notes[seg.key];
     return `<article class="card" style="--c:${segmentColor(i)}"><h3>${esc(seg.name[lang])}</h3><p class="count">${esc(t('segments.customersCount', { n: x.int(seg.customers) }))} · ${x.pct(seg.share)}</p><p>${esc(p.description[lang])}</p><h4>${esc(t('report.traits'))}</h4>${
       traits.length
@@ -148,4 +144,34 @@ export function sourcesSection(input: ReportInput, x: ReportText): string {
     t('report.sourceApp', { version: input.appVersion }),
   ];
   return `<section><h2>${esc(t('report.sources'))}</h2><ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></section>`;
+}
+
+/** The exact figures behind the personas' plain words (the method section's table): mean here and overall, in standard deviations. */
+export function personaFiguresTable(input: ReportInput, x: ReportText): string {
+  const { t, esc, lang } = x;
+  const rows = input.result.segments.flatMap((seg, i) => {
+    if (seg.customers === 0) return [];
+    const p = input.result.personas[i];
+    return [
+      ...p.numeric
+        .slice(0, 3)
+        .map((tr) => [seg.name[lang], fieldLabel(tr.field)[lang], traitFigures(tr, lang, x.num)] as const),
+      ...p.categories
+        .slice(0, 2)
+        .map(
+          (tr) =>
+            [
+              seg.name[lang],
+              `${tr.field}: ${tr.value}`,
+              t('segments.liftFigures', {
+                share: x.pct(tr.share),
+                overall: x.pct(tr.overallShare),
+                lift: x.num(tr.lift),
+              }),
+            ] as const,
+        ),
+    ];
+  });
+  if (!rows.length) return '';
+  return `<h3>${esc(t('report.personaFigures'))}</h3><p>${esc(t('report.personaFiguresLead'))}</p><table class="segments"><thead><tr><th>${esc(t('report.personaSegment'))}</th><th>${esc(t('report.personaTrait'))}</th><th>${esc(t('report.personaNumbers'))}</th></tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }

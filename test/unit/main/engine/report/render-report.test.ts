@@ -8,7 +8,9 @@ import { createTranslate } from '../../../../../src/shared/i18n';
 import type { ReportInput } from '../../../../../src/main/engine/report/report-input';
 import { fontFaceCss } from '../../../../../src/main/worker/report-fonts';
 import { DEFAULT_REPORT_SETTINGS } from '../../../../../src/shared/exports';
+import { playbookFor } from '../../../../../src/shared/playbook';
 import type { RunResult } from '../../../../../src/shared/segments';
+import { traitFigures, traitWords } from '../../../../../src/shared/trait-words';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
 import { createTestService, type TestService } from '../../../../helpers/service';
@@ -135,6 +137,23 @@ describe('the report of an RFM run on Online Retail', () => {
     expect(words).not.toContain('冠军客户');
     expect(html).toContain('size: letter;');
     expect(html.match(/@font-face/g)!.length).toBeLessThan(zhFaces);
+  });
+
+  it('personas in plain words, with the figures behind them in the method section; every segment, Others too, has actions', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const words = text(await t.service.reportHtml(runId, { lang, paper: 'a4' }));
+      const [personas, method] = words.split(lang === 'en' ? 'Method and parameters' : '方法与参数').slice(-2);
+      expect(personas).not.toMatch(/[+-]?\d+(\.\d+)? (sd|个标准差)/);
+      const champions = result.personas[result.segments.findIndex((s) => s.key === 'champions')];
+      const top = champions.numeric[0];
+      expect(personas).toContain(traitWords(top)[lang]);
+      expect(method).toContain(lang === 'en' ? 'The figures behind the personas' : '客户画像背后的数字');
+      expect(method).toContain(
+        traitFigures(top, lang, (v) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(v)),
+      );
+    }
+    for (const [i, seg] of result.segments.entries())
+      if (seg.customers > 0) expect(playbookFor(seg.key, result.personas[i]).length, seg.key).toBeGreaterThan(0);
   });
 
   it('a rules run: the rules in words, no RFM charts, Others explained', async () => {
