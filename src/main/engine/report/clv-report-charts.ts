@@ -46,7 +46,7 @@ export function clvReportCharts({ result }: ReportInput, x: ReportText): string[
   const heat = buildPAliveHeatmapOption(clv.pAlive, {
     frequency: t('clv.frequencyAxis'),
     recency: t('clv.recencyAxis', { unit }),
-    pAlive: 'P(alive)',
+    pAlive: t('memberFields.pAlive'),
   });
   const heatCaption = t('clv.heatmapNote', { T: clv.pAlive.T.toFixed(1), unit });
   return [
