@@ -156,20 +156,18 @@ export function personaFiguresTable(input: ReportInput, x: ReportText): string {
       ...p.numeric
         .slice(0, 3)
         .map((tr) => [seg.name[lang], fieldLabel(tr.field)[lang], traitFigures(tr, lang, x.num)] as const),
-      ...p.categories
-        .slice(0, 2)
-        .map(
-          (tr) =>
-            [
-              seg.name[lang],
-              `${tr.field}: ${tr.value}`,
-              t('segments.liftFigures', {
-                share: x.pct(tr.share),
-                overall: x.pct(tr.overallShare),
-                lift: x.num(tr.lift),
-              }),
-            ] as const,
-        ),
+      ...p.categories.slice(0, 2).map(
+        (tr) =>
+          [
+            seg.name[lang],
+            `${tr.field}: ${tr.value}`,
+            t('segments.liftFigures', {
+              share: x.pct(tr.share),
+              overall: x.pct(tr.overallShare),
+              lift: x.num(tr.lift),
+            }),
+          ] as const,
+      ),
     ];
   });
   if (!rows.length) return '';

@@ -26,6 +26,35 @@ export interface RunEditorOptions {
   onSelect(runId: number): void;
 }
 
+/** The message that confirms a run was re-made, with its undo button. */
+function useEditedMessage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  // The edit message on screen (its key), and how many were shown: each gets a key of its own.
+  const shown = useRef<string | null>(null);
+  const messages = useRef(0);
+  return (runId: number, done: string, undo: () => void) => {
+    // One message per run: an undo's own message takes the place of the edit's. The old one is
+    // closed and a new one opened (an update under the same key kept the old one's timer, so a
+    // re-run finished 7 s after an undo was confirmed for a moment only).
+    if (shown.current) message.destroy(shown.current);
+    shown.current = `edited-${runId}-${++messages.current}`;
+    message.open({
+      key: shown.current,
+      type: 'success',
+      duration: 8,
+      content: (
+        <span data-testid="run-edited">
+          {done}{' '}
+          <Button size="small" type="link" data-testid="run-undo" onClick={undo}>
+            {t('common.undo')}
+          </Button>
+        </span>
+      ),
+    });
+  };
+}
+
 /**
  * Making runs: a new one, the run on screen edited or a segment renamed (the run re-made in
  * place, with an undo back to its previous spec). `element` holds the run form and the rename dialog.
@@ -34,13 +63,9 @@ export function useRunEditor({ workspace, details, jobs, onChanged, onSelect }: 
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const showError = useShowError();
-  const { message } = App.useApp();
+  const showEdited = useEditedMessage();
   const [creating, setCreating] = useState<'new' | 'edit' | null>(null);
   const [renaming, setRenaming] = useState<SegmentSummary | null>(null);
-  // The edit message on screen (its key), and how many were shown: each gets a key of its own.
-  const shown = useRef<string | null>(null);
-  const messages = useRef(0);
-
   /** Runs a spec in the worker: a new run, or the selected run re-made in place (with an undo back to its previous spec). */
   const runSpec = async (datasetId: number, spec: ModelSpec, replace: Replace | null) => {
     setCreating(null);
@@ -55,24 +80,7 @@ export function useRunEditor({ workspace, details, jobs, onChanged, onSelect }: 
       if (!replace) return;
       const undo = () =>
         void runSpec(datasetId, replace.previous, { runId: run.id, previous: spec, done: t('rules.undone') });
-      // One message per run: an undo's own message takes the place of the edit's. The old one is
-      // closed and a new one opened (an update under the same key kept the old one's timer, so a
-      // re-run finished 7 s after an undo was confirmed for a moment only).
-      if (shown.current) message.destroy(shown.current);
-      shown.current = `edited-${run.id}-${++messages.current}`;
-      message.open({
-        key: shown.current,
-        type: 'success',
-        duration: 8,
-        content: (
-          <span data-testid="run-edited">
-            {replace.done}{' '}
-            <Button size="small" type="link" data-testid="run-undo" onClick={undo}>
-              {t('common.undo')}
-            </Button>
-          </span>
-        ),
-      });
+      showEdited(run.id, replace.done, undo);
     } catch (err) {
       showError(err);
     }

@@ -152,8 +152,10 @@ describe('the report of an RFM run on Online Retail', () => {
         traitFigures(top, lang, (v) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(v)),
       );
     }
-    for (const [i, seg] of result.segments.entries())
-      if (seg.customers > 0) expect(playbookFor(seg.key, result.personas[i]).length, seg.key).toBeGreaterThan(0);
+    const withoutActions = result.segments.filter(
+      (seg, i) => seg.customers > 0 && playbookFor(seg.key, result.personas[i]).length === 0,
+    );
+    expect(withoutActions.map((s) => s.key)).toEqual([]);
   });
 
   it('a rules run: the rules in words, no RFM charts, Others explained', async () => {
