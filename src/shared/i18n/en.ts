@@ -477,6 +477,20 @@ export const en = {
     yes: 'yes',
     no: 'no',
     revenue: 'Revenue per customer, test − control',
+    why_emptyGroup: 'a group is empty',
+    why_noResponders: 'nobody responded',
+    why_allResponded: 'everybody responded',
+    why_noRevenue: 'too few revenues',
+    why_sameRevenue: 'everyone spent the same',
+    whyLong_emptyGroup:
+      'Cannot be worked out: none of this segment’s customers are in the test group or none are in the control group.',
+    whyLong_noResponders:
+      'Cannot be worked out: nobody in this segment responded (in one group or in both), so there is nothing to compare.',
+    whyLong_allResponded: 'Cannot be worked out: everybody in this segment responded, so the groups cannot differ.',
+    whyLong_noRevenue:
+      'Cannot be worked out: the file has no revenue, or one group has fewer than two customers with a revenue (one customer shows no spread).',
+    whyLong_sameRevenue:
+      'No test: every customer in both groups spent the same amount, so there is no spread to judge the difference by.',
     method:
       'Uplift: test rate − control rate, Wald interval; relative: test ÷ control − 1, log interval; two-proportion z-test (pooled) and chi-square without continuity correction; revenue by Welch’s t-test.',
     plannerTitle: 'Sample-size planner',

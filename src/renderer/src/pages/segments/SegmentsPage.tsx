@@ -13,6 +13,7 @@ import type { HeatMetric } from './heat-metric';
 import { RunResultView } from './RunResultView';
 import { useRunDetails } from './useRunDetails';
 import { useRunEditor } from './useRunEditor';
+import { runCurrency } from './run-currency';
 
 export interface SegmentsPageProps {
   workspace: WorkspaceInfo;
@@ -54,7 +55,7 @@ export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
     );
   }
 
-  const currency = workspace.datasets.find((d) => d.id === selected?.datasetId)?.currency ?? null;
+  const currency = runCurrency(workspace, selected?.id);
   return (
     <div className="page" data-testid="segments-page">
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} gap={12}>
