@@ -38,7 +38,10 @@ test('a campaign on a re-applied CDNOW run: a segment where nobody responded sho
   // The results: the groups file with a response and revenue per customer; nobody of Others (the
   // run's twelfth segment, segments[11]) responded, so their revenues are all 0 (no spread).
   const random = seededRandom(11);
-  const [header, ...lines] = readFileSync(groups, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const [header, ...lines] = readFileSync(groups, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(header).toBe('Customer ID,Segment,Group');
   const results = lines.map((line) => {
     const test = line.endsWith(',test');

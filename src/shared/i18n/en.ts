@@ -449,6 +449,10 @@ export const en = {
     renamed: 'Renamed to “{{name}}”.',
     nameZh: 'Name in Chinese',
     nameEn: 'Name in English',
+    nameRequired: 'Enter a name.',
+    nameTooLong: 'At most {{max}} characters.',
+    nameOptional: '{{label}} (optional)',
+    nameFallback: 'Left empty, the segment keeps the name above in both languages.',
   },
   campaign: {
     groupsTitle: 'Test and control groups',

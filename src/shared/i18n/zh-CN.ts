@@ -436,6 +436,10 @@ export const zhCN: Messages = {
     renamed: '已重命名为“{{name}}”。',
     nameZh: '中文名称',
     nameEn: '英文名称',
+    nameRequired: '请输入名称。',
+    nameTooLong: '最多 {{max}} 个字符。',
+    nameOptional: '{{label}}（可选）',
+    nameFallback: '留空时，两种语言都使用上面的名称。',
   },
   campaign: {
     groupsTitle: '实验组与对照组',
