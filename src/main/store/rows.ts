@@ -28,7 +28,12 @@ export interface RunRow {
   customer_count: number;
   created_at: string;
   revision: number;
+  /** The result's analysis day, read by RUN_SELECT. */
+  analysis_date: string | null;
 }
+
+/** Every column of a run row and its result's analysis day (`… WHERE …` or `… ORDER BY …` follows). */
+export const RUN_SELECT = "SELECT *, json_extract(result_json, '$.analysisDate') AS analysis_date FROM runs";
 
 const columnsSchema = z.array(columnInfoSchema);
 
@@ -63,5 +68,6 @@ export function runFromRow(row: RunRow): RunInfo {
     customerCount: row.customer_count,
     createdAt: row.created_at,
     revision: row.revision,
+    analysisDate: row.analysis_date ?? null,
   };
 }

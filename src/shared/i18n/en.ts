@@ -945,6 +945,11 @@ export const en = {
     kprototypes: 'k-prototypes · {{k}}',
     ofDataset: '{{model}} · {{dataset}}',
   },
+  runLabel: {
+    model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },
+    dated: '{{first}} · {{date}}',
+    repeat: '{{label}} ({{n}})',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -913,4 +913,9 @@ export const zhCN: Messages = {
     kprototypes: 'k-prototypes · {{k}}',
     ofDataset: '{{model}} · {{dataset}}',
   },
+  runLabel: {
+    model: { rfm: 'RFM', rules: '规则', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },
+    dated: '{{first}} · {{date}}',
+    repeat: '{{label}}（{{n}}）',
+  },
 };
