@@ -14,6 +14,7 @@ export const en = {
     rename: 'Rename',
     save: 'Save',
     details: 'Details',
+    detailsCopy: 'The copy button copies the full technical line (for support).',
     language: 'Language',
     yes: 'yes',
     no: 'no',

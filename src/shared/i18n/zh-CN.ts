@@ -16,6 +16,7 @@ export const zhCN: Messages = {
     rename: '重命名',
     save: '保存',
     details: '详细信息',
+    detailsCopy: '技术信息只有英文版本：点复制按钮可复制完整内容，发给技术支持。',
     language: '语言',
     yes: '是',
     no: '否',
