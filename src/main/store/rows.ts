@@ -32,8 +32,12 @@ export interface RunRow {
   analysis_date: string | null;
 }
 
-/** Every column of a run row and its result's analysis day (`… WHERE …` or `… ORDER BY …` follows). */
-export const RUN_SELECT = "SELECT *, json_extract(result_json, '$.analysisDate') AS analysis_date FROM runs";
+/**
+ * Every column of a run row and its result's analysis day (`… WHERE …` or `… ORDER BY …` follows);
+ * a damaged result gives no day here (reading the result then says it is damaged).
+ */
+export const RUN_SELECT =
+  "SELECT *, CASE WHEN json_valid(result_json) THEN json_extract(result_json, '$.analysisDate') END AS analysis_date FROM runs";
 
 const columnsSchema = z.array(columnInfoSchema);
 
