@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { moneyFormat } from '../../src/shared/money-format';
 import { modelSpecSchema } from '../../src/shared/segments';
 import { sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
@@ -95,7 +96,7 @@ for (const lang of ['en', 'zh-CN'] as const)
       app.service.current()!.runs[1].id,
     );
     const champions = comparison.kpis.find((k) => k.segment === 'champions')!;
-    const money = (n: number) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' }).format(n);
+    const money = (n: number) => moneyFormat(lang, 'USD').format(n);
     await page.getByTestId('compare-kpis').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('compare-kpis').locator('tr[data-row-key="champions"]')).toContainText(
       `${money(champions.revenueBefore)} → ${money(champions.revenueAfter)}`,
