@@ -10,7 +10,19 @@ const groupSchema = z.object({
 });
 export type CampaignGroupInfo = z.infer<typeof groupSchema>;
 
+/** A 95 % interval, or null when it cannot be computed (the segment's `why` says why). */
 const intervalSchema = z.tuple([z.number(), z.number()]).nullable();
+
+/**
+ * Why a statistic of a segment is empty (null), in the order they are checked:
+ * `emptyGroup` nobody of the segment is in the test or in the control group;
+ * `noResponders` nobody responded in either group (or, for the relative uplift, in control; for its interval, in one group);
+ * `allResponded` everybody responded, so the tests have nothing to tell apart;
+ * `noRevenue` the file has no revenue, or fewer than two customers of a group have one (a group of one has no spread);
+ * `sameRevenue` every customer of both groups spent the same, so Welch's t divides by zero.
+ */
+export const campaignGapSchema = z.enum(['emptyGroup', 'noResponders', 'allResponded', 'noRevenue', 'sameRevenue']);
+export type CampaignGap = z.infer<typeof campaignGapSchema>;
 
 /** Test against control in one segment of a run (or in all its customers). */
 const campaignSegmentSchema = z.object({
@@ -18,16 +30,33 @@ const campaignSegmentSchema = z.object({
   segment: z.string(),
   test: groupSchema,
   control: groupSchema,
-  /** Test − control response rate, and its Wald 95 % interval. */
+  /** Test − control response rate, and its Wald 95 % interval; null when a group is empty. */
   uplift: z.number().nullable(),
   upliftCi: intervalSchema,
-  /** Test ÷ control − 1, and its log (Katz) 95 % interval. */
+  /** Test ÷ control − 1 (null without control responders), and its log (Katz) 95 % interval (null without responders in either group). */
   relativeUplift: z.number().nullable(),
   relativeCi: intervalSchema,
+  /** The two-proportion z-test and the chi-square test; null when a group is empty, nobody or everybody responded. */
   zTest: z.object({ z: z.number(), p: z.number() }).nullable(),
   chiSquare: z.object({ chi2: z.number(), p: z.number() }).nullable(),
-  /** Revenue per customer, test − control, by Welch's t-test. */
-  revenue: z.object({ difference: z.number(), t: z.number(), df: z.number(), p: z.number() }).nullable(),
+  /**
+   * Revenue per customer, test − control, by Welch's t-test; null when a group has fewer than two
+   * revenues. `t`, `df` and `p` are null when every revenue in both groups is the same (no spread).
+   */
+  revenue: z
+    .object({ difference: z.number(), t: z.number().nullable(), df: z.number().nullable(), p: z.number().nullable() })
+    .nullable(),
+  /** Why each empty statistic is empty (a key per null figure; results saved before it was kept have none). */
+  why: z
+    .object({
+      uplift: campaignGapSchema,
+      relative: campaignGapSchema,
+      relativeCi: campaignGapSchema,
+      tests: campaignGapSchema,
+      revenue: campaignGapSchema,
+    })
+    .partial()
+    .default({}),
 });
 export type CampaignSegmentInfo = z.infer<typeof campaignSegmentSchema>;
 

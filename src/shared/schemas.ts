@@ -78,6 +78,8 @@ export const runInfoSchema = z.object({
   createdAt: z.string(),
   /** 1, then one more each time the run is edited and re-run in place. */
   revision: z.number().int().positive(),
+  /** The day the run was analysed as of (YYYY-MM-DD); null for a run without one. */
+  analysisDate: z.string().nullable(),
 });
 export type RunInfo = z.infer<typeof runInfoSchema>;
 

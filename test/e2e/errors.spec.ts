@@ -6,6 +6,7 @@ import { sharedData, tempDir } from '../helpers/paths';
 import { encodeForPage } from './bridge-codec';
 import { expect, test } from './harness';
 import { openOrdersRfmRun } from './open-orders-rfm-run';
+import { englishWords } from './english-words';
 
 test('opening a file that is not a workspace explains why, and the file is not modified', async ({ app }) => {
   const { page, dialogs } = app;
@@ -46,6 +47,12 @@ test('a damaged workspace gets a readable message in Chinese', async ({ app }) =
   await page.getByTestId('welcome-open').click();
   await expect(page.getByTestId('error-dialog')).toContainText('这个工作区文件已损坏，无法读取。');
   await expect(page.getByTestId('error-dialog')).toHaveAttribute('data-code', 'E_WORKSPACE_CORRUPT');
+  // The details in Chinese: the code, no English technical line (it is kept for the copy button).
+  await page.getByTestId('error-dialog').getByText('详细信息', { exact: true }).click();
+  await expect(page.getByTestId('error-details')).toHaveText('E_WORKSPACE_CORRUPT');
+  expect(englishWords(await page.getByTestId('error-dialog').innerText(), new Set(['e_workspace_corrupt']))).toEqual(
+    [],
+  );
   expect(sha256(file)).toBe(before);
 });
 

@@ -286,7 +286,9 @@ test.describe('exports from the Segments page', () => {
 
     // The Reports page lists the runs; a report saved from there as HTML is the same standalone document.
     await page.getByTestId('nav-reports').click();
-    await expect(page.getByTestId('reports-page')).toContainText('RFM · 11 · rfm_data_orders');
+    await expect(page.getByTestId('reports-page')).toContainText(
+      `RFM · ${app.service.current()!.runs[0].analysisDate}`,
+    );
     await app.screenshot('reports-page-en', { docs: true });
     await page.getByTestId('reports-export-1').click();
     await page.getByTestId('export-report-open').click();

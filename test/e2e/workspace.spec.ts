@@ -131,16 +131,39 @@ test('a long import shows progress and can be cancelled, leaving the workspace u
   expect(app.service.current()?.datasets).toEqual([]);
 });
 
-test('the demo workspace opens with its sample orders', async ({ app }) => {
+test('the demo workspace opens on its finished RFM run; the Segments page keeps the chosen run when you come back', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open();
   await page.getByTestId('welcome-demo').click();
   await expect(page.getByTestId('workspace-name')).toHaveText('SegmentDesk Demo');
+  // Straight into the run: 400 customers as of the day after the last order.
+  await expect(page.getByTestId('segments-page')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('run-select')).toHaveText('RFM · 2026-01-01');
+  await expect(page.getByTestId('run-facts')).toContainText('400 customers');
+  await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'Champions' })).toBeVisible();
+  await app.screenshot('demo-en', { docs: true });
+
+  await page.getByTestId('nav-data').click();
   await expect(page.getByTestId('dataset-table')).toContainText('Demo orders');
   await expect(page.getByTestId('dataset-table')).toContainText('2,308');
   await expect(page.getByTestId('data-preview')).toContainText('SO000001');
   await expect(page.getByTestId('data-preview')).toContainText('C0175');
-  await app.screenshot('demo-en', { docs: true });
+
+  // A second run (the 8 classes); the first chosen again; away to Data and back: still the first.
+  await page.getByTestId('nav-segments').click();
+  await page.getByTestId('new-run').click();
+  await page.getByTestId('run-scheme').getByText('RFM · 8 classes').click();
+  await page.getByTestId('run-create').click();
+  await expect(page.getByTestId('run-select')).toHaveText('RFM · 2026-01-01 (2)');
+  await chooseOption(page, page.getByTestId('run-select'), 'RFM · 2026-01-01', { exact: true });
+  await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'Champions' })).toBeVisible();
+  await page.getByTestId('nav-data').click();
+  await expect(page.getByTestId('dataset-table')).toBeVisible();
+  await page.getByTestId('nav-segments').click();
+  await expect(page.getByTestId('run-select')).toHaveText('RFM · 2026-01-01');
+  await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'Champions' })).toBeVisible();
 });
 
 test('Save As continues in a copy, Duplicate writes one and stays; a workspace open elsewhere is refused', async ({

@@ -28,7 +28,16 @@ export interface RunRow {
   customer_count: number;
   created_at: string;
   revision: number;
+  /** The result's analysis day, read by RUN_SELECT. */
+  analysis_date: string | null;
 }
+
+/**
+ * Every column of a run row and its result's analysis day (`… WHERE …` or `… ORDER BY …` follows);
+ * a damaged result gives no day here (reading the result then says it is damaged).
+ */
+export const RUN_SELECT =
+  "SELECT *, CASE WHEN json_valid(result_json) THEN json_extract(result_json, '$.analysisDate') END AS analysis_date FROM runs";
 
 const columnsSchema = z.array(columnInfoSchema);
 
@@ -63,5 +72,6 @@ export function runFromRow(row: RunRow): RunInfo {
     customerCount: row.customer_count,
     createdAt: row.created_at,
     revision: row.revision,
+    analysisDate: row.analysis_date ?? null,
   };
 }

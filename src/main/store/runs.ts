@@ -7,7 +7,7 @@ import { expectRows, readStored, readStoredJson } from './damaged';
 import { fromChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { writeTransaction } from './storage-error';
-import { runFromRow, type RunRow } from './rows';
+import { RUN_SELECT, runFromRow, type RunRow } from './rows';
 
 export interface NewRun {
   datasetId: number;
@@ -37,7 +37,7 @@ export async function insertRun(db: Db, run: NewRun): Promise<RunInfo> {
       new Date().toISOString(),
     );
     chunks.forEach((bytes, seq) => insertChunk.run(lastInsertRowid, seq, bytes));
-    return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(lastInsertRowid) as RunRow);
+    return runFromRow(db.prepare(`${RUN_SELECT} WHERE id = ?`).get(lastInsertRowid) as RunRow);
   });
 }
 
@@ -69,12 +69,12 @@ export async function replaceRun(
     if (changed.changes !== 1) throw new AppError('E_NOT_FOUND', `Run ${runId} does not exist`);
     db.prepare('DELETE FROM run_chunks WHERE run_id = ?').run(runId);
     chunks.forEach((bytes, seq) => insertChunk.run(runId, seq, bytes));
-    return runFromRow(db.prepare('SELECT * FROM runs WHERE id = ?').get(runId) as RunRow);
+    return runFromRow(db.prepare(`${RUN_SELECT} WHERE id = ?`).get(runId) as RunRow);
   });
 }
 
 function runRow(db: Db, id: number): RunRow & { result_json: string; spec_json: string } {
-  const row = db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as
+  const row = db.prepare(`${RUN_SELECT} WHERE id = ?`).get(id) as
     | (RunRow & { result_json: string; spec_json: string })
     | undefined;
   if (!row) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { DamagedDataset, DatasetInfo, ReadOnlyReason, RunInfo, WorkspaceInfo } from '../../shared/schemas';
 import { APPLICATION_ID, CURRENT_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { openDatabase, type Db } from './open-database';
-import { datasetFromRow, runFromRow, type DatasetRow, type RunRow } from './rows';
+import { datasetFromRow, RUN_SELECT, runFromRow, type DatasetRow, type RunRow } from './rows';
 import { validateWorkspaceFile } from './validate-workspace';
 import { acquireLock, assertNotLocked, releaseLock } from './workspace-lock';
 import { openForReading } from './open-for-reading';
@@ -194,12 +194,12 @@ export class WorkspaceStore {
   }
 
   listRuns(): RunInfo[] {
-    const rows = this.db.prepare('SELECT * FROM runs ORDER BY id').all() as RunRow[];
+    const rows = this.db.prepare(`${RUN_SELECT} ORDER BY id`).all() as RunRow[];
     return rows.map(runFromRow);
   }
 
   run(id: number): RunInfo {
-    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as RunRow | undefined;
+    const row = this.db.prepare(`${RUN_SELECT} WHERE id = ?`).get(id) as RunRow | undefined;
     if (!row) throw new AppError('E_NOT_FOUND', `Run ${id} does not exist`);
     return runFromRow(row);
   }

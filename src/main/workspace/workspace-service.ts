@@ -10,6 +10,10 @@ import { ServiceContext } from './service-context';
 import type { ServiceDeps } from './service-deps';
 import type { SettingsFile } from './settings-file';
 import { WorkspaceSession } from './workspace-session';
+import { modelSpecSchema } from '../../shared/segments';
+
+/** The demo's ready run: RFM with the 11 segments, the default settings. */
+const DEMO_RUN_SPEC = modelSpecSchema.parse({ model: 'rfm', scheme: 'eleven' });
 
 export type { Dialogs, PrintPdf, ServiceDeps } from './service-deps';
 export { exportFileName } from './export-file-name';
@@ -110,8 +114,15 @@ export class WorkspaceService {
   openRecent(...args: Parameters<WorkspaceSession['openRecent']>) {
     return this.session.openRecent(...args);
   }
-  openDemo(...args: Parameters<WorkspaceSession['openDemo']>) {
-    return this.session.openDemo(...args);
+  /**
+   * Opens the demo workspace with a finished RFM run (the 11 segments as of the day after its
+   * last order, so the same every time), made when the demo is built or first opened without one.
+   */
+  async openDemo(jobId: string) {
+    const demo = await this.session.openDemo(jobId);
+    if (demo.runs.length > 0 || demo.datasets.length === 0 || demo.readOnly) return demo;
+    await this.runs.createRun(demo.datasets[0].id, DEMO_RUN_SPEC, { jobId });
+    return this.session.current()!;
   }
   close(...args: Parameters<WorkspaceSession['close']>) {
     return this.session.close(...args);

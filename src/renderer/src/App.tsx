@@ -10,6 +10,9 @@ import { ErrorProvider } from './errors/ErrorProvider';
 import { useAppTheme } from './hooks/useAppTheme';
 import { Shell } from './shell/Shell';
 
+/** Where toasts start: below the workspace header and its language switch. */
+export const TOAST_TOP = 68;
+
 /** Root: loads app info and the language, then provides locale, theme and the error dialog to the shell. */
 export function App() {
   const { i18n } = useTranslation();
@@ -42,8 +45,10 @@ export function App() {
   );
 
   return (
-    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={themeConfig}>
-      <AntApp style={{ height: '100%' }}>
+    // Buttons keep their words as written ("取消", not antd's spaced "取 消"); toasts show under the
+    // header (56 px) and notices at the bottom right, so neither covers the language switch.
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={themeConfig} button={{ autoInsertSpace: false }}>
+      <AntApp style={{ height: '100%' }} message={{ top: TOAST_TOP }} notification={{ placement: 'bottomRight' }}>
         <ErrorProvider>
           {info ? <Shell info={info} language={language} setLanguage={setLanguage} /> : <Spin fullscreen />}
         </ErrorProvider>

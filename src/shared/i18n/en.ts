@@ -14,6 +14,7 @@ export const en = {
     rename: 'Rename',
     save: 'Save',
     details: 'Details',
+    detailsCopy: 'The copy button copies the full technical line (for support).',
     language: 'Language',
     yes: 'yes',
     no: 'no',
@@ -487,6 +488,10 @@ export const en = {
     renamed: 'Renamed to “{{name}}”.',
     nameZh: 'Name in Chinese',
     nameEn: 'Name in English',
+    nameRequired: 'Enter a name.',
+    nameTooLong: 'At most {{max}} characters.',
+    nameOptional: '{{label}} (optional)',
+    nameFallback: 'Left empty, the segment keeps the name above in both languages.',
   },
   campaign: {
     groupsTitle: 'Test and control groups',
@@ -515,6 +520,20 @@ export const en = {
     yes: 'yes',
     no: 'no',
     revenue: 'Revenue per customer, test − control',
+    why_emptyGroup: 'a group is empty',
+    why_noResponders: 'nobody responded',
+    why_allResponded: 'everybody responded',
+    why_noRevenue: 'too few revenues',
+    why_sameRevenue: 'everyone spent the same',
+    whyLong_emptyGroup:
+      'Cannot be worked out: none of this segment’s customers are in the test group or none are in the control group.',
+    whyLong_noResponders:
+      'Cannot be worked out: nobody in this segment responded (in one group or in both), so there is nothing to compare.',
+    whyLong_allResponded: 'Cannot be worked out: everybody in this segment responded, so the groups cannot differ.',
+    whyLong_noRevenue:
+      'Cannot be worked out: the file has no revenue, or one group has fewer than two customers with a revenue (one customer shows no spread).',
+    whyLong_sameRevenue:
+      'No test: every customer in both groups spent the same amount, so there is no spread to judge the difference by.',
     method:
       'Uplift: test rate − control rate, Wald interval; relative: test ÷ control − 1, log interval; two-proportion z-test (pooled) and chi-square without continuity correction; revenue by Welch’s t-test.',
     plannerTitle: 'Sample-size planner',
@@ -1024,6 +1043,11 @@ export const en = {
     kmeans: 'k-means · {{k}}',
     kprototypes: 'k-prototypes · {{k}}',
     ofDataset: '{{model}} · {{dataset}}',
+  },
+  runLabel: {
+    model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },
+    dated: '{{first}} · {{date}}',
+    repeat: '{{label}} ({{n}})',
   },
 } as const;
 

@@ -9,6 +9,8 @@ export interface RowOrderQuery {
   search?: string;
   /** Columns to search and show (hidden columns such as flags are left out). */
   columns: readonly string[];
+  /** Number columns that stand for texts (a member's segment index for the segment's names), searched as those texts. */
+  coded?: Readonly<Record<string, readonly string[]>>;
 }
 
 const decoder = new TextDecoder();
@@ -35,6 +37,17 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
           : 0;
       }
       for (let i = 0; i < n; i++) if (codes[i] >= 0 && hit[codes[i]]) match[i] = 1;
+    }
+    for (const [name, texts] of Object.entries(query.coded ?? {})) {
+      const arrays = columnArrays(
+        table,
+        table.schema.fields.findIndex((f) => f.name === name),
+      );
+      if (arrays.type !== 'number') continue;
+      const hit = texts.map((text) => text.toLowerCase().includes(needle));
+      arrays.values.forEach((v, i) => {
+        if (hit[v]) match[i] = 1;
+      });
     }
     let count = 0;
     for (let i = 0; i < n; i++) count += match[i];

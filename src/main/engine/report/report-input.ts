@@ -4,6 +4,7 @@ import type { Paper, ReportSettings } from '../../../shared/exports';
 import { createTranslate, type Translate } from '../../../shared/i18n';
 import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RunResult } from '../../../shared/segments';
+import { moneyFormat } from '../../../shared/money-format';
 
 /** Everything a report shows: the run with its dataset and workspace, and how to write it. */
 export interface ReportInput {
@@ -67,7 +68,7 @@ export function reportText(lang: Language, currency: string): ReportText {
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency });
+  const money = moneyFormat(lang, currency);
   return {
     t: createTranslate(lang),
     lang,

@@ -1,4 +1,9 @@
-import type { CampaignGroupInfo, CampaignResultsInfo, CampaignSegmentInfo } from '../../../shared/campaign';
+import type {
+  CampaignGap,
+  CampaignGroupInfo,
+  CampaignResultsInfo,
+  CampaignSegmentInfo,
+} from '../../../shared/campaign';
 import { ALL_ROW } from '../../../shared/compare';
 import { AppError } from '../../../shared/errors';
 import type { RunMembership } from '../monitor/migration';
@@ -31,19 +36,42 @@ const figures = (rows: CampaignRow[]): CampaignGroupInfo => {
   };
 };
 
-/** Test against control in one group of customers. */
+/** The revenue difference by Welch's t-test, its statistic left empty when no group has any spread. */
+function revenueTest(a: number[], b: number[]): CampaignSegmentInfo['revenue'] {
+  const w = welchTTest(a, b);
+  return Number.isFinite(w.t) && Number.isFinite(w.df) ? w : { difference: w.difference, t: null, df: null, p: null };
+}
+
+/** Why the response statistics are empty, if they are: a group without customers, nobody or everybody responding. */
+function responseGap(t: Proportion, c: Proportion): CampaignGap | null {
+  if (t.customers === 0 || c.customers === 0) return 'emptyGroup';
+  const responders = t.responders + c.responders;
+  if (responders === 0) return 'noResponders';
+  return responders === t.customers + c.customers ? 'allResponded' : null;
+}
+
+/** Test against control in one group of customers; each statistic that cannot be computed is null with its reason in `why`. */
 function compare(segment: string, rows: CampaignRow[], level: number): CampaignSegmentInfo {
   const testRows = rows.filter((r) => r.group === 'test');
   const controlRows = rows.filter((r) => r.group === 'control');
   const test = figures(testRows);
   const control = figures(controlRows);
-  const both = test.customers > 0 && control.customers > 0;
   const t: Proportion = { responders: test.responders, customers: test.customers };
   const c: Proportion = { responders: control.responders, customers: control.customers };
+  const gap = responseGap(t, c);
+  const both = gap !== 'emptyGroup';
   // A test needs responders and non-responders somewhere, else its statistic is 0/0.
-  const mixed = both && t.responders + c.responders > 0 && t.responders + c.responders < t.customers + c.customers;
+  const mixed = gap === null;
   const spentT = testRows.filter((r) => r.revenue !== null).map((r) => r.revenue!);
   const spentC = controlRows.filter((r) => r.revenue !== null).map((r) => r.revenue!);
+  const revenue = spentT.length >= 2 && spentC.length >= 2 ? revenueTest(spentT, spentC) : null;
+  const why: CampaignSegmentInfo['why'] = {};
+  if (!both) why.uplift = 'emptyGroup';
+  if (!both || c.responders === 0) why.relative = both ? 'noResponders' : 'emptyGroup';
+  if (!both || t.responders === 0 || c.responders === 0) why.relativeCi = both ? 'noResponders' : 'emptyGroup';
+  if (gap) why.tests = gap;
+  if (!revenue) why.revenue = both ? 'noRevenue' : 'emptyGroup';
+  else if (revenue.t === null) why.revenue = 'sameRevenue';
   return {
     segment,
     test,
@@ -57,7 +85,8 @@ function compare(segment: string, rows: CampaignRow[], level: number): CampaignS
         : null,
     zTest: mixed ? twoProportionZTest(t, c) : null,
     chiSquare: mixed ? chiSquare2x2(t, c) : null,
-    revenue: spentT.length >= 2 && spentC.length >= 2 ? welchTTest(spentT, spentC) : null,
+    revenue,
+    why,
   };
 }
 

@@ -20,6 +20,8 @@ export interface RunPageInput {
 interface Entry {
   table: Table;
   orders: Map<string, Int32Array>;
+  /** Each segment's names in both languages, as the search reads them. */
+  segmentNames: string[];
 }
 
 /** The last runs served, with their members' columns and the row orders asked for. */
@@ -30,19 +32,20 @@ function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Ent
   try {
     // The time its result was made and its revision tell a run from another that reused its id
     // after a delete, and from its own earlier result before an edit.
-    const { run } = readRun(db, runId);
+    const { run, result } = readRun(db, runId);
     return cached(`${workspacePath}#${runId}#${run.createdAt}#${run.revision}`, () => ({
       table: readRunMembers(db, runId),
       orders: new Map(),
+      segmentNames: result.segments.map((s) => `${s.name.en}\n${s.name['zh-CN']}`),
     }));
   } finally {
     db.close();
   }
 }
 
-/** One page of a run's members (one segment's, or all), sorted and searched on the columns in the worker. */
+/** One page of a run's members (one segment's, or all), sorted and searched in the worker (ids, texts and segment names, any case). */
 export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ total: number; arrow: Uint8Array }> {
-  const { table, orders } = loadMembers(input.workspacePath, input.runId, ctx);
+  const { table, orders, segmentNames } = loadMembers(input.workspacePath, input.runId, ctx);
   const { offset, limit, sortColumn, sortDesc, search } = input.query;
   const key = JSON.stringify([
     input.segment ?? null,
@@ -53,7 +56,14 @@ export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ t
   let order = orders.get(key);
   if (!order) {
     const columns = table.schema.fields.map((f) => f.name);
-    order = rowOrder(table, { sortColumn, sortDesc, search, columns: columns.filter((c) => c !== 'segment') });
+    // Every text shown is searched: the ids and other text columns, and the segment by its names.
+    order = rowOrder(table, {
+      sortColumn,
+      sortDesc,
+      search,
+      columns: columns.filter((c) => c !== 'segment'),
+      coded: { segment: segmentNames },
+    });
     if (input.segment !== undefined) {
       const arrays = columnArrays(
         table,

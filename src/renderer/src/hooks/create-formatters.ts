@@ -1,3 +1,5 @@
+import { moneyFormat } from '../../../shared/money-format';
+
 /** Numbers, money and dates written through Intl in one locale (the UI language). */
 export function createFormatters(locale: string) {
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -35,8 +37,8 @@ export function createFormatters(locale: string) {
     /** Runs (or campaigns: anything with an id, a name and a making time) as a select's options. */
     runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>
       runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
-    /** Money in a dataset's currency (ISO code), with its symbol as the UI language writes it. */
-    money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
+    /** Money in a dataset's currency (ISO code), with its sign as the UI language writes it ("$" in Chinese, not "US$"). */
+    money: (n: number, currency: string) => moneyFormat(locale, currency).format(n),
   };
 }
 

@@ -26,10 +26,17 @@ export function useErrorDialog() {
                 {
                   key: 'details',
                   label: i18n.t('common.details'),
+                  // The technical line is the engine's English: the Chinese UI shows the code and
+                  // keeps the whole line for the copy button (for support), so no English is shown.
                   children: (
-                    <Typography.Text code copyable>
-                      {details}
-                    </Typography.Text>
+                    <>
+                      <Typography.Text code copyable={{ text: details }} data-testid="error-details">
+                        {i18n.language === 'zh-CN' ? code : details}
+                      </Typography.Text>
+                      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+                        {i18n.t('common.detailsCopy')}
+                      </Typography.Paragraph>
+                    </>
                   ),
                 },
               ]}

@@ -15,6 +15,8 @@ import { CampaignResults } from './campaign/CampaignResults';
 import { ControlGroups } from './campaign/ControlGroups';
 import { SamplePlanner } from './campaign/SamplePlanner';
 import { useCampaigns } from './campaign/useCampaigns';
+import { runCurrency } from './segments/run-currency';
+import { useMoney } from './segments/useMoney';
 
 interface Props {
   workspace: WorkspaceInfo;
@@ -28,6 +30,7 @@ export function CampaignPage({ workspace }: Props) {
   const showError = useShowError();
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const { run, campaigns, shown, show, add } = useCampaigns(runId);
+  const money = useMoney(runCurrency(workspace, runId));
 
   const importResults = async () => {
     if (runId === undefined) return;
@@ -84,7 +87,13 @@ export function CampaignPage({ workspace }: Props) {
         )}
       </Flex>
       {!shown && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}
-      {shown && <CampaignResults campaign={shown} name={(key) => rowLabel(key, run?.segments, lang, t)} />}
+      {shown && (
+        <CampaignResults
+          campaign={shown}
+          name={(key) => rowLabel(key, run?.segments, lang, t)}
+          money={(n) => money(n)}
+        />
+      )}
       <SamplePlanner />
       <ControlGroups runId={runId} run={run} />
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />

@@ -10,6 +10,9 @@ import { useShowError } from '../errors/ErrorProvider';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CompareBar } from './compare/CompareBar';
 import { ComparisonView } from './compare/ComparisonView';
+import { defaultPair } from './compare/default-pair';
+import { runCurrency } from './segments/run-currency';
+import { useMoney } from './segments/useMoney';
 import { ReapplyDialog } from './compare/ReapplyDialog';
 import type { ReapplyRequest } from './compare/reapply-request';
 import { useComparison } from './compare/useComparison';
@@ -26,11 +29,11 @@ export function ComparePage({ workspace, onChanged }: Props) {
   const jobs = useJobRunner();
   const showError = useShowError();
   const runs = workspace.runs;
-  // The latest two runs; with one run, it is the first (re-apply it to have a second).
-  const [fromId, setFromId] = useState<number | undefined>((runs.length >= 2 ? runs.at(-2) : runs.at(-1))?.id);
-  const [toId, setToId] = useState<number | undefined>(runs.length >= 2 ? runs.at(-1)?.id : undefined);
+  const [fromId, setFromId] = useState<number | undefined>(() => defaultPair(runs).from);
+  const [toId, setToId] = useState<number | undefined>(() => defaultPair(runs).to);
   const [reapplying, setReapplying] = useState(false);
   const { shown, compare, exportMoves } = useComparison(fromId, toId, jobs);
+  const money = useMoney(runCurrency(workspace, fromId));
 
   const reapply = async (request: ReapplyRequest) => {
     if (fromId === undefined) return;
@@ -77,6 +80,7 @@ export function ComparePage({ workspace, onChanged }: Props) {
           rowName={(key) => label(key, shown.names.from)}
           colName={(key) => label(key, shown.names.to)}
           onExport={(row, move) => void exportMoves(row, move)}
+          money={money}
         />
       )}
       <ReapplyDialog

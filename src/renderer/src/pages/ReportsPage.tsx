@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { useRunExports } from '../components/RunExports';
 import { useFormat } from '../hooks/useFormat';
 import { MenuDropdown } from '../components/MenuDropdown';
+import { runLabels } from '../components/run-labels';
 
 /** Every run with what it can be exported as: the report (PDF or HTML), the customer list, the segment summary. */
 export function ReportsPage({ workspace }: { workspace: WorkspaceInfo }) {
@@ -22,6 +23,8 @@ export function ReportsPage({ workspace }: { workspace: WorkspaceInfo }) {
     );
   }
   const datasetName = (id: number) => workspace.datasets.find((d) => d.id === id)?.name ?? '—';
+  // Runs by model and analysis day in the UI language, as the run selects name them.
+  const labels = new Map(runLabels(workspace.runs, t).map((label, i) => [workspace.runs[i].id, label]));
   return (
     <div className="page" data-testid="reports-page">
       <Typography.Paragraph type="secondary">{t('reports.lead')}</Typography.Paragraph>
@@ -31,7 +34,7 @@ export function ReportsPage({ workspace }: { workspace: WorkspaceInfo }) {
         pagination={false}
         dataSource={[...workspace.runs].reverse()}
         columns={[
-          { title: t('reports.run'), dataIndex: 'name' },
+          { title: t('reports.run'), key: 'name', render: (_: unknown, run: RunInfo) => labels.get(run.id) },
           { title: t('segments.dataset'), dataIndex: 'datasetId', render: datasetName },
           {
             title: t('segments.customers'),

@@ -6,7 +6,7 @@ import {
   SwapOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { ReadOnlyContext } from '../hooks/read-only-context';
@@ -16,26 +16,36 @@ import { DataPage } from './DataPage';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
+import type { Section, WorkspaceViewState } from '../shell/useWorkspaceViews';
 import { WorkspaceHeader, type WorkspaceHeaderProps } from './WorkspaceHeader';
-
-type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 
 /** The header's props (passed on as they are) and the data page's. */
 export interface WorkspaceViewProps extends WorkspaceHeaderProps {
   onImport(): void;
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
+  /** The section and run shown (remembered per workspace by the shell), and a change to them. */
+  view: WorkspaceViewState;
+  onView(patch: Partial<WorkspaceViewState>): void;
 }
 
 /** The open workspace: navigation on the left, the section in the centre (its changes disabled while it is read-only). */
-export function WorkspaceView({ onImport, onAppend, onChanged, ...header }: WorkspaceViewProps) {
+export function WorkspaceView({ onImport, onAppend, onChanged, view, onView, ...header }: WorkspaceViewProps) {
   const { t } = useTranslation();
-  const [section, setSection] = useState<Section>('data');
+  const { section } = view;
+  const setSection = (key: Section) => onView({ section: key });
   const { workspace } = header;
 
   const pages: Record<Section, () => ReactNode> = {
     data: () => <DataPage workspace={workspace} onImport={onImport} onAppend={onAppend} onChanged={onChanged} />,
-    segments: () => <SegmentsPage workspace={workspace} onChanged={onChanged} />,
+    segments: () => (
+      <SegmentsPage
+        workspace={workspace}
+        onChanged={onChanged}
+        selectedId={view.segmentsRunId}
+        onSelect={(id) => onView({ segmentsRunId: id })}
+      />
+    ),
     compare: () => <ComparePage workspace={workspace} onChanged={onChanged} />,
     campaign: () => <CampaignPage workspace={workspace} />,
     reports: () => <ReportsPage workspace={workspace} />,

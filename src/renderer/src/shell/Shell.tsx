@@ -12,6 +12,7 @@ import { useImportActions } from './useImportActions';
 import { useMenuCommands } from './useMenuCommands';
 import { useWorkspaceActions } from './useWorkspaceActions';
 import { useWorkspaceSession } from './useWorkspaceSession';
+import { useWorkspaceViews } from './useWorkspaceViews';
 
 export interface ShellProps {
   info: AppInfo;
@@ -25,7 +26,11 @@ export function Shell({ info, language, setLanguage }: ShellProps) {
   const jobs = useJobRunner();
   useDialogTabWrap();
   const session = useWorkspaceSession();
-  const files = useWorkspaceActions(session, jobs);
+  const { view, setView } = useWorkspaceViews(session.workspace?.path ?? null);
+  // The demo opens on its ready run's Segments page.
+  const files = useWorkspaceActions(session, jobs, (demo) =>
+    setView({ section: 'segments', segmentsRunId: demo.runs.at(-1)?.id ?? null }, demo.path),
+  );
   const imports = useImportActions(session, jobs);
   useMenuCommands(info, session.workspace, files, imports);
   const dragging = useWindowFileDrop(imports.importDropped);
@@ -50,6 +55,8 @@ export function Shell({ info, language, setLanguage }: ShellProps) {
           onImport={imports.importData}
           onAppend={imports.append}
           onChanged={() => void refresh()}
+          view={view}
+          onView={setView}
         />
       ) : (
         <Welcome

@@ -8,7 +8,12 @@ import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
 
 /** What can be done to workspaces as files: new, open, the demo, save as, duplicate, close, forget a recent one. */
-export function useWorkspaceActions(session: WorkspaceSession, jobs: ReturnType<typeof useJobRunner>) {
+export function useWorkspaceActions(
+  session: WorkspaceSession,
+  jobs: ReturnType<typeof useJobRunner>,
+  /** Called with the demo workspace once it is open. */
+  onDemo: (demo: WorkspaceInfo) => void,
+) {
   const { t } = useTranslation();
   const showError = useShowError();
   const { message } = App.useApp();
@@ -33,7 +38,12 @@ export function useWorkspaceActions(session: WorkspaceSession, jobs: ReturnType<
     newWorkspace: () => void guard(() => call('workspace:new', {})),
     openWorkspace: () => void guard(() => call('workspace:open', {})),
     openRecent: (path: string) => void guard(() => call('workspace:openRecent', { path })),
-    openDemo: () => void guard(() => jobs.run('workspace:openDemo', {})),
+    openDemo: () =>
+      void guard(async () => {
+        const demo = await jobs.run('workspace:openDemo', {});
+        onDemo(demo);
+        return demo;
+      }),
     saveAs: () =>
       void guard(async () => {
         const copy = await call('workspace:saveAs', {});

@@ -115,6 +115,7 @@ describe('WorkspaceStore', () => {
         customerCount: 995,
         createdAt: '2026-01-01T00:00:00Z',
         revision: 1,
+        analysisDate: null,
       },
     ]);
     expect(store.renameRun(1, 'Baseline').name).toBe('Baseline');

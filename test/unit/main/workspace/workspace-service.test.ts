@@ -205,9 +205,17 @@ describe('WorkspaceService through the dispatcher', () => {
     const datasets = (first as { value: { datasets: { name: string; rowCount: number; columns: unknown[] }[] } }).value
       .datasets;
     expect(datasets.map((d) => [d.name, d.rowCount, d.columns.length])).toEqual([['Demo orders', 2308, 7]]);
+    // With a finished RFM run: its 400 customers as of the day after the last order (2025-12-31).
+    const runs = (first as { value: { runs: { model: string; customerCount: number; analysisDate: string }[] } }).value
+      .runs;
+    expect(runs.map((r) => [r.model, r.customerCount, r.analysisDate])).toEqual([['rfm', 400, '2026-01-01']]);
     await dispatch('workspace:close', {});
     const again = await dispatch('workspace:openDemo', { jobId: 'demo-0002' });
-    expect(again).toMatchObject({ ok: true, value: { datasets: [{ id: 1, rowCount: 2308 }] } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { datasets: [{ id: 1, rowCount: 2308 }], runs: [{ id: 1, model: 'rfm', customerCount: 400 }] },
+    });
+    expect((again as { value: { runs: unknown[] } }).value.runs).toHaveLength(1);
   });
 
   it('persists the chosen language', async () => {

@@ -20,7 +20,9 @@ describe('createFormatters', () => {
     expect(en.money(1234.5, 'CNY')).toBe('CN¥1,234.50');
     expect(en.money(-12, 'USD')).toBe('-$12.00');
     expect(zh.money(1234.5, 'CNY')).toBe('¥1,234.50');
-    expect(zh.money(-12, 'USD')).toBe('-US$12.00');
+    // A Chinese reader sees the currency's own sign, not Intl's "US$" (issue 21, item 15).
+    expect(zh.money(-12, 'USD')).toBe('-$12.00');
+    expect(zh.money(1234.5, 'GBP')).toBe('£1,234.50');
   });
 
   it('writes calendar dates in UTC, so no time zone moves them to another day', () => {

@@ -5,7 +5,16 @@ import { useFormat } from '../../hooks/useFormat';
 import { campaignColumns, type CampaignRow } from './campaign-columns';
 
 /** One imported campaign's results against the run's segments (segments with nobody in either group left out). */
-export function CampaignResults({ campaign, name }: { campaign: SavedCampaignInfo; name(key: string): string }) {
+export function CampaignResults({
+  campaign,
+  name,
+  money,
+}: {
+  campaign: SavedCampaignInfo;
+  name(key: string): string;
+  /** An amount in the run's currency. */
+  money(n: number): string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const data = campaign.results;
@@ -23,7 +32,7 @@ export function CampaignResults({ campaign, name }: { campaign: SavedCampaignInf
         scroll={{ x: true }}
         data-testid="campaign-table"
         dataSource={data.segments.filter((s) => s.test.customers + s.control.customers > 0)}
-        columns={campaignColumns(t, fmt, name)}
+        columns={campaignColumns(t, fmt, name, money)}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
         {t('campaign.method')}

@@ -1,7 +1,7 @@
-import { Tag, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { SIGNIFICANCE, type CampaignResultsInfo } from '../../../../shared/campaign';
+import { SIGNIFICANCE, type CampaignGap, type CampaignResultsInfo } from '../../../../shared/campaign';
 import type { useFormat } from '../../hooks/useFormat';
 
 export type CampaignRow = CampaignResultsInfo['segments'][number];
@@ -24,8 +24,44 @@ function withNote(value: string, note: string, noWrap = true): ReactNode {
   );
 }
 
+/** "—" for a figure that cannot be computed, with its reason in a short grey note and in full in a tooltip. */
+function missing(t: TFunction, gap: CampaignGap | undefined): ReactNode {
+  if (!gap) return '—';
+  return (
+    <Tooltip title={t(`campaign.whyLong_${gap}`)}>
+      <span data-testid={`why-${gap}`}>{withNote('—', t(`campaign.why_${gap}`))}</span>
+    </Tooltip>
+  );
+}
+
+/** The relative uplift with its interval (or why there is none). */
+function relativeCell(t: TFunction, pct: (v: number) => string, r: CampaignRow): ReactNode {
+  if (r.relativeUplift === null) return missing(t, r.why.relative);
+  const note = r.relativeCi ? interval(r.relativeCi, pct) : t(`campaign.why_${r.why.relativeCi ?? 'noResponders'}`);
+  return withNote(pct(r.relativeUplift), note);
+}
+
+/** The z-test's verdict as a tag (or why there is none). */
+function significantCell(t: TFunction, r: CampaignRow): ReactNode {
+  if (!r.zTest) return missing(t, r.why.tests);
+  return r.zTest.p < SIGNIFICANCE ? <Tag color="green">{t('campaign.yes')}</Tag> : <Tag>{t('campaign.no')}</Tag>;
+}
+
+/** The revenue difference in money with Welch's p-value (or why there is no test, or no difference). */
+function revenueCell(t: TFunction, money: (n: number) => string, r: CampaignRow): ReactNode {
+  if (!r.revenue) return missing(t, r.why.revenue);
+  const { difference, p } = r.revenue;
+  const note = p === null ? t(`campaign.why_${r.why.revenue ?? 'sameRevenue'}`) : `p ${pValue(p)}`;
+  return withNote(`${difference > 0 ? '+' : ''}${money(difference)}`, note, false);
+}
+
 /** The campaign table's columns: per segment, test and control response, uplift with its interval, the tests' p-values, revenue. */
-export function campaignColumns(t: TFunction, fmt: ReturnType<typeof useFormat>, name: (key: string) => string) {
+export function campaignColumns(
+  t: TFunction,
+  fmt: ReturnType<typeof useFormat>,
+  name: (key: string) => string,
+  money: (n: number) => string,
+) {
   const pct = (v: number | null) => (v === null ? '—' : fmt.pct(v));
   const right = 'right' as const;
   const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
@@ -50,51 +86,33 @@ export function campaignColumns(t: TFunction, fmt: ReturnType<typeof useFormat>,
       title: t('campaign.uplift'),
       key: 'uplift',
       align: right,
-      render: (_: unknown, r: CampaignRow) => withNote(points(r.uplift), interval(r.upliftCi, points)),
+      render: (_: unknown, r: CampaignRow) =>
+        r.uplift === null ? missing(t, r.why.uplift) : withNote(points(r.uplift), interval(r.upliftCi, points)),
     },
     {
       title: t('campaign.relative'),
       key: 'relative',
       align: right,
-      render: (_: unknown, r: CampaignRow) =>
-        withNote(
-          pct(r.relativeUplift),
-          interval(r.relativeCi, (v) => fmt.pct(v)),
-        ),
+      render: (_: unknown, r: CampaignRow) => relativeCell(t, fmt.pct, r),
     },
-    { title: t('campaign.zP'), key: 'z', align: right, render: (_: unknown, r: CampaignRow) => pValue(r.zTest?.p) },
+    {
+      title: t('campaign.zP'),
+      key: 'z',
+      align: right,
+      render: (_: unknown, r: CampaignRow) => (r.zTest ? pValue(r.zTest.p) : missing(t, r.why.tests)),
+    },
     {
       title: t('campaign.chiP'),
       key: 'chi',
       align: right,
-      render: (_: unknown, r: CampaignRow) => pValue(r.chiSquare?.p),
+      render: (_: unknown, r: CampaignRow) => (r.chiSquare ? pValue(r.chiSquare.p) : missing(t, r.why.tests)),
     },
-    {
-      title: t('campaign.significant'),
-      key: 'sig',
-      render: (_: unknown, r: CampaignRow) =>
-        r.zTest ? (
-          r.zTest.p < SIGNIFICANCE ? (
-            <Tag color="green">{t('campaign.yes')}</Tag>
-          ) : (
-            <Tag>{t('campaign.no')}</Tag>
-          )
-        ) : (
-          '—'
-        ),
-    },
+    { title: t('campaign.significant'), key: 'sig', render: (_: unknown, r: CampaignRow) => significantCell(t, r) },
     {
       title: t('campaign.revenue'),
       key: 'revenue',
       align: right,
-      render: (_: unknown, r: CampaignRow) =>
-        r.revenue
-          ? withNote(
-              `${r.revenue.difference >= 0 ? '+' : ''}${fmt.num(r.revenue.difference)}`,
-              `p ${pValue(r.revenue.p)}`,
-              false,
-            )
-          : '—',
+      render: (_: unknown, r: CampaignRow) => revenueCell(t, money, r),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { buildMigrationSankeyOption } from '../../../../shared/charts/build-compare-options';
+import { buildMigrationSankeyOption, sankeyHeight } from '../../../../shared/charts/build-compare-options';
 import type { Comparison } from '../../../../shared/compare';
 import { ChartCard } from '../../components/ChartCard';
 import { useFormat } from '../../hooks/useFormat';
@@ -13,10 +13,12 @@ interface ComparisonViewProps {
   rowName(key: string): string;
   colName(key: string): string;
   onExport(row: string, move: Move): void;
+  /** An amount in the first run's currency ("—" for none). */
+  money(n: number | null): string;
 }
 
 /** A comparison: the moves in words, the migration matrix, its Sankey diagram, and the KPIs of both periods. */
-export function ComparisonView({ comparison, rowName, colName, onExport }: ComparisonViewProps) {
+export function ComparisonView({ comparison, rowName, colName, onExport, money }: ComparisonViewProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -32,7 +34,7 @@ export function ComparisonView({ comparison, rowName, colName, onExport }: Compa
       </Typography.Paragraph>
       <MigrationMatrix comparison={comparison} rowName={rowName} colName={colName} onExport={onExport} />
       <ChartCard
-        height={Math.max(320, 26 * Math.max(comparison.rows.length, comparison.cols.length))}
+        height={sankeyHeight(comparison)}
         testId="compare-sankey"
         name={t('compare.sankeyTitle')}
         title={t('compare.sankeyTitle')}
@@ -40,7 +42,7 @@ export function ComparisonView({ comparison, rowName, colName, onExport }: Compa
         option={buildMigrationSankeyOption(comparison, comparison.rows.map(rowName), comparison.cols.map(colName))}
         style={{ marginBottom: 16 }}
       />
-      <KpiTable comparison={comparison} name={rowName} />
+      <KpiTable comparison={comparison} name={rowName} money={money} />
     </>
   );
 }

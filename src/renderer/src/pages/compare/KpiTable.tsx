@@ -12,11 +12,19 @@ const arrow = (v: number | null) =>
   );
 
 /** Each first-run segment's KPIs in the period before and after: active customers, retention, churn, revenue, orders, AOV. */
-export function KpiTable({ comparison, name }: { comparison: Comparison; name(key: string): string }) {
+export function KpiTable({
+  comparison,
+  name,
+  money,
+}: {
+  comparison: Comparison;
+  name(key: string): string;
+  /** An amount in the first run's currency. */
+  money(n: number | null): string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const pct = (v: number | null) => (v === null ? '—' : fmt.pct(v));
-  const money = (v: number | null) => (v === null ? '—' : fmt.num(Math.round(v * 100) / 100));
   const right = 'right' as const;
   const int = (v: number) => fmt.int(v);
   const change = (v: number | null) => (

@@ -18,19 +18,32 @@ export function MigrationMatrix({ comparison, rowName, colName, onExport }: Migr
   const { t } = useTranslation();
   const fmt = useFormat();
   const pct = (v: number) => fmt.pct(v);
+  // Compact cells and headers that wrap: every column, "gone" and the total too, fits a 1280-pixel window.
+  const tight = { padding: '4px 6px', fontSize: 12 };
+  const header = () => ({
+    style: {
+      ...tight,
+      fontSize: 11,
+      whiteSpace: 'normal' as const,
+      hyphens: 'auto' as const,
+      overflowWrap: 'anywhere' as const,
+    },
+  });
   return (
     <Card size="small" title={t('compare.matrixTitle')} style={{ marginBottom: 16 }}>
       <Table<MatrixRow>
         size="small"
         pagination={false}
-        scroll={{ x: true }}
+        tableLayout="fixed"
         data-testid="compare-matrix"
         dataSource={migrationRows(comparison, rowName)}
         columns={[
           {
             title: t('compare.fromTo'),
             dataIndex: 'name',
-            fixed: 'left' as const,
+            width: 140,
+            onHeaderCell: header,
+            onCell: () => ({ style: tight }),
             render: (text: string, row: MatrixRow) => (
               <Flex justify="space-between" align="center" gap={4}>
                 <span>{text}</span>
@@ -42,9 +55,11 @@ export function MigrationMatrix({ comparison, rowName, colName, onExport }: Migr
             title: colName(col),
             dataIndex: col,
             align: 'right' as const,
+            onHeaderCell: header,
             // The count, its share of the row beneath, shaded by that share (a heat map of where each segment went).
             onCell: (row: MatrixRow) => ({
               style: {
+                ...tight,
                 background: `rgba(22, 104, 220, ${((Number(row[col]) || 0) / Math.max(row.total, 1)) * 0.45})`,
                 whiteSpace: 'nowrap' as const,
               },
@@ -59,7 +74,14 @@ export function MigrationMatrix({ comparison, rowName, colName, onExport }: Migr
                 <Typography.Text type="secondary">·</Typography.Text>
               ),
           })),
-          { title: t('compare.total'), dataIndex: 'total', align: 'right' as const, render: (v: number) => fmt.int(v) },
+          {
+            title: t('compare.total'),
+            dataIndex: 'total',
+            align: 'right' as const,
+            onHeaderCell: header,
+            onCell: () => ({ style: tight }),
+            render: (v: number) => fmt.int(v),
+          },
         ]}
       />
     </Card>

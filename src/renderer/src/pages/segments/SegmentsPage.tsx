@@ -15,17 +15,20 @@ import { NewRunButton } from './NewRunButton';
 import { RunResultView } from './RunResultView';
 import { useRunDetails } from './useRunDetails';
 import { useRunEditor } from './useRunEditor';
+import { runCurrency } from './run-currency';
 
 export interface SegmentsPageProps {
   workspace: WorkspaceInfo;
   onChanged(): void;
+  /** The run shown (null: the newest), kept by the shell so coming back shows it again. */
+  selectedId: number | null;
+  onSelect(runId: number): void;
 }
 
 /** Segmentation runs: create one (RFM with the 11 segments or the 8 classes), and see its segments, personas and playbook. */
-export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
+export function SegmentsPage({ workspace, onChanged, selectedId, onSelect: setSelectedId }: SegmentsPageProps) {
   const { t } = useTranslation();
   const jobs = useJobRunner();
-  const [selectedId, setSelectedId] = useState<number | null>(null);
   const [heatMetric, setHeatMetric] = useState<HeatMetric>('customers');
   const runs = workspace.runs;
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
@@ -52,7 +55,7 @@ export function SegmentsPage({ workspace, onChanged }: SegmentsPageProps) {
     );
   }
 
-  const currency = workspace.datasets.find((d) => d.id === selected?.datasetId)?.currency ?? null;
+  const currency = runCurrency(workspace, selected?.id);
   return (
     <div className="page" data-testid="segments-page">
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} gap={12}>

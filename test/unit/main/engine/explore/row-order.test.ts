@@ -44,3 +44,24 @@ describe('rowOrder', () => {
     expect(order({ sortColumn: 'nope' })).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('rowOrder on a run’s members: the segment searched by its names', () => {
+  let members: Table;
+  beforeAll(async () => {
+    members = toTypedTable(await readCsvText('customerId,segment\nC0175,0\nC0001,2\nC0042,1\nC0099,2\n'), {
+      customerId: 'id',
+    }).table;
+  });
+  const names = ['Champions\n冠军客户', 'Loyal Customers\n忠诚客户', 'At Risk\n有流失风险'];
+  const order = (search: string) => [
+    ...rowOrder(members, { search, columns: ['customerId'], coded: { segment: names } }),
+  ];
+
+  it('finds members by their segment’s name in either language, any case, as well as by id', () => {
+    expect(order('at risk')).toEqual([1, 3]);
+    expect(order('RISK')).toEqual([1, 3]);
+    expect(order('忠诚')).toEqual([2]);
+    expect(order('c0175')).toEqual([0]);
+    expect(order('customers')).toEqual([2]);
+  });
+});
