@@ -114,10 +114,7 @@ export class WorkspaceService {
   openRecent(...args: Parameters<WorkspaceSession['openRecent']>) {
     return this.session.openRecent(...args);
   }
-  /**
-   * Opens the demo workspace with a finished RFM run (the 11 segments as of the day after its
-   * last order, so the same every time), made when the demo is built or first opened without one.
-   */
+  /** The demo workspace, with its RFM run (as of the day after its last order: always the same) made if it has none. */
   async openDemo(jobId: string) {
     const demo = await this.session.openDemo(jobId);
     if (demo.runs.length > 0 || demo.datasets.length === 0 || demo.readOnly) return demo;
