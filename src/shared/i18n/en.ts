@@ -736,6 +736,10 @@ export const en = {
     E_BAD_PARQUET: 'This Parquet file is damaged or cut short. Nothing was imported.',
     E_BAD_ARROW: 'This Arrow/Feather file is damaged or cut short. Nothing was imported.',
     E_BAD_ZIP: 'This archive is damaged, or holds no single table file. Nothing was imported.',
+    E_GZIP_TRUNCATED:
+      'The compressed file is damaged (it ends early): it was probably cut short while downloading or copying. Get the whole file again. Nothing was imported.',
+    E_BAD_GZIP:
+      'The compressed file is damaged (its data is corrupt). Get the file again from where it came from. Nothing was imported.',
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_FILE_TOO_LARGE:
       'This file, or a part of it, is larger than one import can hold in memory, so nothing was imported. The details name the limit and the size seen; split the file or import fewer columns.',
