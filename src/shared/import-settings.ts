@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { columnKindSchema } from './column-spec';
 import { policiesSchema, qualityReportSchema } from './quality';
 import { datasetKindSchema, kindDecisionSchema, roleMappingSchema } from './roles';
-import { columnInfoSchema } from './schemas';
+import { columnInfoSchema, currencyDecisionSchema, currencySchema } from './schemas';
 
 /** Title lines above a header that are skipped at most. */
 export const MAX_SKIP_ROWS = 20;
@@ -41,6 +41,8 @@ export const importSettingsSchema = z
     /** `roles` are some of the roles (the CLI's --map): the others are suggested; else they are all (the wizard). */
     suggestOtherRoles: z.boolean().optional(),
     policies: policiesSchema.optional(),
+    /** The dataset's currency, when the user chose it (else found in the file, or the app's language's). */
+    currency: currencySchema.optional(),
     name: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
@@ -70,6 +72,8 @@ export const inspectResultSchema = z.object({
   roles: roleMappingSchema,
   quality: qualityReportSchema,
   currency: z.string(),
+  /** Why the money is in that currency. */
+  currencyWhy: currencyDecisionSchema,
   /** The first rows as parsed (before any row is dropped), as Arrow IPC bytes. */
   preview: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
 });

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { currencyWhy } from '../../shared/currency-why';
 import { createTranslate } from '../../shared/i18n';
 import { ENCODINGS } from '../../shared/import-settings';
 import type { DatasetKind, KindDecision } from '../../shared/roles';
+import type { CurrencyDecision } from '../../shared/schemas';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
@@ -20,12 +22,15 @@ function describeInspect(r: {
   rowCount: number;
   kind: DatasetKind;
   why: KindDecision;
+  currency: string;
+  currencyWhy: CurrencyDecision;
   columns: { name: string; type: string; missing: number }[];
   issues: { code: string; count: number }[];
 }): string {
   const lines = [
     `${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}: ${r.rowCount} rows`,
     `  ${r.kind}: ${kindWhy(r.why)}`,
+    `  currency ${en('import.currencyFound', { currency: r.currency, why: currencyWhy(en, r.currencyWhy, r.kind) })}`,
   ];
   for (const c of r.columns) lines.push(`  ${c.name}: ${c.type}${c.missing ? ` (${c.missing} missing)` : ''}`);
   for (const i of r.issues) lines.push(`  issue ${i.code}: ${i.count}`);
@@ -58,6 +63,8 @@ export function addInspectCommand(program: Command, io: CliIo, withService: With
           kind: r.kind,
           why: r.why,
           roles: r.roles,
+          currency: r.currency,
+          currencyWhy: r.currencyWhy,
           columns: r.columns.map((c) => ({ name: c.name, type: c.spec.kind, missing: c.missing })),
           issues: r.quality.issues.map((i) => ({ code: i.code, count: i.count })),
         };
@@ -109,11 +116,14 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           const d = await service.importFile(resolve(file), settings);
           if (process.stderr.isTTY) process.stderr.write('\r');
           const why = d.source.kindDecision ?? { reason: 'chosen' as const, columns: [] };
+          const money = d.source.currencyDecision ?? { reason: 'chosen' as const, column: null, value: null };
           const out = {
             datasetId: d.id,
             kind: d.kind,
             why,
             roles: d.roles,
+            currency: d.currency,
+            currencyWhy: money,
             rowsRead: d.quality.rowsRead,
             rowsKept: d.quality.rowsKept,
             issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
@@ -121,7 +131,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${d.kind}: ${kindWhy(why)}\n`,
+              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${d.kind}: ${kindWhy(why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n`,
           );
         },
       ),

@@ -154,6 +154,14 @@ export const en = {
       noOrders:
         'Taken for one row per customer: no customer id repeats and no column holds order dates with amounts or order ids.',
     },
+    currencyFound: '{{currency}} — {{why}}',
+    currencyWhy: {
+      chosen: 'as you chose',
+      symbol: 'from the currency sign in the {{column}} column',
+      countryOrders: 'from the {{column}} column: most orders are from {{value}}',
+      countryCustomers: 'from the {{column}} column: most customers are from {{value}}',
+      locale: 'from the language of the app: the file shows no currency sign and no country',
+    },
   },
   issues: {
     missing_customer_id: '{{count}} rows have no customer id',

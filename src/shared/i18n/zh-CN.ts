@@ -152,6 +152,14 @@ export const zhCN: Messages = {
       idsUnique: '判断为一行一位客户：每个客户ID只出现一次（{{columns}}），且没有列包含订单日期及金额或订单号。',
       noOrders: '判断为一行一位客户：客户ID没有重复，且没有列包含订单日期及金额或订单号。',
     },
+    currencyFound: '{{currency}} — {{why}}',
+    currencyWhy: {
+      chosen: '按您的选择',
+      symbol: '根据“{{column}}”列中的货币符号',
+      countryOrders: '根据“{{column}}”列：大多数订单来自 {{value}}',
+      countryCustomers: '根据“{{column}}”列：大多数客户来自 {{value}}',
+      locale: '根据软件的语言：文件中没有货币符号，也没有国家列',
+    },
   },
   issues: {
     missing_customer_id: '{{count}} 行没有客户ID',

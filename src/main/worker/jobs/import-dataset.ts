@@ -42,6 +42,7 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
     skipRows: raw.skipped,
     sheet: raw.sheet,
     kindDecision: prepared.why,
+    currencyDecision: prepared.currencyWhy,
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {

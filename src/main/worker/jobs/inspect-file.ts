@@ -41,6 +41,7 @@ export async function inspectFile(input: InspectFileInput, ctx: JobContext): Pro
     roles: prepared.roles,
     quality: prepared.quality,
     currency: prepared.currency,
+    currencyWhy: prepared.currencyWhy,
     preview: tableToIPC(prepared.parsed.slice(0, input.previewRows), 'stream'),
   };
 }

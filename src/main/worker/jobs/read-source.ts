@@ -49,6 +49,7 @@ export function prepareOptions(
     roles: settings.roles,
     suggestOtherRoles: settings.suggestOtherRoles,
     policies: settings.policies,
+    currency: settings.currency,
     now: input.now,
     fallbackCurrency: input.fallbackCurrency,
     checkpoint: () => ctx.throwIfCancelled(),

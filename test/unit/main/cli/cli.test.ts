@@ -73,6 +73,9 @@ describe('segmentdesk CLI', () => {
       why: { reason: 'idsRepeat', columns: ['CustomerID'] },
       // The roles as suggest-roles.test.ts has them.
       roles: expect.objectContaining({ customerId: 'CustomerID', orderDate: 'InvoiceDate' }),
+      // A UK shop: pounds, from its Country column, whatever the language.
+      currency: 'GBP',
+      currencyWhy: { reason: 'country', column: 'Country', value: 'United Kingdom' },
       columns: [
         { name: 'InvoiceNo', type: 'id', missing: 0 },
         { name: 'StockCode', type: 'id', missing: 0 },
@@ -125,6 +128,8 @@ describe('segmentdesk CLI', () => {
       kind: 'transactions',
       why: { reason: 'chosen', columns: [] },
       roles: { customerId: 'column_2', orderDate: 'column_3', quantity: 'column_4', amount: 'column_5' },
+      currency: 'USD',
+      currencyWhy: { reason: 'locale', column: null, value: null },
       rowsRead: 6919,
       rowsKept: 6898,
       issues: [{ code: 'duplicate_row', count: 21, policy: 'drop' }],
@@ -137,6 +142,8 @@ describe('segmentdesk CLI', () => {
       kind: 'customers',
       why: { reason: 'chosen', columns: [] },
       roles: { customerId: 'CustomerID', gender: 'Genre', age: 'Age', income: 'Annual Income (k$)' },
+      currency: 'USD',
+      currencyWhy: { reason: 'locale', column: null, value: null },
       rowsRead: 200,
       rowsKept: 200,
       issues: [],

@@ -1,7 +1,9 @@
 import { Alert, Flex, Segmented, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { currencyWhy } from '../../../../shared/currency-why';
 import { POLICIES, type Policy, type QualityIssue } from '../../../../shared/quality';
 import type { useFormat } from '../../hooks/useFormat';
+import { CurrencySelect } from '../CurrencySelect';
 import { renderCell } from '../renderCell';
 import type { StepProps } from './step-props';
 
@@ -22,6 +24,18 @@ export function CheckStep({ result, settings, update, fmt }: StepProps & { fmt: 
           {t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}
         </Typography.Paragraph>
       )}
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+        <Typography.Text>{t('import.currency')}</Typography.Text>
+        <CurrencySelect
+          value={result.currency}
+          label={t('import.currency')}
+          testId="import-currency"
+          onChange={(currency) => update({ currency })}
+        />
+        <Typography.Text type="secondary" data-testid="currency-why">
+          {currencyWhy((key, params) => t(key, params), result.currencyWhy, result.kind)}
+        </Typography.Text>
+      </Flex>
       {quality.issues.length === 0 && <Alert type="success" showIcon title={t('import.noIssues')} />}
       <Flex vertical gap={12}>
         {quality.issues.map((issue) => (

@@ -1,0 +1,27 @@
+import { Select } from 'antd';
+import { CURRENCIES, type Currency } from '../../../shared/schemas';
+
+/** A small choice of the currencies a dataset's money can be shown in. */
+export function CurrencySelect({
+  value,
+  label,
+  testId,
+  onChange,
+}: {
+  value: string;
+  label: string;
+  testId: string;
+  onChange(currency: Currency): void;
+}) {
+  return (
+    <Select
+      size="small"
+      style={{ width: 96 }}
+      value={value as Currency}
+      data-testid={testId}
+      aria-label={label}
+      options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+      onChange={onChange}
+    />
+  );
+}
