@@ -48,7 +48,7 @@ export const importSettingsSchema = z
   .strict();
 export type ImportSettings = z.infer<typeof importSettingsSchema>;
 
-/** What the wizard shows about a file before it is imported (computed on its first rows). */
+/** What the wizard shows about a file before it is imported (computed on its first rows, or on every row for the check). */
 export const inspectResultSchema = z.object({
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx', 'xls', 'parquet', 'arrow']),
@@ -74,6 +74,12 @@ export const inspectResultSchema = z.object({
   currency: z.string(),
   /** Why the money is in that currency. */
   currencyWhy: currencyDecisionSchema,
+  /** The file's size, and its SHA-256 when every row was read (null for a preview). */
+  file: z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().nullable() }),
+  /** A dataset of the open workspace imported from this same file (same content, or same name and size), if any. */
+  alreadyImported: z
+    .object({ datasetId: z.number().int().positive(), name: z.string(), createdAt: z.string() })
+    .nullable(),
   /** The first rows as parsed (before any row is dropped), as Arrow IPC bytes. */
   preview: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
 });

@@ -44,6 +44,9 @@ export const sourceInfoSchema = z.object({
   kindDecision: kindDecisionSchema.optional(),
   /** Why its money is in its currency (absent in workspaces made before it was recorded). */
   currencyDecision: currencyDecisionSchema.optional(),
+  /** The file's size and SHA-256 when it was imported, to tell the same file imported again (absent before they were recorded). */
+  bytes: z.number().int().nonnegative().optional(),
+  sha256: z.string().optional(),
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 

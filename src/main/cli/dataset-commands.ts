@@ -5,6 +5,7 @@ import { createTranslate } from '../../shared/i18n';
 import { ENCODINGS } from '../../shared/import-settings';
 import type { DatasetKind, KindDecision } from '../../shared/roles';
 import type { CurrencyDecision } from '../../shared/schemas';
+import { sameFile } from '../workspace/same-file';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
@@ -117,6 +118,12 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           if (process.stderr.isTTY) process.stderr.write('\r');
           const why = d.source.kindDecision ?? { reason: 'chosen' as const, columns: [] };
           const money = d.source.currencyDecision ?? { reason: 'chosen' as const, column: null, value: null };
+          const earlier = sameFile(service.current()?.datasets.filter((x) => x.id !== d.id) ?? [], {
+            name: d.sourceName,
+            bytes: d.source.bytes ?? -1,
+            sha256: d.source.sha256 ?? null,
+          });
+          const again = earlier && { datasetId: earlier.id, name: earlier.name, createdAt: earlier.createdAt };
           const out = {
             datasetId: d.id,
             kind: d.kind,
@@ -124,6 +131,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
             roles: d.roles,
             currency: d.currency,
             currencyWhy: money,
+            alreadyImported: again,
             rowsRead: d.quality.rowsRead,
             rowsKept: d.quality.rowsKept,
             issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
@@ -131,7 +139,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${d.kind}: ${kindWhy(why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n`,
+              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${d.kind}: ${kindWhy(why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n${again ? `note: this file was already imported as #${again.datasetId} ${again.name} on ${again.createdAt.slice(0, 10)}\n` : ''}`,
           );
         },
       ),

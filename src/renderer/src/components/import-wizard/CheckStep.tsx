@@ -1,4 +1,4 @@
-import { Alert, Flex, Segmented, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Progress, Segmented, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currencyWhy } from '../../../../shared/currency-why';
 import { POLICIES, type Policy, type QualityIssue } from '../../../../shared/quality';
@@ -6,23 +6,59 @@ import type { useFormat } from '../../hooks/useFormat';
 import { CurrencySelect } from '../CurrencySelect';
 import { renderCell } from '../renderCell';
 import type { StepProps } from './step-props';
+import type { InspectJob } from './useInspect';
 
-/** Step 3: rows read and kept, and each quality issue with examples and the policy for it. */
-export function CheckStep({ result, settings, update, fmt }: StepProps & { fmt: ReturnType<typeof useFormat> }) {
+/**
+ * Step 3: rows read and kept — counted on every row, with progress and a way to stop, so they
+ * are what the import keeps; or plainly on the first rows when the user stopped it — the
+ * currency and why, and each quality issue with examples and the policy for it.
+ */
+export function CheckStep({
+  result,
+  settings,
+  update,
+  fmt,
+  checking,
+  onStopChecking,
+  onCheckAll,
+}: StepProps & {
+  fmt: ReturnType<typeof useFormat>;
+  /** The every-row check under way, if it is. */
+  checking: InspectJob | null;
+  onStopChecking(): void;
+  onCheckAll(): void;
+}) {
   const { t } = useTranslation();
   const { quality } = result;
   const setPolicy = (issue: QualityIssue, policy: Policy) =>
     update({ policies: { ...settings.policies, [issue.code]: policy } });
   const kinds = new Map(result.columns.map((c) => [c.name, c.spec.kind]));
+  if (checking)
+    return (
+      <Flex vertical gap={8} style={{ padding: '24px 0' }} data-testid="checking-all">
+        <Typography.Text>{t('import.checkingAll')}</Typography.Text>
+        <Flex gap={12} align="center">
+          <Progress percent={Math.floor(checking.fraction * 100)} style={{ flex: 1, margin: 0 }} />
+          <Button onClick={onStopChecking} data-testid="stop-checking">
+            {t('import.stopChecking')}
+          </Button>
+        </Flex>
+      </Flex>
+    );
   return (
     <div data-testid="quality-report">
       <Typography.Paragraph strong>
         {t('import.rowsSummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}
       </Typography.Paragraph>
       {result.truncated && (
-        <Typography.Paragraph type="secondary">
-          {t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}
-        </Typography.Paragraph>
+        <Flex gap={8} align="baseline" style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary" data-testid="checked-on-first">
+            {t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}
+          </Typography.Text>
+          <Button size="small" onClick={onCheckAll} data-testid="check-all">
+            {t('import.checkAll')}
+          </Button>
+        </Flex>
       )}
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <Typography.Text>{t('import.currency')}</Typography.Text>

@@ -1,5 +1,5 @@
 import { Flex, Modal, Spin, Steps } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSettings } from '../../../../shared/import-settings';
 import { requiredRoles } from '../../../../shared/roles';
@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { useShowError } from '../../errors/ErrorProvider';
 import { useFormat } from '../../hooks/useFormat';
 import type { useJobRunner } from '../../hooks/useJobRunner';
+import { AlreadyImported } from './AlreadyImported';
 import { CheckStep } from './CheckStep';
 import { datasetName } from './dataset-name';
 import { MeaningStep } from './MeaningStep';
@@ -31,12 +32,25 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
   const [settings, setSettings] = useState<ImportSettings>({});
   const [name, setName] = useState(() => datasetName(file.fileName));
   const [running, setRunning] = useState(false);
+  // The check reads every row with the meaning fixed as the user left it, so its figures are the import's.
+  const [meaning, setMeaning] = useState<Pick<ImportSettings, 'kind' | 'roles'> | null>(null);
+  const [checkAll, setCheckAll] = useState(true);
+  const [goOn, setGoOn] = useState(false);
   const close = () => {
     void call('import:forget', { token: file.token });
     onClose();
   };
-  const { result, loading } = useInspect(file.token, settings, close);
+  const asked = useMemo(() => (meaning ? { ...settings, ...meaning } : settings), [settings, meaning]);
+  const { result, loading, job, cancel } = useInspect(file.token, asked, meaning && checkAll ? 'all' : 'preview', {
+    onUnreadable: close,
+    onCancelled: () => setCheckAll(false),
+  });
   const update = (change: Partial<ImportSettings>) => setSettings((s) => ({ ...s, ...change }));
+  const toStep = (next: number) => {
+    setMeaning(next === 2 && result ? { kind: result.kind, roles: result.roles } : null);
+    setCheckAll(true);
+    setStep(next);
+  };
   const missing = result ? requiredRoles(result.kind).filter((r) => !result.roles[r]) : [];
 
   const run = async () => {
@@ -69,7 +83,7 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
           step={step}
           canNext={result !== null}
           canImport={result !== null && !loading && missing.length === 0}
-          onStep={setStep}
+          onStep={toStep}
           onCancel={close}
           onImport={() => void run()}
         />
@@ -78,8 +92,11 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
       maskClosable={false}
       data-testid="import-wizard"
     >
+      {result?.alreadyImported && !goOn && (
+        <AlreadyImported earlier={result.alreadyImported} onGoOn={() => setGoOn(true)} onCancel={close} />
+      )}
       <Steps size="small" current={step} style={{ marginBottom: 16 }} items={steps.map((title) => ({ title }))} />
-      <Spin spinning={loading && result !== null}>
+      <Spin spinning={loading && result !== null && !meaning}>
         {!result ? (
           <Flex justify="center" style={{ padding: 48 }}>
             <Spin />
@@ -89,7 +106,12 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
         ) : step === 1 ? (
           <MeaningStep {...{ result, settings, update, name, setName, missing }} />
         ) : (
-          <CheckStep {...{ result, settings, update, fmt }} />
+          <CheckStep
+            {...{ result, settings, update, fmt }}
+            checking={meaning && checkAll ? job : null}
+            onStopChecking={cancel}
+            onCheckAll={() => setCheckAll(true)}
+          />
         )}
       </Spin>
     </Modal>
