@@ -85,5 +85,12 @@ export const inspectResultSchema = z.object({
 });
 export type InspectResult = z.infer<typeof inspectResultSchema>;
 
-/** Rows the wizard reads to preview, type and check a file. */
+/** Rows the wizard reads to preview and type a file (and to check it, when the user stops the check of every row). */
 export const PREVIEW_ROWS = 1000;
+
+/**
+ * Files up to this size on disk are checked on every row as the wizard reaches its check step
+ * (the 7.6 MB UCI .gz, 541,909 rows, takes about 2 s); a larger one is checked on its first rows,
+ * said so, with a button to check every row.
+ */
+export const CHECK_ALL_BYTES = 64 << 20;

@@ -75,6 +75,7 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
       return inferColumn(name, column.values(SAMPLE_VALUES), column.valueCounts().subarray(0, SAMPLE_VALUES)).kind;
     }),
     options.kind,
+    !raw.header,
   );
   const kind = options.kind ?? suggestion.kind;
   const roles = chooseRoles(suggestion.roles, options.roles, options.suggestOtherRoles ?? false);

@@ -150,9 +150,12 @@ describe('segmentdesk CLI', () => {
       rowsKept: 200,
       issues: [],
     });
-    expect(cli('import', sharedData('CDNOW_sample.txt'), '--workspace', file, '--json')).toMatchObject({
+    // A customers file taken for order lines has no order date to map.
+    expect(
+      cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'transactions', '--json'),
+    ).toMatchObject({
       code: 1,
-      stderr: 'error: E_MISSING_ROLE: Map a column to: customerId.\n',
+      stderr: 'error: E_MISSING_ROLE: Map a column to: orderDate.\n',
     });
     expect(
       cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--policy', 'bogus=drop'),
@@ -184,7 +187,7 @@ describe('segmentdesk CLI', () => {
     expect(text).toEqual({
       code: 0,
       stdout:
-        'imported #1 orders: 40 of 40 rows kept\ntransactions: Taken for order lines: the file has order dates with amounts or order ids (order_date, paid).\n',
+        'imported #1 orders: 40 of 40 rows kept\ntransactions: Taken for order lines: the file has order dates with amounts or order ids (order_date, paid).\ncurrency USD — from the language of the app: the file shows no currency sign and no country\n',
       stderr: '',
     });
     const json = JSON.parse(cli('import', orders, '--workspace', file, '--map', 'amount=paid', '--json').stdout);

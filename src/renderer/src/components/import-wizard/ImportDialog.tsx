@@ -1,7 +1,7 @@
 import { Flex, Modal, Spin, Steps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSettings } from '../../../../shared/import-settings';
+import { CHECK_ALL_BYTES, type ImportSettings } from '../../../../shared/import-settings';
 import { requiredRoles } from '../../../../shared/roles';
 import type { DatasetInfo } from '../../../../shared/schemas';
 import { call } from '../../api';
@@ -48,7 +48,7 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
   const update = (change: Partial<ImportSettings>) => setSettings((s) => ({ ...s, ...change }));
   const toStep = (next: number) => {
     setMeaning(next === 2 && result ? { kind: result.kind, roles: result.roles } : null);
-    setCheckAll(true);
+    setCheckAll(result !== null && result.file.bytes <= CHECK_ALL_BYTES);
     setStep(next);
   };
   const missing = result ? requiredRoles(result.kind).filter((r) => !result.roles[r]) : [];
