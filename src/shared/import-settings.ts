@@ -34,6 +34,8 @@ export const importSettingsSchema = z
     header: z.boolean().optional(),
     /** Title lines above the header to skip (detected when unset). */
     skipRows: z.number().int().min(0).max(MAX_SKIP_ROWS).optional(),
+    /** Column name as read (column_1 … in a file without a header) → the name the user gave it; types and roles use the new names. */
+    names: z.record(z.string().max(1000), z.string().trim().min(1).max(200)).optional(),
     sheet: z.string().max(255).optional(),
     types: z.record(z.string().max(1000), columnKindSchema).optional(),
     kind: datasetKindSchema.optional(),

@@ -1,19 +1,13 @@
-import { join } from 'node:path';
 import { createFormatters } from '../../src/renderer/src/hooks/create-formatters';
-import { sharedData, tempDir } from '../helpers/paths';
-import { expect, test } from './harness';
+import { sharedData } from '../helpers/paths';
+import { expect, test, type AppHarness } from './harness';
+import { openImportWizard } from './open-import-wizard';
 
 /** A new workspace and the import wizard open on one file, on its check step. */
-async function checkStepOf(app: Parameters<Parameters<typeof test>[2]>[0]['app'], file: string) {
-  const { page, dialogs } = app;
-  await app.open();
-  dialogs.newWorkspace.push(join(tempDir(), 'shop.segdesk'));
-  await page.getByTestId('welcome-new').click();
-  dialogs.dataFile.push(sharedData(file));
-  await page.getByTestId('import-button').click();
-  await expect(page.getByTestId('wizard-preview')).toBeVisible();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-next').click();
+async function checkStepOf(app: AppHarness, file: string) {
+  await openImportWizard(app, file);
+  await app.page.getByTestId('wizard-next').click();
+  await app.page.getByTestId('wizard-next').click();
 }
 
 test.describe('English', () => {

@@ -127,6 +127,9 @@ export const en = {
       'Lines such as a report title or date printed above the column names. Detected from the first lines; change it if the preview starts in the wrong place.',
     detected: '{{value}} (detected)',
     previewNote: 'The first {{rows}} rows as read. Click a type to change it.',
+    renameColumn: 'Rename this column',
+    previewNoHeader:
+      'The first {{rows}} rows as read. This file has no header row: click ✎ beside a column to name it, and a type to change it.',
     rowKind: 'Is one row an order or a customer?',
     transactions: 'One row is an order line (transactions)',
     customers: 'One row is a customer',

@@ -127,6 +127,8 @@ export const zhCN: Messages = {
     skipRowsHelp: '列名上方的报表标题、日期等行。已根据前几行自动识别；若预览起始位置不对，可在此修改。',
     detected: '{{value}}（自动识别）',
     previewNote: '按当前设置读取的前 {{rows}} 行。点击类型可以修改。',
+    renameColumn: '重命名此列',
+    previewNoHeader: '按当前设置读取的前 {{rows}} 行。此文件没有标题行：点击列名旁的 ✎ 为列命名，点击类型可更改。',
     rowKind: '一行代表一笔订单，还是一位客户？',
     transactions: '一行是一笔订单明细（交易数据）',
     customers: '一行是一位客户',
