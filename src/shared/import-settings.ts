@@ -4,6 +4,26 @@ import { policiesSchema, qualityReportSchema } from './quality';
 import { datasetKindSchema, kindDecisionSchema, roleMappingSchema } from './roles';
 import { columnInfoSchema, currencyDecisionSchema, currencySchema } from './schemas';
 
+/** Endings of the files the importer reads (the import dialog's filter). */
+export const DATA_FILE_EXTENSIONS = [
+  'csv',
+  'tsv',
+  'txt',
+  'xlsx',
+  'xlsm',
+  'xls',
+  'parquet',
+  'arrow',
+  'feather',
+  'gz',
+  'zip',
+];
+
+/** Whether a file's name ends like a file the importer reads (orders.csv, export.xlsx, orders.csv.gz). */
+export function isDataFileName(name: string): boolean {
+  return DATA_FILE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
+}
+
 /** Title lines above a header that are skipped at most. */
 export const MAX_SKIP_ROWS = 20;
 

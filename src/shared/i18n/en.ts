@@ -144,6 +144,7 @@ export const en = {
     alreadyImported: 'This file was already imported as dataset “{{name}}” on {{date}}.',
     alreadyImportedHelp: 'Importing it again makes a second dataset with the same rows, under another name.',
     importAgain: 'Import it again',
+    importInstead: 'Import {{file}} into a new workspace instead',
     noIssues: 'No problems found in these rows.',
     rowsSummary: '{{read}} rows read, {{kept}} would be imported.',
     line: 'Line {{line}}',

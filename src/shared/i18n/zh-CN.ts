@@ -143,6 +143,7 @@ export const zhCN: Messages = {
     alreadyImported: '此文件已于 {{date}} 导入为数据集“{{name}}”。',
     alreadyImportedHelp: '再次导入会另建一个内容相同的数据集，使用另一个名称。',
     importAgain: '仍然导入',
+    importInstead: '改为把 {{file}} 导入新工作区',
     noIssues: '这些行中没有发现问题。',
     rowsSummary: '读取 {{read}} 行，将导入 {{kept}} 行。',
     line: '第 {{line}} 行',
