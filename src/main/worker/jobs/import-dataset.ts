@@ -30,8 +30,9 @@ export function datasetNameOf(file: string): string {
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
   const { settings } = input;
-  const file = await fileDigest(input.filePath, true);
   const raw = await readSource(input.filePath, settings, ctx, 0.6);
+  // Once the file has been read (a missing or unreadable one has failed with its code by then).
+  const file = await fileDigest(input.filePath, true);
   ctx.throwIfCancelled();
   ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
   const prepared = prepareDataset(raw, prepareOptions(settings, input, ctx));

@@ -20,9 +20,9 @@ export interface InspectFileInput {
 /** Reads the first rows of a file with the wizard's settings and reports what an import would do. */
 export async function inspectFile(input: InspectFileInput, ctx: JobContext): Promise<InspectResult> {
   const { settings } = input;
+  const raw = await readSource(input.filePath, settings, ctx, 0.8, input.maxRows);
   // Every row read (the check, the CLI): the file's hash too, to tell it if it was imported before.
   const file = await fileDigest(input.filePath, input.maxRows === undefined);
-  const raw = await readSource(input.filePath, settings, ctx, 0.8, input.maxRows);
   const prepared = prepareDataset(raw, { ...prepareOptions(settings, input, ctx), allowMissingRoles: true });
   return {
     fileName: basename(input.filePath),

@@ -83,6 +83,7 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
           step={step}
           canNext={result !== null}
           canImport={result !== null && !loading && missing.length === 0}
+          checking={meaning !== null && loading}
           onStep={toStep}
           onCancel={close}
           onImport={() => void run()}
