@@ -1,12 +1,9 @@
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef } from 'react';
-import type { ChosenFile } from '../components/ImportWizard';
 import { useErrorDialog } from '../hooks/useErrorDialog';
+import type { ImportInstead } from './import-instead';
 
 /** Shows an error to the user: in the UI language, the code and technical message folded under "Details". */
 export type ShowError = (err: unknown) => void;
-
-/** What "Import it into a new workspace instead" does with a data file opened as a workspace (the shell sets it). */
-export type ImportInstead = (file: ChosenFile) => void;
 
 const ErrorContext = createContext<ShowError | null>(null);
 const ImportInsteadContext = createContext<RefObject<ImportInstead | null> | null>(null);

@@ -1,13 +1,12 @@
 import { App, Button, Collapse, Typography } from 'antd';
 import { type RefObject, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChosenFile } from '../components/ImportWizard';
 import { describeError } from '../errors/describe-error';
-import type { ImportInstead } from '../errors/ErrorProvider';
+import type { ImportFile, ImportInstead } from '../errors/import-instead';
 
 /** The data file an error carries for import (a CSV opened as a workspace), if it does. */
-function importFileOf(err: unknown): ChosenFile | null {
-  const file = (err as { details?: { importFile?: ChosenFile } } | null)?.details?.importFile;
+function importFileOf(err: unknown): ImportFile | null {
+  const file = (err as { details?: { importFile?: ImportFile } } | null)?.details?.importFile;
   return typeof file?.token === 'string' && typeof file.fileName === 'string' ? file : null;
 }
 

@@ -1,10 +1,10 @@
-import { Alert, Button, Flex, Progress, Segmented, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Segmented, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { currencyWhy } from '../../../../shared/currency-why';
 import { POLICIES, type Policy, type QualityIssue } from '../../../../shared/quality';
 import type { useFormat } from '../../hooks/useFormat';
-import { CurrencySelect } from '../CurrencySelect';
 import { renderCell } from '../renderCell';
+import { CheckProgress } from './CheckProgress';
+import { CurrencyFound } from './CurrencyFound';
 import type { StepProps } from './step-props';
 import type { InspectJob } from './useInspect';
 
@@ -33,45 +33,14 @@ export function CheckStep({
   const setPolicy = (issue: QualityIssue, policy: Policy) =>
     update({ policies: { ...settings.policies, [issue.code]: policy } });
   const kinds = new Map(result.columns.map((c) => [c.name, c.spec.kind]));
-  if (checking)
-    return (
-      <Flex vertical gap={8} style={{ padding: '24px 0' }} data-testid="checking-all">
-        <Typography.Text>{t('import.checkingAll')}</Typography.Text>
-        <Flex gap={12} align="center">
-          <Progress percent={Math.floor(checking.fraction * 100)} style={{ flex: 1, margin: 0 }} />
-          <Button onClick={onStopChecking} data-testid="stop-checking">
-            {t('import.stopChecking')}
-          </Button>
-        </Flex>
-      </Flex>
-    );
+  if (checking) return <CheckProgress job={checking} onStop={onStopChecking} />;
   return (
     <div data-testid="quality-report">
       <Typography.Paragraph strong>
         {t('import.rowsSummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}
       </Typography.Paragraph>
-      {result.truncated && (
-        <Flex gap={8} align="baseline" style={{ marginBottom: 12 }}>
-          <Typography.Text type="secondary" data-testid="checked-on-first">
-            {t('import.checkedOn', { rows: fmt.int(quality.rowsRead) })}
-          </Typography.Text>
-          <Button size="small" onClick={onCheckAll} data-testid="check-all">
-            {t('import.checkAll')}
-          </Button>
-        </Flex>
-      )}
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
-        <Typography.Text>{t('import.currency')}</Typography.Text>
-        <CurrencySelect
-          value={result.currency}
-          label={t('import.currency')}
-          testId="import-currency"
-          onChange={(currency) => update({ currency })}
-        />
-        <Typography.Text type="secondary" data-testid="currency-why">
-          {currencyWhy((key, params) => t(key, params), result.currencyWhy, result.kind)}
-        </Typography.Text>
-      </Flex>
+      {result.truncated && <FirstRowsOnly rows={fmt.int(quality.rowsRead)} onCheckAll={onCheckAll} />}
+      <CurrencyFound result={result} update={update} />
       {quality.issues.length === 0 && <Alert type="success" showIcon title={t('import.noIssues')} />}
       <Flex vertical gap={12}>
         {quality.issues.map((issue) => (
@@ -116,5 +85,20 @@ export function CheckStep({
         ))}
       </Flex>
     </div>
+  );
+}
+
+/** The check's figures are for the first rows only (the user stopped the check of every row, or the file is large). */
+function FirstRowsOnly({ rows, onCheckAll }: { rows: string; onCheckAll(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} align="baseline" style={{ marginBottom: 12 }}>
+      <Typography.Text type="secondary" data-testid="checked-on-first">
+        {t('import.checkedOn', { rows })}
+      </Typography.Text>
+      <Button size="small" onClick={onCheckAll} data-testid="check-all">
+        {t('import.checkAll')}
+      </Button>
+    </Flex>
   );
 }

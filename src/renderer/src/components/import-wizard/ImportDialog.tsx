@@ -1,11 +1,10 @@
 import { Flex, Modal, Spin, Steps } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHECK_ALL_BYTES, type ImportSettings } from '../../../../shared/import-settings';
+import type { ImportSettings } from '../../../../shared/import-settings';
 import { requiredRoles } from '../../../../shared/roles';
 import type { DatasetInfo } from '../../../../shared/schemas';
 import { call } from '../../api';
-import { useShowError } from '../../errors/ErrorProvider';
 import { useFormat } from '../../hooks/useFormat';
 import type { useJobRunner } from '../../hooks/useJobRunner';
 import { AlreadyImported } from './AlreadyImported';
@@ -13,7 +12,8 @@ import { CheckStep } from './CheckStep';
 import { datasetName } from './dataset-name';
 import { MeaningStep } from './MeaningStep';
 import { PreviewStep } from './PreviewStep';
-import { useInspect } from './useInspect';
+import { useImportCheck } from './useImportCheck';
+import { useRunImport } from './useRunImport';
 import { WizardFooter } from './WizardFooter';
 
 export interface ImportDialogProps {
@@ -27,49 +27,24 @@ export interface ImportDialogProps {
 export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const showError = useShowError();
   const [step, setStep] = useState(0);
   const [settings, setSettings] = useState<ImportSettings>({});
   const [name, setName] = useState(() => datasetName(file.fileName));
-  const [running, setRunning] = useState(false);
-  // The check reads every row with the meaning fixed as the user left it, so its figures are the import's.
-  const [meaning, setMeaning] = useState<Pick<ImportSettings, 'kind' | 'roles'> | null>(null);
-  const [checkAll, setCheckAll] = useState(true);
+  const { running, run: runImport } = useRunImport(file.token, jobs, onImported);
   const [goOn, setGoOn] = useState(false);
   const close = () => {
     void call('import:forget', { token: file.token });
     onClose();
   };
-  const asked = useMemo(() => (meaning ? { ...settings, ...meaning } : settings), [settings, meaning]);
-  const { result, loading, job, cancel } = useInspect(file.token, asked, meaning && checkAll ? 'all' : 'preview', {
-    onUnreadable: close,
-    onCancelled: () => setCheckAll(false),
-  });
+  const run = (checked = check.result) => void runImport(checked, settings, name);
+  const check = useImportCheck(file.token, settings, { onUnreadable: close, onChecked: run });
+  const { result, loading } = check;
   const update = (change: Partial<ImportSettings>) => setSettings((s) => ({ ...s, ...change }));
   const toStep = (next: number) => {
-    setMeaning(next === 2 && result ? { kind: result.kind, roles: result.roles } : null);
-    setCheckAll(result !== null && result.file.bytes <= CHECK_ALL_BYTES);
+    check.enterStep(next);
     setStep(next);
   };
   const missing = result ? requiredRoles(result.kind).filter((r) => !result.roles[r]) : [];
-
-  const run = async () => {
-    if (!result) return;
-    // The wizard steps aside while the import runs: one progress dialog, with Cancel.
-    setRunning(true);
-    try {
-      const dataset = await jobs.run('import:run', {
-        token: file.token,
-        settings: { ...settings, kind: result.kind, roles: result.roles, name: name.trim() || undefined },
-      });
-      void call('import:forget', { token: file.token });
-      onImported(dataset);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setRunning(false);
-    }
-  };
 
   const steps = [t('import.stepPreview'), t('import.stepMeaning'), t('import.stepCheck')];
   return (
@@ -83,10 +58,10 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
           step={step}
           canNext={result !== null}
           canImport={result !== null && !loading && missing.length === 0}
-          checking={meaning !== null && loading}
+          checking={check.checking !== null}
           onStep={toStep}
           onCancel={close}
-          onImport={() => void run()}
+          onImport={() => (check.checking ? check.importWhenChecked() : run())}
         />
       }
       destroyOnHidden
@@ -97,7 +72,7 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
         <AlreadyImported earlier={result.alreadyImported} onGoOn={() => setGoOn(true)} onCancel={close} />
       )}
       <Steps size="small" current={step} style={{ marginBottom: 16 }} items={steps.map((title) => ({ title }))} />
-      <Spin spinning={loading && result !== null && !meaning}>
+      <Spin spinning={loading && result !== null && step < 2}>
         {!result ? (
           <Flex justify="center" style={{ padding: 48 }}>
             <Spin />
@@ -109,9 +84,9 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
         ) : (
           <CheckStep
             {...{ result, settings, update, fmt }}
-            checking={meaning && checkAll ? job : null}
-            onStopChecking={cancel}
-            onCheckAll={() => setCheckAll(true)}
+            checking={check.checking}
+            onStopChecking={check.cancel}
+            onCheckAll={check.checkAll}
           />
         )}
       </Spin>

@@ -6,7 +6,7 @@ interface WizardFooterProps {
   /** Whether Next can go on (a preview is there). */
   canNext: boolean;
   canImport: boolean;
-  /** The check is reading every row: Import waits for it (it keeps the keyboard focus meanwhile). */
+  /** The check is reading every row: Import, pressed meanwhile, waits for it (and keeps the keyboard focus). */
   checking: boolean;
   onStep(step: number): void;
   onCancel(): void;
@@ -36,7 +36,6 @@ export function WizardFooter({ step, canNext, canImport, checking, onStep, onCan
             key="primary"
             type="primary"
             onClick={onImport}
-            loading={checking}
             disabled={!canImport && !checking}
             data-testid="wizard-import"
           >

@@ -3,10 +3,15 @@ import type { ImportSettings, InspectResult } from '../../../../shared/import-se
 import { call, newJobId, on } from '../../api';
 import { useShowError } from '../../errors/ErrorProvider';
 
-/** What is being read now: the job, and how far it is (every-row checks report progress). */
+/** How far the read under way is (every-row checks report progress). */
 export interface InspectJob {
-  jobId: string;
   fraction: number;
+}
+
+export interface InspectHandlers {
+  onUnreadable(): void;
+  onCancelled(): void;
+  onResult(result: InspectResult): void;
 }
 
 /**
@@ -14,18 +19,19 @@ export interface InspectJob {
  * check, whose figures are then the import's) — again at every change of a setting; only the
  * latest answer is shown and a read that is no longer wanted is cancelled. A setting that fails
  * keeps the last good answer (the error is shown); a file that cannot be read at all calls
- * `onUnreadable`; a cancelled read calls `onCancelled`.
+ * `onUnreadable`; a cancelled read `onCancelled`; each answer `onResult`.
  */
 export function useInspect(
   token: string,
   settings: ImportSettings,
   rows: 'preview' | 'all',
-  handlers: { onUnreadable(): void; onCancelled(): void },
+  handlers: InspectHandlers,
 ) {
   const showError = useShowError();
-  const [answer, setAnswer] = useState<{ result: InspectResult | null; for: unknown }>({ result: null, for: null });
-  const [job, setJob] = useState<InspectJob | null>(null);
+  const [answer, setAnswer] = useState<{ result: InspectResult | null; for: unknown[] }>({ result: null, for: [] });
+  const [progress, setProgress] = useState<{ for: unknown[]; fraction: number }>({ for: [], fraction: 0 });
   const shown = useRef(false);
+  const jobId = useRef<string | null>(null);
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -33,18 +39,19 @@ export function useInspect(
 
   useEffect(() => {
     let live = true;
-    const asked = { settings, rows };
-    const jobId = newJobId();
-    setJob({ jobId, fraction: 0 });
+    const asked = [settings, rows];
+    const id = newJobId();
+    jobId.current = id;
     const off = on('job:progress', (p) => {
-      if (live && p.jobId === jobId) setJob({ jobId, fraction: p.fraction });
+      if (live && p.jobId === id) setProgress({ for: asked, fraction: p.fraction });
     });
-    call('import:inspect', { token, jobId, settings, rows })
+    call('import:inspect', { token, jobId: id, settings, rows })
       .then(
         (result) => {
           if (!live) return;
           shown.current = true;
           setAnswer({ result, for: asked });
+          latest.current.onResult(result);
         },
         (err: unknown) => {
           if (!live) return;
@@ -54,21 +61,20 @@ export function useInspect(
           if (!shown.current) latest.current.onUnreadable();
         },
       )
-      .finally(() => {
-        off();
-        if (live) setJob(null);
-      });
+      .finally(off);
     return () => {
       live = false;
       off();
       // A read nobody waits for any more is stopped (a full check of a large file takes seconds).
-      void call('job:cancel', { jobId }).catch(() => undefined);
+      void call('job:cancel', { jobId: id }).catch(() => undefined);
     };
   }, [token, settings, rows, showError]);
 
   const cancel = useCallback(() => {
-    if (job) void call('job:cancel', { jobId: job.jobId });
-  }, [job]);
-  const loading = job !== null;
+    if (jobId.current) void call('job:cancel', { jobId: jobId.current });
+  }, []);
+  const current = (pair: unknown[]) => pair[0] === settings && pair[1] === rows;
+  const loading = !current(answer.for);
+  const job: InspectJob | null = loading ? { fraction: current(progress.for) ? progress.fraction : 0 } : null;
   return { result: answer.result, loading, job, cancel };
 }
