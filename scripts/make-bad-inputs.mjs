@@ -375,7 +375,7 @@ const manyOrders = `customer_id,amount\n${Array.from({ length: 5000 }, (_, i) =>
 add(
   'gzip-cut-short.csv.gz',
   gzipSync(manyOrders).subarray(0, 5000),
-  fail('E_READ_FAILED'),
+  fail('E_GZIP_TRUNCATED'),
   'a gzip stream cut off in the middle',
 );
 add(
@@ -384,7 +384,7 @@ add(
     const g = gzipSync(manyOrders);
     return g.subarray(0, g.length - 8);
   })(),
-  fail('E_READ_FAILED'),
+  fail('E_GZIP_TRUNCATED'),
   'a gzip stream without its checksum and length',
 );
 add(
@@ -394,10 +394,20 @@ add(
     g[g.length - 6] ^= 0xff;
     return g;
   })(),
-  fail('E_READ_FAILED'),
+  fail('E_BAD_GZIP'),
   'a gzip whose checksum fails',
 );
-add('gzip-magic-only.csv.gz', [0x1f, 0x8b], fail('E_READ_FAILED'), 'gzip magic and nothing else');
+add('gzip-magic-only.csv.gz', [0x1f, 0x8b], fail('E_GZIP_TRUNCATED'), 'gzip magic and nothing else');
+add(
+  'gzip-corrupt-middle.csv.gz',
+  (() => {
+    const g = Buffer.from(gzipSync(manyOrders));
+    g[g.length >> 1] ^= 0xff;
+    return g;
+  })(),
+  fail('E_BAD_GZIP'),
+  'a gzip with one byte flipped in the middle of its compressed data',
+);
 add('zip-empty.zip', zip({}), fail('E_BAD_ZIP'), 'an archive with no files');
 add('zip-two-tables.zip', zip({ 'a.csv': orders, 'b.csv': orders }), fail('E_BAD_ZIP'), 'which table is meant?');
 add(

@@ -2,6 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dialogs } from './workspace/workspace-service';
 import type { SaveKind } from '../shared/exports';
 import type { Translate } from '../shared/i18n';
+import { DATA_FILE_EXTENSIONS } from '../shared/import-settings';
 
 /** The native open/save dialogs: the only source of file paths besides the recent list and drops. */
 export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: Translate): Dialogs {
@@ -33,7 +34,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: 
       open([
         {
           name: t('dialog.dataFilter'),
-          extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'parquet', 'arrow', 'feather', 'gz', 'zip'],
+          extensions: DATA_FILE_EXTENSIONS,
         },
       ]),
     chooseImageFile: () => open([{ name: t('dialog.imageFilter'), extensions: ['png', 'jpg', 'jpeg', 'svg'] }]),

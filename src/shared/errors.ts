@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'E_BAD_PARQUET',
   'E_BAD_ARROW',
   'E_BAD_ZIP',
+  'E_GZIP_TRUNCATED',
+  'E_BAD_GZIP',
   'E_ZIP_TOO_LARGE',
   'E_FILE_TOO_LARGE',
   'E_NO_SUCH_SHEET',

@@ -17,6 +17,19 @@ export const columnInfoSchema = z.object({
 });
 export type ColumnInfo = z.infer<typeof columnInfoSchema>;
 
+/**
+ * Why a dataset's money is in its currency: the user chose it; a money column's currency sign
+ * (`column`, the ISO code as `value`); a country column (`column`) where most rows name one
+ * country (`value`); else the app's language, as nothing in the file tells.
+ */
+export const CURRENCY_REASONS = ['chosen', 'symbol', 'country', 'locale'] as const;
+export const currencyDecisionSchema = z.object({
+  reason: z.enum(CURRENCY_REASONS),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+});
+export type CurrencyDecision = z.infer<typeof currencyDecisionSchema>;
+
 /** Where a dataset came from and how the file was read (enough to read it again the same way). */
 export const sourceInfoSchema = z.object({
   format: z.enum(['csv', 'xlsx', 'xls', 'parquet', 'arrow']),
@@ -29,6 +42,11 @@ export const sourceInfoSchema = z.object({
   sheet: z.string().nullable(),
   /** Why the file was taken for its kind (absent in workspaces made before it was recorded). */
   kindDecision: kindDecisionSchema.optional(),
+  /** Why its money is in its currency (absent in workspaces made before it was recorded). */
+  currencyDecision: currencyDecisionSchema.optional(),
+  /** The file's size and SHA-256 when it was imported, to tell the same file imported again (absent before they were recorded). */
+  bytes: z.number().int().nonnegative().optional(),
+  sha256: z.string().optional(),
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 
@@ -49,6 +67,7 @@ export const CURRENCIES = [
   'INR',
 ] as const;
 export const currencySchema = z.enum(CURRENCIES);
+export type Currency = z.infer<typeof currencySchema>;
 
 export const datasetInfoSchema = z.object({
   id: z.number().int().positive(),

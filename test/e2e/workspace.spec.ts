@@ -61,7 +61,7 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
   await expect(page.getByTestId('wizard-preview')).toContainText('Brion Stark');
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('wizard-next').click();
-  await expect(page.getByTestId('quality-report')).toContainText('1,000 rows read, 1,000 would be imported.');
+  await expect(page.getByTestId('quality-report')).toContainText('4,906 rows read, 4,906 would be imported.');
   await page.getByTestId('wizard-import').click();
   await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible();
   const table = page.getByTestId('dataset-table');

@@ -1,12 +1,18 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { currencyWhy } from '../../shared/currency-why';
+import { createTranslate } from '../../shared/i18n';
 import { ENCODINGS } from '../../shared/import-settings';
 import type { DatasetKind, KindDecision } from '../../shared/roles';
+import type { CurrencyDecision } from '../../shared/schemas';
+import { sameFile } from '../workspace/same-file';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
 import { kindLine } from './kind-line';
 import { type WithService, workspaceCommand } from './with-service';
+
+const en = createTranslate('en');
 
 function describeInspect(r: {
   format: string;
@@ -15,12 +21,15 @@ function describeInspect(r: {
   rowCount: number;
   kind: DatasetKind;
   why: KindDecision;
+  currency: string;
+  currencyWhy: CurrencyDecision;
   columns: { name: string; type: string; missing: number }[];
   issues: { code: string; count: number }[];
 }): string {
   const lines = [
     `${r.format}${r.encoding ? `, ${r.encoding}` : ''}${r.delimiter ? `, delimiter ${JSON.stringify(r.delimiter)}` : ''}: ${r.rowCount} rows`,
     `  ${kindLine(r.kind, r.why)}`,
+    `  currency ${en('import.currencyFound', { currency: r.currency, why: currencyWhy(en, r.currencyWhy, r.kind) })}`,
   ];
   for (const c of r.columns) lines.push(`  ${c.name}: ${c.type}${c.missing ? ` (${c.missing} missing)` : ''}`);
   for (const i of r.issues) lines.push(`  issue ${i.code}: ${i.count}`);
@@ -53,6 +62,8 @@ export function addInspectCommand(program: Command, io: CliIo, withService: With
           kind: r.kind,
           why: r.why,
           roles: r.roles,
+          currency: r.currency,
+          currencyWhy: r.currencyWhy,
           columns: r.columns.map((c) => ({ name: c.name, type: c.spec.kind, missing: c.missing })),
           issues: r.quality.issues.map((i) => ({ code: i.code, count: i.count })),
         };
@@ -104,11 +115,21 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           const d = await service.importFile(resolve(file), settings);
           if (process.stderr.isTTY) process.stderr.write('\r');
           const why = d.source.kindDecision ?? { reason: 'chosen' as const, columns: [] };
+          const money = d.source.currencyDecision ?? { reason: 'chosen' as const, column: null, value: null };
+          const earlier = sameFile(service.current()?.datasets.filter((x) => x.id !== d.id) ?? [], {
+            name: d.sourceName,
+            bytes: d.source.bytes ?? -1,
+            sha256: d.source.sha256 ?? null,
+          });
+          const again = earlier && { datasetId: earlier.id, name: earlier.name, createdAt: earlier.createdAt };
           const out = {
             datasetId: d.id,
             kind: d.kind,
             why,
             roles: d.roles,
+            currency: d.currency,
+            currencyWhy: money,
+            alreadyImported: again,
             rowsRead: d.quality.rowsRead,
             rowsKept: d.quality.rowsKept,
             issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
@@ -116,7 +137,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${kindLine(d.kind, why)}\n`,
+              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${kindLine(d.kind, why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n${again ? `note: this file was already imported as #${again.datasetId} ${again.name} on ${again.createdAt.slice(0, 10)}\n` : ''}`,
           );
         },
       ),

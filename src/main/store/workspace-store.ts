@@ -171,11 +171,19 @@ export class WorkspaceStore {
     return this.updateDataset(id, 'name', name);
   }
 
+  /** The user's currency for a dataset: the reason recorded with it becomes their choice. */
   setDatasetCurrency(id: number, currency: string): DatasetInfo {
-    return this.updateDataset(id, 'currency', currency);
+    const chosen = JSON.stringify({ reason: 'chosen', column: null, value: null });
+    const changes = this.db
+      .prepare(
+        "UPDATE datasets SET currency = ?, source_json = json_set(source_json, '$.currencyDecision', json(?)) WHERE id = ?",
+      )
+      .run(currency, chosen, id).changes;
+    if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
+    return this.dataset(id);
   }
 
-  private updateDataset(id: number, column: 'name' | 'currency', value: string): DatasetInfo {
+  private updateDataset(id: number, column: 'name', value: string): DatasetInfo {
     const changes = this.db.prepare(`UPDATE datasets SET ${column} = ? WHERE id = ?`).run(value, id).changes;
     if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
     return this.dataset(id);

@@ -1,3 +1,4 @@
+import { PREVIEW_ROWS } from '../../shared/import-settings';
 import { sampleSize } from '../engine/stats/ab-test';
 import type { Handlers } from './create-dispatcher';
 import type { WorkspaceService } from './workspace-service';
@@ -21,7 +22,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'workspace:forgetRecent': ({ path }) => service.forgetRecent(path),
     'import:choose': () => service.chooseImport(),
     'import:drop': ({ path }) => service.dropFile(path),
-    'import:inspect': ({ token, jobId, settings }) => service.inspectImport(token, settings, jobId),
+    'import:inspect': ({ token, jobId, settings, rows }) =>
+      service.inspectImport(token, settings, jobId, rows === 'all' ? null : PREVIEW_ROWS),
     'import:run': ({ token, jobId, settings }) => service.runImport(token, settings, jobId),
     'import:append': ({ token, jobId, datasetId, settings }) => service.appendImport(token, datasetId, settings, jobId),
     'import:forget': ({ token }) => (service.forgetImport(token), ok),

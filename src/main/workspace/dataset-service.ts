@@ -5,6 +5,7 @@ import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../sha
 import type { DatasetInfo } from '../../shared/schemas';
 import type { BandsRequest, RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../shared/segments';
 import type { FileTokens } from './file-tokens';
+import { sameFile } from './same-file';
 import type { ServiceContext } from './service-context';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -23,19 +24,28 @@ export class DatasetService {
     return filePath ? this.files.register(filePath) : null;
   }
 
-  /** What an import of the chosen file would do, from its first rows (the wizard's preview). */
-  inspectImport(
+  /**
+   * What an import of the chosen file would do, from its first rows (the wizard's preview) or
+   * from every row (maxRows null: the check, the CLI), and whether the open workspace already
+   * holds a dataset imported from the same file.
+   */
+  async inspectImport(
     token: string,
     settings: ImportSettings,
     jobId?: string,
     maxRows: number | null = PREVIEW_ROWS,
   ): Promise<InspectResult> {
     const { filePath, now, fallbackCurrency } = this.session.importInput('', this.files.path(token), settings);
-    return this.ctx.jobs.run(
+    const result = await this.ctx.jobs.run(
       'dataset:inspect',
       { filePath, settings, now, fallbackCurrency, maxRows: maxRows ?? undefined, previewRows: 100 },
       jobId,
     );
+    const earlier = sameFile(this.ctx.currentStore()?.listDatasets() ?? [], { name: result.fileName, ...result.file });
+    return {
+      ...result,
+      alreadyImported: earlier && { datasetId: earlier.id, name: earlier.name, createdAt: earlier.createdAt },
+    };
   }
 
   /** Imports the chosen file into the open workspace with the wizard's settings. */

@@ -18,6 +18,11 @@ export class ServiceContext {
     private readonly openStore: () => WorkspaceStore | null,
   ) {}
 
+  /** The open workspace, or null when none is. */
+  currentStore(): WorkspaceStore | null {
+    return this.openStore();
+  }
+
   /** The open workspace; E_NO_WORKSPACE when none is. */
   requireStore(): WorkspaceStore {
     const store = this.openStore();

@@ -1,5 +1,7 @@
 import { dirname, join } from 'node:path';
-import type { AppInfo } from '../../shared/schemas';
+import { AppError } from '../../shared/errors';
+import { isDataFileName } from '../../shared/import-settings';
+import type { AppInfo, WorkspaceInfo } from '../../shared/schemas';
 import { JobHost } from '../worker/job-host';
 import { CampaignService } from './campaign-service';
 import { DatasetService } from './dataset-service';
@@ -94,7 +96,7 @@ export class WorkspaceService {
     return this.session.createAt(...args);
   }
   openAt(...args: Parameters<WorkspaceSession['openAt']>) {
-    return this.session.openAt(...args);
+    return this.offerImport(args[0], () => this.session.openAt(...args));
   }
   copyWorkspaceTo(...args: Parameters<WorkspaceSession['copyWorkspaceTo']>) {
     return this.session.copyWorkspaceTo(...args);
@@ -108,8 +110,25 @@ export class WorkspaceService {
   newWorkspace(...args: Parameters<WorkspaceSession['newWorkspace']>) {
     return this.session.newWorkspace(...args);
   }
-  openWorkspace(...args: Parameters<WorkspaceSession['openWorkspace']>) {
-    return this.session.openWorkspace(...args);
+  /** The open dialog, then the workspace chosen (a data file chosen instead is offered for import, see offerImport). */
+  async openWorkspace(): Promise<WorkspaceInfo | null> {
+    const file = await this.deps.dialogs.chooseWorkspace();
+    return file ? this.openAt(file) : null;
+  }
+
+  /**
+   * Opens a workspace; a data file (a CSV, a workbook …) opened as one is still not a workspace,
+   * but the error carries the file, registered for import (`details.importFile`: a token and its
+   * name), so the window can offer to import it into a new workspace instead.
+   */
+  private async offerImport<T>(file: string, open: () => Promise<T>): Promise<T> {
+    try {
+      return await open();
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'E_NOT_A_WORKSPACE' && isDataFileName(file))
+        throw new AppError(err.code, err.message, { importFile: this.files.register(file) });
+      throw err;
+    }
   }
   openRecent(...args: Parameters<WorkspaceSession['openRecent']>) {
     return this.session.openRecent(...args);

@@ -110,11 +110,6 @@ export class WorkspaceSession {
     return file ? this.createAt(file, { overwrite: true }) : null;
   }
 
-  async openWorkspace(): Promise<WorkspaceInfo | null> {
-    const file = await this.deps.dialogs.chooseWorkspace();
-    return file ? this.openAt(file) : null;
-  }
-
   openRecent(file: string): Promise<WorkspaceInfo> {
     if (!this.settings.read().recent.some((r) => r.path === file)) {
       throw new AppError('E_NOT_IN_RECENT', 'That workspace is not in the recent list.');

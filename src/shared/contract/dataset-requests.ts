@@ -11,7 +11,15 @@ export const datasetRequests = [
   request('import:drop', z.object({ path: z.string().min(1).max(4096) }).strict(), chosenFileSchema),
   request(
     'import:inspect',
-    z.object({ token: tokenSchema, jobId: jobIdSchema, settings: importSettingsSchema }).strict(),
+    z
+      .object({
+        token: tokenSchema,
+        jobId: jobIdSchema,
+        settings: importSettingsSchema,
+        /** preview (default): the first PREVIEW_ROWS rows; all: every row, so the check's figures are the import's. */
+        rows: z.enum(['preview', 'all']).optional(),
+      })
+      .strict(),
     inspectResultSchema,
   ),
   request(

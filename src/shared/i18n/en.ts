@@ -134,6 +134,9 @@ export const en = {
       'Lines such as a report title or date printed above the column names. Detected from the first lines; change it if the preview starts in the wrong place.',
     detected: '{{value}} (detected)',
     previewNote: 'The first {{rows}} rows as read. Click a type to change it.',
+    renameColumn: 'Rename this column',
+    previewNoHeader:
+      'The first {{rows}} rows as read. This file has no header row: click ✎ beside a column to name it, and a type to change it.',
     rowKind: 'Is one row an order or a customer?',
     transactions: 'One row is an order line (transactions)',
     customers: 'One row is a customer',
@@ -142,6 +145,13 @@ export const en = {
     unmapped: '— not in this file —',
     name: 'Dataset name',
     checkedOn: 'Checked on the first {{rows}} rows; the import checks every row.',
+    checkAll: 'Check every row',
+    checkingAll: 'Checking every row, so that these figures are exactly what the import keeps…',
+    stopChecking: 'Stop (check the first rows only)',
+    alreadyImported: 'This file was already imported as dataset “{{name}}” on {{date}}.',
+    alreadyImportedHelp: 'Importing it again makes a second dataset with the same rows, under another name.',
+    importAgain: 'Import it again',
+    importInstead: 'Import {{file}} into a new workspace instead',
     noIssues: 'No problems found in these rows.',
     rowsSummary: '{{read}} rows read, {{kept}} would be imported.',
     line: 'Line {{line}}',
@@ -160,6 +170,14 @@ export const en = {
         'Taken for one row per customer: each customer id occurs once ({{columns}}) and no column holds order dates with amounts or order ids.',
       noOrders:
         'Taken for one row per customer: no customer id repeats and no column holds order dates with amounts or order ids.',
+    },
+    currencyFound: '{{currency}} — {{why}}',
+    currencyWhy: {
+      chosen: 'as you chose',
+      symbol: 'from the currency sign in the {{column}} column',
+      countryOrders: 'from the {{column}} column: most orders are from {{value}}',
+      countryCustomers: 'from the {{column}} column: most customers are from {{value}}',
+      locale: 'from the language of the app: the file shows no currency sign and no country',
     },
   },
   issues: {
@@ -821,6 +839,10 @@ export const en = {
     E_BAD_PARQUET: 'This Parquet file is damaged or cut short. Nothing was imported.',
     E_BAD_ARROW: 'This Arrow/Feather file is damaged or cut short. Nothing was imported.',
     E_BAD_ZIP: 'This archive is damaged, or holds no single table file. Nothing was imported.',
+    E_GZIP_TRUNCATED:
+      'The compressed file is damaged (it ends early): it was probably cut short while downloading or copying. Get the whole file again. Nothing was imported.',
+    E_BAD_GZIP:
+      'The compressed file is damaged (its data is corrupt). Get the file again from where it came from. Nothing was imported.',
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_FILE_TOO_LARGE:
       'This file, or a part of it, is larger than one import can hold in memory, so nothing was imported. The details name the limit and the size seen; split the file or import fewer columns.',

@@ -1,7 +1,7 @@
 import type { ColumnKind } from '../../../shared/column-spec';
 import type { Policies, QualityReport } from '../../../shared/quality';
 import { requiredRoles, type DatasetKind, type KindDecision, type RoleMapping } from '../../../shared/roles';
-import type { ColumnInfo } from '../../../shared/schemas';
+import type { ColumnInfo, CurrencyDecision } from '../../../shared/schemas';
 import { AppError } from '../../../shared/errors';
 import { assessQuality } from '../quality/assess-quality';
 import { withFlags } from '../quality/with-flags';
@@ -11,6 +11,7 @@ import type { RawTable } from './raw-table';
 import { columnFacts } from './column-facts';
 import { ParsedColumn } from './parsed-column';
 import { checkRoleTypes, chooseRoles } from './choose-roles';
+import { chooseCurrency } from './choose-currency';
 import { suggestRoles } from './suggest-roles';
 import { toColumnInfo, toTypedTable } from './to-typed-table';
 import { inferColumn } from './types/infer-column';
@@ -30,7 +31,9 @@ export interface PrepareOptions {
   policies?: Policies;
   /** "Now" for future dates, UTC ms. */
   now: number;
-  /** Currency when no symbol tells (from the UI locale). */
+  /** The currency the user chose (else found in the file, see chooseCurrency). */
+  currency?: string;
+  /** Currency when nothing in the file tells (from the UI locale). */
   fallbackCurrency: string;
   /** Called between steps; throws to stop (cancel). */
   checkpoint?: () => void;
@@ -50,6 +53,8 @@ export interface PreparedDataset {
   roles: RoleMapping;
   quality: QualityReport;
   currency: string;
+  /** Why the money is in that currency. */
+  currencyWhy: CurrencyDecision;
 }
 
 /**
@@ -71,6 +76,7 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
     }),
     options.kind,
     options.roles,
+    !raw.header,
   );
   const kind = options.kind ?? suggestion.kind;
   const roles = chooseRoles(suggestion.roles, options.roles, options.suggestOtherRoles ?? false);
@@ -102,9 +108,12 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
   const infos = typed.columns
     .map(toColumnInfo)
     .map((info, i): ColumnInfo => ({ ...info, missing: table.getChildAt(i)!.nullCount }));
-  const money = [roles.amount, roles.unitPrice, roles.revenue]
-    .map((name) => typed.columns.find((c) => c.name === name)?.spec)
-    .find((spec) => spec && 'number' in spec && spec.number.currency);
-  const currency = (money && 'number' in money && money.number.currency) || options.fallbackCurrency;
-  return { table, parsed, columns: infos, kind, why: suggestion.why, roles, quality: report, currency };
+  const { currency, why: currencyWhy } = chooseCurrency({
+    raw: typed.raw,
+    columns: typed.columns,
+    roles,
+    chosen: options.currency,
+    fallback: options.fallbackCurrency,
+  });
+  return { table, parsed, columns: infos, kind, why: suggestion.why, roles, quality: report, currency, currencyWhy };
 }

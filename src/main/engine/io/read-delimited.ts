@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { AppError } from '../../../shared/errors';
+import { gzipError } from './gzip-error';
 import { openByteStream, type ByteStream } from './open-byte-stream';
 import { plainSource } from './plain-source';
 import { planColumns } from './plan-columns';
@@ -224,11 +225,12 @@ async function scanAll(
         started.parts.other.cancel();
         started.parts = null;
       }
-    } else {
+    } else if (!started.rows.full) {
       started.scanner.push(started.decode(chunk as Buffer));
     }
     options.onProgress?.(source.size ? source.read() / source.size : 0);
-    if (started.rows.full) break;
+    // A preview of a .gz still inflates the rest (without parsing it): a cut or corrupt stream shows now, not at import.
+    if (started.rows.full && source.compression !== 'gzip') break;
   }
   if (!started) {
     const all = Buffer.concat(pending);
@@ -243,10 +245,7 @@ async function scanAll(
 /** An error while reading, as the AppError the user sees. */
 function readError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
-    return new AppError('E_READ_FAILED', 'The compressed file is damaged.');
-  return new AppError('E_READ_FAILED', `The file could not be read: ${(err as Error).message}`);
+  return gzipError(err) ?? new AppError('E_READ_FAILED', `The file could not be read: ${(err as Error).message}`);
 }
 
 /**

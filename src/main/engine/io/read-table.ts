@@ -1,5 +1,7 @@
 import { basename, extname } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { checkGzip } from './check-gzip';
+import { gzipError } from './gzip-error';
 import { detectContainer, type Container } from './detect-format';
 import { IMPORT_LIMITS, tooManyBytes } from './import-limits';
 import { openByteStream, readHead, type ByteStream } from './open-byte-stream';
@@ -110,7 +112,7 @@ async function readUnpacked(packed: ByteStream, name: string, options: ReadOptio
 /** A damaged gzip stream's error as the user's; the zip reader's own errors pass as they are. */
 function unpackError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  return new AppError('E_READ_FAILED', `The compressed file is damaged: ${(err as Error).message}`);
+  return gzipError(err) ?? new AppError('E_READ_FAILED', `The compressed file is damaged: ${(err as Error).message}`);
 }
 
 /** Reads a .zip (or a workbook, which is one): its one table file, streamed and checked against what it declares. */
@@ -170,7 +172,13 @@ async function readAnyTable(file: string, options: ReadOptions): Promise<RawTabl
     case 'zip':
       return readZip(file, options);
     case 'gzip':
-      return readUnpacked(openByteStream(file), basename(file).replace(/\.gz$/i, ''), options);
+      return readUnpacked(openByteStream(file), basename(file).replace(/\.gz$/i, ''), options).catch(
+        async (err: unknown) => {
+          // A table error in what a .gz inflated to may be the stream's damage: that is the error to show.
+          if (err instanceof AppError && err.code !== 'E_CANCELLED') throw (await checkGzip(file)) ?? err;
+          throw err;
+        },
+      );
     default:
       return readBytes(
         container === 'ole2'

@@ -224,16 +224,51 @@ function guessKind(columns: readonly ColumnFacts[], roles: RoleMapping): { kind:
 }
 
 /**
- * Suggests what each column means from its header (English or Chinese) and type, and
- * whether a row is an order line or a customer (see guessKind), saying why. Each role gets at
- * most one column and each column one role. A chosen kind keeps the file's reason when the file
- * points to it too (judged with the roles as mapped, `chosen`, over the suggested ones: the
- * wizard sends the kind it showed); the reason is `chosen` only for a kind against the file.
+ * Roles of a file without a header (column_1 …), told by what its columns hold: the customer id
+ * is the first id column whose values repeat, the order date the first date column, the
+ * quantity the first whole-number column and the amount the last decimal one — the order lines
+ * of a shop system's plain export (CDNOW's: id, id, date, CDs, dollars).
+ */
+function byContent(columns: readonly ColumnFacts[], roles: RoleMapping): RoleMapping {
+  const used = new Set(Object.values(roles));
+  const free = columns.filter((c) => !used.has(c.name) && !c.constant);
+  const take = (role: Role, column: ColumnFacts | undefined) => {
+    if (roles[role] || !column) return;
+    roles[role] = column.name;
+    free.splice(free.indexOf(column), 1);
+  };
+  take(
+    'customerId',
+    free.find((c) => c.kind === 'id' && c.repeats),
+  );
+  take(
+    'orderDate',
+    free.find((c) => TEMPORAL.includes(c.kind)),
+  );
+  take(
+    'amount',
+    free.findLast((c) => c.kind === 'decimal'),
+  );
+  take(
+    'quantity',
+    free.find((c) => c.kind === 'integer'),
+  );
+  return roles;
+}
+
+/**
+ * Suggests what each column means from its header (English or Chinese) and type — or, for a
+ * file without a header, from what its columns hold (see byContent) — and whether a row is an
+ * order line or a customer (see guessKind), saying why. Each role gets at most one column and
+ * each column one role. A chosen kind keeps the file's reason when the file points to it too
+ * (judged with the roles as mapped, `chosen`, over the suggested ones: the wizard sends the kind
+ * it showed); the reason is `chosen` only for a kind against the file.
  */
 export function suggestRoles(
   columns: readonly ColumnFacts[],
   kind?: DatasetKind,
   chosen: RoleMapping = {},
+  headerless = false,
 ): { kind: DatasetKind; roles: RoleMapping; why: KindDecision } {
   const assign = (k: DatasetKind): RoleMapping => {
     const candidates: { role: Role; column: string; score: number }[] = [];
@@ -253,10 +288,11 @@ export function suggestRoles(
     }
     return roles;
   };
-  const asTransactions = assign('transactions');
+  const asTransactions = headerless ? byContent(columns, assign('transactions')) : assign('transactions');
   if (kind) {
     const guess = guessKind(columns, { ...asTransactions, ...chosen });
-    return { kind, roles: assign(kind), why: guess.kind === kind ? guess.why : { reason: 'chosen', columns: [] } };
+    const roles = kind === 'transactions' ? asTransactions : assign(kind);
+    return { kind, roles, why: guess.kind === kind ? guess.why : { reason: 'chosen', columns: [] } };
   }
   const { kind: guess, why } = guessKind(columns, asTransactions);
   return { kind: guess, roles: guess === 'transactions' ? asTransactions : assign('customers'), why };

@@ -1,8 +1,10 @@
 import { basename, extname } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
+import { fileDigest } from '../../engine/io/file-digest';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { prepareOptions, readSource } from './read-source';
+import { freeDatasetName } from '../../store/free-dataset-name';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/workspace-store';
 import type { JobContext } from '../protocol';
@@ -29,6 +31,8 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   const sourceName = basename(input.filePath);
   const { settings } = input;
   const raw = await readSource(input.filePath, settings, ctx, 0.6);
+  // Once the file has been read (a missing or unreadable one has failed with its code by then).
+  const file = await fileDigest(input.filePath, true);
   ctx.throwIfCancelled();
   ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
   const prepared = prepareDataset(raw, prepareOptions(settings, input, ctx));
@@ -42,12 +46,15 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
     skipRows: raw.skipped,
     sheet: raw.sheet,
     kindDecision: prepared.why,
+    currencyDecision: prepared.currencyWhy,
+    bytes: file.bytes,
+    sha256: file.sha256 ?? undefined,
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
     return await insertDataset(
       db,
-      { name: settings.name ?? datasetNameOf(sourceName), sourceName, source, ...prepared },
+      { name: freeDatasetName(db, settings.name ?? datasetNameOf(sourceName)), sourceName, source, ...prepared },
       (done, total) => {
         ctx.throwIfCancelled();
         ctx.progress(0.8 + (0.2 * done) / total, { key: 'importWriting', params: { rows: prepared.table.numRows } });

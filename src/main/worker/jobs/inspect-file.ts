@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import type { ImportSettings, InspectResult } from '../../../shared/import-settings';
+import { fileDigest } from '../../engine/io/file-digest';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { prepareOptions, readSource } from './read-source';
 import type { JobContext } from '../protocol';
@@ -20,6 +21,8 @@ export interface InspectFileInput {
 export async function inspectFile(input: InspectFileInput, ctx: JobContext): Promise<InspectResult> {
   const { settings } = input;
   const raw = await readSource(input.filePath, settings, ctx, 0.8, input.maxRows);
+  // Every row read (the check, the CLI): the file's hash too, to tell it if it was imported before.
+  const file = await fileDigest(input.filePath, input.maxRows === undefined);
   const prepared = prepareDataset(raw, { ...prepareOptions(settings, input, ctx), allowMissingRoles: true });
   return {
     fileName: basename(input.filePath),
@@ -41,6 +44,10 @@ export async function inspectFile(input: InspectFileInput, ctx: JobContext): Pro
     roles: prepared.roles,
     quality: prepared.quality,
     currency: prepared.currency,
+    currencyWhy: prepared.currencyWhy,
+    file,
+    // Told by the service, which knows the open workspace.
+    alreadyImported: null,
     preview: tableToIPC(prepared.parsed.slice(0, input.previewRows), 'stream'),
   };
 }

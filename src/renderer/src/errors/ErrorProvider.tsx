@@ -1,10 +1,12 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef } from 'react';
 import { useErrorDialog } from '../hooks/useErrorDialog';
+import type { ImportInstead } from './import-instead';
 
 /** Shows an error to the user: in the UI language, the code and technical message folded under "Details". */
 export type ShowError = (err: unknown) => void;
 
 const ErrorContext = createContext<ShowError | null>(null);
+const ImportInsteadContext = createContext<RefObject<ImportInstead | null> | null>(null);
 
 /**
  * The one place errors are shown. Components take `useShowError()` from here instead of an
@@ -12,8 +14,13 @@ const ErrorContext = createContext<ShowError | null>(null);
  * modal and message it uses.
  */
 export function ErrorProvider({ children }: { children: ReactNode }) {
-  const show = useErrorDialog();
-  return <ErrorContext.Provider value={show}>{children}</ErrorContext.Provider>;
+  const importInstead = useRef<ImportInstead | null>(null);
+  const show = useErrorDialog(importInstead);
+  return (
+    <ImportInsteadContext.Provider value={importInstead}>
+      <ErrorContext.Provider value={show}>{children}</ErrorContext.Provider>
+    </ImportInsteadContext.Provider>
+  );
 }
 
 /** The error shower of the nearest ErrorProvider. */
@@ -21,4 +28,16 @@ export function useShowError(): ShowError {
   const show = useContext(ErrorContext);
   if (!show) throw new Error('useShowError is used outside <ErrorProvider>.');
   return show;
+}
+
+/** Sets what the error dialog's "Import it into a new workspace instead" does while the caller is mounted. */
+export function useImportInstead(handler: ImportInstead): void {
+  const ref = useContext(ImportInsteadContext);
+  if (!ref) throw new Error('useImportInstead is used outside <ErrorProvider>.');
+  useEffect(() => {
+    ref.current = handler;
+    return () => {
+      ref.current = null;
+    };
+  });
 }

@@ -1,10 +1,21 @@
-import { App, Collapse, Typography } from 'antd';
-import { useCallback } from 'react';
+import { App, Button, Collapse, Typography } from 'antd';
+import { type RefObject, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../errors/describe-error';
+import type { ImportFile, ImportInstead } from '../errors/import-instead';
 
-/** The error dialog: shows an error in the UI language, with the code and technical message folded under "Details". */
-export function useErrorDialog() {
+/** The data file an error carries for import (a CSV opened as a workspace), if it does. */
+function importFileOf(err: unknown): ImportFile | null {
+  const file = (err as { details?: { importFile?: ImportFile } } | null)?.details?.importFile;
+  return typeof file?.token === 'string' && typeof file.fileName === 'string' ? file : null;
+}
+
+/**
+ * The error dialog: shows an error in the UI language, with the code and technical message
+ * folded under "Details" — and, for a data file opened as a workspace, a button that imports it
+ * into a new workspace instead (what `importInstead` holds).
+ */
+export function useErrorDialog(importInstead: RefObject<ImportInstead | null>) {
   const { modal, message } = App.useApp();
   // i18n.t, not the hook's t: the shower stays the same function when the language changes (it reads the language when it shows).
   const { i18n } = useTranslation();
@@ -15,11 +26,28 @@ export function useErrorDialog() {
         void message.info(i18n.t('job.cancelled'));
         return;
       }
-      modal.error({
+      const file = importFileOf(err);
+      const dialog = modal.error({
         title: i18n.t('errors.title'),
         content: (
           <div data-testid="error-dialog" data-code={code}>
             <Typography.Paragraph>{i18n.t(textKey)}</Typography.Paragraph>
+            {file && importInstead.current && (
+              <Typography.Paragraph>
+                <Button
+                  type="primary"
+                  block
+                  style={{ whiteSpace: 'normal', height: 'auto', paddingBlock: 4 }}
+                  data-testid="import-instead"
+                  onClick={() => {
+                    dialog.destroy();
+                    importInstead.current?.(file);
+                  }}
+                >
+                  {i18n.t('import.importInstead', { file: file.fileName })}
+                </Button>
+              </Typography.Paragraph>
+            )}
             <Collapse
               size="small"
               items={[
@@ -45,6 +73,6 @@ export function useErrorDialog() {
         ),
       });
     },
-    [modal, message, i18n],
+    [modal, message, i18n, importInstead],
   );
 }

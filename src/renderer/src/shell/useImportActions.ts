@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { call, dropFile } from '../api';
 import type { ChosenFile } from '../components/ImportWizard';
-import { useShowError } from '../errors/ErrorProvider';
+import { useImportInstead, useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
@@ -48,21 +48,29 @@ export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typ
     }
   };
 
-  /** A file dropped on the window: into the open workspace, or a new one (the dialog asks where). */
+  /** A new workspace to import into (the dialog asks where); false when the user cancelled it. */
+  const newWorkspace = async () => {
+    const created = await call('workspace:new', {});
+    void refreshRecent();
+    if (created) setWorkspace(created);
+    return created !== null;
+  };
+
+  /** A file dropped on the window: into the open workspace, or a new one. */
   const importDropped = async (file: File) => {
     if (!writable()) return;
     try {
-      if (!workspace) {
-        const created = await call('workspace:new', {});
-        void refreshRecent();
-        if (!created) return;
-        setWorkspace(created);
-      }
+      if (!workspace && !(await newWorkspace())) return;
       setWizardFile(await dropFile(file));
     } catch (err) {
       showError(err);
     }
   };
+
+  // A data file opened as a workspace: the error dialog offers to import it into a new workspace instead.
+  useImportInstead((file) => {
+    newWorkspace().then((created) => created && setWizardFile(file), showError);
+  });
 
   return {
     wizardFile,

@@ -73,6 +73,9 @@ describe('segmentdesk CLI', () => {
       why: { reason: 'idsRepeat', columns: ['CustomerID'] },
       // The roles as suggest-roles.test.ts has them.
       roles: expect.objectContaining({ customerId: 'CustomerID', orderDate: 'InvoiceDate' }),
+      // A UK shop: pounds, from its Country column, whatever the language.
+      currency: 'GBP',
+      currencyWhy: { reason: 'country', column: 'Country', value: 'United Kingdom' },
       columns: [
         { name: 'InvoiceNo', type: 'id', missing: 0 },
         { name: 'StockCode', type: 'id', missing: 0 },
@@ -126,6 +129,9 @@ describe('segmentdesk CLI', () => {
       // The kind chosen is the one the file points to (with the id as mapped): the file's reason stands.
       why: { reason: 'idsRepeat', columns: ['column_2'] },
       roles: { customerId: 'column_2', orderDate: 'column_3', quantity: 'column_4', amount: 'column_5' },
+      currency: 'USD',
+      currencyWhy: { reason: 'locale', column: null, value: null },
+      alreadyImported: null,
       rowsRead: 6919,
       rowsKept: 6898,
       issues: [{ code: 'duplicate_row', count: 21, policy: 'drop' }],
@@ -138,13 +144,19 @@ describe('segmentdesk CLI', () => {
       kind: 'customers',
       why: { reason: 'idsUnique', columns: ['CustomerID'] },
       roles: { customerId: 'CustomerID', gender: 'Genre', age: 'Age', income: 'Annual Income (k$)' },
+      currency: 'USD',
+      currencyWhy: { reason: 'locale', column: null, value: null },
+      alreadyImported: null,
       rowsRead: 200,
       rowsKept: 200,
       issues: [],
     });
-    expect(cli('import', sharedData('CDNOW_sample.txt'), '--workspace', file, '--json')).toMatchObject({
+    // A customers file taken for order lines has no order date to map.
+    expect(
+      cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'transactions', '--json'),
+    ).toMatchObject({
       code: 1,
-      stderr: 'error: E_MISSING_ROLE: Map a column to: customerId.\n',
+      stderr: 'error: E_MISSING_ROLE: Map a column to: orderDate.\n',
     });
     expect(
       cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--policy', 'bogus=drop'),
@@ -176,7 +188,7 @@ describe('segmentdesk CLI', () => {
     expect(text).toEqual({
       code: 0,
       stdout:
-        'imported #1 orders: 40 of 40 rows kept\ntransactions: Taken for order lines: the file has order dates with amounts or order ids (order_date, paid).\n',
+        'imported #1 orders: 40 of 40 rows kept\ntransactions: Taken for order lines: the file has order dates with amounts or order ids (order_date, paid).\ncurrency USD — from the language of the app: the file shows no currency sign and no country\n',
       stderr: '',
     });
     const json = JSON.parse(cli('import', orders, '--workspace', file, '--map', 'amount=paid', '--json').stdout);

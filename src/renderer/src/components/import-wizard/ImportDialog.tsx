@@ -5,14 +5,15 @@ import type { ImportSettings } from '../../../../shared/import-settings';
 import { requiredRoles } from '../../../../shared/roles';
 import type { DatasetInfo } from '../../../../shared/schemas';
 import { call } from '../../api';
-import { useShowError } from '../../errors/ErrorProvider';
 import { useFormat } from '../../hooks/useFormat';
 import type { useJobRunner } from '../../hooks/useJobRunner';
+import { AlreadyImported } from './AlreadyImported';
 import { CheckStep } from './CheckStep';
 import { datasetName } from './dataset-name';
 import { MeaningStep } from './MeaningStep';
 import { PreviewStep } from './PreviewStep';
-import { useInspect } from './useInspect';
+import { useImportCheck } from './useImportCheck';
+import { useRunImport } from './useRunImport';
 import { WizardFooter } from './WizardFooter';
 
 export interface ImportDialogProps {
@@ -26,36 +27,24 @@ export interface ImportDialogProps {
 export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const showError = useShowError();
   const [step, setStep] = useState(0);
   const [settings, setSettings] = useState<ImportSettings>({});
   const [name, setName] = useState(() => datasetName(file.fileName));
-  const [running, setRunning] = useState(false);
+  const { running, run: runImport } = useRunImport(file.token, jobs, onImported);
+  const [goOn, setGoOn] = useState(false);
   const close = () => {
     void call('import:forget', { token: file.token });
     onClose();
   };
-  const { result, loading } = useInspect(file.token, settings, close);
+  const run = (checked = check.result) => void runImport(checked, settings, name);
+  const check = useImportCheck(file.token, settings, { onUnreadable: close, onChecked: run });
+  const { result, loading } = check;
   const update = (change: Partial<ImportSettings>) => setSettings((s) => ({ ...s, ...change }));
-  const missing = result ? requiredRoles(result.kind).filter((r) => !result.roles[r]) : [];
-
-  const run = async () => {
-    if (!result) return;
-    // The wizard steps aside while the import runs: one progress dialog, with Cancel.
-    setRunning(true);
-    try {
-      const dataset = await jobs.run('import:run', {
-        token: file.token,
-        settings: { ...settings, kind: result.kind, roles: result.roles, name: name.trim() || undefined },
-      });
-      void call('import:forget', { token: file.token });
-      onImported(dataset);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setRunning(false);
-    }
+  const toStep = (next: number) => {
+    check.enterStep(next);
+    setStep(next);
   };
+  const missing = result ? requiredRoles(result.kind).filter((r) => !result.roles[r]) : [];
 
   const steps = [t('import.stepPreview'), t('import.stepMeaning'), t('import.stepCheck')];
   return (
@@ -69,17 +58,21 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
           step={step}
           canNext={result !== null}
           canImport={result !== null && !loading && missing.length === 0}
-          onStep={setStep}
+          checking={check.checking !== null}
+          onStep={toStep}
           onCancel={close}
-          onImport={() => void run()}
+          onImport={() => (check.checking ? check.importWhenChecked() : run())}
         />
       }
       destroyOnHidden
       maskClosable={false}
       data-testid="import-wizard"
     >
+      {result?.alreadyImported && !goOn && (
+        <AlreadyImported earlier={result.alreadyImported} onGoOn={() => setGoOn(true)} onCancel={close} />
+      )}
       <Steps size="small" current={step} style={{ marginBottom: 16 }} items={steps.map((title) => ({ title }))} />
-      <Spin spinning={loading && result !== null}>
+      <Spin spinning={loading && result !== null && step < 2}>
         {!result ? (
           <Flex justify="center" style={{ padding: 48 }}>
             <Spin />
@@ -89,7 +82,12 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
         ) : step === 1 ? (
           <MeaningStep {...{ result, settings, update, name, setName, missing }} />
         ) : (
-          <CheckStep {...{ result, settings, update, fmt }} />
+          <CheckStep
+            {...{ result, settings, update, fmt }}
+            checking={check.checking}
+            onStopChecking={check.cancel}
+            onCheckAll={check.checkAll}
+          />
         )}
       </Spin>
     </Modal>

@@ -24,12 +24,34 @@ export function PreviewStep({ result, settings, update }: StepProps) {
     for (let i = 0; i < table.numRows; i++) out.push({ __key: i, ...table.get(i)?.toJSON() });
     return out;
   }, [result.preview]);
+  /** The user names a column (column_1 of a file without a header): its chosen type and role follow it. */
+  const rename = (from: string, text: string) => {
+    const to = text.trim();
+    if (to === '' || to === from) return;
+    const read = Object.entries(settings.names ?? {}).find(([, given]) => given === from)?.[0] ?? from;
+    const follow = (name: string) => (name === from ? to : name);
+    update({
+      names: { ...settings.names, [read]: to },
+      types: settings.types && Object.fromEntries(Object.entries(settings.types).map(([n, k]) => [follow(n), k])),
+      roles: settings.roles && Object.fromEntries(Object.entries(settings.roles).map(([r, n]) => [r, follow(n)])),
+    });
+  };
   const columns = result.columns.map((c) => ({
     key: c.name,
     dataIndex: c.name,
     title: (
       <Flex vertical gap={4}>
-        <span>{c.name}</span>
+        <Typography.Text
+          data-testid={`column-name-${c.name}`}
+          editable={{
+            text: c.name,
+            tooltip: t('import.renameColumn'),
+            onChange: (text) => rename(c.name, text),
+            maxLength: 200,
+          }}
+        >
+          {c.name}
+        </Typography.Text>
         <Select
           size="small"
           variant="borderless"
@@ -51,7 +73,7 @@ export function PreviewStep({ result, settings, update }: StepProps) {
     <>
       <ReadSettings result={result} settings={settings} update={update} />
       <Typography.Paragraph type="secondary">
-        {t('import.previewNote', { rows: fmt.int(rows.length) })}
+        {t(result.header ? 'import.previewNote' : 'import.previewNoHeader', { rows: fmt.int(rows.length) })}
       </Typography.Paragraph>
       <div ref={box}>
         {/* Virtual: only the rows in view are rendered (1,000 rows at once held the page for ≈ 200 ms). */}

@@ -6,13 +6,15 @@ interface WizardFooterProps {
   /** Whether Next can go on (a preview is there). */
   canNext: boolean;
   canImport: boolean;
+  /** The check is reading every row: Import, pressed meanwhile, waits for it (and keeps the keyboard focus). */
+  checking: boolean;
   onStep(step: number): void;
   onCancel(): void;
   onImport(): void;
 }
 
 /** Cancel, Back, and one button for Next and Import, so keyboard focus stays on it from step to step. */
-export function WizardFooter({ step, canNext, canImport, onStep, onCancel, onImport }: WizardFooterProps) {
+export function WizardFooter({ step, canNext, canImport, checking, onStep, onCancel, onImport }: WizardFooterProps) {
   const { t } = useTranslation();
   return (
     <Flex justify="space-between">
@@ -30,7 +32,13 @@ export function WizardFooter({ step, canNext, canImport, onStep, onCancel, onImp
             {t('import.next')}
           </Button>
         ) : (
-          <Button key="primary" type="primary" onClick={onImport} disabled={!canImport} data-testid="wizard-import">
+          <Button
+            key="primary"
+            type="primary"
+            onClick={onImport}
+            disabled={!canImport && !checking}
+            data-testid="wizard-import"
+          >
             {t('import.run')}
           </Button>
         )}
