@@ -168,7 +168,9 @@ export class WorkspaceStore {
   }
 
   renameDataset(id: number, name: string): DatasetInfo {
-    return this.updateDataset(id, 'name', name);
+    const changes = this.db.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id).changes;
+    if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
+    return this.dataset(id);
   }
 
   /** The user's currency for a dataset: the reason recorded with it becomes their choice. */
@@ -179,12 +181,6 @@ export class WorkspaceStore {
         "UPDATE datasets SET currency = ?, source_json = json_set(source_json, '$.currencyDecision', json(?)) WHERE id = ?",
       )
       .run(currency, chosen, id).changes;
-    if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
-    return this.dataset(id);
-  }
-
-  private updateDataset(id: number, column: 'name', value: string): DatasetInfo {
-    const changes = this.db.prepare(`UPDATE datasets SET ${column} = ? WHERE id = ?`).run(value, id).changes;
     if (changes === 0) throw new AppError('E_NOT_FOUND', `Dataset ${id} does not exist`);
     return this.dataset(id);
   }

@@ -1,7 +1,5 @@
 import { dirname, join } from 'node:path';
-import { AppError } from '../../shared/errors';
-import { isDataFileName } from '../../shared/import-settings';
-import type { AppInfo, WorkspaceInfo } from '../../shared/schemas';
+import type { AppInfo } from '../../shared/schemas';
 import { JobHost } from '../worker/job-host';
 import { CampaignService } from './campaign-service';
 import { DatasetService } from './dataset-service';
@@ -11,11 +9,8 @@ import { RunService } from './run-service';
 import { ServiceContext } from './service-context';
 import type { ServiceDeps } from './service-deps';
 import type { SettingsFile } from './settings-file';
+import { WorkspaceOpener } from './workspace-opener';
 import { WorkspaceSession } from './workspace-session';
-import { modelSpecSchema } from '../../shared/segments';
-
-/** The demo's ready run: RFM with the 11 segments, the default settings. */
-const DEMO_RUN_SPEC = modelSpecSchema.parse({ model: 'rfm', scheme: 'eleven' });
 
 export type { Dialogs, PrintPdf, ServiceDeps } from './service-deps';
 export { exportFileName } from './export-file-name';
@@ -35,6 +30,7 @@ export class WorkspaceService {
   private readonly runs: RunService;
   private readonly campaigns: CampaignService;
   private readonly exports: ExportService;
+  private readonly opener: WorkspaceOpener;
 
   constructor(private readonly deps: ServiceDeps) {
     this.jobs = new JobHost({
@@ -53,6 +49,7 @@ export class WorkspaceService {
     this.runs = new RunService(this.ctx);
     this.campaigns = new CampaignService(this.ctx, this.files);
     this.exports = new ExportService(this.ctx, this.session);
+    this.opener = new WorkspaceOpener(deps, this.session, this.runs, this.files);
   }
 
   appInfo(): AppInfo {
@@ -95,8 +92,8 @@ export class WorkspaceService {
   createAt(...args: Parameters<WorkspaceSession['createAt']>) {
     return this.session.createAt(...args);
   }
-  openAt(...args: Parameters<WorkspaceSession['openAt']>) {
-    return this.offerImport(args[0], () => this.session.openAt(...args));
+  openAt(...args: Parameters<WorkspaceOpener['openAt']>) {
+    return this.opener.openAt(...args);
   }
   copyWorkspaceTo(...args: Parameters<WorkspaceSession['copyWorkspaceTo']>) {
     return this.session.copyWorkspaceTo(...args);
@@ -110,35 +107,14 @@ export class WorkspaceService {
   newWorkspace(...args: Parameters<WorkspaceSession['newWorkspace']>) {
     return this.session.newWorkspace(...args);
   }
-  /** The open dialog, then the workspace chosen (a data file chosen instead is offered for import, see offerImport). */
-  async openWorkspace(): Promise<WorkspaceInfo | null> {
-    const file = await this.deps.dialogs.chooseWorkspace();
-    return file ? this.openAt(file) : null;
-  }
-
-  /**
-   * Opens a workspace; a data file (a CSV, a workbook …) opened as one is still not a workspace,
-   * but the error carries the file, registered for import (`details.importFile`: a token and its
-   * name), so the window can offer to import it into a new workspace instead.
-   */
-  private async offerImport<T>(file: string, open: () => Promise<T>): Promise<T> {
-    try {
-      return await open();
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'E_NOT_A_WORKSPACE' && isDataFileName(file))
-        throw new AppError(err.code, err.message, { importFile: this.files.register(file) });
-      throw err;
-    }
+  openWorkspace() {
+    return this.opener.openWorkspace();
   }
   openRecent(...args: Parameters<WorkspaceSession['openRecent']>) {
     return this.session.openRecent(...args);
   }
-  /** The demo workspace, with its RFM run (as of the day after its last order: always the same) made if it has none. */
-  async openDemo(jobId: string) {
-    const demo = await this.session.openDemo(jobId);
-    if (demo.runs.length > 0 || demo.datasets.length === 0 || demo.readOnly) return demo;
-    await this.runs.createRun(demo.datasets[0].id, DEMO_RUN_SPEC, { jobId });
-    return this.session.current()!;
+  openDemo(jobId: string) {
+    return this.opener.openDemo(jobId);
   }
   close(...args: Parameters<WorkspaceSession['close']>) {
     return this.session.close(...args);
