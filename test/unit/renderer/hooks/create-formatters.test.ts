@@ -23,6 +23,9 @@ describe('createFormatters', () => {
     // A Chinese reader sees the currency's own sign, not Intl's "US$" (issue 21, item 15).
     expect(zh.money(-12, 'USD')).toBe('-$12.00');
     expect(zh.money(1234.5, 'GBP')).toBe('£1,234.50');
+    // …but a sign shared by two currencies keeps what tells them apart: HK$ is not $, JP¥ is not ¥.
+    expect(zh.money(128, 'HKD')).toBe('HK$128.00');
+    expect(zh.money(128, 'JPY')).toBe('JP¥128');
   });
 
   it('writes calendar dates in UTC, so no time zone moves them to another day', () => {
