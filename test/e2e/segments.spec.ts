@@ -85,6 +85,8 @@ test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, person
 
   await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await expect(summary).toContainText('冠军客户');
+  // The English toast of the edit (8 s) went with the switch: none lingers over the Chinese page.
+  expect(await page.getByTestId('run-edited').count()).toBe(0);
   await expect(champions.getByTestId('playbook')).not.toBeVisible();
   await expect(page.getByTestId('persona-card').filter({ hasText: '冠军客户' }).getByTestId('playbook')).toContainText(
     'VIP 等级',
