@@ -71,6 +71,9 @@ for (const lang of ['en', 'zh-CN'] as const)
       'CLV · 1997-10-01',
     ]);
     await page.keyboard.press('Escape');
+    // The list closes with an animation: wait until it is gone, or chooseOption would take the
+    // closing list for an open one and wait for it in vain.
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
     await chooseOption(page, page.getByTestId('compare-from'), 'RFM · 2005-12-31', { exact: true });
     await chooseOption(page, page.getByTestId('compare-to'), 'RFM · 2006-12-31', { exact: true });
     await page.getByTestId('compare-run').click();
