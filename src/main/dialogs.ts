@@ -6,7 +6,8 @@ import { DATA_FILE_EXTENSIONS } from '../shared/import-settings';
 
 /** The native open/save dialogs: the only source of file paths besides the recent list and drops. */
 export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: Translate): Dialogs {
-  const workspaceFilter = [{ name: t('dialog.workspaceFilter'), extensions: ['segdesk'] }];
+  // Named when a dialog opens (not now): in the language chosen by then, and `t` may not be usable yet.
+  const workspaceFilter = () => [{ name: t('dialog.workspaceFilter'), extensions: ['segdesk'] }];
   async function open(filters: Electron.FileFilter[]): Promise<string | null> {
     const win = getWindow();
     const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters };
@@ -16,11 +17,11 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, t: 
   return {
     async chooseNewWorkspace(defaultName) {
       const win = getWindow();
-      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: workspaceFilter };
+      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters: workspaceFilter() };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
-    chooseWorkspace: () => open(workspaceFilter),
+    chooseWorkspace: () => open(workspaceFilter()),
     async chooseSaveFile(defaultName: string, kind: SaveKind) {
       const win = getWindow();
       const options: Electron.SaveDialogOptions = {
