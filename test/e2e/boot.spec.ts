@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { requests } from '../../src/shared/contract';
 import type { StandIn } from '../electron-standin/electron';
 import { builtMainDir, launch, type LaunchOptions } from '../electron-standin/launch';
-import { repoRoot, tempDir } from '../helpers/paths';
+import { repoRoot, sharedData, tempDir } from '../helpers/paths';
 import { type BootDriver, demoImportRunReport, welcomeThroughPreload } from './boot-scenario';
 
 /**
@@ -183,4 +183,34 @@ test('the session refuses what is not the app: other files, other windows, navig
   expect(page.url()).toMatch(/^file:.*\/out\/renderer\/index\.html$/);
   expect(await standIn.permissionAsked('geolocation')).toBe(false);
   expect(standIn.permissionChecked('notifications')).toBe(false);
+});
+
+test('a file dropped from the desktop is imported by the path the preload reads (webUtils); the page itself can name no path', async () => {
+  const standIn = start({ userData: tempDir('segdesk-boot-') });
+  const page = await onlyWindow(standIn);
+  standIn.dialogAnswers.save.push(join(tempDir('segdesk-boot-ws-'), 'Dropped.segdesk'));
+  await page.getByTestId('welcome-new').click();
+  await expect(page.getByTestId('data-empty')).toBeVisible();
+  type Api = { invoke(n: string, i: unknown): Promise<unknown>; dropFile(f: File): Promise<unknown> };
+  const refused = await page.evaluate(() =>
+    Promise.all([
+      (window as unknown as { api: Api }).api.invoke('import:drop', { path: '/etc/passwd' }),
+      (window as unknown as { api: Api }).api.dropFile(new File(['a,b'], 'made-up.csv')),
+    ]),
+  );
+  expect(refused).toMatchObject([
+    { ok: false, error: { code: 'E_UNKNOWN_CHANNEL' } },
+    { ok: false, error: { code: 'E_READ_FAILED' } },
+  ]);
+  // As Electron's webUtils knows the path of a File dropped from the desktop.
+  const file = sharedData('rfm_data_orders.csv');
+  await standIn.windows[0].webContents.dropPath('rfm_data_orders.csv', statSync(file).size, file);
+  const dataTransfer = await page.evaluateHandle((size) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(size)], 'rfm_data_orders.csv', { type: 'text/csv' }));
+    return dt;
+  }, statSync(file).size);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByTestId('wizard-preview').locator('thead')).toContainText('customer_id');
 });
