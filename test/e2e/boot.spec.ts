@@ -54,7 +54,9 @@ const driver = (standIn: StandIn, page: BootDriver['page']): BootDriver => ({
 /** A workspace file made by the CLI, as another session of the user would have left it. */
 function workspaceFile(name: string): string {
   const file = join(tempDir('segdesk-boot-ws-'), `${name}.segdesk`);
-  execFileSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), 'workspace', 'create', file]);
+  execFileSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), 'workspace', 'create', file], {
+    stdio: 'pipe',
+  });
   return file;
 }
 

@@ -56,7 +56,9 @@ const electronDriver = (app: ElectronApplication, page: Page): BootDriver => ({
 
 function workspaceFile(name: string): string {
   const file = join(tempDir('segdesk-electron-ws-'), `${name}.segdesk`);
-  execFileSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), 'workspace', 'create', file]);
+  execFileSync(process.execPath, [join(repoRoot, 'bin', 'segmentdesk.cjs'), 'workspace', 'create', file], {
+    stdio: 'pipe',
+  });
   return file;
 }
 
