@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import type { Emit, MenuCommand } from '../shared/contract';
 import { createTranslate, languageForLocale } from '../shared/i18n';
@@ -18,9 +17,8 @@ import { WorkspaceService } from './workspace/workspace-service';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const paths = appPaths(__dirname);
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 /** The app's own page: the only IPC sender and page the session accepts. */
-const origin = { rendererIndex, devServerUrl };
+const origin = { rendererIndex: paths.rendererIndex, devServerUrl };
 let win: BrowserWindow | null = null;
 /** Events to the page (webContents.send), once there is a window. */
 const emit: Emit = (event, payload) => win?.webContents.send(event, payload);
@@ -44,7 +42,7 @@ function createWindow(service: WorkspaceService): BrowserWindow {
     service.settingsFile.update((s) => ({ ...s, window: { ...b, maximized: w.isMaximized() } }));
   });
   if (devServerUrl) void w.loadURL(devServerUrl);
-  else void w.loadFile(rendererIndex);
+  else void w.loadFile(paths.rendererIndex);
   return w;
 }
 

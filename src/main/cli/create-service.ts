@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { appPaths } from '../app-paths';
 import { WorkspaceService, type PrintPdf } from '../workspace/workspace-service';
 import type { CliIo } from './cli-io';
 
@@ -10,11 +11,12 @@ function noDialogs(): never {
 
 /** The workspace service as the command line runs it: no dialogs, no recent list, progress on a terminal's stderr. */
 export function createService(io: CliIo, printPdf?: PrintPdf): WorkspaceService {
+  const { resourcesDir, workerPath } = appPaths(io.mainDir);
   return new WorkspaceService({
     printPdf,
     stateDir: join(tmpdir(), 'segmentdesk-cli'),
-    resourcesDir: resolve(io.mainDir, '..', '..', 'resources'),
-    workerPath: join(io.mainDir, 'worker.js'),
+    resourcesDir,
+    workerPath,
     systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
     appVersion: io.version,
     platform: process.platform,

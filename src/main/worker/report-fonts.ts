@@ -6,6 +6,7 @@ import { unpackedRoot } from '../store/native-binding';
 interface FontSubset {
   family: string;
   weight: number;
+  /** The woff2 file (absolute). */
   file: string;
   /** [first, last] code point ranges. */
   ranges: [number, number][];
@@ -24,10 +25,19 @@ const FACES: { pkg: string; family: string; weight: number; subsets?: RegExp }[]
   { pkg: '@fontsource/noto-sans-sc/400.css', family: 'Noto Sans SC', weight: 400 },
 ];
 
+/** Finds a file of a package (`@fontsource/noto-sans/400.css`) as an absolute path. */
+type ResolvePackage = (specifier: string) => string;
+
+/** From this module, as the worker's own require does. */
+const resolveHere: ResolvePackage = (specifier) => createRequire(import.meta.url).resolve(specifier);
+
 /** The subsets (woff2 files, each a range of code points) of one @fontsource stylesheet. */
-function readSubsets(face: (typeof FACES)[number]): { dir: string; subsets: FontSubset[] } {
+function readSubsets(
+  face: (typeof FACES)[number],
+  resolvePackage: ResolvePackage,
+): { css: string; subsets: FontSubset[] } {
   // Installed, the font files are unpacked beside app.asar (electron-builder.json's asarUnpack).
-  const css = unpackedRoot(createRequire(import.meta.url).resolve(face.pkg));
+  const css = unpackedRoot(resolvePackage(face.pkg));
   const dir = dirname(css);
   const subsets: FontSubset[] = [];
   for (const block of readFileSync(css, 'utf8').split('@font-face').slice(1)) {
@@ -38,9 +48,9 @@ function readSubsets(face: (typeof FACES)[number]): { dir: string; subsets: Font
       const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
       return [parseInt(a, 16), parseInt(b ?? a, 16)];
     });
-    subsets.push({ family: face.family, weight: face.weight, file, ranges, descriptor });
+    subsets.push({ family: face.family, weight: face.weight, file: join(dir, file), ranges, descriptor });
   }
-  return { dir, subsets };
+  return { css, subsets };
 }
 
 /**
@@ -53,12 +63,24 @@ export function fontFaceCss(text: string): string {
   for (const ch of text) used.add(ch.codePointAt(0)!);
   const points = [...used];
   return FACES.flatMap((face) => {
-    const loaded = readSubsets(face);
+    const loaded = readSubsets(face, resolveHere);
     return loaded.subsets
       .filter((s) => points.some((p) => s.ranges.some(([a, b]) => p >= a && p <= b)))
       .map((s) => {
-        const data = readFileSync(join(loaded.dir, s.file)).toString('base64');
+        const data = readFileSync(s.file).toString('base64');
         return `@font-face{font-family:'${s.family}';font-style:normal;font-weight:${s.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${s.descriptor};}`;
       });
   }).join('\n');
+}
+
+/**
+ * Every font file a report may read, as absolute paths found the way fontFaceCss finds them:
+ * the stylesheets and all their subsets. The installer must ship each, unpacked from asar; the
+ * test of that (test/unit/main/packaging.test.ts) resolves the packages as in an installed app.
+ */
+export function reportFontFiles(resolvePackage: ResolvePackage = resolveHere): string[] {
+  return FACES.flatMap((face) => {
+    const { css, subsets } = readSubsets(face, resolvePackage);
+    return [css, ...subsets.map((s) => s.file)];
+  });
 }

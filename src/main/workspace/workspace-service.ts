@@ -1,6 +1,6 @@
-import { dirname, join } from 'node:path';
 import type { AppInfo } from '../../shared/schemas';
 import { JobHost } from '../worker/job-host';
+import { threadPaths } from '../worker/thread-paths';
 import { CampaignService } from './campaign-service';
 import { DatasetService } from './dataset-service';
 import { ExportService } from './export-service';
@@ -33,12 +33,13 @@ export class WorkspaceService {
   private readonly opener: WorkspaceOpener;
 
   constructor(private readonly deps: ServiceDeps) {
+    const threads = threadPaths(deps.workerPath);
     this.jobs = new JobHost({
       workerPath: deps.workerPath,
       config: {
         nativeBinding: deps.nativeBinding,
-        partReaderPath: join(dirname(deps.workerPath), 'part-thread.js'),
-        kernelThreadPath: join(dirname(deps.workerPath), 'kernel-thread.js'),
+        partReaderPath: threads.partThreadPath,
+        kernelThreadPath: threads.kernelThreadPath,
         xlsxSheetRows: deps.xlsxSheetRows,
       },
       emit: deps.emit,

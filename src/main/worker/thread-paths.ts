@@ -1,0 +1,7 @@
+import { dirname, join } from 'node:path';
+
+/** The worker's helper threads, built beside worker.js in out/main (electron.vite.config.ts). */
+export function threadPaths(workerPath: string): { partThreadPath: string; kernelThreadPath: string } {
+  const dir = dirname(workerPath);
+  return { partThreadPath: join(dir, 'part-thread.js'), kernelThreadPath: join(dir, 'kernel-thread.js') };
+}
