@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { appPaths } from '../../src/main/app-paths';
 import { requests } from '../../src/shared/contract';
 import type { StandIn } from '../electron-standin/electron';
 import { builtMainDir, launch, type LaunchOptions } from '../electron-standin/launch';
@@ -68,7 +69,8 @@ test('the built app starts on a fresh profile: one secure window, the built rend
   expect(win.options).toMatchObject({ width: 1280, height: 820, minWidth: 900, minHeight: 600, show: false });
   expect(win.options.webPreferences).toEqual(
     expect.objectContaining({
-      preload: join(repoRoot, 'out', 'preload', 'index.js'),
+      // The paths the packaging test checks are the ones the built app uses.
+      preload: appPaths(builtMainDir).preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -78,7 +80,7 @@ test('the built app starts on a fresh profile: one secure window, the built rend
     }),
   );
   expect(win.isVisible()).toBe(true); // shown on 'ready-to-show'
-  expect(page.url()).toBe(pathToFileURL(join(builtMainDir, '..', 'renderer', 'index.html')).href);
+  expect(page.url()).toBe(pathToFileURL(appPaths(builtMainDir).rendererIndex).href);
   expect([...standIn.handlers.keys()].sort()).toEqual(requests.map((r) => r.name).sort());
   // The preload's own world stays its own: the page sees the API and none of the preload's globals.
   expect(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__standinDeliver)).toBe(
