@@ -102,6 +102,21 @@ CREATE TABLE run_reports (
 ) STRICT;
 `;
 
+/**
+ * What was changed in a dataset after its import (a column's meaning, type or name; a calculated
+ * column added), when: the dataset's import report lists it.
+ */
+const SCHEMA_V8 = `
+CREATE TABLE dataset_changes (
+  id         INTEGER PRIMARY KEY,
+  dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+  at         TEXT NOT NULL,
+  change     TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX dataset_changes_dataset ON dataset_changes(dataset_id);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   {
@@ -125,6 +140,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     description: "the report's title page and sections, kept with the run",
     up: (db) => db.exec(SCHEMA_V7),
+  },
+  {
+    version: 8,
+    description: 'changes to a dataset after its import (meanings, types, names, calculated columns)',
+    up: (db) => db.exec(SCHEMA_V8),
   },
 ];
 

@@ -12,6 +12,7 @@ describe('migrate', () => {
     expect(migrate(db)).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
+      'dataset_changes',
       'dataset_chunks',
       'datasets',
       'meta',
