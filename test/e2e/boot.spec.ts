@@ -151,6 +151,22 @@ test('a second launch naming a workspace hands it to the running window and quit
   expect(first.recorded('window-focus')).toEqual([first.windows[0].id]);
 });
 
+test('a first launch naming a workspace (a double-click while the app is closed) opens it', async () => {
+  const file = workspaceFile('Opened at launch');
+  const standIn = start({ userData: tempDir('segdesk-boot-'), holdReady: true });
+  // The built main reads the launch's own command line (process.argv) once the app is ready.
+  const argv = process.argv;
+  process.argv = ['/opt/SegmentDesk/segmentdesk', file];
+  try {
+    standIn.app.becomeReady();
+    await expect.poll(() => standIn.windows.length).toBe(1);
+  } finally {
+    process.argv = argv;
+  }
+  const page = await onlyWindow(standIn);
+  await expect(page.getByTestId('workspace-name')).toHaveText('Opened at launch');
+});
+
 test('macOS hands over a workspace (open-file) before the app is ready: it opens once the window is there', async () => {
   const file = workspaceFile('Handed over');
   const standIn = start({ userData: tempDir('segdesk-boot-'), holdReady: true });
