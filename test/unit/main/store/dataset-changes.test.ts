@@ -24,7 +24,7 @@ describe('dataset changes (schema 8)', () => {
     ]);
     expect(() =>
       recordDatasetChange(db, 1, { type: 'role', column: 'x', from: null, to: 'nonsense' } as never),
-    ).toThrow();
+    ).toThrow(/Invalid option/);
     db.prepare('DELETE FROM datasets WHERE id = 1').run();
     expect(datasetChanges(db, 1)).toEqual([]);
     store.close();
