@@ -171,6 +171,17 @@ export class WorkspaceService {
     this.ctx.requireWritable();
     return this.datasets.deleteDataset(...args);
   }
+  previewColumn(...args: Parameters<DatasetService['previewColumn']>) {
+    return this.datasets.previewColumn(...args);
+  }
+  addColumn(...args: Parameters<DatasetService['addColumn']>) {
+    this.ctx.requireWritable();
+    return this.datasets.addColumn(...args);
+  }
+  dropColumn(...args: Parameters<DatasetService['dropColumn']>) {
+    this.ctx.requireWritable();
+    return this.datasets.dropColumn(...args);
+  }
   ruleFields(...args: Parameters<DatasetService['ruleFields']>) {
     return this.datasets.ruleFields(...args);
   }
