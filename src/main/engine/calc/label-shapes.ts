@@ -1,7 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import type { CalcDefinition, MapPreset } from '../../../shared/calc/calculated-column';
-import { CHINA_REGION_EN, provinceOf } from '../../../shared/geo/china-provinces';
-import { CONTINENT_ZH, countryOf } from '../../../shared/geo/continents';
+import type { CalcDefinition } from '../../../shared/calc/calculated-column';
+import { presetGroup } from '../../../shared/calc/preset-group';
 import { numbersOf, textsOf, type CalcSource } from './calc-inputs';
 
 type LabelShape = Extract<CalcDefinition, { shape: 'bands' | 'map' | 'before' | 'after' }>;
@@ -42,16 +41,6 @@ function bands(source: CalcSource, column: string, edges: number[]): LabelValues
     }
   }
   return { codes, labels: bandLabels(edges) };
-}
-
-/** The group a ready-made map gives a value, in the language asked, or null when it does not know it. */
-export function presetGroup(preset: MapPreset, value: string, language: 'en' | 'zh-CN'): string | null {
-  if (preset === 'china-regions') {
-    const province = provinceOf(value);
-    return province ? (language === 'en' ? CHINA_REGION_EN[province.region] : province.region) : null;
-  }
-  const country = countryOf(value);
-  return country ? (language === 'en' ? country.continent : CONTINENT_ZH[country.continent]) : null;
 }
 
 /** Each distinct text's label, then the rows coded by label (labels in order of first use). */

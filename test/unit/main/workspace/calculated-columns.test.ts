@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AddColumnRequest } from '../../../../src/shared/calc/calculated-column';
 import { datasetChanges } from '../../../../src/main/store/dataset-changes';
 import { openDatabase } from '../../../../src/main/store/open-database';
 import { readDatasetTable } from '../../../../src/main/store/read-dataset';
@@ -88,12 +89,12 @@ describe('calculated columns in a workspace', () => {
     await t.service.createAt(file);
     const d = await t.service.importFile(sharedData('marketing_campaign.csv'), { kind: 'customers' });
     const before = stored(file, d.id);
-    const tries = [
+    const tries: AddColumnRequest[] = [
       { name: 'x', definition: { shape: 'ratio', a: 'Income', b: 'Nope' } },
       { name: 'Income', definition: { shape: 'sum', columns: ['MntWines'] } },
       { name: 'x', definition: { shape: 'year', column: 'Dt_Customer' }, role: 'signupDate' },
       { name: 'x', definition: { shape: 'sum', columns: ['MntWines'] }, role: 'amount' },
-    ] as const;
+    ];
     const codes = [];
     for (const request of tries)
       codes.push(
