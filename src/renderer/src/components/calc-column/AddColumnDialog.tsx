@@ -11,6 +11,35 @@ import { PreviewTable, ProblemAlert } from './PreviewTable';
 import { ShapeFields } from './ShapeFields';
 import { useColumnPreview } from './useColumnPreview';
 
+/** The meaning the new column is given at once (optional). */
+function RoleField({
+  dataset,
+  role,
+  onChange,
+}: {
+  dataset: DatasetInfo;
+  role: Role | null;
+  onChange(r: Role | null): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={t('calc.role')}>
+      <Select
+        value={role ?? 'none'}
+        options={[
+          { value: 'none', label: t('calc.roleNone') },
+          ...rolesFor(dataset.kind)
+            .filter((r) => r !== 'customerId')
+            .map((r) => ({ value: r, label: t(`roles.${r}`) })),
+        ]}
+        onChange={(v: string) => onChange(v === 'none' ? null : (v as Role))}
+        aria-label={t('calc.role')}
+        data-testid="calc-role"
+      />
+    </Form.Item>
+  );
+}
+
 /**
  * The "Add calculated column" dialog: a name, one of the common shapes with its columns, a live
  * preview of the first rows and of how many cells come out empty, and optionally the new
@@ -76,20 +105,7 @@ function AddColumnDialog({ dataset, onClose }: { dataset: DatasetInfo; onClose(a
             />
           </Form.Item>
           <ShapeFields dataset={dataset} draft={draft} preview={preview?.preview ?? null} onChange={change} />
-          <Form.Item label={t('calc.role')}>
-            <Select
-              value={draft.role ?? 'none'}
-              options={[
-                { value: 'none', label: t('calc.roleNone') },
-                ...rolesFor(dataset.kind)
-                  .filter((r) => r !== 'customerId')
-                  .map((r) => ({ value: r, label: t(`roles.${r}`) })),
-              ]}
-              onChange={(v: string) => change({ role: v === 'none' ? null : (v as Role) })}
-              aria-label={t('calc.role')}
-              data-testid="calc-role"
-            />
-          </Form.Item>
+          <RoleField dataset={dataset} role={draft.role} onChange={(role) => change({ role })} />
         </Form>
         <PreviewTable state={preview} definition={definition} name={name} />
         {problem && <ProblemAlert problem={problem} />}
