@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { sharedData } from '../helpers/paths';
+import { join } from 'node:path';
+import { sharedData, tempDir } from '../helpers/paths';
 import { EDUCATION_MARITAL_RULES, marketingCustomers, ruleFigures } from '../helpers/marketing-campaign';
 import { chooseOption } from './choose-option';
 import { expect, test, workspaceWith, type AppHarness } from './harness';
@@ -174,4 +175,36 @@ test('marketing_campaign: spend and purchases as calculated columns, then RFM (1
     await expect(row).toContainText(money(direct[k].revenue));
   }
   await app.screenshot('calc-column-rules-run-en');
+});
+
+test.describe('in Chinese', () => {
+  test.use({ systemLocale: 'zh-CN' });
+
+  test('天猫订单：收货地址按现成的“中国省份 → 七大地区”归组，预览、添加，华东的订单数等于直接计数', async ({ app }) => {
+    const { page } = app;
+    await app.service.createAt(join(tempDir(), '天猫.segdesk'));
+    const dataset = await app.service.importFile(sharedData('tmall_order_report_gbk.csv'));
+    await app.open();
+    await page.getByTestId('calc-open').click();
+    await page.getByTestId('calc-name').fill('地区');
+    await choose(app, page.getByTestId('calc-shape'), '按值归组');
+    await choose(app, page.getByTestId('calc-column'), '收货地址');
+    await choose(app, page.getByTestId('calc-preset'), '中国省份 → 七大地区');
+    const groups = page.getByTestId('calc-groups');
+    await expect(groups.locator('tr', { hasText: '上海' }).first().locator('input')).toHaveValue('华东');
+    await expect(page.getByTestId('calc-other')).toHaveValue('其他');
+    await expect(page.getByTestId('calc-empty')).toHaveText('没有空单元格（共 28,010 行）。');
+    await app.screenshot('calc-column-map-zh-CN', { docs: true });
+    await page.getByTestId('calc-add').click();
+    await expect(page.getByText('已添加列“地区”。')).toBeVisible();
+
+    // East China, counted straight from the file by the provinces' names (short or full).
+    const east = ['上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '台湾'];
+    const lines = readFileSync(sharedData('tmall_order_report.csv'), 'utf8').trim().split('\n').slice(1);
+    const direct = lines.filter((l) => east.some((p) => l.split(',')[3].startsWith(p))).length;
+    const { columns } = await app.service.stats(dataset.id);
+    const region = columns[app.service.current()!.datasets[0].columns.findIndex((c) => c.name === '地区')];
+    expect(region.top.find((v) => v.value === '华东')?.count).toBe(direct);
+    expect(region.top.reduce((n, v) => n + v.count, 0)).toBe(28010);
+  });
 });
