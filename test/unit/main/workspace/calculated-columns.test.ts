@@ -133,6 +133,12 @@ describe('calculated columns in a workspace', () => {
       { type: 'role', column: 'MntWines', from: 'revenue', to: null },
       { type: 'role', column: 'spend', from: null, to: 'revenue' },
     ]);
+    // A column like any other: the rule builder offers it with its range.
+    const rows = readFileSync(sharedData('marketing_campaign.csv'), 'utf8').trim().split('\n').slice(1);
+    const spends = rows.map((l) => Number(l.split('\t')[9]) + Number(l.split('\t')[14]));
+    const { fields } = await t.service.ruleFields(d.id);
+    const spend = fields.find((f) => f.name === 'spend')!;
+    expect([spend.kind, spend.min, spend.max]).toEqual(['number', Math.min(...spends), Math.max(...spends)]);
     const preview = await t.service.previewColumn(d.id, { shape: 'ratio', a: 'MntGoldProds', b: 'MntFruits' }, 3);
     // The first rows of the file: 88/88, 6/1, 42/49.
     expect(preview).toMatchObject({
