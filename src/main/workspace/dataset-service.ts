@@ -133,11 +133,13 @@ export class DatasetService {
 
   /** Adds a calculated column (computed in the worker, stored in one transaction). */
   addColumn(datasetId: number, request: AddColumnRequest): Promise<DatasetInfo> {
+    this.ctx.requireWritable();
     return this.ctx.jobs.run('dataset:addColumn', { ...this.datasetRef(datasetId), request });
   }
 
   /** Removes a calculated column that no other calculated column reads. */
   dropColumn(datasetId: number, column: string): Promise<DatasetInfo> {
+    this.ctx.requireWritable();
     return this.ctx.jobs.run('dataset:dropColumn', { ...this.datasetRef(datasetId), column });
   }
 

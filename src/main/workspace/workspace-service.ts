@@ -171,17 +171,10 @@ export class WorkspaceService {
     this.ctx.requireWritable();
     return this.datasets.deleteDataset(...args);
   }
-  previewColumn(...args: Parameters<DatasetService['previewColumn']>) {
-    return this.datasets.previewColumn(...args);
-  }
-  addColumn(...args: Parameters<DatasetService['addColumn']>) {
-    this.ctx.requireWritable();
-    return this.datasets.addColumn(...args);
-  }
-  dropColumn(...args: Parameters<DatasetService['dropColumn']>) {
-    this.ctx.requireWritable();
-    return this.datasets.dropColumn(...args);
-  }
+  // Calculated columns (adding and removing check that the workspace may be written).
+  readonly previewColumn: DatasetService['previewColumn'] = (...a) => this.datasets.previewColumn(...a);
+  readonly addColumn: DatasetService['addColumn'] = (...a) => this.datasets.addColumn(...a);
+  readonly dropColumn: DatasetService['dropColumn'] = (...a) => this.datasets.dropColumn(...a);
   ruleFields(...args: Parameters<DatasetService['ruleFields']>) {
     return this.datasets.ruleFields(...args);
   }
