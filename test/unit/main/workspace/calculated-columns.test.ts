@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AddColumnRequest } from '../../../../src/shared/calc/calculated-column';
+import { rulesSpecSchema } from '../../../../src/shared/segments';
 import { datasetChanges } from '../../../../src/main/store/dataset-changes';
 import { openDatabase } from '../../../../src/main/store/open-database';
 import { readDatasetTable } from '../../../../src/main/store/read-dataset';
@@ -139,6 +140,17 @@ describe('calculated columns in a workspace', () => {
     const { fields } = await t.service.ruleFields(d.id);
     const spend = fields.find((f) => f.name === 'spend')!;
     expect([spend.kind, spend.min, spend.max]).toEqual(['number', Math.min(...spends), Math.max(...spends)]);
+    // … a rule on it counts as the file does, and the members export offers it (as the field the rule tests).
+    const spec = rulesSpecSchema.parse({
+      model: 'rules',
+      rules: [
+        { key: 'big', name: { en: 'Big', 'zh-CN': '大' }, when: { all: [{ field: 'spend', op: 'range', min: 1000 }] } },
+      ],
+    });
+    const made = await t.service.createRun(d.id, spec);
+    expect(made.result.segments[0].customers).toBe(spends.filter((v) => v >= 1000).length);
+    const offered = await t.service.exportColumns(made.run.id);
+    expect(offered.find((c) => c.key === 'spend')?.group).toBe('model');
     const preview = await t.service.previewColumn(d.id, { shape: 'ratio', a: 'MntGoldProds', b: 'MntFruits' }, 3);
     // The first rows of the file: 88/88, 6/1, 42/49.
     expect(preview).toMatchObject({
