@@ -11,6 +11,7 @@ export const datasetChangeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('columnType'), column: z.string(), from: z.string(), to: z.string() }),
   z.object({ type: z.literal('rename'), from: z.string(), to: z.string() }),
   z.object({ type: z.literal('addColumn'), column: z.string(), definition: z.unknown() }),
+  z.object({ type: z.literal('dropColumn'), column: z.string() }),
 ]);
 export type DatasetChange = z.infer<typeof datasetChangeSchema>;
 

@@ -53,6 +53,15 @@ export const ERROR_CODES = [
   'E_BAD_TARGET',
   'E_FILE_EXISTS',
   'E_BAD_LOGO',
+  // Calculated columns.
+  'E_UNKNOWN_COLUMN',
+  'E_CALC_WRONG_TYPE',
+  'E_DIVIDE_BY_ZERO',
+  'E_NO_EDGES',
+  'E_BAD_EDGES',
+  'E_COLUMN_EXISTS',
+  'E_COLUMN_IN_USE',
+  'E_NOT_CALCULATED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

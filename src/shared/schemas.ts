@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calcDefinitionSchema } from './calc/calculated-column';
 import { columnSpecSchema } from './column-spec';
 import { qualityReportSchema } from './quality';
 import { datasetKindSchema, kindDecisionSchema, roleMappingSchema } from './roles';
@@ -14,6 +15,8 @@ export const columnInfoSchema = z.object({
   spec: columnSpecSchema,
   missing: z.number().int().nonnegative(),
   unparsable: z.number().int().nonnegative(),
+  /** A calculated column's definition (its values are stored with the others; re-applied to appended rows). */
+  calculated: calcDefinitionSchema.optional(),
 });
 export type ColumnInfo = z.infer<typeof columnInfoSchema>;
 

@@ -6,6 +6,7 @@ import { ENCODINGS } from '../../shared/import-settings';
 import type { DatasetKind, KindDecision } from '../../shared/roles';
 import type { CurrencyDecision } from '../../shared/schemas';
 import { sameFile } from '../workspace/same-file';
+import { addColumnCommands } from './add-column-command';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { pairs, parseSettings, readSettings, type ReadFlags } from './import-flags';
@@ -168,6 +169,7 @@ export function addDatasetCommands(program: Command, io: CliIo, withService: Wit
     );
 
   const dataset = program.command('dataset').description('datasets of a workspace');
+  addColumnCommands(dataset, io, withService);
   workspaceCommand(dataset, 'list', 'list the datasets of a workspace')
     .option('--json', 'print JSON')
     .action(

@@ -20,8 +20,10 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
   try {
     const info = readDatasetInfo(db, datasetId);
     // The creation time is part of the key (an id reused after a delete is another dataset), and
-    // the row count (an append changes the rows; one that adds none leaves them as they were).
-    const entry = cached(`${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}`, () => ({
+    // the row count (an append changes the rows; one that adds none leaves them as they were),
+    // and the columns' names (a calculated column added or removed).
+    const names = info.columns.map((c) => c.name).join('\u0000');
+    const entry = cached(`${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}#${names}`, () => ({
       info,
       table: readDatasetTable(db, datasetId),
       orders: new Map(),

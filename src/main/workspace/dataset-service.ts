@@ -1,3 +1,4 @@
+import type { AddColumnRequest, CalcDefinition, CalcPreview } from '../../shared/calc/calculated-column';
 import { AppError } from '../../shared/errors';
 import type { ChooseKResult, ClusterSpec } from '../../shared/cluster';
 import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
@@ -123,6 +124,23 @@ export class DatasetService {
 
   deleteDataset(datasetId: number): void {
     this.ctx.requireStore().deleteDataset(datasetId);
+  }
+
+  /** A calculated column's first values and how many come out empty (the dialog's live preview). */
+  previewColumn(datasetId: number, definition: CalcDefinition, rows = 8): Promise<CalcPreview> {
+    return this.ctx.jobs.run('dataset:previewColumn', { ...this.datasetRef(datasetId), definition, rows });
+  }
+
+  /** Adds a calculated column (computed in the worker, stored in one transaction). */
+  addColumn(datasetId: number, request: AddColumnRequest): Promise<DatasetInfo> {
+    this.ctx.requireWritable();
+    return this.ctx.jobs.run('dataset:addColumn', { ...this.datasetRef(datasetId), request });
+  }
+
+  /** Removes a calculated column that no other calculated column reads. */
+  dropColumn(datasetId: number, column: string): Promise<DatasetInfo> {
+    this.ctx.requireWritable();
+    return this.ctx.jobs.run('dataset:dropColumn', { ...this.datasetRef(datasetId), column });
   }
 
   /** The rule builder's fields (values or ranges) and the templates a dataset can carry. */

@@ -171,6 +171,10 @@ export class WorkspaceService {
     this.ctx.requireWritable();
     return this.datasets.deleteDataset(...args);
   }
+  // Calculated columns (adding and removing check that the workspace may be written).
+  readonly previewColumn: DatasetService['previewColumn'] = (...a) => this.datasets.previewColumn(...a);
+  readonly addColumn: DatasetService['addColumn'] = (...a) => this.datasets.addColumn(...a);
+  readonly dropColumn: DatasetService['dropColumn'] = (...a) => this.datasets.dropColumn(...a);
   ruleFields(...args: Parameters<DatasetService['ruleFields']>) {
     return this.datasets.ruleFields(...args);
   }

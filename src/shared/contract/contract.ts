@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type Result } from '../errors';
 import { appRequests } from './app-requests';
+import { calcRequests } from './calc-requests';
 import { campaignRequests } from './campaign-requests';
 import { datasetRequests } from './dataset-requests';
 import type { EventName, EventPayload } from './events';
@@ -15,6 +16,7 @@ import { runRequests } from './run-requests';
 export const requests = [
   ...appRequests,
   ...datasetRequests,
+  ...calcRequests,
   ...runRequests,
   ...campaignRequests,
   ...exportRequests,

@@ -10,6 +10,7 @@ import { readSource } from './read-source';
 import { newRows } from '../../engine/join/overlap-rows';
 import { FLAGS_COLUMN } from '../../engine/quality/with-flags';
 import { concatTables } from '../../engine/table/concat-tables';
+import { recomputeColumns, withoutCalculated } from '../../engine/calc/compute-column';
 import { selectRows } from '../../engine/table/select-rows';
 import { columnData, tableOf } from '../../engine/table/table-data';
 import { replaceDatasetData } from '../../store/replace-dataset-data';
@@ -42,7 +43,8 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
     // The dataset appended to is loaded beside the new rows: the two are held to one import's budget.
     const held = tableBytes(info.rowCount, info.columns.length, 0);
     const raw = await readSource(input.filePath, input.settings, ctx, 0.5, undefined, held);
-    const names = info.columns.map((c) => c.name);
+    // Calculated columns are not in the file: they are computed again over the combined rows.
+    const names = info.columns.filter((c) => !c.calculated).map((c) => c.name);
     const missing = names.filter((n) => !raw.names.includes(n));
     const extra = raw.names.filter((n) => !names.includes(n));
     if (missing.length || extra.length)
@@ -57,13 +59,14 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
     const prepared = prepareDataset(raw, {
       types,
       kind: info.kind,
-      roles: info.roles,
+      // Roles of calculated columns are not the file's to check.
+      roles: Object.fromEntries(Object.entries(info.roles).filter(([, c]) => names.includes(c))),
       policies,
       now: input.now,
       fallbackCurrency: input.fallbackCurrency,
       checkpoint: () => ctx.throwIfCancelled(),
     });
-    const existing = readDatasetTable(db, input.datasetId);
+    const existing = withoutCalculated(readDatasetTable(db, input.datasetId), info.columns);
     // The new rows in the dataset's column order (the file may order them differently).
     const order = existing.schema.fields.map((f) => prepared.table.schema.fields.findIndex((g) => g.name === f.name));
     const incoming = tableOf(
@@ -78,9 +81,15 @@ export async function appendDataset(input: AppendDatasetInput, ctx: JobContext):
       names.filter((n) => n !== FLAGS_COLUMN),
     );
     ctx.throwIfCancelled();
-    const combined = concatTables(existing, selectRows(incoming, add));
-    const rowsAdded = combined.numRows - existing.numRows;
-    const columns = info.columns.map((c, i) => ({ ...c, missing: combined.getChildAt(i)!.nullCount }));
+    const joined = concatTables(existing, selectRows(incoming, add));
+    const rowsAdded = joined.numRows - existing.numRows;
+    const read = info.columns
+      .filter((c) => !c.calculated)
+      .map((c, i) => ({ ...c, missing: joined.getChildAt(i)!.nullCount }));
+    const { table: combined, columns } = recomputeColumns({
+      table: joined,
+      columns: [...read, ...info.columns.filter((c) => c.calculated)],
+    });
     const quality = {
       ...info.quality,
       appended: [

@@ -4,6 +4,15 @@ import type { InspectResult } from '../../../shared/import-settings';
 import type { ColumnStats, JoinStats } from '../../../shared/explore';
 import { matchDatasets, type MatchDatasetsInput } from './match-datasets';
 import { appendDataset, type AppendDatasetInput } from './append-dataset';
+import {
+  addColumn,
+  dropColumn,
+  previewColumn,
+  type AddColumnInput,
+  type DropColumnInput,
+  type PreviewColumnInput,
+} from './add-column';
+import type { CalcPreview } from '../../../shared/calc/calculated-column';
 import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInput } from './dataset-page';
 import { importDataset, type ImportDatasetInput } from './import-dataset';
 import { inspectFile, type InspectFileInput } from './inspect-file';
@@ -48,6 +57,9 @@ export interface JobTypes {
   'dataset:stats': { input: DatasetStatsInput; result: ColumnStats[] };
   'dataset:match': { input: MatchDatasetsInput; result: JoinStats };
   'dataset:append': { input: AppendDatasetInput; result: DatasetInfo };
+  'dataset:addColumn': { input: AddColumnInput; result: DatasetInfo };
+  'dataset:previewColumn': { input: PreviewColumnInput; result: CalcPreview };
+  'dataset:dropColumn': { input: DropColumnInput; result: DatasetInfo };
   'run:create': { input: CreateRunInput; result: { run: RunInfo; result: RunResult } };
   'run:page': { input: RunPageInput; result: { total: number; arrow: Uint8Array } };
   'rules:fields': {
@@ -78,6 +90,9 @@ export const jobs: {
   'dataset:stats': datasetStats,
   'dataset:match': matchDatasets,
   'dataset:append': appendDataset,
+  'dataset:addColumn': addColumn,
+  'dataset:previewColumn': previewColumn,
+  'dataset:dropColumn': dropColumn,
   'run:create': createRun,
   'run:page': runPage,
   'rules:fields': ruleFields,

@@ -1,6 +1,7 @@
 import { Card, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
+import { AddColumnButton } from './calc-column/AddColumnDialog';
 import { ColumnsPanel } from './dataset-view/ColumnsPanel';
 import { CurrencyPicker } from './dataset-view/CurrencyPicker';
 import { CustomerLink } from './dataset-view/CustomerLink';
@@ -20,11 +21,14 @@ interface DatasetViewProps {
  */
 export function DatasetView({ dataset, datasets, onChanged }: DatasetViewProps) {
   const { t } = useTranslation();
+  // A column added or removed: the rows and summaries are asked for again.
+  const shape = dataset.columns.map((c) => c.name).join('\u0000');
   return (
     <Card
       title={t('data.preview', { name: dataset.name })}
       extra={
         <Flex gap={16} align="center">
+          <AddColumnButton dataset={dataset} onChanged={onChanged} />
           <CurrencyPicker dataset={dataset} onChanged={onChanged} />
           {dataset.kind === 'transactions' && dataset.roles.customerId ? (
             <CustomerLink dataset={dataset} datasets={datasets} onChanged={onChanged} />
@@ -39,8 +43,12 @@ export function DatasetView({ dataset, datasets, onChanged }: DatasetViewProps) 
       </Typography.Paragraph>
       <Tabs
         items={[
-          { key: 'rows', label: t('data.rowsTab'), children: <RowsGrid dataset={dataset} /> },
-          { key: 'columns', label: t('data.columnsTab'), children: <ColumnsPanel dataset={dataset} /> },
+          { key: 'rows', label: t('data.rowsTab'), children: <RowsGrid key={shape} dataset={dataset} /> },
+          {
+            key: 'columns',
+            label: t('data.columnsTab'),
+            children: <ColumnsPanel key={shape} dataset={dataset} onChanged={onChanged} />,
+          },
           { key: 'quality', label: t('data.qualityTab'), children: <QualityPanel dataset={dataset} /> },
         ]}
       />

@@ -1,4 +1,5 @@
 import { Card, Descriptions, Empty, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnStats } from '../../../../shared/explore';
 import type { DatasetInfo } from '../../../../shared/schemas';
@@ -8,7 +9,16 @@ import { Chart } from '../Chart';
 import { KIND_COLORS } from '../renderCell';
 
 /** One column: its kind, missing/distinct/min/max/mean, and a histogram (numbers, dates) or its top values. */
-export function ColumnCard({ column: c, stats: s }: { column: DatasetInfo['columns'][number]; stats: ColumnStats }) {
+export function ColumnCard({
+  column: c,
+  stats: s,
+  extra,
+}: {
+  column: DatasetInfo['columns'][number];
+  stats: ColumnStats;
+  /** An action on the column (remove a calculated one). */
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const kind = c.spec.kind;
@@ -20,8 +30,10 @@ export function ColumnCard({ column: c, stats: s }: { column: DatasetInfo['colum
       title={
         <span>
           {c.name} <Tag color={KIND_COLORS[kind]}>{t(`kinds.${kind}`)}</Tag>
+          {c.calculated && <Tag data-testid="calc-tag">{t('calc.calculated')}</Tag>}
         </span>
       }
+      extra={extra}
     >
       <Descriptions size="small" column={2}>
         <Descriptions.Item label={t('data.missing')}>{fmt.int(s.missing)}</Descriptions.Item>
