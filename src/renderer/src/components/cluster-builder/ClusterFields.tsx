@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterFeature } from '../../../../shared/cluster';
 import type { RuleFieldInfo } from '../../../../shared/segments';
 import type { ClusterDraft } from './cluster-draft';
+import { FirstOrderNote } from '../rule-builder/FirstOrderNote';
 import { FeatureTable } from './FeatureTable';
 
 interface ClusterFieldsProps {
@@ -52,6 +53,16 @@ export function ClusterFields({ fields, value, label, set }: ClusterFieldsProps)
             <Switch checked={value.oneHot} onChange={(oneHot) => set({ oneHot })} data-testid="cluster-onehot" />
           </Form.Item>
         )}
+      </Flex>
+      <Flex vertical>
+        {fields
+          .filter(
+            (f) =>
+              f.firstOrder && (value.categories.includes(f.name) || value.features.some((x) => x.field === f.name)),
+          )
+          .map((f) => (
+            <FirstOrderNote key={f.name} field={f} label={label(f.name)} />
+          ))}
       </Flex>
     </>
   );
