@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { sharedData } from '../helpers/paths';
-import { countriesByFirstRow, countrySegments, EU_COUNTRIES, uciRows } from '../helpers/online-retail';
+import { countrySegments, EU_COUNTRIES, uciCountries } from '../helpers/online-retail';
 import { chooseAll } from './choose-option';
 import { expect, test, workspaceWith } from './harness';
 
@@ -10,9 +7,7 @@ test('a rule run by Country, a column of the Online Retail order file: the UK, t
 }) => {
   const { page } = app;
   // The direct count: clean rows, each customer's country from the customer's first row.
-  const direct = countriesByFirstRow(
-    uciRows(gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).toString('utf8')),
-  );
+  const direct = uciCountries();
   const [uk, eu, rest] = countrySegments(direct.country);
   const count = (n: number) => `${n.toLocaleString('en-US')} customers`;
   await workspaceWith(app, 'Retail by country', [['online_retail_uci.csv.gz', '397,884']]);

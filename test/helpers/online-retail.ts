@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { sharedData } from './paths';
+
 /** Column kinds of the UCI Online Retail data, the same in its CSV and its XLSX sample. */
 export const ONLINE_RETAIL_KINDS = {
   InvoiceNo: 'id',
@@ -100,3 +104,7 @@ export function countrySegments(country: Map<string, string>): [number, number, 
   for (const c of country.values()) out[c === 'United Kingdom' ? 0 : EU_COUNTRIES.includes(c) ? 1 : 2]++;
   return out;
 }
+
+/** `countriesByFirstRow` of the whole UCI file, read straight from /work/shared/data. */
+export const uciCountries = () =>
+  countriesByFirstRow(uciRows(gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).toString('utf8')));

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleFieldInfo } from '../../../../src/shared/segments';
-import { COUNTRY_RULES, countriesByFirstRow, countrySegments, uciRows } from '../../../helpers/online-retail';
+import { COUNTRY_RULES, countrySegments, uciCountries } from '../../../helpers/online-retail';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 
 let t: TestService;
 let datasetId: number;
-const direct = countriesByFirstRow(
-  uciRows(gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).toString('utf8')),
-);
+const direct = uciCountries();
 
 beforeAll(async () => {
   t = createTestService();

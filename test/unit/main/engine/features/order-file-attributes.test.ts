@@ -74,7 +74,7 @@ describe("an order file's columns that hold one value per customer", () => {
       {
         key: 'small',
         name: { en: 'S', 'zh-CN': 'S' },
-        when: { all: [{ field: 'size', op: 'range' as const, max: 4 }] },
+        when: { all: [{ field: 'size', op: 'range' as const, min: null, max: 4 }] },
       },
     ];
     const [own, rest] = personas(table, applyRules(table, rules));
