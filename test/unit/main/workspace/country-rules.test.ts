@@ -46,12 +46,7 @@ describe('Online Retail by Country, a column of the order file that holds one va
   it('a rule run by Country: the UK, the EU member states, everything else, as counted directly', async () => {
     const [uk, eu, rest] = countrySegments(direct.country);
     expect([uk, eu, rest]).toEqual([3920, 336, 82]);
-    const run = (await t.service.createRun(datasetId, { model: 'rules', rules: COUNTRY_RULES })) as {
-      result: {
-        segments: { key: string; customers: number }[];
-        personas: { segment: number; categories: { field: string; value: string; share: number }[] }[];
-      };
-    };
+    const run = await t.service.createRun(datasetId, { model: 'rules', rules: COUNTRY_RULES, frequency: 'orders' });
     const { segments, personas } = run.result;
     expect(segments.map((s) => [s.key, s.customers])).toEqual([
       ['uk', uk],
