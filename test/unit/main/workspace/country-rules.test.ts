@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterSpecSchema } from '../../../../src/shared/cluster';
 import type { RuleFieldInfo } from '../../../../src/shared/segments';
 import { COUNTRY_RULES, countrySegments, uciCountries } from '../../../helpers/online-retail';
 import { sharedData, tempDir } from '../../../helpers/paths';
@@ -59,5 +60,13 @@ describe('Online Retail by Country, a column of the order file that holds one va
     expect(share(0, 'United Kingdom')).toBe(1);
     const germany = [...direct.country.values()].filter((c) => c === 'Germany').length;
     expect(share(1, 'Germany')).toBeCloseTo(germany / eu, 12);
+  });
+
+  it('clusters by Country one-hot encoded (k-means, k = 2): the UK customers and the rest', async () => {
+    const [uk, eu, rest] = countrySegments(direct.country);
+    const spec = clusterSpecSchema.parse({ model: 'kmeans', k: 2, categories: ['Country'], oneHot: true });
+    const run = await t.service.createRun(datasetId, spec);
+    const sizes = run.result.segments.filter((s) => s.key !== 'others').map((s) => s.customers);
+    expect(sizes.sort((a, b) => b - a)).toEqual([uk, eu + rest]);
   });
 });
