@@ -55,4 +55,13 @@ test('a rule run by Country, a column of the Online Retail order file: the UK, t
     page.getByTestId('persona-card').filter({ hasText: 'United Kingdom' }).getByTestId('persona-trait'),
   ).toContainText(['United Kingdom: 100.0%']);
   await app.screenshot('rules-country-run-en');
+
+  // The cluster builder offers Country as a categorical field, with the same note.
+  await page.getByTestId('new-run').click();
+  await page.getByTestId('run-scheme').getByText('Clusters').click();
+  await chooseAll(page, page.getByTestId('cluster-categories'), 'Country');
+  await expect(page.getByTestId('cluster-builder').getByTestId('first-order-note')).toHaveText(
+    `Country: taken from each customer’s first order; ${direct.several} customers have more than one.`,
+  );
+  await app.screenshot('cluster-country-en');
 });
