@@ -60,6 +60,10 @@ describe('Online Retail by Country, a column of the order file that holds one va
     expect(share(0, 'United Kingdom')).toBe(1);
     const germany = [...direct.country.values()].filter((c) => c === 'Germany').length;
     expect(share(1, 'Germany')).toBeCloseTo(germany / eu, 12);
+    // And the report's persona section lists them, rounded for people.
+    const html = await t.service.reportHtml(run.run.id, { lang: 'en', paper: 'a4' });
+    expect(html).toContain('United Kingdom: 100.0%');
+    expect(html).toContain(`Germany: ${((100 * germany) / eu).toFixed(1)}%`);
   });
 
   it('clusters by Country one-hot encoded (k-means, k = 2): the UK customers and the rest', async () => {
