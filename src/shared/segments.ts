@@ -221,6 +221,8 @@ export const ruleFieldInfoSchema = z.object({
   values: z.array(z.object({ value: z.string(), customers: z.number().int() })),
   min: z.number().nullable(),
   max: z.number().nullable(),
+  /** A column of the order file that holds one value per customer, taken from each customer's first order; `several` customers have more than one. */
+  firstOrder: z.object({ several: z.number().int().nonnegative() }).optional(),
 });
 export type RuleFieldInfo = z.infer<typeof ruleFieldInfoSchema>;
 

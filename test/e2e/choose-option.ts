@@ -43,3 +43,17 @@ export async function chooseOption(page: Page, select: Locator, option: string, 
   await page.keyboard.press('Enter');
   if (!(await isMultiple(select))) await expect(list).toHaveCount(0);
 }
+
+/** Picks options of the antd select under `select`, typing each to find it in a long list; a multiple select's list is closed after. */
+export async function chooseAll(page: Page, select: Locator, ...options: string[]) {
+  await select.click();
+  for (const option of options) {
+    await page.keyboard.type(option);
+    await chooseOption(page, select, option);
+  }
+  // A multiple select's list stays open after a choice: close it (a single select's closed itself).
+  if (await isMultiple(select)) {
+    await page.keyboard.press('Escape');
+    await expect(openList(page)).toHaveCount(0);
+  }
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, sharedData } from '../helpers/paths';
 import { expect, test, workspaceWith, type AppHarness } from './harness';
-import { chooseOption, isMultiple } from './choose-option';
+import { chooseAll, chooseOption } from './choose-option';
 
 test('segment a dataset by RFM: 11 segments, then the 8 classes; summary, personas and playbook in both languages', async ({
   app,
@@ -165,18 +165,8 @@ const ruleCard = (app: AppHarness, name: string) =>
   app.page.getByTestId('rule-segment').filter({ has: app.page.locator(`input[value="${name}"]`) });
 
 /** Picks options of the antd select under `select`, typing each to find it in a long list. */
-async function choose(app: AppHarness, select: ReturnType<AppHarness['page']['getByTestId']>, ...options: string[]) {
-  await select.click();
-  for (const option of options) {
-    await app.page.keyboard.type(option);
-    await chooseOption(app.page, select, option);
-  }
-  // A multiple select's list stays open after a choice: close it (a single select's closed itself).
-  if (await isMultiple(select)) {
-    await app.page.keyboard.press('Escape');
-    await expect(app.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
-  }
-}
+const choose = (app: AppHarness, select: ReturnType<AppHarness['page']['getByTestId']>, ...options: string[]) =>
+  chooseAll(app.page, select, ...options);
 
 test('segment customers by a ready-made template (education), with live counts, then see the personas', async ({
   app,

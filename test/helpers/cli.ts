@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { repoRoot } from './paths';
+import { repoRoot, sharedData } from './paths';
 
 export interface CliResult {
   code: number | null;
@@ -57,3 +57,12 @@ export const specWriter = (dir: string) => (name: string, value: unknown) => {
   writeFileSync(file, JSON.stringify(value));
   return file;
 };
+
+/** Creates a workspace with the whole UCI Online Retail file imported by `cliWorkspaceWith` (customer, order, date, quantity, price). */
+export const cliRetailWorkspace = (workspace: string) =>
+  cliWorkspaceWith(
+    workspace,
+    sharedData('online_retail_uci.csv.gz'),
+    'transactions',
+    'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice',
+  );

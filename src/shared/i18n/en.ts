@@ -1150,6 +1150,11 @@ export const en = {
     dated: '{{first}} · {{date}}',
     repeat: '{{label}} ({{n}})',
   },
+  custAttr: {
+    firstOrder_one: '{{field}}: taken from each customer’s first order; {{count}} customer has more than one.',
+    firstOrder_other: '{{field}}: taken from each customer’s first order; {{count}} customers have more than one.',
+    firstOrderSame: '{{field}}: one value per customer in the order file, taken from each customer’s first order.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1103,4 +1103,9 @@ export const zhCN: Messages = {
     dated: '{{first}} · {{date}}',
     repeat: '{{label}}（{{n}}）',
   },
+  custAttr: {
+    firstOrder_one: '{{field}}：取每位客户第一笔订单上的值；有 {{count}} 位客户不止一个值。',
+    firstOrder_other: '{{field}}：取每位客户第一笔订单上的值；有 {{count}} 位客户不止一个值。',
+    firstOrderSame: '{{field}}：订单文件中每位客户只有一个值，取自其第一笔订单。',
+  },
 };

@@ -7,6 +7,7 @@ import { memberFieldLabel, memberFieldStyle, type NumberStyle } from '../../../s
 import { FEATURE_NAMES, type RunResult, type SegmentName } from '../../../shared/segments';
 import type { CustomerField } from '../features/customer-table';
 import { rowsOfIds } from '../features/customer-table';
+import { firstRows, oneValuePerCustomer } from '../features/per-customer-columns';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 import { detectPersonal } from './mask-personal';
@@ -198,9 +199,8 @@ function rowsByIds(source: readonly string[], ids: readonly string[]): Int32Arra
 }
 
 /**
- * Whether a column holds one value per customer: every customer's rows agree with its first row,
- * but for at most 1 % of customers (real exports have a few: a customer who moved country). Such
- * a column is exported with each customer's value on its first row.
+ * Whether a column holds one value per customer (`oneValuePerCustomer`, as rules and clustering
+ * decide it). Such a column is exported with each customer's value on its first row in the file.
  */
 function constantPerCustomer(table: Table, idColumn: string, index: number): boolean {
   const ids = columnArrays(
@@ -208,32 +208,8 @@ function constantPerCustomer(table: Table, idColumn: string, index: number): boo
     table.schema.fields.findIndex((f) => f.name === idColumn),
   );
   if (ids.type !== 'dictionary') return false;
-  const firstRow = new Int32Array(ids.dictionary.size).fill(-1);
-  const varies = new Uint8Array(ids.dictionary.size);
-  const arrays = columnArrays(table, index);
-  const same =
-    arrays.type === 'number'
-      ? (a: number, b: number) =>
-          arrays.values[a] === arrays.values[b] ||
-          (arrays.values[a] !== arrays.values[a] && arrays.values[b] !== arrays.values[b])
-      : arrays.type === 'dictionary'
-        ? (a: number, b: number) => arrays.codes[a] === arrays.codes[b]
-        : null;
-  if (!same) return false;
-  let customers = 0;
-  let varying = 0;
-  for (let r = 0; r < ids.codes.length; r++) {
-    const c = ids.codes[r];
-    if (c < 0) continue;
-    if (firstRow[c] < 0) {
-      firstRow[c] = r;
-      customers++;
-    } else if (!varies[c] && !same(r, firstRow[c])) {
-      varies[c] = 1;
-      varying++;
-    }
-  }
-  return varying <= Math.max(1, customers * 0.01);
+  const first = firstRows(ids.codes, ids.dictionary.size, null);
+  return oneValuePerCustomer(table, index, ids.codes, first) !== null;
 }
 
 /**

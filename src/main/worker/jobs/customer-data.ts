@@ -11,6 +11,7 @@ import {
   type CustomerField,
   type CustomerTable,
 } from '../../engine/features/customer-table';
+import { orderFileAttributes } from '../../engine/features/order-file-attributes';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
@@ -41,18 +42,26 @@ export function customerData(
       ? features.analysisDate
       : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
   const fields: CustomerField[] = features ? featureFields(features) : [];
+  const add = (more: CustomerField[]) => fields.push(...more.filter((f) => !fields.some((g) => g.name === f.name)));
   // Attributes: the customers table itself, or the customers dataset linked to these transactions.
   const attributes = info.kind === 'customers' ? { info, table } : linked;
   if (attributes)
-    fields.push(
-      ...attributeFields(
+    add(
+      attributeFields(
         attributes.table,
         attributes.info.roles,
         rowsOfIds(attributes.table, attributes.info.roles.customerId, ids),
         day,
-      ).filter((f) => !fields.some((g) => g.name === f.name)),
+      ),
     );
-  return { ids, features, analysisDate: day, table: { ids, fields } satisfies CustomerTable };
+  // And the order file's own columns that hold one value per customer (Country), from each customer's first order.
+  const own = info.kind === 'transactions' && features ? orderFileAttributes(table, info.roles, ids, day) : null;
+  if (own) add(own.fields);
+  // (A linked customers dataset's column of the same name is the one used.)
+  const perCustomer = own
+    ? own.perCustomer.filter((c) => fields.some((f) => f.name === c.name && own.fields.includes(f)))
+    : [];
+  return { ids, features, analysisDate: day, perCustomer, table: { ids, fields } satisfies CustomerTable };
 }
 
 const hasRfmRoles = (roles: DatasetInfo['roles']) =>

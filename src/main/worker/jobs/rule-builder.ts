@@ -2,6 +2,8 @@ import { AppError } from '../../../shared/errors';
 import type { BandsRequest, RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import { bandRules, equalWidthEdges, quantileEdges, ruleCounts } from '../../engine/models/rules';
 import { ruleTemplates } from '../../engine/models/templates';
+import type { CustomerField } from '../../engine/features/customer-table';
+import type { PerCustomerColumn } from '../../engine/features/per-customer-columns';
 import { loadCustomerData } from './customer-data';
 import type { JobContext } from '../protocol';
 
@@ -27,33 +29,13 @@ export async function ruleFields(
   input: RuleFieldsInput,
   ctx: JobContext,
 ): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
-  const { info, table } = ruleData(input, ctx);
-  const fields: RuleFieldInfo[] = table.fields.map((f) => {
-    if (f.kind === 'category') {
-      const counts = new Int32Array(f.labels.length);
-      for (const c of f.codes) if (c >= 0) counts[c]++;
-      const values = f.labels
-        .map((label, e) => ({ value: label, customers: counts[e] }))
-        .filter((v) => v.customers > 0)
-        .sort((a, b) => b.customers - a.customers)
-        .slice(0, 200);
-      return { name: f.name, kind: 'category', values, min: null, max: null };
-    }
-    let min = Infinity;
-    let max = -Infinity;
-    for (const v of f.values) {
-      if (v !== v) continue;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    return {
-      name: f.name,
-      kind: f.kind,
-      values: [],
-      min: Number.isFinite(min) ? min : null,
-      max: Number.isFinite(max) ? max : null,
-    };
-  });
+  const { info, table, perCustomer } = ruleData(input, ctx);
+  const fields = table.fields.map((f) =>
+    fieldInfo(
+      f,
+      perCustomer.find((c) => c.name === f.name),
+    ),
+  );
   const templates = ruleTemplates(table, info.roles).map(({ key, group, name, rules }) => ({
     key,
     group,
@@ -61,6 +43,36 @@ export async function ruleFields(
     rules,
   }));
   return { customers: table.ids.length, fields, templates };
+}
+
+/** A customer field as the builders offer it: its values (categories) or range, and where an order file's column comes from. */
+function fieldInfo(f: CustomerField, perCustomer: PerCustomerColumn | undefined): RuleFieldInfo {
+  const firstOrder = perCustomer ? { firstOrder: { several: perCustomer.several } } : {};
+  if (f.kind === 'category') {
+    const counts = new Int32Array(f.labels.length);
+    for (const c of f.codes) if (c >= 0) counts[c]++;
+    const values = f.labels
+      .map((label, e) => ({ value: label, customers: counts[e] }))
+      .filter((v) => v.customers > 0)
+      .sort((a, b) => b.customers - a.customers)
+      .slice(0, 200);
+    return { name: f.name, kind: 'category', values, min: null, max: null, ...firstOrder };
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of f.values) {
+    if (v !== v) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return {
+    name: f.name,
+    kind: f.kind,
+    values: [],
+    min: Number.isFinite(min) ? min : null,
+    max: Number.isFinite(max) ? max : null,
+    ...firstOrder,
+  };
 }
 
 export interface RuleCountsInput extends RuleFieldsInput {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterFeature } from '../../../../shared/cluster';
 import type { RuleFieldInfo } from '../../../../shared/segments';
 import type { ClusterDraft } from './cluster-draft';
+import { FirstOrderNote } from '../rule-builder/FirstOrderNote';
 import { FeatureTable } from './FeatureTable';
 
 interface ClusterFieldsProps {
@@ -17,6 +18,10 @@ export function ClusterFields({ fields, value, label, set }: ClusterFieldsProps)
   const { t } = useTranslation();
   const numeric = fields.filter((f) => f.kind === 'number');
   const categorical = fields.filter((f) => f.kind === 'category');
+  // An order file's per-customer columns among the chosen ones: where their values come from.
+  const noted = fields.filter(
+    (f) => f.firstOrder && (value.categories.includes(f.name) || value.features.some((x) => x.field === f.name)),
+  );
   const setFeature = (i: number, patch: Partial<ClusterFeature>) =>
     set({ features: value.features.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
   return (
@@ -53,6 +58,13 @@ export function ClusterFields({ fields, value, label, set }: ClusterFieldsProps)
           </Form.Item>
         )}
       </Flex>
+      {noted.length > 0 && (
+        <Flex vertical style={{ marginTop: -16, marginBottom: 16 }}>
+          {noted.map((f) => (
+            <FirstOrderNote key={f.name} field={f} label={label(f.name)} />
+          ))}
+        </Flex>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useFormat } from '../../hooks/useFormat';
 import { conditionFor } from './condition-for';
 import { DateRange } from './DateRange';
 import { fieldOptions } from './field-options';
+import { FirstOrderNote } from './FirstOrderNote';
 import { NumberRange } from './NumberRange';
 
 interface ConditionEditorProps {
@@ -72,6 +73,7 @@ export function ConditionEditor({ condition, fields, fieldLabel, onChange, onRem
         aria-label={t('rules.removeCondition')}
         data-testid="rule-remove-condition"
       />
+      <FirstOrderNote field={field} label={field ? fieldLabel(field.name) : ''} />
     </Flex>
   );
 }
