@@ -53,6 +53,11 @@ export const ERROR_CODES = [
   'E_BAD_TARGET',
   'E_FILE_EXISTS',
   'E_BAD_LOGO',
+  // A column changed after import (meanings): an unknown column, a role the kind has not, values that do not read as the type, a name taken.
+  'E_NO_SUCH_COLUMN',
+  'E_ROLE_NOT_FOR_KIND',
+  'E_TYPE_UNREADABLE',
+  'E_COLUMN_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,12 @@ import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import type { DatasetInfo } from '../../shared/schemas';
 import type { BandsRequest, RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../shared/segments';
+import type { ColumnChange } from '../../shared/column-change';
+import type { DatasetChangeRecord } from '../../shared/dataset-changes';
+import { changeColumn } from '../store/change-column';
+import { datasetChanges } from '../store/dataset-changes';
 import type { FileTokens } from './file-tokens';
+import { placeMissingRole } from './missing-role-place';
 import { sameFile } from './same-file';
 import type { ServiceContext } from './service-context';
 import type { WorkspaceSession } from './workspace-session';
@@ -121,6 +126,16 @@ export class DatasetService {
     return this.ctx.requireStore().setDatasetCurrency(datasetId, currency);
   }
 
+  /** A column's meaning, type or name changed after import (one transaction, recorded in the dataset's changes). */
+  changeColumn(datasetId: number, change: ColumnChange): Promise<DatasetInfo> {
+    return changeColumn(this.ctx.requireStore().db, this.ctx.requireDataset(datasetId).id, change);
+  }
+
+  /** What was changed in a dataset since its import, oldest first. */
+  datasetChanges(datasetId: number): DatasetChangeRecord[] {
+    return datasetChanges(this.ctx.requireStore().db, this.ctx.requireDataset(datasetId).id);
+  }
+
   deleteDataset(datasetId: number): void {
     this.ctx.requireStore().deleteDataset(datasetId);
   }
@@ -130,7 +145,9 @@ export class DatasetService {
     datasetId: number,
     analysisDate?: string,
   ): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
-    return this.ctx.jobs.run('rules:fields', { ...this.datasetRef(datasetId), analysisDate, now: this.ctx.now() });
+    return this.ctx.jobs
+      .run('rules:fields', { ...this.datasetRef(datasetId), analysisDate, now: this.ctx.now() })
+      .catch(placeMissingRole(datasetId));
   }
 
   /** Customers each rule would take (first match), and those none would: live counts while editing. */
@@ -154,7 +171,9 @@ export class DatasetService {
     const ref = this.datasetRef(datasetId);
     if (kMin >= kMax)
       throw new AppError('E_BAD_SPEC', `Give a range of k: from ${kMin} to more than ${kMin}.`, { kMin, kMax });
-    return this.ctx.jobs.run('cluster:chooseK', { ...ref, spec, kMin, kMax, now: this.ctx.now() }, jobId);
+    return this.ctx.jobs
+      .run('cluster:chooseK', { ...ref, spec, kMin, kMax, now: this.ctx.now() }, jobId)
+      .catch(placeMissingRole(datasetId));
   }
 
   /** A dataset of the open workspace, as a job names it; E_NOT_FOUND when there is none. */
