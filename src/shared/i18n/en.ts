@@ -1102,6 +1102,7 @@ export const en = {
     rerun: 'Run again with today’s meanings',
     missing: 'This needs a column that means: {{roles}}. No column of the dataset is set to mean it yet.',
     mapButton: 'Choose the column for {{roles}}',
+    choose: 'Choose the column that means {{roles}} in the “Means” list below.',
     cli: 'No column means {{roles}} yet. Set one with: segmentdesk dataset set-role --column <column> --role {{role}}',
   },
   runLabel: {

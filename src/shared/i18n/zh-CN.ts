@@ -1053,6 +1053,7 @@ export const zhCN: Messages = {
     rerun: '按现在的列含义重新运行',
     missing: '这一步需要一列表示：{{roles}}。数据集中还没有哪一列被设为表示它。',
     mapButton: '为{{roles}}选择对应的列',
+    choose: '请在下面“表示”一栏中选择表示{{roles}}的列。',
     cli: '还没有哪一列表示{{roles}}。请用以下命令指定：segmentdesk dataset set-role --column <列名> --role {{role}}',
   },
   runLabel: {
