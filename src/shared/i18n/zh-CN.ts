@@ -1048,7 +1048,7 @@ export const zhCN: Messages = {
     typeSet: '“{{column}}”的类型由{{from}}改为{{to}}',
     renamed: '“{{from}}”被重命名为“{{to}}”',
     added: '新增了列“{{column}}”',
-    onDate: '{{date}}{{what}}',
+    onDate: '{{date}}：{{what}}',
     madeBefore: '此分群做于以下更改之前：{{changes}}。它保留做出时的列含义。',
     rerun: '按现在的列含义重新运行',
     missing: '这一步需要一列表示：{{roles}}。数据集中还没有哪一列被设为表示它。',
