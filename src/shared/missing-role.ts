@@ -15,6 +15,8 @@ export interface MissingRoleDetails {
   names: Record<Language, string[]>;
   /** The dataset that lacks them, when the service knows it (the place to map them). */
   datasetId?: number;
+  /** Set when the columns are missing from a campaign results file (not a dataset's meanings). */
+  source?: 'campaignFile';
 }
 
 export function missingRoleDetails(roles: readonly Role[]): MissingRoleDetails {
@@ -29,6 +31,12 @@ export function missingRoleDetails(roles: readonly Role[]): MissingRoleDetails {
 export function missingRoleError(roles: readonly Role[], lead = ''): AppError {
   const words = `Map a column to: ${roleNames(roles, 'en').join(', ')}.`;
   return new AppError('E_MISSING_ROLE', lead ? `${lead} ${words}` : words, missingRoleDetails(roles));
+}
+
+/** The columns a campaign results file must have, named in both languages (customer id, group, responded, revenue). */
+export function campaignColumnDetails(role: string): MissingRoleDetails {
+  const name = (lang: Language) => (messages[lang].meanings.campaignColumns as Record<string, string>)[role] ?? role;
+  return { roles: [role as Role], names: { en: [name('en')], 'zh-CN': [name('zh-CN')] }, source: 'campaignFile' };
 }
 
 /** The roles an error says are missing, when it is an E_MISSING_ROLE of a dataset's roles. */

@@ -15,6 +15,6 @@ export function cliLanguage(argv: readonly string[]): 'en' | 'zh-CN' | null {
  */
 export function cliErrorText(error: ErrorData, lang: 'en' | 'zh-CN' | null): string {
   const missing = missingRolesOf(error);
-  if (!missing || lang !== 'zh-CN') return error.message;
+  if (!missing || missing.source || lang !== 'zh-CN') return error.message;
   return createTranslate(lang)('meanings.cli', { roles: missing.names[lang].join('、'), role: missing.roles[0] });
 }

@@ -1103,6 +1103,14 @@ export const en = {
     missing: 'This needs a column that means: {{roles}}. No column of the dataset is set to mean it yet.',
     mapButton: 'Choose the column for {{roles}}',
     choose: 'Choose the column that means {{roles}} in the “Means” list below.',
+    missingInFile:
+      'The campaign results file has no column for: {{roles}}. Give it one with that heading (English or Chinese, e.g. “responded” or “转化”) and import it again.',
+    campaignColumns: {
+      customerId: 'customer id',
+      group: 'group (test / control)',
+      responded: 'responded (1 / 0)',
+      revenue: 'revenue',
+    },
     cli: 'No column means {{roles}} yet. Set one with: segmentdesk dataset set-role --column <column> --role {{role}}',
   },
   runLabel: {

@@ -1054,6 +1054,14 @@ export const zhCN: Messages = {
     missing: '这一步需要一列表示：{{roles}}。数据集中还没有哪一列被设为表示它。',
     mapButton: '为{{roles}}选择对应的列',
     choose: '请在下面“表示”一栏中选择表示{{roles}}的列。',
+    missingInFile:
+      '营销活动结果文件中没有这一列：{{roles}}。请加上这样标题的一列（中文或英文，例如“转化”或“responded”），再导入一次。',
+    campaignColumns: {
+      customerId: '客户ID',
+      group: '分组（实验 / 对照）',
+      responded: '是否转化（1 / 0）',
+      revenue: '金额',
+    },
     cli: '还没有哪一列表示{{roles}}。请用以下命令指定：segmentdesk dataset set-role --column <列名> --role {{role}}',
   },
   runLabel: {

@@ -21,8 +21,14 @@ export function MissingRole({ error, mapRole, onMap, children }: MissingRoleProp
   const { t } = useTranslation();
   const missing = missingRolesOf(error);
   if (!missing) return children;
-  const roles = missing.roles.map((r) => t(`roles.${r}`)).join(', ');
+  const roles = missing.source
+    ? missing.roles.map((r) => t(`meanings.campaignColumns.${r}`)).join(', ')
+    : missing.roles.map((r) => t(`roles.${r}`)).join(', ');
   const { datasetId } = missing;
+  if (missing.source === 'campaignFile')
+    return (
+      <Typography.Paragraph data-testid="missing-role">{t('meanings.missingInFile', { roles })}</Typography.Paragraph>
+    );
   return (
     <>
       <Typography.Paragraph data-testid="missing-role">{t('meanings.missing', { roles })}</Typography.Paragraph>
