@@ -157,13 +157,17 @@ export class DatasetService {
     analysisDate?: string,
   ): Promise<{ counts: number[]; others: number }> {
     const ref = this.datasetRef(datasetId);
-    return this.ctx.jobs.run('rules:counts', { ...ref, rules, analysisDate, now: this.ctx.now() });
+    return this.ctx.jobs
+      .run('rules:counts', { ...ref, rules, analysisDate, now: this.ctx.now() })
+      .catch(placeMissingRole(datasetId));
   }
 
   /** Rules for bands of one number field: equal width, quantiles, or the user's edges (e.g. age 18, 26, 36, 46, 56). */
   ruleBands(datasetId: number, bands: BandsRequest, analysisDate?: string): Promise<{ rules: SegmentRule[] }> {
     const ref = this.datasetRef(datasetId);
-    return this.ctx.jobs.run('rules:bands', { ...ref, bands, analysisDate, now: this.ctx.now() });
+    return this.ctx.jobs
+      .run('rules:bands', { ...ref, bands, analysisDate, now: this.ctx.now() })
+      .catch(placeMissingRole(datasetId));
   }
 
   /** k-means for each k in a range on a clustering spec's fields: the yardsticks and the recommended k. */
