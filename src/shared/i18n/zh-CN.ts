@@ -1027,7 +1027,7 @@ export const zhCN: Messages = {
     ofDataset: '{{model}} · {{dataset}}',
   },
   meanings: {
-    tab: '列含义',
+    tab: '含义与类型',
     intro: '每一列表示什么、它的类型和名字。更改只影响此后做的分群；之前的分群保留当时的列含义。',
     column: '列',
     type: '类型',
