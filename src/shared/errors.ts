@@ -62,6 +62,9 @@ export const ERROR_CODES = [
   'E_COLUMN_EXISTS',
   'E_COLUMN_IN_USE',
   'E_NOT_CALCULATED',
+  // A column changed after import (meanings): a role the kind has not, values that do not read as the type.
+  'E_ROLE_NOT_FOR_KIND',
+  'E_TYPE_UNREADABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

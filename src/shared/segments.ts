@@ -4,6 +4,7 @@ import { segmentNameSchema, segmentNamesSchema, type SegmentName } from './segme
 import { clusterResultSchema, clusterSpecSchema, type ClusterSpec } from './cluster';
 import { clvResultSchema, clvSpecSchema, type ClvSpec } from './clv';
 import { scoreRuleSchema } from './rfm-schemes';
+import { runMeaningsSchema } from './run-meanings';
 
 export { segmentNameSchema, type SegmentName };
 
@@ -169,6 +170,8 @@ export const runResultSchema = z.object({
   cluster: clusterResultSchema.nullable().default(null),
   /** A CLV run's fits, validation and P(alive) matrix (null for other models). */
   clv: clvResultSchema.nullable().default(null),
+  /** The dataset's meanings the run was made with (absent in runs made before they were recorded). */
+  meanings: runMeaningsSchema.optional(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 

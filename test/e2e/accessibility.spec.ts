@@ -166,6 +166,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.getByRole('tab', { name: zh ? '列' : 'Columns' }).click();
     await expect(page.getByTestId('column-stats').locator('.echarts-for-react svg').first()).toBeVisible();
     await audit(app, audits, 'data: columns');
+    await page.getByRole('tab', { name: zh ? '含义与类型' : 'Meanings' }).click();
+    await expect(page.getByTestId('meanings-panel')).toBeVisible();
+    await audit(app, audits, 'data: meanings');
     await page.getByRole('tab', { name: zh ? '导入报告' : 'Import report' }).click();
     await audit(app, audits, 'data: import report');
 

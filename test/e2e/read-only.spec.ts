@@ -74,6 +74,12 @@ test('a write-protected workspace opens read-only: every change is disabled and 
   await saysReadOnly(page.getByTestId('dataset-currency'));
   // Viewing stays: the rows and the columns of the dataset.
   await expect(page.getByTestId('data-preview').locator('tbody')).toContainText('Brion Stark');
+  // The column meanings: what a column means, its type and its name cannot be changed either.
+  await page.getByTestId('meanings-tab').click();
+  await expect(page.getByTestId('meaning-role-first_name')).toHaveClass(/ant-select-disabled/);
+  await expect(page.getByTestId('meaning-type-first_name')).toHaveClass(/ant-select-disabled/);
+  await expect(page.getByTestId('meaning-rename-first_name')).toBeDisabled();
+  await saysReadOnly(page.getByTestId('meaning-role-first_name'));
 
   // Ctrl+I (File › Import…) says so instead of asking for a file.
   await page.evaluate(

@@ -53,6 +53,13 @@ test('the main pages in 简体中文 show no English beyond ids, the user’s ow
   };
   await expect(page.getByTestId('data-preview')).toContainText('Brion Stark');
   await walk('数据');
+  // The dataset's column meanings and its import report (with the changes since import).
+  await page.getByTestId('meanings-tab').click();
+  await expect(page.getByTestId('meanings-panel')).toContainText('表示');
+  await walk('列含义');
+  await page.getByRole('tab', { name: '导入报告' }).click();
+  await expect(page.getByTestId('changes-list')).toContainText('导入后的更改');
+  await walk('导入报告');
 
   await page.getByTestId('nav-segments').click();
   await expect(page.getByTestId('segment-summary').locator('tr', { hasText: '冠军客户' })).toBeVisible();

@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io';
 import { addClusterCommands } from './cluster-commands';
 import { addCompareCommand } from './compare-commands';
 import { addDatasetCommands, addImportCommand, addInspectCommand } from './dataset-commands';
+import { addMeaningCommands } from './meaning-commands';
 import { addExportCommands } from './export-commands';
 import { addMembersCommand } from './members-commands';
 import { addReapplyCommand, addRunCommand } from './run-commands';
@@ -25,6 +26,7 @@ export function createProgram(io: CliIo): Command {
   addInspectCommand(program, io, withService);
   addImportCommand(program, io, withService);
   addDatasetCommands(program, io, withService);
+  addMeaningCommands(program, io, withService);
   addRunCommand(program, io, withService);
   addReapplyCommand(program, io, withService);
   addCompareCommand(program, io, withService);

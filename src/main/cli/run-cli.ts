@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { toErrorData } from '../../shared/errors';
 import { storageError } from '../store/storage-error';
+import { cliErrorText, cliLanguage } from './cli-error-text';
 import type { CliIo } from './cli-io';
 import { createProgram } from './create-program';
 
@@ -17,8 +18,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`error: E_USAGE: ${err.message.replace(/^error: /, '')}\n`);
       return 2;
     }
-    const { code, message } = toErrorData(storageError(err));
-    io.err(`error: ${code}: ${message}\n`);
-    return code === 'E_USAGE' ? 2 : 1;
+    const data = toErrorData(storageError(err));
+    io.err(`error: ${data.code}: ${cliErrorText(data, cliLanguage(argv))}\n`);
+    return data.code === 'E_USAGE' ? 2 : 1;
   }
 }

@@ -13,6 +13,7 @@ export function addRunCommand(program: Command, io: CliIo, withService: WithServ
     .option('--model <model>', 'rfm, rules, kmeans, kprototypes or clv', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
     .option('--name <name>', 'the run name')
+    .option('--lang <lang>', 'zh-CN | en: the language of a missing-role error (default: en)')
     .option('--json', 'print JSON')
     .action(
       withService(

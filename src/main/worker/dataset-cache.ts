@@ -3,6 +3,7 @@ import type { DatasetInfo } from '../../shared/schemas';
 import { openDatabase } from '../store/open-database';
 import { readDatasetInfo, readDatasetTable } from '../store/read-dataset';
 import type { WorkerConfig } from './protocol';
+import { datasetVersion } from './dataset-version';
 import { recentCache } from './recent-cache';
 
 interface Entry {
@@ -19,11 +20,7 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: config.nativeBinding });
   try {
     const info = readDatasetInfo(db, datasetId);
-    // The creation time is part of the key (an id reused after a delete is another dataset), and
-    // the row count (an append changes the rows; one that adds none leaves them as they were),
-    // and the columns' names (a calculated column added or removed).
-    const names = info.columns.map((c) => c.name).join('\u0000');
-    const entry = cached(`${workspacePath}#${datasetId}#${info.createdAt}#${info.rowCount}#${names}`, () => ({
+    const entry = cached(`${workspacePath}#${datasetVersion(info)}`, () => ({
       info,
       table: readDatasetTable(db, datasetId),
       orders: new Map(),

@@ -36,6 +36,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'dataset:customerMatch': ({ datasetId }) => service.customerMatch(datasetId),
     'dataset:rename': ({ datasetId, name }) => service.renameDataset(datasetId, name),
     'dataset:setCurrency': ({ datasetId, currency }) => service.setDatasetCurrency(datasetId, currency),
+    'dataset:changeColumn': ({ datasetId, change }) => service.changeColumn(datasetId, change),
+    'dataset:changes': ({ datasetId }) => ({ changes: service.datasetChanges(datasetId) }),
     'dataset:delete': ({ datasetId }) => (service.deleteDataset(datasetId), ok),
     'run:create': ({ datasetId, spec, name, jobId, replaceRunId }) =>
       service.createRun(datasetId, spec, { name, jobId, replaceRunId }),

@@ -5,7 +5,12 @@ import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
 import type { DatasetInfo } from '../../shared/schemas';
 import type { BandsRequest, RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../shared/segments';
+import type { ColumnChange } from '../../shared/column-change';
+import type { DatasetChangeRecord } from '../../shared/dataset-changes';
+import { changeColumn } from '../store/change-column';
+import { datasetChanges } from '../store/dataset-changes';
 import type { FileTokens } from './file-tokens';
+import { placeMissingRole } from './missing-role-place';
 import { sameFile } from './same-file';
 import type { ServiceContext } from './service-context';
 import type { WorkspaceSession } from './workspace-session';
@@ -122,6 +127,16 @@ export class DatasetService {
     return this.ctx.requireStore().setDatasetCurrency(datasetId, currency);
   }
 
+  /** A column's meaning, type or name changed after import (one transaction, recorded in the dataset's changes). */
+  changeColumn(datasetId: number, change: ColumnChange): Promise<DatasetInfo> {
+    return changeColumn(this.ctx.requireStore().db, this.ctx.requireDataset(datasetId).id, change);
+  }
+
+  /** What was changed in a dataset since its import, oldest first. */
+  datasetChanges(datasetId: number): DatasetChangeRecord[] {
+    return datasetChanges(this.ctx.requireStore().db, this.ctx.requireDataset(datasetId).id);
+  }
+
   deleteDataset(datasetId: number): void {
     this.ctx.requireStore().deleteDataset(datasetId);
   }
@@ -148,7 +163,9 @@ export class DatasetService {
     datasetId: number,
     analysisDate?: string,
   ): Promise<{ customers: number; fields: RuleFieldInfo[]; templates: RuleTemplateInfo[] }> {
-    return this.ctx.jobs.run('rules:fields', { ...this.datasetRef(datasetId), analysisDate, now: this.ctx.now() });
+    return this.ctx.jobs
+      .run('rules:fields', { ...this.datasetRef(datasetId), analysisDate, now: this.ctx.now() })
+      .catch(placeMissingRole(datasetId));
   }
 
   /** Customers each rule would take (first match), and those none would: live counts while editing. */
@@ -158,13 +175,17 @@ export class DatasetService {
     analysisDate?: string,
   ): Promise<{ counts: number[]; others: number }> {
     const ref = this.datasetRef(datasetId);
-    return this.ctx.jobs.run('rules:counts', { ...ref, rules, analysisDate, now: this.ctx.now() });
+    return this.ctx.jobs
+      .run('rules:counts', { ...ref, rules, analysisDate, now: this.ctx.now() })
+      .catch(placeMissingRole(datasetId));
   }
 
   /** Rules for bands of one number field: equal width, quantiles, or the user's edges (e.g. age 18, 26, 36, 46, 56). */
   ruleBands(datasetId: number, bands: BandsRequest, analysisDate?: string): Promise<{ rules: SegmentRule[] }> {
     const ref = this.datasetRef(datasetId);
-    return this.ctx.jobs.run('rules:bands', { ...ref, bands, analysisDate, now: this.ctx.now() });
+    return this.ctx.jobs
+      .run('rules:bands', { ...ref, bands, analysisDate, now: this.ctx.now() })
+      .catch(placeMissingRole(datasetId));
   }
 
   /** k-means for each k in a range on a clustering spec's fields: the yardsticks and the recommended k. */
@@ -172,7 +193,9 @@ export class DatasetService {
     const ref = this.datasetRef(datasetId);
     if (kMin >= kMax)
       throw new AppError('E_BAD_SPEC', `Give a range of k: from ${kMin} to more than ${kMin}.`, { kMin, kMax });
-    return this.ctx.jobs.run('cluster:chooseK', { ...ref, spec, kMin, kMax, now: this.ctx.now() }, jobId);
+    return this.ctx.jobs
+      .run('cluster:chooseK', { ...ref, spec, kMin, kMax, now: this.ctx.now() }, jobId)
+      .catch(placeMissingRole(datasetId));
   }
 
   /** A dataset of the open workspace, as a job names it; E_NOT_FOUND when there is none. */

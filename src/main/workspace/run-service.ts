@@ -2,12 +2,15 @@ import { AppError } from '../../shared/errors';
 import type { Comparison } from '../../shared/compare';
 import type { PageQuery } from '../../shared/explore';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
+import { renamedSpec } from '../../shared/renamed-spec';
 import type { RunInfo } from '../../shared/schemas';
 import type { ModelSpec, RunResult } from '../../shared/segments';
 import type { Table } from 'apache-arrow';
 import { comparisonOf } from '../engine/monitor/comparison';
+import { datasetChanges } from '../store/dataset-changes';
 import { readRun, readRunMembers, readSegmentNotes, writeSegmentNote } from '../store/runs';
 import type { CompareResult } from '../../shared/compare';
+import { placeMissingRole } from './missing-role-place';
 import type { ServiceContext } from './service-context';
 
 /** Runs: create, re-apply, compare, read, rename, delete, notes. */
@@ -39,7 +42,7 @@ export class RunService {
       replaceRunId: options.replaceRunId,
       now: this.ctx.now(),
     };
-    return this.ctx.jobs.run('run:create', input, options.jobId);
+    return this.ctx.jobs.run('run:create', input, options.jobId).catch(placeMissingRole(dataset.id));
   }
 
   /**
@@ -51,8 +54,14 @@ export class RunService {
     options: ReapplyOptions & { datasetId?: number; name?: string; jobId?: string },
   ): Promise<{ run: RunInfo; result: RunResult }> {
     const original = this.runDetails(runId);
-    const spec = reappliedSpec(original.spec, original.result, runId, options);
     const datasetId = options.datasetId ?? original.run.datasetId;
+    // The columns its rules name, under the names they were given since the run was made.
+    const changes = datasetChanges(this.ctx.requireStore().db, original.run.datasetId);
+    const spec = renamedSpec(
+      reappliedSpec(original.spec, original.result, runId, options),
+      changes,
+      original.run.createdAt,
+    );
     const when = options.analysisDate ?? 'latest';
     const name =
       options.name ?? `${original.run.name} → ${when}${options.windowDays ? ` · ${options.windowDays} d` : ''}`;
@@ -63,7 +72,9 @@ export class RunService {
   compareRuns(fromRunId: number, toRunId: number, jobId?: string): Promise<CompareResult> {
     const [from, to] = [this.ctx.requireRun(fromRunId), this.ctx.requireRun(toRunId)];
     const workspacePath = this.ctx.requireStore().path;
-    return this.ctx.jobs.run('run:compare', { workspacePath, fromRunId: from.id, toRunId: to.id }, jobId);
+    return this.ctx.jobs
+      .run('run:compare', { workspacePath, fromRunId: from.id, toRunId: to.id }, jobId)
+      .catch(placeMissingRole(to.datasetId));
   }
 
   /** Two runs compared for the Compare page: the matrix, the moves (in all and per row) and the KPIs. */

@@ -167,6 +167,13 @@ export class WorkspaceService {
     this.ctx.requireWritable();
     return this.datasets.setDatasetCurrency(...args);
   }
+  changeColumn(...args: Parameters<DatasetService['changeColumn']>) {
+    this.ctx.requireWritable();
+    return this.datasets.changeColumn(...args);
+  }
+  datasetChanges(...args: Parameters<DatasetService['datasetChanges']>) {
+    return this.datasets.datasetChanges(...args);
+  }
   deleteDataset(...args: Parameters<DatasetService['deleteDataset']>) {
     this.ctx.requireWritable();
     return this.datasets.deleteDataset(...args);
@@ -286,7 +293,6 @@ export class WorkspaceService {
   saveChart(...args: Parameters<ExportService['saveChart']>) {
     return this.exports.saveChart(...args);
   }
-
   cancelJob(jobId: string): boolean {
     return this.jobs.cancel(jobId);
   }

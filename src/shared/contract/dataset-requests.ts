@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { columnStatsSchema, joinStatsSchema, pageQuerySchema } from '../explore';
 import { importSettingsSchema, inspectResultSchema } from '../import-settings';
 import { arrowPageSchema, chosenFileSchema, none, ok, request, tokenSchema } from './request';
+import { columnChangeSchema } from '../column-change';
+import { datasetChangeRecordSchema } from '../dataset-changes';
 import { currencySchema, datasetInfoSchema, idSchema, jobIdSchema, nameSchema } from '../schemas';
 
 /** Importing files and working with datasets. */
@@ -50,6 +52,17 @@ export const datasetRequests = [
     'dataset:setCurrency',
     z.object({ datasetId: idSchema, currency: currencySchema }).strict(),
     datasetInfoSchema,
+  ),
+  // Meanings after import: a column's role, type or name changed (one transaction, recorded), and the changes listed.
+  request(
+    'dataset:changeColumn',
+    z.object({ datasetId: idSchema, change: columnChangeSchema }).strict(),
+    datasetInfoSchema,
+  ),
+  request(
+    'dataset:changes',
+    z.object({ datasetId: idSchema }).strict(),
+    z.object({ changes: z.array(datasetChangeRecordSchema) }),
   ),
   request('dataset:delete', z.object({ datasetId: idSchema, confirm: z.literal(true) }).strict(), ok),
 ] as const;

@@ -963,6 +963,11 @@ export const en = {
     E_COLUMN_IN_USE:
       'A calculated column is made from this column (which one is under Details), so it cannot be removed or renamed. Remove that calculated column first.',
     E_NOT_CALCULATED: 'Only a calculated column can be removed; this one came from the file. Nothing was changed.',
+    // Meanings after import.
+    E_ROLE_NOT_FOR_KIND:
+      'That meaning is not one a dataset of this kind has (see Details): order files and customer files have meanings of their own.',
+    E_TYPE_UNREADABLE:
+      'Some values of the column cannot be read as that type (see Details). Nothing was changed; choose another type or leave it as it is.',
   },
   menu: {
     file: 'File',
@@ -1144,6 +1149,46 @@ export const en = {
     kmeans: 'k-means · {{k}}',
     kprototypes: 'k-prototypes · {{k}}',
     ofDataset: '{{model}} · {{dataset}}',
+  },
+  meanings: {
+    tab: 'Meanings',
+    intro:
+      'What each column means, its type and its name. A change applies to the runs made from now on; earlier runs keep the meanings they were made with.',
+    column: 'Column',
+    type: 'Type',
+    role: 'Means',
+    nothing: 'nothing',
+    rename: 'Rename',
+    renameTitle: 'Rename the column “{{column}}”',
+    newName: 'New name',
+    saved: 'Changed: {{what}}.',
+    unreadable:
+      '{{count}} values of “{{column}}” cannot be read as {{kind}}, for example “{{example}}”. Nothing was changed.',
+    changesTitle: 'Changes since import',
+    noChanges: 'No changes since import: the columns mean what the import made of them.',
+    when: 'When',
+    what: 'What changed',
+    roleSet: '“{{column}}” was set to mean {{to}}',
+    roleMoved: '“{{column}}” was set to mean {{to}} instead of {{from}}',
+    roleCleared: '“{{column}}” no longer means {{from}}',
+    typeSet: '“{{column}}” was changed from {{from}} to {{to}}',
+    renamed: '“{{from}}” was renamed “{{to}}”',
+    added: 'Column “{{column}}” was added',
+    onDate: '{{what}} on {{date}}',
+    madeBefore: 'Made before {{changes}}. This run keeps the meanings it was made with.',
+    rerun: 'Run again with today’s meanings',
+    missing: 'This needs a column that means: {{roles}}. No column of the dataset is set to mean it yet.',
+    mapButton: 'Choose the column for {{roles}}',
+    choose: 'Choose the column that means {{roles}} in the “Means” list below.',
+    missingInFile:
+      'The campaign results file has no column for: {{roles}}. Give it one with that heading (English or Chinese, e.g. “responded” or “转化”) and import it again.',
+    campaignColumns: {
+      customerId: 'customer id',
+      group: 'group (test / control)',
+      responded: 'responded (1 / 0)',
+      revenue: 'revenue',
+    },
+    cli: 'No column means {{roles}} yet. Set one with: segmentdesk dataset set-role --column <column> --role {{role}}',
   },
   runLabel: {
     model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },

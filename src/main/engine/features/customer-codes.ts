@@ -1,3 +1,4 @@
+import { missingRoleError } from '../../../shared/missing-role';
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import { columnArrays, dictionaryTexts, integerIds, isPlainInteger } from '../table/column-arrays';
@@ -18,7 +19,7 @@ export function customerCodes(
   name: string | undefined,
 ): { codes: Int32Array; ids: string[] | null; numbers: Float64Array | null; size: number } {
   const index = columnIndex(table, name);
-  if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
+  if (index < 0) throw missingRoleError(['customerId']);
   const values = integerIds(table, index);
   if (values) {
     // Whole-number ids in a dense range index the customers directly (in id order; ids no

@@ -1,3 +1,4 @@
+import { missingRoleError } from '../../../shared/missing-role';
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RoleMapping } from '../../../shared/roles';
@@ -68,10 +69,9 @@ function windowStart({ analysisDate, windowDays }: FeatureOptions): number {
 function countedPurchases(table: Table, roles: RoleMapping, options: FeatureOptions) {
   const { codes, ids, numbers: idNumbers, size } = customerCodes(table, roles.customerId);
   const dates = roleNumbers(table, roles.orderDate, 'orderDate');
-  if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
+  if (!dates) throw missingRoleError(['orderDate']);
   const rowSpends = rowSpend(table, roles);
-  if (!rowSpends)
-    throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  if (!rowSpends) throw missingRoleError(['amount'], 'Spend is read from an amount, or a quantity and a unit price.');
   const { spend, amount } = rowSpends;
   const n = table.numRows;
   const counted = accumulatePurchases(

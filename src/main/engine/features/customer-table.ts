@@ -1,3 +1,4 @@
+import { missingRoleError } from '../../../shared/missing-role';
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RoleMapping } from '../../../shared/roles';
@@ -98,7 +99,7 @@ export function attributeFields(
 /** The customer id column's codes and texts. */
 function idDictionary(table: Table, idColumn: string | undefined): { codes: Int32Array; dictionary: Utf8Buffers } {
   const index = idColumn === undefined ? -1 : table.schema.fields.findIndex((f) => f.name === idColumn);
-  if (index < 0) throw new AppError('E_MISSING_ROLE', 'Map a column to: customerId.', { roles: ['customerId'] });
+  if (index < 0) throw missingRoleError(['customerId']);
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'dictionary')
     throw new AppError('E_INVALID_INPUT', `The column "${idColumn}" mapped to customerId is not an id column.`);

@@ -1,3 +1,5 @@
+import type { Role } from '../../../shared/roles';
+import { missingRoleError } from '../../../shared/missing-role';
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import type { RoleMapping } from '../../../shared/roles';
@@ -27,9 +29,8 @@ export function featuresFromCustomers(
     !recencyDays && !lastPurchase ? 'recency' : null,
     !orderCount ? 'orderCount' : null,
     !revenue ? 'revenue' : null,
-  ].filter((r): r is string => r !== null);
-  if (missing.length > 0)
-    throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  ].filter((r): r is Role => r !== null);
+  if (missing.length > 0) throw missingRoleError(missing);
   let maxLast = -Infinity;
   if (lastPurchase)
     for (let r = 0; r < lastPurchase.length; r++) if (lastPurchase[r] > maxLast) maxLast = lastPurchase[r];

@@ -1,5 +1,5 @@
+import { missingRoleError } from '../../../shared/missing-role';
 import type { Table } from 'apache-arrow';
-import { AppError } from '../../../shared/errors';
 import type { RoleMapping } from '../../../shared/roles';
 import { customerCodes } from './customer-codes';
 import { DAY_MS } from './customer-features';
@@ -24,10 +24,9 @@ export function purchaseRows(
 } {
   const { codes, size, ids, numbers: idNumbers } = customerCodes(table, roles.customerId);
   const dates = roleNumbers(table, roles.orderDate, 'orderDate');
-  if (!dates) throw new AppError('E_MISSING_ROLE', 'Map a column to: orderDate.', { roles: ['orderDate'] });
+  if (!dates) throw missingRoleError(['orderDate']);
   const spent = rowSpend(table, roles);
-  if (!spent)
-    throw new AppError('E_MISSING_ROLE', 'Map a column to: amount (or quantity and unitPrice).', { roles: ['amount'] });
+  if (!spent) throw missingRoleError(['amount'], 'Spend is read from an amount, or a quantity and a unit price.');
   return {
     customer: codes,
     day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)),

@@ -1,3 +1,4 @@
+import { missingRoleError } from '../../../shared/missing-role';
 import type { ColumnKind } from '../../../shared/column-spec';
 import type { Policies, QualityReport } from '../../../shared/quality';
 import { requiredRoles, type DatasetKind, type KindDecision, type RoleMapping } from '../../../shared/roles';
@@ -85,8 +86,7 @@ export function prepareDataset(raw: RawTable, options: PrepareOptions): Prepared
       throw new AppError('E_INVALID_INPUT', `The column "${name}" mapped to ${role} does not exist.`);
   }
   const missing = requiredRoles(kind).filter((r) => !roles[r]);
-  if (missing.length > 0 && !options.allowMissingRoles)
-    throw new AppError('E_MISSING_ROLE', `Map a column to: ${missing.join(', ')}.`, { roles: missing });
+  if (missing.length > 0 && !options.allowMissingRoles) throw missingRoleError(missing);
 
   // …then every column is typed on all its values; customer and order ids become normalised ids.
   const types: Record<string, ColumnKind> = { ...options.types };

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { campaignColumnDetails } from '../../../shared/missing-role';
 import { prepareDataset } from '../io/prepare-dataset';
 import { readTable } from '../io/read-table';
 import type { CampaignColumns } from '../../../shared/campaign';
@@ -38,7 +39,7 @@ export async function readCampaignFile(file: string, named: CampaignColumns = {}
       throw new AppError(
         'E_MISSING_ROLE',
         `Name the campaign file's column for: ${role} (its columns: ${names.join(', ')}).`,
-        { roles: [role], columns: names },
+        { ...campaignColumnDetails(role), columns: names },
       );
     return name === undefined ? null : table.getChild(name)!;
   };

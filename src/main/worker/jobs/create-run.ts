@@ -38,7 +38,7 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
   );
   ctx.throwIfCancelled();
   ctx.progress(0.5, { key: 'runModel', params: {} });
-  const { result, members } = segmentRun(
+  const { result: found, members } = segmentRun(
     {
       ...data,
       dataset: {
@@ -54,6 +54,8 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
       parallel: kernelRows(ctx.config.kernelThreadPath),
     },
   );
+  // The meanings it was made with stay with the run: a later change to the dataset does not touch it.
+  const result = { ...found, meanings: { roles: info.roles, columns: info.columns.map((c) => c.name) } };
   ctx.throwIfCancelled();
   ctx.progress(0.8, { key: 'runWriting', params: {} });
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);

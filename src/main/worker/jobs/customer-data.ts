@@ -13,6 +13,7 @@ import {
 } from '../../engine/features/customer-table';
 import { orderFileAttributes } from '../../engine/features/order-file-attributes';
 import { loadDataset } from '../dataset-cache';
+import { datasetVersion } from '../dataset-version';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
 
@@ -85,11 +86,10 @@ export function loadCustomerData(
   const linked =
     info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
-  const version = (d: DatasetInfo) => `${d.id}#${d.createdAt}#${d.rowCount}`;
   const key = [
     workspacePath,
-    version(info),
-    linked ? version(linked.info) : '-',
+    datasetVersion(info),
+    linked ? datasetVersion(linked.info) : '-',
     spec.analysisDate ?? '-',
     spec.windowDays ?? '-',
     spec.frequency ?? 'orders',

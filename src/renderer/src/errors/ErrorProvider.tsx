@@ -1,12 +1,14 @@
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useRef } from 'react';
 import { useErrorDialog } from '../hooks/useErrorDialog';
 import type { ImportInstead } from './import-instead';
+import type { MapRole } from './map-role';
 
 /** Shows an error to the user: in the UI language, the code and technical message folded under "Details". */
 export type ShowError = (err: unknown) => void;
 
 const ErrorContext = createContext<ShowError | null>(null);
 const ImportInsteadContext = createContext<RefObject<ImportInstead | null> | null>(null);
+const MapRoleContext = createContext<RefObject<MapRole | null> | null>(null);
 
 /**
  * The one place errors are shown. Components take `useShowError()` from here instead of an
@@ -15,10 +17,13 @@ const ImportInsteadContext = createContext<RefObject<ImportInstead | null> | nul
  */
 export function ErrorProvider({ children }: { children: ReactNode }) {
   const importInstead = useRef<ImportInstead | null>(null);
-  const show = useErrorDialog(importInstead);
+  const mapRole = useRef<MapRole | null>(null);
+  const show = useErrorDialog(importInstead, mapRole);
   return (
     <ImportInsteadContext.Provider value={importInstead}>
-      <ErrorContext.Provider value={show}>{children}</ErrorContext.Provider>
+      <MapRoleContext.Provider value={mapRole}>
+        <ErrorContext.Provider value={show}>{children}</ErrorContext.Provider>
+      </MapRoleContext.Provider>
     </ImportInsteadContext.Provider>
   );
 }
@@ -34,6 +39,18 @@ export function useShowError(): ShowError {
 export function useImportInstead(handler: ImportInstead): void {
   const ref = useContext(ImportInsteadContext);
   if (!ref) throw new Error('useImportInstead is used outside <ErrorProvider>.');
+  useEffect(() => {
+    ref.current = handler;
+    return () => {
+      ref.current = null;
+    };
+  });
+}
+
+/** Sets what a missing-role error's "Choose the column for …" button does (open the dataset's meanings) while the caller is mounted. */
+export function useMapRole(handler: MapRole): void {
+  const ref = useContext(MapRoleContext);
+  if (!ref) throw new Error('useMapRole is used outside <ErrorProvider>.');
   useEffect(() => {
     ref.current = handler;
     return () => {

@@ -3,6 +3,8 @@ import { type RefObject, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../errors/describe-error';
 import type { ImportFile, ImportInstead } from '../errors/import-instead';
+import type { MapRole } from '../errors/map-role';
+import { MissingRole } from '../errors/MissingRole';
 
 /** The data file an error carries for import (a CSV opened as a workspace), if it does. */
 function importFileOf(err: unknown): ImportFile | null {
@@ -15,7 +17,7 @@ function importFileOf(err: unknown): ImportFile | null {
  * folded under "Details" — and, for a data file opened as a workspace, a button that imports it
  * into a new workspace instead (what `importInstead` holds).
  */
-export function useErrorDialog(importInstead: RefObject<ImportInstead | null>) {
+export function useErrorDialog(importInstead: RefObject<ImportInstead | null>, mapRole: RefObject<MapRole | null>) {
   const { modal, message } = App.useApp();
   // i18n.t, not the hook's t: the shower stays the same function when the language changes (it reads the language when it shows).
   const { i18n } = useTranslation();
@@ -31,7 +33,9 @@ export function useErrorDialog(importInstead: RefObject<ImportInstead | null>) {
         title: i18n.t('errors.title'),
         content: (
           <div data-testid="error-dialog" data-code={code}>
-            <Typography.Paragraph>{i18n.t(textKey)}</Typography.Paragraph>
+            <MissingRole error={err} mapRole={mapRole} onMap={() => dialog.destroy()}>
+              <Typography.Paragraph>{i18n.t(textKey)}</Typography.Paragraph>
+            </MissingRole>
             {file && importInstead.current && (
               <Typography.Paragraph>
                 <Button
@@ -73,6 +77,6 @@ export function useErrorDialog(importInstead: RefObject<ImportInstead | null>) {
         ),
       });
     },
-    [modal, message, i18n, importInstead],
+    [modal, message, i18n, importInstead, mapRole],
   );
 }

@@ -6,6 +6,7 @@ import type { DatasetInfo, WorkspaceInfo } from '../../../shared/schemas';
 import { DatasetView } from '../components/DatasetView';
 import { EmptyState } from '../components/EmptyState';
 import { WriteAction } from '../components/WriteAction';
+import type { MeaningsFocus } from '../errors/map-role';
 import { DamagedDatasets } from './DamagedDatasets';
 import { DatasetTable } from './DatasetTable';
 import { useDatasetActions } from './useDatasetActions';
@@ -16,12 +17,20 @@ export interface DataPageProps {
   /** Appends a newer export to a transactions dataset. */
   onAppend(dataset: DatasetInfo): void;
   onChanged(): void;
+  /** A dataset's column meanings to show (a missing-role error asked for them). */
+  focus?: MeaningsFocus | null;
 }
 
 /** The datasets of the workspace: import, rename, delete (confirmed), and a preview of the selected one. */
-export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageProps) {
+export function DataPage({ workspace, onImport, onAppend, onChanged, focus = null }: DataPageProps) {
   const { t } = useTranslation();
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(focus?.datasetId ?? null);
+  // Each request for a dataset's meanings selects it (the user may pick another afterwards).
+  const [focused, setFocused] = useState(focus?.at ?? null);
+  if (focus && focus.at !== focused) {
+    setFocused(focus.at);
+    setSelectedId(focus.datasetId);
+  }
   const datasets = workspace.datasets;
   const selected = datasets.find((d) => d.id === selectedId) ?? datasets[datasets.length - 1] ?? null;
 
@@ -66,7 +75,15 @@ export function DataPage({ workspace, onImport, onAppend, onChanged }: DataPageP
         onRename={rename}
         onRemove={remove}
       />
-      {selected && <DatasetView key={selected.id} dataset={selected} datasets={datasets} onChanged={onChanged} />}
+      {selected && (
+        <DatasetView
+          key={`${selected.id}:${focus?.datasetId === selected.id ? focus.at : ''}`}
+          dataset={selected}
+          datasets={datasets}
+          onChanged={onChanged}
+          focus={focus?.datasetId === selected.id ? focus.roles : null}
+        />
+      )}
     </div>
   );
 }

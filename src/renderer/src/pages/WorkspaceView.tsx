@@ -9,6 +9,7 @@ import { Flex, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
+import { useMapRole } from '../errors/ErrorProvider';
 import { ReadOnlyContext } from '../hooks/read-only-context';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
@@ -33,11 +34,21 @@ export interface WorkspaceViewProps extends WorkspaceHeaderProps {
 export function WorkspaceView({ onImport, onAppend, onChanged, view, onView, ...header }: WorkspaceViewProps) {
   const { t } = useTranslation();
   const { section } = view;
-  const setSection = (key: Section) => onView({ section: key });
+  const setSection = (key: Section) => onView({ section: key, meanings: null });
   const { workspace } = header;
+  // A missing-role error's button: the Data page, on the dataset's column meanings.
+  useMapRole((place) => onView({ section: 'data', meanings: { ...place, at: Date.now() } }));
 
   const pages: Record<Section, () => ReactNode> = {
-    data: () => <DataPage workspace={workspace} onImport={onImport} onAppend={onAppend} onChanged={onChanged} />,
+    data: () => (
+      <DataPage
+        workspace={workspace}
+        onImport={onImport}
+        onAppend={onAppend}
+        onChanged={onChanged}
+        focus={view.meanings ?? null}
+      />
+    ),
     segments: () => (
       <SegmentsPage
         workspace={workspace}

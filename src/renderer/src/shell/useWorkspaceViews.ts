@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { MeaningsFocus } from '../errors/map-role';
 
 export type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 
@@ -6,6 +7,8 @@ export type Section = 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
 export interface WorkspaceViewState {
   section: Section;
   segmentsRunId: number | null;
+  /** A dataset's column meanings asked for (by a missing-role error), shown on the Data page. */
+  meanings?: MeaningsFocus | null;
 }
 
 const START: WorkspaceViewState = { section: 'data', segmentsRunId: null };

@@ -156,7 +156,7 @@ describe('segmentdesk CLI', () => {
       cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--role', 'transactions', '--json'),
     ).toMatchObject({
       code: 1,
-      stderr: 'error: E_MISSING_ROLE: Map a column to: orderDate.\n',
+      stderr: 'error: E_MISSING_ROLE: Map a column to: Order date.\n',
     });
     expect(
       cli('import', sharedData('Mall_Customers.csv'), '--workspace', file, '--policy', 'bogus=drop'),

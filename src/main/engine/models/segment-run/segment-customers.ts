@@ -1,3 +1,4 @@
+import { missingRoleError } from '../../../../shared/missing-role';
 import type { ClusterResult } from '../../../../shared/cluster';
 import { AppError } from '../../../../shared/errors';
 import type { ModelSpec } from '../../../../shared/segments';
@@ -19,10 +20,9 @@ const none = { rfm: null, cluster: null, clv: null };
 
 function rfmOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'rfm' }): ModelOutcome {
   if (!input.features)
-    throw new AppError(
-      'E_MISSING_ROLE',
+    throw missingRoleError(
+      ['recency', 'orderCount', 'revenue'],
       'RFM needs transactions, or customers with recency (or last purchase), number of orders and revenue.',
-      { roles: ['recency', 'orderCount', 'revenue'] },
     );
   const rfm = runRfm(input.features, spec);
   return { ...none, segmentation: rfm, rfm };
@@ -31,10 +31,9 @@ function rfmOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'rfm' }):
 function clvOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'clv' }, hooks: SegmentRunHooks): ModelOutcome {
   const { dataset } = input;
   if (dataset.kind !== 'transactions')
-    throw new AppError(
-      'E_MISSING_ROLE',
+    throw missingRoleError(
+      ['customerId', 'orderDate', 'amount'],
       'Lifetime value is modelled from transactions: a customer id, an order date and an amount per row.',
-      { roles: ['customerId', 'orderDate', 'amount'] },
     );
   const clv = runClv(dataset.rows(), dataset.roles, spec, hooks.progress);
   const customers = input.table.ids.length;

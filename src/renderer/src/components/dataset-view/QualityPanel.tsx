@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../../shared/schemas';
 import { useFormat } from '../../hooks/useFormat';
+import { ChangesList } from './ChangesList';
 
 /** What the import found and did: rows read and kept, appends, and each quality issue with its policy. */
 export function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
@@ -47,6 +48,7 @@ export function QualityPanel({ dataset }: { dataset: DatasetInfo }) {
           ]}
         />
       )}
+      <ChangesList dataset={dataset} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { RunSelect } from '../../components/RunSelect';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import type { HeatMetric } from './heat-metric';
 import { NewRunButton } from './NewRunButton';
+import { MadeBefore } from './MadeBefore';
 import { RunResultView } from './RunResultView';
 import { useRunDetails } from './useRunDetails';
 import { useRunEditor } from './useRunEditor';
@@ -81,6 +82,9 @@ export function SegmentsPage({ workspace, onChanged, selectedId, onSelect: setSe
           {newRun}
         </Flex>
       </Flex>
+      {selected && details?.runId === selected.id && (
+        <MadeBefore run={selected} spec={details.spec} workspace={workspace} onRunNew={editor.runNew} />
+      )}
       {selected && details?.runId === selected.id && (
         <RunResultView
           run={selected}

@@ -74,7 +74,7 @@ describe('customerFeatures on a hand-made orders table', () => {
 
   it('refuses a missing date role, a window without an analysis day, and fewer than two customers', () => {
     expect(() => customerFeatures(orders.table, { ...orders.roles, orderDate: undefined })).toThrowError(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: { roles: ['orderDate'] } }),
+      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['orderDate'] }) }),
     );
     expect(() => customerFeatures(orders.table, orders.roles, { windowDays: 30 })).toThrowError(
       expect.objectContaining({ code: 'E_BAD_SPEC' }),

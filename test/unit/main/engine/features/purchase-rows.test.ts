@@ -20,10 +20,10 @@ describe('purchaseRows', () => {
   it('refuses data without an order date or a spend', async () => {
     const data = await prepareCsvText(ORDERS, { kind: 'transactions', roles: ROLES });
     expect(() => purchaseRows(data.table, { ...data.roles, orderDate: undefined })).toThrowError(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: { roles: ['orderDate'] } }),
+      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['orderDate'] }) }),
     );
     expect(() => purchaseRows(data.table, { ...data.roles, amount: undefined })).toThrowError(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: { roles: ['amount'] } }),
+      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['amount'] }) }),
     );
   });
 });

@@ -1,0 +1,11 @@
+import type { DatasetInfo } from '../../shared/schemas';
+
+/**
+ * What tells one state of a dataset's rows and meanings from another, for the worker's caches:
+ * its creation time (an id reused after a delete is another dataset), its row count (an append),
+ * its columns' names and types (renamed or typed anew after import) and its roles (meanings changed).
+ */
+export function datasetVersion(d: DatasetInfo): string {
+  const columns = d.columns.map((c) => `${c.name}:${c.spec.kind}`).join('\u0000');
+  return `${d.id}#${d.createdAt}#${d.rowCount}#${columns}#${JSON.stringify(d.roles)}`;
+}
