@@ -850,6 +850,7 @@ export const en = {
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
     E_TOO_FEW_CUSTOMERS:
       'There are too few customers to segment (at least 2 are needed, with an id and an order date).',
+    E_TOO_FEW_ORDERS: 'There are too few orders to segment (at least 2 are needed).',
     E_NO_VALUES: 'A column the model needs has no values at all (see Details).',
     E_NO_VARIATION: 'Every customer has the same values, so segments would mean nothing.',
     E_BAD_SPEC: 'The segmentation settings are not valid (see Details).',
@@ -1056,6 +1057,7 @@ export const en = {
   },
   runNames: {
     allCustomers: 'All customers',
+    allOrders: 'All orders',
     rfmEight: 'RFM · 8',
     rfmEleven: 'RFM · 11',
     rfmCustom: 'RFM · custom',
@@ -1064,10 +1066,11 @@ export const en = {
     clvTiers: 'CLV · value tiers',
     kmeans: 'k-means · {{k}}',
     kprototypes: 'k-prototypes · {{k}}',
+    orders: 'Order segments',
     ofDataset: '{{model}} · {{dataset}}',
   },
   runLabel: {
-    model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },
+    model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV', orders: 'Orders' },
     dated: '{{first}} · {{date}}',
     repeat: '{{label}} ({{n}})',
   },

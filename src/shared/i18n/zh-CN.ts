@@ -812,6 +812,7 @@ export const zhCN: Messages = {
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
     E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
     E_TOO_FEW_CUSTOMERS: '客户太少，无法分群（至少需要 2 位有客户ID和下单日期的客户）。',
+    E_TOO_FEW_ORDERS: '订单太少，无法分群（至少需要 2 个订单）。',
     E_NO_VALUES: '模型需要的某一列完全没有数值（见详细信息）。',
     E_NO_VARIATION: '所有客户的数值都相同，分群没有意义。',
     E_BAD_SPEC: '分群设置无效（见详细信息）。',
@@ -1011,6 +1012,7 @@ export const zhCN: Messages = {
   },
   runNames: {
     allCustomers: '全部客户',
+    allOrders: '全部订单',
     rfmEight: 'RFM · 八大类',
     rfmEleven: 'RFM · 11 群',
     rfmCustom: 'RFM · 自定义',
@@ -1019,10 +1021,11 @@ export const zhCN: Messages = {
     clvTiers: 'CLV · 价值分层',
     kmeans: 'k-means · {{k}}',
     kprototypes: 'k-prototypes · {{k}}',
+    orders: '订单分群',
     ofDataset: '{{model}} · {{dataset}}',
   },
   runLabel: {
-    model: { rfm: 'RFM', rules: '规则', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },
+    model: { rfm: 'RFM', rules: '规则', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV', orders: '订单' },
     dated: '{{first}} · {{date}}',
     repeat: '{{label}}（{{n}}）',
   },
