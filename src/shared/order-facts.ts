@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import type { DatasetKind, RoleMapping } from './roles';
+
+/** A dataset of orders alone: transactions without a customer id. Its runs and rules are over orders. */
+export const isOrdersOnly = (info: { kind: DatasetKind; roles: RoleMapping }) =>
+  info.kind === 'transactions' && !info.roles.customerId;
 
 /**
  * The order fields an order-segments run derives from an order file's columns (beside the

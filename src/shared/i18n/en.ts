@@ -1055,6 +1055,41 @@ export const en = {
     movesHeader: { customerId: 'Customer ID', before: 'Segment before', after: 'Segment after', move: 'Move' },
     groupsHeader: { customerId: 'Customer ID', segment: 'Segment', group: 'Group' },
   },
+  orderSegments: {
+    model: 'Order segments',
+    modelHelp:
+      'Segments of orders, not customers: rules over order fields — order value, province or region, payment, refund, weekday and hour.',
+    notForOrders:
+      'These orders have no customer id, so customers cannot be followed: import an export with a buyer id (买家会员名 / customer id) to use {{feature}}.',
+    cliReason:
+      'No customer segments: these orders have no customer id, so customers cannot be followed; order segments were made instead (import an export with a buyer id, 买家会员名 / customer id, for RFM).',
+    amountPaid: 'Revenue counts the paid amount ({{column}}).',
+    amountTotal: 'Revenue counts the order amount ({{column}}).',
+    amountNone: 'The file has no amount column, so revenue cannot be counted.',
+    facts: 'Order segments, {{orders}} orders in {{segments}} segments',
+    orders: 'Orders',
+    orderShare: 'Share of orders',
+    refundRate: 'Refunded',
+    refundRateAll: '{{rate}} of all orders were refunded.',
+    perSegment: 'Orders and revenue per segment',
+    fields: 'Order fields',
+    features: {
+      rfm: 'RFM',
+      clv: 'lifetime value (CLV)',
+      cluster: 'clustering by customer',
+      compare: 'comparing customers between runs',
+      campaign: 'campaigns to customers',
+    },
+    actions: {
+      value: 'Check what the biggest orders bought and offer it as a bundle; watch refunds on high-value orders.',
+      place: 'Plan stock, delivery promises and regional ads where these orders come from.',
+      paid: 'Thank and cross-sell after delivery: a coupon for the next order.',
+      unpaid: 'Remind within the hour (payment link, stock reserved); look for a checkout or price problem.',
+      refunded: 'Read the refund reasons: product, description, size or delivery; fix the commonest first.',
+      time: 'Time promotions and customer service to the hours these orders are made.',
+      other: 'Look at what these orders share and try one offer on them, measured against the rest.',
+    },
+  },
   runNames: {
     allCustomers: 'All customers',
     allOrders: 'All orders',

@@ -8,11 +8,14 @@ import type { RuleTemplate } from '../models/templates';
 /** A number rounded to two significant digits (137.4 → 140, 0.83 → 0.83): a band edge people read. */
 const nice = (v: number) => (v > 0 ? Number(v.toPrecision(2)) : v);
 
-/** Edges of order value bands: the least value, the quartiles rounded to two significant digits (repeats dropped), open above. */
+/** Edges of order value bands: the least value, the quartiles of the amounts above 0 rounded to two significant digits (repeats dropped), open above. */
 export function orderValueEdges(values: Float64Array): number[] {
   const sorted = sortedCopy(values.filter((v) => v === v));
   if (sorted.length === 0) return [];
-  const inner = [0.25, 0.5, 0.75].map((p) => nice(quantile7(sorted, p))).filter((e) => e > sorted[0]);
+  // Quartiles of the orders with an amount (unpaid orders of amount 0 would make bands of nothing).
+  const positive = sorted.filter((v) => v > 0);
+  const basis = positive.length > 0 ? positive : sorted;
+  const inner = [0.25, 0.5, 0.75].map((p) => nice(quantile7(basis, p))).filter((e) => e > sorted[0]);
   const edges = [sorted[0], ...inner].filter((e, i, all) => i === 0 || e > all[i - 1]);
   return [...edges, Number.POSITIVE_INFINITY];
 }

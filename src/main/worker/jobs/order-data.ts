@@ -1,12 +1,8 @@
-import type { DatasetInfo } from '../../../shared/schemas';
 import { orderTable, type OrderTable } from '../../engine/orders/order-table';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
 
-/** A dataset of orders alone: transactions without a customer id. Its runs and rules are over orders. */
-export const isOrdersOnly = (info: Pick<DatasetInfo, 'kind' | 'roles'>) =>
-  info.kind === 'transactions' && !info.roles.customerId;
 
 const cached = recentCache<OrderTable>(2);
 

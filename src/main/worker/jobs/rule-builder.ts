@@ -5,7 +5,8 @@ import { ruleTemplates } from '../../engine/models/templates';
 import { orderTemplates } from '../../engine/orders/order-templates';
 import { loadDataset } from '../dataset-cache';
 import { loadCustomerData } from './customer-data';
-import { isOrdersOnly, loadOrderData } from './order-data';
+import { loadOrderData } from './order-data';
+import { isOrdersOnly } from '../../../shared/order-facts';
 import type { JobContext } from '../protocol';
 
 export interface RuleFieldsInput {
