@@ -1068,11 +1068,39 @@ export const en = {
     amountNone: 'The file has no amount column, so revenue cannot be counted.',
     facts: 'Order segments, {{orders}} orders in {{segments}} segments',
     orders: 'Orders',
+    orderId: 'Order',
+    members: 'Orders in the segments',
+    saved_one: 'Saved {{n}} order to {{file}}.',
+    saved_other: 'Saved {{n}} orders to {{file}}.',
+    ordersCount_one: '{{n}} order',
+    ordersCount_other: '{{n}} orders',
+    sharesTitle: 'Share of orders and of revenue per segment',
     orderShare: 'Share of orders',
     refundRate: 'Refunded',
     refundRateAll: '{{rate}} of all orders were refunded.',
     perSegment: 'Orders and revenue per segment',
     fields: 'Order fields',
+    /** The report of order segments: the customer report's words, said of orders (report.* and segments.* keys, with _ for .). */
+    report: {
+      report_title: 'Order segmentation report',
+      report_overviewLead: '{{customers}} orders in {{segments}} segments; revenue {{revenue}}.',
+      report_total: 'All orders',
+      report_customers: 'Orders',
+      report_sharesFinding: '{{name}}: {{customers}} of the orders bring {{revenue}} of the revenue.',
+      report_findingTop:
+        '{{name}} brings the most revenue: {{customers}} of the orders bring {{revenue}} of it ({{money}}).',
+      report_summaryLead: '{{customers}} orders in {{segments}} segments, revenue {{revenue}}.',
+      report_summaryLeadDates:
+        'From {{from}} to {{to}}, {{customers}} orders brought {{revenue}}, in {{segments}} segments.',
+      report_methodRules:
+        'Order segments: each segment is a rule over order fields (the file’s columns and what is derived from them: order value, province or region, hours to payment, payment status, refunded, weekday and hour). Rules apply in order: an order goes to the first segment whose rule it meets; orders no rule takes go to Others. There are no customer ids, so no customer is followed.',
+      report_othersRule: 'orders no rule takes',
+      report_personaFiguresLead:
+        'The personas’ words come from these figures: the segment’s mean against the mean of all orders, and how many standard deviations apart they are (under ¼ reads “close”, over 1½ “far”).',
+      segments_customers: 'Orders',
+      segments_share: 'Share of orders',
+      segments_customersCount: '{{n}} orders',
+    },
     features: {
       rfm: 'RFM',
       clv: 'lifetime value (CLV)',

@@ -79,7 +79,8 @@ export function orderRun(orders: OrderTable, spec: OrdersSpec, analysisDate = ''
     for (let i = 0; i < list.length; i++) refunds += orders.refunded[list[i]];
     return refunds / list.length;
   };
-  const portraits = personas(orders.table, segmentation);
+  // Raw dates as numbers say nothing to people: the persona reads weekday and hour instead.
+  const portraits = personas({ ids, fields: orders.table.fields.filter((f) => f.kind !== 'date') }, segmentation);
   const result: RunResult = {
     model: 'orders',
     analysisDate,

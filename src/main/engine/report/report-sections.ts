@@ -1,3 +1,5 @@
+import { orderValueName } from '../../../shared/order-facts';
+import { orderPlaybookFor } from '../../../shared/order-playbook';
 import { playbookFor } from '../../../shared/playbook';
 import { fieldLabel, traitFigures, traitWords } from '../../../shared/trait-words';
 import type { SegmentSummary } from '../../../shared/segments';
@@ -72,9 +74,13 @@ export function personasSection(input: ReportInput, x: ReportText): string {
     const p = result.personas[i];
     const traits = [
       ...p.numeric.slice(0, 3).map((tr) => traitWords(tr)[lang]),
-      ...p.categories.slice(0, 2).map((tr) => t('segments.traitShare', { value: tr.value, share: x.pct(tr.share) })),
+      ...p.categories
+        .slice(0, 2)
+        .map((tr) =>
+          t('segments.traitShare', { value: orderValueName(tr.field, tr.value, lang), share: x.pct(tr.share) }),
+        ),
     ];
-    const actions = playbookFor(seg.key, p);
+    const actions = input.result.model === 'orders' ? orderPlaybookFor(p) : playbookFor(seg.key, p);
     const note = notes[seg.key];
     return `<article class="card" style="--c:${segmentColor(i)}"><h3>${esc(seg.name[lang])}</h3><p class="count">${esc(t('segments.customersCount', { n: x.int(seg.customers) }))} · ${x.pct(seg.share)}</p><p>${esc(p.description[lang])}</p><h4>${esc(t('report.traits'))}</h4>${
       traits.length
@@ -160,7 +166,7 @@ export function personaFiguresTable(input: ReportInput, x: ReportText): string {
         (tr) =>
           [
             seg.name[lang],
-            `${tr.field}: ${tr.value}`,
+            `${fieldLabel(tr.field)[lang]}: ${orderValueName(tr.field, tr.value, lang)}`,
             t('segments.liftFigures', {
               share: x.pct(tr.share),
               overall: x.pct(tr.overallShare),

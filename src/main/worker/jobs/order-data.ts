@@ -3,7 +3,6 @@ import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
 
-
 const cached = recentCache<OrderTable>(2);
 
 /** A dataset's orders with their fields, made once per dataset version and reused while the user edits rules. */

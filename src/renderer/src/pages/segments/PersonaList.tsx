@@ -35,6 +35,7 @@ export function PersonaList({
                 notes={notes}
                 onNotesSaved={onNotesSaved}
                 onOpen={() => onOpenSegment(i)}
+                orders={result.model === 'orders'}
               />
             </Col>
           ),
