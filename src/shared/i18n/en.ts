@@ -1100,6 +1100,7 @@ export const en = {
       segments_customers: 'Orders',
       segments_share: 'Share of orders',
       segments_customersCount: '{{n}} orders',
+      segments_sharesTitle: 'Share of orders and of revenue',
     },
     features: {
       rfm: 'RFM',

@@ -1052,6 +1052,7 @@ export const zhCN: Messages = {
       segments_customers: '订单数',
       segments_share: '订单占比',
       segments_customersCount: '{{n}} 个订单',
+      segments_sharesTitle: '订单占比与销售额占比',
     },
     features: {
       rfm: 'RFM',

@@ -80,6 +80,7 @@ const ORDER_WORDS = new Set([
   'segments.customers',
   'segments.share',
   'segments.customersCount',
+  'segments.sharesTitle',
 ]);
 
 /** The report's words: with `orders`, those said of customers are said of orders (the same look, other words). */

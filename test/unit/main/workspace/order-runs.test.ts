@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { membersExportSchema } from '../../../../src/shared/exports';
+import { membersExportSchema, summaryExportSchema } from '../../../../src/shared/exports';
 import { ordersSpecSchema } from '../../../../src/shared/segments';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
@@ -70,5 +70,28 @@ describe('order segments through the service', () => {
     const html = await t.service.reportHtml(run.id, { lang: 'zh-CN', paper: 'a4' });
     expect(html).toContain('上海');
     expect(html).toContain('内蒙古');
+    // The report says it of orders: its title, the overview, the table's heads.
+    expect(html).toContain('订单分群报告');
+    expect(html).toContain('共 28,010 个订单，分为 31 个分群；销售额 ¥1,902,487.15。');
+    expect(html).toContain('<th class="num">退款率</th>');
+    expect(html).not.toContain('最近购买天数中位数');
+    // The summary: orders, revenue and refund rate per province, as counted.
+    const summaryFile = join(tempDir(), 'summary.csv');
+    await t.service.exportSummaryTo(run.id, summaryExportSchema.parse({ format: 'csv', lang: 'zh-CN' }), summaryFile);
+    const summary = readFileSync(summaryFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(summary[0]).toBe(
+      '订单分群,订单数,订单占比（%）,销售额（CNY）,销售额占比（%）,平均订单金额（CNY）,订单金额中位数（CNY）,退款率（%）,备注',
+    );
+    const inner = direct.filter((o) => o.province === '内蒙古');
+    const row = summary.find((l) => l.startsWith('内蒙古,'))!.split(',');
+    expect(row.slice(0, 2)).toEqual(['内蒙古', String(inner.length)]);
+    expect(Number(row[3])).toBeCloseTo(
+      inner.reduce((s, o) => s + o.paid, 0),
+      2,
+    );
+    expect(Number(row[7])).toBeCloseTo((inner.filter((o) => o.refund > 0).length / inner.length) * 100, 1);
   }, 60_000);
 });
