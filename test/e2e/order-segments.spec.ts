@@ -91,7 +91,7 @@ test('order segments of the GBK Tmall export in Chinese: by province and by orde
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split(/\r?\n/);
-  expect(lines[0].split(',').slice(0, 2)).toEqual(['订单编号', '客户分群']);
+  expect(lines[0].split(',').slice(0, 2)).toEqual(['订单编号', '订单分群']);
   expect(lines[0]).toContain('收货地址');
   expect(lines).toHaveLength(28011);
 

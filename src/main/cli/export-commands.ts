@@ -239,6 +239,11 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
   await service.createAt(workspace, { overwrite: true });
   const dataset = await service.importFile(resolve(file));
   // Orders without a customer id: order segments, and a line on why there are no customer segments.
+  if (!spec && !isOrdersOnly(dataset))
+    throw new AppError(
+      'E_USAGE',
+      '--model orders without --spec is for order files without a customer id; this file has one: use --model rfm',
+    );
   if (!spec || (isOrdersOnly(dataset) && spec.model !== 'orders'))
     return analyzeOrders(service, io, dataset, { dir, workspace, lang, paper, json: opts.json });
   const { run, result } = await service.createRun(dataset.id, spec);

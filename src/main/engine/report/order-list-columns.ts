@@ -27,7 +27,7 @@ export interface OrderListInput extends Pick<MemberColumnsInput, 'members' | 're
 export function orderListColumns(input: OrderListInput): SourceColumn[] {
   const base = memberColumns({ ...input, features: null, attributes: null, transactions: null });
   const notes = base.pop()!;
-  const [id, ...rest] = base;
+  const [id, segment, ...rest] = base;
   const n = input.members.numRows;
   const taken = new Set([...base.map((c) => c.key), 'notes']);
   const label = (key: string) => columnLabel(key, { currency: input.currency });
@@ -52,7 +52,8 @@ export function orderListColumns(input: OrderListInput): SourceColumn[] {
     false,
     identity,
   ).map((c) => ({ ...c, standard: true }));
-  return [{ ...id, label: ORDER_ID }, ...rest, ...derived, ...own, notes];
+  return [{ ...id, label: ORDER_ID }, { ...segment, label: ORDER_SEGMENT }, ...rest, ...derived, ...own, notes];
 }
 
 const ORDER_ID = { en: 'Order ID', 'zh-CN': '订单编号' };
+const ORDER_SEGMENT = { en: 'Segment', 'zh-CN': '订单分群' };

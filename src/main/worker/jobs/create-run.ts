@@ -10,6 +10,7 @@ import { loadCustomerData } from './customer-data';
 import { loadOrderData } from './order-data';
 import { orderRun } from '../../engine/orders/order-run';
 import { AppError } from '../../../shared/errors';
+import { isOrdersOnly } from '../../../shared/order-facts';
 
 export interface CreateRunInput {
   workspacePath: string;
@@ -58,10 +59,14 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
 /** Order segments: the dataset's orders by the spec's rules over order fields. */
 function orderSegments(input: CreateRunInput, spec: OrdersSpec, ctx: JobContext) {
   const { info, orders } = loadOrderData(input.workspacePath, input.datasetId, ctx);
-  if (info.kind !== 'transactions')
-    throw new AppError('E_BAD_SPEC', 'Order segments are made from a dataset of orders (one row per order).', {
-      kind: info.kind,
-    });
+  if (!isOrdersOnly(info))
+    throw new AppError(
+      'E_BAD_SPEC',
+      info.kind === 'transactions'
+        ? `Order segments are for files of orders without a customer id; this dataset has one (${info.roles.customerId}): segment its customers instead.`
+        : 'Order segments are made from a dataset of orders (one row per order), not of customers.',
+      { kind: info.kind, customerId: info.roles.customerId ?? null },
+    );
   ctx.progress(0.5, { key: 'runModel', params: {} });
   return { info, ...orderRun(orders, spec) };
 }

@@ -31,7 +31,7 @@ describe('segmentdesk analyze on orders without a customer id (the GBK Tmall rep
     // Regions: each region's orders in the order list equal a direct count of the file.
     const regions = countBy(direct, (o) => o.region);
     const listed = countBy(
-      csvRows(join(out, 'orders-region.csv')).map((row) => ({ ...direct[0], province: row.客户分群 })),
+      csvRows(join(out, 'orders-region.csv')).map((row) => ({ ...direct[0], province: row.订单分群 })),
       (o) => o.province,
     );
     expect(listed.size).toBe(7);
@@ -41,10 +41,10 @@ describe('segmentdesk analyze on orders without a customer id (the GBK Tmall rep
     const bands = csvRows(join(out, 'summary-value.csv'));
     const edges = bands
       .slice(0, -1)
-      .map((b) => [...b.客户分群.matchAll(/¥([\d,.]+)/g)].map((m) => Number(m[1].replace(/,/g, ''))));
-    expect(bands.at(-1)?.客户分群).toBe('全部订单');
+      .map((b) => [...b.订单分群.matchAll(/¥([\d,.]+)/g)].map((m) => Number(m[1].replace(/,/g, ''))));
+    expect(bands.at(-1)?.订单分群).toBe('全部订单');
     bands.slice(0, -1).forEach((band, i) => {
-      const name = band.客户分群;
+      const name = band.订单分群;
       const lo = name.includes('低于') ? -Infinity : edges[i][0];
       const hi = name.includes('及以上') ? Infinity : edges[i].at(-1)!;
       const inBand = direct.filter((o) => o.paid >= lo && o.paid < hi);

@@ -62,7 +62,7 @@ describe('order segments through the service', () => {
       .split(/\r?\n/)
       .filter(Boolean);
     const header = lines[0].split(',');
-    expect(header.slice(0, 2)).toEqual(['订单编号', '客户分群']);
+    expect(header.slice(0, 2)).toEqual(['订单编号', '订单分群']);
     expect(header).toContain('省份');
     expect(header).toContain('收货地址');
     const shanghai = lines.filter((l) => l.split(',')[1] === '上海');
@@ -93,5 +93,17 @@ describe('order segments through the service', () => {
       2,
     );
     expect(Number(row[7])).toBeCloseTo((inner.filter((o) => o.refund > 0).length / inner.length) * 100, 1);
+  }, 60_000);
+
+  it('order segments are refused for a dataset with customer ids, naming its id column', async () => {
+    const withIds = await t.service.importFile(sharedData('rfm_data_orders.csv'));
+    const spec = ordersSpecSchema.parse({
+      model: 'orders',
+      rules: [{ key: 'a', name: { en: 'A', 'zh-CN': 'A' }, when: { all: [] } }],
+    });
+    await expect(t.service.createRun(withIds.id, spec, {})).rejects.toMatchObject({
+      code: 'E_BAD_SPEC',
+      message: expect.stringContaining('this dataset has one (customer_id)'),
+    });
   }, 60_000);
 });
