@@ -1069,6 +1069,8 @@ export const en = {
     facts: 'Order segments, {{orders}} orders in {{segments}} segments',
     orders: 'Orders',
     orderId: 'Order',
+    segment: 'Segment',
+    personas: 'The segments’ orders and what to do',
     members: 'Orders in the segments',
     saved_one: 'Saved {{n}} order to {{file}}.',
     saved_other: 'Saved {{n}} orders to {{file}}.',
@@ -1101,6 +1103,8 @@ export const en = {
       segments_share: 'Share of orders',
       segments_customersCount: '{{n}} orders',
       segments_sharesTitle: 'Share of orders and of revenue',
+      segments_segment: 'Segment',
+      report_personas: 'The segments’ orders and what to do',
     },
     features: {
       rfm: 'RFM',

@@ -1023,6 +1023,8 @@ export const zhCN: Messages = {
     facts: '订单分群，{{orders}} 个订单，{{segments}} 个分群',
     orders: '订单数',
     orderId: '订单',
+    segment: '订单分群',
+    personas: '订单画像与运营建议',
     members: '各分群的订单',
     saved_one: '已将 {{n}} 个订单保存到 {{file}}。',
     saved_other: '已将 {{n}} 个订单保存到 {{file}}。',
@@ -1053,6 +1055,8 @@ export const zhCN: Messages = {
       segments_share: '订单占比',
       segments_customersCount: '{{n}} 个订单',
       segments_sharesTitle: '订单占比与销售额占比',
+      segments_segment: '订单分群',
+      report_personas: '订单画像与运营建议',
     },
     features: {
       rfm: 'RFM',

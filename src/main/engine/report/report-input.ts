@@ -81,6 +81,8 @@ const ORDER_WORDS = new Set([
   'segments.share',
   'segments.customersCount',
   'segments.sharesTitle',
+  'segments.segment',
+  'report.personas',
 ]);
 
 /** The report's words: with `orders`, those said of customers are said of orders (the same look, other words). */

@@ -46,7 +46,7 @@ export function SummaryTable({
   const orders = result.model === 'orders';
   const columns = [
     {
-      title: t('segments.segment'),
+      title: t(orders ? 'orderSegments.segment' : 'segments.segment'),
       dataIndex: 'name',
       render: (n: SegmentName, row: SegmentSummary) => (
         <Flex align="center" gap={4} className="segment-name-cell">
