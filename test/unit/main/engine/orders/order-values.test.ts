@@ -35,4 +35,18 @@ describe('derived order values', () => {
     expect(weekdayOf(Number.NaN)).toBeNaN();
     expect(hourOf(Number.NaN)).toBeNaN();
   });
+
+  it('the same under the machine zones of Shanghai and Los Angeles', () => {
+    const before = process.env.TZ;
+    const written = at(2020, 2, 20, 23, 59, 54);
+    try {
+      for (const zone of ['Asia/Shanghai', 'America/Los_Angeles']) {
+        process.env.TZ = zone;
+        expect([zone, weekdayOf(written), hourOf(written)]).toEqual([zone, 4, 23]);
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
 });
