@@ -28,6 +28,10 @@ const STYLES: Readonly<Record<string, NumberStyle>> = {
   clv: 'money',
   repeatPurchases: 'integer',
   holdoutPurchases: 'integer',
+  orderValue: 'money',
+  paymentDelay: 'decimal1',
+  weekday: 'integer',
+  hour: 'integer',
 };
 
 /** The number style of a field the app computes (features, scores, CLV values); `number` for any other. */

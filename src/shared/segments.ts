@@ -5,6 +5,7 @@ import { clusterResultSchema, clusterSpecSchema, type ClusterSpec } from './clus
 import { clvResultSchema, clvSpecSchema, type ClvSpec } from './clv';
 import { scoreRuleSchema } from './rfm-schemes';
 import { runMeaningsSchema } from './run-meanings';
+import { ORDER_FIELD_NAMES, orderFactsSchema } from './order-facts';
 
 export { segmentNameSchema, type SegmentName };
 
@@ -21,13 +22,14 @@ export const FEATURE_NAMES: Readonly<Record<string, { en: string; 'zh-CN': strin
   firstPurchase: { en: 'first purchase', 'zh-CN': '首次购买' },
   lastPurchase: { en: 'last purchase', 'zh-CN': '最近购买' },
   age: { en: 'age', 'zh-CN': '年龄' },
+  ...ORDER_FIELD_NAMES,
 };
 
 /** Customers no rule matches. */
 export const OTHERS: { key: string; name: SegmentName } = { key: 'others', name: { en: 'Others', 'zh-CN': '其他' } };
 
 /** Any model's settings. */
-export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec | ClvSpec;
+export type ModelSpec = RfmSpec | RulesSpec | ClusterSpec | ClvSpec | OrdersSpec;
 
 /** How a run counts its customer features: the transactions before its analysis day (YYYY-MM-DD; by default the day after the last), purchases by a basis. */
 export interface FeatureSettings {
@@ -96,6 +98,8 @@ export const segmentSummarySchema = z.object({
   medianRecency: z.number().nullable(),
   medianFrequency: z.number().nullable(),
   medianMonetary: z.number().nullable(),
+  /** Order segments: the share of the segment's orders refunded (null without a refund column). */
+  refundRate: z.number().nullable().optional(),
 });
 export type SegmentSummary = z.infer<typeof segmentSummarySchema>;
 
@@ -139,7 +143,7 @@ const histogramBinSchema = z.object({ from: z.number(), to: z.number(), count: z
 
 /** What a run found, kept with it (the per-customer values are columns beside it). */
 export const runResultSchema = z.object({
-  model: z.enum(['rfm', 'rules', 'kmeans', 'kprototypes', 'clv']),
+  model: z.enum(['rfm', 'rules', 'kmeans', 'kprototypes', 'clv', 'orders']),
   /** The analysis day, YYYY-MM-DD. */
   analysisDate: z.string(),
   customers: z.number().int().nonnegative(),
@@ -172,6 +176,8 @@ export const runResultSchema = z.object({
   clv: clvResultSchema.nullable().default(null),
   /** The dataset's meanings the run was made with (absent in runs made before they were recorded). */
   meanings: runMeaningsSchema.optional(),
+  /** Order segments: the columns the order fields were read from (null for customer runs). */
+  orders: orderFactsSchema.nullable().default(null),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
@@ -215,7 +221,17 @@ export const rulesSpecSchema = z.object({
 });
 export type RulesSpec = z.infer<typeof rulesSpecSchema>;
 
-export const modelSpecSchema = z.union([rfmSpecSchema, rulesSpecSchema, clusterSpecSchema, clvSpecSchema]);
+/** Order segments: the same rules over order fields, one row per order (a file of orders without a customer id). */
+export const ordersSpecSchema = rulesSpecSchema.extend({ model: z.literal('orders') });
+export type OrdersSpec = z.infer<typeof ordersSpecSchema>;
+
+export const modelSpecSchema = z.union([
+  rfmSpecSchema,
+  rulesSpecSchema,
+  clusterSpecSchema,
+  clvSpecSchema,
+  ordersSpecSchema,
+]);
 
 /** A customer field the rule builder offers: its kind, and its values (categories) or range (numbers, dates as UTC ms). */
 export const ruleFieldInfoSchema = z.object({

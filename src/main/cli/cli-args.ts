@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { clusterSpecSchema } from '../../shared/cluster';
 import { clvSpecSchema } from '../../shared/clv';
-import { rfmSpecSchema, rulesSpecSchema, type ModelSpec } from '../../shared/segments';
+import { ordersSpecSchema, rfmSpecSchema, rulesSpecSchema, type ModelSpec } from '../../shared/segments';
 
-export const MODELS = ['rfm', 'rules', 'kmeans', 'kprototypes', 'clv'] as const;
+export const MODELS = ['rfm', 'rules', 'kmeans', 'kprototypes', 'clv', 'orders'] as const;
 export type ModelName = (typeof MODELS)[number];
 
 /** The model named on the command line. */
@@ -47,7 +47,9 @@ export function readSpec(file: string | undefined, model: ModelName): ModelSpec 
         ? rulesSpecSchema
         : model === 'clv'
           ? clvSpecSchema
-          : clusterSpecSchema;
+          : model === 'orders'
+            ? ordersSpecSchema
+            : clusterSpecSchema;
   const parsed = schema.safeParse({ ...(raw as object), model });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

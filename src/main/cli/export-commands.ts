@@ -19,6 +19,8 @@ import { type ReportFlags, reportSettingsFlags, withReportFlags } from './report
 import type { CliIo } from './cli-io';
 import { chromiumPrinter, findChromium } from './find-chromium';
 import { kindLine } from './kind-line';
+import { analyzeOrders } from './analyze-orders';
+import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
 
 /** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
@@ -196,7 +198,11 @@ function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService
       'the quickest way in: import a file, segment its customers, and write members.csv, summary.csv, report.html (and report.pdf when a printer is found) to a folder',
     )
     .requiredOption('--out <dir>', 'the folder to write to (made if missing)')
-    .option('--model <model>', 'rfm or rules', 'rfm')
+    .option(
+      '--model <model>',
+      'rfm, rules or orders (order segments; what a file of orders without a customer id gets)',
+      'rfm',
+    )
     .option('--spec <file>', 'the model settings as JSON (see the README)')
     .option('--lang <lang>', 'zh-CN | en (default: the system language)')
     .option('--paper <paper>', 'report paper: a4 | letter', 'a4')
@@ -224,7 +230,7 @@ interface AnalyzeFlags {
 async function analyze(service: WorkspaceService, io: CliIo, file: string, opts: AnalyzeFlags): Promise<void> {
   const model = checkModel(opts.model);
   if (model === 'rules' && !opts.spec) throw new AppError('E_USAGE', '--model rules needs --spec with the rules');
-  const spec = readSpec(opts.spec, model);
+  const spec = model === 'orders' && !opts.spec ? null : readSpec(opts.spec, model);
   const lang = language(opts.lang);
   const paper = parse<Paper>(paperSchema, opts.paper);
   const dir = resolve(opts.out);
@@ -232,6 +238,14 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
   const workspace = join(dir, 'analysis.segdesk');
   await service.createAt(workspace, { overwrite: true });
   const dataset = await service.importFile(resolve(file));
+  // Orders without a customer id: order segments, and a line on why there are no customer segments.
+  if (!spec && !isOrdersOnly(dataset))
+    throw new AppError(
+      'E_USAGE',
+      '--model orders without --spec is for order files without a customer id; this file has one: use --model rfm',
+    );
+  if (!spec || (isOrdersOnly(dataset) && spec.model !== 'orders'))
+    return analyzeOrders(service, io, dataset, { dir, workspace, lang, paper, json: opts.json });
   const { run, result } = await service.createRun(dataset.id, spec);
   if (process.stderr.isTTY) process.stderr.write('\r');
   const files = [

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { ordersSpecSchema } from '../../shared/segments';
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
 import { printRun } from './print-run';
@@ -10,7 +11,7 @@ import { onWorkspace, type WithService, workspaceCommand } from './with-service'
 export function addRunCommand(program: Command, io: CliIo, withService: WithService): void {
   workspaceCommand(program, 'run', 'segment the customers of a dataset and store the run in the workspace')
     .requiredOption('--dataset <id>', 'the dataset (see dataset list)')
-    .option('--model <model>', 'rfm, rules, kmeans, kprototypes or clv', 'rfm')
+    .option('--model <model>', 'rfm, rules, kmeans, kprototypes, clv or orders (order segments)', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
     .option('--name <name>', 'the run name')
     .option('--lang <lang>', 'zh-CN | en: the language of a missing-role error (default: en)')
@@ -22,14 +23,22 @@ export function addRunCommand(program: Command, io: CliIo, withService: WithServ
           opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean },
         ) => {
           const model = checkModel(opts.model);
-          if (model !== 'rfm' && model !== 'clv' && !opts.spec)
+          if (model !== 'rfm' && model !== 'clv' && model !== 'orders' && !opts.spec)
             throw new AppError(
               'E_USAGE',
               `--model ${model} needs --spec (${model === 'rules' ? 'the rules' : 'the fields to cluster on'})`,
             );
-          const spec = readSpec(opts.spec, model);
           await service.openAt(resolve(opts.workspace));
-          const { run, result } = await service.createRun(positiveInt(opts.dataset, '--dataset'), spec, {
+          const datasetId = positiveInt(opts.dataset, '--dataset');
+          // Order segments without --spec: the order value bands.
+          const spec =
+            model === 'orders' && !opts.spec
+              ? ordersSpecSchema.parse({
+                  model,
+                  rules: (await service.ruleFields(datasetId)).templates.find((x) => x.key === 'order_value')?.rules,
+                })
+              : readSpec(opts.spec, model);
+          const { run, result } = await service.createRun(datasetId, spec, {
             name: opts.name,
           });
           printRun(io, run, result, opts.json);

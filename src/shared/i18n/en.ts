@@ -918,6 +918,7 @@ export const en = {
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
     E_TOO_FEW_CUSTOMERS:
       'There are too few customers to segment (at least 2 are needed, with an id and an order date).',
+    E_TOO_FEW_ORDERS: 'There are too few orders to segment (at least 2 are needed).',
     E_NO_VALUES: 'A column the model needs has no values at all (see Details).',
     E_NO_VARIATION: 'Every customer has the same values, so segments would mean nothing.',
     E_BAD_SPEC: 'The segmentation settings are not valid (see Details).',
@@ -1138,8 +1139,77 @@ export const en = {
     movesHeader: { customerId: 'Customer ID', before: 'Segment before', after: 'Segment after', move: 'Move' },
     groupsHeader: { customerId: 'Customer ID', segment: 'Segment', group: 'Group' },
   },
+  orderSegments: {
+    model: 'Order segments',
+    modelHelp:
+      'Segments of orders, not customers: rules over order fields — order value, province or region, payment, refund, weekday and hour.',
+    notForOrders:
+      'These orders have no customer id, so customers cannot be followed: import an export with a buyer id (买家会员名 / customer id) to use {{feature}}.',
+    cliReason:
+      'No customer segments: these orders have no customer id, so customers cannot be followed; order segments were made instead (import an export with a buyer id, 买家会员名 / customer id, for RFM).',
+    amountPaid: 'Revenue counts the paid amount ({{column}}).',
+    amountTotal: 'Revenue counts the order amount ({{column}}).',
+    amountNone: 'The file has no amount column, so revenue cannot be counted.',
+    facts: 'Order segments, {{orders}} orders in {{segments}} segments',
+    orders: 'Orders',
+    orderId: 'Order',
+    segment: 'Segment',
+    personas: 'The segments’ orders and what to do',
+    members: 'Orders in the segments',
+    saved_one: 'Saved {{n}} order to {{file}}.',
+    saved_other: 'Saved {{n}} orders to {{file}}.',
+    ordersCount_one: '{{n}} order',
+    ordersCount_other: '{{n}} orders',
+    sharesTitle: 'Share of orders and of revenue per segment',
+    orderShare: 'Share of orders',
+    refundRate: 'Refunded',
+    refundRateAll: '{{rate}} of all orders were refunded.',
+    perSegment: 'Orders and revenue per segment',
+    fields: 'Order fields',
+    /** The report of order segments: the customer report's words, said of orders (report.* and segments.* keys, with _ for .). */
+    report: {
+      report_title: 'Order segmentation report',
+      report_overviewLead: '{{customers}} orders in {{segments}} segments; revenue {{revenue}}.',
+      report_total: 'All orders',
+      report_customers: 'Orders',
+      report_sharesFinding: '{{name}}: {{customers}} of the orders bring {{revenue}} of the revenue.',
+      report_findingTop:
+        '{{name}} brings the most revenue: {{customers}} of the orders bring {{revenue}} of it ({{money}}).',
+      report_summaryLead: '{{customers}} orders in {{segments}} segments, revenue {{revenue}}.',
+      report_summaryLeadDates:
+        'From {{from}} to {{to}}, {{customers}} orders brought {{revenue}}, in {{segments}} segments.',
+      report_methodRules:
+        'Order segments: each segment is a rule over order fields (the file’s columns and what is derived from them: order value, province or region, hours to payment, payment status, refunded, weekday and hour). Rules apply in order: an order goes to the first segment whose rule it meets; orders no rule takes go to Others. There are no customer ids, so no customer is followed.',
+      report_othersRule: 'orders no rule takes',
+      report_personaFiguresLead:
+        'The personas’ words come from these figures: the segment’s mean against the mean of all orders, and how many standard deviations apart they are (under ¼ reads “close”, over 1½ “far”).',
+      segments_customers: 'Orders',
+      segments_share: 'Share of orders',
+      segments_customersCount: '{{n}} orders',
+      segments_sharesTitle: 'Share of orders and of revenue',
+      segments_segment: 'Segment',
+      report_personas: 'The segments’ orders and what to do',
+    },
+    features: {
+      rfm: 'RFM',
+      clv: 'lifetime value (CLV)',
+      cluster: 'clustering by customer',
+      compare: 'comparing customers between runs',
+      campaign: 'campaigns to customers',
+    },
+    actions: {
+      value: 'Check what the biggest orders bought and offer it as a bundle; watch refunds on high-value orders.',
+      place: 'Plan stock, delivery promises and regional ads where these orders come from.',
+      paid: 'Thank and cross-sell after delivery: a coupon for the next order.',
+      unpaid: 'Remind within the hour (payment link, stock reserved); look for a checkout or price problem.',
+      refunded: 'Read the refund reasons: product, description, size or delivery; fix the commonest first.',
+      time: 'Time promotions and customer service to the hours these orders are made.',
+      other: 'Look at what these orders share and try one offer on them, measured against the rest.',
+    },
+  },
   runNames: {
     allCustomers: 'All customers',
+    allOrders: 'All orders',
     rfmEight: 'RFM · 8',
     rfmEleven: 'RFM · 11',
     rfmCustom: 'RFM · custom',
@@ -1148,6 +1218,7 @@ export const en = {
     clvTiers: 'CLV · value tiers',
     kmeans: 'k-means · {{k}}',
     kprototypes: 'k-prototypes · {{k}}',
+    orders: 'Order segments',
     ofDataset: '{{model}} · {{dataset}}',
   },
   meanings: {
@@ -1191,7 +1262,7 @@ export const en = {
     cli: 'No column means {{roles}} yet. Set one with: segmentdesk dataset set-role --column <column> --role {{role}}',
   },
   runLabel: {
-    model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV' },
+    model: { rfm: 'RFM', rules: 'Rules', kmeans: 'k-means', kprototypes: 'k-prototypes', clv: 'CLV', orders: 'Orders' },
     dated: '{{first}} · {{date}}',
     repeat: '{{label}} ({{n}})',
   },

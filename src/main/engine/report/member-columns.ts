@@ -63,7 +63,7 @@ function dateKind(values: ArrayLike<number>): 'date' | 'datetime' {
   return 'date';
 }
 
-function numberColumn(
+export function numberColumn(
   key: string,
   group: ExportColumn['group'],
   values: Float64Array,
@@ -91,7 +91,7 @@ function numberColumn(
   };
 }
 
-function textColumn(
+export function textColumn(
   key: string,
   group: ExportColumn['group'],
   text: (row: number) => string | null,
@@ -216,14 +216,14 @@ function constantPerCustomer(table: Table, idColumn: string, index: number): boo
  * A customers table's columns (all but its id and the import's flags) for each member, by customer
  * id; of a transactions table (`perCustomer`) only the unmapped columns that hold one value per customer.
  */
-function attributeColumns(
+export function attributeColumns(
   table: Table,
   roles: RoleMapping,
   ids: readonly string[],
   taken: Set<string>,
   perCustomer: boolean,
+  rowOf = rowsOfIds(table, roles.customerId, ids),
 ): SourceColumn[] {
-  const rowOf = rowsOfIds(table, roles.customerId, ids);
   const mapped = new Set(Object.values(roles).filter((v): v is string => typeof v === 'string'));
   const out: SourceColumn[] = [];
   table.schema.fields.forEach((field, index) => {

@@ -126,7 +126,7 @@ function parts(input: ReportInput, x: ReportText): string[] {
  * are used.
  */
 export function renderReport(input: ReportInput, fontCss: (text: string) => string = () => ''): string {
-  const x = reportText(input.lang, input.dataset.currency);
+  const x = reportText(input.lang, input.dataset.currency, input.result.model === 'orders');
   const contents: ContentsEntry[] = [];
   const numbered = parts(input, x).map((html, i) => {
     const id = `part-${i + 1}`;

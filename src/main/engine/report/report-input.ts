@@ -64,13 +64,38 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function reportText(lang: Language, currency: string): ReportText {
+/** The report and segment words an order-segments report says of orders (orderSegments.report.*). */
+const ORDER_WORDS = new Set([
+  'report.title',
+  'report.overviewLead',
+  'report.total',
+  'report.customers',
+  'report.sharesFinding',
+  'report.findingTop',
+  'report.summaryLead',
+  'report.summaryLeadDates',
+  'report.methodRules',
+  'report.othersRule',
+  'report.personaFiguresLead',
+  'segments.customers',
+  'segments.share',
+  'segments.customersCount',
+  'segments.sharesTitle',
+  'segments.segment',
+  'report.personas',
+]);
+
+/** The report's words: with `orders`, those said of customers are said of orders (the same look, other words). */
+export function reportText(lang: Language, currency: string, orders = false): ReportText {
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const money = moneyFormat(lang, currency);
+  const translate = createTranslate(lang);
   return {
-    t: createTranslate(lang),
+    t: orders
+      ? (key, params) => translate(ORDER_WORDS.has(key) ? `orderSegments.report.${key.replace('.', '_')}` : key, params)
+      : translate,
     lang,
     int: (n) => int.format(n),
     num: (n) => num.format(n),

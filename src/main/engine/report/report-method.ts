@@ -17,7 +17,7 @@ export function methodSection(input: ReportInput, x: ReportText): string {
       ? rfmMethod(input, spec, x)
       : spec.model === 'clv'
         ? clvMethod(input, spec, x)
-        : spec.model === 'rules'
+        : spec.model === 'rules' || spec.model === 'orders'
           ? rulesMethod(input, spec, x)
           : clusterMethod(input, spec, x);
   params.push([t('report.p_analysisDate'), esc(result.analysisDate || '—')]);

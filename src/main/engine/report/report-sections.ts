@@ -1,3 +1,5 @@
+import { orderValueName } from '../../../shared/order-facts';
+import { orderPlaybookFor } from '../../../shared/order-playbook';
 import { playbookFor } from '../../../shared/playbook';
 import { fieldLabel, traitFigures, traitWords } from '../../../shared/trait-words';
 import type { SegmentSummary } from '../../../shared/segments';
@@ -41,20 +43,23 @@ export function overviewSection(input: ReportInput, x: ReportText): string {
     revenue: x.money(o.revenue),
     orders: o.orders === null ? '—' : x.int(o.orders),
   });
-  const num = (v: number | null, f: (n: number) => string) => `<td class="num">${v === null ? '—' : f(v)}</td>`;
+  const num = (v: number | null | undefined, f: (n: number) => string) =>
+    `<td class="num">${v === null || v === undefined ? '—' : f(v)}</td>`;
+  // Order segments: orders and their share (the words say so), and the refund rate instead of customer medians.
+  const orders = result.model === 'orders';
+  const figures = (s: SegmentSummary) =>
+    orders
+      ? `${num(s.customers, x.int)}${num(s.share, x.pct)}${num(s.revenue, x.money)}${num(s.revenueShare, x.pct)}${num(s.aov, x.money)}${num(s.refundRate, x.pct)}`
+      : `${num(s.customers, x.int)}${num(s.share, x.pct)}${num(s.orders, x.int)}${num(s.revenue, x.money)}${num(s.revenueShare, x.pct)}${num(s.aov, x.money)}${num(s.medianRecency, x.num)}${num(s.medianFrequency, x.num)}`;
   const row = (s: SegmentSummary, i: number | null) =>
-    `<tr${i === null ? ' class="total"' : ''}><td>${i === null ? '' : `<span class="sw" style="background:${segmentColor(i)}"></span>`}${esc(s.name[x.lang])}</td>${num(s.customers, x.int)}${num(s.share, x.pct)}${num(s.orders, x.int)}${num(s.revenue, x.money)}${num(s.revenueShare, x.pct)}${num(s.aov, x.money)}${num(s.medianRecency, x.num)}${num(s.medianFrequency, x.num)}</tr>`;
-  const heads = [
-    'segment',
-    'customers',
-    'share',
-    'orders',
-    'revenue',
-    'revenueShare',
-    'aov',
-    'medianRecency',
-    'medianFrequency',
-  ].map((k, i) => `<th${i ? ' class="num"' : ''}>${esc(t(`segments.${k}`))}</th>`);
+    `<tr${i === null ? ' class="total"' : ''}><td>${i === null ? '' : `<span class="sw" style="background:${segmentColor(i)}"></span>`}${esc(s.name[x.lang])}</td>${figures(s)}</tr>`;
+  const keys = orders
+    ? ['segments.segment', 'segments.customers', 'segments.share', 'segments.revenue', 'segments.revenueShare']
+    : ['segments.segment', 'segments.customers', 'segments.share', 'segments.orders', 'segments.revenue'];
+  const rest = orders
+    ? ['segments.aov', 'orderSegments.refundRate']
+    : ['segments.revenueShare', 'segments.aov', 'segments.medianRecency', 'segments.medianFrequency'];
+  const heads = [...keys, ...rest].map((k, i) => `<th${i ? ' class="num"' : ''}>${esc(t(k))}</th>`);
   return `<section><h2>${esc(t('report.overview'))}</h2><p>${esc(lead)}</p><table class="segments"><thead><tr>${heads.join('')}</tr></thead><tbody>${result.segments.map((s, i) => row(s, i)).join('')}${row({ ...o, name: { en: t('report.total'), 'zh-CN': t('report.total') } }, null)}</tbody></table></section>`;
 }
 
@@ -72,9 +77,13 @@ export function personasSection(input: ReportInput, x: ReportText): string {
     const p = result.personas[i];
     const traits = [
       ...p.numeric.slice(0, 3).map((tr) => traitWords(tr)[lang]),
-      ...p.categories.slice(0, 2).map((tr) => t('segments.traitShare', { value: tr.value, share: x.pct(tr.share) })),
+      ...p.categories
+        .slice(0, 2)
+        .map((tr) =>
+          t('segments.traitShare', { value: orderValueName(tr.field, tr.value, lang), share: x.pct(tr.share) }),
+        ),
     ];
-    const actions = playbookFor(seg.key, p);
+    const actions = input.result.model === 'orders' ? orderPlaybookFor(p) : playbookFor(seg.key, p);
     const note = notes[seg.key];
     return `<article class="card" style="--c:${segmentColor(i)}"><h3>${esc(seg.name[lang])}</h3><p class="count">${esc(t('segments.customersCount', { n: x.int(seg.customers) }))} · ${x.pct(seg.share)}</p><p>${esc(p.description[lang])}</p><h4>${esc(t('report.traits'))}</h4>${
       traits.length
@@ -160,7 +169,7 @@ export function personaFiguresTable(input: ReportInput, x: ReportText): string {
         (tr) =>
           [
             seg.name[lang],
-            `${tr.field}: ${tr.value}`,
+            `${fieldLabel(tr.field)[lang]}: ${orderValueName(tr.field, tr.value, lang)}`,
             t('segments.liftFigures', {
               share: x.pct(tr.share),
               overall: x.pct(tr.overallShare),

@@ -1,10 +1,10 @@
-import { OTHERS, type RulesSpec } from '../../../shared/segments';
+import { OTHERS, type OrdersSpec, type RulesSpec } from '../../../shared/segments';
 import { describeRule } from './describe-rule';
 import type { ReportInput, ReportText } from './report-input';
 import type { MethodPart } from './method-part';
 
 /** The user's rules in words, in order, and Others last. */
-export function rulesMethod(input: ReportInput, spec: RulesSpec, x: ReportText): MethodPart {
+export function rulesMethod(input: ReportInput, spec: RulesSpec | OrdersSpec, x: ReportText): MethodPart {
   const { t, esc, lang } = x;
   const lead = t('report.methodRules');
   const items = spec.rules.map(

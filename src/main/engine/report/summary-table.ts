@@ -49,13 +49,68 @@ export const SUMMARY_KINDS: SheetKind[] = [
   'text',
 ];
 
-/** The segment summary as a table: one row per segment and one for all customers, with the user's notes. */
+/** Order segments' summary: orders instead of customers, the median order and the refund rate instead of customer medians. */
+const ORDER_HEADERS: Record<Language, string[]> = {
+  en: [
+    'Segment',
+    'Orders',
+    'Share of orders',
+    'Revenue',
+    'Share of revenue',
+    'Average order value',
+    'Median order value',
+    'Refunded',
+    'Notes',
+  ],
+  'zh-CN': [
+    '订单分群',
+    '订单数',
+    '订单占比',
+    '销售额',
+    '销售额占比',
+    '平均订单金额',
+    '订单金额中位数',
+    '退款率',
+    '备注',
+  ],
+};
+const ORDER_KINDS: SheetKind[] = [
+  'text',
+  'integer',
+  'percent',
+  'money',
+  'percent',
+  'money',
+  'money',
+  'percent',
+  'text',
+];
+
+function orderSummaryTable(result: RunResult, notes: Record<string, string>, lang: Language, currency: string) {
+  const t = createTranslate(lang);
+  const header = ORDER_HEADERS[lang].map((label, c) => headerWithUnit(label, ORDER_KINDS[c], currency, t));
+  const row = (s: SegmentSummary): Cell[] => [
+    s.name[lang],
+    s.customers,
+    s.share,
+    s.revenue,
+    s.revenueShare,
+    s.aov,
+    s.medianMonetary,
+    s.refundRate ?? null,
+    notes[s.key] ?? null,
+  ];
+  return { header, kinds: ORDER_KINDS, rows: [...result.segments.map(row), row(result.overall)] };
+}
+
+/** The segment summary as a table: one row per segment and one for all customers (or orders), with the user's notes. */
 export function summaryTable(
   result: RunResult,
   notes: Record<string, string>,
   lang: Language,
   currency: string,
 ): { header: string[]; kinds: SheetKind[]; rows: Cell[][] } {
+  if (result.model === 'orders') return orderSummaryTable(result, notes, lang, currency);
   const t = createTranslate(lang);
   const header = HEADERS[lang].map((label, c) => headerWithUnit(label, SUMMARY_KINDS[c], currency, t));
   const row = (s: SegmentSummary): Cell[] => [

@@ -1,5 +1,5 @@
 import type { Language, RunInfo } from '../../../shared/schemas';
-import { featureSettings, type ModelSpec, type RunResult } from '../../../shared/segments';
+import { featureSettings, type ModelSpec, type OrdersSpec, type RunResult } from '../../../shared/segments';
 import { runName, segmentRun } from '../../engine/models/segment-run';
 import { insertRun, replaceRun } from '../../store/runs';
 import { openWorkspaceConnection } from '../../store/workspace-store';
@@ -7,6 +7,10 @@ import { loadDataset } from '../dataset-cache';
 import { kernelRows } from '../kernel-pool';
 import type { JobContext } from '../protocol';
 import { loadCustomerData } from './customer-data';
+import { loadOrderData } from './order-data';
+import { orderRun } from '../../engine/orders/order-run';
+import { AppError } from '../../../shared/errors';
+import { isOrdersOnly } from '../../../shared/order-facts';
 
 export interface CreateRunInput {
   workspacePath: string;
@@ -29,6 +33,49 @@ export interface CreateRunInput {
 export async function createRun(input: CreateRunInput, ctx: JobContext): Promise<{ run: RunInfo; result: RunResult }> {
   const { spec } = input;
   ctx.progress(0, { key: 'runFeatures', params: {} });
+  const { info, result: found, members } =
+    spec.model === 'orders' ? orderSegments(input, spec, ctx) : customerSegments(input, ctx);
+  // The meanings it was made with stay with the run: a later change to the dataset does not touch it.
+  const result = { ...found, meanings: { roles: info.roles, columns: info.columns.map((c) => c.name) } };
+  ctx.throwIfCancelled();
+  ctx.progress(0.8, { key: 'runWriting', params: {} });
+  const db = openWorkspaceConnection(input.workspacePath, ctx.config);
+  try {
+    const run =
+      input.replaceRunId !== undefined
+        ? await replaceRun(db, input.replaceRunId, { name: input.name, model: spec.model, spec, result, members })
+        : await insertRun(db, {
+            datasetId: input.datasetId,
+            name: input.name ?? runName(spec, info.name)[input.lang ?? 'en'],
+            model: spec.model,
+            spec,
+            result,
+            members,
+          });
+    return { run, result };
+  } finally {
+    db.close();
+  }
+}
+
+/** Order segments: the dataset's orders by the spec's rules over order fields. */
+function orderSegments(input: CreateRunInput, spec: OrdersSpec, ctx: JobContext) {
+  const { info, orders } = loadOrderData(input.workspacePath, input.datasetId, ctx);
+  if (!isOrdersOnly(info))
+    throw new AppError(
+      'E_BAD_SPEC',
+      info.kind === 'transactions'
+        ? `Order segments are for files of orders without a customer id; this dataset has one (${info.roles.customerId}): segment its customers instead.`
+        : 'Order segments are made from a dataset of orders (one row per order), not of customers.',
+      { kind: info.kind, customerId: info.roles.customerId ?? null },
+    );
+  ctx.progress(0.5, { key: 'runModel', params: {} });
+  return { info, ...orderRun(orders, spec) };
+}
+
+/** Customer segments: the dataset's customers by the spec's model. */
+function customerSegments(input: CreateRunInput, ctx: JobContext) {
+  const { spec } = input;
   const { info, ...data } = loadCustomerData(
     input.workspacePath,
     input.datasetId,
@@ -54,25 +101,5 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
       parallel: kernelRows(ctx.config.kernelThreadPath),
     },
   );
-  // The meanings it was made with stay with the run: a later change to the dataset does not touch it.
-  const result = { ...found, meanings: { roles: info.roles, columns: info.columns.map((c) => c.name) } };
-  ctx.throwIfCancelled();
-  ctx.progress(0.8, { key: 'runWriting', params: {} });
-  const db = openWorkspaceConnection(input.workspacePath, ctx.config);
-  try {
-    const run =
-      input.replaceRunId !== undefined
-        ? await replaceRun(db, input.replaceRunId, { name: input.name, model: spec.model, spec, result, members })
-        : await insertRun(db, {
-            datasetId: input.datasetId,
-            name: input.name ?? runName(spec, info.name)[input.lang ?? 'en'],
-            model: spec.model,
-            spec,
-            result,
-            members,
-          });
-    return { run, result };
-  } finally {
-    db.close();
-  }
+  return { info, result: found, members };
 }

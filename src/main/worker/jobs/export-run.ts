@@ -21,6 +21,8 @@ import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { fontFaceCss } from '../report-fonts';
 import { loadCustomerData } from './customer-data';
+import { loadOrderData } from './order-data';
+import { orderListColumns } from '../../engine/report/order-list-columns';
 import { compareRuns } from './compare-runs';
 import { loadRun, type RunRef } from './load-run';
 import { comparisonOf } from '../../engine/monitor/comparison';
@@ -29,6 +31,37 @@ import { comparisonOf } from '../../engine/monitor/comparison';
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
   const loaded = loadRun(ref, ctx);
   const { info, table } = loadDataset(ref.workspacePath, loaded.run.datasetId, ctx.config);
+  const columns =
+    loaded.result.model === 'orders'
+      ? orderListColumns({
+          ...loaded,
+          lang,
+          currency: info.currency,
+          orders: loadOrderData(ref.workspacePath, info.id, ctx).orders.table,
+          dataset: { table, roles: info.roles },
+        })
+      : customerColumns(ref, loaded, info, table, lang, ctx);
+  const segment = columnArrays(
+    loaded.members,
+    loaded.members.schema.fields.findIndex((f) => f.name === 'segment'),
+  );
+  return {
+    ...loaded,
+    info,
+    columns,
+    segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows),
+  };
+}
+
+/** A customer run's member columns: its own values, customer features, the customers' attributes. */
+function customerColumns(
+  ref: RunRef,
+  loaded: ReturnType<typeof loadRun>,
+  info: DatasetInfo,
+  table: Table,
+  lang: Language,
+  ctx: JobContext,
+) {
   const customers =
     info.kind === 'customers'
       ? loadDataset(ref.workspacePath, info.id, ctx.config)
@@ -46,7 +79,7 @@ function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
           ctx,
         ).table
       : null;
-  const columns = memberColumns({
+  return memberColumns({
     members: loaded.members,
     result: loaded.result,
     notes: loaded.notes,
@@ -56,16 +89,6 @@ function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
     attributes: customers ? { table: customers.table, roles: customers.info.roles } : null,
     transactions: info.kind === 'transactions' ? { table, roles: info.roles } : null,
   });
-  const segment = columnArrays(
-    loaded.members,
-    loaded.members.schema.fields.findIndex((f) => f.name === 'segment'),
-  );
-  return {
-    ...loaded,
-    info,
-    columns,
-    segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows),
-  };
 }
 
 const describe = (c: SourceColumn): ExportColumn => ({

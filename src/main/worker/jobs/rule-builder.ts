@@ -4,7 +4,11 @@ import { bandRules, equalWidthEdges, quantileEdges, ruleCounts } from '../../eng
 import { ruleTemplates } from '../../engine/models/templates';
 import type { CustomerField } from '../../engine/features/customer-table';
 import type { PerCustomerColumn } from '../../engine/features/per-customer-columns';
+import { orderTemplates } from '../../engine/orders/order-templates';
+import { loadDataset } from '../dataset-cache';
 import { loadCustomerData } from './customer-data';
+import { loadOrderData } from './order-data';
+import { isOrdersOnly } from '../../../shared/order-facts';
 import type { JobContext } from '../protocol';
 
 export interface RuleFieldsInput {
@@ -15,7 +19,7 @@ export interface RuleFieldsInput {
 }
 
 /** The dataset's customers as the rule builder sees them: purchases counted as orders, up to the analysis day. */
-const ruleData = (input: RuleFieldsInput, ctx: JobContext) =>
+const customerRuleData = (input: RuleFieldsInput, ctx: JobContext) =>
   loadCustomerData(
     input.workspacePath,
     input.datasetId,
@@ -23,6 +27,14 @@ const ruleData = (input: RuleFieldsInput, ctx: JobContext) =>
     input.now,
     ctx,
   );
+
+/** A dataset of orders alone: its orders and order fields (order segments); else its customers. */
+function ruleData(input: RuleFieldsInput, ctx: JobContext) {
+  const { info } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
+  if (!isOrdersOnly(info)) return customerRuleData(input, ctx);
+  const { orders } = loadOrderData(input.workspacePath, input.datasetId, ctx);
+  return { info, table: orders.table, perCustomer: [] as PerCustomerColumn[] };
+}
 
 /** What the rule builder offers for a dataset: its customer fields (with their values or range) and the templates it can carry. */
 export async function ruleFields(
@@ -36,12 +48,14 @@ export async function ruleFields(
       perCustomer.find((c) => c.name === f.name),
     ),
   );
-  const templates = ruleTemplates(table, info.roles).map(({ key, group, name, rules }) => ({
-    key,
-    group,
-    name,
-    rules,
-  }));
+  const templates = (isOrdersOnly(info) ? orderTemplates(table, info.currency) : ruleTemplates(table, info.roles)).map(
+    ({ key, group, name, rules }) => ({
+      key,
+      group,
+      name,
+      rules,
+    }),
+  );
   return { customers: table.ids.length, fields, templates };
 }
 
@@ -93,7 +107,7 @@ export interface RuleBandsInput extends RuleFieldsInput {
 }
 
 /** Customer features that are money. */
-const MONEY_FIELDS = new Set(['monetary', 'aov']);
+const MONEY_FIELDS = new Set(['monetary', 'aov', 'orderValue']);
 
 /** The binning helper: one rule per band of a number field, cut at equal widths, at quantiles, or at the user's edges. */
 export async function ruleBands(input: RuleBandsInput, ctx: JobContext): Promise<{ rules: SegmentRule[] }> {

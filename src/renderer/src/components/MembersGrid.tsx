@@ -28,6 +28,20 @@ interface Props {
   onExport(): void;
 }
 
+/** The grid's words for a run's members: customers, or orders (order segments). */
+const CUSTOMER_WORDS = {
+  id: null,
+  all: 'segments.allMembers',
+  total: 'segments.membersTotal',
+  label: 'segments.members',
+};
+const ORDER_WORDS = {
+  id: 'orderSegments.orderId',
+  all: 'runNames.allOrders',
+  total: 'orderSegments.ordersCount',
+  label: 'orderSegments.members',
+};
+
 /** A run's members, one page at a time from the worker: one segment or all, searchable and sortable. */
 export function MembersGrid({ runId, result, currency, segment, onSegment, onExport }: Props) {
   const { t } = useTranslation();
@@ -62,7 +76,9 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
   );
   const rows = page.data?.rows ?? null;
 
-  const columns = useMemberColumns(fields, query, result.segments, currency, result.clv?.settings.horizon);
+  const words = result.model === 'orders' ? ORDER_WORDS : CUSTOMER_WORDS;
+  const idTitle = words.id ? t(words.id) : undefined;
+  const columns = useMemberColumns(fields, query, result.segments, currency, result.clv?.settings.horizon, idTitle);
 
   return (
     <>
@@ -72,7 +88,7 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
           value={segment ?? -1}
           onChange={(v: number) => onSegment(v < 0 ? undefined : v)}
           options={[
-            { value: -1, label: t('segments.allMembers') },
+            { value: -1, label: t(words.all) },
             ...result.segments.map((s, i) => ({ value: i, label: `${s.name[lang]} (${fmt.int(s.customers)})` })),
           ]}
           aria-label={t('a11y.membersSegment')}
@@ -98,12 +114,10 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
         total={total}
         pageSize={PAGE_SIZE}
         pagination={{
-          showTotal: (n) => (
-            <span data-testid="members-total">{t('segments.membersTotal', { count: n, n: fmt.int(n) })}</span>
-          ),
+          showTotal: (n) => <span data-testid="members-total">{t(words.total, { count: n, n: fmt.int(n) })}</span>,
         }}
         testId="members-grid"
-        label={t('segments.members')}
+        label={t(words.label)}
       />
     </>
   );

@@ -14,6 +14,9 @@ import { JobProgress } from './JobProgress';
 import { ReportDialog } from './ReportDialog';
 import { runExportItems } from './run-export-items';
 
+/** What a run's members are: orders (order segments) or customers. */
+const listOf = (kept: { result: RunResult } | null) => (kept?.result.model === 'orders' ? 'orders' : 'customers');
+
 /**
  * Everything a run can be exported as — the customer list, the segment summary, the report —
  * as menu items and the dialogs behind them, with progress and the messages that say what was
@@ -58,7 +61,7 @@ export function useRunExports(
     }
   };
   const exportMembers = (options: MembersExport) =>
-    attempt(async (id) => exported(await jobs.run('export:members', { runId: id, options }), true));
+    attempt(async (id) => exported(await jobs.run('export:members', { runId: id, options }), listOf(kept)));
   const exportSummary = (format: 'csv' | 'xlsx') =>
     attempt(async (id) => exported(await call('export:summary', { runId: id, options: { format, lang } }), false));
   const saveReport = (format: 'html' | 'pdf', options: ReportOptions) =>

@@ -1,4 +1,6 @@
 import { Form, Modal, Typography } from 'antd';
+import { useEffect } from 'react';
+import { isOrdersOnly } from '../../../shared/order-facts';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import type { ModelSpec } from '../../../shared/segments';
@@ -30,6 +32,15 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel }: RunForm
   const analysisDay = Form.useWatch('analysisDate', form);
   const analysisDate = analysisDay ? analysisDay.format('YYYY-MM-DD') : undefined;
   const { drafts, setTable, edit, problem, setProblem } = useRunDrafts(open, editing, bins, datasetId);
+  const dataset = datasets.find((d) => d.id === datasetId);
+  const ordersOnly = dataset !== undefined && isOrdersOnly(dataset);
+  // Orders alone make order segments; another dataset chosen leaves them for the 11 RFM segments.
+  useEffect(() => {
+    if (!open || datasetId === undefined) return;
+    const current = form.getFieldValue('scheme');
+    if (ordersOnly && current !== 'orders') form.setFieldValue('scheme', 'orders');
+    if (!ordersOnly && current === 'orders') form.setFieldValue('scheme', 'eleven');
+  }, [open, datasetId, ordersOnly, form]);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -39,7 +50,8 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel }: RunForm
     else onSubmit(v.datasetId, made.spec);
   };
 
-  const wide = scheme === 'rules' || scheme === 'table' || scheme === 'cluster' || scheme === 'clv';
+  const wide =
+    scheme === 'rules' || scheme === 'table' || scheme === 'cluster' || scheme === 'clv' || scheme === 'orders';
   return (
     <Modal
       open={open}
@@ -53,15 +65,16 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel }: RunForm
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={initialValues(editing, datasets)} preserve={false}>
-        <RunFormFields datasets={datasets} editing={editing !== null} scheme={scheme} />
+        <RunFormFields datasets={datasets} editing={editing !== null} scheme={scheme} ordersOnly={ordersOnly} />
         {scheme === 'table' && <ScoreTableEditor bins={bins} value={drafts.table} onChange={setTable} />}
-        {scheme === 'rules' && datasetId !== undefined && (
+        {(scheme === 'rules' || scheme === 'orders') && datasetId !== undefined && (
           <RuleBuilder
             datasetId={datasetId}
             analysisDate={analysisDate}
             value={drafts.rules}
             onChange={edit('rules')}
             startFromTemplate={editing === null}
+            unit={scheme === 'orders' ? 'orders' : 'customers'}
           />
         )}
         {scheme === 'cluster' && datasetId !== undefined && (

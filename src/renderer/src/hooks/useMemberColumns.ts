@@ -26,6 +26,8 @@ export function useMemberColumns(
   segments: SegmentSummary[],
   currency: string | null,
   horizon?: number,
+  /** The id column's header (order segments: the order). */
+  idTitle?: string,
 ) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -42,7 +44,10 @@ export function useMemberColumns(
       if (style === 'decimal1') return fmt.dec1(v);
       return fmt.num(v);
     };
-    const titles: Record<string, string> = { customerId: t('segments.customerId'), segment: t('segments.segment') };
+    const titles: Record<string, string> = {
+      customerId: idTitle ?? t('segments.customerId'),
+      segment: t('segments.segment'),
+    };
     return fields.map((f) => ({
       key: f.name,
       dataIndex: f.name,
@@ -57,5 +62,5 @@ export function useMemberColumns(
         return typeof v === 'number' ? number(f.name, v) : String(v as string | bigint);
       },
     }));
-  }, [fields, sortColumn, sortDesc, segments, currency, horizon, t, fmt, lang]);
+  }, [fields, sortColumn, sortDesc, segments, currency, horizon, idTitle, t, fmt, lang]);
 }

@@ -9,6 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
 import { RunSelect } from '../components/RunSelect';
 import { WriteAction } from '../components/WriteAction';
+import { OrdersOnlyNote } from '../components/OrdersOnlyNote';
 import { useShowError } from '../errors/ErrorProvider';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CampaignResults } from './campaign/CampaignResults';
@@ -31,6 +32,8 @@ export function CampaignPage({ workspace }: Props) {
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const { run, campaigns, shown, show, add } = useCampaigns(runId);
   const money = useMoney(runCurrency(workspace, runId));
+  // Order segments follow no customers: a campaign to them cannot be measured.
+  const ordersRun = workspace.runs.find((r) => r.id === runId)?.model === 'orders';
 
   const importResults = async () => {
     if (runId === undefined) return;
@@ -68,7 +71,7 @@ export function CampaignPage({ workspace }: Props) {
           <Button
             type="primary"
             icon={<UploadOutlined />}
-            disabled={runId === undefined}
+            disabled={runId === undefined || ordersRun}
             onClick={() => void importResults()}
             data-testid="campaign-import"
           >
@@ -86,7 +89,8 @@ export function CampaignPage({ workspace }: Props) {
           />
         )}
       </Flex>
-      {!shown && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}
+      {ordersRun && <OrdersOnlyNote feature="campaign" testId="campaign-orders-note" />}
+      {!shown && !ordersRun && <Typography.Paragraph type="secondary">{t('campaign.hint')}</Typography.Paragraph>}
       {shown && (
         <CampaignResults
           campaign={shown}
@@ -95,7 +99,7 @@ export function CampaignPage({ workspace }: Props) {
         />
       )}
       <SamplePlanner />
-      <ControlGroups runId={runId} run={run} />
+      {!ordersRun && <ControlGroups runId={runId} run={run} />}
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
     </div>
   );

@@ -5,6 +5,7 @@ import { rowLabel } from '../../../shared/compare';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { EmptyState } from '../components/EmptyState';
+import { OrdersOnlyNote } from '../components/OrdersOnlyNote';
 import { JobProgress } from '../components/JobProgress';
 import { useShowError } from '../errors/ErrorProvider';
 import { useJobRunner } from '../hooks/useJobRunner';
@@ -55,6 +56,8 @@ export function ComparePage({ workspace, onChanged }: Props) {
     );
 
   const label = (key: string, result: RunResult) => rowLabel(key, result.segments, lang, t);
+  // Order segments follow no customers: there is nobody to see move between segments.
+  const ordersRun = runs.some((r) => (r.id === fromId || r.id === toId) && r.model === 'orders');
   return (
     <div className="page" data-testid="compare-page">
       <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
@@ -66,15 +69,16 @@ export function ComparePage({ workspace, onChanged }: Props) {
         toId={toId}
         onFrom={setFromId}
         onTo={setToId}
-        onCompare={() => void compare()}
+        onCompare={() => (ordersRun ? undefined : void compare())}
         onReapply={() => setReapplying(true)}
       />
-      {!shown && (
+      {ordersRun && <OrdersOnlyNote feature="compare" testId="compare-orders-note" />}
+      {!shown && !ordersRun && (
         <Typography.Paragraph type="secondary">
           {runs.length < 2 ? t('compare.needTwo') : t('compare.choose')}
         </Typography.Paragraph>
       )}
-      {shown && (
+      {shown && !ordersRun && (
         <ComparisonView
           comparison={shown.comparison}
           rowName={(key) => label(key, shown.names.from)}

@@ -34,6 +34,23 @@ describe('runDrafts', () => {
     expect(drafts.rules).toEqual([{ ...vip, name: { en: 'Best', 'zh-CN': '最佳' } }]);
   });
 
+  it('starts an edited order-segments run from its rules', () => {
+    const byRegion: SegmentRule = {
+      key: 'region_1',
+      name: { en: '华东', 'zh-CN': '华东' },
+      when: { all: [{ field: 'region', op: 'in', values: ['华东'] }] },
+    };
+    const drafts = runDrafts({ model: 'orders', rules: [byRegion], frequency: 'orders' });
+    expect(drafts.rules).toEqual([byRegion]);
+    // The spec it makes again: order segments, without an analysis day.
+    expect(runSpec({ ...rfmChoice, scheme: 'orders', analysisDate: '2020-03-01' }, drafts, undefined, t)).toEqual({
+      spec: { model: 'orders', rules: [byRegion], frequency: 'orders' },
+    });
+    expect(runSpec({ ...rfmChoice, scheme: 'orders' }, { ...drafts, rules: [] }, undefined, t)).toEqual({
+      problem: '<rules.empty>',
+    });
+  });
+
   it('starts an edited clustering run from its settings, without the analysis day (the form holds it)', () => {
     const spec = { ...DEFAULT_CLUSTER, k: 6, analysisDate: '2024-01-01' };
     expect(runDrafts(spec).cluster).toEqual({ ...DEFAULT_CLUSTER, k: 6 });

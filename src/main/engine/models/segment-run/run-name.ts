@@ -15,6 +15,8 @@ function modelName(spec: ModelSpec): SegmentName {
       );
     case 'rules':
       return translatedName('runNames.rules');
+    case 'orders':
+      return translatedName('runNames.orders');
     case 'clv':
       return translatedName(spec.scheme === 'grid' ? 'runNames.clvGrid' : 'runNames.clvTiers');
     default:

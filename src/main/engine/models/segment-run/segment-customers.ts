@@ -49,6 +49,8 @@ function clvOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'clv' }, 
 export function segmentCustomers(input: SegmentRunInput, spec: ModelSpec, hooks: SegmentRunHooks): ModelOutcome {
   if (spec.model === 'rfm') return rfmOutcome(input, spec);
   if (spec.model === 'clv') return clvOutcome(input, spec, hooks);
+  if (spec.model === 'orders')
+    throw new AppError('E_BAD_SPEC', 'Order segments are made from orders, not customers.', { model: spec.model });
   if (spec.model === 'rules') {
     const customers = input.table.ids.length;
     if (customers < 2)

@@ -100,6 +100,7 @@ export function segmentRun(input: SegmentRunInput, spec: ModelSpec, hooks: Segme
     charts: rfm && f ? rfmCharts(rfm, f, spec.model === 'rfm' ? spec.bins : 5) : null,
     cluster,
     clv: clv?.result ?? null,
+    orders: null,
     personas: portraits.map(personaInfo),
   };
   return { result, members: membersTable(ids, segmentation.segment, fields) };

@@ -2,7 +2,9 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RuleCondition, RuleFieldInfo } from '../../../../shared/segments';
+import { orderValueName } from '../../../../shared/order-facts';
 import { useFormat } from '../../hooks/useFormat';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { conditionFor } from './condition-for';
 import { DateRange } from './DateRange';
 import { fieldOptions } from './field-options';
@@ -21,6 +23,7 @@ interface ConditionEditorProps {
 export function ConditionEditor({ condition, fields, fieldLabel, onChange, onRemove }: ConditionEditorProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const lang = useUiLanguage();
   const field = fields.find((f) => f.name === condition.field);
   const ops = field?.kind === 'category' ? (['in', 'notIn', 'missing'] as const) : (['range', 'missing'] as const);
   return (
@@ -53,7 +56,10 @@ export function ConditionEditor({ condition, fields, fieldLabel, onChange, onRem
           style={{ minWidth: 260, flex: 1 }}
           value={condition.values}
           onChange={(values: string[]) => onChange({ ...condition, values })}
-          options={field.values.map((v) => ({ value: v.value, label: `${v.value} (${fmt.int(v.customers)})` }))}
+          options={field.values.map((v) => ({
+            value: v.value,
+            label: `${orderValueName(field.name, v.value, lang)} (${fmt.int(v.customers)})`,
+          }))}
           placeholder={t('rules.values')}
           data-testid="rule-values"
         />

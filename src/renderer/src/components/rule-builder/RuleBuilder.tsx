@@ -21,6 +21,8 @@ export interface RuleBuilderProps {
   onChange(rules: SegmentRule[]): void;
   /** Start from the dataset's first template when `value` is empty. */
   startFromTemplate?: boolean;
+  /** What the live counts count: customers, or orders (order segments). */
+  unit?: 'customers' | 'orders';
 }
 
 const completeRules = z.array(segmentRuleSchema).min(1).max(60);
@@ -28,7 +30,14 @@ const completeRules = z.array(segmentRuleSchema).min(1).max(60);
 const COUNT_DELAY_MS = 250;
 
 /** The user's own segments: named rules over any customer field, AND/OR groups, first match in order, with live counts. */
-export function RuleBuilder({ datasetId, analysisDate, value, onChange, startFromTemplate }: RuleBuilderProps) {
+export function RuleBuilder({
+  datasetId,
+  analysisDate,
+  value,
+  onChange,
+  startFromTemplate,
+  unit = 'customers',
+}: RuleBuilderProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -51,7 +60,9 @@ export function RuleBuilder({ datasetId, analysisDate, value, onChange, startFro
   const fieldLabel = (name: string) => FEATURE_NAMES[name]?.[lang] ?? name;
   const dispatch = (action: RulesAction) => onChange(reduceRules(value, action));
   const countOf = (n: number | undefined) =>
-    n === undefined ? '…' : t('segments.membersTotal', { count: n, n: fmt.int(n) });
+    n === undefined
+      ? '…'
+      : t(unit === 'orders' ? 'orderSegments.ordersCount' : 'segments.membersTotal', { count: n, n: fmt.int(n) });
 
   return (
     <Flex vertical gap={12} data-testid="rule-builder">

@@ -9,10 +9,12 @@ interface RunFormFieldsProps {
   /** Editing a run: its dataset stays. */
   editing: boolean;
   scheme: Scheme | undefined;
+  /** The chosen dataset holds orders alone (no customer id). */
+  ordersOnly?: boolean;
 }
 
 /** The dialog's own fields: dataset, analysis day, the model as cards, and for RFM (under Advanced) the number of scores and how they are cut. */
-export function RunFormFields({ datasets, editing, scheme }: RunFormFieldsProps) {
+export function RunFormFields({ datasets, editing, scheme, ordersOnly = false }: RunFormFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -33,18 +35,21 @@ export function RunFormFields({ datasets, editing, scheme }: RunFormFieldsProps)
           name="analysisDate"
           label={t('segments.analysisDate')}
           tooltip={t('segments.analysisDateHint')}
-          hidden={scheme === 'clv'}
+          hidden={scheme === 'clv' || scheme === 'orders'}
         >
           <DatePicker data-testid="run-analysis-date" />
         </Form.Item>
       </Flex>
       <Form.Item name="scheme" label={t('segments.scheme')}>
-        <ModelChoice />
+        <ModelChoice ordersOnly={ordersOnly} />
       </Form.Item>
       <Collapse
         size="small"
         ghost
-        style={{ display: scheme === 'rules' || scheme === 'cluster' || scheme === 'clv' ? 'none' : undefined }}
+        style={{
+          display:
+            scheme === 'rules' || scheme === 'cluster' || scheme === 'clv' || scheme === 'orders' ? 'none' : undefined,
+        }}
         data-testid="run-advanced"
         items={[
           {

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { isOrdersOnly } from '../../../../shared/order-facts';
 import type { DatasetInfo } from '../../../../shared/schemas';
 import type { ModelSpec } from '../../../../shared/segments';
 import type { RunChoice, Scheme } from './run-spec';
@@ -14,13 +15,17 @@ export function initialValues(
   datasets: readonly DatasetInfo[],
 ): Partial<RunFormValues> {
   const spec = editing?.spec;
+  const datasetId = editing?.datasetId ?? datasets[datasets.length - 1]?.id;
+  const dataset = datasets.find((d) => d.id === datasetId);
   const base = {
-    datasetId: editing?.datasetId ?? datasets[datasets.length - 1]?.id,
+    datasetId,
     bins: 5 as const,
     method: 'quantile' as const,
-    scheme: 'eleven' as Scheme,
+    // A dataset of orders alone gets order segments; any other, the 11 RFM segments.
+    scheme: (dataset && isOrdersOnly(dataset) ? 'orders' : 'eleven') as Scheme,
   };
   if (!spec) return base;
+  if (spec.model === 'orders') return { ...base, scheme: 'orders' };
   const analysisDate = spec.model !== 'clv' && spec.analysisDate ? dayjs(spec.analysisDate) : null;
   if (spec.model === 'kmeans' || spec.model === 'kprototypes') return { ...base, scheme: 'cluster', analysisDate };
   if (spec.model === 'clv') return { ...base, scheme: 'clv' };

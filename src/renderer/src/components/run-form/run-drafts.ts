@@ -31,7 +31,7 @@ export function runDrafts(spec: ModelSpec | undefined): RunDrafts {
     const { names: _names, ...draft } = spec;
     clv = draft;
   }
-  if (spec?.model === 'rules')
+  if (spec?.model === 'rules' || spec?.model === 'orders')
     return { cluster, clv, rules: namesApplied(spec.rules, spec.names), table: elevenSegments(5) };
   const rfm = spec?.model === 'rfm' ? spec : undefined;
   return { cluster, clv, rules: [], table: namesApplied(rfm?.table ?? elevenSegments(rfm?.bins ?? 5), spec?.names) };

@@ -3,7 +3,7 @@ import { clusterProblem } from '../cluster-builder/cluster-problem';
 import { clvProblem } from '../ClvBuilder';
 import type { RunDrafts } from './run-drafts';
 
-export type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster' | 'clv';
+export type Scheme = 'eleven' | 'eight' | 'table' | 'rules' | 'cluster' | 'clv' | 'orders';
 
 /** What the dialog's form fields hold, the analysis day already as YYYY-MM-DD. */
 export interface RunChoice {
@@ -34,8 +34,11 @@ export function runSpec(
     const problem = clvProblem(drafts.clv, t);
     return problem ? { problem } : { spec: { ...drafts.clv, ...(kept ? { names: kept } : {}) } };
   }
-  if (v.scheme === 'rules') {
+  if (v.scheme === 'rules' || v.scheme === 'orders') {
     if (drafts.rules.length === 0) return { problem: t('rules.empty') };
+    // Order segments: the same rules, over the orders (no analysis day: they are not counted back from one).
+    if (v.scheme === 'orders')
+      return { spec: { model: 'orders', rules: drafts.rules, frequency: 'orders', ...others } };
     return { spec: { model: 'rules', rules: drafts.rules, frequency: 'orders', ...analysisDate, ...others } };
   }
   const rfm: RfmSpec = {

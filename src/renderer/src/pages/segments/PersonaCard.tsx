@@ -1,6 +1,7 @@
 import { TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { orderPlaybookFor } from '../../../../shared/order-playbook';
 import { playbookFor } from '../../../../shared/playbook';
 import type { PersonaInfo, SegmentSummary } from '../../../../shared/segments';
 import { useFormat } from '../../hooks/useFormat';
@@ -16,6 +17,7 @@ export function PersonaCard({
   notes,
   onNotesSaved,
   onOpen,
+  orders = false,
 }: {
   segment: SegmentSummary;
   persona: PersonaInfo;
@@ -24,6 +26,8 @@ export function PersonaCard({
   onNotesSaved(runId: number, notes: Record<string, string>): void;
   /** Shows the segment's customers in the grid below. */
   onOpen(): void;
+  /** The segment is of orders (order segments), not customers. */
+  orders?: boolean;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -42,7 +46,14 @@ export function PersonaCard({
       {t('a11y.openSegmentShort')}
     </Button>
   );
-  const count = <Tag>{t('segments.customersCount', { count: segment.customers, n: fmt.int(segment.customers) })}</Tag>;
+  const count = (
+    <Tag>
+      {t(orders ? 'orderSegments.ordersCount' : 'segments.customersCount', {
+        count: segment.customers,
+        n: fmt.int(segment.customers),
+      })}
+    </Tag>
+  );
   return (
     <Card
       size="small"
@@ -56,7 +67,7 @@ export function PersonaCard({
       <PersonaTraits persona={persona} />
       <Typography.Text type="secondary">{t('segments.playbook')}</Typography.Text>
       <ul style={{ margin: '4px 0 8px', paddingInlineStart: 18 }} data-testid="playbook">
-        {playbookFor(segment.key, persona).map((action) => (
+        {(orders ? orderPlaybookFor(persona) : playbookFor(segment.key, persona)).map((action) => (
           <li key={action.en}>{action[lang]}</li>
         ))}
       </ul>

@@ -22,7 +22,7 @@ export function PersonaList({
   return (
     <>
       <Typography.Title level={2} style={{ marginTop: 24, fontSize: 16 }}>
-        {t('segments.personas')}
+        {t(result.model === 'orders' ? 'orderSegments.personas' : 'segments.personas')}
       </Typography.Title>
       <Row gutter={[16, 16]} data-testid="persona-cards">
         {result.segments.map((seg, i) =>
@@ -35,6 +35,7 @@ export function PersonaList({
                 notes={notes}
                 onNotesSaved={onNotesSaved}
                 onOpen={() => onOpenSegment(i)}
+                orders={result.model === 'orders'}
               />
             </Col>
           ),

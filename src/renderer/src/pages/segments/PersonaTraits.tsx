@@ -1,5 +1,6 @@
 import { Flex, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { orderValueName } from '../../../../shared/order-facts';
 import type { PersonaInfo } from '../../../../shared/segments';
 import { traitDegree, traitFigures, traitWords } from '../../../../shared/trait-words';
 import { useFormat } from '../../hooks/useFormat';
@@ -45,7 +46,10 @@ export function PersonaTraits({ persona }: { persona: PersonaInfo }) {
           })}
         >
           <Tag color="blue" data-testid="persona-trait" style={{ whiteSpace: 'normal' }}>
-            {t('segments.traitShare', { value: trait.value, share: fmt.pct(trait.share) })}
+            {t('segments.traitShare', {
+              value: orderValueName(trait.field, trait.value, lang),
+              share: fmt.pct(trait.share),
+            })}
           </Tag>
         </Tooltip>
       ))}

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunInfo } from '../../../../shared/schemas';
 import type { ModelSpec, SegmentSummary } from '../../../../shared/segments';
+import { OrderFacts } from './OrderFacts';
 import { RunFacts } from './RunFacts';
 import { ClusterViews } from '../../components/ClusterViews';
 import { ClvViews } from '../../components/ClvViews';
@@ -46,7 +47,11 @@ export function RunResultView(props: RunResultViewProps) {
   };
   return (
     <>
-      <RunFacts result={result} dayChosen={details.spec.model !== 'clv' && Boolean(details.spec.analysisDate)} />
+      {result.model === 'orders' ? (
+        <OrderFacts runName={run.name} result={result} />
+      ) : (
+        <RunFacts result={result} dayChosen={details.spec.model !== 'clv' && Boolean(details.spec.analysisDate)} />
+      )}
       {result.bins && (
         <BinsWarning
           bins={result.bins}
@@ -89,7 +94,7 @@ export function RunResultView(props: RunResultViewProps) {
         className="focus-target"
         data-testid="members-heading"
       >
-        {t('segments.members')}
+        {t(result.model === 'orders' ? 'orderSegments.members' : 'segments.members')}
       </Typography.Title>
       <MembersGrid
         runId={runId}

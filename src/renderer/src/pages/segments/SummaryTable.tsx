@@ -5,6 +5,7 @@ import { FEATURE_NAMES, type RunResult, type SegmentName, type SegmentSummary } 
 import { WriteAction } from '../../components/WriteAction';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { countColumns, refundColumn } from './summary-count-columns';
 import { useMoney } from './useMoney';
 
 /**
@@ -42,9 +43,10 @@ export function SummaryTable({
   const money = useMoney(currency);
   const orDash = (write: (v: number) => string) => (v: number | null) => (v === null ? '—' : write(v));
   const right = 'right' as const;
+  const orders = result.model === 'orders';
   const columns = [
     {
-      title: t('segments.segment'),
+      title: t(orders ? 'orderSegments.segment' : 'segments.segment'),
       dataIndex: 'name',
       render: (n: SegmentName, row: SegmentSummary) => (
         <Flex align="center" gap={4} className="segment-name-cell">
@@ -65,12 +67,11 @@ export function SummaryTable({
         </Flex>
       ),
     },
-    { title: t('segments.customers'), dataIndex: 'customers', align: right, render: (v: number) => fmt.int(v) },
-    { title: t('segments.share'), dataIndex: 'share', align: right, render: (v: number) => fmt.pct(v) },
-    { title: t('segments.orders'), dataIndex: 'orders', align: right, render: orDash(fmt.int) },
+    ...countColumns(orders, t, fmt),
     { title: t('segments.revenue'), dataIndex: 'revenue', align: right, render: money },
     { title: t('segments.revenueShare'), dataIndex: 'revenueShare', align: right, render: orDash(fmt.pct) },
     { title: t('segments.aov'), dataIndex: 'aov', align: right, render: money },
+    ...refundColumn(orders, t, fmt),
     { title: t('segments.medianRecency'), dataIndex: 'medianRecency', align: right, render: orDash(fmt.num) },
     { title: t('segments.medianFrequency'), dataIndex: 'medianFrequency', align: right, render: orDash(fmt.num) },
   ];
@@ -78,8 +79,9 @@ export function SummaryTable({
   // A customer table has no orders, revenue or purchase days: those columns go, a clustering's fields' means come.
   const shown = columns.filter(
     (c) =>
-      !['orders', 'revenue', 'revenueShare', 'aov', 'medianRecency', 'medianFrequency'].includes(c.dataIndex) ||
-      rows.some((row) => row[c.dataIndex as keyof SegmentSummary] !== null),
+      !['orders', 'revenue', 'revenueShare', 'aov', 'medianRecency', 'medianFrequency', 'refundRate'].includes(
+        c.dataIndex,
+      ) || rows.some((row) => row[c.dataIndex as keyof SegmentSummary] !== null),
   );
   const means = clusterMeans(result);
   return (
