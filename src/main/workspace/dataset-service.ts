@@ -129,6 +129,7 @@ export class DatasetService {
 
   /** A column's meaning, type or name changed after import (one transaction, recorded in the dataset's changes). */
   changeColumn(datasetId: number, change: ColumnChange): Promise<DatasetInfo> {
+    this.ctx.requireWritable();
     return changeColumn(this.ctx.requireStore().db, this.ctx.requireDataset(datasetId).id, change);
   }
 

@@ -167,13 +167,9 @@ export class WorkspaceService {
     this.ctx.requireWritable();
     return this.datasets.setDatasetCurrency(...args);
   }
-  changeColumn(...args: Parameters<DatasetService['changeColumn']>) {
-    this.ctx.requireWritable();
-    return this.datasets.changeColumn(...args);
-  }
-  datasetChanges(...args: Parameters<DatasetService['datasetChanges']>) {
-    return this.datasets.datasetChanges(...args);
-  }
+  // Meanings after import (a change checks that the workspace may be written).
+  readonly changeColumn: DatasetService['changeColumn'] = (...a) => this.datasets.changeColumn(...a);
+  readonly datasetChanges: DatasetService['datasetChanges'] = (...a) => this.datasets.datasetChanges(...a);
   deleteDataset(...args: Parameters<DatasetService['deleteDataset']>) {
     this.ctx.requireWritable();
     return this.datasets.deleteDataset(...args);

@@ -862,7 +862,8 @@ export const en = {
     calculated: 'calculated',
     remove: 'Remove',
     removeTitle: 'Remove the calculated column “{{name}}”?',
-    removeBody: 'Its values and its meaning go; you can add it again at any time. Runs already made keep their results.',
+    removeBody:
+      'Its values and its meaning go; you can add it again at any time. Runs already made keep their results.',
     removed: 'Removed the column “{{name}}”.',
     problems: {
       E_UNKNOWN_COLUMN: 'The dataset has no column “{{column}}”.',

@@ -33,8 +33,11 @@ export interface CreateRunInput {
 export async function createRun(input: CreateRunInput, ctx: JobContext): Promise<{ run: RunInfo; result: RunResult }> {
   const { spec } = input;
   ctx.progress(0, { key: 'runFeatures', params: {} });
-  const { info, result: found, members } =
-    spec.model === 'orders' ? orderSegments(input, spec, ctx) : customerSegments(input, ctx);
+  const {
+    info,
+    result: found,
+    members,
+  } = spec.model === 'orders' ? orderSegments(input, spec, ctx) : customerSegments(input, ctx);
   // The meanings it was made with stay with the run: a later change to the dataset does not touch it.
   const result = { ...found, meanings: { roles: info.roles, columns: info.columns.map((c) => c.name) } };
   ctx.throwIfCancelled();

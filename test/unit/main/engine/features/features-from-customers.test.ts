@@ -38,7 +38,10 @@ describe('featuresFromCustomers', () => {
       allowMissingRoles: true,
     });
     expect(() => featuresFromCustomers(data.table, data.roles)).toThrowError(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['recency', 'orderCount'] }) }),
+      expect.objectContaining({
+        code: 'E_MISSING_ROLE',
+        details: expect.objectContaining({ roles: ['recency', 'orderCount'] }),
+      }),
     );
   });
 });

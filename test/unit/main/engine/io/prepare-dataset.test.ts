@@ -98,7 +98,9 @@ describe('prepareDataset on other files', () => {
     const raw = await readTable(sharedData('Mall_Customers.csv'));
     expect(() =>
       prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD', kind: 'customers', roles: { age: 'Age' } }),
-    ).toThrowError(expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['customerId'] }) }));
+    ).toThrowError(
+      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['customerId'] }) }),
+    );
     const ok = prepareDataset(raw, { now: NOW, fallbackCurrency: 'USD' });
     expect([ok.kind, ok.quality.rowsKept, ok.quality.issues]).toEqual(['customers', 200, []]);
   });

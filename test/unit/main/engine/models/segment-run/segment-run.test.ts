@@ -145,7 +145,10 @@ describe('segmentRun on rfm_data_orders (995 customers, 4,906 orders)', () => {
     );
     const customers = { ...input, dataset: { ...input.dataset, kind: 'customers' as const } };
     expect(() => segmentRun(customers, spec({ model: 'clv' }), hooks)).toThrow(
-      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['customerId', 'orderDate', 'amount'] }) }),
+      expect.objectContaining({
+        code: 'E_MISSING_ROLE',
+        details: expect.objectContaining({ roles: ['customerId', 'orderDate', 'amount'] }),
+      }),
     );
   });
 });
