@@ -59,16 +59,17 @@ test('meanings after import: change what a column means, see it in the changes, 
   expect(app.service.datasetChanges(datasetId)).toHaveLength(2);
 });
 
-test('zh-CN: a missing customer id is named in Chinese, and its button opens the column meanings to map it', async ({
+test('zh-CN: a missing order date is named in Chinese, and its button opens the column meanings to map it', async ({
   app,
 }) => {
   test.setTimeout(180_000);
   const { page } = app;
+  // (Without a customer id the file would be orders alone, segmented as orders: RFM needs the order date.)
   await workspaceWith(app, 'missing-role', [['rfm_data_orders.csv', '4,906']]);
   await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await page.getByTestId('meanings-tab').click();
-  await chooseOption(page, page.getByTestId('meaning-role-customer_id'), '无', { exact: true });
-  await expect(page.getByText('已更改：“customer_id”不再表示客户ID。')).toBeVisible();
+  await chooseOption(page, page.getByTestId('meaning-role-order_date'), '无', { exact: true });
+  await expect(page.getByText('已更改：“order_date”不再表示下单时间。')).toBeVisible();
 
   await page.getByTestId('nav-segments').click();
   await page.getByTestId('new-run').click();
@@ -76,16 +77,16 @@ test('zh-CN: a missing customer id is named in Chinese, and its button opens the
   const dialog = page.getByTestId('error-dialog');
   await expect(dialog).toHaveAttribute('data-code', 'E_MISSING_ROLE');
   await expect(dialog.getByTestId('missing-role')).toHaveText(
-    '这一步需要一列表示：客户ID。数据集中还没有哪一列被设为表示它。',
+    '这一步需要一列表示：下单时间。数据集中还没有哪一列被设为表示它。',
   );
-  await expect(dialog.getByTestId('map-role')).toHaveText('为客户ID选择对应的列');
+  await expect(dialog.getByTestId('map-role')).toHaveText('为下单时间选择对应的列');
   await app.screenshot('meanings-missing-role-zh-CN', { docs: true });
 
   await dialog.getByTestId('map-role').click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('meanings-panel')).toBeVisible();
-  await expect(page.getByTestId('meanings-focus')).toHaveText('请在下面“表示”一栏中选择表示客户ID的列。');
-  await chooseOption(page, page.getByTestId('meaning-role-customer_id'), '客户ID', { exact: true });
+  await expect(page.getByTestId('meanings-focus')).toHaveText('请在下面“表示”一栏中选择表示下单时间的列。');
+  await chooseOption(page, page.getByTestId('meaning-role-order_date'), '下单时间', { exact: true });
   await expect(page.getByTestId('meanings-focus')).toHaveCount(0);
-  expect(app.service.current()!.datasets[0].roles.customerId).toBe('customer_id');
+  expect(app.service.current()!.datasets[0].roles.orderDate).toBe('order_date');
 });
