@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import {
   addColumnRequestSchema,
+  CALC_SHAPES,
   type CalcDefinition,
   MAP_PRESETS,
   type MapPreset,
@@ -41,20 +42,8 @@ export interface AddColumnFlags {
   json?: boolean;
 }
 
-const SHAPE_FLAGS = [
-  'sum',
-  'difference',
-  'ratio',
-  'times',
-  'divide',
-  'daysBetween',
-  'daysToAnalysis',
-  'year',
-  'bands',
-  'map',
-  'before',
-  'after',
-] as const;
+/** One flag per shape (commander names them in camelCase). */
+const SHAPE_FLAGS = CALC_SHAPES;
 
 const list = (text: string) =>
   text

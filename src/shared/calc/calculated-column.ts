@@ -52,6 +52,22 @@ export const calcDefinitionSchema = z.discriminatedUnion('shape', [
 export type CalcDefinition = z.infer<typeof calcDefinitionSchema>;
 export type CalcShape = CalcDefinition['shape'];
 
+/** Every shape, in the order the dialog and the CLI offer them. */
+export const CALC_SHAPES: readonly CalcShape[] = [
+  'sum',
+  'difference',
+  'ratio',
+  'times',
+  'divide',
+  'daysBetween',
+  'daysToAnalysis',
+  'year',
+  'bands',
+  'map',
+  'before',
+  'after',
+];
+
 /** The columns a definition reads, by name, each once in order. */
 export function columnsUsedBy(definition: CalcDefinition): string[] {
   const d = definition;

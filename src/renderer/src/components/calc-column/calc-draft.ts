@@ -1,4 +1,9 @@
-import type { CalcDefinition, CalcShape, MapPreset } from '../../../../shared/calc/calculated-column';
+import {
+  CALC_SHAPES,
+  type CalcDefinition,
+  type CalcShape,
+  type MapPreset,
+} from '../../../../shared/calc/calculated-column';
 import type { Role } from '../../../../shared/roles';
 
 /** What the dialog holds while the user fills it in. */
@@ -20,20 +25,7 @@ export interface CalcDraft {
   role: Role | null;
 }
 
-export const CALC_SHAPES: readonly CalcShape[] = [
-  'sum',
-  'difference',
-  'ratio',
-  'times',
-  'divide',
-  'daysBetween',
-  'daysToAnalysis',
-  'year',
-  'bands',
-  'map',
-  'before',
-  'after',
-];
+export { CALC_SHAPES };
 
 /** What each shape reads: numbers, dates, or any column. */
 export function inputKind(shape: CalcShape): 'number' | 'date' | 'any' {
