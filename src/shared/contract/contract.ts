@@ -6,6 +6,7 @@ import { campaignRequests } from './campaign-requests';
 import { datasetRequests } from './dataset-requests';
 import type { EventName, EventPayload } from './events';
 import { exportRequests } from './export-requests';
+import { overviewRequests } from './overview-requests';
 import { runRequests } from './run-requests';
 
 /**
@@ -20,6 +21,7 @@ export const requests = [
   ...runRequests,
   ...campaignRequests,
   ...exportRequests,
+  ...overviewRequests,
 ] as const;
 
 export type RequestEntry = (typeof requests)[number];
