@@ -16,8 +16,11 @@ const num = z.number().nullable();
 /**
  * The period looked at: the whole history, the 12 months that end on the data's last day, or
  * a range of days (both ends included; a missing end is the data's own first or last day).
+ * `auto` (the default, what the app opens on): the last 12 months when the data cover at least
+ * 24 months (so the 12 before can be compared), else the whole history.
  */
 export const overviewPeriodSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('auto') }).strict(),
   z.object({ kind: z.literal('all') }).strict(),
   z.object({ kind: z.literal('last12') }).strict(),
   z.object({ kind: z.literal('range'), from: isoDay.nullable(), until: isoDay.nullable() }).strict(),
@@ -191,7 +194,7 @@ export const overviewSchema = z.object({
   /** The data's first and last order day. */
   data: dayRangeSchema,
   period: dayRangeSchema,
-  /** The period before, of the same length (null when the whole history is shown or nothing is before). */
+  /** The period before, of the same length: null unless the data cover all of it (the whole history has none). */
   previous: dayRangeSchema.nullable(),
   figures: z.array(keyFigureSchema),
   grain: z.enum(GRAINS),

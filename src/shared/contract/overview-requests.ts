@@ -9,7 +9,7 @@ export const overviewRequests = [
   request(
     'overview:get',
     z
-      .object({ datasetId: idSchema, period: overviewPeriodSchema.default({ kind: 'all' }), jobId: jobIdSchema })
+      .object({ datasetId: idSchema, period: overviewPeriodSchema.default({ kind: 'auto' }), jobId: jobIdSchema })
       .strict(),
     overviewSchema,
   ),
@@ -19,7 +19,7 @@ export const overviewRequests = [
     z
       .object({
         datasetId: idSchema,
-        period: overviewPeriodSchema.default({ kind: 'all' }),
+        period: overviewPeriodSchema.default({ kind: 'auto' }),
         format: z.enum(['html', 'pdf']),
         options: reportOptionsSchema,
         jobId: jobIdSchema,
