@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../../src/shared/overview';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cli, cliOn, cliWith } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 const workspace = join(tempDir(), 'overview.segdesk');
@@ -40,6 +40,9 @@ describe('segmentdesk overview', () => {
     expect(figure('revenue').value).toBeCloseTo(now.revenue, 6);
     expect(o.trend).toHaveLength(13); // December 2005 (one day) … December 2006
     expect(o.cohorts!.map((c) => c.month)[0]).toBe('2005-12');
+    // Days are UTC calendar days: the same Overview on a machine 14 hours ahead or 10 behind.
+    for (const TZ of ['Pacific/Kiritimati', 'Pacific/Honolulu'])
+      expect(cliWith({ TZ }, 'overview', '--workspace', workspace, '--dataset', '1', '--json').stdout).toBe(r.stdout);
   });
 
   it('--from / --until give a range; without --json a short summary, in Chinese with --lang zh-CN', () => {
