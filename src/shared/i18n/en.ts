@@ -807,6 +807,7 @@ export const en = {
     reportMaking: 'Making the report…',
     reportPrinting: 'Printing the PDF…',
     chooseK: 'Trying k = {{done}} of {{total}}…',
+    overviewMaking: 'Adding up orders, customers and months…',
   },
   calc: {
     add: 'Add calculated column…',
@@ -970,6 +971,9 @@ export const en = {
       'That meaning is not one a dataset of this kind has (see Details): order files and customer files have meanings of their own.',
     E_TYPE_UNREADABLE:
       'Some values of the column cannot be read as that type (see Details). Nothing was changed; choose another type or leave it as it is.',
+    // The Overview.
+    E_OVERVIEW_NEEDS_ORDERS:
+      'This dataset has one row per customer. The Overview is read from order lines (a date and an amount per order): import the orders to see it.',
   },
   menu: {
     file: 'File',
@@ -1347,6 +1351,28 @@ export const en = {
         'Best and quietest month: by revenue, among the period’s complete months (a month the data begin or end in partway is left out); shown from {{months}} complete months.',
       firstMonth:
         'The data’s first month is left out of the first-purchase findings: everyone who had bought before the data begin looks new in it.',
+    },
+  },
+  // `segmentdesk overview` without --json (issue 24).
+  overviewCli: {
+    heading: 'Overview of {{name}}, {{from}} – {{until}}',
+    compared: 'Changes are against {{from}} – {{until}}.',
+    noPrevious: 'No period before to compare with.',
+    noCustomers: 'Orders without customer ids: the customer figures are left out.',
+    days: '{{n}} days',
+    points: 'points',
+    findings: 'Findings: {{count}} (--json lists them).',
+    figure: {
+      customers: 'Customers',
+      activeCustomers: 'Active customers',
+      newCustomers: 'New customers',
+      orders: 'Orders',
+      revenue: 'Revenue',
+      aov: 'Average order value',
+      ordersPerCustomer: 'Orders per customer',
+      repeatRate: 'Repeat-customer rate',
+      medianDaysBetween: 'Median days between orders',
+      returningRevenue: 'Revenue from returning customers',
     },
   },
 } as const;

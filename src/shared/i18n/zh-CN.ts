@@ -774,6 +774,7 @@ export const zhCN: Messages = {
     reportMaking: '正在生成报告…',
     reportPrinting: '正在打印 PDF…',
     chooseK: '正在尝试第 {{done}} / {{total}} 个 k…',
+    overviewMaking: '正在汇总订单、客户和月份…',
   },
   calc: {
     add: '添加计算列…',
@@ -922,6 +923,9 @@ export const zhCN: Messages = {
     // 导入后的列含义。
     E_ROLE_NOT_FOR_KIND: '这种数据集没有这个含义（见详细信息）：订单文件和客户文件各有自己的列含义。',
     E_TYPE_UNREADABLE: '该列有些值不能读作这种类型（见详细信息）。没有做任何更改；请选择其他类型，或保持原样。',
+    // 概览。
+    E_OVERVIEW_NEEDS_ORDERS:
+      '这个数据集每行是一位客户。概览要从订单明细（每笔订单的日期和金额）中计算：请导入订单数据后查看。',
   },
   menu: {
     file: '文件',
@@ -1289,6 +1293,28 @@ export const zhCN: Messages = {
       months:
         '最好与最淡的月份：按销售额，只比较时段内的完整月份（数据在月中开始或结束的月份不算）；至少 {{months}} 个完整月份才显示。',
       firstMonth: '涉及首次购买的发现不计数据的第一个月：数据开始前就买过的客户，在这个月里看起来都像新客户。',
+    },
+  },
+  // `segmentdesk overview`（不带 --json）。
+  overviewCli: {
+    heading: '{{name}} 概览：{{from}} 至 {{until}}',
+    compared: '变化与 {{from}} 至 {{until}} 相比。',
+    noPrevious: '没有可对比的上一期。',
+    noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
+    days: '{{n}} 天',
+    points: '个百分点',
+    findings: '发现：{{count}} 条（--json 列出全部）。',
+    figure: {
+      customers: '客户数',
+      activeCustomers: '活跃客户',
+      newCustomers: '新客户',
+      orders: '订单数',
+      revenue: '收入',
+      aov: '客单价',
+      ordersPerCustomer: '人均订单数',
+      repeatRate: '复购率',
+      medianDaysBetween: '两次下单间隔天数（中位数）',
+      returningRevenue: '老客户贡献的收入',
     },
   },
 };
