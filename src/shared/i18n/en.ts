@@ -1361,7 +1361,7 @@ export const en = {
     noCustomers: 'Orders without customer ids: the customer figures are left out.',
     days: '{{n}} days',
     points: 'points',
-    findings: 'Findings: {{count}} (--json lists them).',
+    findingsHeading: 'Findings (--json gives their numbers):',
     figure: {
       customers: 'Customers',
       activeCustomers: 'Active customers',

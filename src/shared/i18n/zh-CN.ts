@@ -1303,7 +1303,7 @@ export const zhCN: Messages = {
     noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
     days: '{{n}} 天',
     points: '个百分点',
-    findings: '发现：{{count}} 条（--json 列出全部）。',
+    findingsHeading: '发现（--json 给出其中的数字）：',
     figure: {
       customers: '客户数',
       activeCustomers: '活跃客户',

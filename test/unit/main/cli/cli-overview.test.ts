@@ -54,6 +54,11 @@ describe('segmentdesk overview', () => {
     const zh = on('overview', '--dataset', '1', '--last12', '--lang', 'zh-CN');
     expect(zh.stdout).toContain(`  订单数\t${between('2005-12-31', '2006-12-30').orders.toLocaleString('en')}\t`);
     expect(zh.stdout).toContain('复购率');
+    // The findings' titles, in the summary's language, each with its next step.
+    const findings = (JSON.parse(on('overview', '--dataset', '1', '--last12', '--json').stdout) as Overview).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(zh.stdout.split('\n').filter((line) => line.startsWith('  - '))).toHaveLength(findings.length);
+    expect(zh.stdout).toContain('发现（--json 给出其中的数字）：');
   });
 
   it('refuses a day that is not one, two periods at once, a customers dataset', () => {
