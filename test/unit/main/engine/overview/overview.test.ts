@@ -241,3 +241,12 @@ describe('rows in any order', () => {
     expect(again).toEqual(all);
   });
 });
+
+describe('what the Overview needs', () => {
+  it('an order date and a spend: E_MISSING_ROLE names the one missing', async () => {
+    await expect(baseOf(SHOP, { ...SHOP_ROLES, amount: undefined as unknown as string })).rejects.toMatchObject({
+      code: 'E_MISSING_ROLE',
+      details: expect.objectContaining({ roles: ['amount'] }),
+    });
+  });
+});
