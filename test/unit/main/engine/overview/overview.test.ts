@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeOverview, type OverviewBase } from '../../../../../src/main/engine/overview/overview';
+import { computeOverview, overviewBase, type OverviewBase } from '../../../../../src/main/engine/overview/overview';
+import { prepareCsvText } from '../../../../helpers/csv-text';
 import { type Overview, overviewSchema } from '../../../../../src/shared/overview';
 import { baseOf, ORDERS_ONLY, ORDERS_ONLY_ROLES, SHOP, SHOP_ROLES } from './overview-fixture';
 
@@ -244,9 +245,9 @@ describe('rows in any order', () => {
 
 describe('what the Overview needs', () => {
   it('an order date and a spend: E_MISSING_ROLE names the one missing', async () => {
-    await expect(baseOf(SHOP, { ...SHOP_ROLES, amount: undefined as unknown as string })).rejects.toMatchObject({
-      code: 'E_MISSING_ROLE',
-      details: expect.objectContaining({ roles: ['amount'] }),
-    });
+    const data = await prepareCsvText(SHOP, { kind: 'transactions', roles: SHOP_ROLES });
+    expect(() => overviewBase(data.table, { ...data.roles, amount: undefined })).toThrow(
+      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['amount'] }) }),
+    );
   });
 });
