@@ -84,6 +84,9 @@ type RawOrders = ReturnType<typeof collectOrders>;
 /** Orders already by day: the collected arrays as they are. */
 function inOrder(raw: RawOrders, rows: OverviewRows): OrderBook {
   const { size } = raw;
+  // Far fewer orders than rows (order lines): copied, so the row-sized arrays are let go.
+  const fit = <T extends Int32Array | Float64Array>(a: T): T =>
+    (size < a.length / 2 ? a.slice(0, size) : a.subarray(0, size)) as T;
   let minute: Float64Array | null = null;
   if (rows.minute) {
     minute = new Float64Array(size);
@@ -92,11 +95,11 @@ function inOrder(raw: RawOrders, rows: OverviewRows): OrderBook {
   return {
     ...emptyBook(0, false, rows.customers),
     size,
-    day: raw.day.subarray(0, size),
+    day: fit(raw.day),
     month: new Int32Array(size),
-    customer: raw.customer.subarray(0, size),
-    revenue: raw.revenue.subarray(0, size),
-    firstRow: raw.firstRow.subarray(0, size),
+    customer: fit(raw.customer),
+    revenue: fit(raw.revenue),
+    firstRow: fit(raw.firstRow),
     minute,
   };
 }
