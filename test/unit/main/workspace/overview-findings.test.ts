@@ -32,13 +32,12 @@ function cohortDirect(month: string, after: number) {
 
 /**
  * The regulars slipping away in Online Retail, counted here from the raw rows without the app: the
- * rows the import keeps (a customer id, no cancellation C…, quantity and price above 0) in the
- * 365 days before the analysis day 2011-12-10 (from 2010-12-10 on); per customer the invoices,
+ * rows the import keeps in the 365 days before the analysis day (2011-12-10: from 2010-12-10 on); per customer the invoices,
  * first and last invoice time, spend; taken when 3 or more invoices, on average under 31 days
  * apart, the last one 90 or more days before 2011-12-10.
  */
-function slippingDirect() {
-  const analysis = Date.parse('2011-12-10T00:00:00Z');
+function slippingDirect(analysisDay = '2011-12-10') {
+  const analysis = Date.parse(`${analysisDay}T00:00:00Z`);
   const from = analysis - 365 * DAY;
   const seen = new Map<string, { invoices: Set<string>; first: number; last: number; spend: number }>();
   for (const r of kept) {
@@ -119,5 +118,19 @@ describe('the findings of Online Retail (cleaned)', () => {
       'newCustomersTrend',
       'returningRevenue',
     ]);
+  });
+
+  it('a period that ends earlier has its own analysis day: until 2011-09-30, the run at 2011-10-01 agrees', async () => {
+    const direct = slippingDirect('2011-10-01');
+    // 73 customers who spent £148,121.52 from 2010-10-01 to 2011-09-30.
+    expect([direct.customers, direct.spend]).toEqual([73, expect.closeTo(148_121.52, 2)]);
+    const earlier = await t.service.overview(datasetId, { kind: 'range', from: null, until: '2011-09-30' });
+    const finding = earlier.findings.find((f) => f.key === 'slippingRegulars')!;
+    expect(finding.values.customers.value).toBe(direct.customers);
+    expect(finding.values.spend.value).toBeCloseTo(direct.spend, 4);
+    if (finding.action?.kind !== 'rules') throw new Error('a rules run');
+    expect(finding.action.spec.analysisDate).toBe('2011-10-01');
+    const run = await t.service.createRun(datasetId, finding.action.spec);
+    expect(run.result.segments.find((s) => s.key === 'slipping_regulars')?.customers).toBe(direct.customers);
   });
 });
