@@ -134,3 +134,46 @@ describe('the findings of Online Retail (cleaned)', () => {
     expect(run.result.segments.find((s) => s.key === 'slipping_regulars')?.customers).toBe(direct.customers);
   });
 });
+
+/**
+ * rfm_data_orders.csv (no order id, dates without times: each row is an order), counted here from
+ * its rows: the customers with 3 or more rows in the 365 days before `analysis`, on average under
+ * 31 days apart, the last 90 or more days before it, and their spend in those days.
+ */
+function ordersFileDirect(analysis: string) {
+  const lines = readFileSync(sharedData('rfm_data_orders.csv'), 'utf8').trim().split('\n').slice(1);
+  const end = Date.parse(`${analysis}T00:00:00Z`) / DAY;
+  const seen = new Map<string, { n: number; first: number; last: number; spend: number }>();
+  for (const line of lines) {
+    const [customer, date, revenue] = line.split(',');
+    const day = Date.parse(`${date}T00:00:00Z`) / DAY;
+    if (day < end - 365 || day >= end) continue;
+    const c = seen.get(customer) ?? { n: 0, first: day, last: day, spend: 0 };
+    c.n++;
+    c.first = Math.min(c.first, day);
+    c.last = Math.max(c.last, day);
+    c.spend += Number(revenue);
+    seen.set(customer, c);
+  }
+  const taken = [...seen.values()].filter((c) => c.n >= 3 && (c.last - c.first) / (c.n - 1) < 31 && end - c.last >= 90);
+  return { customers: taken.length, spend: taken.reduce((a, c) => a + c.spend, 0) };
+}
+
+describe('the findings of rfm_data_orders (each row an order)', () => {
+  it('9 regulars slipping away, $3,128 in the year to 2006-12-30, as their rules run says', async () => {
+    const { id } = await t.service.importFile(sharedData('rfm_data_orders.csv'), {
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+    });
+    const o = await t.service.overview(id);
+    expect(o.period.until).toBe('2006-12-30');
+    const direct = ordersFileDirect('2006-12-31');
+    expect([direct.customers, direct.spend]).toEqual([9, 3128]);
+    const finding = o.findings.find((f) => f.key === 'slippingRegulars')!;
+    expect([finding.values.customers.value, finding.values.spend.value]).toEqual([9, 3128]);
+    if (finding.action?.kind !== 'rules') throw new Error('a rules run');
+    const run = await t.service.createRun(id, finding.action.spec);
+    const segment = run.result.segments.find((s) => s.key === 'slipping_regulars')!;
+    expect([segment.customers, segment.revenue]).toEqual([9, 3128]);
+  });
+});
