@@ -12,12 +12,16 @@ import { completeMonths, isoMonth, monthOfDay, monthStart } from './finding-days
  * who bought before the data begin looks new in it); none with fewer than `trendCustomers` new
  * customers in the earlier months. Next step: the welcome-series playbook, to make them stay.
  */
-export function newCustomersTrend(rows: OverviewRows, analysisDay: number, dataFrom: number): Finding | null {
+export function newCustomersTrend(
+  rows: OverviewRows,
+  analysisDay: number,
+  dataFrom: number,
+  first = firstDays(rows, analysisDay),
+): Finding | null {
   if (rows.customers === 0) return null;
   const last = completeMonths(dataFrom, analysisDay - 1).last;
   const start = last - 2 * T.trendMonths + 1;
   if (start <= monthOfDay(dataFrom)) return null;
-  const first = firstDays(rows, analysisDay);
   let recent = 0;
   let before = 0;
   const [from, middle, end] = [monthStart(start), monthStart(last - T.trendMonths + 1), monthStart(last + 1)];

@@ -38,9 +38,9 @@ export function returningRevenue(
   analysisDay: number,
   period: Days,
   previous: Days | null,
+  first = firstDays(rows, analysisDay),
 ): Finding | null {
   if (rows.customers === 0) return null;
-  const first = firstDays(rows, analysisDay);
   const now = split(rows, first, period);
   if (now.customers < T.returningCustomers || !(now.revenue > 0)) return null;
   const share = now.returning / now.revenue;
