@@ -196,7 +196,7 @@ console.log(
   `Overview, whole history (${overviewRun.months} months, ${overviewRun.cohorts} cohorts) ${fmt(ourOverview)}   ${fmt(peerSeconds)}  ${peerSeconds ? (ourOverview / peerSeconds).toFixed(2) + 'x' : 'n/a'}  (ours: orders, figures, trend, cohorts, concentration, places, when; pandas: trend + cohort matrix; target <= 1.0x)`,
 );
 console.log(
-  `  the overview:get job cold (reads the dataset)  ${fmt(overviewRun.first)} s (target < 0.5 s); another period from the kept rows ${fmt(median(overviewRun.periods))} s; cohort cells ${overviewRun.activeSum} vs pandas ${peerOverview ? peerOverview[2] : '?'}`,
+  `  the overview:get job cold (reads the dataset)  ${fmt(overviewRun.first)} s (target < 0.5 s); another period from the kept rows ${fmt(median(overviewRun.periods))} s; of a run, the findings ${fmt(overviewRun.findings)} s; cohort cells ${overviewRun.activeSum} vs pandas ${peerOverview ? peerOverview[2] : '?'}`,
 );
 
 // Clustering: k-means (k = 6, k-means++, one init, at most 50 iterations, tol 1e-4) on the z-scaled
