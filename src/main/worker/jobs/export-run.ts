@@ -230,6 +230,7 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       campaigns: loaded.campaigns,
       settings: input.settings,
       concentration: concentrationOf(loaded.members),
+      overview: null,
     },
     fontFaceCss,
   );
