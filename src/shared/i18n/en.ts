@@ -1356,6 +1356,7 @@ export const en = {
     },
     methodFindings: 'How the findings are found',
     dataset: 'Dataset',
+    fileSuffix: 'overview',
   },
 } as const;
 

@@ -1295,5 +1295,6 @@ export const zhCN: Messages = {
     },
     methodFindings: '发现是怎样得出的',
     dataset: '数据集',
+    fileSuffix: '业务概览',
   },
 };
