@@ -1305,9 +1305,11 @@ export const en = {
     },
     grain: { day: 'day', week: 'week', month: 'month' },
     trendTitle: 'Revenue and orders by {{grain}}',
-    trendCaption: '{{revenue}} from {{orders}} orders; the best {{grain}} was {{best}} ({{bestRevenue}}).',
+    trendCaption: '{{revenue}} from {{orders}} orders; the best {{bestGrain}} was {{best}} ({{bestRevenue}}).',
+    grainBest: { day: 'day', week: 'week', month: 'month' },
     customersTitle: 'Active customers by {{grain}}: new and returning',
-    customersCaption: '{{share}} of the customers active in the period had bought before it.',
+    customersCaption:
+      'Each {{grain}}, some customers buy for the first time and the others come back: over the period, {{share}} of each {{grain}}’s customers had bought before.',
     revenue: 'Revenue',
     orders: 'Orders',
     new: 'New',

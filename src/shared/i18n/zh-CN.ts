@@ -1249,9 +1249,11 @@ export const zhCN: Messages = {
     },
     grain: { day: '日', week: '周', month: '月' },
     trendTitle: '按{{grain}}的销售额与订单数',
-    trendCaption: '共 {{orders}} 个订单，销售额 {{revenue}}；最好的一{{grain}}是 {{best}}（{{bestRevenue}}）。',
+    trendCaption: '共 {{orders}} 个订单，销售额 {{revenue}}；销售额最高的{{bestGrain}}是 {{best}}（{{bestRevenue}}）。',
+    grainBest: { day: '一天', week: '一周', month: '月份' },
     customersTitle: '按{{grain}}的活跃客户：新客户与老客户',
-    customersCaption: '本期活跃的客户中，{{share}} 在本期之前就买过。',
+    customersCaption:
+      '每{{grain}}的客户中，有的是第一次购买，其余是回头客：整个时段内，每{{grain}}购买的客户平均有 {{share}} 以前买过。',
     revenue: '销售额',
     orders: '订单数',
     new: '新客户',

@@ -50,7 +50,7 @@ export function figuresTable(overview: Overview, x: ReportText): string {
     if (before) cells.push(figureValue(f.key, f.previous, x), figureChange(f, x));
     return `<tr><td>${esc(t(`overviewReport.fig.${f.key}`))}</td>${cells.map((c) => `<td class="num">${esc(c)}</td>`).join('')}</tr>`;
   });
-  return `<table class="figures"><thead><tr>${head.map((h, i) => `<th${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="figures${before ? '' : ' single'}"><thead><tr>${head.map((h, i) => `<th${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** A figure's value by key (null when the Overview has none). */

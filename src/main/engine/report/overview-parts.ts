@@ -1,7 +1,7 @@
 import type { Overview } from '../../../shared/overview';
 import { moneyFormat } from '../../../shared/money-format';
 import { findingLines } from './overview-finding-lines';
-import { figureOf, figuresTable } from './overview-figures';
+import { figuresTable } from './overview-figures';
 import {
   averageOption,
   averageRetention,
@@ -49,6 +49,7 @@ function trendFigures(o: Overview, x: ReportText): string {
         revenue: x.money(o.trend.reduce((n, p) => n + p.revenue, 0)),
         orders: x.int(o.trend.reduce((n, p) => n + p.orders, 0)),
         grain,
+        bestGrain: t(`overviewReport.grainBest.${o.grain}`),
         best: bucketLabel(best.start, o.grain),
         bestRevenue: x.money(best.revenue),
       })
@@ -65,10 +66,10 @@ function trendFigures(o: Overview, x: ReportText): string {
     ),
   ];
   if (o.hasCustomers) {
-    const active = figureOf(o, 'activeCustomers');
-    const fresh = figureOf(o, 'newCustomers');
+    const returning = o.trend.reduce((n, p) => n + (p.returningCustomers ?? 0), 0);
+    const active = returning + o.trend.reduce((n, p) => n + (p.newCustomers ?? 0), 0);
     const caption2 =
-      active && fresh !== null ? t('overviewReport.customersCaption', { share: x.pct((active - fresh) / active) }) : '';
+      active > 0 ? t('overviewReport.customersCaption', { share: x.pct(returning / active), grain }) : '';
     const option = customersOption(o.trend, o.grain, {
       new: t('overviewReport.new'),
       returning: t('overviewReport.returning'),
