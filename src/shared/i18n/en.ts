@@ -1283,7 +1283,6 @@ export const en = {
     leadAll: 'The whole history, {{from}} to {{to}}: there is no earlier period to compare with.',
     leadNoPrevious:
       '{{from}} to {{to}} ({{days}} days). The data do not cover the same length of time before, so there is nothing to compare with.',
-    findings: 'What stands out',
     noFindings: 'Nothing stands out clearly in this period: the data are too thin for the findings’ thresholds.',
     figures: 'Key figures',
     figure: 'Figure',
@@ -1356,7 +1355,6 @@ export const en = {
         'the median gap in days between a customer’s consecutive order days, over the gaps that end in the period.',
       returningRevenue: 'revenue in the period from customers whose first purchase was before it.',
     },
-    methodFindings: 'How the findings are found',
     dataset: 'Dataset',
     fileSuffix: 'overview',
   },

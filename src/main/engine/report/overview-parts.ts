@@ -1,4 +1,5 @@
-import type { Overview } from '../../../shared/overview';
+import { findingsMethod } from '../../../shared/findings-method';
+import { FIGURE_KEYS, type Overview } from '../../../shared/overview';
 import { moneyFormat } from '../../../shared/money-format';
 import { findingLines } from './overview-finding-lines';
 import { figuresTable } from './overview-figures';
@@ -31,7 +32,7 @@ export function findingsList(o: Overview, x: ReportText): string {
   const lines = findingLines(o, x);
   const { esc } = x;
   if (!lines.length) return `<p class="muted">${esc(x.t('overviewReport.noFindings'))}</p>`;
-  return `<ol class="overview-findings">${lines.map((l) => `<li><b>${esc(l.title)}</b> <span class="why">${esc(l.why)}</span></li>`).join('')}</ol>`;
+  return `<ol class="overview-findings">${lines.map((l) => `<li><b>${esc(l.title)}</b><span class="why">${esc(l.why)}</span></li>`).join('')}</ol>`;
 }
 
 /** Revenue and orders by bucket, and (with customers) new and returning customers by bucket. */
@@ -84,7 +85,7 @@ function trendFigures(o: Overview, x: ReportText): string {
 function businessPart(o: Overview, x: ReportText): string {
   const { t, esc } = x;
   const note = o.hasCustomers ? '' : `<p class="muted">${esc(t('overviewReport.noCustomers'))}</p>`;
-  return `<section class="overview"><h2>${esc(t('overviewReport.part'))}</h2><p>${esc(periodLead(o, x))}</p>${note}<h3>${esc(t('overviewReport.findings'))}</h3>${findingsList(o, x)}<h3>${esc(t('overviewReport.figures'))}</h3>${figuresTable(o, x)}${trendFigures(o, x)}</section>`;
+  return `<section class="overview"><h2>${esc(t('overviewReport.part'))}</h2><p>${esc(periodLead(o, x))}</p>${note}<h3>${esc(t('findings.heading'))}</h3>${findingsList(o, x)}<div class="keep"><h3>${esc(t('overviewReport.figures'))}</h3>${figuresTable(o, x)}</div>${trendFigures(o, x)}</section>`;
 }
 
 /** Cohort retention: the heatmap with the cohorts' sizes, and the average curve under it. */
@@ -123,7 +124,8 @@ function cohortsPart(o: Overview, x: ReportText): string {
         x,
       ),
     );
-  return `<section class="overview"><h2>${esc(t('overviewReport.cohorts'))}</h2><p>${esc(t('overviewReport.cohortsLead'))}</p>${figures.join('')}</section>`;
+  // The heading and its lead stay with the first chart (a heading never ends a page).
+  return `<section class="overview"><div class="keep"><h2>${esc(t('overviewReport.cohorts'))}</h2><p>${esc(t('overviewReport.cohortsLead'))}</p>${figures[0]}</div>${figures.slice(1).join('')}</section>`;
 }
 
 /** Concentration: the Pareto curve with the top 1/10/20 % read off, and the largest customers. */
@@ -159,7 +161,19 @@ function concentrationPart(o: Overview, x: ReportText): string {
   const table = rows.length
     ? `<div class="keep"><h3>${esc(t('overviewReport.largest'))}</h3><table class="largest"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
     : '';
-  return `<section class="overview"><h2>${esc(t('overviewReport.concentration'))}</h2>${reportFigure(option, 260, 'ov-pareto', t('overviewReport.paretoTitle'), caption, x)}${table}</section>`;
+  return `<section class="overview"><div class="keep"><h2>${esc(t('overviewReport.concentration'))}</h2>${reportFigure(option, 260, 'ov-pareto', t('overviewReport.paretoTitle'), caption, x)}</div>${table}</section>`;
+}
+
+/** How the overview is made: what each figure means, and the findings' rules and thresholds. */
+export function overviewMethod(o: Overview, x: ReportText): string {
+  const { t, esc } = x;
+  const keys = FIGURE_KEYS.filter((k) => o.hasCustomers || ['orders', 'revenue', 'aov'].includes(k));
+  const defs = keys
+    .map((k) => `<dt>${esc(t(`overviewReport.fig.${k}`))}</dt><dd>${esc(t(`overviewReport.def.${k}`))}</dd>`)
+    .join('');
+  const findings = findingsMethod(x.lang);
+  const rules = `<h3>${esc(findings.heading)}</h3>${findings.lines.map((l) => `<p>${esc(l)}</p>`).join('')}`;
+  return `<section><h2>${esc(t('overviewReport.method'))}</h2><p>${esc(t('overviewReport.methodLead'))}</p><dl class="glossary">${defs}</dl>${rules}</section>`;
 }
 
 /**
