@@ -1324,6 +1324,10 @@ export const en = {
     cohortMonthAxis: 'First purchase (customers)',
     cohortCaption:
       'Month 0 is the month of the first purchase (100 %). Cells in whole percent; the latest {{rows}} cohorts shown.',
+    cohortPartial:
+      'The last cell of each row is {{month}}, which the data cover only to {{day}}: it reads lower than a whole month would.',
+    averageCaptionPartial:
+      'Weighted by cohort size, over the cohorts that have reached each month in full ({{month}}, covered only in part, is left out). After 1 month: {{m1}}; after 3: {{m3}}; after 12: {{m12}}.',
     averageTitle: 'On average: the share of new customers buying again, by months since their first purchase',
     averageCaption:
       'Weighted by cohort size, over the cohorts that have reached each month. After 1 month: {{m1}}; after 3: {{m3}}; after 12: {{m12}}.',

@@ -1266,6 +1266,9 @@ export const zhCN: Messages = {
     cohortAxis: '首次购买后的月数',
     cohortMonthAxis: '首次购买月份（人数）',
     cohortCaption: '第 0 个月即首次购买的月份（100%）。格中为取整后的百分比；列出最近的 {{rows}} 组。',
+    cohortPartial: '每行最后一格是 {{month}}，数据只到 {{day}}：比完整的一个月偏低。',
+    averageCaptionPartial:
+      '按各组人数加权，只计入已完整经过该月的分组（只有部分数据的 {{month}} 不计）。1 个月后：{{m1}}；3 个月后：{{m3}}；12 个月后：{{m12}}。',
     averageTitle: '平均而言：新客户在首次购买后各月再次购买的占比',
     averageCaption: '按各组人数加权，只计入已到达该月的分组。1 个月后：{{m1}}；3 个月后：{{m3}}；12 个月后：{{m12}}。',
     share: '再次购买占比',

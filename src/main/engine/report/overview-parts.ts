@@ -98,7 +98,10 @@ function cohortsPart(o: Overview, x: ReportText): string {
     row: (month, size) => t('overviewReport.cohortRow', { month, size: x.int(size) }),
     months,
   });
-  const curve = averageRetention(rows);
+  // A period that ends partway through a month: each row's last cell counts only part of that month.
+  const until = o.period.until;
+  const partial = new Date(Date.parse(until) + DAY).getUTCDate() !== 1;
+  const curve = averageRetention(rows, partial);
   const at = (k: number) => {
     const p = curve.find((c) => c.month === k);
     return p ? x.pct(p.share) : '—';
@@ -109,7 +112,8 @@ function cohortsPart(o: Overview, x: ReportText): string {
       60 + 17 * rows.length,
       'ov-cohorts',
       t('overviewReport.cohortTitle'),
-      t('overviewReport.cohortCaption', { rows: x.int(rows.length) }),
+      t('overviewReport.cohortCaption', { rows: x.int(rows.length) }) +
+        (partial ? ` ${t('overviewReport.cohortPartial', { month: until.slice(0, 7), day: until })}` : ''),
       x,
     ),
   ];
@@ -120,7 +124,12 @@ function cohortsPart(o: Overview, x: ReportText): string {
         190,
         'ov-average',
         t('overviewReport.averageTitle'),
-        t('overviewReport.averageCaption', { m1: at(1), m3: at(3), m12: at(12) }),
+        t(partial ? 'overviewReport.averageCaptionPartial' : 'overviewReport.averageCaption', {
+          m1: at(1),
+          m3: at(3),
+          m12: at(12),
+          month: until.slice(0, 7),
+        }),
         x,
       ),
     );

@@ -123,16 +123,19 @@ export function cohortOption(
 
 /**
  * The average retention curve: for each month k ≥ 1, the customers of the cohorts that have
- * reached month k who bought in it, over those cohorts' sizes (a size-weighted average).
+ * reached month k who bought in it, over those cohorts' sizes (a size-weighted average). With
+ * `partialLast` (the period ends partway through its last month), each row's last month, which
+ * the data cover only in part, is left out.
  */
-export function averageRetention(rows: CohortRow[]): { month: number; share: number }[] {
-  const width = Math.max(0, ...rows.map((r) => r.active.length));
+export function averageRetention(rows: CohortRow[], partialLast = false): { month: number; share: number }[] {
+  const drop = partialLast ? 1 : 0;
+  const width = Math.max(0, ...rows.map((r) => r.active.length - drop));
   const out: { month: number; share: number }[] = [];
   for (let k = 1; k < width; k++) {
     let active = 0;
     let size = 0;
     for (const r of rows)
-      if (r.active.length > k) {
+      if (r.active.length - drop > k) {
         active += r.active[k];
         size += r.size;
       }

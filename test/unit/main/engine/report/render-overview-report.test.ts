@@ -140,5 +140,15 @@ describe('the Overview-only report', () => {
       { month: 1, share: 4 / 15 },
       { month: 2, share: 0.2 },
     ]);
+    // The period ends partway through its last month: each row's last cell is left out; month 1 is the first cohort's, 3 of 10.
+    expect(
+      averageRetention(
+        [
+          { month: '2011-01', size: 10, active: [10, 3, 2], revenue: [0, 0, 0] },
+          { month: '2011-02', size: 5, active: [5, 1], revenue: [0, 0] },
+        ],
+        true,
+      ),
+    ).toEqual([{ month: 1, share: 0.3 }]);
   });
 });
