@@ -1247,7 +1247,7 @@ export const zhCN: Messages = {
       returningRevenue: '老客户贡献的销售额',
     },
     grain: { day: '日', week: '周', month: '月' },
-    trendTitle: '按{{grain}}的销售额与订单数',
+    trendTitle: '销售额与订单数：按{{grain}}的走势',
     trendCaption: '共 {{orders}} 个订单，销售额 {{revenue}}；销售额最高的{{bestGrain}}是 {{best}}（{{bestRevenue}}）。',
     grainBest: { day: '一天', week: '一周', month: '月份' },
     customersTitle: '按{{grain}}的活跃客户：新客户与老客户',

@@ -107,7 +107,7 @@ describe('the report of an RFM run on Online Retail', () => {
     expect(
       [...html.matchAll(/<figure class="chart"><h3 class="chart-title">(.*?)<\/h3><svg /g)].map((m) => m[1]),
     ).toEqual([
-      '按月的销售额与订单数',
+      '销售额与订单数：按月的走势',
       '按月的活跃客户：新客户与老客户',
       '各月新客户在首次购买后第几个月再次购买的占比',
       '平均而言：新客户在首次购买后各月再次购买的占比',
