@@ -1328,6 +1328,7 @@ export const en = {
       'The last cell of each row is {{month}}, which the data cover only to {{day}}: it reads lower than a whole month would.',
     averageCaptionPartial:
       'Weighted by cohort size, over the cohorts that have reached each month in full ({{month}}, covered only in part, is left out). After 1 month: {{m1}}; after 3: {{m3}}; after 12: {{m12}}.',
+    cohortSmall: 'Every cohort is small (at most {{size}} customers): one customer more or less moves a share a lot.',
     averageTitle: 'On average: the share of new customers buying again, by months since their first purchase',
     averageCaption:
       'Weighted by cohort size, over the cohorts that have reached each month. After 1 month: {{m1}}; after 3: {{m3}}; after 12: {{m12}}.',

@@ -1269,6 +1269,7 @@ export const zhCN: Messages = {
     cohortPartial: '每行最后一格是 {{month}}，数据只到 {{day}}：比完整的一个月偏低。',
     averageCaptionPartial:
       '按各组人数加权，只计入已完整经过该月的分组（只有部分数据的 {{month}} 不计）。1 个月后：{{m1}}；3 个月后：{{m3}}；12 个月后：{{m12}}。',
+    cohortSmall: '每组人数都很少（最多 {{size}} 位）：多一位或少一位客户，占比就会变很多。',
     averageTitle: '平均而言：新客户在首次购买后各月再次购买的占比',
     averageCaption: '按各组人数加权，只计入已到达该月的分组。1 个月后：{{m1}}；3 个月后：{{m3}}；12 个月后：{{m12}}。',
     share: '再次购买占比',

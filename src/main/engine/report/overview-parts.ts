@@ -16,6 +16,8 @@ import { reportFigure } from './report-figure';
 import type { ReportText } from './report-input';
 
 const DAY = 86_400_000;
+/** Below this many customers in every cohort, the report says the shares are of few people. */
+const SMALL_COHORT = 30;
 const days = (from: string, until: string) => Math.round((Date.parse(until) - Date.parse(from)) / DAY) + 1;
 
 /** What the period is, and what it is compared with. */
@@ -102,6 +104,7 @@ function cohortsPart(o: Overview, x: ReportText): string {
   const until = o.period.until;
   const partial = new Date(Date.parse(until) + DAY).getUTCDate() !== 1;
   const curve = averageRetention(rows, partial);
+  const biggest = Math.max(...rows.map((r) => r.size));
   const at = (k: number) => {
     const p = curve.find((c) => c.month === k);
     return p ? x.pct(p.share) : '—';
@@ -112,8 +115,13 @@ function cohortsPart(o: Overview, x: ReportText): string {
       60 + 17 * rows.length,
       'ov-cohorts',
       t('overviewReport.cohortTitle'),
-      t('overviewReport.cohortCaption', { rows: x.int(rows.length) }) +
-        (partial ? ` ${t('overviewReport.cohortPartial', { month: until.slice(0, 7), day: until })}` : ''),
+      [
+        t('overviewReport.cohortCaption', { rows: x.int(rows.length) }),
+        partial ? t('overviewReport.cohortPartial', { month: until.slice(0, 7), day: until }) : '',
+        biggest < SMALL_COHORT ? t('overviewReport.cohortSmall', { size: x.int(biggest) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       x,
     ),
   ];
