@@ -49,14 +49,15 @@ export function formatFindingValue(v: FindingValue, lang: Language, currency: st
   }
 }
 
-/** "Sep – Nov 2011", "2011年9月至11月": the months from one to another. */
+/** "Sep–Nov 2011", "Dec 2010–Feb 2011", "2011年9月至11月": the months from one to another. */
 function monthRange(from: string, until: string, lang: Language): string {
   const [a, b] = [monthDate(from), monthDate(until)];
-  if (lang === 'zh-CN') {
-    const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  if (lang === 'zh-CN')
     return `${a.getUTCFullYear()}年${a.getUTCMonth() + 1}月至${sameYear ? '' : `${b.getUTCFullYear()}年`}${b.getUTCMonth() + 1}月`;
-  }
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(a, b);
+  const month = (d: Date, year: boolean) =>
+    new Intl.DateTimeFormat(lang, { month: 'short', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+  return `${month(a, !sameYear)}–${month(b, true)}`;
 }
 
 /** Which title a finding takes: with the figure before when it has one; the direction of a trend. */

@@ -1144,6 +1144,28 @@ export const en = {
     movesHeader: { customerId: 'Customer ID', before: 'Segment before', after: 'Segment after', move: 'Move' },
     groupsHeader: { customerId: 'Customer ID', segment: 'Segment', group: 'Group' },
   },
+  // `segmentdesk overview` without --json (issue 24).
+  overviewCli: {
+    heading: 'Overview of {{name}}, {{from}} – {{until}}',
+    compared: 'Changes are against {{from}} – {{until}}.',
+    noPrevious: 'No period before to compare with.',
+    noCustomers: 'Orders without customer ids: the customer figures are left out.',
+    days: '{{n}} days',
+    points: 'points',
+    findingsHeading: 'Findings (--json gives their numbers):',
+    figure: {
+      customers: 'Customers',
+      activeCustomers: 'Active customers',
+      newCustomers: 'New customers',
+      orders: 'Orders',
+      revenue: 'Revenue',
+      aov: 'Average order value',
+      ordersPerCustomer: 'Orders per customer',
+      repeatRate: 'Repeat-customer rate',
+      medianDaysBetween: 'Median days between orders',
+      returningRevenue: 'Revenue from returning customers',
+    },
+  },
   orderSegments: {
     model: 'Order segments',
     modelHelp:
@@ -1362,28 +1384,6 @@ export const en = {
     },
     dataset: 'Dataset',
     fileSuffix: 'overview',
-  },
-  // `segmentdesk overview` without --json (issue 24).
-  overviewCli: {
-    heading: 'Overview of {{name}}, {{from}} – {{until}}',
-    compared: 'Changes are against {{from}} – {{until}}.',
-    noPrevious: 'No period before to compare with.',
-    noCustomers: 'Orders without customer ids: the customer figures are left out.',
-    days: '{{n}} days',
-    points: 'points',
-    findings: 'Findings: {{count}} (--json lists them).',
-    figure: {
-      customers: 'Customers',
-      activeCustomers: 'Active customers',
-      newCustomers: 'New customers',
-      orders: 'Orders',
-      revenue: 'Revenue',
-      aov: 'Average order value',
-      ordersPerCustomer: 'Orders per customer',
-      repeatRate: 'Repeat-customer rate',
-      medianDaysBetween: 'Median days between orders',
-      returningRevenue: 'Revenue from returning customers',
-    },
   },
   findings: {
     heading: 'What stands out',
