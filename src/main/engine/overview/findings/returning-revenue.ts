@@ -21,7 +21,9 @@ function split(rows: OverviewRows, first: Float64Array, { from, until }: Days) {
     revenue += s;
     if (d > first[c]) returning += s;
   }
-  return { revenue, returning, customers: active.reduce((n, a) => n + a, 0) };
+  let customers = 0;
+  for (let c = 0; c < active.length; c++) customers += active[c];
+  return { revenue, returning, customers };
 }
 
 /**
