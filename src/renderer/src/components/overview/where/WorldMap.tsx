@@ -78,7 +78,7 @@ export function WorldMap({ rows, unplaced, metric, currency }: WorldMapProps) {
             {split.offMap.map(({ row, reason }) => (
               <li key={row.name}>
                 <Typography.Text strong>{row.label}</Typography.Text>{' '}
-                <Typography.Text type="secondary">({t(`where.reason_${reason}`)})</Typography.Text>
+                <Typography.Text type="secondary">{t(`where.reason_${reason}`)}</Typography.Text>
                 <br />
                 {row.customers !== null && `${words.customers} ${words.int(row.customers)} · `}
                 {words.revenue} {words.money(row.revenue)} · {words.pct(row.share)}

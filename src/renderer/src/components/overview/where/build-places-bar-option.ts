@@ -4,8 +4,8 @@ import { metricValue, type PlaceMetric, type PlaceRow } from './place-rows';
 /** How many places the bars show before the rest are summed as one bar (cities, countries). */
 export const TOP_PLACES = 20;
 
-/** Seven region colours that stay apart in greyscale print. */
-const GROUP_COLOURS = ['#1677ff', '#fa8c16', '#52c41a', '#722ed1', '#eb2f96', '#13c2c2', '#8c8c8c'];
+/** Seven region colours that stay apart in greyscale print, and grey for places of no region. */
+const GROUP_COLOURS = ['#1677ff', '#fa8c16', '#52c41a', '#722ed1', '#eb2f96', '#13c2c2', '#8c8c8c', '#d9d9d9'];
 
 export interface PlacesBarLabels {
   metric: string;
@@ -49,22 +49,23 @@ export function groupedPlaces(
 
 /**
  * The places as horizontal bars of the metric, the first row on top. With `group`, one series
- * per group (stacked, so each place has one bar in its group's colour) and a legend.
+ * per group (stacked, so each place has one bar in its group's colour) and a legend; a group
+ * keeps its colour whatever the order (`colour`: its index in the palette).
  */
 export function buildPlacesBarOption(
   rows: readonly PlaceRow[],
   metric: PlaceMetric,
   labels: PlacesBarLabels,
-  group?: { names: string[]; of(row: PlaceRow): string },
+  group?: { names: string[]; of(row: PlaceRow): string; colour(name: string): number },
 ): EChartsOption {
   const drawn = [...rows].reverse();
   const value = (row: PlaceRow) => metricValue(row, metric);
   const series = group
-    ? group.names.map((name, k) => ({
+    ? group.names.map((name) => ({
         type: 'bar' as const,
         name,
         stack: 'places',
-        itemStyle: { color: GROUP_COLOURS[k % GROUP_COLOURS.length] },
+        itemStyle: { color: GROUP_COLOURS[Math.min(group.colour(name), GROUP_COLOURS.length - 1)] },
         data: drawn.map((row) => (group.of(row) === name ? value(row) : null)),
       }))
     : [{ type: 'bar' as const, name: labels.metric, itemStyle: { color: '#4096ff' }, data: drawn.map(value) }];
@@ -78,7 +79,6 @@ export function buildPlacesBarOption(
     },
     xAxis: {
       type: 'value',
-      name: labels.metric,
       splitNumber: 3,
       axisLabel: { formatter: (v: number) => labels.format(v) },
     },
