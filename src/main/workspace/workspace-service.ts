@@ -187,9 +187,8 @@ export class WorkspaceService {
   ruleBands(...args: Parameters<DatasetService['ruleBands']>) {
     return this.datasets.ruleBands(...args);
   }
-  chooseK(...args: Parameters<DatasetService['chooseK']>) {
-    return this.datasets.chooseK(...args);
-  }
+  readonly chooseK: DatasetService['chooseK'] = (...a) => this.datasets.chooseK(...a);
+  readonly overview: DatasetService['overview'] = (...a) => this.datasets.overview(...a);
 
   // Runs (RunService).
   createRun(...args: Parameters<RunService['createRun']>) {

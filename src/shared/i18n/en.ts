@@ -946,6 +946,7 @@ export const en = {
     reportMaking: 'Making the report…',
     reportPrinting: 'Printing the PDF…',
     chooseK: 'Trying k = {{done}} of {{total}}…',
+    overviewMaking: 'Adding up orders, customers and months…',
   },
   calc: {
     add: 'Add calculated column…',
@@ -1109,6 +1110,9 @@ export const en = {
       'That meaning is not one a dataset of this kind has (see Details): order files and customer files have meanings of their own.',
     E_TYPE_UNREADABLE:
       'Some values of the column cannot be read as that type (see Details). Nothing was changed; choose another type or leave it as it is.',
+    // The Overview.
+    E_OVERVIEW_NEEDS_ORDERS:
+      'This dataset has one row per customer. The Overview is read from order lines (a date and an amount per order): import the orders to see it.',
   },
   menu: {
     file: 'File',

@@ -908,6 +908,7 @@ export const zhCN: Messages = {
     reportMaking: '正在生成报告…',
     reportPrinting: '正在打印 PDF…',
     chooseK: '正在尝试第 {{done}} / {{total}} 个 k…',
+    overviewMaking: '正在汇总订单、客户和月份…',
   },
   calc: {
     add: '添加计算列…',
@@ -1056,6 +1057,9 @@ export const zhCN: Messages = {
     // 导入后的列含义。
     E_ROLE_NOT_FOR_KIND: '这种数据集没有这个含义（见详细信息）：订单文件和客户文件各有自己的列含义。',
     E_TYPE_UNREADABLE: '该列有些值不能读作这种类型（见详细信息）。没有做任何更改；请选择其他类型，或保持原样。',
+    // 概览。
+    E_OVERVIEW_NEEDS_ORDERS:
+      '这个数据集每行是一位客户。概览要从订单明细（每笔订单的日期和金额）中计算：请导入订单数据后查看。',
   },
   menu: {
     file: '文件',
