@@ -148,10 +148,6 @@ export const en = {
       orders: 'Orders',
       noTimes: 'The order dates carry no times of day, so only the months are shown.',
     },
-    where: {
-      title: 'Where customers are',
-      none: 'The data have no country, province or city column, so there is no map.',
-    },
     playbook: {
       open: 'Open the playbook',
       welcome: {

@@ -148,10 +148,6 @@ export const zhCN: Messages = {
       orders: '订单数',
       noTimes: '下单日期没有具体时间，所以只按月份显示。',
     },
-    where: {
-      title: '客户在哪里',
-      none: '数据中没有国家、省份或城市列，所以没有地图。',
-    },
     playbook: {
       open: '查看行动方案',
       welcome: {

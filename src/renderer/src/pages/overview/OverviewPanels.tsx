@@ -1,11 +1,11 @@
 import type { FindingAction, Overview } from '../../../../shared/overview';
+import { WherePanel } from '../../components/overview/where/WherePanel';
 import { CohortPanel } from './CohortPanel';
 import { ConcentrationPanel } from './ConcentrationPanel';
 import { FindingsList } from './FindingsList';
 import { KeyFigures } from './KeyFigures';
 import { TrendPanel } from './TrendPanel';
 import { WhenPanel } from './WhenPanel';
-import { WhereSlot } from './WhereSlot';
 
 /**
  * The Overview's panels in reading order: key figures, findings, trend, cohorts and
@@ -30,7 +30,11 @@ export function OverviewPanels({
       {overview.concentration && (
         <ConcentrationPanel concentration={overview.concentration} currency={currency} name={name} />
       )}
-      {overview.places && <WhereSlot places={overview.places} currency={currency} />}
+      {overview.places && (
+        <div className="overview-panel">
+          <WherePanel places={overview.places} currency={currency} />
+        </div>
+      )}
       <WhenPanel when={overview.when} name={name} />
     </>
   );
