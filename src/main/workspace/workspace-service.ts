@@ -189,6 +189,7 @@ export class WorkspaceService {
   }
   readonly chooseK: DatasetService['chooseK'] = (...a) => this.datasets.chooseK(...a);
   readonly overview: DatasetService['overview'] = (...a) => this.datasets.overview(...a);
+  readonly exportOverview: ExportService['exportOverview'] = (...a) => this.exports.exportOverview(...a);
 
   // Runs (RunService).
   createRun(...args: Parameters<RunService['createRun']>) {

@@ -50,6 +50,7 @@ import { exportMoves, type ExportMovesInput } from './export-moves';
 import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-groups';
 import { overviewJob, type OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
+import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -80,6 +81,7 @@ export interface JobTypes {
   'run:exportMoves': { input: ExportMovesInput; result: { bytes: Uint8Array; rows: number } };
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
   'overview:get': { input: OverviewInput; result: Overview };
+  'overview:report': { input: OverviewReportInput; result: string };
 }
 
 export type JobKind = keyof JobTypes;
@@ -111,4 +113,5 @@ export const jobs: {
   'run:exportMoves': exportMoves,
   'campaign:pickGroups': pickGroups,
   'overview:get': overviewJob,
+  'overview:report': overviewReportJob,
 };
