@@ -66,6 +66,8 @@ export const ERROR_CODES = [
   // A column changed after import (meanings): a role the kind has not, values that do not read as the type.
   'E_ROLE_NOT_FOR_KIND',
   'E_TYPE_UNREADABLE',
+  // The Overview (issue 24): a dataset of customers has no order lines to read it from.
+  'E_OVERVIEW_NEEDS_ORDERS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import type { EventName, EventPayload } from '../../src/shared/contract';
-import { WorkspaceService, type Dialogs } from '../../src/main/workspace/workspace-service';
+import { WorkspaceService, type Dialogs, type PrintPdf } from '../../src/main/workspace/workspace-service';
 import { resourcesDir, tempDir, workerPath } from './paths';
 
 /** Dialog answers queued by a test; an empty queue means the user pressed Cancel. */
@@ -42,7 +42,7 @@ export interface TestService {
 
 /** The real workspace service (real SQLite, real worker) with scripted dialogs. */
 export function createTestService(
-  options: { stateDir?: string; systemLocale?: string; xlsxSheetRows?: number } = {},
+  options: { stateDir?: string; systemLocale?: string; xlsxSheetRows?: number; printPdf?: PrintPdf } = {},
 ): TestService {
   const dialogs = new ScriptedDialogs();
   const events: TestService['events'] = [];
@@ -57,6 +57,7 @@ export function createTestService(
     dialogs,
     emit: (event, payload) => events.push({ event, payload }),
     xlsxSheetRows: options.xlsxSheetRows,
+    printPdf: options.printPdf,
   });
   return { service, dialogs, events, stateDir };
 }

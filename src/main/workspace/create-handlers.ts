@@ -70,6 +70,9 @@ export function createHandlers(service: WorkspaceService): Handlers {
     },
     'export:report': ({ runId, format, options, jobId }) => service.exportReport(runId, format, options, jobId),
     'export:chart': ({ format, data, name }) => service.saveChart(format, data, name),
+    'overview:get': ({ datasetId, period, jobId }) => service.overview(datasetId, period, jobId),
+    'overview:export': ({ datasetId, period, format, options, jobId }) =>
+      service.exportOverview(datasetId, period, format, options, null, jobId),
     'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),
   };
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ChooseKResult, ClusterSpec } from '../../shared/cluster';
 import type { ColumnStats, JoinStats, PageQuery } from '../../shared/explore';
 import { PREVIEW_ROWS, type ImportSettings, type InspectResult } from '../../shared/import-settings';
+import type { Overview, OverviewPeriod } from '../../shared/overview';
 import type { DatasetInfo } from '../../shared/schemas';
 import type { BandsRequest, RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../shared/segments';
 import type { ColumnChange } from '../../shared/column-change';
@@ -196,6 +197,13 @@ export class DatasetService {
       throw new AppError('E_BAD_SPEC', `Give a range of k: from ${kMin} to more than ${kMin}.`, { kMin, kMax });
     return this.ctx.jobs
       .run('cluster:chooseK', { ...ref, spec, kMin, kMax, now: this.ctx.now() }, jobId)
+      .catch(placeMissingRole(datasetId));
+  }
+
+  /** The Overview of a dataset for a period (the worker keeps its rows, so another period is fast). */
+  overview(datasetId: number, period: OverviewPeriod = { kind: 'auto' }, jobId?: string): Promise<Overview> {
+    return this.ctx.jobs
+      .run('overview:get', { ...this.datasetRef(datasetId), period }, jobId)
       .catch(placeMissingRole(datasetId));
   }
 

@@ -12,6 +12,7 @@ import { readReportSettings, writeReportSettings } from '../store/report-setting
 import type { Language } from '../../shared/schemas';
 import type { Move } from '../../shared/compare';
 import { exportFileName, withExtension } from './export-file-name';
+import { OverviewExportService } from './overview-export-service';
 import type { ServiceContext } from './service-context';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -163,8 +164,12 @@ export class ExportService {
     return path ? this.ctx.writeExport(withExtension(path, format), data, 0) : null;
   }
 
+  /** The Overview-only report of a dataset, to a file or through a save dialog (OverviewExportService). */
+  readonly exportOverview: OverviewExportService['exportOverview'] = (...a) =>
+    new OverviewExportService(this.ctx, this.session, this).exportOverview(...a);
+
   /** How reports become PDFs here; E_NO_PRINTER when there is none. */
-  private printer() {
+  printer() {
     const { printPdf } = this.ctx.deps;
     if (!printPdf) throw new AppError('E_NO_PRINTER', 'No PDF printer is available; save the report as HTML.');
     return printPdf;

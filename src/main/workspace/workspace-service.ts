@@ -187,9 +187,9 @@ export class WorkspaceService {
   ruleBands(...args: Parameters<DatasetService['ruleBands']>) {
     return this.datasets.ruleBands(...args);
   }
-  chooseK(...args: Parameters<DatasetService['chooseK']>) {
-    return this.datasets.chooseK(...args);
-  }
+  readonly chooseK: DatasetService['chooseK'] = (...a) => this.datasets.chooseK(...a);
+  readonly overview: DatasetService['overview'] = (...a) => this.datasets.overview(...a);
+  readonly exportOverview: ExportService['exportOverview'] = (...a) => this.exports.exportOverview(...a);
 
   // Runs (RunService).
   createRun(...args: Parameters<RunService['createRun']>) {

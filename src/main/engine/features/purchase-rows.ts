@@ -34,12 +34,15 @@ export function purchaseRows(
     customers: size,
     // Each customer's id as text (as a run's members hold it), and each row's order key (NaN: none), when asked for.
     ids: () => ids ?? Array.from(idNumbers!, String),
-    order: () => {
-      const index = columnIndex(table, roles.orderId);
-      const keys = index >= 0 ? columnKeys(table, index) : null;
-      return keys
-        ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN))
-        : new Float64Array(table.numRows).fill(Number.NaN);
-    },
+    order: () => orderKeys(table, roles),
   };
+}
+
+/** Each row's order key (0 … orders − 1, dense; NaN: the row has no order id, or no order id is mapped). */
+export function orderKeys(table: Table, roles: RoleMapping): Float64Array {
+  const index = columnIndex(table, roles.orderId);
+  const keys = index >= 0 ? columnKeys(table, index) : null;
+  return keys
+    ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN))
+    : new Float64Array(table.numRows).fill(Number.NaN);
 }

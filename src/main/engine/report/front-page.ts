@@ -1,3 +1,4 @@
+import type { ReportSettings } from '../../../shared/exports';
 import type { ReportInput, ReportText } from './report-input';
 import { reportFindings } from './report-findings';
 
@@ -10,17 +11,26 @@ export interface ContentsEntry {
 /** The report's title: the user's, else "Customer segmentation report" in its language. */
 export const reportTitle = (input: ReportInput, x: ReportText) => input.settings.title || x.t('report.title');
 
-/** The title block: logo, title, the run, for whom and by whom, when. */
-function titleBlock(input: ReportInput, x: ReportText): string {
+/** The title block: logo, title, what is reported on (the run, the dataset), for whom and by whom, when. */
+export function titleBlock(
+  page: { settings: ReportSettings; title: string; subject: string; generatedAt: number },
+  x: ReportText,
+): string {
   const { t, esc } = x;
-  const { settings } = input;
+  const { settings } = page;
   const by: [string, string][] = [];
   if (settings.client) by.push([t('report.preparedFor'), settings.client]);
   if (settings.author) by.push([t('report.preparedBy'), settings.author]);
-  by.push([t('report.date'), x.day(input.generatedAt)]);
+  by.push([t('report.date'), x.day(page.generatedAt)]);
   // The logo is a checked PNG, JPEG or SVG data: URI (an <img> runs no script and loads nothing).
   const logo = settings.logo ? `<img class="logo" src="${esc(settings.logo)}" alt="">` : '';
-  return `<header class="title-block">${logo}<p class="kicker">SegmentDesk</p><h1>${esc(reportTitle(input, x))}</h1><p class="run-name">${esc(input.run.name)}</p><dl class="byline">${by.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl></header>`;
+  return `<header class="title-block">${logo}<p class="kicker">SegmentDesk</p><h1>${esc(page.title)}</h1><p class="run-name">${esc(page.subject)}</p><dl class="byline">${by.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl></header>`;
+}
+
+/** The contents: the headings of the parts after page 1, linked (the PDF keeps the links). */
+export function contentsList(contents: ContentsEntry[], x: ReportText): string {
+  const list = contents.map((c) => `<li><a href="#${c.id}">${c.heading}</a></li>`).join('');
+  return `<h2>${x.esc(x.t('report.contents'))}</h2><ol class="contents">${list}</ol>`;
 }
 
 /** The executive summary: one line of what was analysed, then the findings that matter. */
@@ -48,8 +58,10 @@ function summary(input: ReportInput, x: ReportText): string {
  * of the parts that follow, linked (the PDF keeps the links).
  */
 export function frontPage(input: ReportInput, x: ReportText, contents: ContentsEntry[]): string {
-  const { t, esc } = x;
   const withSummary = input.settings.sections.includes('summary');
-  const list = contents.map((c) => `<li><a href="#${c.id}">${c.heading}</a></li>`).join('');
-  return `<section class="front">${titleBlock(input, x)}${withSummary ? summary(input, x) : ''}<h2>${esc(t('report.contents'))}</h2><ol class="contents">${list}</ol></section>`;
+  const title = titleBlock(
+    { settings: input.settings, title: reportTitle(input, x), subject: input.run.name, generatedAt: input.generatedAt },
+    x,
+  );
+  return `<section class="front">${title}${withSummary ? summary(input, x) : ''}${contentsList(contents, x)}</section>`;
 }

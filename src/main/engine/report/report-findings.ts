@@ -1,5 +1,6 @@
 import { playbookFor } from '../../../shared/playbook';
 import type { SegmentSummary } from '../../../shared/segments';
+import { findingLines } from './overview-finding-lines';
 import type { ReportInput, ReportText } from './report-input';
 
 /** Segments of customers who used to buy well and are slipping away (RFM, RFM 8 classes, CLV; a rule named so). */
@@ -12,16 +13,40 @@ function topByRevenue(segments: SegmentSummary[]): SegmentSummary | null {
   return earning.length ? earning.reduce((a, b) => (b.revenue! > a.revenue! ? b : a)) : null;
 }
 
+/** At most this many of the Overview's findings go into the executive summary (the Overview's pages list them all). */
+const SUMMARY_OVERVIEW_FINDINGS = 3;
+
+/**
+ * The findings about the business as a whole: the Overview's first findings (titles, from the
+ * findings' shared text, the same the Overview's pages and the app show), or without an Overview
+ * (a dataset of customers) how concentrated revenue is among the run's customers.
+ */
+function businessFindings(input: ReportInput, x: ReportText): string[] {
+  const { concentration, overview } = input;
+  if (overview)
+    return findingLines(overview, x)
+      .slice(0, SUMMARY_OVERVIEW_FINDINGS)
+      .map((l) => l.title);
+  if (!concentration) return [];
+  return [
+    x.t('report.findingConcentration', {
+      top: new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 }).format(concentration.top),
+      customers: x.int(concentration.customers),
+      share: x.pct(concentration.share),
+    }),
+  ];
+}
+
 /**
  * The executive summary's findings, in plain words and the report's language, computed from the
- * run: the segment bringing the most revenue, how concentrated revenue is, the customers at risk
- * and what they were worth, and the first actions (for the most valuable segment at risk, then
- * for the top segment). Three to four findings; fewer where the run cannot say (no revenue, no
- * segment at risk).
+ * run and its Overview: the segment bringing the most revenue, the business's findings (the
+ * Overview's first three, else how concentrated revenue is), the customers at risk and what they
+ * were worth, and the first actions (for the most valuable segment at risk, then for the top
+ * segment). Fewer where the run cannot say (no revenue, no segment at risk, nothing stands out).
  */
 export function reportFindings(input: ReportInput, x: ReportText): string[] {
   const { t, lang } = x;
-  const { result, concentration } = input;
+  const { result } = input;
   const segments = result.segments.filter((s) => s.customers > 0);
   const revenue = result.overall.revenue ?? 0;
   const out: string[] = [];
@@ -35,14 +60,7 @@ export function reportFindings(input: ReportInput, x: ReportText): string[] {
         money: x.money(top.revenue),
       }),
     );
-  if (concentration)
-    out.push(
-      t('report.findingConcentration', {
-        top: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(concentration.top),
-        customers: x.int(concentration.customers),
-        share: x.pct(concentration.share),
-      }),
-    );
+  out.push(...businessFindings(input, x));
   const risk = segments.filter((s) => isAtRisk(s.key));
   if (risk.length) {
     const customers = risk.reduce((n, s) => n + s.customers, 0);

@@ -4,6 +4,7 @@ import type { Paper, ReportSettings } from '../../../shared/exports';
 import { createTranslate, type Translate } from '../../../shared/i18n';
 import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RunResult } from '../../../shared/segments';
+import type { Overview } from '../../../shared/overview';
 import { moneyFormat } from '../../../shared/money-format';
 
 /** Everything a report shows: the run with its dataset and workspace, and how to write it. */
@@ -35,6 +36,8 @@ export interface ReportInput {
   settings: ReportSettings;
   /** How much of the revenue the top customers bring, when the run has each customer's spend. */
   concentration: Concentration | null;
+  /** The business at a glance on the run's dataset (its `auto` period, ending by the run's analysis day); null for a customers dataset. */
+  overview: Overview | null;
 }
 
 /** The top `top` share of customers by spend (`customers` of them) bring `share` of the revenue. */

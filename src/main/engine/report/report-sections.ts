@@ -137,7 +137,7 @@ export function definitionsSection(x: ReportText): string {
 }
 
 /** Where the data, the font and the charts come from, and their licences. */
-export function sourcesSection(input: ReportInput, x: ReportText): string {
+export function sourcesSection(input: Pick<ReportInput, 'demo' | 'dataset' | 'appVersion'>, x: ReportText): string {
   const { t, esc } = x;
   const d = input.dataset;
   const lines = [

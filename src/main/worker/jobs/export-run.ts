@@ -26,6 +26,7 @@ import { orderListColumns } from '../../engine/report/order-list-columns';
 import { compareRuns } from './compare-runs';
 import { loadRun, type RunRef } from './load-run';
 import { comparisonOf } from '../../engine/monitor/comparison';
+import { reportOverview } from './report-overview';
 
 /** Every column a run's members can be exported with, and each member's segment. */
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
@@ -230,6 +231,7 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       campaigns: loaded.campaigns,
       settings: input.settings,
       concentration: concentrationOf(loaded.members),
+      overview: reportOverview(input.workspacePath, info, loaded.result.analysisDate, ctx),
     },
     fontFaceCss,
   );

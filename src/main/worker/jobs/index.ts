@@ -48,6 +48,9 @@ import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { exportMoves, type ExportMovesInput } from './export-moves';
 import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-groups';
+import { overviewJob, type OverviewInput } from './overview-job';
+import type { Overview } from '../../../shared/overview';
+import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -77,6 +80,8 @@ export interface JobTypes {
   'campaign:results': { input: CampaignInput; result: CampaignResultsInfo };
   'run:exportMoves': { input: ExportMovesInput; result: { bytes: Uint8Array; rows: number } };
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
+  'overview:get': { input: OverviewInput; result: Overview };
+  'overview:report': { input: OverviewReportInput; result: string };
 }
 
 export type JobKind = keyof JobTypes;
@@ -107,4 +112,6 @@ export const jobs: {
   'campaign:results': campaignJob,
   'run:exportMoves': exportMoves,
   'campaign:pickGroups': pickGroups,
+  'overview:get': overviewJob,
+  'overview:report': overviewReportJob,
 };

@@ -187,6 +187,7 @@ describe('the report of an RFM run on Online Retail', () => {
       dateFields: ['firstPurchase', 'lastPurchase'],
       settings: DEFAULT_REPORT_SETTINGS,
       concentration: null,
+      overview: null,
       ...details,
     };
     const a = renderReport(input, fontFaceCss);

@@ -1,0 +1,71 @@
+import type { Concentration } from '../../../shared/overview';
+import { isoOfDay } from './days';
+import { ordersIn } from './figures';
+import type { OrderBook } from './order-book';
+import type { Days } from './period';
+
+/** The shares of revenue of the top 1 %, 10 % and 20 % of customers. */
+export const TOPS = [0.01, 0.1, 0.2] as const;
+const LARGEST = 10;
+
+/**
+ * How concentrated the range's revenue is among its customers: the Pareto curve (at most 101
+ * points), the top shares (the round(top × n) biggest, at least one, as the report's
+ * revenueConcentration counts them), and the largest customers. Null with no customer or no
+ * positive revenue.
+ */
+export function concentration(book: OrderBook, p: Days, ids: () => string[]): Concentration | null {
+  const { lo, hi } = ordersIn(book, p);
+  const spend = new Float64Array(book.firstDay.length);
+  const orders = new Int32Array(book.firstDay.length);
+  const lastDay = new Int32Array(book.firstDay.length);
+  let total = 0;
+  for (let o = lo; o < hi; o++) {
+    const c = book.customer[o];
+    if (c < 0) continue;
+    spend[c] += book.revenue[o];
+    orders[c]++;
+    lastDay[c] = book.day[o];
+    total += book.revenue[o];
+  }
+  const active: number[] = [];
+  for (let c = 0; c < orders.length; c++) if (orders[c] > 0) active.push(c);
+  const n = active.length;
+  if (n === 0 || !(total > 0)) return null;
+  const sorted = Float64Array.from(active, (c) => spend[c])
+    .sort()
+    .reverse();
+  const cumulative = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i] + sorted[i];
+  const steps = Math.min(n, 100);
+  const curve = Array.from({ length: steps + 1 }, (_, j): [number, number] => {
+    const count = Math.round((j * n) / steps);
+    return [count / n, cumulative[count] / total];
+  });
+  const top = TOPS.map((share) => {
+    const customers = Math.max(1, Math.round(share * n));
+    return { top: share, customers, share: cumulative[customers] / total };
+  });
+  const names = ids();
+  const largest = biggest(active, spend).map((c) => ({
+    id: names[c],
+    revenue: spend[c],
+    share: spend[c] / total,
+    orders: orders[c],
+    lastOrder: isoOfDay(lastDay[c]),
+  }));
+  return { customers: n, curve, top, largest };
+}
+
+/** The LARGEST customers by spend, biggest first (ties: the earlier code first). */
+function biggest(active: number[], spend: Float64Array): number[] {
+  const best: number[] = [];
+  for (const c of active) {
+    if (best.length === LARGEST && spend[c] <= spend[best[LARGEST - 1]]) continue;
+    let at = best.length;
+    while (at > 0 && spend[best[at - 1]] < spend[c]) at--;
+    best.splice(at, 0, c);
+    if (best.length > LARGEST) best.pop();
+  }
+  return best;
+}

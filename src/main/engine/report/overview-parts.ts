@@ -1,0 +1,171 @@
+import type { Overview } from '../../../shared/overview';
+import { moneyFormat } from '../../../shared/money-format';
+import { findingLines } from './overview-finding-lines';
+import { figureOf, figuresTable } from './overview-figures';
+import {
+  averageOption,
+  averageRetention,
+  bucketLabel,
+  cohortOption,
+  customersOption,
+  paretoOption,
+  trendOption,
+} from './overview-report-charts';
+import { reportFigure } from './report-figure';
+import type { ReportText } from './report-input';
+
+const DAY = 86_400_000;
+const days = (from: string, until: string) => Math.round((Date.parse(until) - Date.parse(from)) / DAY) + 1;
+
+/** What the period is, and what it is compared with. */
+export function periodLead(o: Overview, x: ReportText): string {
+  const { period, previous, data } = o;
+  const values = { from: period.from, to: period.until, days: x.int(days(period.from, period.until)) };
+  if (previous) return x.t('overviewReport.lead', { ...values, prevFrom: previous.from, prevTo: previous.until });
+  const whole = period.from === data.from && period.until === data.until;
+  return x.t(whole ? 'overviewReport.leadAll' : 'overviewReport.leadNoPrevious', values);
+}
+
+/** The findings, each its title and why it matters. */
+export function findingsList(o: Overview, x: ReportText): string {
+  const lines = findingLines(o, x);
+  const { esc } = x;
+  if (!lines.length) return `<p class="muted">${esc(x.t('overviewReport.noFindings'))}</p>`;
+  return `<ol class="overview-findings">${lines.map((l) => `<li><b>${esc(l.title)}</b> <span class="why">${esc(l.why)}</span></li>`).join('')}</ol>`;
+}
+
+/** Revenue and orders by bucket, and (with customers) new and returning customers by bucket. */
+function trendFigures(o: Overview, x: ReportText): string {
+  const { t } = x;
+  const compact = moneyFormat(x.lang, o.currency, {
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  });
+  const grain = t(`overviewReport.grain.${o.grain}`);
+  const best = o.trend.reduce((a, b) => (b.revenue > a.revenue ? b : a), o.trend[0]);
+  const caption = best
+    ? t('overviewReport.trendCaption', {
+        revenue: x.money(o.trend.reduce((n, p) => n + p.revenue, 0)),
+        orders: x.int(o.trend.reduce((n, p) => n + p.orders, 0)),
+        grain,
+        best: bucketLabel(best.start, o.grain),
+        bestRevenue: x.money(best.revenue),
+      })
+    : '';
+  const labels = { revenue: t('overviewReport.revenue'), orders: t('overviewReport.orders') };
+  const out = [
+    reportFigure(
+      trendOption(o.trend, o.grain, { ...labels, money: (v) => compact.format(v), int: x.int }),
+      230,
+      'ov-trend',
+      t('overviewReport.trendTitle', { grain }),
+      caption,
+      x,
+    ),
+  ];
+  if (o.hasCustomers) {
+    const active = figureOf(o, 'activeCustomers');
+    const fresh = figureOf(o, 'newCustomers');
+    const caption2 =
+      active && fresh !== null ? t('overviewReport.customersCaption', { share: x.pct((active - fresh) / active) }) : '';
+    const option = customersOption(o.trend, o.grain, {
+      new: t('overviewReport.new'),
+      returning: t('overviewReport.returning'),
+      int: x.int,
+    });
+    out.push(reportFigure(option, 210, 'ov-customers', t('overviewReport.customersTitle', { grain }), caption2, x));
+  }
+  return out.join('');
+}
+
+/** The first part: the period, the findings, the key figures, the trend. */
+function businessPart(o: Overview, x: ReportText): string {
+  const { t, esc } = x;
+  const note = o.hasCustomers ? '' : `<p class="muted">${esc(t('overviewReport.noCustomers'))}</p>`;
+  return `<section class="overview"><h2>${esc(t('overviewReport.part'))}</h2><p>${esc(periodLead(o, x))}</p>${note}<h3>${esc(t('overviewReport.findings'))}</h3>${findingsList(o, x)}<h3>${esc(t('overviewReport.figures'))}</h3>${figuresTable(o, x)}${trendFigures(o, x)}</section>`;
+}
+
+/** Cohort retention: the heatmap with the cohorts' sizes, and the average curve under it. */
+function cohortsPart(o: Overview, x: ReportText): string {
+  const { t, esc } = x;
+  const rows = o.cohorts ?? [];
+  if (!rows.length) return '';
+  const months = t('overviewReport.cohortAxis');
+  const heat = cohortOption(rows, {
+    row: (month, size) => t('overviewReport.cohortRow', { month, size: x.int(size) }),
+    months,
+  });
+  const curve = averageRetention(rows);
+  const at = (k: number) => {
+    const p = curve.find((c) => c.month === k);
+    return p ? x.pct(p.share) : '—';
+  };
+  const figures = [
+    reportFigure(
+      heat,
+      60 + 17 * rows.length,
+      'ov-cohorts',
+      t('overviewReport.cohortTitle'),
+      t('overviewReport.cohortCaption', { rows: x.int(rows.length) }),
+      x,
+    ),
+  ];
+  if (curve.length)
+    figures.push(
+      reportFigure(
+        averageOption(curve, { share: t('overviewReport.share'), months }),
+        190,
+        'ov-average',
+        t('overviewReport.averageTitle'),
+        t('overviewReport.averageCaption', { m1: at(1), m3: at(3), m12: at(12) }),
+        x,
+      ),
+    );
+  return `<section class="overview"><h2>${esc(t('overviewReport.cohorts'))}</h2><p>${esc(t('overviewReport.cohortsLead'))}</p>${figures.join('')}</section>`;
+}
+
+/** Concentration: the Pareto curve with the top 1/10/20 % read off, and the largest customers. */
+function concentrationPart(o: Overview, x: ReportText): string {
+  const { t, esc } = x;
+  const c = o.concentration;
+  if (!c || c.customers === 0) return '';
+  const shareOf = (top: number) => {
+    const p = c.top.find((r) => Math.abs(r.top - top) < 1e-9);
+    return p ? x.pct(p.share) : '—';
+  };
+  const whole = new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 });
+  const option = paretoOption(c, {
+    x: t('overviewReport.paretoX'),
+    y: t('overviewReport.paretoY'),
+    revenue: t('overviewReport.revenue'),
+    equal: t('overviewReport.equal'),
+    top: (top, share) => `${whole.format(top)} → ${x.pct(share)}`,
+  });
+  const caption = t('overviewReport.paretoCaption', {
+    p1: shareOf(0.01),
+    p10: shareOf(0.1),
+    p20: shareOf(0.2),
+    customers: x.int(c.customers),
+  });
+  const head = ['customer', 'revenue', 'revenueShare', 'orders', 'lastOrder'].map(
+    (k, i) => `<th${i ? ' class="num"' : ''}>${esc(t(`overviewReport.${k}`))}</th>`,
+  );
+  const rows = c.largest.map(
+    (r) =>
+      `<tr><td>${esc(r.id)}</td><td class="num">${x.money(r.revenue)}</td><td class="num">${x.pct(r.share)}</td><td class="num">${x.int(r.orders)}</td><td class="num">${esc(r.lastOrder)}</td></tr>`,
+  );
+  const table = rows.length
+    ? `<div class="keep"><h3>${esc(t('overviewReport.largest'))}</h3><table class="largest"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+    : '';
+  return `<section class="overview"><h2>${esc(t('overviewReport.concentration'))}</h2>${reportFigure(option, 260, 'ov-pareto', t('overviewReport.paretoTitle'), caption, x)}${table}</section>`;
+}
+
+/**
+ * The Overview's pages of a report: the business at a glance (period, findings, key figures,
+ * trend), whether customers come back (cohorts), who brings the revenue (concentration). Orders
+ * without customer ids: the first part only, without its customer figures.
+ */
+export function overviewParts(o: Overview, x: ReportText): string[] {
+  return [businessPart(o, x), cohortsPart(o, x), concentrationPart(o, x)].filter(Boolean);
+}
