@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Geometry, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -22,51 +21,14 @@ import {
 import { placesTable } from '../../../../../../src/renderer/src/components/overview/where/places-table';
 import { unwrapAntimeridian } from '../../../../../../src/renderer/src/components/overview/where/unwrap-antimeridian';
 import { splitByMap } from '../../../../../../src/renderer/src/components/overview/where/split-by-map';
-import {
-  CHINA_REGIONS,
-  type ChinaRegion,
-  PROVINCES,
-  provinceOf,
-} from '../../../../../../src/shared/geo/china-provinces';
-import type { Places } from '../../../../../../src/shared/overview';
-import { uciRows } from '../../../../../helpers/online-retail';
-import { repoRoot, sharedData } from '../../../../../helpers/paths';
+import { CHINA_REGIONS, type ChinaRegion, PROVINCES } from '../../../../../../src/shared/geo/china-provinces';
+import { repoRoot } from '../../../../../helpers/paths';
+import { onlineRetailPlaces, tmallPlaces } from '../../../../../helpers/where-places';
 
 const atlas = JSON.parse(readFileSync(join(repoRoot, 'node_modules/world-atlas/countries-110m.json'), 'utf8')) as {
   objects: { countries: { geometries: { properties: { name: string } }[] } };
 };
 const features = new Set(atlas.objects.countries.geometries.map((g) => g.properties.name));
-
-/** The export's own names that differ from the app's English names (what the engine's places hold). */
-const RENAMED: Record<string, string> = { EIRE: 'Ireland', RSA: 'South Africa', USA: 'United States' };
-
-/** Online Retail's places for the whole history, counted here from the cleaned rows of the UCI file. */
-function onlineRetailPlaces(): Places {
-  const text = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).toString('utf8');
-  const by = new Map<string, { customers: Set<string>; orders: Set<string>; revenue: number }>();
-  for (const r of uciRows(text)) {
-    if (!r.customer || r.invoice.startsWith('C') || !(r.quantity > 0) || !(r.price > 0)) continue;
-    const name = RENAMED[r.country] ?? r.country;
-    const place = by.get(name) ?? { customers: new Set(), orders: new Set(), revenue: 0 };
-    place.customers.add(r.customer);
-    place.orders.add(r.invoice);
-    place.revenue += r.quantity * r.price;
-    by.set(name, place);
-  }
-  const unspecified = by.get('Unspecified')!;
-  by.delete('Unspecified');
-  return {
-    kind: 'country',
-    column: 'Country',
-    rows: [...by].map(([name, p]) => ({
-      name,
-      customers: p.customers.size,
-      orders: p.orders.size,
-      revenue: p.revenue,
-    })),
-    unplaced: { orders: unspecified.orders.size, revenue: unspecified.revenue },
-  };
-}
 
 const words: PlaceWords = {
   customers: 'Customers',
@@ -180,29 +142,6 @@ describe('the world map of Online Retail', () => {
     ]);
   });
 });
-
-/** Tmall's places: orders and paid revenue by the shipping province (no customer ids), counted here from the file. */
-function tmallPlaces(): Places {
-  const lines = readFileSync(sharedData('tmall_order_report.csv'), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split(/\r?\n/);
-  const by = new Map<string, { orders: number; revenue: number }>();
-  for (const line of lines.slice(1)) {
-    const cells = line.split(',');
-    const name = provinceOf(cells[3])!.short;
-    const place = by.get(name) ?? { orders: 0, revenue: 0 };
-    place.orders += 1;
-    place.revenue += Number(cells[2]);
-    by.set(name, place);
-  }
-  return {
-    kind: 'province',
-    column: '收货地址',
-    rows: [...by].map(([name, p]) => ({ name, customers: null, orders: p.orders, revenue: p.revenue })),
-    unplaced: { orders: 0, revenue: 0 },
-  };
-}
 
 describe('the provinces of the Tmall orders', () => {
   const places = tmallPlaces();
