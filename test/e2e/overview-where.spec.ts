@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { tempDir, sharedData } from '../helpers/paths';
 import { onlineRetailPlaces, tmallPlaces } from '../helpers/where-places';
 import { chooseOption } from './choose-option';
+import { englishWords } from './english-words';
 import { expect, test, workspaceWith } from './harness';
 
 const int = (n: number) => n.toLocaleString('en-US');
@@ -47,6 +48,14 @@ test('Where, Online Retail: countries on the shipped world map (no request leave
   await expect(panel.getByText('Revenue by country', { exact: true })).toBeVisible();
   const bars = panel.getByTestId('where-bars-chart');
   await expect(bars.locator('[data-testid="chart-image"]')).toHaveAttribute('aria-label', /Largest: United Kingdom/);
+
+  // In Chinese: the countries by their Chinese names, no English left but the column's own name and the map's sources.
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
+  await expect(panel.getByTestId('where-off-map')).toContainText('海峡群岛（面积太小，此地图上画不出）');
+  await expect(panel.getByTestId('where-lead')).toContainText('英国贡献了');
+  expect(englishWords(await panel.innerText(), new Set(['country']))).toEqual([]);
+  await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await app.screenshot('overview-where-map-zh-CN');
   expect(app.blocked).toEqual([]);
 });
 
