@@ -15,8 +15,8 @@ export interface PlacesBarLabels {
 
 /**
  * The first `top` places and, when more are left, one row summing the rest (`others` names it
- * from their count): orders, revenue and share add up; customers are left empty, since one
- * customer may have ordered to two of them.
+ * from their count). Customers add up as the places count them: a customer who ordered from
+ * two places counts in both.
  */
 export function topPlaces(rows: readonly PlaceRow[], others: (count: number) => string, top = TOP_PLACES): PlaceRow[] {
   if (rows.length <= top + 1) return [...rows];
@@ -26,7 +26,7 @@ export function topPlaces(rows: readonly PlaceRow[], others: (count: number) => 
     {
       name: '',
       label: others(rest.length),
-      customers: null,
+      customers: rest.some((r) => r.customers !== null) ? rest.reduce((s, r) => s + (r.customers ?? 0), 0) : null,
       orders: rest.reduce((s, r) => s + r.orders, 0),
       revenue: rest.reduce((s, r) => s + r.revenue, 0),
       share: rest.reduce((s, r) => s + r.share, 0),

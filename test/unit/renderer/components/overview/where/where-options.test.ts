@@ -104,7 +104,7 @@ describe('the world map of Online Retail', () => {
     const rest = sorted.slice(20);
     expect(shown[20]).toMatchObject({
       label: 'Other places (16)',
-      customers: null,
+      customers: rest.reduce((s, r) => s + r.customers!, 0),
       orders: rest.reduce((s, r) => s + r.orders, 0),
     });
     expect(shown[20].revenue).toBeCloseTo(
