@@ -34,6 +34,10 @@ export const LATIN_ALLOWED = new Set(
     'OR',
     'Ctrl',
     'Cmd',
+    // The map data, by its names (the Overview's map credits them).
+    'Natural',
+    'Earth',
+    'world-atlas',
     // Currency codes, as the dataset's currency setting shows them.
     'USD',
     'GBP',

@@ -53,8 +53,6 @@ export const en = {
     compared: 'compared with {{from}} – {{until}}',
     wholeHistory: 'the whole history: there is nothing before it to compare with',
     noPrevious: 'the data do not reach back a whole period before this one, so there is nothing to compare with',
-    seeThem: 'See them',
-    runNames: { slippingRegulars: 'Regulars slipping away', other: 'Customers from the Overview' },
     findGroups: 'Find my customer groups',
     exportReport: 'Export report',
     exportHtml: 'Report as HTML…',
@@ -99,9 +97,6 @@ export const en = {
     changeDown: '▼ {{delta}} vs previous period',
     changeFlat: 'no change vs previous period',
     points: '{{n}} pts',
-    findingsTitle: 'What stands out',
-    findingsNone:
-      'Nothing stands out in this period: the data are too few for the checks, or every check came out ordinary.',
     trend: {
       title: 'Revenue and orders by {{grain}}',
       grain: { day: 'day', week: 'week', month: 'month' },

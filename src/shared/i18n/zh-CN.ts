@@ -55,8 +55,6 @@ export const zhCN: Messages = {
     compared: '对比 {{from}} 至 {{until}}',
     wholeHistory: '全部历史：之前没有数据可以对比',
     noPrevious: '数据没有覆盖之前同样长的一段时间，所以没有可对比的数据',
-    seeThem: '查看这些客户',
-    runNames: { slippingRegulars: '正在流失的老顾客', other: '来自概览的客户' },
     findGroups: '找出我的客户群',
     exportReport: '导出报告',
     exportHtml: 'HTML 报告…',
@@ -100,8 +98,6 @@ export const zhCN: Messages = {
     changeDown: '▼ {{delta}}（比上一时段）',
     changeFlat: '与上一时段持平',
     points: '{{n}} 个百分点',
-    findingsTitle: '值得注意的发现',
-    findingsNone: '这段时间没有特别值得注意的地方：数据太少无法判断，或各项检查结果都很平常。',
     trend: {
       title: '按{{grain}}的销售额和订单数',
       grain: { day: '日', week: '周', month: '月' },
