@@ -7,6 +7,7 @@ import { addDatasetCommands, addImportCommand, addInspectCommand } from './datas
 import { addMeaningCommands } from './meaning-commands';
 import { addExportCommands } from './export-commands';
 import { addMembersCommand } from './members-commands';
+import { addOverviewCommand } from './overview-command';
 import { addReapplyCommand, addRunCommand } from './run-commands';
 import { withServiceFor } from './with-service';
 import { addWorkspaceCommands } from './workspace-commands';
@@ -36,5 +37,6 @@ export function createProgram(io: CliIo): Command {
   addMembersCommand(program, io, withService);
   addExportCommands(program, io, withService);
   addClusterCommands(program, io, withService);
+  addOverviewCommand(program, io, withService);
   return program;
 }

@@ -7,20 +7,27 @@ import type { Concentration } from '../overview';
  */
 export function buildParetoOption(
   concentration: Concentration,
-  labels: { customers: string; revenue: string; even: string; pct(v: number): string },
+  labels: {
+    customers: string;
+    revenue: string;
+    even: string;
+    pct(v: number): string;
+    /** A share on the axes (whole per cents). */
+    axisPct(v: number): string;
+  },
 ): EChartsOption {
-  const axis = (name: string) => ({
+  const axis = (name: string, nameGap: number) => ({
     type: 'value' as const,
     name,
     nameLocation: 'middle' as const,
-    nameGap: 28,
+    nameGap,
     min: 0,
     max: 1,
-    axisLabel: { formatter: (v: number) => labels.pct(v) },
+    axisLabel: { formatter: (v: number) => labels.axisPct(v) },
   });
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 16, bottom: 32, containLabel: true },
+    grid: { left: 28, right: 28, top: 16, bottom: 32, containLabel: true },
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {
@@ -28,8 +35,8 @@ export function buildParetoOption(
         return `${labels.customers}: ${labels.pct(p.value[0])}<br/>${labels.revenue}: ${labels.pct(p.value[1])}`;
       },
     },
-    xAxis: axis(labels.customers),
-    yAxis: axis(labels.revenue),
+    xAxis: axis(labels.customers, 28),
+    yAxis: axis(labels.revenue, 40),
     series: [
       {
         name: labels.revenue,
@@ -43,7 +50,7 @@ export function buildParetoOption(
           symbol: 'circle',
           label: { position: 'right', formatter: '{b}' },
           data: concentration.top.map((t) => ({
-            name: `${labels.pct(t.top)} → ${labels.pct(t.share)}`,
+            name: `${labels.axisPct(t.top)} → ${labels.pct(t.share)}`,
             coord: [t.top, t.share],
           })),
         },

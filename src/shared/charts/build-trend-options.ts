@@ -5,13 +5,20 @@ import type { Grain, TrendPoint } from '../overview';
 export const bucketLabel = (start: string, grain: Grain) => (grain === 'month' ? start.slice(0, 7) : start);
 
 /**
- * Revenue (bars, left axis) and orders (line, right axis) per bucket of the trend. `format`
- * writes money; the tooltip writes each series in its own unit.
+ * Revenue (bars, left axis) and orders (line, right axis) per bucket of the trend; the tooltip
+ * writes each series in its own unit.
  */
 export function buildTrendOption(
   trend: readonly TrendPoint[],
   grain: Grain,
-  labels: { revenue: string; orders: string; money(v: number): string; int(v: number): string },
+  labels: {
+    revenue: string;
+    orders: string;
+    money(v: number): string;
+    /** Money on the axis: short (no cents, thousands abbreviated). */
+    axisMoney(v: number): string;
+    int(v: number): string;
+  },
 ): EChartsOption {
   return {
     animation: false,
@@ -30,7 +37,7 @@ export function buildTrendOption(
     },
     xAxis: { type: 'category', data: trend.map((p) => bucketLabel(p.start, grain)) },
     yAxis: [
-      { type: 'value', name: labels.revenue, axisLabel: { formatter: (v: number) => labels.money(v) } },
+      { type: 'value', name: labels.revenue, axisLabel: { formatter: (v: number) => labels.axisMoney(v) } },
       { type: 'value', name: labels.orders, splitLine: { show: false } },
     ],
     series: [

@@ -48,7 +48,7 @@ export function buildMonthOfYearOption(
 ): EChartsOption {
   return {
     animation: false,
-    grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: [...labels.months] },
     yAxis: { type: 'value', name: labels.orders, minInterval: 1 },

@@ -53,8 +53,6 @@ export const en = {
     compared: 'compared with {{from}} – {{until}}',
     wholeHistory: 'the whole history: there is nothing before it to compare with',
     noPrevious: 'the data do not reach back a whole period before this one, so there is nothing to compare with',
-    seeThem: 'See them',
-    runNames: { slippingRegulars: 'Regulars slipping away', other: 'Customers from the Overview' },
     findGroups: 'Find my customer groups',
     exportReport: 'Export report',
     exportHtml: 'Report as HTML…',
@@ -99,9 +97,6 @@ export const en = {
     changeDown: '▼ {{delta}} vs previous period',
     changeFlat: 'no change vs previous period',
     points: '{{n}} pts',
-    findingsTitle: 'What stands out',
-    findingsNone:
-      'Nothing stands out in this period: the data are too few for the checks, or every check came out ordinary.',
     trend: {
       title: 'Revenue and orders by {{grain}}',
       grain: { day: 'day', week: 'week', month: 'month' },
@@ -1538,6 +1533,105 @@ export const en = {
     methodFindings: 'How the findings are found',
     dataset: 'Dataset',
     fileSuffix: 'overview',
+  },
+  findings: {
+    heading: 'What stands out',
+    none: 'Nothing stands out yet: the findings need more history (see how they are found).',
+    action: {
+      rfm: 'Make a VIP segmentation',
+      seeThem: 'See them',
+      seeCohort: 'See these customers',
+      welcome: 'Welcome-series playbook',
+      winBack: 'Win-back playbook',
+      vip: 'VIP playbook',
+    },
+    concentration: {
+      title: 'Your top {{top}} of customers ({{customers}}) bring {{share}} of revenue',
+      why: 'Losing a few of them would cost a lot. A VIP segmentation shows who they are, so you can look after them first.',
+    },
+    slippingRegulars: {
+      title:
+        '{{customers}} customers who used to buy every month have not bought for {{days}}; they spent {{spend}} last year',
+      why: 'Regulars who have just stopped can usually still be won back: a personal offer now costs less than finding new customers to replace them.',
+    },
+    firstRepeat: {
+      title: '{{share}} of first-time buyers come back within {{days}}',
+      titleCompared: '{{share}} of first-time buyers come back within {{days}} (the year before: {{previous}})',
+      why: 'The second purchase is the hardest step: customers who buy twice often stay. A welcome series in the first weeks brings more of them back.',
+    },
+    newCustomersTrend: {
+      titleUp: 'New customers are up {{change}}: {{recent}} in {{months}}, against {{before}} in the 3 months before',
+      titleDown:
+        'New customers are down {{change}}: {{recent}} in {{months}}, against {{before}} in the 3 months before',
+      titleSteady: 'New customers are steady: {{recent}} in {{months}}, against {{before}} in the 3 months before',
+      why: 'New customers are tomorrow’s regulars: how many arrive, and how many of them come back, decide next year’s sales.',
+    },
+    bestMonth: {
+      title: 'Your best month was {{month}}: {{revenue}}, {{difference}} above the monthly average',
+      why: 'What worked then (the season, an offer, a product) tells you what to repeat, and when to have stock and staff ready.',
+    },
+    worstMonth: {
+      title: 'Your quietest month was {{month}}: {{revenue}}, {{difference}} below the monthly average',
+      why: 'A quiet month is the time for an offer to your regulars, or for the work that busy months leave no time for.',
+    },
+    returningRevenue: {
+      title: '{{share}} of your revenue comes from customers buying again',
+      titleCompared: '{{share}} of your revenue comes from customers buying again ({{previous}} in the period before)',
+      why: 'Keeping a customer costs less than finding a new one. A high share is a loyal base to look after; a low one means the business lives on always finding new customers.',
+    },
+    cohortBetter: {
+      title:
+        'Customers who first bought in {{month}} come back more: {{share}} bought again in month {{after}} after their first purchase, against {{others}} of the others',
+      why: 'Something went right with this group: a product, an offer, where they came from. Find it and do it again.',
+    },
+    cohortWorse: {
+      title:
+        'Customers who first bought in {{month}} come back less: {{share}} bought again in month {{after}} after their first purchase, against {{others}} of the others',
+      why: 'Something put this group off: a product, a delivery problem, a discount that drew bargain hunters. Find out before it happens again.',
+    },
+    method: {
+      heading: 'How these findings are found',
+      intro:
+        'Each finding is worked out from the orders before the analysis day (the day after the period’s last day) by a fixed rule, and is left out when there is too little data for it. At most {{shown}} are shown, the most money at stake first.',
+      slippingRegulars:
+        'Regulars slipping away: customers with at least {{orders}} orders in the {{year}} days before the analysis day, on average fewer than {{gap}} days apart, and none in the last {{days}} days; shown from {{customers}} such customers. “Spent last year” is their spend in those {{year}} days. The button makes exactly this rules run.',
+      concentration:
+        'Top customers: the share of the period’s revenue from the top {{top}} of its customers by spend; shown from {{customers}} customers.',
+      firstRepeat:
+        'First-time buyers coming back: of the customers whose first purchase is in the year that ends {{days}} days before the analysis day (so their {{days}} days are all in the data), the share who bought again on a later day within {{days}} days; the year before for comparison. Shown from {{buyers}} buyers a year.',
+      cohortWorse:
+        'A group that comes back less or more: customers grouped by the month of their first purchase (groups of at least {{size}}, at least {{count}} groups); a group whose share buying in month {{month}} after their first purchase differs from the others’ together by at least {{points}} points and by more than chance would explain (a two-proportion test, |z| ≥ {{z}}).',
+      newCustomersTrend:
+        'New customers: customers whose first purchase ever is in the last {{months}} complete months, against the {{months}} months before; from {{customers}} new customers in the earlier months. A change under {{steady}} is “steady”.',
+      returningRevenue:
+        'Revenue from customers buying again: the share of the period’s revenue bought on a later day than the customer’s first purchase; shown from {{customers}} customers buying in the period.',
+      months:
+        'Best and quietest month: by revenue, among the period’s complete months (a month the data begin or end in partway is left out); shown from {{months}} complete months.',
+      firstMonth:
+        'The data’s first month is left out of the first-purchase findings: everyone who had bought before the data begin looks new in it.',
+    },
+  },
+  // `segmentdesk overview` without --json (issue 24).
+  overviewCli: {
+    heading: 'Overview of {{name}}, {{from}} – {{until}}',
+    compared: 'Changes are against {{from}} – {{until}}.',
+    noPrevious: 'No period before to compare with.',
+    noCustomers: 'Orders without customer ids: the customer figures are left out.',
+    days: '{{n}} days',
+    points: 'points',
+    findings: 'Findings: {{count}} (--json lists them).',
+    figure: {
+      customers: 'Customers',
+      activeCustomers: 'Active customers',
+      newCustomers: 'New customers',
+      orders: 'Orders',
+      revenue: 'Revenue',
+      aov: 'Average order value',
+      ordersPerCustomer: 'Orders per customer',
+      repeatRate: 'Repeat-customer rate',
+      medianDaysBetween: 'Median days between orders',
+      returningRevenue: 'Revenue from returning customers',
+    },
   },
 } as const;
 

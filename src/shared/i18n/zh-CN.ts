@@ -55,8 +55,6 @@ export const zhCN: Messages = {
     compared: '对比 {{from}} 至 {{until}}',
     wholeHistory: '全部历史：之前没有数据可以对比',
     noPrevious: '数据没有覆盖之前同样长的一段时间，所以没有可对比的数据',
-    seeThem: '查看这些客户',
-    runNames: { slippingRegulars: '正在流失的老顾客', other: '来自概览的客户' },
     findGroups: '找出我的客户群',
     exportReport: '导出报告',
     exportHtml: 'HTML 报告…',
@@ -100,8 +98,6 @@ export const zhCN: Messages = {
     changeDown: '▼ {{delta}}（比上一时段）',
     changeFlat: '与上一时段持平',
     points: '{{n}} 个百分点',
-    findingsTitle: '值得注意的发现',
-    findingsNone: '这段时间没有特别值得注意的地方：数据太少无法判断，或各项检查结果都很平常。',
     trend: {
       title: '按{{grain}}的销售额和订单数',
       grain: { day: '日', week: '周', month: '月' },
@@ -1472,5 +1468,101 @@ export const zhCN: Messages = {
     methodFindings: '发现是怎样得出的',
     dataset: '数据集',
     fileSuffix: '业务概览',
+  },
+  findings: {
+    heading: '值得注意的发现',
+    none: '暂时没有突出的发现：这些发现需要更长的购买记录（见“发现是怎么得出的”）。',
+    action: {
+      rfm: '做 VIP 分群',
+      seeThem: '查看名单',
+      seeCohort: '查看这批客户',
+      welcome: '欢迎系列方案',
+      winBack: '召回方案',
+      vip: 'VIP 维护方案',
+    },
+    concentration: {
+      title: '前 {{top}} 的客户（{{customers}} 位）贡献了 {{share}} 的销售额',
+      why: '少了其中几位，损失就很大。做一次 VIP 分群，看清他们是谁，优先照顾好他们。',
+    },
+    slippingRegulars: {
+      title: '{{customers}} 位原本每月都来买的老顾客，已经 {{days}}没有下单；他们过去一年消费了 {{spend}}',
+      why: '老顾客刚停下来时通常还能挽回：现在给一份专属优惠，比另找新客户补上他们要省得多。',
+    },
+    firstRepeat: {
+      title: '首次购买的客户中，{{share}} 在 {{days}}内再次购买',
+      titleCompared: '首次购买的客户中，{{share}} 在 {{days}}内再次购买（前一年为 {{previous}}）',
+      why: '第二次购买最难，买过两次的客户往往就会留下来。在头几周发一组欢迎消息，能让更多人回来。',
+    },
+    newCustomersTrend: {
+      titleUp: '新客户增加了 {{change}}：{{months}}共 {{recent}} 位，之前 3 个月为 {{before}} 位',
+      titleDown: '新客户减少了 {{change}}：{{months}}共 {{recent}} 位，之前 3 个月为 {{before}} 位',
+      titleSteady: '新客户数量大致持平：{{months}}共 {{recent}} 位，之前 3 个月为 {{before}} 位',
+      why: '今天的新客户就是明天的老主顾：来多少、又有多少会回来，决定了明年的生意。',
+    },
+    bestMonth: {
+      title: '销售最好的月份是{{month}}：{{revenue}}，比月均高 {{difference}}',
+      why: '想想那时做对了什么（季节、活动还是商品），就知道什么值得再做，什么时候要备足货和人手。',
+    },
+    worstMonth: {
+      title: '销售最淡的月份是{{month}}：{{revenue}}，比月均低 {{difference}}',
+      why: '淡季正适合给老顾客送一份优惠，或者做旺季时顾不上的事。',
+    },
+    returningRevenue: {
+      title: '{{share}} 的销售额来自回头客',
+      titleCompared: '{{share}} 的销售额来自回头客（上一时段为 {{previous}}）',
+      why: '留住一位老顾客比找一位新客户便宜。占比高，说明有一批忠实顾客值得用心维护；占比低，说明生意要靠不停地找新客户。',
+    },
+    cohortBetter: {
+      title:
+        '{{month}}首次购买的客户更爱回头：{{share}} 在首购后第 {{after}} 个月又来购买，其他月份的客户为 {{others}}',
+      why: '这批客户身上有做对的地方：某个商品、某次活动或某个来源渠道。找到它，再做一次。',
+    },
+    cohortWorse: {
+      title:
+        '{{month}}首次购买的客户回头较少：{{share}} 在首购后第 {{after}} 个月又来购买，其他月份的客户为 {{others}}',
+      why: '这批客户可能被什么劝退了：某个商品、一次发货问题，或者一次只招来比价客的折扣。趁早找出原因，别让它重演。',
+    },
+    method: {
+      heading: '这些发现是怎么得出的',
+      intro:
+        '每条发现都按固定的规则，从分析日（所选时段最后一天的次日）之前的订单算出；数据不够时不显示。最多显示 {{shown}} 条，涉及金额最大的排在前面。',
+      slippingRegulars:
+        '渐渐不来的老主顾：分析日前 {{year}} 天内至少下过 {{orders}} 单、平均间隔不到 {{gap}} 天、但最近 {{days}} 天没有下单的客户；至少 {{customers}} 位才显示。“过去一年消费”是他们在这 {{year}} 天内的消费。按钮生成的正是这条规则的分群。',
+      concentration:
+        '头部客户：按消费排序，所选时段内前 {{top}} 的客户贡献的销售额占比；至少 {{customers}} 位客户才显示。',
+      firstRepeat:
+        '首购客户回头率：首次购买落在“分析日前 {{days}} 天为止的一年”内的客户（这样每人的 {{days}} 天都在数据里），其中在之后 {{days}} 天内另一天再次购买的比例；并与再前一年比较。每年至少 {{buyers}} 位首购客户才显示。',
+      cohortWorse:
+        '回头更多或更少的一批客户：按首次购买的月份把客户分批（每批至少 {{size}} 位，至少 {{count}} 批）；某批客户在首购后第 {{month}} 个月购买的比例，与其他各批合计相差至少 {{points}} 个百分点，且超出偶然波动（两比例检验，|z| ≥ {{z}}）。',
+      newCustomersTrend:
+        '新客户：首次购买落在最近 {{months}} 个完整月份的客户，与再之前 {{months}} 个月比较；之前几个月至少 {{customers}} 位新客户才显示。变化不到 {{steady}} 算作“大致持平”。',
+      returningRevenue:
+        '回头客销售额：所选时段的销售额中，客户在首次购买之后的其他日子里买的部分所占比例；时段内至少 {{customers}} 位客户购买才显示。',
+      months:
+        '最好与最淡的月份：按销售额，只比较时段内的完整月份（数据在月中开始或结束的月份不算）；至少 {{months}} 个完整月份才显示。',
+      firstMonth: '涉及首次购买的发现不计数据的第一个月：数据开始前就买过的客户，在这个月里看起来都像新客户。',
+    },
+  },
+  // `segmentdesk overview`（不带 --json）。
+  overviewCli: {
+    heading: '{{name}} 概览：{{from}} 至 {{until}}',
+    compared: '变化与 {{from}} 至 {{until}} 相比。',
+    noPrevious: '没有可对比的上一期。',
+    noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
+    days: '{{n}} 天',
+    points: '个百分点',
+    findings: '发现：{{count}} 条（--json 列出全部）。',
+    figure: {
+      customers: '客户数',
+      activeCustomers: '活跃客户',
+      newCustomers: '新客户',
+      orders: '订单数',
+      revenue: '收入',
+      aov: '客单价',
+      ordersPerCustomer: '人均订单数',
+      repeatRate: '复购率',
+      medianDaysBetween: '两次下单间隔天数（中位数）',
+      returningRevenue: '老客户贡献的收入',
+    },
   },
 };

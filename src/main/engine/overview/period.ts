@@ -25,6 +25,14 @@ function before(p: Days, months: boolean): Days {
   return { from: p.from - length, until: p.from - 1 };
 }
 
+/** A day of the calendar (2011-02-30 is none): its day number; E_BAD_SPEC for a day that does not exist. */
+export function calendarDay(iso: string): number {
+  const day = dayOfIso(iso);
+  if (!(day === day && isoOfDay(day) === iso))
+    throw new AppError('E_BAD_SPEC', `There is no day ${iso} in the calendar.`, { day: iso });
+  return day;
+}
+
 /** How finely a period's trend is cut: by day up to 62 days, by ISO week up to 26 weeks, else by month. */
 export function grainOf(p: Days): Grain {
   const length = p.until - p.from + 1;
@@ -51,8 +59,8 @@ export function resolvePeriod(asked: OverviewPeriod, data: Days): ResolvedPeriod
     return resolved(period, previous);
   }
   const period = {
-    from: asked.from === null ? data.from : dayOfIso(asked.from),
-    until: asked.until === null ? data.until : dayOfIso(asked.until),
+    from: asked.from === null ? data.from : calendarDay(asked.from),
+    until: asked.until === null ? data.until : calendarDay(asked.until),
   };
   if (!(period.from <= period.until))
     throw new AppError(

@@ -30,6 +30,7 @@ export function ConcentrationPanel({
     revenue: t('overview.concentration.revenue'),
     even: t('overview.concentration.even'),
     pct: fmt.pct,
+    axisPct: fmt.roundPct,
   };
   const tenths = concentration.curve.filter(([x]) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9 && x > 0);
   const table: ChartTable = {
@@ -52,7 +53,7 @@ export function ConcentrationPanel({
         {concentration.top.map((top) => (
           <li key={top.top}>
             {t('overview.concentration.read', {
-              top: fmt.pct(top.top),
+              top: fmt.roundPct(top.top),
               customers: fmt.int(top.customers),
               share: fmt.pct(top.share),
             })}

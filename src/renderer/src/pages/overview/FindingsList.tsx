@@ -1,9 +1,11 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { findingText } from '../../../../shared/finding-text';
 import type { Finding, FindingAction } from '../../../../shared/overview';
 import { WriteAction } from '../../components/WriteAction';
-import { useFindingWords } from './useFindingWords';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { FindingsMethod } from './FindingsMethod';
 
 const TONE_ICON = {
   good: <CheckCircleOutlined style={{ color: '#389e0d' }} />,
@@ -26,17 +28,16 @@ export function FindingsList({
   onAct(action: FindingAction, runName: string): void;
 }) {
   const { t } = useTranslation();
-  const words = useFindingWords(currency);
-  const runName = (finding: Finding) =>
-    t('overview.findingRun', {
-      finding: t(`overview.runNames.${finding.key}`, { defaultValue: t('overview.runNames.other') }),
-    });
+  const lang = useUiLanguage();
+  // A rules run is named after its one segment ("Overview · Regulars slipping away").
+  const runName = ({ action }: Finding) =>
+    action?.kind === 'rules' ? t('overview.findingRun', { finding: action.spec.rules[0].name[lang] }) : '';
   return (
-    <Card size="small" title={t('overview.findingsTitle')} className="overview-panel" data-testid="findings">
-      {findings.length === 0 && <Typography.Text type="secondary">{t('overview.findingsNone')}</Typography.Text>}
+    <Card size="small" title={t('findings.heading')} className="overview-panel" data-testid="findings">
+      {findings.length === 0 && <Typography.Text type="secondary">{t('findings.none')}</Typography.Text>}
       <Flex vertical gap={12}>
         {findings.map((finding) => {
-          const said = words(finding);
+          const said = findingText(finding, lang, currency);
           const { action } = finding;
           const button = action && said.action && (
             <Button
@@ -74,6 +75,7 @@ export function FindingsList({
           );
         })}
       </Flex>
+      <FindingsMethod />
     </Card>
   );
 }

@@ -17,7 +17,8 @@ export function TrendPanel({ overview, name }: { overview: Overview; name: strin
   const grainWord = t(`overview.trend.grain.${grain}`);
   const title = t('overview.trend.title', { grain: grainWord });
   const labels = { revenue: t('overview.trend.revenue'), orders: t('overview.trend.orders') };
-  const option = buildTrendOption(trend, grain, { ...labels, money, int: fmt.int });
+  const axisMoney = (v: number) => fmt.axisMoney(v, currency);
+  const option = buildTrendOption(trend, grain, { ...labels, money, axisMoney, int: fmt.int });
   const table: ChartTable = {
     kind: 'bar',
     columns: [t('overview.trend.bucket'), labels.revenue, labels.orders],

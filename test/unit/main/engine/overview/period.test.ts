@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayOfIso, isoOfDay, mondayOf, weekdayOfDay } from '../../../../../src/main/engine/overview/days';
-import { grainOf, resolvePeriod, type Days } from '../../../../../src/main/engine/overview/period';
+import { calendarDay, grainOf, resolvePeriod, type Days } from '../../../../../src/main/engine/overview/period';
 
 const days = (from: string, until: string): Days => ({ from: dayOfIso(from), until: dayOfIso(until) });
 const isos = (d: Days | null) => d && [isoOfDay(d.from), isoOfDay(d.until)];
@@ -67,5 +67,14 @@ describe('UTC days', () => {
     expect(weekdayOfDay(dayOfIso('2024-01-01'))).toBe(0);
     expect(weekdayOfDay(dayOfIso('1969-12-28'))).toBe(6); // a Sunday before day 0
     expect(isoOfDay(mondayOf(dayOfIso('2024-08-01')))).toBe('2024-07-29');
+  });
+});
+
+describe('days of the calendar', () => {
+  it('refuses a range with a day that does not exist', () => {
+    expect(() =>
+      resolvePeriod({ kind: 'range', from: '2011-02-30', until: null }, days('2011-01-01', '2011-12-31')),
+    ).toThrow(expect.objectContaining({ code: 'E_BAD_SPEC' }));
+    expect(calendarDay('2012-02-29')).toBe(dayOfIso('2012-02-29'));
   });
 });

@@ -1,0 +1,59 @@
+import { FINDING_THRESHOLDS as T } from '../../../../shared/finding-thresholds';
+import type { Finding } from '../../../../shared/overview';
+import type { OverviewRows } from '../overview-rows';
+import { firstDays } from './first-days';
+import { monthOfDay, monthStart } from './finding-days';
+import { changeTone } from './change-tone';
+
+/** Of the customers whose first day is in [from, until], how many bought again on a later day within `repeatDays`. */
+function cameBack(rows: OverviewRows, first: Float64Array, from: number, until: number) {
+  const back = new Uint8Array(first.length);
+  const { customer, day } = rows;
+  for (let r = 0; r < customer.length; r++) {
+    const c = customer[r];
+    if (c < 0) continue;
+    const f = first[c];
+    if (f >= from && f <= until && day[r] > f && day[r] <= f + T.repeatDays) back[c] = 1;
+  }
+  let buyers = 0;
+  let returned = 0;
+  for (let c = 0; c < first.length; c++) {
+    if (first[c] < from || first[c] > until) continue;
+    buyers++;
+    returned += back[c];
+  }
+  return { buyers, returned };
+}
+
+/**
+ * "Only 28 % of first-time buyers come back within 90 days (last year: 34 %)": of the customers
+ * whose first purchase is in the year that ends `repeatDays` before the analysis day (so each one's
+ * 90 days are all in the data), the share who bought again on a later day within them; the year
+ * before for the comparison when the data cover it. The data's first month is left out (everyone
+ * who bought before the data begin looks new in it). None under `repeatBuyers` buyers (the
+ * comparison likewise). Next step: the welcome-series playbook.
+ */
+export function firstRepeat(rows: OverviewRows, analysisDay: number, dataFrom: number): Finding | null {
+  if (rows.customers === 0) return null;
+  const first = firstDays(rows, analysisDay);
+  const counted = monthStart(monthOfDay(dataFrom) + 1);
+  const until = analysisDay - 1 - T.repeatDays;
+  const now = cameBack(rows, first, Math.max(until - T.yearDays + 1, counted), until);
+  if (now.buyers < T.repeatBuyers) return null;
+  const share = now.returned / now.buyers;
+  const yearBefore = until - T.yearDays;
+  const before =
+    yearBefore - T.yearDays + 1 >= counted ? cameBack(rows, first, yearBefore - T.yearDays + 1, yearBefore) : null;
+  const previous = before && before.buyers >= T.repeatBuyers ? before.returned / before.buyers : null;
+  return {
+    key: 'firstRepeat',
+    tone: previous === null ? 'neutral' : changeTone(share - previous, T.steadyPoints),
+    values: {
+      share: { kind: 'pct', value: share },
+      buyers: { kind: 'int', value: now.buyers },
+      days: { kind: 'days', value: T.repeatDays },
+      ...(previous === null ? {} : { previous: { kind: 'pct' as const, value: previous } }),
+    },
+    action: { kind: 'playbook', playbook: 'welcome' },
+  };
+}
