@@ -39,7 +39,7 @@ export async function welcomeThroughPreload(page: Page): Promise<void> {
 }
 
 /**
- * The demo opens; a file is imported through File › Import… and the native open dialog; an RFM
+ * The demo opens on its Overview; a file is imported through File › Import… and the native open dialog; an RFM
  * run is made on it; its report is printed to PDF through the native save dialog and
  * webContents.printToPDF. Returns the PDF's path; its text names every segment of the run.
  */
@@ -47,7 +47,8 @@ export async function demoImportRunReport(driver: BootDriver): Promise<string> {
   const { page } = driver;
   await page.getByTestId('welcome-demo').click();
   await expect(page.getByTestId('workspace-name')).toHaveText('SegmentDesk Demo');
-  await expect(page.getByTestId('segments-page')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('overview-page')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('key-figures')).toBeVisible({ timeout: 60_000 });
 
   await driver.answerOpen(sharedData('rfm_data_orders.csv'));
   await driver.clickMenu('File', 'Import…');

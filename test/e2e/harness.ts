@@ -174,6 +174,8 @@ export async function workspaceWith(app: AppHarness, name: string, files: [file:
   await page.getByTestId('welcome-new').click();
   for (const [file, rows] of files) {
     dialogs.dataFile.push(sharedData(file));
+    // Orders just imported open their Overview: the next file comes in from the Data page.
+    await page.getByTestId('nav-data').click();
     await page.getByTestId('import-button').click();
     await expect(page.getByTestId('wizard-preview')).toBeVisible();
     await page.getByTestId('wizard-next').click();

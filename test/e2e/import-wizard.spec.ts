@@ -49,6 +49,9 @@ test('imports the GBK Tmall export through the wizard: Chinese headers, a correc
 
   await page.getByTestId('wizard-import').click();
   await expect(page.getByText('已从 tmall_order_report_gbk.csv 导入 28,010 行。')).toBeVisible();
+  // Orders just imported open their Overview; the rows are on the Data page.
+  await expect(page.getByTestId('overview-page')).toBeVisible();
+  await page.getByTestId('nav-data').click();
   await expect(page.getByTestId('dataset-table')).toContainText('28,010');
   const grid = page.getByTestId('data-preview');
   await expect(grid.locator('thead')).toContainText('收货地址');

@@ -8,6 +8,8 @@ test('meanings after import: change what a column means, see it in the changes, 
   const { page } = app;
   await workspaceWith(app, 'meanings', [['rfm_data_orders.csv', '4,906']]);
   const datasetId = app.service.current()!.datasets[0].id;
+  // Orders just imported open their Overview; the meanings are on the Data page.
+  await page.getByTestId('nav-data').click();
 
   // The dataset view's Meanings tab: first_name is set to mean the category.
   await page.getByTestId('meanings-tab').click();
@@ -66,6 +68,7 @@ test('zh-CN: a missing order date is named in Chinese, and its button opens the 
   const { page } = app;
   // (Without a customer id the file would be orders alone, segmented as orders: RFM needs the order date.)
   await workspaceWith(app, 'missing-role', [['rfm_data_orders.csv', '4,906']]);
+  await page.getByTestId('nav-data').click();
   await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
   await page.getByTestId('meanings-tab').click();
   await chooseOption(page, page.getByTestId('meaning-role-order_date'), '无', { exact: true });

@@ -64,6 +64,9 @@ test('import a CSV, preview its typed columns, rename it and delete it after con
   await expect(page.getByTestId('quality-report')).toContainText('4,906 rows read, 4,906 would be imported.');
   await page.getByTestId('wizard-import').click();
   await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible();
+  // Orders just imported open their Overview; the rows are on the Data page.
+  await expect(page.getByTestId('overview-page')).toBeVisible();
+  await page.getByTestId('nav-data').click();
   const table = page.getByTestId('dataset-table');
   await expect(table).toContainText('rfm_data_orders');
   await expect(table).toContainText('4,906');
@@ -131,15 +134,17 @@ test('a long import shows progress and can be cancelled, leaving the workspace u
   expect(app.service.current()?.datasets).toEqual([]);
 });
 
-test('the demo workspace opens on its finished RFM run; the Segments page keeps the chosen run when you come back', async ({
+test('the demo workspace opens on its Overview, its finished RFM run one click away; the Segments page keeps the chosen run when you come back', async ({
   app,
 }) => {
   const { page } = app;
   await app.open();
   await page.getByTestId('welcome-demo').click();
   await expect(page.getByTestId('workspace-name')).toHaveText('SegmentDesk Demo');
-  // Straight into the run: 400 customers as of the day after the last order.
-  await expect(page.getByTestId('segments-page')).toBeVisible({ timeout: 60_000 });
+  // The Overview first; then the run: 400 customers as of the day after the last order.
+  await expect(page.getByTestId('overview-page')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('nav-segments').click();
+  await expect(page.getByTestId('segments-page')).toBeVisible();
   await expect(page.getByTestId('run-select')).toHaveText('RFM · 2026-01-01');
   await expect(page.getByTestId('run-facts')).toContainText('400 customers');
   await expect(page.getByTestId('segment-summary').locator('tr', { hasText: 'Champions' })).toBeVisible();

@@ -51,6 +51,17 @@ test('the main pages in 简体中文 show no English beyond ids, the user’s ow
     const words = englishWords(await page.locator('body').innerText(), own);
     if (words.length) leaks[name] = words;
   };
+  // A workspace of orders opens on its Overview: the figures, findings and every panel, the method folded open.
+  await expect(page.getByTestId('key-figures')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('trend-chart')).toBeVisible();
+  await page.getByTestId('findings-method').getByRole('button').click();
+  await walk('概览');
+  await page.getByTestId('cohort-metric').getByText('累计人均销售额').click();
+  await page.getByTestId('cohort-heatmap').getByTestId('chart-table-toggle').click();
+  await expect(page.getByTestId('cohort-heatmap').getByTestId('chart-table')).toBeVisible();
+  await walk('概览 · 客户批次');
+
+  await page.getByTestId('nav-data').click();
   await expect(page.getByTestId('data-preview')).toContainText('Brion Stark');
   await walk('数据');
   // The dataset's column meanings and its import report (with the changes since import).

@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { RunResult } from '../segments';
+import { heatScale } from './heat-scale';
 import { histogramParts } from './histogram-parts';
 
 type Charts = NonNullable<RunResult['charts']>;
@@ -54,17 +55,7 @@ export function buildRfmHeatmapOption(
       nameGap: 24,
       splitArea: { show: true },
     },
-    visualMap: {
-      min: 0,
-      max: max || 1,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 120,
-      text: [labels.value, ''],
-      inRange: { color: ['#e6f4ff', '#1668dc'] },
-    },
+    visualMap: heatScale(max, labels.value),
     series: [
       {
         type: 'heatmap',

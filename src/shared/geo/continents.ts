@@ -105,6 +105,26 @@ const COUNTRIES: Record<Continent, string[][]> = {
   ],
 };
 
+export interface Country {
+  /** The English name: the form `countryOf` gives and places are named by. */
+  en: string;
+  iso: string;
+  zh: string;
+  continent: Continent;
+}
+
+/** Every country the app knows, in the order above. */
+export const COUNTRY_LIST: readonly Country[] = CONTINENTS.flatMap((continent) =>
+  COUNTRIES[continent].map(([en, iso, zh]) => ({ en, iso, zh, continent })),
+);
+
+const byEn = new Map(COUNTRY_LIST.map((c) => [c.en, c]));
+
+/** A country (by its English name, as `countryOf` gives it) as the UI language writes it; unknown names as given. */
+export function countryName(en: string, language: string): string {
+  return language.startsWith('zh') ? (byEn.get(en)?.zh ?? en) : en;
+}
+
 const byName = new Map<string, { country: string; continent: Continent }>();
 for (const continent of CONTINENTS)
   for (const [country, ...names] of COUNTRIES[continent])

@@ -6,6 +6,7 @@ export function createFormatters(locale: string) {
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const dec1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const roundPct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // Data dates are calendar dates stored as UTC milliseconds: shown in UTC so no time zone shifts them.
   const calendarDate = new Intl.DateTimeFormat(locale, {
@@ -33,12 +34,17 @@ export function createFormatters(locale: string) {
     dec1: (n: number) => dec1.format(n),
     /** A share (0.1589) as a percentage with one decimal (15.9%). */
     pct: (n: number) => pct.format(n),
+    /** A round share as people say it (0.2 → 20%, 0.125 → 12.5%): an axis tick, "the top 1 %". */
+    roundPct: (n: number) => roundPct.format(n),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     /** Runs (or campaigns: anything with an id, a name and a making time) as a select's options. */
     runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>
       runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
     /** Money in a dataset's currency (ISO code), with its sign as the UI language writes it ("$" in Chinese, not "US$"). */
     money: (n: number, currency: string) => moneyFormat(locale, currency).format(n),
+    /** Money on a chart's axis: whole units, thousands and millions abbreviated ($18K, ¥1.2万). */
+    axisMoney: (n: number, currency: string) =>
+      moneyFormat(locale, currency, { notation: 'compact', maximumFractionDigits: 1 }).format(n),
   };
 }
 

@@ -1,10 +1,3 @@
-import {
-  BarChartOutlined,
-  DatabaseOutlined,
-  ExperimentOutlined,
-  FileTextOutlined,
-  SwapOutlined,
-} from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +7,9 @@ import { ReadOnlyContext } from '../hooks/read-only-context';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
+import { OverviewPage } from './overview/OverviewPage';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { sectionItems } from './section-items';
 import { ReportsPage } from './ReportsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import type { Section, WorkspaceViewState } from '../shell/useWorkspaceViews';
@@ -40,6 +35,17 @@ export function WorkspaceView({ onImport, onAppend, onChanged, view, onView, ...
   useMapRole((place) => onView({ section: 'data', meanings: { ...place, at: Date.now() } }));
 
   const pages: Record<Section, () => ReactNode> = {
+    overview: () => (
+      <OverviewPage
+        workspace={workspace}
+        datasetId={view.overviewDatasetId ?? null}
+        period={view.overviewPeriod ?? { kind: 'auto' }}
+        onChoose={onView}
+        onChanged={onChanged}
+        onOpenRun={(runId) => onView({ section: 'segments', segmentsRunId: runId })}
+        onGoData={() => setSection('data')}
+      />
+    ),
     data: () => (
       <DataPage
         workspace={workspace}
@@ -55,6 +61,7 @@ export function WorkspaceView({ onImport, onAppend, onChanged, view, onView, ...
         onChanged={onChanged}
         selectedId={view.segmentsRunId}
         onSelect={(id) => onView({ segmentsRunId: id })}
+        onOverview={() => setSection('overview')}
       />
     ),
     compare: () => <ComparePage workspace={workspace} onChanged={onChanged} />,
@@ -77,28 +84,7 @@ export function WorkspaceView({ onImport, onAppend, onChanged, view, onView, ...
           onClick={({ key }) => setSection(key as Section)}
           style={{ borderInlineEnd: 'none' }}
           aria-label={t('a11y.sections')}
-          items={[
-            { key: 'data', icon: <DatabaseOutlined />, label: t('nav.data'), 'data-testid': 'nav-data' } as never,
-            {
-              key: 'segments',
-              icon: <BarChartOutlined />,
-              label: t('nav.segments'),
-              'data-testid': 'nav-segments',
-            } as never,
-            { key: 'compare', icon: <SwapOutlined />, label: t('nav.compare'), 'data-testid': 'nav-compare' } as never,
-            {
-              key: 'campaign',
-              icon: <ExperimentOutlined />,
-              label: t('nav.campaign'),
-              'data-testid': 'nav-campaign',
-            } as never,
-            {
-              key: 'reports',
-              icon: <FileTextOutlined />,
-              label: t('nav.reports'),
-              'data-testid': 'nav-reports',
-            } as never,
-          ]}
+          items={sectionItems(t)}
         />
       </Layout.Sider>
       <Layout>

@@ -15,6 +15,7 @@ export function AboutBody({ info }: { info: AppInfo }) {
       <p>{t('about.dataDir', { dir: info.dataDir })}</p>
       <p>{t('about.logs')}</p>
       <p>{t('about.licences')}</p>
+      <p>{t('about.mapData')}</p>
       <p>{t('about.uninstall')}</p>
     </div>
   );

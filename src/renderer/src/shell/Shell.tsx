@@ -6,6 +6,7 @@ import { useDialogTabWrap } from '../hooks/useDialogTabWrap';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { useReadOnly } from '../hooks/useReadOnly';
 import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
+import { overviewDatasets } from '../pages/overview/overview-datasets';
 import { Welcome } from '../pages/Welcome';
 import { WorkspaceView } from '../pages/WorkspaceView';
 import { useImportActions } from './useImportActions';
@@ -26,12 +27,17 @@ export function Shell({ info, language, setLanguage }: ShellProps) {
   const jobs = useJobRunner();
   useDialogTabWrap();
   const session = useWorkspaceSession();
-  const { view, setView } = useWorkspaceViews(session.workspace?.path ?? null);
-  // The demo opens on its ready run's Segments page.
+  const hasOrders = overviewDatasets(session.workspace?.datasets ?? []).length > 0;
+  const { view, setView } = useWorkspaceViews(session.workspace?.path ?? null, hasOrders);
+  // The demo opens on its Overview (its ready run stays the one the Segments page shows).
   const files = useWorkspaceActions(session, jobs, (demo) =>
-    setView({ section: 'segments', segmentsRunId: demo.runs.at(-1)?.id ?? null }, demo.path),
+    setView({ section: 'overview', segmentsRunId: demo.runs.at(-1)?.id ?? null }, demo.path),
   );
-  const imports = useImportActions(session, jobs);
+  // Orders just imported: their Overview, over the automatic period.
+  const imports = useImportActions(session, jobs, (dataset) => {
+    if (dataset.kind === 'transactions')
+      setView({ section: 'overview', overviewDatasetId: dataset.id, overviewPeriod: { kind: 'auto' }, meanings: null });
+  });
   useMenuCommands(info, session.workspace, files, imports);
   const dragging = useWindowFileDrop(imports.importDropped);
   const { workspace, recent, refresh } = session;

@@ -9,11 +9,14 @@ import { useFormat } from '../hooks/useFormat';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
 
+type Jobs = ReturnType<typeof useJobRunner>;
+
 /**
  * Bringing data in: a file chosen in a dialog or dropped on the window (into the import wizard),
  * or appended to a dataset. A read-only workspace takes none: that is said instead of asking.
+ * `onImported` gets each dataset once it is imported and listed (the shell shows its Overview).
  */
-export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typeof useJobRunner>) {
+export function useImportActions(session: WorkspaceSession, jobs: Jobs, onImported: (dataset: DatasetInfo) => void) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const showError = useShowError();
@@ -86,7 +89,8 @@ export function useImportActions(session: WorkspaceSession, jobs: ReturnType<typ
     imported: (dataset: DatasetInfo) => {
       setWizardFile(null);
       void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
-      void refresh();
+      // Once the workspace lists it, so the page that shows it finds it.
+      void refresh().then(() => onImported(dataset));
     },
   };
 }

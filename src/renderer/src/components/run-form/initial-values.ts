@@ -9,6 +9,9 @@ export interface RunFormValues extends Omit<RunChoice, 'analysisDate'> {
   analysisDate?: Dayjs | null;
 }
 
+/** A new run's choice when nothing else is chosen: the 11 RFM segments, 5 quantile bins, as of the day after the last order. */
+export const RFM_DEFAULTS = { scheme: 'eleven', bins: 5, method: 'quantile' } as const satisfies RunChoice;
+
 /** The form's first values: the run being edited, or the newest dataset with the 11 RFM segments. */
 export function initialValues(
   editing: { datasetId: number; spec: ModelSpec } | null,
@@ -19,8 +22,7 @@ export function initialValues(
   const dataset = datasets.find((d) => d.id === datasetId);
   const base = {
     datasetId,
-    bins: 5 as const,
-    method: 'quantile' as const,
+    ...RFM_DEFAULTS,
     // A dataset of orders alone gets order segments; any other, the 11 RFM segments.
     scheme: (dataset && isOrdersOnly(dataset) ? 'orders' : 'eleven') as Scheme,
   };

@@ -41,15 +41,20 @@ export function runSpec(
       return { spec: { model: 'orders', rules: drafts.rules, frequency: 'orders', ...others } };
     return { spec: { model: 'rules', rules: drafts.rules, frequency: 'orders', ...analysisDate, ...others } };
   }
-  const rfm: RfmSpec = {
+  const rfm = rfmSpec(v);
+  if (v.scheme === 'table') return { spec: { ...rfm, table: drafts.table, ...others } };
+  return { spec: { ...rfm, ...(kept ? { names: kept } : {}) } };
+}
+
+/** The RFM spec of the form's choice (its score table or kept names added by the caller). */
+export function rfmSpec(v: RunChoice): RfmSpec {
+  return {
     model: 'rfm',
-    scheme: v.scheme,
+    scheme: v.scheme as RfmSpec['scheme'],
     bins: v.bins,
     method: v.method,
     split: 'mean',
     frequency: 'orders',
-    ...analysisDate,
+    ...(v.analysisDate ? { analysisDate: v.analysisDate } : {}),
   };
-  if (v.scheme === 'table') return { spec: { ...rfm, table: drafts.table, ...others } };
-  return { spec: { ...rfm, ...(kept ? { names: kept } : {}) } };
 }

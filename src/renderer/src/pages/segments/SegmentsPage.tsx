@@ -11,6 +11,7 @@ import { WriteAction } from '../../components/WriteAction';
 import { RunSelect } from '../../components/RunSelect';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import type { HeatMetric } from './heat-metric';
+import { BackToOverview } from './BackToOverview';
 import { NewRunButton } from './NewRunButton';
 import { MadeBefore } from './MadeBefore';
 import { RunResultView } from './RunResultView';
@@ -24,10 +25,12 @@ export interface SegmentsPageProps {
   /** The run shown (null: the newest), kept by the shell so coming back shows it again. */
   selectedId: number | null;
   onSelect(runId: number): void;
+  /** Back to the Overview. */
+  onOverview(): void;
 }
 
 /** Segmentation runs: create one (RFM with the 11 segments or the 8 classes), and see its segments, personas and playbook. */
-export function SegmentsPage({ workspace, onChanged, selectedId, onSelect: setSelectedId }: SegmentsPageProps) {
+export function SegmentsPage({ workspace, onChanged, selectedId, onSelect: setSelectedId, ...nav }: SegmentsPageProps) {
   const { t } = useTranslation();
   const jobs = useJobRunner();
   const [heatMetric, setHeatMetric] = useState<HeatMetric>('customers');
@@ -59,6 +62,7 @@ export function SegmentsPage({ workspace, onChanged, selectedId, onSelect: setSe
   const currency = runCurrency(workspace, selected?.id);
   return (
     <div className="page" data-testid="segments-page">
+      <BackToOverview workspace={workspace} onClick={nav.onOverview} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 16 }} gap={12}>
         <RunSelect
           runs={runs}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { resourcesDir, sharedData } from '../helpers/paths';
+import { englishWords, latinWordsOf } from './english-words';
+import { chooseOption } from './choose-option';
+import { expect, test, workspaceWith, type AppHarness } from './harness';
+import { expectFigures } from './overview-figures';
+
+/** Opens the demo workspace (on its Overview) and gives the Overview the service works out for its orders. */
+async function openDemo(app: AppHarness) {
+  await app.open();
+  await app.page.getByTestId('welcome-demo').click();
+  await expect(app.page.getByTestId('overview-page')).toBeVisible({ timeout: 60_000 });
+  const dataset = app.service.current()!.datasets[0];
+  return app.service.overview(dataset.id, { kind: 'auto' });
+}
+
+test('the demo opens on its Overview: the key figures are the service’s; Find my customer groups makes the 11-segment RFM run and opens it', async ({
+  app,
+}) => {
+  const { page } = app;
+  const overview = await openDemo(app);
+  await expect(page.getByTestId('key-figures')).toBeVisible();
+  expect(await expectFigures(page, overview, 'en')).toBeGreaterThanOrEqual(8);
+  await expect(page.getByTestId('overview-period-words')).toContainText(
+    `${overview.period.from} – ${overview.period.until}`,
+  );
+  await expect(page.getByTestId('trend-chart')).toBeVisible();
+  await expect(page.getByTestId('customers-chart')).toBeVisible();
+  await expect(page.getByTestId('cohort-heatmap')).toBeVisible();
+  await expect(page.getByTestId('concentration-read')).toContainText('The top 20% of customers');
+  await expect(page.getByTestId('largest-customers')).toContainText(overview.concentration!.largest[0].id);
+  await app.screenshot('overview-en', { docs: true });
+  for (const panel of ['cohort-panel', 'concentration-panel', 'where-panel', 'month-of-year-chart']) {
+    await page.getByTestId(panel).scrollIntoViewIfNeeded();
+    await app.screenshot(`overview-en-${panel}`);
+  }
+
+  const before = app.service.current()!.runs.length;
+  await page.getByTestId('find-groups').click();
+  await expect(page.getByTestId('segments-page')).toBeVisible();
+  await expect.poll(() => app.service.current()!.runs.length).toBe(before + 1);
+  const run = app.service.current()!.runs.at(-1)!;
+  await expect(page.getByTestId('run-select')).toHaveText(new RegExp(`^RFM · ${run.analysisDate} \\(\\d+\\)$`));
+  const details = app.service.runDetails(run.id);
+  expect([details.spec.model, details.spec.model === 'rfm' && details.spec.scheme]).toEqual(['rfm', 'eleven']);
+  expect(details.result.segments.filter((s) => s.key !== 'others').length).toBe(11);
+
+  await page.getByTestId('back-to-overview').click();
+  await expect(page.getByTestId('overview-page')).toBeVisible();
+  await expect(page.getByTestId('key-figures')).toBeVisible();
+});
+
+test('the Overview in 简体中文 shows no English beyond the demo’s own words', async ({ app }) => {
+  const { page } = app;
+  app.service.setLanguage('zh-CN');
+  const overview = await openDemo(app);
+  expect(await expectFigures(page, overview, 'zh-CN')).toBeGreaterThanOrEqual(8);
+  await expect(page.getByTestId('nav-overview')).toHaveText('概览');
+  await expect(page.getByTestId('cohort-heatmap')).toBeVisible();
+  // The demo's own words: its name, customer ids, cities and column names.
+  const own = latinWordsOf(`${readFileSync(join(resourcesDir, 'demo', 'orders.csv'), 'utf8')} SegmentDesk Demo`);
+  expect(englishWords(await page.locator('body').innerText(), own)).toEqual([]);
+  await app.screenshot('overview-zh-CN', { docs: true });
+});
+
+/** The Overview of the only dataset, as the service works it out for the automatic period. */
+const serviceOverview = (app: AppHarness) =>
+  app.service.overview(app.service.current()!.datasets[0].id, { kind: 'auto' });
+
+/** Switches the UI to 简体中文 and checks the Overview has no English left beyond `own` words. */
+async function walkInChinese(app: AppHarness, own: Set<string>) {
+  const { page } = app;
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
+  await expect(page.getByTestId('nav-overview')).toHaveText('概览');
+  await expect(page.getByTestId('key-figures')).toBeVisible();
+  expect(englishWords(await page.locator('body').innerText(), own)).toEqual([]);
+}
+
+test('Online Retail: the Overview opens after the import with the service’s figures; the slipping regulars’ button makes their rules run', async ({
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  await workspaceWith(app, 'Online Retail', [['online_retail_uci.csv.gz', '397,884']]);
+  await expect(page.getByTestId('overview-page')).toBeVisible();
+  const overview = await serviceOverview(app);
+  await expect(page.getByTestId('key-figures')).toBeVisible({ timeout: 60_000 });
+  expect(await expectFigures(page, overview, 'en')).toBe(8);
+  const slipping = overview.findings.find((f) => f.key === 'slippingRegulars')!;
+  const customers = Number(slipping.values.customers.value);
+  await expect(page.getByTestId('finding-slippingRegulars').getByTestId('finding-title')).toContainText(
+    `${customers.toLocaleString('en-US')} customers who used to buy every month`,
+  );
+  await expect(page.getByTestId('where-panel')).toBeVisible();
+  await expect(page.getByTestId('weekday-hour-chart')).toBeVisible();
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+  await app.screenshot('overview-online-retail-en', { docs: true });
+
+  await page.getByTestId('finding-action-slippingRegulars').click();
+  await expect(page.getByTestId('segments-page')).toBeVisible();
+  await expect.poll(() => app.service.current()!.runs.length).toBe(1);
+  const run = app.service.current()!.runs[0];
+  expect([run.model, run.name]).toEqual(['rules', 'Overview · Regulars slipping away']);
+  const segment = app.service.runDetails(run.id).result.segments.find((s) => s.key === 'slipping_regulars')!;
+  expect(segment.customers).toBe(customers);
+  await expect(page.getByTestId('run-select')).toHaveText(`${run.name} · ${run.analysisDate}`);
+
+  await page.getByTestId('back-to-overview').click();
+  // The user's own words: the workspace's name and the file's column names (the map says which column it read).
+  const header = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).subarray(0, 200).toString('utf8');
+  await walkInChinese(app, latinWordsOf(`Online Retail ${header.split('\n')[0]}`));
+  await app.screenshot('overview-online-retail-zh-CN', { docs: true });
+});
+
+test('Tmall orders without customer ids: the order panels only, one sentence on why, provinces as bars', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await workspaceWith(app, 'Tmall', [['tmall_order_report.csv', '28,010']]);
+  await expect(page.getByTestId('overview-page')).toBeVisible();
+  const overview = await serviceOverview(app);
+  expect(overview.hasCustomers).toBe(false);
+  await expect(page.getByTestId('overview-orders-only')).toContainText('These orders have no customer id');
+  expect(await expectFigures(page, overview, 'en')).toBe(3);
+  await expect(page.getByTestId('figure-customers')).toHaveCount(0);
+  await expect(page.getByTestId('trend-chart')).toBeVisible();
+  await expect(page.getByTestId('customers-chart')).toHaveCount(0);
+  await expect(page.getByTestId('cohort-panel')).toHaveCount(0);
+  await expect(page.getByTestId('concentration-panel')).toHaveCount(0);
+  await expect(page.getByTestId('find-groups')).toHaveCount(0);
+  await expect(page.getByTestId('where-panel')).toBeVisible();
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+  await app.screenshot('overview-tmall-en', { docs: true });
+  await walkInChinese(app, latinWordsOf('Tmall tmall_order_report'));
+  await expect(page.getByTestId('overview-orders-only')).toContainText('这些订单没有客户ID');
+  await app.screenshot('overview-tmall-zh-CN', { docs: true });
+});
