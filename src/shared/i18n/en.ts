@@ -1640,28 +1640,6 @@ export const en = {
         'The data’s first month is left out of the first-purchase findings: everyone who had bought before the data begin looks new in it.',
     },
   },
-  // `segmentdesk overview` without --json (issue 24).
-  overviewCli: {
-    heading: 'Overview of {{name}}, {{from}} – {{until}}',
-    compared: 'Changes are against {{from}} – {{until}}.',
-    noPrevious: 'No period before to compare with.',
-    noCustomers: 'Orders without customer ids: the customer figures are left out.',
-    days: '{{n}} days',
-    points: 'points',
-    findings: 'Findings: {{count}} (--json lists them).',
-    figure: {
-      customers: 'Customers',
-      activeCustomers: 'Active customers',
-      newCustomers: 'New customers',
-      orders: 'Orders',
-      revenue: 'Revenue',
-      aov: 'Average order value',
-      ordersPerCustomer: 'Orders per customer',
-      repeatRate: 'Repeat-customer rate',
-      medianDaysBetween: 'Median days between orders',
-      returningRevenue: 'Revenue from returning customers',
-    },
-  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

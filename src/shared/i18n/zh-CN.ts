@@ -1571,26 +1571,4 @@ export const zhCN: Messages = {
       firstMonth: '涉及首次购买的发现不计数据的第一个月：数据开始前就买过的客户，在这个月里看起来都像新客户。',
     },
   },
-  // `segmentdesk overview`（不带 --json）。
-  overviewCli: {
-    heading: '{{name}} 概览：{{from}} 至 {{until}}',
-    compared: '变化与 {{from}} 至 {{until}} 相比。',
-    noPrevious: '没有可对比的上一期。',
-    noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
-    days: '{{n}} 天',
-    points: '个百分点',
-    findings: '发现：{{count}} 条（--json 列出全部）。',
-    figure: {
-      customers: '客户数',
-      activeCustomers: '活跃客户',
-      newCustomers: '新客户',
-      orders: '订单数',
-      revenue: '收入',
-      aov: '客单价',
-      ordersPerCustomer: '人均订单数',
-      repeatRate: '复购率',
-      medianDaysBetween: '两次下单间隔天数（中位数）',
-      returningRevenue: '老客户贡献的收入',
-    },
-  },
 };
