@@ -38,7 +38,8 @@ export type DayRange = z.infer<typeof dayRangeSchema>;
  * - ordersPerCustomer = orders ÷ active customers;
  * - repeatRate: the share of active customers with at least 2 orders by the period's end (earlier orders count);
  * - medianDaysBetween: the median gap in days between a customer's consecutive order days, over the gaps that end in the period;
- * - returningRevenue: revenue in the period from customers whose first purchase was before it.
+ * - returningRevenue: revenue in the period from customers buying again: orders placed on a later day than the
+ *   customer's first purchase ever (so the whole history has it too).
  * Orders without customer ids have only orders, revenue and aov.
  */
 export const FIGURE_KEYS = [

@@ -90,7 +90,7 @@ export const en = {
       ordersPerCustomer: 'Orders divided by active customers.',
       repeatRate: 'The share of active customers who have bought at least twice (earlier orders count).',
       medianDaysBetween: 'The typical gap between a customer’s orders, for the orders in the period.',
-      returningRevenue: 'Revenue from customers who had first bought before the period.',
+      returningRevenue: 'Revenue from customers buying again: orders placed after the day of their first purchase.',
     },
     days: '{{n}} days',
     changeUp: '▲ {{delta}} vs previous period',
@@ -1558,7 +1558,7 @@ export const en = {
       repeatRate: 'the share of active customers with at least 2 orders by the period’s end (earlier orders count).',
       medianDaysBetween:
         'the median gap in days between a customer’s consecutive order days, over the gaps that end in the period.',
-      returningRevenue: 'revenue in the period from customers whose first purchase was before it.',
+      returningRevenue: 'revenue in the period from orders placed on a later day than the customer’s first purchase.',
     },
     dataset: 'Dataset',
     fileSuffix: 'overview',

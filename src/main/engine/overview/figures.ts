@@ -69,7 +69,7 @@ function customerFigures(book: OrderBook, p: Days, lo: number, hi: number) {
     }
     if (o < lo) continue;
     state[at + 2] = 1;
-    if (book.firstDay[c] < p.from) returningRevenue += book.revenue[o];
+    if (book.firstDay[c] < d) returningRevenue += book.revenue[o];
   }
   let customers = 0;
   let newCustomers = 0;

@@ -43,9 +43,6 @@ export function overviewFindings(
 ): Finding[] {
   const period = { from: dayOfIso(overview.period.from), until: dayOfIso(overview.period.until) };
   const data = { from: dayOfIso(overview.data.from), until: dayOfIso(overview.data.until) };
-  const previous = overview.previous
-    ? { from: dayOfIso(overview.previous.from), until: dayOfIso(overview.previous.until) }
-    : null;
   const customers = overview.hasCustomers && rows.customers > 0;
   const revenue = overview.figures.find((f) => f.key === 'revenue')?.value ?? null;
   const found: (Finding | null)[] = [bestMonth(rows, period, data), worstMonth(rows, period, data)];
@@ -58,7 +55,7 @@ export function overviewFindings(
       firstRepeat(rows, analysisDay, data.from, first),
       cohortFinding(overview.cohorts, analysisDay, data.from, false),
       newCustomersTrend(rows, analysisDay, data.from, first),
-      returningRevenue(rows, analysisDay, period, previous, first),
+      returningRevenue(overview.figures),
       cohortFinding(overview.cohorts, analysisDay, data.from, true),
     );
   }

@@ -44,7 +44,11 @@ export function readOverviewRows(table: Table, roles: RoleMapping): OverviewRows
   };
 }
 
-/** Minutes after midnight of each row (NaN: no date); null when the column holds days only, or every time is midnight. */
+/**
+ * Minutes after midnight of each row, with the seconds as a fraction (a rules run's recency and
+ * gaps count to the millisecond; NaN: no date); null when the column holds days only, or every
+ * time is midnight.
+ */
 function minutesOf(table: Table, column: string, dates: Float64Array): Float64Array | null {
   const kind = table.schema.fields[columnIndex(table, column)]?.metadata.get(KIND_KEY);
   if (kind !== 'datetime') return null;
@@ -52,7 +56,7 @@ function minutesOf(table: Table, column: string, dates: Float64Array): Float64Ar
   let timed = false;
   for (let r = 0; r < dates.length; r++) {
     const ms = dates[r];
-    const m = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / MINUTE_MS);
+    const m = (ms - Math.floor(ms / DAY_MS) * DAY_MS) / MINUTE_MS;
     minute[r] = m;
     if (m > 0) timed = true;
   }

@@ -42,11 +42,7 @@ export function figureChange(figure: KeyFigure, x: ReportText): string {
 export function figuresTable(overview: Overview, x: ReportText): string {
   const { t, esc } = x;
   const before = overview.previous !== null;
-  // Over the whole history every customer is new: revenue from returning customers is nought by definition, left out.
-  const fromStart = overview.period.from === overview.data.from;
-  const figures = overview.figures.filter(
-    (f) => (overview.hasCustomers || f.value !== null) && !(fromStart && f.key === 'returningRevenue'),
-  );
+  const figures = overview.figures.filter((f) => overview.hasCustomers || f.value !== null);
   const head = [t('overviewReport.figure'), t('overviewReport.thisPeriod')];
   if (before) head.push(t('overviewReport.previous'), t('overviewReport.change'));
   const rows = figures.map((f) => {

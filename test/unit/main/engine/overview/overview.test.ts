@@ -39,7 +39,7 @@ describe('the Overview of the whole history (2024-01-05 … 2024-08-01: 210 days
       repeatRate: [0.5, null], // A and B have 3 orders, C and D one
       // Gaps: A 36 (01-05 → 02-10), 39 (02-10 → 03-20, a leap February); B 41 (01-20 → 03-01), 153 (03-01 → 08-01).
       medianDaysBetween: [40, null],
-      returningRevenue: [0, null], // everyone's first order is in the period
+      returningRevenue: [205, null], // orders after the first day: A 30 + 15, B 60 + 100
     });
   });
 
@@ -148,7 +148,7 @@ describe('a range of 40 days (2024-02-15 … 03-25) against the 40 days before (
       ordersPerCustomer: [1, 1],
       repeatRate: [0.5, 0.5], // A (3) and B (2) of 4 by 03-25; A (2) of A and B by 02-14
       medianDaysBetween: [40, 36], // B 41 and A 39 end in the period; A 36 before
-      returningRevenue: [75, 30], // B 60 + A 15 (first orders before 02-15); A 30
+      returningRevenue: [75, 30], // B 60 + A 15 (after their first days); A 30 (C's and D's first orders are not)
     });
   });
 
