@@ -109,7 +109,9 @@ test('Online Retail: the Overview opens after the import with the service’s fi
 
   await page.getByTestId('back-to-overview').click();
   // The user's own words: the workspace's name and the file's column names (the map says which column it read).
-  const header = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).subarray(0, 200).toString('utf8');
+  const header = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz')))
+    .subarray(0, 200)
+    .toString('utf8');
   await walkInChinese(app, latinWordsOf(`Online Retail ${header.split('\n')[0]}`));
   await app.screenshot('overview-online-retail-zh-CN', { docs: true });
 });
