@@ -7,6 +7,8 @@
 //   - the import wizard's re-parse of the first 1,000 rows
 //   - scale: 10^7 rows (gen_data.mjs --transactions 10000000) imported and segmented, peak memory
 //     of each process, next to pandas on the same file (--no-scale skips it)
+//   - the whole Overview of the 10^6 rows (worker path) vs pandas' monthly trend + cohort matrix
+//     (scripts/overview-peer.py)
 //   - a 10^6-row import driven through the UI in Chromium (Playwright): the renderer's longest
 //     task and the main process's longest event-loop stall
 // Needs: the data (made here with ../shared/bench/gen_data.mjs), Debian's python3-pandas for
@@ -122,6 +124,7 @@ let rounds = 0;
 let rows = null;
 let gridRun = null;
 let rfmRun = null;
+let overviewRun = null;
 // Writes still being flushed to disk (a workspace just stored and deleted) would slow whatever
 // runs next: every timed run starts after `sync`.
 const settle = () => spawnSync('sync');
@@ -132,6 +135,7 @@ for (; rounds < reps; rounds++) {
   const r = runMeasured(['import', csv, workspace]);
   if (rounds === 0) gridRun = runMeasured(['grid', workspace]);
   if (rounds === 0) rfmRun = runMeasured(['rfm', workspace]);
+  if (rounds === 0) overviewRun = runMeasured(['overview', workspace]);
   rmSync(workspace, { force: true });
   ours.push(r.seconds);
   rss.push(r.rssMb);
@@ -175,6 +179,24 @@ const pandasRfmSeconds = pandasRfm();
 const ourRfm = median(rfmRun.runs);
 console.log(
   `features + RFM + 11 segments (${rfmRun.customers} customers) ${fmt(ourRfm)}   ${fmt(pandasRfmSeconds)}  ${pandasRfmSeconds ? (ourRfm / pandasRfmSeconds).toFixed(2) + 'x' : 'n/a'}  (pandas groupby + qcut; medians of 3; ours first run ${rfmRun.runs[0].toFixed(3)} s)`,
+);
+
+// The Overview: every panel of the whole history from the dataset in memory (as pandas works on a
+// loaded DataFrame), vs pandas' monthly trend + cohort matrix; the job cold; another period.
+settle();
+const overviewPeer = spawnSync(
+  '/usr/bin/python3',
+  [join(root, 'scripts', 'overview-peer.py'), '--data', args.data, '--reps', '3'],
+  { encoding: 'utf8' },
+).stdout;
+const peerOverview = /task=overview seconds=([\d.]+).*active_sum=(\d+)/.exec(overviewPeer ?? '');
+const ourOverview = median(overviewRun.runs);
+const peerSeconds = peerOverview ? Number(peerOverview[1]) : null;
+console.log(
+  `Overview, whole history (${overviewRun.months} months, ${overviewRun.cohorts} cohorts) ${fmt(ourOverview)}   ${fmt(peerSeconds)}  ${peerSeconds ? (ourOverview / peerSeconds).toFixed(2) + 'x' : 'n/a'}  (ours: orders, figures, trend, cohorts, concentration, places, when; pandas: trend + cohort matrix; target <= 1.0x)`,
+);
+console.log(
+  `  the overview:get job cold (reads the dataset)  ${fmt(overviewRun.first)} s (target < 0.5 s); another period from the kept rows ${fmt(median(overviewRun.periods))} s; of a run, the findings ${fmt(overviewRun.findings)} s; cohort cells ${overviewRun.activeSum} vs pandas ${peerOverview ? peerOverview[2] : '?'}`,
 );
 
 // Clustering: k-means (k = 6, k-means++, one init, at most 50 iterations, tol 1e-4) on the z-scaled

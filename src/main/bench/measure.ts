@@ -4,6 +4,7 @@
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  *   measure rfm <workspace> [times]     features + RFM + 11 segments + summary on dataset 1, 3 times (or [times])
+ *   measure overview <workspace>        the whole Overview of dataset 1: the job cold, then from the dataset in memory
  *   measure clv                         BG/NBD fitted to 10^6 customers simulated from the model (seeded)
  *   measure kmeans <features.csv>       k-means (k = 6, k-means++, one init, ≤ 50 iterations, tol 1e-4) on the z-scaled
  *                                       10^6 × 8 features, seeds 0–9; k-means++ alone and the silhouette of a
@@ -39,6 +40,7 @@ import { scaleColumn } from '../engine/cluster/scale-column';
 import { seededRandom } from '../engine/cluster/seeded-random';
 import { silhouette } from '../engine/evaluate/silhouette';
 import { kernelRows, warmKernelThread } from '../worker/kernel-pool';
+import { measureOverview } from './measure-overview';
 
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
@@ -208,6 +210,7 @@ const MODES: Record<string, () => Promise<unknown>> = {
   clv: measureClv,
   preview: measurePreview,
   grid: measureGrid,
+  overview: () => measureOverview(file, ctx),
 };
 
 async function main(): Promise<unknown> {

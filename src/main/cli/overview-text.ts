@@ -1,3 +1,4 @@
+import { findingText } from '../../shared/finding-text';
 import { createTranslate } from '../../shared/i18n';
 import { moneyFormat } from '../../shared/money-format';
 import type { FigureKey, KeyFigure, Overview } from '../../shared/overview';
@@ -27,7 +28,7 @@ function changeText(f: KeyFigure, lang: Language): string {
   return `${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} %`;
 }
 
-/** The Overview as `segmentdesk overview` prints it without --json: the period, the key figures with their change, the count of findings. */
+/** The Overview as `segmentdesk overview` prints it without --json: the period, the key figures with their change, the findings' titles and next steps. */
 export function overviewText(overview: Overview, name: string, lang: Language): string {
   const t = createTranslate(lang);
   const lines = [t('overviewCli.heading', { name, ...overview.period })];
@@ -40,6 +41,10 @@ export function overviewText(overview: Overview, name: string, lang: Language): 
       `  ${t(`overviewCli.figure.${f.key}`)}\t${valueText(f.key, f.value, overview, lang)}${change ? `\t${change}` : ''}`,
     );
   }
-  lines.push(t('overviewCli.findings', { count: overview.findings.length }));
+  if (overview.findings.length > 0) lines.push(t('overviewCli.findingsHeading'));
+  for (const f of overview.findings) {
+    const text = findingText(f, lang, overview.currency);
+    lines.push(`  - ${text.title}${text.action ? ` → ${text.action}` : ''}`);
+  }
   return `${lines.join('\n')}\n`;
 }

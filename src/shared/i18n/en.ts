@@ -1277,6 +1277,28 @@ export const en = {
     movesHeader: { customerId: 'Customer ID', before: 'Segment before', after: 'Segment after', move: 'Move' },
     groupsHeader: { customerId: 'Customer ID', segment: 'Segment', group: 'Group' },
   },
+  // `segmentdesk overview` without --json (issue 24).
+  overviewCli: {
+    heading: 'Overview of {{name}}, {{from}} – {{until}}',
+    compared: 'Changes are against {{from}} – {{until}}.',
+    noPrevious: 'No period before to compare with.',
+    noCustomers: 'Orders without customer ids: the customer figures are left out.',
+    days: '{{n}} days',
+    points: 'points',
+    findingsHeading: 'Findings (--json gives their numbers):',
+    figure: {
+      customers: 'Customers',
+      activeCustomers: 'Active customers',
+      newCustomers: 'New customers',
+      orders: 'Orders',
+      revenue: 'Revenue',
+      aov: 'Average order value',
+      ordersPerCustomer: 'Orders per customer',
+      repeatRate: 'Repeat-customer rate',
+      medianDaysBetween: 'Median days between orders',
+      returningRevenue: 'Revenue from returning customers',
+    },
+  },
   orderSegments: {
     model: 'Order segments',
     modelHelp:
@@ -1609,28 +1631,6 @@ export const en = {
         'Best and quietest month: by revenue, among the period’s complete months (a month the data begin or end in partway is left out); shown from {{months}} complete months.',
       firstMonth:
         'The data’s first month is left out of the first-purchase findings: everyone who had bought before the data begin looks new in it.',
-    },
-  },
-  // `segmentdesk overview` without --json (issue 24).
-  overviewCli: {
-    heading: 'Overview of {{name}}, {{from}} – {{until}}',
-    compared: 'Changes are against {{from}} – {{until}}.',
-    noPrevious: 'No period before to compare with.',
-    noCustomers: 'Orders without customer ids: the customer figures are left out.',
-    days: '{{n}} days',
-    points: 'points',
-    findings: 'Findings: {{count}} (--json lists them).',
-    figure: {
-      customers: 'Customers',
-      activeCustomers: 'Active customers',
-      newCustomers: 'New customers',
-      orders: 'Orders',
-      revenue: 'Revenue',
-      aov: 'Average order value',
-      ordersPerCustomer: 'Orders per customer',
-      repeatRate: 'Repeat-customer rate',
-      medianDaysBetween: 'Median days between orders',
-      returningRevenue: 'Revenue from returning customers',
     },
   },
 } as const;

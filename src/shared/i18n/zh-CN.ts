@@ -1223,6 +1223,28 @@ export const zhCN: Messages = {
     movesHeader: { customerId: '客户ID', before: '之前的分群', after: '之后的分群', move: '变化' },
     groupsHeader: { customerId: '客户ID', segment: '分群', group: '分组' },
   },
+  // `segmentdesk overview`（不带 --json）。
+  overviewCli: {
+    heading: '{{name}} 概览：{{from}} 至 {{until}}',
+    compared: '变化与 {{from}} 至 {{until}} 相比。',
+    noPrevious: '没有可对比的上一期。',
+    noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
+    days: '{{n}} 天',
+    points: '个百分点',
+    findingsHeading: '发现（--json 给出其中的数字）：',
+    figure: {
+      customers: '客户数',
+      activeCustomers: '活跃客户',
+      newCustomers: '新客户',
+      orders: '订单数',
+      revenue: '收入',
+      aov: '客单价',
+      ordersPerCustomer: '人均订单数',
+      repeatRate: '复购率',
+      medianDaysBetween: '两次下单间隔天数（中位数）',
+      returningRevenue: '老客户贡献的收入',
+    },
+  },
   orderSegments: {
     model: '订单分群',
     modelHelp: '按订单而非客户分群：规则作用于订单字段——订单金额、省份或地区、付款、退款、星期和时刻。',
@@ -1541,28 +1563,6 @@ export const zhCN: Messages = {
       months:
         '最好与最淡的月份：按销售额，只比较时段内的完整月份（数据在月中开始或结束的月份不算）；至少 {{months}} 个完整月份才显示。',
       firstMonth: '涉及首次购买的发现不计数据的第一个月：数据开始前就买过的客户，在这个月里看起来都像新客户。',
-    },
-  },
-  // `segmentdesk overview`（不带 --json）。
-  overviewCli: {
-    heading: '{{name}} 概览：{{from}} 至 {{until}}',
-    compared: '变化与 {{from}} 至 {{until}} 相比。',
-    noPrevious: '没有可对比的上一期。',
-    noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
-    days: '{{n}} 天',
-    points: '个百分点',
-    findings: '发现：{{count}} 条（--json 列出全部）。',
-    figure: {
-      customers: '客户数',
-      activeCustomers: '活跃客户',
-      newCustomers: '新客户',
-      orders: '订单数',
-      revenue: '收入',
-      aov: '客单价',
-      ordersPerCustomer: '人均订单数',
-      repeatRate: '复购率',
-      medianDaysBetween: '两次下单间隔天数（中位数）',
-      returningRevenue: '老客户贡献的收入',
     },
   },
 };

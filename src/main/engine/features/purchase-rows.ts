@@ -29,7 +29,7 @@ export function purchaseRows(
   if (!spent) throw missingRoleError(['amount'], 'Spend is read from an amount, or a quantity and a unit price.');
   return {
     customer: codes,
-    day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)),
+    day: utcDays(dates),
     spend: spent.spend,
     customers: size,
     // Each customer's id as text (as a run's members hold it), and each row's order key (NaN: none), when asked for.
@@ -42,7 +42,17 @@ export function purchaseRows(
 export function orderKeys(table: Table, roles: RoleMapping): Float64Array {
   const index = columnIndex(table, roles.orderId);
   const keys = index >= 0 ? columnKeys(table, index) : null;
-  return keys
-    ? Float64Array.from(keys.key, (k) => (k - keys.offset >= 0 ? k - keys.offset : Number.NaN))
-    : new Float64Array(table.numRows).fill(Number.NaN);
+  if (!keys) return new Float64Array(table.numRows).fill(Number.NaN);
+  // Loops, not TypedArray.from with a mapping function: this runs on every row of large files.
+  const { key, offset } = keys;
+  const out = new Float64Array(key.length);
+  for (let r = 0; r < out.length; r++) out[r] = key[r] - offset >= 0 ? key[r] - offset : Number.NaN;
+  return out;
+}
+
+/** Each date's UTC day number (NaN: no date). */
+export function utcDays(dates: Float64Array): Float64Array {
+  const out = new Float64Array(dates.length);
+  for (let r = 0; r < out.length; r++) out[r] = Math.floor(dates[r] / DAY_MS);
+  return out;
 }

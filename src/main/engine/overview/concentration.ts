@@ -28,13 +28,17 @@ export function concentration(book: OrderBook, p: Days, ids: () => string[]): Co
     lastDay[c] = book.day[o];
     total += book.revenue[o];
   }
-  const active: number[] = [];
-  for (let c = 0; c < orders.length; c++) if (orders[c] > 0) active.push(c);
-  const n = active.length;
+  let n = 0;
+  for (let c = 0; c < orders.length; c++) if (orders[c] > 0) n++;
   if (n === 0 || !(total > 0)) return null;
-  const sorted = Float64Array.from(active, (c) => spend[c])
-    .sort()
-    .reverse();
+  const active = new Int32Array(n);
+  const sorted = new Float64Array(n);
+  for (let c = 0, i = 0; c < orders.length; c++)
+    if (orders[c] > 0) {
+      active[i] = c;
+      sorted[i++] = spend[c];
+    }
+  sorted.sort().reverse();
   const cumulative = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i] + sorted[i];
   const steps = Math.min(n, 100);
@@ -58,7 +62,7 @@ export function concentration(book: OrderBook, p: Days, ids: () => string[]): Co
 }
 
 /** The LARGEST customers by spend, biggest first (ties: the earlier code first). */
-function biggest(active: number[], spend: Float64Array): number[] {
+function biggest(active: Int32Array, spend: Float64Array): number[] {
   const best: number[] = [];
   for (const c of active) {
     if (best.length === LARGEST && spend[c] <= spend[best[LARGEST - 1]]) continue;

@@ -38,57 +38,61 @@ export function keyFigures(book: OrderBook, p: Days, hasCustomers: boolean): Fig
     ...base,
     ...people,
     ordersPerCustomer: ratio(orders, people.activeCustomers),
-    medianDaysBetween: medianGap(book, lo, hi),
   };
 }
 
-/** Customers, active, new, the repeat rate and the revenue from returning customers of a range. */
+/**
+ * Customers, active, new, the repeat rate, the median gap and the revenue from returning
+ * customers of a range: one pass over the orders up to its end, one over the customers.
+ */
 function customerFigures(book: OrderBook, p: Days, lo: number, hi: number) {
-  let customers = 0;
-  let newCustomers = 0;
-  for (const first of book.firstDay) {
-    if (first <= p.until) customers++;
-    if (first >= p.from && first <= p.until) newCustomers++;
-  }
-  // Orders per customer up to the range's end (earlier orders count for the repeat rate).
-  const count = new Int32Array(book.firstDay.length);
-  for (let o = 0; o < hi; o++) if (book.customer[o] >= 0) count[book.customer[o]]++;
-  const seen = new Uint8Array(book.firstDay.length);
-  let active = 0;
-  let repeat = 0;
+  const size = book.firstDay.length;
+  // Orders per customer up to the range's end (earlier orders count for the repeat rate), the
+  // last order day (for the gaps), and whether the customer bought in the range.
+  const count = new Int32Array(size);
+  const last = new Int32Array(size).fill(-1);
+  const active = new Uint8Array(size);
+  const gaps = new Int32Array(hi > 0 ? book.day[hi - 1] - book.day[0] + 1 : 1);
+  let gapCount = 0;
   let returningRevenue = 0;
-  for (let o = lo; o < hi; o++) {
-    const c = book.customer[o];
-    if (c < 0) continue;
-    if (book.firstDay[c] < p.from) returningRevenue += book.revenue[o];
-    if (seen[c]) continue;
-    seen[c] = 1;
-    active++;
-    if (count[c] >= 2) repeat++;
-  }
-  return { customers, activeCustomers: active, newCustomers, repeatRate: ratio(repeat, active), returningRevenue };
-}
-
-/** The median gap in days between a customer's consecutive order days, over the gaps that end in [lo, hi). */
-export function medianGap(book: OrderBook, lo: number, hi: number): number | null {
-  const last = new Float64Array(book.firstDay.length).fill(Number.NaN);
-  const span = hi > 0 ? book.day[hi - 1] - book.day[0] + 1 : 0;
-  const gaps = new Int32Array(span + 1);
-  let n = 0;
   for (let o = 0; o < hi; o++) {
     const c = book.customer[o];
     if (c < 0) continue;
+    count[c]++;
     const d = book.day[o];
     const before = last[c];
-    if (before === d) continue;
-    last[c] = d;
-    if (before === before && o >= lo) {
-      gaps[d - before]++;
-      n++;
+    if (before !== d) {
+      last[c] = d;
+      if (before >= 0 && o >= lo) {
+        gaps[d - before]++;
+        gapCount++;
+      }
     }
+    if (o < lo) continue;
+    active[c] = 1;
+    if (book.firstDay[c] < p.from) returningRevenue += book.revenue[o];
   }
-  if (n === 0) return null;
-  return (nth(gaps, (n - 1) >> 1) + nth(gaps, n >> 1)) / 2;
+  let customers = 0;
+  let newCustomers = 0;
+  let activeCustomers = 0;
+  let repeat = 0;
+  for (let c = 0; c < size; c++) {
+    const first = book.firstDay[c];
+    if (first <= p.until) customers++;
+    if (first >= p.from && first <= p.until) newCustomers++;
+    if (!active[c]) continue;
+    activeCustomers++;
+    if (count[c] >= 2) repeat++;
+  }
+  const medianDaysBetween = gapCount === 0 ? null : (nth(gaps, (gapCount - 1) >> 1) + nth(gaps, gapCount >> 1)) / 2;
+  return {
+    customers,
+    activeCustomers,
+    newCustomers,
+    repeatRate: ratio(repeat, activeCustomers),
+    medianDaysBetween,
+    returningRevenue,
+  };
 }
 
 /** The k-th smallest (0-based) of values counted in a histogram. */

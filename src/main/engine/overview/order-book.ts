@@ -51,37 +51,73 @@ function collectOrders(rows: OverviewRows) {
   return { size, day, customer, revenue, firstRow };
 }
 
-/** The orders sorted by day (a counting sort: days span a few thousand values at most). */
+/** The orders sorted by day (a counting sort, unless the file lists them by day already, as exports do). */
 export function orderBook(rows: OverviewRows): OrderBook {
   const raw = collectOrders(rows);
   const { size } = raw;
   let min = Infinity;
   let max = -Infinity;
+  let sorted = true;
   for (let o = 0; o < size; o++) {
-    if (raw.day[o] < min) min = raw.day[o];
-    if (raw.day[o] > max) max = raw.day[o];
+    const d = raw.day[o];
+    if (d < max) sorted = false;
+    if (d < min) min = d;
+    if (d > max) max = d;
   }
   const span = size > 0 ? max - min + 1 : 0;
-  const start = new Int32Array(span + 1);
-  for (let o = 0; o < size; o++) start[raw.day[o] - min + 1]++;
-  for (let d = 0; d < span; d++) start[d + 1] += start[d];
-  const monthOf = Int32Array.from({ length: span }, (_, d) => monthOfDay(min + d));
-  const book = emptyBook(size, rows.minute !== null, rows.customers);
-  for (let o = 0; o < size; o++) {
-    const at = start[raw.day[o] - min]++;
-    book.day[at] = raw.day[o];
-    book.month[at] = monthOf[raw.day[o] - min];
-    book.customer[at] = raw.customer[o];
-    book.revenue[at] = raw.revenue[o];
-    book.firstRow[at] = raw.firstRow[o];
-    if (book.minute) book.minute[at] = rows.minute![raw.firstRow[o]];
-  }
+  const monthOf = new Int32Array(span);
+  for (let d = 0; d < span; d++) monthOf[d] = monthOfDay(min + d);
+  const book = sorted ? inOrder(raw, rows) : byDay(raw, rows, min, span);
+  for (let o = 0; o < size; o++) book.month[o] = monthOf[book.day[o] - min];
   for (let o = 0; o < size; o++) {
     const c = book.customer[o];
     if (c < 0 || book.firstDay[c] !== Infinity) continue;
     book.firstDay[c] = book.day[o];
     book.firstMonth[c] = book.month[o];
     book.customers++;
+  }
+  return book;
+}
+
+type RawOrders = ReturnType<typeof collectOrders>;
+
+/** Orders already by day: the collected arrays as they are. */
+function inOrder(raw: RawOrders, rows: OverviewRows): OrderBook {
+  const { size } = raw;
+  // Far fewer orders than rows (order lines): copied, so the row-sized arrays are let go.
+  const fit = <T extends Int32Array | Float64Array>(a: T): T =>
+    (size < a.length / 2 ? a.slice(0, size) : a.subarray(0, size)) as T;
+  let minute: Float64Array | null = null;
+  if (rows.minute) {
+    minute = new Float64Array(size);
+    for (let o = 0; o < size; o++) minute[o] = rows.minute[raw.firstRow[o]];
+  }
+  return {
+    ...emptyBook(0, false, rows.customers),
+    size,
+    day: fit(raw.day),
+    month: new Int32Array(size),
+    customer: fit(raw.customer),
+    revenue: fit(raw.revenue),
+    firstRow: fit(raw.firstRow),
+    minute,
+  };
+}
+
+/** Orders in another order: sorted by day, counting the days. */
+function byDay(raw: RawOrders, rows: OverviewRows, min: number, span: number): OrderBook {
+  const { size } = raw;
+  const start = new Int32Array(span + 1);
+  for (let o = 0; o < size; o++) start[raw.day[o] - min + 1]++;
+  for (let d = 0; d < span; d++) start[d + 1] += start[d];
+  const book = emptyBook(size, rows.minute !== null, rows.customers);
+  for (let o = 0; o < size; o++) {
+    const at = start[raw.day[o] - min]++;
+    book.day[at] = raw.day[o];
+    book.customer[at] = raw.customer[o];
+    book.revenue[at] = raw.revenue[o];
+    book.firstRow[at] = raw.firstRow[o];
+    if (book.minute) book.minute[at] = rows.minute![raw.firstRow[o]];
   }
   return book;
 }

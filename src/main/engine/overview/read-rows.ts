@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import { missingRoleError } from '../../../shared/missing-role';
 import type { RoleMapping } from '../../../shared/roles';
 import { DAY_MS } from '../features/customer-features';
-import { orderKeys, purchaseRows } from '../features/purchase-rows';
+import { orderKeys, purchaseRows, utcDays } from '../features/purchase-rows';
 import { columnIndex, roleNumbers } from '../features/role-numbers';
 import { rowSpend } from '../features/row-spend';
 import { KIND_KEY } from '../table/table-data';
@@ -35,7 +35,7 @@ export function readOverviewRows(table: Table, roles: RoleMapping): OverviewRows
   if (!spent) throw missingRoleError(['amount'], 'Spend is read from an amount, or a quantity and a unit price.');
   return {
     customer: new Int32Array(table.numRows).fill(-1),
-    day: Float64Array.from(dates, (d) => Math.floor(d / DAY_MS)),
+    day: utcDays(dates),
     spend: spent.spend,
     order: orderKeys(table, roles),
     minute,

@@ -31,5 +31,8 @@ export async function overviewJob(input: OverviewInput, ctx: JobContext): Promis
   ctx.progress(0, { key: 'overviewMaking', params: {} });
   const { info, base } = loadOverviewBase(input.workspacePath, input.datasetId, ctx);
   ctx.throwIfCancelled();
-  return computeOverview(base, { id: info.id, currency: info.currency }, input.period);
+  ctx.progress(0.7, { key: 'overviewMaking', params: {} });
+  const overview = computeOverview(base, { id: info.id, currency: info.currency }, input.period);
+  ctx.throwIfCancelled();
+  return overview;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../../src/shared/overview';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cli, cliOn, cliWith } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 const workspace = join(tempDir(), 'overview.segdesk');
@@ -40,6 +40,9 @@ describe('segmentdesk overview', () => {
     expect(figure('revenue').value).toBeCloseTo(now.revenue, 6);
     expect(o.trend).toHaveLength(13); // December 2005 (one day) … December 2006
     expect(o.cohorts!.map((c) => c.month)[0]).toBe('2005-12');
+    // Days are UTC calendar days: the same Overview on a machine 14 hours ahead or 10 behind.
+    for (const TZ of ['Pacific/Kiritimati', 'Pacific/Honolulu'])
+      expect(cliWith({ TZ }, 'overview', '--workspace', workspace, '--dataset', '1', '--json').stdout).toBe(r.stdout);
   });
 
   it('--from / --until give a range; without --json a short summary, in Chinese with --lang zh-CN', () => {
@@ -51,6 +54,11 @@ describe('segmentdesk overview', () => {
     const zh = on('overview', '--dataset', '1', '--last12', '--lang', 'zh-CN');
     expect(zh.stdout).toContain(`  订单数\t${between('2005-12-31', '2006-12-30').orders.toLocaleString('en')}\t`);
     expect(zh.stdout).toContain('复购率');
+    // The findings' titles, in the summary's language, each with its next step.
+    const findings = (JSON.parse(on('overview', '--dataset', '1', '--last12', '--json').stdout) as Overview).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(zh.stdout.split('\n').filter((line) => line.startsWith('  - '))).toHaveLength(findings.length);
+    expect(zh.stdout).toContain('发现（--json 给出其中的数字）：');
   });
 
   it('refuses a day that is not one, two periods at once, a customers dataset', () => {

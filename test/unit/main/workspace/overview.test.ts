@@ -129,7 +129,12 @@ describe('the Overview of Online Retail (cleaned) equals a computation from the 
 describe('the Overview of other datasets', () => {
   it('orders without customer ids (the Tmall report): provinces from the address, no customer panels', async () => {
     const { id } = await t.service.importFile(sharedData('tmall_order_report.csv'));
-    const o = await t.service.overview(id);
+    const o = await t.service.overview(id, { kind: 'auto' }, 'overview-tmall');
+    // The job reports its progress as the others do.
+    const progress = t.events.filter(
+      (e) => e.event === 'job:progress' && (e.payload as { jobId: string }).jobId === 'overview-tmall',
+    );
+    expect(progress.map((e) => (e.payload as { message: { key: string } }).message.key)).toContain('overviewMaking');
     const orders = tmallOrders();
     expect(o.hasCustomers).toBe(false);
     expect([o.cohorts, o.concentration]).toEqual([null, null]);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeOverview, type OverviewBase } from '../../../../../src/main/engine/overview/overview';
+import { computeOverview, overviewBase, type OverviewBase } from '../../../../../src/main/engine/overview/overview';
+import { prepareCsvText } from '../../../../helpers/csv-text';
 import { type Overview, overviewSchema } from '../../../../../src/shared/overview';
 import { baseOf, ORDERS_ONLY, ORDERS_ONLY_ROLES, SHOP, SHOP_ROLES } from './overview-fixture';
 
@@ -228,5 +229,25 @@ describe('orders without customer ids', () => {
       kind: 'all',
     });
     expect(figures(o)).toMatchObject({ orders: [4, null], revenue: [87, null] });
+  });
+});
+
+describe('rows in any order', () => {
+  it('give the same Overview as rows by day (the orders are sorted by day first)', async () => {
+    const [header, ...lines] = SHOP.trim().split('\n');
+    const shuffled = [header, ...[...lines].reverse()].join('\n');
+    const again = computeOverview(await baseOf(`${shuffled}\n`, SHOP_ROLES), dataset, { kind: 'all' });
+    const all = computeOverview(shop, dataset, { kind: 'all' });
+    // Customers are coded in another order (D first): the largest list and the rest are the same.
+    expect(again).toEqual(all);
+  });
+});
+
+describe('what the Overview needs', () => {
+  it('an order date and a spend: E_MISSING_ROLE names the one missing', async () => {
+    const data = await prepareCsvText(SHOP, { kind: 'transactions', roles: SHOP_ROLES });
+    expect(() => overviewBase(data.table, { ...data.roles, amount: undefined })).toThrow(
+      expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['amount'] }) }),
+    );
   });
 });
