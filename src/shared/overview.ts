@@ -174,9 +174,9 @@ export const FINDING_KEYS = [
 export type FindingKey = (typeof FINDING_KEYS)[number];
 
 /**
- * A finding: what (i18n `overview.finding.<key>.title` with its values), why it matters
- * (`.why`), its tone, and the next step. The texts are written from the values by the UI and
- * the report alike.
+ * A finding: what (i18n `findings.<key>.title` with its values), why it matters
+ * (`.why`), its tone, and the next step. The texts are written from the values by the UI,
+ * the report and the CLI alike (findingText, shared/finding-text.ts).
  */
 export const findingSchema = z.object({
   key: z.enum(FINDING_KEYS),

@@ -4,6 +4,7 @@ import { bestMonth } from './findings/best-month';
 import { cohortFinding } from './findings/cohort-finding';
 import { concentrationFinding } from './findings/concentration-finding';
 import { dayOfIso } from './findings/finding-days';
+import { firstDays } from './findings/first-days';
 import { firstRepeat } from './findings/first-repeat';
 import { newCustomersTrend } from './findings/new-customers-trend';
 import { returningRevenue } from './findings/returning-revenue';
@@ -48,16 +49,19 @@ export function overviewFindings(
   const customers = overview.hasCustomers && rows.customers > 0;
   const revenue = overview.figures.find((f) => f.key === 'revenue')?.value ?? null;
   const found: (Finding | null)[] = [bestMonth(rows, period, data), worstMonth(rows, period, data)];
-  if (customers)
+  if (customers) {
+    // Each customer's first day, read once for the three findings about first purchases.
+    const first = firstDays(rows, analysisDay);
     found.push(
       slippingRegulars(rows, analysisDay),
       concentrationFinding(overview.concentration, revenue),
-      firstRepeat(rows, analysisDay, data.from),
+      firstRepeat(rows, analysisDay, data.from, first),
       cohortFinding(overview.cohorts, analysisDay, data.from, false),
-      newCustomersTrend(rows, analysisDay, data.from),
-      returningRevenue(rows, analysisDay, period, previous),
+      newCustomersTrend(rows, analysisDay, data.from, first),
+      returningRevenue(rows, analysisDay, period, previous, first),
       cohortFinding(overview.cohorts, analysisDay, data.from, true),
     );
+  }
   return found
     .filter((f): f is Finding => f !== null)
     .sort((a, b) => FINDING_ORDER.indexOf(a.key) - FINDING_ORDER.indexOf(b.key))

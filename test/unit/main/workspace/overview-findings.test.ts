@@ -32,13 +32,12 @@ function cohortDirect(month: string, after: number) {
 
 /**
  * The regulars slipping away in Online Retail, counted here from the raw rows without the app: the
- * rows the import keeps (a customer id, no cancellation C…, quantity and price above 0) in the
- * 365 days before the analysis day 2011-12-10 (from 2010-12-10 on); per customer the invoices,
+ * rows the import keeps in the 365 days before the analysis day (2011-12-10: from 2010-12-10 on); per customer the invoices,
  * first and last invoice time, spend; taken when 3 or more invoices, on average under 31 days
  * apart, the last one 90 or more days before 2011-12-10.
  */
-function slippingDirect() {
-  const analysis = Date.parse('2011-12-10T00:00:00Z');
+function slippingDirect(analysisDay = '2011-12-10') {
+  const analysis = Date.parse(`${analysisDay}T00:00:00Z`);
   const from = analysis - 365 * DAY;
   const seen = new Map<string, { invoices: Set<string>; first: number; last: number; spend: number }>();
   for (const r of kept) {
@@ -119,5 +118,62 @@ describe('the findings of Online Retail (cleaned)', () => {
       'newCustomersTrend',
       'returningRevenue',
     ]);
+  });
+
+  it('a period that ends earlier has its own analysis day: until 2011-09-30, the run at 2011-10-01 agrees', async () => {
+    const direct = slippingDirect('2011-10-01');
+    // 73 customers who spent £148,121.52 from 2010-10-01 to 2011-09-30.
+    expect([direct.customers, direct.spend]).toEqual([73, expect.closeTo(148_121.52, 2)]);
+    const earlier = await t.service.overview(datasetId, { kind: 'range', from: null, until: '2011-09-30' });
+    const finding = earlier.findings.find((f) => f.key === 'slippingRegulars')!;
+    expect(finding.values.customers.value).toBe(direct.customers);
+    expect(finding.values.spend.value).toBeCloseTo(direct.spend, 4);
+    if (finding.action?.kind !== 'rules') throw new Error('a rules run');
+    expect(finding.action.spec.analysisDate).toBe('2011-10-01');
+    const run = await t.service.createRun(datasetId, finding.action.spec);
+    expect(run.result.segments.find((s) => s.key === 'slipping_regulars')?.customers).toBe(direct.customers);
+  });
+});
+
+/**
+ * rfm_data_orders.csv (no order id, dates without times: each row is an order), counted here from
+ * its rows: the customers with 3 or more rows in the 365 days before `analysis`, on average under
+ * 31 days apart, the last 90 or more days before it, and their spend in those days.
+ */
+function ordersFileDirect(analysis: string) {
+  const lines = readFileSync(sharedData('rfm_data_orders.csv'), 'utf8').trim().split('\n').slice(1);
+  const end = Date.parse(`${analysis}T00:00:00Z`) / DAY;
+  const seen = new Map<string, { n: number; first: number; last: number; spend: number }>();
+  for (const line of lines) {
+    const [customer, date, revenue] = line.split(',');
+    const day = Date.parse(`${date}T00:00:00Z`) / DAY;
+    if (day < end - 365 || day >= end) continue;
+    const c = seen.get(customer) ?? { n: 0, first: day, last: day, spend: 0 };
+    c.n++;
+    c.first = Math.min(c.first, day);
+    c.last = Math.max(c.last, day);
+    c.spend += Number(revenue);
+    seen.set(customer, c);
+  }
+  const taken = [...seen.values()].filter((c) => c.n >= 3 && (c.last - c.first) / (c.n - 1) < 31 && end - c.last >= 90);
+  return { customers: taken.length, spend: taken.reduce((a, c) => a + c.spend, 0) };
+}
+
+describe('the findings of rfm_data_orders (each row an order)', () => {
+  it('9 regulars slipping away, $3,128 in the year to 2006-12-30, as their rules run says', async () => {
+    const { id } = await t.service.importFile(sharedData('rfm_data_orders.csv'), {
+      kind: 'transactions',
+      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+    });
+    const o = await t.service.overview(id);
+    expect(o.period.until).toBe('2006-12-30');
+    const direct = ordersFileDirect('2006-12-31');
+    expect([direct.customers, direct.spend]).toEqual([9, 3128]);
+    const finding = o.findings.find((f) => f.key === 'slippingRegulars')!;
+    expect([finding.values.customers.value, finding.values.spend.value]).toEqual([9, 3128]);
+    if (finding.action?.kind !== 'rules') throw new Error('a rules run');
+    const run = await t.service.createRun(id, finding.action.spec);
+    const segment = run.result.segments.find((s) => s.key === 'slipping_regulars')!;
+    expect([segment.customers, segment.revenue]).toEqual([9, 3128]);
   });
 });

@@ -1,5 +1,5 @@
 import type { OverviewRows } from '../overview-rows';
-import { completeMonths, monthOfDay } from './finding-days';
+import { completeMonths, monthStart } from './finding-days';
 
 /** Days, both ends included. */
 export interface Days {
@@ -19,12 +19,15 @@ export function completeMonthRevenue(
   const { first, last } = completeMonths(Math.max(period.from, data.from), Math.min(period.until, data.until));
   if (last < first) return [];
   const revenue = new Float64Array(last - first + 1);
+  // Each day of the months its month's place (no date object per row).
+  const from = monthStart(first);
+  const place = new Int32Array(monthStart(last + 1) - from);
+  for (let m = first; m <= last; m++) place.fill(m - first, monthStart(m) - from, monthStart(m + 1) - from);
   const { day, spend } = rows;
   for (let r = 0; r < day.length; r++) {
     const s = spend[r];
-    if (s !== s || day[r] !== day[r]) continue;
-    const m = monthOfDay(day[r]) - first;
-    if (m >= 0 && m < revenue.length) revenue[m] += s;
+    const at = day[r] - from;
+    if (s === s && at >= 0 && at < place.length) revenue[place[at]] += s;
   }
   return Array.from(revenue, (value, i) => ({ month: first + i, revenue: value }));
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../../../shared/overview';
 import type { OverviewRows } from '../overview-rows';
 import { firstDays } from './first-days';
 import { changeTone } from './change-tone';
-import { completeMonths, isoMonth, monthOfDay } from './finding-days';
+import { completeMonths, isoMonth, monthOfDay, monthStart } from './finding-days';
 
 /**
  * New customers (first purchase ever) in the last `trendMonths` complete months before the
@@ -12,20 +12,22 @@ import { completeMonths, isoMonth, monthOfDay } from './finding-days';
  * who bought before the data begin looks new in it); none with fewer than `trendCustomers` new
  * customers in the earlier months. Next step: the welcome-series playbook, to make them stay.
  */
-export function newCustomersTrend(rows: OverviewRows, analysisDay: number, dataFrom: number): Finding | null {
+export function newCustomersTrend(
+  rows: OverviewRows,
+  analysisDay: number,
+  dataFrom: number,
+  first = firstDays(rows, analysisDay),
+): Finding | null {
   if (rows.customers === 0) return null;
   const last = completeMonths(dataFrom, analysisDay - 1).last;
   const start = last - 2 * T.trendMonths + 1;
   if (start <= monthOfDay(dataFrom)) return null;
-  const first = firstDays(rows, analysisDay);
   let recent = 0;
   let before = 0;
+  const [from, middle, end] = [monthStart(start), monthStart(last - T.trendMonths + 1), monthStart(last + 1)];
   for (const f of first) {
-    if (f === Number.POSITIVE_INFINITY) continue;
-    const m = monthOfDay(f);
-    if (m > last || m < start) continue;
-    if (m > last - T.trendMonths) recent++;
-    else before++;
+    if (f >= middle && f < end) recent++;
+    else if (f >= from && f < middle) before++;
   }
   if (before < T.trendCustomers) return null;
   const change = recent / before - 1;

@@ -21,7 +21,9 @@ function split(rows: OverviewRows, first: Float64Array, { from, until }: Days) {
     revenue += s;
     if (d > first[c]) returning += s;
   }
-  return { revenue, returning, customers: active.reduce((n, a) => n + a, 0) };
+  let customers = 0;
+  for (let c = 0; c < active.length; c++) customers += active[c];
+  return { revenue, returning, customers };
 }
 
 /**
@@ -36,9 +38,9 @@ export function returningRevenue(
   analysisDay: number,
   period: Days,
   previous: Days | null,
+  first = firstDays(rows, analysisDay),
 ): Finding | null {
   if (rows.customers === 0) return null;
-  const first = firstDays(rows, analysisDay);
   const now = split(rows, first, period);
   if (now.customers < T.returningCustomers || !(now.revenue > 0)) return null;
   const share = now.returning / now.revenue;

@@ -6,8 +6,13 @@ import { DAY_MS } from './finding-days';
 
 /** Each row's moment in UTC ms: its day, plus its time of day when the dates carry times. */
 function rowMoments({ day, minute }: OverviewRows): Float64Array {
-  if (!minute) return Float64Array.from(day, (d) => d * DAY_MS);
-  return Float64Array.from(day, (d, r) => d * DAY_MS + (minute[r] === minute[r] ? Math.round(minute[r] * 60_000) : 0));
+  // (Loops: TypedArray.from with a function is many times slower on a million rows.)
+  const out = new Float64Array(day.length);
+  for (let r = 0; r < day.length; r++) {
+    const m = minute ? minute[r] : Number.NaN;
+    out[r] = day[r] * DAY_MS + (m === m ? Math.round(m * 60_000) : 0);
+  }
+  return out;
 }
 
 /**
@@ -34,11 +39,11 @@ export function windowCustomers(rows: OverviewRows, analysisDay: number, windowD
     for (let r = 0; r < customer.length; r++) if (customer[r] >= 0) orders[customer[r]]++;
   const kept: number[] = [];
   for (let c = 0; c < rows.customers; c++) if (transactions[c] > 0) kept.push(c);
-  const field = (name: string, value: (c: number) => number) => ({
-    name,
-    kind: 'number' as const,
-    values: Float64Array.from(kept, value),
-  });
+  const field = (name: string, value: (c: number) => number) => {
+    const values = new Float64Array(kept.length);
+    for (let k = 0; k < kept.length; k++) values[k] = value(kept[k]);
+    return { name, kind: 'number' as const, values };
+  };
   const allIds = rows.ids();
   return {
     ids: kept.map((c) => allIds[c]),

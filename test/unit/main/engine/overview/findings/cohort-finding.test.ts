@@ -78,6 +78,17 @@ describe('cohortFinding', () => {
     expect(cohortFinding(small(10), A, FROM, true)).toBeNull();
   });
 
+  it('needs 5 points: 250 of 1,000 against 600 of 3,000 (20 %) is there (z ≈ 3.3); 249 of 1,000 is not', () => {
+    const big = (back: number) => [
+      cohort('2023-02', 1000, 200),
+      cohort('2023-03', 1000, 200),
+      cohort('2023-04', 1000, 200),
+      cohort('2023-05', 1000, back),
+    ];
+    expect(cohortFinding(big(250), A, FROM, true)?.values.month.value).toBe('2023-05');
+    expect(cohortFinding(big(249), A, FROM, true)).toBeNull();
+  });
+
   it('needs 4 measured cohorts (3: none) and cohorts at all', () => {
     expect(cohortFinding([...ignored, ...usual.slice(0, 2), cohort('2023-09', 100, 60)], A, FROM, true)).toBeNull();
     expect(cohortFinding(null, A, FROM, true)).toBeNull();
