@@ -34,10 +34,12 @@ export const LATIN_ALLOWED = new Set(
     'OR',
     'Ctrl',
     'Cmd',
-    // The map data, by its names (the Overview's map credits them).
+    // The world map's data sources, by their names (Help › About, the Overview's map).
     'Natural',
     'Earth',
     'world-atlas',
+    'topojson-client',
+    'ISC',
     // Currency codes, as the dataset's currency setting shows them.
     'USD',
     'GBP',

@@ -45,6 +45,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(about).toContainText(app.stateDir);
     await expect(about).toContainText('SIL Open Font License 1.1');
     await expect(about).toContainText('CC0');
+    // the world map's data and its licences
+    for (const words of ['world-atlas 2.0.2', 'Natural Earth', 'topojson-client', 'ISC'])
+      await expect(about).toContainText(words);
     await expect(about).toContainText(lang === 'en' ? 'writes no log files' : '不写日志文件');
     await expect(about).toContainText(lang === 'en' ? 'To uninstall' : '卸载');
     await app.screenshot(`about-${lang}`);

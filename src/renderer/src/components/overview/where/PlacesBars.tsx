@@ -1,7 +1,7 @@
 import { Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHINA_REGION_EN, provinceOf } from '../../../../../shared/geo/china-provinces';
+import { CHINA_REGION_EN, CHINA_REGIONS, provinceOf } from '../../../../../shared/geo/china-provinces';
 import type { Places } from '../../../../../shared/overview';
 import { Chart } from '../../Chart';
 import { buildPlacesBarOption, groupedPlaces, topPlaces } from './build-places-bar-option';
@@ -34,12 +34,14 @@ export function PlacesBars({ kind, rows, unplaced, metric, currency }: PlacesBar
   const option = useMemo(() => {
     const labels = { metric: metricName, format, tooltip: (r: PlaceRow) => placeTooltip(r, words) };
     if (kind === 'province' && byRegion) {
+      const names = CHINA_REGIONS.map((region) => (zh ? region : CHINA_REGION_EN[region]));
       const regionOf = (r: PlaceRow) => {
         const region = provinceOf(r.name)?.region;
-        return region ? (zh ? region : CHINA_REGION_EN[region]) : t('where.noRegion');
+        return region ? names[CHINA_REGIONS.indexOf(region)] : t('where.noRegion');
       };
       const grouped = groupedPlaces(rows, metric, regionOf);
-      return buildPlacesBarOption(grouped.rows, metric, labels, { names: grouped.groups, of: regionOf });
+      const colour = (name: string) => (names.includes(name) ? names.indexOf(name) : names.length);
+      return buildPlacesBarOption(grouped.rows, metric, labels, { names: grouped.groups, of: regionOf, colour });
     }
     const shown = kind === 'province' ? rows : topPlaces(rows, (count) => t('where.others', { count }));
     return buildPlacesBarOption(shown, metric, labels);

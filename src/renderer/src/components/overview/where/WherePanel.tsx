@@ -58,7 +58,8 @@ export function WherePanel({ places, currency }: { places: Places; currency: str
       ) : (
         <>
           <Typography.Paragraph data-testid="where-lead">
-            {top && t('where.lead', { place: top.label, share: fmt.pct(top.share) })}{' '}
+            {top && t('where.lead', { place: top.label, share: fmt.pct(top.share) })}
+            {i18n.language.startsWith('zh') ? '' : ' '}
             <Typography.Text type="secondary">{t('where.column', { column: places.column })}</Typography.Text>
           </Typography.Paragraph>
           {places.kind === 'country' && (

@@ -35,7 +35,8 @@ interface WorldMapProps {
 
 /** Countries on the world map, coloured by the metric; the places the map cannot draw listed beside it with their figures. */
 export function WorldMap({ rows, unplaced, metric, currency }: WorldMapProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
   const features = useWorldMap();
   const { words, format, metricName } = usePlaceWords(currency, metric);
   const split = useMemo(
@@ -68,7 +69,7 @@ export function WorldMap({ rows, unplaced, metric, currency }: WorldMapProps) {
         <Typography.Title level={5}>{title}</Typography.Title>
         <Chart option={option} height={MAP_HEIGHT} name={title} title={title} table={table} testId="where-map-chart" />
         <Typography.Text type="secondary">
-          {t('where.mapHint')} {t('where.mapSource')}
+          {[t('where.mapHint'), t('where.mapSource')].join(zh ? '' : ' ')}
         </Typography.Text>
       </div>
       {split.offMap.length > 0 && (
@@ -77,8 +78,10 @@ export function WorldMap({ rows, unplaced, metric, currency }: WorldMapProps) {
           <ul style={{ paddingLeft: 16, margin: 0 }}>
             {split.offMap.map(({ row, reason }) => (
               <li key={row.name}>
-                <Typography.Text strong>{row.label}</Typography.Text>{' '}
-                <Typography.Text type="secondary">({t(`where.reason_${reason}`)})</Typography.Text>
+                <Typography.Text strong>{row.label}</Typography.Text>
+                {/* Chinese brackets carry their own space */}
+                {zh ? '' : ' '}
+                <Typography.Text type="secondary">{t(`where.reason_${reason}`)}</Typography.Text>
                 <br />
                 {row.customers !== null && `${words.customers} ${words.int(row.customers)} · `}
                 {words.revenue} {words.money(row.revenue)} · {words.pct(row.share)}

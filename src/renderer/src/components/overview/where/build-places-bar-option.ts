@@ -4,8 +4,8 @@ import { metricValue, type PlaceMetric, type PlaceRow } from './place-rows';
 /** How many places the bars show before the rest are summed as one bar (cities, countries). */
 export const TOP_PLACES = 20;
 
-/** Seven region colours that stay apart in greyscale print. */
-const GROUP_COLOURS = ['#1677ff', '#fa8c16', '#52c41a', '#722ed1', '#eb2f96', '#13c2c2', '#8c8c8c'];
+/** Seven region colours that stay apart in greyscale print, and grey for places of no region. */
+const GROUP_COLOURS = ['#1677ff', '#fa8c16', '#52c41a', '#722ed1', '#eb2f96', '#13c2c2', '#8c8c8c', '#d9d9d9'];
 
 export interface PlacesBarLabels {
   metric: string;
@@ -15,8 +15,8 @@ export interface PlacesBarLabels {
 
 /**
  * The first `top` places and, when more are left, one row summing the rest (`others` names it
- * from their count): orders, revenue and share add up; customers are left empty, since one
- * customer may have ordered to two of them.
+ * from their count). Customers add up as the places count them: a customer who ordered from
+ * two places counts in both.
  */
 export function topPlaces(rows: readonly PlaceRow[], others: (count: number) => string, top = TOP_PLACES): PlaceRow[] {
   if (rows.length <= top + 1) return [...rows];
@@ -26,7 +26,7 @@ export function topPlaces(rows: readonly PlaceRow[], others: (count: number) => 
     {
       name: '',
       label: others(rest.length),
-      customers: null,
+      customers: rest.some((r) => r.customers !== null) ? rest.reduce((s, r) => s + (r.customers ?? 0), 0) : null,
       orders: rest.reduce((s, r) => s + r.orders, 0),
       revenue: rest.reduce((s, r) => s + r.revenue, 0),
       share: rest.reduce((s, r) => s + r.share, 0),
@@ -49,22 +49,23 @@ export function groupedPlaces(
 
 /**
  * The places as horizontal bars of the metric, the first row on top. With `group`, one series
- * per group (stacked, so each place has one bar in its group's colour) and a legend.
+ * per group (stacked, so each place has one bar in its group's colour) and a legend; a group
+ * keeps its colour whatever the order (`colour`: its index in the palette).
  */
 export function buildPlacesBarOption(
   rows: readonly PlaceRow[],
   metric: PlaceMetric,
   labels: PlacesBarLabels,
-  group?: { names: string[]; of(row: PlaceRow): string },
+  group?: { names: string[]; of(row: PlaceRow): string; colour(name: string): number },
 ): EChartsOption {
   const drawn = [...rows].reverse();
   const value = (row: PlaceRow) => metricValue(row, metric);
   const series = group
-    ? group.names.map((name, k) => ({
+    ? group.names.map((name) => ({
         type: 'bar' as const,
         name,
         stack: 'places',
-        itemStyle: { color: GROUP_COLOURS[k % GROUP_COLOURS.length] },
+        itemStyle: { color: GROUP_COLOURS[Math.min(group.colour(name), GROUP_COLOURS.length - 1)] },
         data: drawn.map((row) => (group.of(row) === name ? value(row) : null)),
       }))
     : [{ type: 'bar' as const, name: labels.metric, itemStyle: { color: '#4096ff' }, data: drawn.map(value) }];
@@ -78,7 +79,6 @@ export function buildPlacesBarOption(
     },
     xAxis: {
       type: 'value',
-      name: labels.metric,
       splitNumber: 3,
       axisLabel: { formatter: (v: number) => labels.format(v) },
     },

@@ -17,9 +17,32 @@ export interface WorldMapLabels {
   tooltip(row: PlaceRow): string;
 }
 
+/** At most this many colour classes. */
+const MAX_PIECES = 5;
+
 /**
- * The countries on the world map, coloured by the metric from light (none) to strong (the
- * largest): one data item per shape with the map's name for it. Shapes without orders stay
+ * Colour classes by powers of ten, so one big country (the UK in a UK shop) does not leave all
+ * the others white: [0, 10), [10, 100) … up to the largest value, at most five, the lowest
+ * starting at 0.
+ */
+export function decadePieces(max: number): { gte: number; lt?: number; lte?: number }[] {
+  const top = max >= 10 ? Math.floor(Math.log10(max)) : 0;
+  const first = Math.max(1, top - MAX_PIECES + 2);
+  const pieces: { gte: number; lt?: number; lte?: number }[] = [];
+  for (let k = first; k <= top; k++) pieces.push({ gte: k === first ? 0 : 10 ** (k - 1), lt: 10 ** k });
+  pieces.push({ gte: top === 0 ? 0 : 10 ** top, lte: Math.max(max, 1) });
+  return pieces;
+}
+
+/** `n` colours from light to strong, spread over the palette. */
+function pieceColours(n: number): string[] {
+  if (n === 1) return [MAP_COLOURS[MAP_COLOURS.length - 1]];
+  return Array.from({ length: n }, (_, i) => MAP_COLOURS[Math.round((i * (MAP_COLOURS.length - 1)) / (n - 1))]);
+}
+
+/**
+ * The countries on the world map, coloured by the metric in classes by powers of ten, light to
+ * strong: one data item per shape with the map's name for it. Shapes without orders stay
  * grey and have no tooltip (their names would be in English only). Zoom and pan with the mouse.
  */
 export function buildWorldMapOption(
@@ -29,7 +52,7 @@ export function buildWorldMapOption(
 ): EChartsOption {
   const byFeature = new Map(onMap.map((p) => [p.feature, p.row]));
   const data = onMap.map((p) => ({ name: p.feature, value: metricValue(p.row, metric) ?? 0 }));
-  const max = data.reduce((m, d) => Math.max(m, d.value), 0);
+  const pieces = decadePieces(data.reduce((m, d) => Math.max(m, d.value), 0));
   return {
     animation: false,
     tooltip: {
@@ -40,15 +63,13 @@ export function buildWorldMapOption(
       },
     },
     visualMap: {
-      type: 'continuous',
-      min: 0,
-      max: max || 1,
+      type: 'piecewise',
       left: 8,
       bottom: 8,
-      itemHeight: 100,
-      calculable: false,
-      text: [labels.format(max), labels.format(0)],
-      inRange: { color: MAP_COLOURS },
+      itemWidth: 14,
+      pieces: pieces.map((p) => ({ ...p, label: `${labels.format(p.gte)} – ${labels.format(p.lte ?? p.lt!)}` })),
+      inRange: { color: pieceColours(pieces.length) },
+      outOfRange: { color: '#f0f0f0' },
     },
     series: [
       {

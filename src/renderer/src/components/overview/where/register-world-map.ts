@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import { WORLD_MAP } from './build-world-map-option';
+import { unwrapAntimeridian } from './unwrap-antimeridian';
 
 /** Shapes left off the map: no shop ships there, and it takes a fifth of the height. */
 const LEFT_OFF = new Set(['Antarctica']);
@@ -16,7 +17,9 @@ const LEFT_OFF = new Set(['Antarctica']);
 export function registerWorldMap(): ReadonlySet<string> {
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topology, topology.objects.countries);
-  countries.features = countries.features.filter((f) => !LEFT_OFF.has(f.properties.name));
+  countries.features = countries.features
+    .filter((f) => !LEFT_OFF.has(f.properties.name))
+    .map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) }));
   if (!echarts.getMap(WORLD_MAP))
     echarts.registerMap(WORLD_MAP, countries as unknown as Parameters<typeof echarts.registerMap>[1]);
   return new Set(countries.features.map((f) => f.properties.name));

@@ -1,60 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import type { Geometry, MultiPolygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import {
   buildPlacesBarOption,
   groupedPlaces,
   topPlaces,
 } from '../../../../../../src/renderer/src/components/overview/where/build-places-bar-option';
-import { buildWorldMapOption } from '../../../../../../src/renderer/src/components/overview/where/build-world-map-option';
+import {
+  buildWorldMapOption,
+  decadePieces,
+} from '../../../../../../src/renderer/src/components/overview/where/build-world-map-option';
 import { placeMetrics, placeRows } from '../../../../../../src/renderer/src/components/overview/where/place-rows';
 import {
   placeTooltip,
   type PlaceWords,
 } from '../../../../../../src/renderer/src/components/overview/where/place-tooltip';
 import { placesTable } from '../../../../../../src/renderer/src/components/overview/where/places-table';
+import { unwrapAntimeridian } from '../../../../../../src/renderer/src/components/overview/where/unwrap-antimeridian';
 import { splitByMap } from '../../../../../../src/renderer/src/components/overview/where/split-by-map';
-import { PROVINCES, provinceOf } from '../../../../../../src/shared/geo/china-provinces';
-import type { Places } from '../../../../../../src/shared/overview';
-import { uciRows } from '../../../../../helpers/online-retail';
-import { repoRoot, sharedData } from '../../../../../helpers/paths';
+import { CHINA_REGIONS, type ChinaRegion, PROVINCES } from '../../../../../../src/shared/geo/china-provinces';
+import { repoRoot } from '../../../../../helpers/paths';
+import { onlineRetailPlaces, tmallPlaces } from '../../../../../helpers/where-places';
 
 const atlas = JSON.parse(readFileSync(join(repoRoot, 'node_modules/world-atlas/countries-110m.json'), 'utf8')) as {
   objects: { countries: { geometries: { properties: { name: string } }[] } };
 };
 const features = new Set(atlas.objects.countries.geometries.map((g) => g.properties.name));
-
-/** The export's own names that differ from the app's English names (what the engine's places hold). */
-const RENAMED: Record<string, string> = { EIRE: 'Ireland', RSA: 'South Africa', USA: 'United States' };
-
-/** Online Retail's places for the whole history, counted here from the cleaned rows of the UCI file. */
-function onlineRetailPlaces(): Places {
-  const text = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).toString('utf8');
-  const by = new Map<string, { customers: Set<string>; orders: Set<string>; revenue: number }>();
-  for (const r of uciRows(text)) {
-    if (!r.customer || r.invoice.startsWith('C') || !(r.quantity > 0) || !(r.price > 0)) continue;
-    const name = RENAMED[r.country] ?? r.country;
-    const place = by.get(name) ?? { customers: new Set(), orders: new Set(), revenue: 0 };
-    place.customers.add(r.customer);
-    place.orders.add(r.invoice);
-    place.revenue += r.quantity * r.price;
-    by.set(name, place);
-  }
-  const unspecified = by.get('Unspecified')!;
-  by.delete('Unspecified');
-  return {
-    kind: 'country',
-    column: 'Country',
-    rows: [...by].map(([name, p]) => ({
-      name,
-      customers: p.customers.size,
-      orders: p.orders.size,
-      revenue: p.revenue,
-    })),
-    unplaced: { orders: unspecified.orders.size, revenue: unspecified.revenue },
-  };
-}
 
 const words: PlaceWords = {
   customers: 'Customers',
@@ -98,7 +72,13 @@ describe('the world map of Online Retail', () => {
     const uk = row('United Kingdom').customers!;
     expect(uk).toBe(3920);
     expect(Math.max(...places.rows.map((r) => r.customers!))).toBe(uk);
-    expect((option.visualMap as { max: number }).max).toBe(uk);
+    const visualMap = option.visualMap as { pieces: { gte: number; lt?: number; lte?: number; label: string }[] };
+    expect(visualMap.pieces).toEqual([
+      { gte: 0, lt: 10, label: '0 – 10' },
+      { gte: 10, lt: 100, label: '10 – 100' },
+      { gte: 100, lt: 1000, label: '100 – 1000' },
+      { gte: 1000, lte: 3920, label: '1000 – 3920' },
+    ]);
     const tip = (option.tooltip as { formatter(p: unknown): string }).formatter({ name: 'Ireland' });
     expect(tip).toContain(`Customers: ${row('Ireland').customers}`);
     expect(tip).toContain(`Orders: ${row('Ireland').orders}`);
@@ -124,7 +104,7 @@ describe('the world map of Online Retail', () => {
     const rest = sorted.slice(20);
     expect(shown[20]).toMatchObject({
       label: 'Other places (16)',
-      customers: null,
+      customers: rest.reduce((s, r) => s + r.customers!, 0),
       orders: rest.reduce((s, r) => s + r.orders, 0),
     });
     expect(shown[20].revenue).toBeCloseTo(
@@ -163,29 +143,6 @@ describe('the world map of Online Retail', () => {
   });
 });
 
-/** Tmall's places: orders and paid revenue by the shipping province (no customer ids), counted here from the file. */
-function tmallPlaces(): Places {
-  const lines = readFileSync(sharedData('tmall_order_report.csv'), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split(/\r?\n/);
-  const by = new Map<string, { orders: number; revenue: number }>();
-  for (const line of lines.slice(1)) {
-    const cells = line.split(',');
-    const name = provinceOf(cells[3])!.short;
-    const place = by.get(name) ?? { orders: 0, revenue: 0 };
-    place.orders += 1;
-    place.revenue += Number(cells[2]);
-    by.set(name, place);
-  }
-  return {
-    kind: 'province',
-    column: '收货地址',
-    rows: [...by].map(([name, p]) => ({ name, customers: null, orders: p.orders, revenue: p.revenue })),
-    unplaced: { orders: 0, revenue: 0 },
-  };
-}
-
 describe('the provinces of the Tmall orders', () => {
   const places = tmallPlaces();
   const region = (row: { name: string }) => PROVINCES.find((p) => p.short === row.name)!.region;
@@ -217,10 +174,14 @@ describe('the provinces of the Tmall orders', () => {
       grouped.rows,
       'orders',
       { metric: '订单数', format: String, tooltip: () => '' },
-      { names: grouped.groups, of: region },
+      { names: grouped.groups, of: region, colour: (name) => CHINA_REGIONS.indexOf(name as ChinaRegion) },
     );
     const series = option.series as { name: string; data: (number | null)[] }[];
     expect(series.map((s) => s.name)).toEqual(grouped.groups);
+    // each region keeps its colour whatever the order: 华北 the palette's first, 华东 (drawn first) its third
+    const colour = (name: string) =>
+      (series.find((s) => s.name === name) as unknown as { itemStyle: { color: string } }).itemStyle.color;
+    expect([colour('华北'), colour('华东')]).toEqual(['#1677ff', '#52c41a']);
     // each province has its one bar, in its region's series
     const drawn = [...grouped.rows].reverse();
     drawn.forEach((r, i) => {
@@ -231,6 +192,24 @@ describe('the provinces of the Tmall orders', () => {
       ).toEqual([region(r)]);
       expect(filled[0].data[i]).toBe(r.orders);
     });
+  });
+});
+
+describe('the map’s colour classes', () => {
+  it('go by powers of ten, at most five, the lowest from 0', () => {
+    expect(decadePieces(7)).toEqual([{ gte: 0, lte: 7 }]);
+    expect(decadePieces(0)).toEqual([{ gte: 0, lte: 1 }]);
+    expect(decadePieces(10)).toEqual([
+      { gte: 0, lt: 10 },
+      { gte: 10, lte: 10 },
+    ]);
+    expect(decadePieces(7_300_000)).toEqual([
+      { gte: 0, lt: 1000 },
+      { gte: 1000, lt: 10_000 },
+      { gte: 10_000, lt: 100_000 },
+      { gte: 100_000, lt: 1_000_000 },
+      { gte: 1_000_000, lte: 7_300_000 },
+    ]);
   });
 });
 
@@ -250,5 +229,32 @@ describe('a place’s tooltip', () => {
     expect(placeTooltip({ ...row, label: 'Jersey & Guernsey', customers: 3 }, words)).toBe(
       '<b>Jersey &amp; Guernsey</b><br/>Customers: 3<br/>Orders: 12<br/>Revenue: £34.50<br/>Share of revenue: 25.0%',
     );
+  });
+});
+
+describe('the 180° meridian', () => {
+  it('leaves no ring of the atlas jumping across the map (Russia and Fiji drawn in one piece)', () => {
+    const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const shapes = feature(topology, topology.objects.countries).features;
+    const jumps = (geometry: Geometry) => {
+      const polygons =
+        geometry.type === 'Polygon'
+          ? [geometry.coordinates]
+          : geometry.type === 'MultiPolygon'
+            ? geometry.coordinates
+            : [];
+      return polygons.flat().filter((ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180))
+        .length;
+    };
+    const before = shapes.filter((f) => jumps(f.geometry) > 0).map((f) => f.properties.name);
+    expect(before.sort()).toEqual(['Antarctica', 'Fiji', 'Russia']);
+    // Antarctica circles the pole (no flat drawing can close it): the map leaves it off
+    for (const f of shapes.filter((s) => s.properties.name !== 'Antarctica'))
+      expect(jumps(unwrapAntimeridian(f.geometry)), f.properties.name).toBe(0);
+    // Chukotka's tip, west of −180° in the atlas, ends up just east of 180°
+    const russia = unwrapAntimeridian(shapes.find((f) => f.properties.name === 'Russia')!.geometry);
+    const lons = (russia as MultiPolygon).coordinates.flat(2).map((p) => p[0]);
+    expect(Math.max(...lons)).toBeGreaterThan(180);
+    expect(Math.min(...lons)).toBeGreaterThan(0);
   });
 });
