@@ -65,9 +65,9 @@ async function fillReport(app: AppHarness, page1: TitlePage): Promise<void> {
   const preview = page.frameLocator('[data-testid="report-preview"]');
   await expect(preview.locator('h1')).toHaveText(page1.title);
   await expect(preview.locator('img.logo')).toHaveCount(1);
-  // Every chart is titled: the shares, the R × F grid and the three histograms.
-  await expect(preview.locator('figure.chart svg')).toHaveCount(5);
-  await expect(preview.locator('figure.chart > h3.chart-title')).toHaveCount(5);
+  // Every chart is titled: the Overview's five, the shares, the R × F grid and the three histograms.
+  await expect(preview.locator('figure.chart svg')).toHaveCount(10);
+  await expect(preview.locator('figure.chart > h3.chart-title')).toHaveCount(10);
   for (const title of await preview.locator('figure.chart > h3.chart-title').allTextContents())
     expect(title.trim().length).toBeGreaterThan(10);
 }
@@ -141,12 +141,14 @@ test.describe('exports from the Segments page', () => {
       '执行摘要',
       '共 3,591 位客户购买了 £',
       '冠军客户贡献的销售额最多',
-      '消费最高的前 20% 客户（718 位）',
       '正在流失（不能失去的客户、有流失风险）',
       '优先行动',
       '目录',
     ])
       expect(zh1).toContain(squash(words));
+    // Page 2 opens the Overview: the business at a glance, its findings with the top 20 % of 3,591 customers (718).
+    expect(zh.pageText[1].startsWith(squash('业务概览'))).toBe(true);
+    expect(squash(zh.text)).toContain(squash('前 20% 的客户（718 位）贡献了'));
     for (const s of run.segments) expect(zh.text).toContain(s.zh);
     expect(zh.text).toMatch(/\s2 ?\/ ?\d+\s/);
     expectClientReady(zh);
@@ -174,12 +176,13 @@ test.describe('exports from the Segments page', () => {
       'Executive summary',
       '3,591 customers bought for £',
       'Champions bring the most revenue',
-      'the top 20% of customers by spend (718 customers)',
       "are slipping away (Can't Lose Them, At Risk)",
       'What to do first: for',
       'Contents',
     ])
       expect(en1).toContain(squash(words));
+    expect(en.pageText[1].startsWith(squash('Business overview'))).toBe(true);
+    expect(squash(en.text)).toContain(squash('Your top 20% of customers (718) bring'));
     for (const s of run.segments) expect(en.text).toContain(s.en);
     expect(en.text).not.toContain('冠军客户');
     expectClientReady(en);

@@ -11,24 +11,16 @@ import {
 } from '../../shared/exports';
 import { languageForLocale } from '../../shared/i18n';
 import { languageSchema, type Language } from '../../shared/schemas';
-import { electronPrinter, underElectron } from '../electron-pdf';
 import { assertExportTarget } from '../io/assert-export-target';
-import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
+import type { WorkspaceService } from '../workspace/workspace-service';
 import { checkModel, positiveInt, readSpec } from './cli-args';
 import { type ReportFlags, reportSettingsFlags, withReportFlags } from './report-settings-flags';
 import type { CliIo } from './cli-io';
-import { chromiumPrinter, findChromium } from './find-chromium';
+import { printerFor } from './printer-for';
 import { kindLine } from './kind-line';
 import { analyzeOrders } from './analyze-orders';
 import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
-
-/** Electron's window when the CLI runs under Electron, else a Chromium found on the machine, else none. */
-function printerFor(chromium: string | undefined): PrintPdf | undefined {
-  if (underElectron()) return electronPrinter();
-  const found = findChromium(chromium);
-  return found ? chromiumPrinter(found) : undefined;
-}
 
 const list = (text: string | undefined) =>
   text === undefined

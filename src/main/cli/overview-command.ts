@@ -5,9 +5,16 @@ import type { OverviewPeriod } from '../../shared/overview';
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { overviewText } from './overview-text';
+import {
+  checkOverviewReport,
+  overviewReportPrinter,
+  type OverviewReportFlags,
+  withOverviewReportFlags,
+  writeOverviewReport,
+} from './overview-report-flags';
 import { type WithService, workspaceCommand } from './with-service';
 
-type OverviewOptions = {
+type OverviewOptions = OverviewReportFlags & {
   workspace: string;
   dataset: string;
   from?: string;
@@ -41,7 +48,7 @@ export function periodOf(opts: Pick<OverviewOptions, 'from' | 'until' | 'last12'
 
 /** `overview`: a dataset's key figures, trend, cohorts, concentration, places and findings for a period. */
 export function addOverviewCommand(program: Command, io: CliIo, withService: WithService): void {
-  workspaceCommand(
+  const command = workspaceCommand(
     program,
     'overview',
     'the Overview of a dataset: key figures against the period before, trend, cohorts, concentration, places, findings',
@@ -52,18 +59,25 @@ export function addOverviewCommand(program: Command, io: CliIo, withService: Wit
     .option('--last12', 'the 12 months to the data’s last day')
     .option('--all', 'the whole history')
     .option('--lang <lang>', 'zh-CN | en: the language of the summary', 'en')
-    .option('--json', 'print the whole Overview as JSON')
-    .action(
-      withService(async (service, opts: OverviewOptions) => {
+    .option('--json', 'print the whole Overview as JSON');
+  withOverviewReportFlags(command).action(
+    withService(
+      async (service, opts: OverviewOptions) => {
         const period = periodOf(opts);
+        checkOverviewReport(opts);
         const info = await service.openAt(resolve(opts.workspace), { readOnly: true });
-        const overview = await service.overview(positiveInt(opts.dataset, '--dataset'), period);
+        const datasetId = positiveInt(opts.dataset, '--dataset');
+        const lang = opts.lang === 'zh-CN' ? 'zh-CN' : 'en';
+        if (opts.report) return writeOverviewReport(service, io, opts, { datasetId, period, lang });
+        const overview = await service.overview(datasetId, period);
         if (opts.json) {
           io.out(`${JSON.stringify(overview)}\n`);
           return;
         }
         const name = info.datasets.find((d) => d.id === overview.datasetId)?.name ?? `#${overview.datasetId}`;
-        io.out(overviewText(overview, name, opts.lang === 'zh-CN' ? 'zh-CN' : 'en'));
-      }),
-    );
+        io.out(overviewText(overview, name, lang));
+      },
+      (opts: OverviewOptions) => overviewReportPrinter(opts),
+    ),
+  );
 }

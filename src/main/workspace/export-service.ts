@@ -166,7 +166,7 @@ export class ExportService {
 
   /** The Overview-only report of a dataset, to a file or through a save dialog (OverviewExportService). */
   readonly exportOverview: OverviewExportService['exportOverview'] = (...a) =>
-    new OverviewExportService(this.ctx, this.session, this).exportOverview(...a);
+    new OverviewExportService(this.ctx, this.session, () => this.printer()).exportOverview(...a);
 
   /** How reports become PDFs here; E_NO_PRINTER when there is none. */
   printer() {

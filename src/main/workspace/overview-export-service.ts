@@ -1,7 +1,7 @@
 import { DEFAULT_REPORT_SETTINGS, type ExportResult, type ReportOptions } from '../../shared/exports';
 import type { OverviewPeriod } from '../../shared/overview';
-import type { ExportService } from './export-service';
 import type { ServiceContext } from './service-context';
+import type { PrintPdf } from './service-deps';
 import type { WorkspaceSession } from './workspace-session';
 
 /** The Overview-only report: a dataset's Overview for a period as HTML or PDF, through the run report's pipeline. */
@@ -9,7 +9,8 @@ export class OverviewExportService {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly session: WorkspaceSession,
-    private readonly exports: ExportService,
+    /** How reports become PDFs here (E_NO_PRINTER when there is none). */
+    private readonly printer: () => PrintPdf,
   ) {}
 
   /** The report as one standalone HTML document (made in the worker); the title page given, else the default one. */
@@ -49,7 +50,7 @@ export class OverviewExportService {
     jobId?: string,
   ): Promise<ExportResult | null> {
     const dataset = this.ctx.requireDataset(datasetId);
-    const print = format === 'pdf' ? this.exports.printer() : null;
+    const print = format === 'pdf' ? this.printer() : null;
     const suffix = this.ctx.translate(options.lang)('overviewReport.fileSuffix');
     const target = filePath ?? (await this.ctx.saveTarget(dataset.name, suffix, format));
     if (!target) return null;

@@ -1481,7 +1481,6 @@ export const en = {
     leadAll: 'The whole history, {{from}} to {{to}}: there is no earlier period to compare with.',
     leadNoPrevious:
       '{{from}} to {{to}} ({{days}} days). The data do not cover the same length of time before, so there is nothing to compare with.',
-    findings: 'What stands out',
     noFindings: 'Nothing stands out clearly in this period: the data are too thin for the findings’ thresholds.',
     figures: 'Key figures',
     figure: 'Figure',
@@ -1503,9 +1502,11 @@ export const en = {
     },
     grain: { day: 'day', week: 'week', month: 'month' },
     trendTitle: 'Revenue and orders by {{grain}}',
-    trendCaption: '{{revenue}} from {{orders}} orders; the best {{grain}} was {{best}} ({{bestRevenue}}).',
+    trendCaption: '{{revenue}} from {{orders}} orders; the best {{bestGrain}} was {{best}} ({{bestRevenue}}).',
+    grainBest: { day: 'day', week: 'week', month: 'month' },
     customersTitle: 'Active customers by {{grain}}: new and returning',
-    customersCaption: '{{share}} of the customers active in the period had bought before it.',
+    customersCaption:
+      'Each {{grain}}, some customers buy for the first time and the others come back: over the period, {{share}} of each {{grain}}’s customers had bought before.',
     revenue: 'Revenue',
     orders: 'Orders',
     new: 'New',
@@ -1521,6 +1522,11 @@ export const en = {
     cohortMonthAxis: 'First purchase (customers)',
     cohortCaption:
       'Month 0 is the month of the first purchase (100 %). Cells in whole percent; the latest {{rows}} cohorts shown.',
+    cohortPartial:
+      'The last cell of each row is {{month}}, which the data cover only to {{day}}: it reads lower than a whole month would.',
+    averageCaptionPartial:
+      'Weighted by cohort size, over the cohorts that have reached each month in full ({{month}}, covered only in part, is left out). After 1 month: {{m1}}; after 3: {{m3}}; after 12: {{m12}}.',
+    cohortSmall: 'Every cohort is small (at most {{size}} customers): one customer more or less moves a share a lot.',
     averageTitle: 'On average: the share of new customers buying again, by months since their first purchase',
     averageCaption:
       'Weighted by cohort size, over the cohorts that have reached each month. After 1 month: {{m1}}; after 3: {{m3}}; after 12: {{m12}}.',
@@ -1552,7 +1558,6 @@ export const en = {
         'the median gap in days between a customer’s consecutive order days, over the gaps that end in the period.',
       returningRevenue: 'revenue in the period from customers whose first purchase was before it.',
     },
-    methodFindings: 'How the findings are found',
     dataset: 'Dataset',
     fileSuffix: 'overview',
   },

@@ -42,7 +42,11 @@ export function figureChange(figure: KeyFigure, x: ReportText): string {
 export function figuresTable(overview: Overview, x: ReportText): string {
   const { t, esc } = x;
   const before = overview.previous !== null;
-  const figures = overview.figures.filter((f) => overview.hasCustomers || f.value !== null);
+  // Over the whole history every customer is new: revenue from returning customers is nought by definition, left out.
+  const fromStart = overview.period.from === overview.data.from;
+  const figures = overview.figures.filter(
+    (f) => (overview.hasCustomers || f.value !== null) && !(fromStart && f.key === 'returningRevenue'),
+  );
   const head = [t('overviewReport.figure'), t('overviewReport.thisPeriod')];
   if (before) head.push(t('overviewReport.previous'), t('overviewReport.change'));
   const rows = figures.map((f) => {
@@ -50,7 +54,7 @@ export function figuresTable(overview: Overview, x: ReportText): string {
     if (before) cells.push(figureValue(f.key, f.previous, x), figureChange(f, x));
     return `<tr><td>${esc(t(`overviewReport.fig.${f.key}`))}</td>${cells.map((c) => `<td class="num">${esc(c)}</td>`).join('')}</tr>`;
   });
-  return `<table class="figures"><thead><tr>${head.map((h, i) => `<th${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="figures${before ? '' : ' single'}"><thead><tr>${head.map((h, i) => `<th${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** A figure's value by key (null when the Overview has none). */

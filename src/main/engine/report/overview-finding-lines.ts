@@ -1,3 +1,4 @@
+import { findingText } from '../../../shared/finding-text';
 import type { Overview } from '../../../shared/overview';
 import type { ReportText } from './report-input';
 
@@ -7,8 +8,10 @@ export interface FindingLine {
   why: string;
 }
 
-/** The Overview's findings in the report's language, from the findings' shared text function (the app's words). */
+/** The Overview's findings in the report's language, in the findings' shared words (the app's and the CLI's too). */
 export function findingLines(overview: Overview, x: ReportText): FindingLine[] {
-  // Until the findings' texts land: the key (replaced by the shared text function).
-  return overview.findings.map((f) => ({ title: f.key, why: x.t('overviewReport.findings') }));
+  return overview.findings.map((f) => {
+    const { title, why } = findingText(f, x.lang, overview.currency);
+    return { title, why };
+  });
 }

@@ -1,7 +1,8 @@
-import type { Overview } from '../../../shared/overview';
+import { findingsMethod } from '../../../shared/findings-method';
+import { FIGURE_KEYS, type Overview } from '../../../shared/overview';
 import { moneyFormat } from '../../../shared/money-format';
 import { findingLines } from './overview-finding-lines';
-import { figureOf, figuresTable } from './overview-figures';
+import { figuresTable } from './overview-figures';
 import {
   averageOption,
   averageRetention,
@@ -15,6 +16,8 @@ import { reportFigure } from './report-figure';
 import type { ReportText } from './report-input';
 
 const DAY = 86_400_000;
+/** Below this many customers in every cohort, the report says the shares are of few people. */
+const SMALL_COHORT = 30;
 const days = (from: string, until: string) => Math.round((Date.parse(until) - Date.parse(from)) / DAY) + 1;
 
 /** What the period is, and what it is compared with. */
@@ -31,7 +34,7 @@ export function findingsList(o: Overview, x: ReportText): string {
   const lines = findingLines(o, x);
   const { esc } = x;
   if (!lines.length) return `<p class="muted">${esc(x.t('overviewReport.noFindings'))}</p>`;
-  return `<ol class="overview-findings">${lines.map((l) => `<li><b>${esc(l.title)}</b> <span class="why">${esc(l.why)}</span></li>`).join('')}</ol>`;
+  return `<ol class="overview-findings">${lines.map((l) => `<li><b>${esc(l.title)}</b><span class="why">${esc(l.why)}</span></li>`).join('')}</ol>`;
 }
 
 /** Revenue and orders by bucket, and (with customers) new and returning customers by bucket. */
@@ -49,6 +52,7 @@ function trendFigures(o: Overview, x: ReportText): string {
         revenue: x.money(o.trend.reduce((n, p) => n + p.revenue, 0)),
         orders: x.int(o.trend.reduce((n, p) => n + p.orders, 0)),
         grain,
+        bestGrain: t(`overviewReport.grainBest.${o.grain}`),
         best: bucketLabel(best.start, o.grain),
         bestRevenue: x.money(best.revenue),
       })
@@ -65,10 +69,10 @@ function trendFigures(o: Overview, x: ReportText): string {
     ),
   ];
   if (o.hasCustomers) {
-    const active = figureOf(o, 'activeCustomers');
-    const fresh = figureOf(o, 'newCustomers');
+    const returning = o.trend.reduce((n, p) => n + (p.returningCustomers ?? 0), 0);
+    const active = returning + o.trend.reduce((n, p) => n + (p.newCustomers ?? 0), 0);
     const caption2 =
-      active && fresh !== null ? t('overviewReport.customersCaption', { share: x.pct((active - fresh) / active) }) : '';
+      active > 0 ? t('overviewReport.customersCaption', { share: x.pct(returning / active), grain }) : '';
     const option = customersOption(o.trend, o.grain, {
       new: t('overviewReport.new'),
       returning: t('overviewReport.returning'),
@@ -83,7 +87,7 @@ function trendFigures(o: Overview, x: ReportText): string {
 function businessPart(o: Overview, x: ReportText): string {
   const { t, esc } = x;
   const note = o.hasCustomers ? '' : `<p class="muted">${esc(t('overviewReport.noCustomers'))}</p>`;
-  return `<section class="overview"><h2>${esc(t('overviewReport.part'))}</h2><p>${esc(periodLead(o, x))}</p>${note}<h3>${esc(t('overviewReport.findings'))}</h3>${findingsList(o, x)}<h3>${esc(t('overviewReport.figures'))}</h3>${figuresTable(o, x)}${trendFigures(o, x)}</section>`;
+  return `<section class="overview"><h2>${esc(t('overviewReport.part'))}</h2><p>${esc(periodLead(o, x))}</p>${note}<h3>${esc(t('findings.heading'))}</h3>${findingsList(o, x)}<div class="keep"><h3>${esc(t('overviewReport.figures'))}</h3>${figuresTable(o, x)}</div>${trendFigures(o, x)}</section>`;
 }
 
 /** Cohort retention: the heatmap with the cohorts' sizes, and the average curve under it. */
@@ -96,7 +100,11 @@ function cohortsPart(o: Overview, x: ReportText): string {
     row: (month, size) => t('overviewReport.cohortRow', { month, size: x.int(size) }),
     months,
   });
-  const curve = averageRetention(rows);
+  // A period that ends partway through a month: each row's last cell counts only part of that month.
+  const until = o.period.until;
+  const partial = new Date(Date.parse(until) + DAY).getUTCDate() !== 1;
+  const curve = averageRetention(rows, partial);
+  const biggest = Math.max(...rows.map((r) => r.size));
   const at = (k: number) => {
     const p = curve.find((c) => c.month === k);
     return p ? x.pct(p.share) : '—';
@@ -107,7 +115,13 @@ function cohortsPart(o: Overview, x: ReportText): string {
       60 + 17 * rows.length,
       'ov-cohorts',
       t('overviewReport.cohortTitle'),
-      t('overviewReport.cohortCaption', { rows: x.int(rows.length) }),
+      [
+        t('overviewReport.cohortCaption', { rows: x.int(rows.length) }),
+        partial ? t('overviewReport.cohortPartial', { month: until.slice(0, 7), day: until }) : '',
+        biggest < SMALL_COHORT ? t('overviewReport.cohortSmall', { size: x.int(biggest) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       x,
     ),
   ];
@@ -118,11 +132,17 @@ function cohortsPart(o: Overview, x: ReportText): string {
         190,
         'ov-average',
         t('overviewReport.averageTitle'),
-        t('overviewReport.averageCaption', { m1: at(1), m3: at(3), m12: at(12) }),
+        t(partial ? 'overviewReport.averageCaptionPartial' : 'overviewReport.averageCaption', {
+          m1: at(1),
+          m3: at(3),
+          m12: at(12),
+          month: until.slice(0, 7),
+        }),
         x,
       ),
     );
-  return `<section class="overview"><h2>${esc(t('overviewReport.cohorts'))}</h2><p>${esc(t('overviewReport.cohortsLead'))}</p>${figures.join('')}</section>`;
+  // The heading and its lead stay with the first chart (a heading never ends a page).
+  return `<section class="overview"><div class="keep"><h2>${esc(t('overviewReport.cohorts'))}</h2><p>${esc(t('overviewReport.cohortsLead'))}</p>${figures[0]}</div>${figures.slice(1).join('')}</section>`;
 }
 
 /** Concentration: the Pareto curve with the top 1/10/20 % read off, and the largest customers. */
@@ -158,7 +178,19 @@ function concentrationPart(o: Overview, x: ReportText): string {
   const table = rows.length
     ? `<div class="keep"><h3>${esc(t('overviewReport.largest'))}</h3><table class="largest"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
     : '';
-  return `<section class="overview"><h2>${esc(t('overviewReport.concentration'))}</h2>${reportFigure(option, 260, 'ov-pareto', t('overviewReport.paretoTitle'), caption, x)}${table}</section>`;
+  return `<section class="overview"><div class="keep"><h2>${esc(t('overviewReport.concentration'))}</h2>${reportFigure(option, 260, 'ov-pareto', t('overviewReport.paretoTitle'), caption, x)}</div>${table}</section>`;
+}
+
+/** How the overview is made: what each figure means, and the findings' rules and thresholds. */
+export function overviewMethod(o: Overview, x: ReportText): string {
+  const { t, esc } = x;
+  const keys = FIGURE_KEYS.filter((k) => o.hasCustomers || ['orders', 'revenue', 'aov'].includes(k));
+  const defs = keys
+    .map((k) => `<dt>${esc(t(`overviewReport.fig.${k}`))}</dt><dd>${esc(t(`overviewReport.def.${k}`))}</dd>`)
+    .join('');
+  const findings = findingsMethod(x.lang);
+  const rules = `<h3>${esc(findings.heading)}</h3>${findings.lines.map((l) => `<p>${esc(l)}</p>`).join('')}`;
+  return `<section><h2>${esc(t('overviewReport.method'))}</h2><p>${esc(t('overviewReport.methodLead'))}</p><dl class="glossary">${defs}</dl>${rules}</section>`;
 }
 
 /**

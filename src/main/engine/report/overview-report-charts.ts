@@ -78,8 +78,10 @@ export function cohortOption(
   labels: { row(month: string, size: number): string; months: string },
 ): EChartsOption {
   const width = Math.max(...rows.map((r) => r.active.length));
-  const data = rows.flatMap((r, y) => shares(r).map((s, k) => [k, y, s] as [number, number, number]));
-  const max = Math.max(0.01, ...data.filter(([k]) => k > 0).map(([, , s]) => s));
+  const cells = rows.flatMap((r, y) => shares(r).map((s, k) => [k, y, s] as [number, number, number]));
+  const max = Math.max(0.01, ...cells.filter(([k]) => k > 0).map(([, , s]) => s));
+  // Dark text on the light cells, white on the dark ones.
+  const data = cells.map((value) => ({ value, label: { color: value[2] / max < 0.45 ? '#1f1f1f' : '#ffffff' } }));
   const font = width > 24 ? 7 : width > 16 ? 8 : 9;
   return {
     grid: { left: 8, right: 8, top: 4, bottom: 30, containLabel: true },
@@ -121,16 +123,19 @@ export function cohortOption(
 
 /**
  * The average retention curve: for each month k ≥ 1, the customers of the cohorts that have
- * reached month k who bought in it, over those cohorts' sizes (a size-weighted average).
+ * reached month k who bought in it, over those cohorts' sizes (a size-weighted average). With
+ * `partialLast` (the period ends partway through its last month), each row's last month, which
+ * the data cover only in part, is left out.
  */
-export function averageRetention(rows: CohortRow[]): { month: number; share: number }[] {
-  const width = Math.max(0, ...rows.map((r) => r.active.length));
+export function averageRetention(rows: CohortRow[], partialLast = false): { month: number; share: number }[] {
+  const drop = partialLast ? 1 : 0;
+  const width = Math.max(0, ...rows.map((r) => r.active.length - drop));
   const out: { month: number; share: number }[] = [];
   for (let k = 1; k < width; k++) {
     let active = 0;
     let size = 0;
     for (const r of rows)
-      if (r.active.length > k) {
+      if (r.active.length - drop > k) {
         active += r.active[k];
         size += r.size;
       }
@@ -174,22 +179,12 @@ export function paretoOption(
   concentration: Concentration,
   labels: { x: string; y: string; revenue: string; equal: string; top(top: number, share: number): string },
 ): EChartsOption {
-  const axis = (name: string, gap: number) =>
-    ({
-      type: 'value',
-      min: 0,
-      max: 1,
-      name,
-      nameLocation: 'middle',
-      nameGap: gap,
-      axisLabel: { formatter: percent },
-      splitNumber: 5,
-    }) as const;
+  const axis = { type: 'value', min: 0, max: 1, axisLabel: { formatter: percent }, splitNumber: 5 } as const;
   return {
-    grid: { left: 36, right: 16, top: 28, bottom: 30, containLabel: true },
+    grid: { left: 8, right: 16, top: 40, bottom: 26, containLabel: true },
     legend: { top: 0, data: [labels.revenue, labels.equal] },
-    xAxis: axis(labels.x, 22),
-    yAxis: axis(labels.y, 34),
+    xAxis: { ...axis, name: labels.x, nameLocation: 'middle', nameGap: 22 },
+    yAxis: { ...axis, name: labels.y, nameLocation: 'end', nameGap: 10, nameTextStyle: { align: 'left' } },
     series: [
       {
         name: labels.revenue,
@@ -218,7 +213,8 @@ export function paretoOption(
         label: {
           show: true,
           position: 'right',
-          fontSize: 9,
+          fontSize: 10,
+          fontWeight: 'bold',
           color: '#1f1f1f',
           backgroundColor: 'rgba(255,255,255,0.85)',
           padding: [1, 3],

@@ -1,10 +1,9 @@
 import type { Paper, ReportSettings } from '../../../shared/exports';
 import type { Overview } from '../../../shared/overview';
-import { FIGURE_KEYS } from '../../../shared/overview';
 import type { DatasetInfo, Language } from '../../../shared/schemas';
 import { contentsList, titleBlock } from './front-page';
 import { findingLines } from './overview-finding-lines';
-import { overviewParts, periodLead } from './overview-parts';
+import { overviewMethod, overviewParts, periodLead } from './overview-parts';
 import { numberParts, reportDocument } from './report-document';
 import { reportText, type ReportText } from './report-input';
 import { sourcesSection } from './report-sections';
@@ -35,16 +34,6 @@ function front(input: OverviewReportInput, x: ReportText, title: string, content
   return `<section class="front">${titleBlock(page, x)}<h2>${esc(t('report.summary'))}</h2><p class="lead">${esc(periodLead(input.overview, x))}</p>${findings}${contents}</section>`;
 }
 
-/** How the overview is made: what each figure means, and the findings' rules and thresholds. */
-function methodNote(o: Overview, x: ReportText): string {
-  const { t, esc } = x;
-  const keys = FIGURE_KEYS.filter((k) => o.hasCustomers || ['orders', 'revenue', 'aov'].includes(k));
-  const defs = keys
-    .map((k) => `<dt>${esc(t(`overviewReport.fig.${k}`))}</dt><dd>${esc(t(`overviewReport.def.${k}`))}</dd>`)
-    .join('');
-  return `<section><h2>${esc(t('overviewReport.method'))}</h2><p>${esc(t('overviewReport.methodLead'))}</p><dl class="glossary">${defs}</dl></section>`;
-}
-
 /**
  * A dataset's Overview as one standalone HTML report: page 1 the title block (the user's title,
  * client, author and logo; the dataset), the period and the findings, the contents; then the
@@ -56,7 +45,7 @@ export function renderOverviewReport(input: OverviewReportInput, fontCss: (text:
   const title = input.settings.title || x.t('overviewReport.title');
   const { contents, numbered } = numberParts([
     ...overviewParts(input.overview, x),
-    methodNote(input.overview, x),
+    overviewMethod(input.overview, x),
     sourcesSection(input, x),
   ]);
   return reportDocument(

@@ -4,7 +4,7 @@ import { reportCharts } from './report-charts';
 import { numberParts, reportDocument } from './report-document';
 import { reportText, type ReportInput, type ReportText } from './report-input';
 import { methodSection, technicalAppendix } from './report-method';
-import { overviewParts } from './overview-parts';
+import { overviewMethod, overviewParts } from './overview-parts';
 import { campaignSection, comparisonSection } from './report-monitor';
 import {
   chartsSection,
@@ -29,6 +29,7 @@ function parts(input: ReportInput, x: ReportText): string[] {
     has('method') ? methodSection(input, x) : '',
     has('quality') ? qualitySection(input, x) : '',
     has('definitions') ? definitionsSection(x) : '',
+    has('definitions') && input.overview ? overviewMethod(input.overview, x) : '',
     has('definitions') ? sourcesSection(input, x) : '',
     input.settings.technical ? technicalAppendix(input, x) : '',
   ].filter(Boolean);

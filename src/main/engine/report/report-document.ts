@@ -73,8 +73,10 @@ pre { white-space: pre-wrap; word-break: break-all; font-size: 7pt; background: 
 code { font-size: 8pt; word-break: break-all; }
 ol.overview-findings { padding-left: 6mm; margin: 0 0 4mm; }
 ol.overview-findings li { margin-bottom: 2mm; padding-left: 1mm; break-inside: avoid; }
-ol.overview-findings .why { color: #434343; }
+ol.overview-findings .why { display: block; color: #434343; }
 table.figures td:first-child { width: 46%; }
+table.figures.single { width: 75%; }
+table.figures.single td:first-child { width: 70%; }
 table.largest { font-size: 8.5pt; }
 .keep { break-inside: avoid; }
 h2 + p, h3 { break-after: avoid; }

@@ -52,7 +52,12 @@ describe('segmentdesk analyze and export', () => {
     expect(text).toContain('Customer segmentation report');
     expect(text).toContain('995 customers in 12 segments');
     expect(text).toMatch(/Revenue\s+\$?464,158\.00/);
-    expect(text).toMatch(/\s2 ?\/ ?10\s/); // page numbers: page 2 of 10 (the personas in words take a page more)
+    expect(text).toMatch(/\s2 ?\/ ?1\d\s/); // page numbers: page 2 of 10 and more (the Overview's pages first)
+    // The report carries the Overview right after the executive summary, before the segments.
+    const at = (words: string) => text.indexOf(words, text.indexOf('Contents') + 200);
+    expect(at('Business overview')).toBeGreaterThan(0);
+    expect(at('Business overview')).toBeLessThan(at('Who brings the revenue?'));
+    expect(at('Who brings the revenue?')).toBeLessThan(at('Segment overview'));
   });
 
   it('analyze says which kind the file was taken for and why, as import and inspect do', () => {
@@ -166,7 +171,13 @@ describe('segmentdesk analyze and export', () => {
     );
     expect(doc).toContain('<dt>Prepared for</dt><dd>Acme Gifts</dd><dt>Prepared by</dt><dd>Jo Bloggs</dd>');
     expect(doc).toContain('<h2>Executive summary</h2>');
-    expect([...doc.matchAll(/<section id="part-\d"><h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual([
+    // The Overview's pages come with every report, right after the executive summary.
+    expect(
+      [...doc.matchAll(/<section id="part-\d+"[^>]*>(?:<div class="keep">)?<h2>(.*?)<\/h2>/g)].map((m) => m[1]),
+    ).toEqual([
+      'Business overview',
+      'Do customers come back?',
+      'Who brings the revenue?',
       'Segment overview',
       'Method and parameters',
       'Technical appendix: the run’s settings',
@@ -177,7 +188,7 @@ describe('segmentdesk analyze and export', () => {
     const plain = join(dir, 'plain.html');
     expect(report('--out', plain).code).toBe(0);
     const all = readFileSync(plain, 'utf8');
-    expect(all.match(/<section id="part-\d+"/g)).toHaveLength(7);
+    expect(all.match(/<section id="part-\d+"/g)).toHaveLength(11);
     expect(all).not.toContain('<pre>');
     expect(all).not.toContain('Acme Gifts');
 

@@ -70,9 +70,11 @@ describe('the Overview-only report', () => {
     expect(rowOf(html, 'Orders per active customer')).toEqual(['3.33', '3.13', '+6.7%']);
     expect(rowOf(html, 'Median days between orders')).toEqual(['31.5', '35', '−10.0%'.replace('−', '-')]);
     expect(rowOf(html, 'Revenue from returning customers')).toEqual(['£90,000.00', '£0.00', '—']);
-    // The trend: 12 months of 10,000 + 500 i = 153,000 and 200 + 10 i = 3,060 orders; the best December (15,500); 5/9 of the active customers had bought before.
+    // The trend: 12 months of 10,000 + 500 i = 153,000 and 200 + 10 i = 3,060 orders; the best December (15,500); 1,530 of the 1,944 active customers by month had bought before.
     expect(html).toContain('£153,000.00 from 3,060 orders; the best month was 2011-12 (£15,500.00).');
-    expect(html).toContain('55.6% of the customers active in the period had bought before it.');
+    expect(html).toContain(
+      'Each month, some customers buy for the first time and the others come back: over the period, 78.7% of each month’s customers had bought before.',
+    );
     expect(html).toContain(
       'The top 1 % of customers bring 12.0% of revenue, the top 10 % bring 42.0%, the top 20 % bring 71.0% (900 customers bought in the period).',
     );
@@ -138,5 +140,15 @@ describe('the Overview-only report', () => {
       { month: 1, share: 4 / 15 },
       { month: 2, share: 0.2 },
     ]);
+    // The period ends partway through its last month: each row's last cell is left out; month 1 is the first cohort's, 3 of 10.
+    expect(
+      averageRetention(
+        [
+          { month: '2011-01', size: 10, active: [10, 3, 2], revenue: [0, 0, 0] },
+          { month: '2011-02', size: 5, active: [5, 1], revenue: [0, 0] },
+        ],
+        true,
+      ),
+    ).toEqual([{ month: 1, share: 0.3 }]);
   });
 });

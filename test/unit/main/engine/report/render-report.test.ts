@@ -75,7 +75,7 @@ const text = (html: string) =>
     .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
 
 describe('the report of an RFM run on Online Retail', () => {
-  it('in Chinese: every section, segment names and totals in Chinese, money in pounds, five charts as inline SVG, only the font subsets it uses', async () => {
+  it('in Chinese: every section, segment names and totals in Chinese, money in pounds, the Overview’s five charts and the run’s five as inline SVG, only the font subsets it uses', async () => {
     const html = await t.service.reportHtml(runId, { lang: 'zh-CN', paper: 'a4' });
     keep('retail-zh-CN.html', html);
     expect(html.startsWith('<!doctype html>\n<html lang="zh-CN">')).toBe(true);
@@ -102,11 +102,16 @@ describe('the report of an RFM run on Online Retail', () => {
     expect(words).toContain('9,288');
     // Notes are the user's text: escaped, never markup.
     expect(html).toContain('Call each one before &lt;Christmas&gt; &amp; offer 15 %');
-    expect(html.match(/<svg /g)).toHaveLength(5);
-    // Every chart is a figure with a title: the R × F grid's and the histograms' too.
+    expect(html.match(/<svg /g)).toHaveLength(10);
+    // Every chart is a figure with a title: the Overview's five, the R × F grid's and the histograms' too.
     expect(
       [...html.matchAll(/<figure class="chart"><h3 class="chart-title">(.*?)<\/h3><svg /g)].map((m) => m[1]),
     ).toEqual([
+      '销售额与订单数：按月的走势',
+      '按月的活跃客户：新客户与老客户',
+      '各月新客户在首次购买后第几个月再次购买的占比',
+      '平均而言：新客户在首次购买后各月再次购买的占比',
+      '消费最高的客户贡献的销售额占比',
       '客户数占比与销售额占比',
       'R × F：按最近购买与购买频次分数划分的客户',
       '最近购买天数（含 R 分界点）',
@@ -166,7 +171,8 @@ describe('the report of an RFM run on Online Retail', () => {
       'Big and active: spend at least 5,000 and (purchases at least 10 or days since last purchase below 30)',
     );
     expect(words).toContain('Others: customers no rule takes');
-    expect(html.match(/<svg /g)).toHaveLength(1);
+    // The Overview's five charts and the segments' shares: no R × F grid, no histograms.
+    expect(html.match(/<svg /g)).toHaveLength(6);
   });
 
   it('is a pure function: the same input gives the same document', async () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revenueConcentration } from '../../../../../src/main/engine/report/revenue-concentration';
 import type { RunResult } from '../../../../../src/shared/segments';
+import { findingText } from '../../../../../src/shared/finding-text';
+import type { Overview } from '../../../../../src/shared/overview';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 import { createTestService, type TestService } from '../../../../helpers/service';
@@ -27,6 +29,7 @@ function spendByCustomer(): Map<string, number> {
 
 let t: TestService;
 let result: RunResult;
+let overview: Overview;
 let html: { en: string; zh: string };
 /** Customer id → segment key, as the run put them. */
 const segmentOf = new Map<string, string>();
@@ -38,6 +41,7 @@ beforeAll(async () => {
   t.service.setDatasetCurrency(sample.id, 'GBP');
   const made = await t.service.createRun(sample.id, RFM_ELEVEN);
   result = made.result;
+  overview = await t.service.overview(sample.id);
   const members = t.service.runMembers(made.run.id);
   const ids = members.getChild('customerId')!;
   const segments = members.getChild('segment')!;
@@ -69,7 +73,7 @@ const gbp = new Intl.NumberFormat('en', { style: 'currency', currency: 'GBP' });
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 describe('the executive summary of an RFM run on the UK Excel sample', () => {
-  it('states the totals, the top segment, the revenue concentration and the customers at risk, as computed from the workbook itself', () => {
+  it('states the totals, the top segment, the Overview’s findings (the revenue concentration among them) and the customers at risk, as computed from the workbook itself', () => {
     const spend = spendByCustomer();
     const values = [...spend.values()];
     const total = values.reduce((a, b) => a + b, 0);
@@ -80,7 +84,8 @@ describe('the executive summary of an RFM run on the UK Excel sample', () => {
     expect(lead).toBe(
       `3,591 customers bought for ${gbp.format(total)} from 2010-12-01 to 2011-12-09; they fall into 12 segments.`,
     );
-    expect(findings).toHaveLength(4);
+    // The top segment, the Overview's first three findings, the customers at risk, what to do first.
+    expect(findings).toHaveLength(6);
 
     // 1. The segment with the most revenue: its members' spend summed from the workbook.
     const worth = (keys: string[]) => {
@@ -100,22 +105,22 @@ describe('the executive summary of an RFM run on the UK Excel sample', () => {
       `Champions bring the most revenue: ${pct(top.n / 3591)} of your customers bring ${pct(top.sum / total)} of it (${gbp.format(top.sum)}).`,
     );
 
-    // 2. The top 20 % of customers by spend: round(0.2 × 3,591) = 718 customers.
+    // 2–4. The Overview's first findings, in the words the app shows them in (one source).
+    expect(findings.slice(1, 4)).toEqual(overview.findings.slice(0, 3).map((f) => findingText(f, 'en', 'GBP').title));
+    // The concentration among them (or on the Overview's page): the top 20 % by spend, round(0.2 × 3,591) = 718 customers.
     const sorted = [...values].sort((a, b) => b - a);
     const top20 = sorted.slice(0, 718).reduce((a, b) => a + b, 0);
-    expect(findings[1]).toBe(
-      `Revenue is concentrated: the top 20% of customers by spend (718 customers) bring ${pct(top20 / total)} of revenue.`,
-    );
+    expect(html.en).toContain(`Your top 20% of customers (718) bring ${Math.round((top20 / total) * 100)}% of revenue`);
 
     // 3. Customers at risk: Can't Lose Them and At Risk, what they have spent.
     const risk = worth(['cant_lose', 'at_risk']);
-    expect(findings[2]).toBe(
+    expect(findings[4]).toBe(
       `${risk.n.toLocaleString('en')} customers (${pct(risk.n / 3591)}) who used to buy well are slipping away (Can't Lose Them, At Risk). They have brought ${gbp.format(risk.sum)}, ${pct(risk.sum / total)} of revenue: worth winning back.`,
     );
 
     // 4. What to do first: the playbook's first action for the segment at risk worth most, then for the top segment.
     const cantLoseFirst = worth(['cant_lose']).sum > worth(['at_risk']).sum;
-    expect(findings[3]).toBe(
+    expect(findings[5]).toBe(
       !cantLoseFirst
         ? 'What to do first: for At Risk, win-back coupon; for Champions, reward them: VIP tier, early access, points multipliers.'
         : "What to do first: for Can't Lose Them, win them back personally: call or personal message; for Champions, reward them: VIP tier, early access, points multipliers.",
@@ -126,12 +131,11 @@ describe('the executive summary of an RFM run on the UK Excel sample', () => {
     const { lead, findings } = summaryOf(html.zh);
     expect(lead).toMatch(/^2010-12-01 至 2011-12-09，共 3,591 位客户购买了 £[\d,]+\.\d\d，分为 12 个分群。$/);
     expect(findings[0]).toMatch(/^冠军客户贡献的销售额最多：\d+\.\d% 的客户贡献了 \d+\.\d% 的销售额（£[\d,.]+）。$/);
-    expect(findings[1]).toMatch(/^销售额高度集中：消费最高的前 20% 客户（718 位）贡献了 \d+\.\d% 的销售额。$/);
-    expect(findings[2]).toContain('正在流失（不能失去的客户、有流失风险）');
-    expect(findings[3]).toMatch(/^优先行动——.+：.+；冠军客户：重点维护：VIP 等级、新品优先购、积分加倍。$/);
-    // The figures are the English report's, in Chinese.
-    const en = summaryOf(html.en).findings[1].match(/\d+\.\d%/)![0];
-    expect(findings[1]).toContain(en);
+    expect(findings.slice(1, 4)).toEqual(
+      overview.findings.slice(0, 3).map((f) => findingText(f, 'zh-CN', 'GBP').title),
+    );
+    expect(findings[4]).toContain('正在流失（不能失去的客户、有流失风险）');
+    expect(findings[5]).toMatch(/^优先行动——.+：.+；冠军客户：重点维护：VIP 等级、新品优先购、积分加倍。$/);
   });
 });
 
