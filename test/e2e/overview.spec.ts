@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { resourcesDir, sharedData } from '../helpers/paths';
+import { resourcesDir, sharedData, tempDir } from '../helpers/paths';
 import { englishWords, latinWordsOf } from './english-words';
 import { chooseOption } from './choose-option';
 import { expect, test, workspaceWith, type AppHarness } from './harness';
@@ -36,6 +36,16 @@ test('the demo opens on its Overview: the key figures are the service’s; Find 
     await page.getByTestId(panel).scrollIntoViewIfNeeded();
     await app.screenshot(`overview-en-${panel}`);
   }
+
+  // The Overview-only report, as HTML where the save dialog says.
+  const saved = join(tempDir(), 'Demo overview');
+  app.dialogs.saveFile.push(saved);
+  await page.getByTestId('overview-export').click();
+  await page.getByRole('menuitem', { name: 'Report as HTML…' }).click();
+  await expect(page.getByText('Saved Demo overview.html.')).toBeVisible();
+  const html = readFileSync(`${saved}.html`, 'utf8');
+  expect(html).toContain('Business overview');
+  expect(html).toContain(new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(overview.figures.find((f) => f.key === 'orders')!.value!));
 
   const before = app.service.current()!.runs.length;
   await page.getByTestId('find-groups').click();
