@@ -47,29 +47,28 @@ export function keyFigures(book: OrderBook, p: Days, hasCustomers: boolean): Fig
  */
 function customerFigures(book: OrderBook, p: Days, lo: number, hi: number) {
   const size = book.firstDay.length;
-  // Orders per customer up to the range's end (earlier orders count for the repeat rate), the
-  // last order day (for the gaps), and whether the customer bought in the range.
-  const count = new Int32Array(size);
-  const last = new Int32Array(size).fill(-1);
-  const active = new Uint8Array(size);
+  // Per customer, side by side (one cache line on large data): orders up to the range's end
+  // (earlier orders count for the repeat rate), the last order day (for the gaps), and whether
+  // the customer bought in the range.
+  const state = new Int32Array(3 * size);
   const gaps = new Int32Array(hi > 0 ? book.day[hi - 1] - book.day[0] + 1 : 1);
   let gapCount = 0;
   let returningRevenue = 0;
   for (let o = 0; o < hi; o++) {
     const c = book.customer[o];
     if (c < 0) continue;
-    count[c]++;
+    const at = 3 * c;
     const d = book.day[o];
-    const before = last[c];
-    if (before !== d) {
-      last[c] = d;
-      if (before >= 0 && o >= lo) {
-        gaps[d - before]++;
+    if (++state[at] === 1) state[at + 1] = d;
+    else if (state[at + 1] !== d) {
+      if (o >= lo) {
+        gaps[d - state[at + 1]]++;
         gapCount++;
       }
+      state[at + 1] = d;
     }
     if (o < lo) continue;
-    active[c] = 1;
+    state[at + 2] = 1;
     if (book.firstDay[c] < p.from) returningRevenue += book.revenue[o];
   }
   let customers = 0;
@@ -80,9 +79,9 @@ function customerFigures(book: OrderBook, p: Days, lo: number, hi: number) {
     const first = book.firstDay[c];
     if (first <= p.until) customers++;
     if (first >= p.from && first <= p.until) newCustomers++;
-    if (!active[c]) continue;
+    if (!state[3 * c + 2]) continue;
     activeCustomers++;
-    if (count[c] >= 2) repeat++;
+    if (state[3 * c] >= 2) repeat++;
   }
   const medianDaysBetween = gapCount === 0 ? null : (nth(gaps, (gapCount - 1) >> 1) + nth(gaps, gapCount >> 1)) / 2;
   return {

@@ -4,7 +4,7 @@ import { FIGURE_KEYS, type Overview, type OverviewPeriod } from '../../../shared
 import type { RoleMapping } from '../../../shared/roles';
 import { cohorts } from './cohorts';
 import { concentration } from './concentration';
-import { isoOfDay } from './days';
+import { dayOfIso, isoOfDay } from './days';
 import { keyFigures } from './figures';
 import { orderBook, type OrderBook } from './order-book';
 import { overviewFindings } from './overview-findings';
@@ -33,12 +33,12 @@ export function overviewBase(table: Table, roles: RoleMapping): OverviewBase {
 
 const range = (d: Days) => ({ from: isoOfDay(d.from), until: isoOfDay(d.until) });
 
-/** The Overview of a dataset for a period: every panel, then the findings read from them. */
-export function computeOverview(
+/** The Overview of a dataset for a period without its findings: every panel. */
+export function overviewPanels(
   base: OverviewBase,
   dataset: { id: number; currency: string },
   asked: OverviewPeriod,
-): Overview {
+): Omit<Overview, 'findings'> {
   const { book, rows } = base;
   if (book.size === 0)
     throw new AppError('E_NO_VALUES', 'The dataset has no order with a date: there is nothing to give an overview of.');
@@ -47,7 +47,7 @@ export function computeOverview(
   const hasCustomers = book.customers > 0;
   const now = keyFigures(book, period, hasCustomers);
   const before = previous ? keyFigures(book, previous, hasCustomers) : null;
-  const overview: Omit<Overview, 'findings'> = {
+  return {
     datasetId: dataset.id,
     hasCustomers,
     currency: dataset.currency,
@@ -62,5 +62,14 @@ export function computeOverview(
     places: base.places ? places(book, period, base.places, hasCustomers) : null,
     when: when(book, period),
   };
-  return { ...overview, findings: overviewFindings(overview, rows, period.until + 1) };
+}
+
+/** The Overview of a dataset for a period: every panel, then the findings read from them (as of the day after the period). */
+export function computeOverview(
+  base: OverviewBase,
+  dataset: { id: number; currency: string },
+  asked: OverviewPeriod,
+): Overview {
+  const overview = overviewPanels(base, dataset, asked);
+  return { ...overview, findings: overviewFindings(overview, base.rows, dayOfIso(overview.period.until) + 1) };
 }

@@ -251,3 +251,24 @@ describe('what the Overview needs', () => {
     );
   });
 });
+
+describe('days before 1970 (negative day numbers)', () => {
+  it('count their gaps like any other', async () => {
+    // A: 1969-12-30 → 1970-01-02 (3 days); B: two orders on 1969-12-31, then 1970-01-01 (1 day).
+    const csv = `order,customer,date,amount
+1,A,1969-12-30,10
+2,B,1969-12-31,20
+3,B,1969-12-31,30
+4,A,1970-01-02,40
+5,B,1970-01-01,50
+`;
+    const o = computeOverview(await baseOf(csv, SHOP_ROLES), dataset, { kind: 'all' });
+    expect(figures(o)).toMatchObject({ orders: [5, null], repeatRate: [1, null], medianDaysBetween: [2, null] });
+    expect(o.trend.map((p) => [p.start, p.orders])).toEqual([
+      ['1969-12-30', 1],
+      ['1969-12-31', 2],
+      ['1970-01-01', 1],
+      ['1970-01-02', 1],
+    ]);
+  });
+});
