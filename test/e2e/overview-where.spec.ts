@@ -45,6 +45,15 @@ test('Where, Online Retail: countries on the shipped world map (no request leave
   await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await app.screenshot('overview-where-en', { docs: true });
 
+  // A country's tooltip gives its figures; a grey one (Russia: no orders) has none.
+  const image = map.getByTestId('chart-image');
+  await image.hover({ position: { x: 311, y: 75 } });
+  const ukTip = page.getByText(`Customers: ${int(row('United Kingdom').customers!)}`);
+  await expect(ukTip).toBeVisible();
+  await app.screenshot('overview-where-tooltip-en');
+  await image.hover({ position: { x: 520, y: 40 } });
+  await expect(ukTip).toBeHidden();
+  await app.screenshot('overview-where-grey-en');
   // WCAG 2.1 A and AA on the panel: nothing serious or critical.
   const axe = await new AxeBuilder({ page })
     .include('[data-testid="where-panel"]')

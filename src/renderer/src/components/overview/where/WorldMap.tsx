@@ -39,15 +39,18 @@ export function WorldMap({ rows, unplaced, metric, currency }: WorldMapProps) {
   const zh = i18n.language.startsWith('zh');
   const features = useWorldMap();
   const { words, format, metricName } = usePlaceWords(currency, metric);
-  const split = useMemo(
-    () => (features && features !== 'failed' ? splitByMap(rows, features) : null),
-    [rows, features],
-  );
+  const shapes = features === 'failed' ? null : features;
+  const split = useMemo(() => (shapes ? splitByMap(rows, shapes) : null), [rows, shapes]);
   const option = useMemo(
     () =>
+      shapes &&
       split &&
-      buildWorldMapOption(split.onMap, metric, { metric: metricName, format, tooltip: (r) => placeTooltip(r, words) }),
-    [split, metric, metricName, format, words],
+      buildWorldMapOption(split.onMap, shapes, metric, {
+        metric: metricName,
+        format,
+        tooltip: (r) => placeTooltip(r, words),
+      }),
+    [shapes, split, metric, metricName, format, words],
   );
   const title = t(`where.map_${metric}`);
   const table = useMemo(

@@ -42,17 +42,20 @@ function pieceColours(n: number): string[] {
 
 /**
  * The countries on the world map, coloured by the metric in classes by powers of ten, light to
- * strong: one data item per shape with the map's name for it. Shapes without orders stay
- * grey and have no tooltip (their names would be in English only). Zoom and pan with the mouse.
+ * strong: one data item per shape with the map's name for it. The other shapes (`features`:
+ * all the map's names) stay grey and silent, without tooltip or highlight: their names would be
+ * in English only, and there is nothing to tell. Zoom and pan with the mouse.
  */
 export function buildWorldMapOption(
   onMap: MapSplit['onMap'],
+  features: ReadonlySet<string>,
   metric: PlaceMetric,
   labels: WorldMapLabels,
 ): EChartsOption {
   const byFeature = new Map(onMap.map((p) => [p.feature, p.row]));
   const data = onMap.map((p) => ({ name: p.feature, value: metricValue(p.row, metric) ?? 0 }));
   const pieces = decadePieces(data.reduce((m, d) => Math.max(m, d.value), 0));
+  const silent = [...features].filter((name) => !byFeature.has(name)).map((name) => ({ name, silent: true }));
   return {
     animation: false,
     tooltip: {
@@ -86,7 +89,7 @@ export function buildWorldMapOption(
         itemStyle: { areaColor: '#f0f0f0', borderColor: '#bfbfbf', borderWidth: 0.5 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
         select: { disabled: true },
-        data,
+        data: [...data, ...silent],
       },
     ],
   };

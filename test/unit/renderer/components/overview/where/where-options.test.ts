@@ -56,12 +56,15 @@ describe('the world map of Online Retail', () => {
       Bahrain: 'tooSmall',
       'European Community': 'notACountry',
     });
-    const option = buildWorldMapOption(split.onMap, 'customers', {
+    const option = buildWorldMapOption(split.onMap, features, 'customers', {
       metric: 'Customers',
       format: String,
       tooltip: (r) => placeTooltip(r, words),
     });
-    const series = (option.series as { data: { name: string; value: number }[] }[])[0];
+    const series = (option.series as { data: { name: string; value?: number; silent?: boolean }[] }[])[0];
+    // every shape has its item: 31 with customers, the other 146 grey and silent (no tooltip, no highlight)
+    expect(series.data).toHaveLength(177);
+    expect(series.data.find((d) => d.name === 'Mongolia')).toEqual({ name: 'Mongolia', silent: true });
     const value = (shape: string) => series.data.find((d) => d.name === shape)?.value;
     // EIRE: 3 customers, USA 4, RSA 1 (counted with awk from the cleaned rows as well)
     expect(value('Ireland')).toBe(3);
