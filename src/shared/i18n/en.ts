@@ -1481,6 +1481,8 @@ export const en = {
     leadAll: 'The whole history, {{from}} to {{to}}: there is no earlier period to compare with.',
     leadNoPrevious:
       '{{from}} to {{to}} ({{days}} days). The data do not cover the same length of time before, so there is nothing to compare with.',
+    totals: '{{customers}} customers placed {{orders}} orders for {{revenue}}.',
+    totalsOrders: '{{orders}} orders for {{revenue}}.',
     noFindings: 'Nothing stands out clearly in this period: the data are too thin for the findings’ thresholds.',
     figures: 'Key figures',
     figure: 'Figure',

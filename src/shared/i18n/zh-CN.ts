@@ -1421,6 +1421,8 @@ export const zhCN: Messages = {
     lead: '{{from}} 至 {{to}}（{{days}} 天），与之前同样长的时段（{{prevFrom}} 至 {{prevTo}}）相比。',
     leadAll: '全部历史数据，{{from}} 至 {{to}}：没有更早的时段可以比较。',
     leadNoPrevious: '{{from}} 至 {{to}}（{{days}} 天）。数据没有覆盖之前同样长的时段，因此无从比较。',
+    totals: '{{customers}} 位客户下了 {{orders}} 个订单，销售额 {{revenue}}。',
+    totalsOrders: '共 {{orders}} 个订单，销售额 {{revenue}}。',
     noFindings: '这一时段没有明显突出的发现：数据量不足以达到各项发现的门槛。',
     figures: '关键指标',
     figure: '指标',

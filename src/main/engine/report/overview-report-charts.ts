@@ -207,8 +207,10 @@ export function paretoOption(
       },
       {
         type: 'scatter',
+        // Above the curve and its area, so the read-offs are never drawn under them.
+        z: 10,
         data: concentration.top.map((p) => [p.top, p.share]),
-        itemStyle: { color: '#d4380d' },
+        itemStyle: { color: '#d4380d', opacity: 1 },
         symbolSize: 7,
         label: {
           show: true,

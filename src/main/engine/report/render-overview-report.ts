@@ -1,5 +1,6 @@
 import type { Paper, ReportSettings } from '../../../shared/exports';
 import type { Overview } from '../../../shared/overview';
+import { figureOf } from './overview-figures';
 import type { DatasetInfo, Language } from '../../../shared/schemas';
 import { contentsList, titleBlock } from './front-page';
 import { findingLines } from './overview-finding-lines';
@@ -23,6 +24,17 @@ export interface OverviewReportInput {
   settings: ReportSettings;
 }
 
+/** The period's totals in one sentence: customers (when there are), orders, revenue. */
+function totals(o: Overview, x: ReportText): string {
+  const [customers, orders, revenue] = [
+    figureOf(o, 'activeCustomers'),
+    figureOf(o, 'orders') ?? 0,
+    figureOf(o, 'revenue'),
+  ];
+  const values = { customers: x.int(customers ?? 0), orders: x.int(orders), revenue: x.money(revenue) };
+  return x.t(customers === null ? 'overviewReport.totalsOrders' : 'overviewReport.totals', values);
+}
+
 /** Page 1: the title block, the period and the findings in one list, the contents. */
 function front(input: OverviewReportInput, x: ReportText, title: string, contents: string): string {
   const { t, esc } = x;
@@ -31,7 +43,7 @@ function front(input: OverviewReportInput, x: ReportText, title: string, content
   const findings = lines.length
     ? `<ol class="findings">${lines.map((l) => `<li>${esc(l.title)}</li>`).join('')}</ol>`
     : `<p>${esc(t('overviewReport.noFindings'))}</p>`;
-  return `<section class="front">${titleBlock(page, x)}<h2>${esc(t('report.summary'))}</h2><p class="lead">${esc(periodLead(input.overview, x))}</p>${findings}${contents}</section>`;
+  return `<section class="front">${titleBlock(page, x)}<h2>${esc(t('report.summary'))}</h2><p class="lead">${esc(periodLead(input.overview, x))}${x.lang === 'zh-CN' ? '' : ' '}${esc(totals(input.overview, x))}</p>${findings}${contents}</section>`;
 }
 
 /**

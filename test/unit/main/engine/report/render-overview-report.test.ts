@@ -60,6 +60,7 @@ describe('the Overview-only report', () => {
       'Sources and licences',
     ]);
     expect(html).toContain('<h1>Business overview report</h1><p class="run-name">Shop orders</p>');
+    expect(html).toContain('2010-12-31. 900 customers placed 3,000 orders for £150,000.00.</p>');
     expect(html).toContain(
       '2011-01-01 to 2011-12-31 (365 days), compared with the same length of time before: 2010-01-01 to 2010-12-31.',
     );
@@ -120,6 +121,7 @@ describe('the Overview-only report', () => {
       '数据来源与许可',
     ]);
     expect(html).toContain('<h1>业务概览报告</h1>');
+    expect(html).toContain('因此无从比较。共 3,000 个订单，销售额 £150,000.00。</p>');
     expect(html).toContain('2011-01-01 至 2011-12-31（365 天）。数据没有覆盖之前同样长的时段，因此无从比较。');
     expect(html).toContain('这些订单没有客户ID');
     expect(rowOf(html, '订单数')).toEqual(['3,000']);
