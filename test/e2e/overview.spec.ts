@@ -195,3 +195,30 @@ test('Tmall orders without customer ids: the order panels only, one sentence on 
   await expect(page.getByTestId('overview-orders-only')).toContainText('这些订单没有客户ID');
   await app.screenshot('overview-tmall-zh-CN', { docs: true });
 });
+
+test('several datasets: the newest orders first, another chosen; customers alone get a pointer to the Data page', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.service.createAt(join(tempDir(), 'Two shops.segdesk'));
+  const mall = await app.service.importFile(sharedData('Mall_Customers.csv'));
+  expect(mall.kind).toBe('customers');
+  await app.open();
+  // Customers alone: nothing over time to picture; the workspace opens on the Data page.
+  await expect(page.getByTestId('dataset-table')).toBeVisible();
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('overview-empty')).toContainText('list customers, not orders');
+  await page.getByTestId('overview-go-data').click();
+  await expect(page.getByTestId('dataset-table')).toBeVisible();
+
+  const orders = await app.service.importFile(sharedData('rfm_data_orders.csv'));
+  const cdnow = await app.service.importFile(sharedData('CDNOW_sample.txt'));
+  expect([orders.kind, cdnow.kind]).toEqual(['transactions', 'transactions']);
+  await app.open();
+  await expect(page.getByTestId('overview-dataset')).toHaveText(cdnow.name);
+  await expectFigures(page, await app.service.overview(cdnow.id, { kind: 'auto' }), 'en');
+  await chooseOption(page, page.getByTestId('overview-dataset'), orders.name, { exact: true });
+  expect(
+    await expectFigures(page, await app.service.overview(orders.id, { kind: 'auto' }), 'en'),
+  ).toBeGreaterThanOrEqual(7);
+});
