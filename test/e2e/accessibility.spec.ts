@@ -158,8 +158,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('error-dialog')).toBeHidden();
 
-    // Data page: the preview grid, the column statistics, the import report.
+    // The Overview (a workspace of orders opens on it): the figures, the findings, every chart.
     await page.getByTestId('recent-item').click();
+    await expect(page.getByTestId('key-figures')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('trend-chart').locator('.echarts-for-react svg')).toBeVisible();
+    await audit(app, audits, 'overview');
+
+    // Data page: the preview grid, the column statistics, the import report.
+    await page.getByTestId('nav-data').click();
     await expect(page.getByTestId('grid-total')).toBeVisible();
     await expect(page.getByTestId('row-grid').locator('tbody tr.ant-table-row').first()).toBeVisible();
     await audit(app, audits, 'data: rows');

@@ -185,6 +185,8 @@ test.describe('in Chinese', () => {
     await app.service.createAt(join(tempDir(), '天猫.segdesk'));
     const dataset = await app.service.importFile(sharedData('tmall_order_report_gbk.csv'));
     await app.open();
+    // Orders open on their Overview; calculated columns are made on the Data page.
+    await page.getByTestId('nav-data').click();
     await page.getByTestId('calc-open').click();
     await page.getByTestId('calc-name').fill('地区');
     await choose(app, page.getByTestId('calc-shape'), '按值归组');

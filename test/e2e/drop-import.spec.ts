@@ -52,6 +52,9 @@ test('a file dropped on the window opens the wizard: title line skipped, ¥ dete
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('wizard-import').click();
   await expect(page.getByText('已从 会员消费.csv 导入 3 行。')).toBeVisible();
+  // Orders just imported open their Overview; the rows are on the Data page.
+  await expect(page.getByTestId('overview-page')).toBeVisible();
+  await page.getByTestId('nav-data').click();
 
   const grid = page.getByTestId('data-preview');
   await expect(page.getByTestId('dataset-currency')).toContainText('CNY');

@@ -89,11 +89,12 @@ test('keyboard only: create a workspace, import a file, run RFM, open a segment,
   await key('Enter');
   await expect(page.getByText('Imported 4,906 rows from rfm_data_orders.csv.')).toBeVisible({ timeout: 30_000 });
 
-  // The sections menu: Tab into it, arrow down to Segments, Enter.
+  // The orders' Overview opens; the sections menu (the Overview first, then Data): Tab into it, arrow down to Segments, Enter.
+  await expect(page.getByTestId('key-figures')).toBeVisible();
   const nav = page.getByRole('menu', { name: 'Sections' });
   await tabTo(page, nav, 60);
   await expectFocusRing(page);
-  expect(await pressUntil(page, 'ArrowDown', page.getByTestId('nav-segments'), 5)).toBeLessThanOrEqual(2);
+  expect(await pressUntil(page, 'ArrowDown', page.getByTestId('nav-segments'), 5)).toBeLessThanOrEqual(3);
   await expectFocusRing(page);
   await app.screenshot('keyboard-menu-focus-en');
   await key('Enter');

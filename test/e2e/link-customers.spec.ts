@@ -23,6 +23,8 @@ test('joins a customers dataset to a transactions dataset and shows how they mat
   await app.service.importFile(join(data, 'customers.csv'));
   await app.open();
   const { page } = app;
+  // A workspace of orders opens on its Overview; datasets are on the Data page.
+  await page.getByTestId('nav-data').click();
   await page.getByTestId('dataset-table').getByText('transactions', { exact: true }).click();
   await chooseOption(page, page.getByTestId('customer-link-select'), 'customers', { exact: true });
   await expect(page.getByTestId('customer-match')).toHaveText('20,000 of 20,000 rows matched a customer (100%)');
@@ -47,6 +49,7 @@ test('appends next period’s export to a transactions dataset, counting the ove
   const base = await app.service.importFile(join(dir, 'orders-2001-2004.csv'));
   await app.open();
   const { page, dialogs } = app;
+  await page.getByTestId('nav-data').click();
   dialogs.dataFile.push(join(dir, 'orders-2004-2006.csv'));
   await page.getByTestId('append-dataset').click();
   await expect(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { resourcesDir, sharedData } from '../helpers/paths';
+import { resourcesDir, sharedData, tempDir } from '../helpers/paths';
 import { englishWords, latinWordsOf } from './english-words';
 import { chooseOption } from './choose-option';
 import { expect, test, workspaceWith, type AppHarness } from './harness';
@@ -22,7 +22,7 @@ test('the demo opens on its Overview: the key figures are the service’s; Find 
   const { page } = app;
   const overview = await openDemo(app);
   await expect(page.getByTestId('key-figures')).toBeVisible();
-  expect(await expectFigures(page, overview, 'en')).toBeGreaterThanOrEqual(8);
+  expect(await expectFigures(page, overview, 'en')).toBeGreaterThanOrEqual(7);
   await expect(page.getByTestId('overview-period-words')).toContainText(
     `${overview.period.from} – ${overview.period.until}`,
   );
@@ -32,10 +32,65 @@ test('the demo opens on its Overview: the key figures are the service’s; Find 
   await expect(page.getByTestId('concentration-read')).toContainText('The top 20% of customers');
   await expect(page.getByTestId('largest-customers')).toContainText(overview.concentration!.largest[0].id);
   await app.screenshot('overview-en', { docs: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot('overview-en-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   for (const panel of ['cohort-panel', 'concentration-panel', 'where-panel', 'month-of-year-chart']) {
     await page.getByTestId(panel).scrollIntoViewIfNeeded();
     await app.screenshot(`overview-en-${panel}`);
   }
+
+  // The first-time buyers' finding opens the welcome-series playbook: its four steps in order.
+  await page.getByTestId('finding-action-firstRepeat').click();
+  const drawer = page.getByTestId('playbook-drawer');
+  await expect(drawer).toContainText('Welcome series: turn first-time buyers into regulars');
+  await expect(page.getByTestId('playbook-steps').locator('li')).toHaveCount(4);
+  await expect(page.getByTestId('playbook-steps').locator('li').first()).toHaveText(
+    'Day 0: thank them and say what to expect (delivery, service).',
+  );
+  await app.screenshot('overview-en-playbook');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('playbook-steps')).toBeHidden();
+
+  // A range of days: compared with the half-year before it, each figure's change said.
+  await chooseOption(page, page.getByTestId('overview-period'), 'Custom range', { exact: true });
+  const range = page.getByTestId('overview-range').locator('input');
+  await range.nth(0).fill('2025-07-01');
+  await range.nth(0).press('Enter');
+  await range.nth(1).fill('2025-12-31');
+  await range.nth(1).press('Enter');
+  const half = await app.service.overview(app.service.current()!.datasets[0].id, {
+    kind: 'range',
+    from: '2025-07-01',
+    until: '2025-12-31',
+  });
+  // The 184 days before: 2024-12-29 – 2025-06-30.
+  expect(half.previous).toEqual({ from: '2024-12-29', until: '2025-06-30' });
+  await expect(page.getByTestId('overview-period-words')).toHaveText(
+    '2025-07-01 – 2025-12-31, compared with 2024-12-29 – 2025-06-30',
+  );
+  await expectFigures(page, half, 'en');
+  const revenue = half.figures.find((f) => f.key === 'revenue')!;
+  const change = revenue.value! / revenue.previous! - 1;
+  await expect(page.getByTestId('figure-revenue').getByTestId('figure-change')).toHaveText(
+    `${change > 0 ? '▲' : '▼'} ${new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change))} vs previous period`,
+  );
+  await page.getByTestId('figure-revenue').scrollIntoViewIfNeeded();
+  await app.screenshot('overview-en-range');
+
+  // The Overview-only report of the period on screen, as HTML where the save dialog says.
+  const saved = join(tempDir(), 'Demo overview');
+  app.dialogs.saveFile.push(saved);
+  await page.getByTestId('overview-export').click();
+  await page.getByRole('menuitem', { name: 'Report as HTML…' }).click();
+  await expect(page.getByText('Saved Demo overview.html.')).toBeVisible();
+  const html = readFileSync(`${saved}.html`, 'utf8');
+  expect(html).toContain('Business overview');
+  expect(html).toContain(
+    new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(
+      half.figures.find((f) => f.key === 'orders')!.value!,
+    ),
+  );
 
   const before = app.service.current()!.runs.length;
   await page.getByTestId('find-groups').click();
@@ -56,7 +111,7 @@ test('the Overview in 简体中文 shows no English beyond the demo’s own word
   const { page } = app;
   app.service.setLanguage('zh-CN');
   const overview = await openDemo(app);
-  expect(await expectFigures(page, overview, 'zh-CN')).toBeGreaterThanOrEqual(8);
+  expect(await expectFigures(page, overview, 'zh-CN')).toBeGreaterThanOrEqual(7);
   await expect(page.getByTestId('nav-overview')).toHaveText('概览');
   await expect(page.getByTestId('cohort-heatmap')).toBeVisible();
   // The demo's own words: its name, customer ids, cities and column names.
@@ -87,7 +142,7 @@ test('Online Retail: the Overview opens after the import with the service’s fi
   await expect(page.getByTestId('overview-page')).toBeVisible();
   const overview = await serviceOverview(app);
   await expect(page.getByTestId('key-figures')).toBeVisible({ timeout: 60_000 });
-  expect(await expectFigures(page, overview, 'en')).toBe(8);
+  expect(await expectFigures(page, overview, 'en')).toBe(7);
   const slipping = overview.findings.find((f) => f.key === 'slippingRegulars')!;
   const customers = Number(slipping.values.customers.value);
   await expect(page.getByTestId('finding-slippingRegulars').getByTestId('finding-title')).toContainText(
@@ -109,7 +164,9 @@ test('Online Retail: the Overview opens after the import with the service’s fi
 
   await page.getByTestId('back-to-overview').click();
   // The user's own words: the workspace's name and the file's column names (the map says which column it read).
-  const header = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz'))).subarray(0, 200).toString('utf8');
+  const header = gunzipSync(readFileSync(sharedData('online_retail_uci.csv.gz')))
+    .subarray(0, 200)
+    .toString('utf8');
   await walkInChinese(app, latinWordsOf(`Online Retail ${header.split('\n')[0]}`));
   await app.screenshot('overview-online-retail-zh-CN', { docs: true });
 });
@@ -137,4 +194,31 @@ test('Tmall orders without customer ids: the order panels only, one sentence on 
   await walkInChinese(app, latinWordsOf('Tmall tmall_order_report'));
   await expect(page.getByTestId('overview-orders-only')).toContainText('这些订单没有客户ID');
   await app.screenshot('overview-tmall-zh-CN', { docs: true });
+});
+
+test('several datasets: the newest orders first, another chosen; customers alone get a pointer to the Data page', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.service.createAt(join(tempDir(), 'Two shops.segdesk'));
+  const mall = await app.service.importFile(sharedData('Mall_Customers.csv'));
+  expect(mall.kind).toBe('customers');
+  await app.open();
+  // Customers alone: nothing over time to picture; the workspace opens on the Data page.
+  await expect(page.getByTestId('dataset-table')).toBeVisible();
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('overview-empty')).toContainText('list customers, not orders');
+  await page.getByTestId('overview-go-data').click();
+  await expect(page.getByTestId('dataset-table')).toBeVisible();
+
+  const orders = await app.service.importFile(sharedData('rfm_data_orders.csv'));
+  const cdnow = await app.service.importFile(sharedData('CDNOW_sample.txt'));
+  expect([orders.kind, cdnow.kind]).toEqual(['transactions', 'transactions']);
+  await app.open();
+  await expect(page.getByTestId('overview-dataset')).toHaveText(cdnow.name);
+  await expectFigures(page, await app.service.overview(cdnow.id, { kind: 'auto' }), 'en');
+  await chooseOption(page, page.getByTestId('overview-dataset'), orders.name, { exact: true });
+  expect(
+    await expectFigures(page, await app.service.overview(orders.id, { kind: 'auto' }), 'en'),
+  ).toBeGreaterThanOrEqual(7);
 });

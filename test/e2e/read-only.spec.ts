@@ -36,6 +36,10 @@ test('a write-protected workspace opens read-only: every change is disabled and 
   const banner = page.getByTestId('read-only-banner');
   await expect(banner).toContainText('Read only: this workspace cannot be changed here');
   await expect(banner).toContainText('Its file is write-protected (EROFS).');
+  // It opens on its Overview, to be read: the run it offers to make is a change, so it is disabled.
+  await expect(page.getByTestId('key-figures')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('find-groups')).toBeDisabled();
+  await page.getByTestId('nav-data').click();
   const damaged = page.getByTestId('damaged-datasets');
   await expect(damaged).toContainText('Damaged in the workspace file: 1 dataset cannot be used');
   await expect(damaged).toContainText('“Spring orders” (4,906 rows) was altered or damaged in the file');

@@ -1,18 +1,23 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Card, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { KeyFigure } from '../../../../shared/overview';
+import type { Overview } from '../../../../shared/overview';
 import { useFigureWords } from './useFigureWords';
 
 /**
  * The key figures as cards: the value for people, and its change against the period before
  * (green when it is good for the business, red when not); no change line without a period
- * before. Figures the data cannot give (customers, for orders without customer ids) are left out.
+ * before. Figures the data cannot give (customers, for orders without customer ids) are left out,
+ * as is the revenue from returning customers when the period starts with the data.
  */
-export function KeyFigures({ figures, currency }: { figures: readonly KeyFigure[]; currency: string }) {
+export function KeyFigures({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
-  const words = useFigureWords(currency);
-  const shown = figures.filter((f) => f.value !== null || f.previous !== null);
+  const words = useFigureWords(overview.currency);
+  // From the data's first day every customer is new: revenue from returning ones is nought by definition, left out.
+  const fromStart = overview.period.from === overview.data.from;
+  const shown = overview.figures.filter(
+    (f) => (f.value !== null || f.previous !== null) && !(fromStart && f.key === 'returningRevenue'),
+  );
   return (
     <div className="overview-figures" data-testid="key-figures">
       {shown.map((figure) => {

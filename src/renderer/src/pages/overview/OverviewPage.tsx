@@ -6,7 +6,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { JobProgress } from '../../components/JobProgress';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import { OverviewBar } from './OverviewBar';
-import { OverviewLoading } from './OverviewLoading';
+import { OverviewNotShown } from './OverviewNotShown';
+import { OverviewProgress } from './OverviewProgress';
 import { OverviewPanels } from './OverviewPanels';
 import { overviewDataset, overviewDatasets } from './overview-datasets';
 import { PlaybookDrawer } from './PlaybookDrawer';
@@ -78,14 +79,8 @@ export function OverviewPage({
         onExport={(format) => void exportReport(format)}
         onFindGroups={actions.findGroups}
       />
-      {!overview && (
-        <OverviewLoading
-          loading={shown.loading}
-          fraction={shown.fraction}
-          onCancel={shown.cancel}
-          onReload={shown.reload}
-        />
-      )}
+      {shown.loading && <OverviewProgress fraction={shown.fraction} onCancel={shown.cancel} />}
+      {!shown.loading && !overview && <OverviewNotShown onReload={shown.reload} />}
       {overview && !overview.hasCustomers && (
         <Alert
           type="info"
@@ -95,7 +90,11 @@ export function OverviewPage({
           data-testid="overview-orders-only"
         />
       )}
-      {overview && <OverviewPanels overview={overview} name={dataset.name} onAct={actions.act} />}
+      {overview && (
+        <div style={shown.stale ? { opacity: 0.5, pointerEvents: 'none' } : undefined} aria-busy={shown.stale}>
+          <OverviewPanels overview={overview} name={dataset.name} onAct={actions.act} />
+        </div>
+      )}
       <PlaybookDrawer playbook={actions.playbook} onClose={actions.closePlaybook} />
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
     </div>

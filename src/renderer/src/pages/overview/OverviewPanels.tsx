@@ -23,7 +23,7 @@ export function OverviewPanels({
   const { currency } = overview;
   return (
     <>
-      <KeyFigures figures={overview.figures} currency={currency} />
+      <KeyFigures overview={overview} />
       <FindingsList findings={overview.findings} currency={currency} onAct={onAct} />
       <TrendPanel overview={overview} name={name} />
       {overview.cohorts && <CohortPanel cohorts={overview.cohorts} currency={currency} name={name} />}

@@ -37,20 +37,21 @@ export function PeriodChooser({
         data-testid="overview-period"
       />
       {period.kind === 'range' && (
-        <DatePicker.RangePicker
-          allowEmpty={[true, true]}
-          value={[period.from ? dayjs(period.from) : null, period.until ? dayjs(period.until) : null]}
-          disabledDate={outside}
-          onChange={(days) =>
-            onChange({
-              kind: 'range',
-              from: days?.[0] ? days[0].format('YYYY-MM-DD') : null,
-              until: days?.[1] ? days[1].format('YYYY-MM-DD') : null,
-            })
-          }
-          aria-label={t('overview.rangeLabel')}
-          data-testid="overview-range"
-        />
+        <span data-testid="overview-range">
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            value={[period.from ? dayjs(period.from) : null, period.until ? dayjs(period.until) : null]}
+            disabledDate={outside}
+            onChange={(days) =>
+              onChange({
+                kind: 'range',
+                from: days?.[0] ? days[0].format('YYYY-MM-DD') : null,
+                until: days?.[1] ? days[1].format('YYYY-MM-DD') : null,
+              })
+            }
+            aria-label={t('overview.rangeLabel')}
+          />
+        </span>
       )}
     </Flex>
   );
