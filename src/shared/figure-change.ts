@@ -10,8 +10,19 @@ export interface FigureChange {
   good: boolean | null;
 }
 
-/** Figures that are rates (shares 0–1): their change is said in percentage points. */
-const RATES: ReadonlySet<FigureKey> = new Set(['repeatRate']);
+/** How each key figure is read: a count, money in the dataset's currency, a rate (a share 0–1), an average, days. */
+export const FIGURE_KINDS: Record<FigureKey, 'count' | 'money' | 'rate' | 'average' | 'days'> = {
+  customers: 'count',
+  activeCustomers: 'count',
+  newCustomers: 'count',
+  orders: 'count',
+  revenue: 'money',
+  aov: 'money',
+  ordersPerCustomer: 'average',
+  repeatRate: 'rate',
+  medianDaysBetween: 'days',
+  returningRevenue: 'money',
+};
 /** Figures where less is better. */
 const LOWER_IS_BETTER: ReadonlySet<FigureKey> = new Set(['medianDaysBetween']);
 
@@ -22,7 +33,7 @@ const LOWER_IS_BETTER: ReadonlySet<FigureKey> = new Set(['medianDaysBetween']);
  */
 export function figureChange({ key, value, previous }: KeyFigure): FigureChange | null {
   if (value === null || previous === null) return null;
-  const unit = RATES.has(key) ? 'points' : 'relative';
+  const unit = FIGURE_KINDS[key] === 'rate' ? 'points' : 'relative';
   if (unit === 'relative' && previous === 0) return null;
   const delta = unit === 'points' ? (value - previous) * 100 : value / previous - 1;
   const size = unit === 'points' ? Math.abs(delta) : Math.abs(delta) * 100;

@@ -1,31 +1,29 @@
+import { FIGURE_KINDS, figureChange } from '../../shared/figure-change';
 import { findingText } from '../../shared/finding-text';
 import { createTranslate } from '../../shared/i18n';
 import { moneyFormat } from '../../shared/money-format';
 import type { FigureKey, KeyFigure, Overview } from '../../shared/overview';
 import type { Language } from '../../shared/schemas';
 
-const MONEY = new Set<FigureKey>(['revenue', 'aov', 'returningRevenue']);
-
-/** A figure as people read it: money in the dataset's currency, shares in per cent, days, counts. */
+/** A figure as people read it: money in the dataset's currency, rates in per cent, days, averages, counts. */
 function valueText(key: FigureKey, value: number, overview: Overview, lang: Language): string {
-  const t = createTranslate(lang);
-  if (MONEY.has(key)) return moneyFormat(lang, overview.currency).format(value);
-  if (key === 'repeatRate') return `${(value * 100).toFixed(1)} %`;
-  if (key === 'medianDaysBetween') return t('overviewCli.days', { n: value });
-  if (key === 'ordersPerCustomer') return value.toFixed(2);
+  const kind = FIGURE_KINDS[key];
+  if (kind === 'money') return moneyFormat(lang, overview.currency).format(value);
+  if (kind === 'rate') return `${(value * 100).toFixed(1)} %`;
+  if (kind === 'days') return createTranslate(lang)('overview.days', { n: value });
+  if (kind === 'average') return value.toFixed(2);
   return new Intl.NumberFormat(lang).format(value);
 }
 
-/** The change against the period before: in points for the repeat rate, else in per cent. */
+/** The change against the period before (shared/figure-change): in points for the repeat rate, else in per cent. */
 function changeText(f: KeyFigure, lang: Language): string {
-  if (f.value === null || f.previous === null) return '';
-  if (f.key === 'repeatRate') {
-    const points = (f.value - f.previous) * 100;
-    return `${points >= 0 ? '+' : '−'}${Math.abs(points).toFixed(1)} ${createTranslate(lang)('overviewCli.points')}`;
-  }
-  if (f.previous === 0) return '';
-  const change = (f.value / f.previous - 1) * 100;
-  return `${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} %`;
+  const change = figureChange(f);
+  if (!change) return '';
+  const size = Math.abs(change.unit === 'points' ? change.delta : change.delta * 100).toFixed(1);
+  const sign = change.delta >= 0 ? '+' : '−';
+  return change.unit === 'points'
+    ? createTranslate(lang)('overview.points', { n: `${sign}${size}` })
+    : `${sign}${size} %`;
 }
 
 /** The Overview as `segmentdesk overview` prints it without --json: the period, the key figures with their change, the findings' titles and next steps. */
@@ -38,7 +36,7 @@ export function overviewText(overview: Overview, name: string, lang: Language): 
     if (f.value === null) continue;
     const change = changeText(f, lang);
     lines.push(
-      `  ${t(`overviewCli.figure.${f.key}`)}\t${valueText(f.key, f.value, overview, lang)}${change ? `\t${change}` : ''}`,
+      `  ${t(`overview.figures.${f.key}`)}\t${valueText(f.key, f.value, overview, lang)}${change ? `\t${change}` : ''}`,
     );
   }
   if (overview.findings.length > 0) lines.push(t('overviewCli.findingsHeading'));

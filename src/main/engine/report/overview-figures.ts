@@ -1,41 +1,34 @@
+import { FIGURE_KINDS, figureChange } from '../../../shared/figure-change';
 import type { FigureKey, KeyFigure, Overview } from '../../../shared/overview';
 import type { ReportText } from './report-input';
-
-const MONEY: ReadonlySet<FigureKey> = new Set(['revenue', 'aov', 'returningRevenue']);
 
 /** A key figure's value rounded for people: counts whole, money in the currency, the rate as %, the rest to two decimals. */
 export function figureValue(key: FigureKey, value: number | null, x: ReportText): string {
   if (value === null) return '—';
-  if (MONEY.has(key)) return x.money(value);
-  if (key === 'repeatRate') return x.pct(value);
-  if (key === 'ordersPerCustomer' || key === 'medianDaysBetween') return x.num(value);
-  return x.int(value);
+  const kind = FIGURE_KINDS[key];
+  if (kind === 'money') return x.money(value);
+  if (kind === 'rate') return x.pct(value);
+  if (kind === 'count') return x.int(value);
+  return x.num(value);
 }
 
 /**
- * A key figure's change against the period before: in percentage points for the repeat rate,
- * else as a share of the figure before ("+12.3%"); "—" when there is nothing to compare with
- * (no period before, or a figure before of zero).
+ * A key figure's change against the period before (shared/figure-change): in percentage points
+ * for the repeat rate, else as a share of the figure before ("+12.3%"); "—" when there is
+ * nothing to compare with (no period before, or a figure before of zero).
  */
-export function figureChange(figure: KeyFigure, x: ReportText): string {
-  const { key, value, previous } = figure;
-  if (value === null || previous === null) return '—';
-  if (key === 'repeatRate') {
-    const points = new Intl.NumberFormat(x.lang, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    });
-    return x.t('overviewReport.points', { n: points.format((value - previous) * 100) });
-  }
-  if (previous === 0) return '—';
-  const change = new Intl.NumberFormat(x.lang, {
-    style: 'percent',
+export function figureChangeText(figure: KeyFigure, x: ReportText): string {
+  const change = figureChange(figure);
+  if (!change) return '—';
+  const format = new Intl.NumberFormat(x.lang, {
+    ...(change.unit === 'relative' ? { style: 'percent' as const } : {}),
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
-  return change.format((value - previous) / previous);
+  return change.unit === 'points'
+    ? x.t('overview.points', { n: format.format(change.delta) })
+    : format.format(change.delta);
 }
 
 /** The key figures as a table: each figure this period, the period before and the change (the last two only when there is a period before). */
@@ -47,8 +40,8 @@ export function figuresTable(overview: Overview, x: ReportText): string {
   if (before) head.push(t('overviewReport.previous'), t('overviewReport.change'));
   const rows = figures.map((f) => {
     const cells = [figureValue(f.key, f.value, x)];
-    if (before) cells.push(figureValue(f.key, f.previous, x), figureChange(f, x));
-    return `<tr><td>${esc(t(`overviewReport.fig.${f.key}`))}</td>${cells.map((c) => `<td class="num">${esc(c)}</td>`).join('')}</tr>`;
+    if (before) cells.push(figureValue(f.key, f.previous, x), figureChangeText(f, x));
+    return `<tr><td>${esc(t(`overview.figures.${f.key}`))}</td>${cells.map((c) => `<td class="num">${esc(c)}</td>`).join('')}</tr>`;
   });
   return `<table class="figures${before ? '' : ' single'}"><thead><tr>${head.map((h, i) => `<th${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -186,7 +186,7 @@ export function overviewMethod(o: Overview, x: ReportText): string {
   const { t, esc } = x;
   const keys = FIGURE_KEYS.filter((k) => o.hasCustomers || ['orders', 'revenue', 'aov'].includes(k));
   const defs = keys
-    .map((k) => `<dt>${esc(t(`overviewReport.fig.${k}`))}</dt><dd>${esc(t(`overviewReport.def.${k}`))}</dd>`)
+    .map((k) => `<dt>${esc(t(`overview.figures.${k}`))}</dt><dd>${esc(t(`overview.figureHelp.${k}`))}</dd>`)
     .join('');
   const findings = findingsMethod(x.lang);
   const rules = `<h3>${esc(findings.heading)}</h3>${findings.lines.map((l) => `<p>${esc(l)}</p>`).join('')}`;

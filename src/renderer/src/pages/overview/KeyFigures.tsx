@@ -7,17 +7,12 @@ import { useFigureWords } from './useFigureWords';
 /**
  * The key figures as cards: the value for people, and its change against the period before
  * (green when it is good for the business, red when not); no change line without a period
- * before. Figures the data cannot give (customers, for orders without customer ids) are left out,
- * as is the revenue from returning customers when the period starts with the data.
+ * before. Figures the data cannot give (customers, for orders without customer ids) are left out.
  */
 export function KeyFigures({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const words = useFigureWords(overview.currency);
-  // From the data's first day every customer is new: revenue from returning ones is nought by definition, left out.
-  const fromStart = overview.period.from === overview.data.from;
-  const shown = overview.figures.filter(
-    (f) => (f.value !== null || f.previous !== null) && !(fromStart && f.key === 'returningRevenue'),
-  );
+  const shown = overview.figures.filter((f) => f.value !== null || f.previous !== null);
   return (
     <div className="overview-figures" data-testid="key-figures">
       {shown.map((figure) => {

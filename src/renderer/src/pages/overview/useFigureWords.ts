@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { figureChange } from '../../../../shared/figure-change';
+import { FIGURE_KINDS, figureChange } from '../../../../shared/figure-change';
 import type { FigureKey, KeyFigure } from '../../../../shared/overview';
 import { useFormat } from '../../hooks/useFormat';
-
-const COUNTS: ReadonlySet<FigureKey> = new Set(['customers', 'activeCustomers', 'newCustomers', 'orders']);
-const MONEY: ReadonlySet<FigureKey> = new Set(['revenue', 'aov', 'returningRevenue']);
 
 /**
  * A key figure in words for people: its value rounded (counts whole, money in the currency's
@@ -16,10 +13,11 @@ export function useFigureWords(currency: string) {
   const fmt = useFormat();
   const value = (key: FigureKey, v: number | null): string => {
     if (v === null) return '—';
-    if (COUNTS.has(key)) return fmt.int(v);
-    if (MONEY.has(key)) return fmt.money(v, currency);
-    if (key === 'repeatRate') return fmt.pct(v);
-    if (key === 'medianDaysBetween') return t('overview.days', { n: fmt.num(v) });
+    const kind = FIGURE_KINDS[key];
+    if (kind === 'count') return fmt.int(v);
+    if (kind === 'money') return fmt.money(v, currency);
+    if (kind === 'rate') return fmt.pct(v);
+    if (kind === 'days') return t('overview.days', { n: fmt.num(v) });
     return fmt.dec1(v);
   };
   const change = (figure: KeyFigure) => {

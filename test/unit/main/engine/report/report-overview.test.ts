@@ -72,15 +72,15 @@ describe('the Overview in the report of a run', () => {
     expect(html).toContain('The whole history, 2010-12-01 to 2011-12-09: there is no earlier period to compare with.');
     const int = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
     const gbp = new Intl.NumberFormat('en', { style: 'currency', currency: 'GBP' });
-    expect(rowOf(html, 'Customers (all who had bought by the end)')).toEqual([
+    expect(rowOf(html, 'Customers')).toEqual([
       int.format(figure(retail, 'customers').value!),
     ]);
     // The run's own totals: 4,338 customers, £8,911,407.90.
-    expect(rowOf(html, 'Active customers (bought in the period)')).toEqual(['4,338']);
+    expect(rowOf(html, 'Active customers')).toEqual(['4,338']);
     expect(rowOf(html, 'Revenue')).toEqual(['£8,911,407.90']);
     expect(rowOf(html, 'Orders')).toEqual([int.format(figure(retail, 'orders').value!)]);
     expect(rowOf(html, 'Average order value')).toEqual([gbp.format(figure(retail, 'aov').value!)]);
-    expect(rowOf(html, 'Repeat-customer rate (2 orders or more)')).toEqual([
+    expect(rowOf(html, 'Repeat-customer rate')).toEqual([
       `${(figure(retail, 'repeatRate').value! * 100).toFixed(1)}%`,
     ]);
     // 13 months of 2010-12 … 2011-12 and 13 cohorts; the top 20 % of 4,338 customers: 868.
@@ -108,7 +108,7 @@ describe('the Overview in the report of a run', () => {
       '谁贡献了销售额？',
       '分群概览',
     ]);
-    expect(rowOf(html, '活跃客户（本期有购买）')).toEqual(['4,338']);
+    expect(rowOf(html, '活跃客户')).toEqual(['4,338']);
     expect(html).toContain('全部历史数据，2010-12-01 至 2011-12-09：没有更早的时段可以比较。');
   });
 
@@ -130,7 +130,7 @@ describe('the Overview in the report of a run', () => {
     expect(html).toContain('这些订单没有客户ID');
     const int = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
     expect(rowOf(html, '订单数')).toEqual([int.format(figure(tmall, 'orders').value!)]);
-    expect(rowOf(html, '客户数（截至期末所有购买过的客户）')).toBeNull();
+    expect(rowOf(html, '客户数')).toBeNull();
     expect(html).not.toContain('客户会回来吗？');
   });
 });
