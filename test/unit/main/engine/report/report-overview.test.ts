@@ -72,17 +72,13 @@ describe('the Overview in the report of a run', () => {
     expect(html).toContain('The whole history, 2010-12-01 to 2011-12-09: there is no earlier period to compare with.');
     const int = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
     const gbp = new Intl.NumberFormat('en', { style: 'currency', currency: 'GBP' });
-    expect(rowOf(html, 'Customers')).toEqual([
-      int.format(figure(retail, 'customers').value!),
-    ]);
+    expect(rowOf(html, 'Customers')).toEqual([int.format(figure(retail, 'customers').value!)]);
     // The run's own totals: 4,338 customers, £8,911,407.90.
     expect(rowOf(html, 'Active customers')).toEqual(['4,338']);
     expect(rowOf(html, 'Revenue')).toEqual(['£8,911,407.90']);
     expect(rowOf(html, 'Orders')).toEqual([int.format(figure(retail, 'orders').value!)]);
     expect(rowOf(html, 'Average order value')).toEqual([gbp.format(figure(retail, 'aov').value!)]);
-    expect(rowOf(html, 'Repeat-customer rate')).toEqual([
-      `${(figure(retail, 'repeatRate').value! * 100).toFixed(1)}%`,
-    ]);
+    expect(rowOf(html, 'Repeat-customer rate')).toEqual([`${(figure(retail, 'repeatRate').value! * 100).toFixed(1)}%`]);
     // 13 months of 2010-12 … 2011-12 and 13 cohorts; the top 20 % of 4,338 customers: 868.
     expect(retail.trend).toHaveLength(13);
     expect(html).toContain('Revenue and orders by month');
