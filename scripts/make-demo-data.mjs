@@ -23,7 +23,7 @@ const { seededRandom } = (await runnerImport(seededRandomTs, { configFile: false
 const rand = seededRandom(Number(values.seed));
 const pick = (items) => items[Math.floor(rand() * items.length)];
 const DAY = 86400000;
-const START = Date.UTC(2024, 0, 1);
+const START = Date.UTC(2023, 11, 1);
 const END = Date.UTC(2025, 11, 31);
 const SPAN_DAYS = Math.round((END - START) / DAY);
 
