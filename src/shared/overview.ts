@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalKindSchema } from './exports';
 import { rulesSpecSchema } from './segments';
 
 /**
@@ -98,10 +99,12 @@ export type CohortRow = z.infer<typeof cohortRowSchema>;
  * How concentrated revenue is among the period's customers: the Pareto curve (x = share of
  * customers from the biggest down, y = share of revenue), at most 101 points from (0,0) to
  * (1,1); the shares of the top 1 %, 10 % and 20 % (the round(top × n) biggest, at least one);
- * the largest customers.
+ * the largest customers. `personal`: the kind of personal data the customer ids are (names,
+ * phone numbers, e-mail addresses), so a report that leaves the machine masks them.
  */
 export const concentrationSchema = z.object({
   customers: z.number().int(),
+  personal: personalKindSchema.nullable().default(null),
   curve: z.array(z.tuple([z.number(), z.number()])),
   top: z.array(z.object({ top: z.number(), customers: z.number().int(), share: z.number() })),
   largest: z.array(

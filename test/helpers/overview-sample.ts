@@ -45,6 +45,7 @@ export function sampleOverview(): Overview {
     }),
     concentration: {
       customers: 900,
+      personal: null,
       curve: Array.from({ length: 101 }, (_, i) => [i / 100, 1 - (1 - i / 100) ** 4] as [number, number]),
       top: [
         { top: 0.01, customers: 9, share: 0.12 },

@@ -1,3 +1,4 @@
+import type { PersonalKind } from '../../../shared/exports';
 import type { Concentration } from '../../../shared/overview';
 import { isoOfDay } from './days';
 import { ordersIn } from './figures';
@@ -14,7 +15,12 @@ const LARGEST = 10;
  * revenueConcentration counts them), and the largest customers. Null with no customer or no
  * positive revenue.
  */
-export function concentration(book: OrderBook, p: Days, ids: () => string[]): Concentration | null {
+export function concentration(
+  book: OrderBook,
+  p: Days,
+  ids: () => string[],
+  personal: PersonalKind | null = null,
+): Concentration | null {
   const { lo, hi } = ordersIn(book, p);
   // Per customer, side by side (one cache line for the three, on large data): spend, orders, last day.
   const acc = new Float64Array(3 * book.firstDay.length);
@@ -57,7 +63,7 @@ export function concentration(book: OrderBook, p: Days, ids: () => string[]): Co
     orders: acc[3 * c + 1],
     lastOrder: isoOfDay(acc[3 * c + 2]),
   }));
-  return { customers: n, curve, top, largest };
+  return { customers: n, personal, curve, top, largest };
 }
 
 /** The LARGEST customers by spend, biggest first (ties: the earlier code first). */

@@ -1,7 +1,9 @@
 import type { Table } from 'apache-arrow';
 import { AppError } from '../../../shared/errors';
 import { FIGURE_KEYS, type Overview, type OverviewPeriod } from '../../../shared/overview';
+import type { PersonalKind } from '../../../shared/exports';
 import type { RoleMapping } from '../../../shared/roles';
+import { detectPersonal } from '../report/mask-personal';
 import { cohorts } from './cohorts';
 import { concentration } from './concentration';
 import { dayOfIso, isoOfDay } from './days';
@@ -21,6 +23,8 @@ export interface OverviewBase {
   rows: OverviewRows;
   book: OrderBook;
   places: PlaceColumn | null;
+  /** Whether the customer ids are personal data (names, phones, e-mails), from their header and values. */
+  personal: PersonalKind | null;
 }
 
 /** The Overview's base of a transactions table (made once per dataset version; periods are cut from it). */
@@ -28,7 +32,9 @@ export function overviewBase(table: Table, roles: RoleMapping): OverviewBase {
   const rows = readOverviewRows(table, roles);
   let names: string[] | null = null;
   const ids = () => (names ??= rows.ids());
-  return { rows: { ...rows, ids }, book: orderBook(rows), places: placeColumn(table, roles) };
+  const header = roles.customerId ?? '';
+  const personal = rows.customers > 0 ? detectPersonal(header, ids().slice(0, 200)) : null;
+  return { rows: { ...rows, ids }, book: orderBook(rows), places: placeColumn(table, roles), personal };
 }
 
 const range = (d: Days) => ({ from: isoOfDay(d.from), until: isoOfDay(d.until) });
@@ -58,7 +64,7 @@ export function overviewPanels(
     grain,
     trend: trend(book, period, grain, hasCustomers),
     cohorts: hasCustomers ? cohorts(book, period) : null,
-    concentration: hasCustomers ? concentration(book, period, rows.ids) : null,
+    concentration: hasCustomers ? concentration(book, period, rows.ids, base.personal) : null,
     places: base.places ? places(book, period, base.places, hasCustomers) : null,
     when: when(book, period),
   };

@@ -12,6 +12,7 @@ import {
   paretoOption,
   trendOption,
 } from './overview-report-charts';
+import { maskValue } from './mask-personal';
 import { reportFigure } from './report-figure';
 import type { ReportText } from './report-input';
 
@@ -173,7 +174,7 @@ function concentrationPart(o: Overview, x: ReportText): string {
   );
   const rows = c.largest.map(
     (r) =>
-      `<tr><td>${esc(r.id)}</td><td class="num">${x.money(r.revenue)}</td><td class="num">${x.pct(r.share)}</td><td class="num">${x.int(r.orders)}</td><td class="num">${esc(r.lastOrder)}</td></tr>`,
+      `<tr><td>${esc(c.personal ? maskValue(c.personal, r.id) : r.id)}</td><td class="num">${x.money(r.revenue)}</td><td class="num">${x.pct(r.share)}</td><td class="num">${x.int(r.orders)}</td><td class="num">${esc(r.lastOrder)}</td></tr>`,
   );
   const table = rows.length
     ? `<div class="keep"><h3>${esc(t('overviewReport.largest'))}</h3><table class="largest"><thead><tr>${head.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`

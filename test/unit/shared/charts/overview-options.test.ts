@@ -87,6 +87,7 @@ describe('Overview chart options', () => {
     const option = buildParetoOption(
       {
         customers: 10,
+        personal: null,
         curve: [
           [0, 0],
           [0.1, 0.5],

@@ -17,7 +17,7 @@ const overview = (hasCustomers: boolean): Omit<Overview, 'findings'> => ({
   trend: [],
   cohorts: null,
   concentration: hasCustomers
-    ? { customers: 50, curve: [], top: [{ top: 0.2, customers: 10, share: 0.6 }], largest: [] }
+    ? { customers: 50, personal: null, curve: [], top: [{ top: 0.2, customers: 10, share: 0.6 }], largest: [] }
     : null,
   places: null,
   when: { weekdayHour: null, monthOfYear: Array(12).fill(0) },

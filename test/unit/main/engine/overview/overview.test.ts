@@ -272,3 +272,12 @@ describe('days before 1970 (negative day numbers)', () => {
     ]);
   });
 });
+
+describe('customer ids that are personal data', () => {
+  it('are marked so a report masks them: e-mail addresses are, letters A–D are not', async () => {
+    const emails = `customer,date,amount\nann@example.com,2024-01-05,10\nbob@example.com,2024-01-06,20\n`;
+    const base = await baseOf(emails, { customerId: 'customer', orderDate: 'date', amount: 'amount' });
+    expect(computeOverview(base, dataset, { kind: 'all' }).concentration?.personal).toBe('email');
+    expect(computeOverview(shop, dataset, { kind: 'all' }).concentration?.personal).toBeNull();
+  });
+});

@@ -153,4 +153,16 @@ describe('the Overview-only report', () => {
       ),
     ).toEqual([{ month: 1, share: 0.3 }]);
   });
+
+  it('masks the largest customers when their ids are personal data (e-mail addresses): the report leaves the machine', () => {
+    const overview = sampleOverview();
+    overview.concentration = {
+      ...overview.concentration!,
+      personal: 'email',
+      largest: [{ id: 'jane.doe@example.com', revenue: 8000, share: 0.05, orders: 40, lastOrder: '2011-12-20' }],
+    };
+    const html = renderOverviewReport(input({ overview }));
+    expect(html).toContain('<td>j***@example.com</td>');
+    expect(html).not.toContain('jane.doe');
+  });
 });

@@ -5,6 +5,7 @@ import type { Concentration } from '../../../../../../src/shared/overview';
 /** 50 customers; the top 10 (20 %) bring 71 % of the revenue. */
 const pareto = (customers: number): Concentration => ({
   customers,
+  personal: null,
   curve: [
     [0, 0],
     [1, 1],
