@@ -1,5 +1,15 @@
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, LineSeriesOption } from 'echarts';
 import type { Concentration } from '../overview';
+
+/** The read-offs on paper: bold, on a white ground so the curve and its area never cross them. */
+const PRINTED_READ: NonNullable<LineSeriesOption['markPoint']>['label'] = {
+  position: 'right',
+  fontSize: 10,
+  fontWeight: 'bold',
+  color: '#1f1f1f',
+  backgroundColor: 'rgba(255,255,255,0.85)',
+  padding: [1, 3],
+};
 
 /**
  * The Pareto curve: the share of revenue (y) that the biggest x share of customers bring, with
@@ -15,6 +25,7 @@ export function buildParetoOption(
     /** A share on the axes (whole per cents). */
     axisPct(v: number): string;
   },
+  { print = false }: { print?: boolean } = {},
 ): EChartsOption {
   const axis = (name: string, nameGap: number) => ({
     type: 'value' as const,
@@ -27,7 +38,9 @@ export function buildParetoOption(
   });
   return {
     animation: false,
-    grid: { left: 28, right: 28, top: 16, bottom: 32, containLabel: true },
+    grid: { left: 28, right: 28, top: print ? 36 : 16, bottom: 32, containLabel: true },
+    // On paper, the dashed line needs its name (on screen, the card's text and tooltip give it).
+    legend: print ? { top: 0, data: [labels.revenue, labels.even] } : undefined,
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {
@@ -48,7 +61,8 @@ export function buildParetoOption(
         markPoint: {
           symbolSize: 8,
           symbol: 'circle',
-          label: { position: 'right', formatter: '{b}' },
+          itemStyle: print ? { color: '#d4380d' } : undefined,
+          label: print ? { ...PRINTED_READ, formatter: '{b}' } : { position: 'right', formatter: '{b}' },
           data: concentration.top.map((t) => ({
             name: `${labels.axisPct(t.top)} → ${labels.pct(t.share)}`,
             coord: [t.top, t.share],

@@ -1,17 +1,12 @@
+import { buildCohortCurveOption, buildCohortHeatmapOption } from '../../../shared/charts/build-cohort-options';
+import { buildParetoOption } from '../../../shared/charts/build-pareto-option';
+import { bucketLabel, buildNewReturningOption, buildTrendOption } from '../../../shared/charts/build-trend-options';
+import { averageRetention } from '../../../shared/cohort-cells';
 import { findingsMethod } from '../../../shared/findings-method';
 import { FIGURE_KEYS, type Overview } from '../../../shared/overview';
 import { moneyFormat } from '../../../shared/money-format';
 import { findingLines } from './overview-finding-lines';
 import { figuresTable } from './overview-figures';
-import {
-  averageOption,
-  averageRetention,
-  bucketLabel,
-  cohortOption,
-  customersOption,
-  paretoOption,
-  trendOption,
-} from './overview-report-charts';
 import { maskValue } from './mask-personal';
 import { reportFigure } from './report-figure';
 import type { ReportText } from './report-input';
@@ -61,7 +56,12 @@ function trendFigures(o: Overview, x: ReportText): string {
   const labels = { revenue: t('overviewReport.revenue'), orders: t('overviewReport.orders') };
   const out = [
     reportFigure(
-      trendOption(o.trend, o.grain, { ...labels, money: (v) => compact.format(v), int: x.int }),
+      buildTrendOption(o.trend, o.grain, {
+        ...labels,
+        money: x.money,
+        axisMoney: (v) => compact.format(v),
+        int: x.int,
+      }),
       230,
       'ov-trend',
       t('overviewReport.trendTitle', { grain }),
@@ -74,10 +74,10 @@ function trendFigures(o: Overview, x: ReportText): string {
     const active = returning + o.trend.reduce((n, p) => n + (p.newCustomers ?? 0), 0);
     const caption2 =
       active > 0 ? t('overviewReport.customersCaption', { share: x.pct(returning / active), grain }) : '';
-    const option = customersOption(o.trend, o.grain, {
-      new: t('overviewReport.new'),
+    const option = buildNewReturningOption(o.trend, o.grain, {
+      newCustomers: t('overviewReport.new'),
       returning: t('overviewReport.returning'),
-      int: x.int,
+      customers: t('overview.trend.customers'),
     });
     out.push(reportFigure(option, 210, 'ov-customers', t('overviewReport.customersTitle', { grain }), caption2, x));
   }
@@ -96,15 +96,27 @@ function cohortsPart(o: Overview, x: ReportText): string {
   const { t, esc } = x;
   const rows = o.cohorts ?? [];
   if (!rows.length) return '';
-  const months = t('overviewReport.cohortAxis');
-  const heat = cohortOption(rows, {
-    row: (month, size) => t('overviewReport.cohortRow', { month, size: x.int(size) }),
-    months,
-  });
+  // Cells and points in whole percent (the caption says so), axes too.
+  const labels = {
+    monthsSince: t('overviewReport.cohortAxis'),
+    value: t('overviewReport.share'),
+    format: (v: number) => String(Math.round(v * 100)),
+  };
+  const heat = buildCohortHeatmapOption(
+    rows,
+    'share',
+    {
+      ...labels,
+      cohort: t('overviewReport.cohortMonthAxis'),
+      row: (month, size) => t('overviewReport.cohortRow', { month, size: x.int(size) }),
+    },
+    { print: true },
+  );
   // A period that ends partway through a month: each row's last cell counts only part of that month.
   const until = o.period.until;
   const partial = new Date(Date.parse(until) + DAY).getUTCDate() !== 1;
   const curve = averageRetention(rows, partial);
+  const percent = { ...labels, format: (v: number) => `${labels.format(v)}%` };
   const biggest = Math.max(...rows.map((r) => r.size));
   const at = (k: number) => {
     const p = curve.find((c) => c.month === k);
@@ -129,7 +141,7 @@ function cohortsPart(o: Overview, x: ReportText): string {
   if (curve.length)
     figures.push(
       reportFigure(
-        averageOption(curve, { share: t('overviewReport.share'), months }),
+        buildCohortCurveOption(rows, 'share', percent, { partialLast: partial, print: true }),
         190,
         'ov-average',
         t('overviewReport.averageTitle'),
@@ -156,13 +168,17 @@ function concentrationPart(o: Overview, x: ReportText): string {
     return p ? x.pct(p.share) : '—';
   };
   const whole = new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 });
-  const option = paretoOption(c, {
-    x: t('overviewReport.paretoX'),
-    y: t('overviewReport.paretoY'),
-    revenue: t('overviewReport.revenue'),
-    equal: t('overviewReport.equal'),
-    top: (top, share) => `${whole.format(top)} → ${x.pct(share)}`,
-  });
+  const option = buildParetoOption(
+    c,
+    {
+      customers: t('overviewReport.paretoX'),
+      revenue: t('overviewReport.paretoY'),
+      even: t('overviewReport.equal'),
+      pct: x.pct,
+      axisPct: (v) => whole.format(v),
+    },
+    { print: true },
+  );
   const caption = t('overviewReport.paretoCaption', {
     p1: shareOf(0.01),
     p10: shareOf(0.1),

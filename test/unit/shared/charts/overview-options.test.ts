@@ -128,3 +128,27 @@ describe('Overview chart options', () => {
     expect([(months.xAxis as Axis).data?.[11], (months.series as Series[])[0].data?.[11]]).toEqual(['M12', 12]);
   });
 });
+
+describe('Overview chart options on paper (the report)', () => {
+  const labels = { cohort: 'First', monthsSince: 'Since', value: 'Back', row: (m: string) => m, format: word };
+  type Cell = { value: [number, number, number]; label: { color: string } };
+
+  it('writes every cell of the heatmap, dark on the light cells and white on the dark ones, without a colour legend', () => {
+    const wide: CohortRow[] = [{ month: '2010-01', size: 10, active: [10, ...Array(24).fill(1), 4], revenue: [] }];
+    const screen = buildCohortHeatmapOption(wide, 'share', labels);
+    expect((screen.series as { label: { show: boolean } }[])[0].label.show).toBe(false);
+    const paper = buildCohortHeatmapOption(wide, 'share', labels, { print: true });
+    const [series] = paper.series as { data: Cell[]; label: { show: boolean; fontSize: number } }[];
+    expect([series.label.show, series.label.fontSize]).toEqual([true, 7]);
+    expect((paper.visualMap as { show: boolean }).show).toBe(false);
+    // Month 0 (100 %, above the scale) and month 25 (the largest after it) are dark, month 1 light.
+    expect([0, 1, 25].map((k) => series.data[k].label.color)).toEqual(['#ffffff', '#1f1f1f', '#ffffff']);
+    expect(series.data[1].value).toEqual([1, 0, 0.1]);
+  });
+
+  it('leaves out each row’s last month from the average curve when the period ends partway through it', () => {
+    const curve = buildCohortCurveOption(cohorts, 'share', labels, { partialLast: true, print: true });
+    // Month 1: only January still has a whole month 1 (4 of 10); February's month 1 is its last.
+    expect([(curve.xAxis as Axis).data, (curve.series as Series[])[0].data]).toEqual([['1'], [0.4]]);
+  });
+});

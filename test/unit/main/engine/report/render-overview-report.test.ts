@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { averageRetention } from '../../../../../src/main/engine/report/overview-report-charts';
+import { averageRetention } from '../../../../../src/shared/cohort-cells';
 import {
   renderOverviewReport,
   type OverviewReportInput,
