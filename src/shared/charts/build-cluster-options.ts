@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { escapeHtml } from '../escape-html';
 import type { ChooseKResult, ClusterResult } from '../cluster';
 
 /** The categorical palette for clusters: distinct hues that stay apart in greyscale print. */
@@ -92,7 +93,7 @@ export function buildClusterScatterOption(
     animation: false,
     grid: { left: 36, right: 16, top: 14 + legendRows(names) * LEGEND_ROW, bottom: 28, containLabel: true },
     legend: { top: 0, type: 'plain', data: names },
-    tooltip: { trigger: 'item', formatter: (p: unknown) => (p as { seriesName: string }).seriesName },
+    tooltip: { trigger: 'item', formatter: (p: unknown) => escapeHtml((p as { seriesName: string }).seriesName) },
     xAxis: { type: 'value', name: labels.pc1, nameLocation: 'middle', nameGap: 24, scale: true },
     yAxis: { type: 'value', name: labels.pc2, nameLocation: 'middle', nameGap: 32, scale: true },
     series: names.map((name, c) => ({
@@ -128,7 +129,7 @@ export function buildCentroidRadarOption(
       trigger: 'item',
       formatter: (p: unknown) => {
         const { name, dataIndex } = p as { name: string; dataIndex: number };
-        return `${name}<br>${fields.map((f, j) => `${f}: ${format(centroids[dataIndex].values[j])}`).join('<br>')}`;
+        return `${escapeHtml(name)}<br>${fields.map((f, j) => `${escapeHtml(f)}: ${format(centroids[dataIndex].values[j])}`).join('<br>')}`;
       },
     },
     radar: {

@@ -2,7 +2,7 @@ import type { Paper } from '../../../shared/exports';
 import type { Language } from '../../../shared/schemas';
 import { REPORT_FONT } from './chart-svg';
 import type { ContentsEntry } from './front-page';
-import { escapeHtml } from './report-input';
+import { escapeHtml } from '../../../shared/escape-html';
 
 const PAGE = { a4: { size: 'A4', width: 210 }, letter: { size: 'letter', width: 215.9 } } as const;
 

@@ -6,6 +6,7 @@ import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RunResult } from '../../../shared/segments';
 import type { Overview } from '../../../shared/overview';
 import { moneyFormat } from '../../../shared/money-format';
+import { escapeHtml } from '../../../shared/escape-html';
 
 /** Everything a report shows: the run with its dataset and workspace, and how to write it. */
 export interface ReportInput {
@@ -61,10 +62,6 @@ export interface ReportText {
   moment(ms: number): string;
   /** Text made safe for HTML. */
   esc(text: string): string;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** The report and segment words an order-segments report says of orders (orderSegments.report.*). */

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../../../shared/escape-html';
 import type { PlaceRow } from './place-rows';
 
 /** The words and number formats a place's tooltip and table need, in the UI language. */
@@ -11,14 +12,10 @@ export interface PlaceWords {
   pct(n: number): string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text made safe for the tooltip's HTML: place names come from the user's file. */
-export const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-
 /** A place's figures as its tooltip: the name in bold, then customers (when known), orders, revenue and share of revenue. */
 export function placeTooltip(row: PlaceRow, words: PlaceWords): string {
   const lines = [
-    `<b>${escapeText(row.label)}</b>`,
+    `<b>${escapeHtml(row.label)}</b>`,
     ...(row.customers === null ? [] : [`${words.customers}: ${words.int(row.customers)}`]),
     `${words.orders}: ${words.int(row.orders)}`,
     `${words.revenue}: ${words.money(row.revenue)}`,
