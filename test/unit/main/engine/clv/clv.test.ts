@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bgnbdLogLikelihood,
@@ -14,36 +13,9 @@ import { clvSpecSchema } from '../../../../../src/shared/clv';
 import { playbookFor } from '../../../../../src/shared/playbook';
 import { customerValues } from '../../../../../src/main/engine/clv/customer-value';
 import { expectedSpend, fitGammaGamma, gammaGammaLogLikelihood } from '../../../../../src/main/engine/clv/gamma-gamma';
-import { summarizePurchases, type PurchaseRows } from '../../../../../src/main/engine/clv/summary';
+import { summarizePurchases } from '../../../../../src/main/engine/clv/summary';
 import { pAliveMatrix, validateBgNbd } from '../../../../../src/main/engine/clv/validation';
-import { sharedData } from '../../../../helpers/paths';
-
-const dayNumber = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(4, 6)) - 1, Number(iso.slice(6, 8))) / 86_400_000;
-
-/** CDNOW text files (whitespace-separated): the customer id column and the date, value columns. */
-function cdnowRows(
-  file: string,
-  idField: number,
-  dateField: number,
-  valueField: number,
-): PurchaseRows & { raw: { id: string; day: number; value: number }[] } {
-  const lines = readFileSync(sharedData(file), 'utf8').trim().split(/\r?\n/);
-  const start = lines[0].trim().startsWith('customer_id') ? 1 : 0;
-  const ids = new Map<string, number>();
-  const raw = lines.slice(start).map((l) => {
-    const f = l.trim().split(/\s+/);
-    return { id: f[idField], day: dayNumber(f[dateField]), value: Number(f[valueField]) };
-  });
-  for (const r of raw) if (!ids.has(r.id)) ids.set(r.id, ids.size);
-  return {
-    customer: Int32Array.from(raw, (r) => ids.get(r.id)!),
-    day: Float64Array.from(raw, (r) => r.day),
-    spend: Float64Array.from(raw, (r) => r.value),
-    customers: ids.size,
-    raw,
-  };
-}
+import { cdnowRows, dayNumber } from '../../../../helpers/cdnow';
 
 const within = (got: number, want: number, relative: number) =>
   expect(Math.abs(got - want) / Math.abs(want)).toBeLessThanOrEqual(relative);

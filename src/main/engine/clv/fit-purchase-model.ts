@@ -1,0 +1,64 @@
+import { AppError } from '../../../shared/errors';
+import { type GroupedSummary, groupSummary } from './bgnbd';
+import { minimize } from './minimize';
+import { MIN_REPEAT_CUSTOMERS } from './summary';
+
+/** What a purchase model (Pareto/NBD, MBG/NBD) gives the shared fitting: its name, parameters from their logs, its likelihood, its starts. */
+export interface PurchaseModel<P> {
+  name: string;
+  fromLogs: (logs: number[]) => P;
+  totalLogLikelihood: (params: P, data: GroupedSummary) => number;
+  /** Starting points on the log scale, given ln of the mean observation time. */
+  starts: (scale: number) => number[][];
+}
+
+export interface PurchaseModelFit<P> {
+  params: P;
+  logLikelihood: number;
+  customers: number;
+  converged: boolean;
+  /** Likelihood evaluations the optimiser used. */
+  evaluations: number;
+}
+
+/** Refuses a purchase model with fewer repeat buyers than MIN_REPEAT_CUSTOMERS. */
+export function assertRepeatBuyers(x: Float64Array): void {
+  const repeat = x.reduce((s, v) => s + (v > 0 ? 1 : 0), 0);
+  if (repeat < MIN_REPEAT_CUSTOMERS) {
+    throw new AppError(
+      'E_TOO_FEW_REPEAT',
+      `The purchase model needs at least ${MIN_REPEAT_CUSTOMERS} customers who bought again in the calibration period; there are ${repeat} of ${x.length}.`,
+      { repeat, customers: x.length, minimum: MIN_REPEAT_CUSTOMERS },
+    );
+  }
+}
+
+/**
+ * Maximum likelihood on (x, tₓ, T) per customer, grouped: Nelder–Mead on the parameters' logs (so
+ * they stay positive) from several starts, as BG/NBD. A fit whose parameters run off to the edges
+ * (the likelihood flat: too few repeat buyers) is refused rather than reported.
+ */
+export function fitPurchaseModel<P extends object>(
+  model: PurchaseModel<P>,
+  x: Float64Array,
+  tx: Float64Array,
+  T: Float64Array,
+): PurchaseModelFit<P> {
+  assertRepeatBuyers(x);
+  const customers = x.length;
+  const data = groupSummary(x, tx, T);
+  const meanT = T.reduce((s, v) => s + v, 0) / customers;
+  const f = (p: number[]) => -model.totalLogLikelihood(model.fromLogs(p), data) / customers;
+  const best = minimize(f, model.starts(Math.log(Math.max(meanT, 1e-6))));
+  const params = model.fromLogs(best.x);
+  const logLikelihood = -best.value * customers;
+  const wild = Object.values(params).some((v: number) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);
+  if (!Number.isFinite(logLikelihood) || wild) {
+    throw new AppError(
+      'E_FIT_FAILED',
+      `The ${model.name} model could not be fitted to these purchases (the likelihood has no clear maximum). Use a longer calibration period or more customers with repeat purchases.`,
+      { ...params, logLikelihood },
+    );
+  }
+  return { params, logLikelihood, customers, converged: best.converged, evaluations: best.evaluations };
+}

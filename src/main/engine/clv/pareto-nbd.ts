@@ -1,0 +1,153 @@
+import gammaln from '@stdlib/math-base-special-gammaln';
+import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
+import type { GroupedSummary } from './bgnbd';
+import { fitPurchaseModel, type PurchaseModel, type PurchaseModelFit } from './fit-purchase-model';
+
+/**
+ * Pareto/NBD parameters (Schmittlein, Morrison & Colombo 1987): purchase rates ~ Gamma(r, α) while
+ * alive; lifetimes exponential with dropout rates ~ Gamma(s, β).
+ */
+export interface ParetoNbdParams {
+  r: number;
+  alpha: number;
+  s: number;
+  beta: number;
+}
+
+/** ln(e^a + e^b) without overflow. */
+function logAddExp(a: number, b: number): number {
+  const m = Math.max(a, b);
+  return m === -Infinity ? -Infinity : m + Math.log(Math.exp(a - m) + Math.exp(b - m));
+}
+
+/** Beyond this z the series 2F1(1, b; c; z) converges slowly: stdlib's 2F1 (with its transformations) instead. */
+const SERIES_Z = 0.9;
+
+/** ln 2F1(1, b; c; z) for 0 ≤ z < 1 and c > b > 0: every term positive, summed until it no longer counts. */
+function lnHyp1(b: number, c: number, z: number): number {
+  if (z > SERIES_Z) return Math.log(hyp2f1(1, b, c, z));
+  let term = 1;
+  let sum = 1;
+  for (let n = 0; n < 10_000; n++) {
+    term *= ((b + n) / (c + n)) * z;
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return Math.log(sum);
+}
+
+/**
+ * ln of one of the two terms of Fader & Hardie's (2005 note, eq. 22) A₀ at time t:
+ *   α ≥ β: 2F1(r+s+x, s+1; r+s+x+1; (α−β)/(α+t)) / (α+t)^(r+s+x)
+ *   α < β: 2F1(r+s+x, r+x; r+s+x+1; (β−α)/(β+t)) / (β+t)^(r+s+x)
+ * by Euler's transformation 2F1(a, b; c; z) = (1−z)^(c−a−b) 2F1(c−a, c−b; c; z), whose c − a = 1:
+ *   α ≥ β: 2F1(1, r+x; r+s+x+1; z) / ((α+t)^(r+x) (β+t)^s)
+ *   α < β: 2F1(1, s+1; r+s+x+1; z) / ((α+t)^(r+x−1) (β+t)^(s+1))
+ * a series of positive terms, in logs: no power of (α+t) or 2F1 of a large first argument to overflow.
+ */
+function lnA0Term({ r, alpha, s, beta }: ParetoNbdParams, x: number, lnAlphaT: number, lnBetaT: number, t: number) {
+  const c = r + s + x + 1;
+  if (alpha >= beta) {
+    const z = (alpha - beta) / (alpha + t);
+    return lnHyp1(r + x, c, z) - (r + x) * lnAlphaT - s * lnBetaT;
+  }
+  const z = (beta - alpha) / (beta + t);
+  return lnHyp1(s + 1, c, z) - (r + x - 1) * lnAlphaT - (s + 1) * lnBetaT;
+}
+
+/** ln A₀ = ln(term(tₓ) − term(T)) and the "alive at T" term −(r+x) ln(α+T) − s ln(β+T). */
+function lnParts(params: ParetoNbdParams, x: number, tx: number, T: number) {
+  const { alpha, beta, r, s } = params;
+  const laT = Math.log(alpha + T);
+  const lbT = Math.log(beta + T);
+  const atTx = lnA0Term(params, x, Math.log(alpha + tx), Math.log(beta + tx), tx);
+  const atT = lnA0Term(params, x, laT, lbT, T);
+  // term(tₓ) ≥ term(T) (A₀ is an integral over (tₓ, T)); equal when tₓ = T.
+  const lnA0 = atT < atTx ? atTx + Math.log1p(-Math.exp(atT - atTx)) : -Infinity;
+  return { lnA0, alive: -(r + x) * laT - s * lbT };
+}
+
+/**
+ * One customer's Pareto/NBD log-likelihood (Fader & Hardie 2005 note, eq. 22):
+ *   L = Γ(r+x) α^r β^s / Γ(r) · [ 1/((α+T)^(r+x) (β+T)^s) + s/(r+s+x) · A₀ ].
+ */
+export function paretoNbdLogLikelihood(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, s, beta } = params;
+  const lead = gammaln(r + x) - gammaln(r) + r * Math.log(alpha) + s * Math.log(beta);
+  const { lnA0, alive } = lnParts(params, x, tx, T);
+  return lead + logAddExp(alive, Math.log(s / (r + s + x)) + lnA0);
+}
+
+/** The summed log-likelihood of grouped customers; ln Γ(r+x) once per distinct x. */
+export function paretoNbdTotalLogLikelihood(params: ParetoNbdParams, data: GroupedSummary): number {
+  const { r, alpha, s, beta } = params;
+  const { x, tx, T, weight } = data;
+  const base = r * Math.log(alpha) + s * Math.log(beta) - gammaln(r);
+  const perX = new Map<number, number>();
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    let lead = perX.get(xi);
+    if (lead === undefined) {
+      lead = base + gammaln(r + xi);
+      perX.set(xi, lead);
+    }
+    const { lnA0, alive } = lnParts(params, xi, tx[i], T[i]);
+    sum += weight[i] * (lead + logAddExp(alive, Math.log(s / (r + s + xi)) + lnA0));
+  }
+  return sum;
+}
+
+export type ParetoNbdFit = PurchaseModelFit<ParetoNbdParams>;
+
+export const paretoNbdModel: PurchaseModel<ParetoNbdParams> = {
+  name: 'Pareto/NBD',
+  fromLogs: ([lr, la, ls, lb]) => ({ r: Math.exp(lr), alpha: Math.exp(la), s: Math.exp(ls), beta: Math.exp(lb) }),
+  totalLogLikelihood: paretoNbdTotalLogLikelihood,
+  starts: (scale) => [
+    [0, 0, 0, 0],
+    [Math.log(0.5), scale - 1, Math.log(0.5), scale - 1],
+    [Math.log(2), scale, Math.log(2), scale + 1],
+  ],
+};
+
+/** Maximum-likelihood Pareto/NBD on (x, tₓ, T) per customer (see fitPurchaseModel). */
+export function fitParetoNbd(x: Float64Array, tx: Float64Array, T: Float64Array): ParetoNbdFit {
+  return fitPurchaseModel(paretoNbdModel, x, tx, T);
+}
+
+/** P(alive | x, tₓ, T) = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀) (Fader & Hardie 2005 note, eq. 18). */
+export function paretoNbdPAlive(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const { r, s } = params;
+  const { lnA0, alive } = lnParts(params, x, tx, T);
+  return 1 / (1 + Math.exp(Math.log(s / (r + s + x)) + lnA0 - alive));
+}
+
+/** (1 − (b/(b+t))^(s−1)) / (s − 1), and its limit ln(1 + t/b) at s = 1. */
+function survivalIntegral(s: number, b: number, t: number): number {
+  const ln = Math.log1p(t / b);
+  return Math.abs(s - 1) < 1e-10 ? ln : -Math.expm1(-(s - 1) * ln) / (s - 1);
+}
+
+/** E[X(t)]: expected purchases in t periods of a new customer, r β / (α (s−1)) · (1 − (β/(β+t))^(s−1)) (eq. 17). */
+export function paretoNbdExpectedNewCustomer({ r, alpha, s, beta }: ParetoNbdParams, t: number): number {
+  if (t <= 0) return 0;
+  return ((r * beta) / alpha) * survivalIntegral(s, beta, t);
+}
+
+/**
+ * E[Y(t) | x, tₓ, T]: expected purchases in the next t periods,
+ * (r+x)(β+T) / ((α+T)(s−1)) · (1 − ((β+T)/(β+T+t))^(s−1)) · P(alive) (eq. 19).
+ */
+export function paretoNbdExpectedPurchases(
+  params: ParetoNbdParams,
+  t: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
+  const { r, alpha, s, beta } = params;
+  if (t <= 0) return 0;
+  const rate = ((r + x) * (beta + T)) / (alpha + T);
+  return rate * survivalIntegral(s, beta + T, t) * paretoNbdPAlive(params, x, tx, T);
+}
