@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { type GroupedSummary, groupSummary } from './bgnbd';
-import { minimize } from './minimize';
+import { type Minimum, minimize } from './minimize';
+import { minimizeBfgs } from './minimize-bfgs';
 import { MIN_REPEAT_CUSTOMERS } from './summary';
 
 /** What a purchase model (Pareto/NBD, MBG/NBD) gives the shared fitting: its name, parameters from their logs, its likelihood, its starts. */
@@ -8,6 +9,8 @@ export interface PurchaseModel<P> {
   name: string;
   fromLogs: (logs: number[]) => P;
   totalLogLikelihood: (params: P, data: GroupedSummary) => number;
+  /** The summed log-likelihood and its gradient with respect to the parameters' logs: fitted by BFGS when given. */
+  withGradient?: (params: P, data: GroupedSummary) => { value: number; gradient: number[] };
   /** Starting points on the log scale, given ln of the mean observation time. */
   starts: (scale: number) => number[][];
 }
@@ -34,6 +37,30 @@ export function assertRepeatBuyers(x: Float64Array): void {
 }
 
 /**
+ * BFGS on the mean negative log-likelihood from the start with the highest likelihood; the other
+ * starts only if that descent does not converge. Evaluations count every start tried.
+ */
+function quasiNewton<P>(model: PurchaseModel<P>, data: GroupedSummary, starts: number[][]): Minimum {
+  const n = data.weight.reduce((s, w) => s + w, 0);
+  const f = (p: number[]) => {
+    const { value, gradient } = model.withGradient!(model.fromLogs(p), data);
+    return { value: -value / n, gradient: gradient.map((g) => -g / n) };
+  };
+  const ranked = starts
+    .map((x) => ({ x, value: -model.totalLogLikelihood(model.fromLogs(x), data) }))
+    .sort((a, b) => (Number.isFinite(a.value) ? a.value : Infinity) - (Number.isFinite(b.value) ? b.value : Infinity));
+  let evaluations = starts.length;
+  let best: Minimum | null = null;
+  for (const { x } of ranked) {
+    const run = minimizeBfgs(f, x);
+    evaluations += run.evaluations;
+    if (!best || run.value < best.value) best = run;
+    if (best.converged) break;
+  }
+  return { ...best!, evaluations };
+}
+
+/**
  * Maximum likelihood on (x, tₓ, T) per customer, grouped: Nelder–Mead on the parameters' logs (so
  * they stay positive) from several starts, as BG/NBD. A fit whose parameters run off to the edges
  * (the likelihood flat: too few repeat buyers) is refused rather than reported.
@@ -49,7 +76,8 @@ export function fitPurchaseModel<P extends object>(
   const data = groupSummary(x, tx, T);
   const meanT = T.reduce((s, v) => s + v, 0) / customers;
   const f = (p: number[]) => -model.totalLogLikelihood(model.fromLogs(p), data) / customers;
-  const best = minimize(f, model.starts(Math.log(Math.max(meanT, 1e-6))));
+  const starts = model.starts(Math.log(Math.max(meanT, 1e-6)));
+  const best = model.withGradient ? quasiNewton(model, data, starts) : minimize(f, starts);
   const params = model.fromLogs(best.x);
   const logLikelihood = -best.value * customers;
   const wild = Object.values(params).some((v: number) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);

@@ -2,6 +2,7 @@ import betaln from '@stdlib/math-base-special-betaln';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import type { BgNbdParams, GroupedSummary } from './bgnbd';
+import { harmonicSums } from './harmonic-sums';
 import { fitPurchaseModel, type PurchaseModel, type PurchaseModelFit } from './fit-purchase-model';
 
 /**
@@ -53,12 +54,41 @@ export function mbgnbdTotalLogLikelihood(params: MbgNbdParams, data: GroupedSumm
   return sum;
 }
 
+/**
+ * The summed log-likelihood and its gradient with respect to (ln r, ln α, ln a, ln b). Digamma
+ * differences ψ(c+x) − ψ(c) are sums of 1/(c+k) over whole x (harmonicSums); σ is the share of
+ * the "dropped out after tₓ" term, the logistic of the dropout odds.
+ */
+export function mbgnbdTotalWithGradient(params: MbgNbdParams, data: GroupedSummary) {
+  const { r, alpha, a, b } = params;
+  const { x, tx, T, weight } = data;
+  let maxX = 0;
+  for (let i = 0; i < x.length; i++) maxX = Math.max(maxX, x[i]);
+  const [Sr, Sb, Sab] = [r, b, a + b].map((c) => harmonicSums(c, maxX + 1));
+  const g = [0, 0, 0, 0];
+  const value = mbgnbdTotalLogLikelihood(params, data);
+  const lnAlpha = Math.log(alpha);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i];
+    const w = weight[i];
+    const lT = Math.log(alpha + T[i]);
+    const lt = Math.log(alpha + tx[i]);
+    const sigma = 1 / (1 + Math.exp(-(Math.log(a) - Math.log(b + xi) + (r + xi) * (lT - lt))));
+    g[0] += w * (lnAlpha + Sr[xi] - lT + sigma * (lT - lt));
+    g[1] += w * (r / alpha - (r + xi) / (alpha + T[i]) + sigma * (r + xi) * (1 / (alpha + T[i]) - 1 / (alpha + tx[i])));
+    g[2] += w * (-Sab[xi + 1] + sigma / a);
+    g[3] += w * (Sb[xi + 1] - Sab[xi + 1] - sigma / (b + xi));
+  }
+  return { value, gradient: [g[0] * r, g[1] * alpha, g[2] * a, g[3] * b] };
+}
+
 export type MbgNbdFit = PurchaseModelFit<MbgNbdParams>;
 
 export const mbgnbdModel: PurchaseModel<MbgNbdParams> = {
   name: 'MBG/NBD',
   fromLogs: ([lr, la, lA, lb]) => ({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) }),
   totalLogLikelihood: mbgnbdTotalLogLikelihood,
+  withGradient: mbgnbdTotalWithGradient,
   starts: (scale) => [
     [0, 0, 0, 0],
     [Math.log(0.5), scale - 1, Math.log(0.5), Math.log(2)],

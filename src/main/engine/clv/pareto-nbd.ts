@@ -1,7 +1,6 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import type { GroupedSummary } from './bgnbd';
-import { fitPurchaseModel, type PurchaseModel, type PurchaseModelFit } from './fit-purchase-model';
 
 /**
  * Pareto/NBD parameters (Schmittlein, Morrison & Colombo 1987): purchase rates ~ Gamma(r, α) while
@@ -78,42 +77,32 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, x: number, tx: n
   return lead + logAddExp(alive, Math.log(s / (r + s + x)) + lnA0);
 }
 
-/** The summed log-likelihood of grouped customers; ln Γ(r+x) once per distinct x. */
-export function paretoNbdTotalLogLikelihood(params: ParetoNbdParams, data: GroupedSummary): number {
-  const { r, alpha, s, beta } = params;
-  const { x, tx, T, weight } = data;
+/** ln(Γ(r+x) α^r β^s / Γ(r)), the likelihood's leading factor, as a function of x computed once per distinct x. */
+export function paretoNbdLead({ r, alpha, s, beta }: ParetoNbdParams): (x: number) => number {
   const base = r * Math.log(alpha) + s * Math.log(beta) - gammaln(r);
   const perX = new Map<number, number>();
+  return (x) => {
+    let lead = perX.get(x);
+    if (lead === undefined) {
+      lead = base + gammaln(r + x);
+      perX.set(x, lead);
+    }
+    return lead;
+  };
+}
+
+/** The summed log-likelihood of grouped customers; ln Γ(r+x) once per distinct x. */
+export function paretoNbdTotalLogLikelihood(params: ParetoNbdParams, data: GroupedSummary): number {
+  const { r, s } = params;
+  const { x, tx, T, weight } = data;
+  const lead = paretoNbdLead(params);
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
-    let lead = perX.get(xi);
-    if (lead === undefined) {
-      lead = base + gammaln(r + xi);
-      perX.set(xi, lead);
-    }
     const { lnA0, alive } = lnParts(params, xi, tx[i], T[i]);
-    sum += weight[i] * (lead + logAddExp(alive, Math.log(s / (r + s + xi)) + lnA0));
+    sum += weight[i] * (lead(xi) + logAddExp(alive, Math.log(s / (r + s + xi)) + lnA0));
   }
   return sum;
-}
-
-export type ParetoNbdFit = PurchaseModelFit<ParetoNbdParams>;
-
-export const paretoNbdModel: PurchaseModel<ParetoNbdParams> = {
-  name: 'Pareto/NBD',
-  fromLogs: ([lr, la, ls, lb]) => ({ r: Math.exp(lr), alpha: Math.exp(la), s: Math.exp(ls), beta: Math.exp(lb) }),
-  totalLogLikelihood: paretoNbdTotalLogLikelihood,
-  starts: (scale) => [
-    [0, 0, 0, 0],
-    [Math.log(0.5), scale - 1, Math.log(0.5), scale - 1],
-    [Math.log(2), scale, Math.log(2), scale + 1],
-  ],
-};
-
-/** Maximum-likelihood Pareto/NBD on (x, tₓ, T) per customer (see fitPurchaseModel). */
-export function fitParetoNbd(x: Float64Array, tx: Float64Array, T: Float64Array): ParetoNbdFit {
-  return fitPurchaseModel(paretoNbdModel, x, tx, T);
 }
 
 /** P(alive | x, tₓ, T) = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀) (Fader & Hardie 2005 note, eq. 18). */

@@ -6,7 +6,10 @@ import {
   mbgnbdExpectedPurchases,
   mbgnbdLogLikelihood,
   mbgnbdPAlive,
+  mbgnbdTotalLogLikelihood,
+  mbgnbdTotalWithGradient,
 } from '../../../../../src/main/engine/clv/mbgnbd';
+import { groupSummary } from '../../../../../src/main/engine/clv/bgnbd';
 import { simulateMbgNbd } from '../../../../../src/main/engine/clv/simulate';
 import { summarizePurchases } from '../../../../../src/main/engine/clv/summary';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
@@ -71,5 +74,23 @@ describe('MBG/NBD on simulated customers of known parameters', () => {
     within(fit.params.a, truth.a, 0.2);
     within(fit.params.b, truth.b, 0.2);
     expect(fit.converged).toBe(true);
+  });
+});
+
+describe('MBG/NBD gradient (for the BFGS fit)', () => {
+  it('equals central differences of the likelihood on the parameters’ logs', () => {
+    const data = groupSummary(
+      Float64Array.from([0, 1, 2, 7, 20, 300]),
+      Float64Array.from([0, 3, 30.43, 35, 38, 700]),
+      Float64Array.from([38.86, 20, 38.86, 38.86, 39, 730]),
+    );
+    for (const params of [reference.mbgnbd.params, { r: 2, alpha: 40, a: 3, b: 0.5 }]) {
+      const { value, gradient } = mbgnbdTotalWithGradient(params, data);
+      expect(value).toBeCloseTo(mbgnbdTotalLogLikelihood(params, data), 9);
+      (['r', 'alpha', 'a', 'b'] as const).forEach((key, k) => {
+        const at = (h: number) => mbgnbdTotalLogLikelihood({ ...params, [key]: params[key] * Math.exp(h) }, data);
+        within(gradient[k], (at(1e-5) - at(-1e-5)) / 2e-5, 1e-6);
+      });
+    }
   });
 });

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { groupSummary } from '../../../../../src/main/engine/clv/bgnbd';
 import {
-  fitParetoNbd,
   paretoNbdExpectedNewCustomer,
   paretoNbdExpectedPurchases,
   paretoNbdLogLikelihood,
   paretoNbdPAlive,
   paretoNbdTotalLogLikelihood,
 } from '../../../../../src/main/engine/clv/pareto-nbd';
+import { fitParetoNbd } from '../../../../../src/main/engine/clv/fit-pareto-nbd';
+import { paretoNbdTotalWithGradient } from '../../../../../src/main/engine/clv/pareto-nbd-gradient';
 import { simulateParetoNbd } from '../../../../../src/main/engine/clv/simulate';
 import { summarizePurchases } from '../../../../../src/main/engine/clv/summary';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
@@ -96,5 +97,23 @@ describe('Pareto/NBD on simulated customers of known parameters', () => {
     within(fit.params.s, truth.s, 0.2);
     within(fit.params.beta, truth.beta, 0.25);
     expect(fit.converged).toBe(true);
+  });
+});
+
+describe('Pareto/NBD gradient (for the BFGS fit)', () => {
+  it('equals central differences of the likelihood on the parameters’ logs, on both branches (α < β, α ≥ β)', () => {
+    const data = groupSummary(
+      Float64Array.from([0, 1, 2, 7, 20, 300]),
+      Float64Array.from([0, 3, 30.43, 35, 38, 700]),
+      Float64Array.from([38.86, 20, 38.86, 38.86, 39, 730]),
+    );
+    for (const params of [reference.btyd, { r: 0.8, alpha: 9, s: 1.3, beta: 4 }]) {
+      const { value, gradient } = paretoNbdTotalWithGradient(params, data);
+      expect(value).toBeCloseTo(paretoNbdTotalLogLikelihood(params, data), 9);
+      (['r', 'alpha', 's', 'beta'] as const).forEach((key, k) => {
+        const at = (h: number) => paretoNbdTotalLogLikelihood({ ...params, [key]: params[key] * Math.exp(h) }, data);
+        within(gradient[k], (at(1e-5) - at(-1e-5)) / 2e-5, 1e-6);
+      });
+    }
   });
 });
