@@ -1,7 +1,8 @@
 // The purchase models' fit times (issue 25, item 4), printed: 10^6 customers simulated from each
 // model and CDNOW master (calibration to 1997-09-30, weeks). Run by scripts/clv-fit-times.mjs.
 import { readFileSync } from 'node:fs';
-import { fitBgNbd, groupSummary } from '../engine/clv/bgnbd';
+import { fitBgNbd } from '../engine/clv/bgnbd';
+import { groupSummary } from '../engine/clv/group-summary';
 import { fitMbgNbd } from '../engine/clv/mbgnbd';
 import { fitParetoNbd } from '../engine/clv/fit-pareto-nbd';
 import { simulateBgNbd, simulateMbgNbd, simulateParetoNbd } from '../engine/clv/simulate';

@@ -2,6 +2,9 @@ import betaln from '@stdlib/math-base-special-betaln';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { AppError } from '../../../shared/errors';
+import { bgnbdTotalWithGradient } from './bgnbd-gradient';
+import { quasiNewton } from './fit-purchase-model';
+import { type GroupedSummary, groupSummary } from './group-summary';
 import { minimize } from './minimize';
 import { MIN_REPEAT_CUSTOMERS } from './summary';
 
@@ -14,50 +17,6 @@ export interface BgNbdParams {
   alpha: number;
   a: number;
   b: number;
-}
-
-/** Customers with the same (x, tₓ, T), counted once with a weight: large files fit as fast as small ones. */
-export interface GroupedSummary {
-  x: Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-  weight: Float64Array;
-  /** The distinct times (tₓ and T values together) and, per group, the index of its tₓ and T among them: ln(α + t) is taken once per distinct time. */
-  times: Float64Array;
-  txAt: Int32Array;
-  TAt: Int32Array;
-}
-
-export function groupSummary(x: Float64Array, tx: Float64Array, T: Float64Array): GroupedSummary {
-  const index = new Map<string, number>();
-  const gx: number[] = [];
-  const gtx: number[] = [];
-  const gT: number[] = [];
-  const w: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    const key = `${x[i]}|${tx[i]}|${T[i]}`;
-    const at = index.get(key);
-    if (at !== undefined) w[at]++;
-    else {
-      index.set(key, w.length);
-      gx.push(x[i]);
-      gtx.push(tx[i]);
-      gT.push(T[i]);
-      w.push(1);
-    }
-  }
-  const times = Float64Array.from(new Set([...gtx, ...gT])).sort();
-  const at = new Map<number, number>();
-  times.forEach((t, j) => at.set(t, j));
-  return {
-    x: Float64Array.from(gx),
-    tx: Float64Array.from(gtx),
-    T: Float64Array.from(gT),
-    weight: Float64Array.from(w),
-    times,
-    txAt: Int32Array.from(gtx, (t) => at.get(t)!),
-    TAt: Int32Array.from(gT, (t) => at.get(t)!),
-  };
 }
 
 /** ln(e^a + e^b) without overflow. */
@@ -133,8 +92,8 @@ const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({
 });
 
 /**
- * Maximum-likelihood BG/NBD on (x, tₓ, T) per customer: Nelder–Mead on the parameters' logs
- * (so they stay positive) from several starts. A fit whose parameters run off to the edges
+ * Maximum-likelihood BG/NBD on (x, tₓ, T) per customer: BFGS with the analytic gradient on the
+ * parameters' logs (so they stay positive) from the best of several starts. A fit whose parameters run off to the edges
  * (the likelihood flat: too few repeat buyers) is refused rather than reported.
  */
 export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): BgNbdFit {
@@ -150,13 +109,22 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
   const data = groupSummary(x, tx, T);
   const meanT = T.reduce((s, v) => s + v, 0) / customers;
   const scale = Math.log(Math.max(meanT, 1e-6));
-  const f = (p: number[]) => -totalLogLikelihood(fromLogs(p), data) / customers;
   const starts = [
     [0, 0, 0, 0],
     [Math.log(0.5), scale - 1, Math.log(0.5), Math.log(2)],
     [Math.log(2), scale, Math.log(2), Math.log(5)],
   ];
-  let best = minimize(f, starts);
+  let best = quasiNewton(
+    {
+      name: 'BG/NBD',
+      fromLogs,
+      totalLogLikelihood,
+      withGradient: (p, d) => ({ value: totalLogLikelihood(p, d), gradient: bgnbdTotalWithGradient(p, d) }),
+      starts: () => starts,
+    },
+    data,
+    starts,
+  );
   let params = fromLogs(best.x);
   // The likelihood may rise towards "nobody drops out" (a → 0, b → ∞ along a ridge, where a and
   // b themselves mean nothing and the hypergeometric function loses all precision): fit that limit.

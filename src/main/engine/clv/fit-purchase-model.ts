@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { type GroupedSummary, groupSummary } from './bgnbd';
+import { type GroupedSummary, groupSummary } from './group-summary';
 import { type Minimum, minimize } from './minimize';
 import { minimizeBfgs } from './minimize-bfgs';
 import { MIN_REPEAT_CUSTOMERS } from './summary';
@@ -40,7 +40,7 @@ export function assertRepeatBuyers(x: Float64Array): void {
  * BFGS on the mean negative log-likelihood from the start with the highest likelihood; the other
  * starts only if that descent does not converge. Evaluations count every start tried.
  */
-function quasiNewton<P>(model: PurchaseModel<P>, data: GroupedSummary, starts: number[][]): Minimum {
+export function quasiNewton<P>(model: PurchaseModel<P>, data: GroupedSummary, starts: number[][]): Minimum {
   const n = data.weight.reduce((s, w) => s + w, 0);
   const f = (p: number[]) => {
     const { value, gradient } = model.withGradient!(model.fromLogs(p), data);

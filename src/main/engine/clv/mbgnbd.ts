@@ -1,7 +1,8 @@
 import betaln from '@stdlib/math-base-special-betaln';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
-import type { BgNbdParams, GroupedSummary } from './bgnbd';
+import type { BgNbdParams } from './bgnbd';
+import type { GroupedSummary } from './group-summary';
 import { harmonicSums } from './harmonic-sums';
 import { fitPurchaseModel, type PurchaseModel, type PurchaseModelFit } from './fit-purchase-model';
 

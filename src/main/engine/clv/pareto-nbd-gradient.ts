@@ -1,4 +1,4 @@
-import type { GroupedSummary } from './bgnbd';
+import type { GroupedSummary } from './group-summary';
 import { harmonicSums } from './harmonic-sums';
 import { type ParetoNbdParams, paretoNbdLead } from './pareto-nbd';
 

@@ -9,7 +9,7 @@ import {
   mbgnbdTotalLogLikelihood,
   mbgnbdTotalWithGradient,
 } from '../../../../../src/main/engine/clv/mbgnbd';
-import { groupSummary } from '../../../../../src/main/engine/clv/bgnbd';
+import { groupSummary } from '../../../../../src/main/engine/clv/group-summary';
 import { simulateMbgNbd } from '../../../../../src/main/engine/clv/simulate';
 import { summarizePurchases } from '../../../../../src/main/engine/clv/summary';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';

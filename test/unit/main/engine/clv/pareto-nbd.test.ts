@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { groupSummary } from '../../../../../src/main/engine/clv/bgnbd';
+import { groupSummary } from '../../../../../src/main/engine/clv/group-summary';
 import {
   paretoNbdExpectedNewCustomer,
   paretoNbdExpectedPurchases,
