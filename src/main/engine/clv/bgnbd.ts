@@ -79,6 +79,8 @@ export interface BgNbdFit {
   converged: boolean;
   /** The best fit has no dropout (a/(a + b) → 0): the NBD limit was fitted instead (a = b = 0). */
   noDropout: boolean;
+  /** Likelihood evaluations the optimiser used. */
+  evaluations: number;
 }
 
 /** A fitted mean dropout probability a/(a + b) below this is the no-dropout limit. */
@@ -129,10 +131,12 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
   // The likelihood may rise towards "nobody drops out" (a → 0, b → ∞ along a ridge, where a and
   // b themselves mean nothing and the hypergeometric function loses all precision): fit that limit.
   const noDropout = params.a / (params.a + params.b) < NO_DROPOUT;
+  let evaluations = best.evaluations;
   if (noDropout) {
     const nbd = ([lr, la]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: 0, b: 0 });
     best = minimize((p) => -totalLogLikelihood(nbd(p), data) / customers, [best.x.slice(0, 2), [0, scale]]);
     params = nbd(best.x);
+    evaluations += best.evaluations;
   }
   const logLikelihood = -best.value * customers;
   const wild = [params.r, params.alpha, ...(noDropout ? [] : [params.a, params.b])].some(
@@ -145,7 +149,7 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
       { ...params, logLikelihood },
     );
   }
-  return { params, logLikelihood, customers, converged: best.converged, noDropout };
+  return { params, logLikelihood, customers, converged: best.converged, noDropout, evaluations };
 }
 
 /** ln of the term that separates "alive" from "dropped out" after the last purchase: a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x). */

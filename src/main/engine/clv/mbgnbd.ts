@@ -62,21 +62,24 @@ export function mbgnbdTotalLogLikelihood(params: MbgNbdParams, data: GroupedSumm
  */
 export function mbgnbdTotalWithGradient(params: MbgNbdParams, data: GroupedSummary) {
   const { r, alpha, a, b } = params;
-  const { x, tx, T, weight } = data;
+  const { x, weight, times, txAt, TAt } = data;
   let maxX = 0;
   for (let i = 0; i < x.length; i++) maxX = Math.max(maxX, x[i]);
   const [Sr, Sb, Sab] = [r, b, a + b].map((c) => harmonicSums(c, maxX + 1));
+  // ln(α + t) and 1/(α + t) once per distinct time; ln a − ln(b + x) once per x.
+  const logs = Float64Array.from(times, (t) => Math.log(alpha + t));
+  const inverse = Float64Array.from(times, (t) => 1 / (alpha + t));
+  const odds0 = Float64Array.from({ length: maxX + 1 }, (_, k) => Math.log(a) - Math.log(b + k));
   const g = [0, 0, 0, 0];
   const value = mbgnbdTotalLogLikelihood(params, data);
   const lnAlpha = Math.log(alpha);
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     const w = weight[i];
-    const lT = Math.log(alpha + T[i]);
-    const lt = Math.log(alpha + tx[i]);
-    const sigma = 1 / (1 + Math.exp(-(Math.log(a) - Math.log(b + xi) + (r + xi) * (lT - lt))));
+    const [lT, lt, iT, it] = [logs[TAt[i]], logs[txAt[i]], inverse[TAt[i]], inverse[txAt[i]]];
+    const sigma = 1 / (1 + Math.exp(-(odds0[xi] + (r + xi) * (lT - lt))));
     g[0] += w * (lnAlpha + Sr[xi] - lT + sigma * (lT - lt));
-    g[1] += w * (r / alpha - (r + xi) / (alpha + T[i]) + sigma * (r + xi) * (1 / (alpha + T[i]) - 1 / (alpha + tx[i])));
+    g[1] += w * (r / alpha - (r + xi) * iT + sigma * (r + xi) * (iT - it));
     g[2] += w * (-Sab[xi + 1] + sigma / a);
     g[3] += w * (Sb[xi + 1] - Sab[xi + 1] - sigma / (b + xi));
   }
