@@ -9,6 +9,8 @@ export interface BfgsOptions {
   /** … or a step changes the value by less than this (relative). */
   tolValue?: number;
   maxIterations?: number;
+  /** A first inverse Hessian (from a descent on a subsample); the identity, scaled after the first step, if not given. */
+  inverseHessian?: number[][];
 }
 
 const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0);
@@ -19,7 +21,11 @@ const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0)
  * parameters' logs, where an analytic gradient is cheap: tens of evaluations where Nelder–Mead
  * needs about 1,500. A point where the function is not finite counts as too far.
  */
-export function minimizeBfgs(f: ValueAndGradient, start: number[], options: BfgsOptions = {}): Minimum {
+export function minimizeBfgs(
+  f: ValueAndGradient,
+  start: number[],
+  options: BfgsOptions = {},
+): Minimum & { inverseHessian: number[][] } {
   const { tolGradient = 1e-9, tolValue = 1e-15, maxIterations = 500 } = options;
   const n = start.length;
   let evaluations = 0;
@@ -34,7 +40,7 @@ export function minimizeBfgs(f: ValueAndGradient, start: number[], options: Bfgs
   let here = at(x);
   const identity = (): number[][] =>
     Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => +(i === j)));
-  let H = identity();
+  let H = options.inverseHessian?.map((row) => row.slice()) ?? identity();
   let converged = false;
   for (let iteration = 0; iteration < maxIterations && Number.isFinite(here.value); iteration++) {
     const g = here.gradient;
@@ -73,9 +79,9 @@ export function minimizeBfgs(f: ValueAndGradient, start: number[], options: Bfgs
       break;
     }
     const sy = dot(s, y);
-    if (sy > 1e-16) H = bfgsUpdate(H, s, y, sy, iteration === 0);
+    if (sy > 1e-16) H = bfgsUpdate(H, s, y, sy, iteration === 0 && !options.inverseHessian);
   }
-  return { x, value: here.value, evaluations, converged };
+  return { x, value: here.value, evaluations, converged, inverseHessian: H };
 }
 
 /** H⁺ = (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, ρ = 1/(yᵀs); the first H scaled by yᵀs / yᵀy. */

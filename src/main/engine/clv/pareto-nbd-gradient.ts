@@ -20,7 +20,7 @@ function series(b: number, c: number, z: number): number[] {
     sum += term;
     db += term * hb;
     dc -= term * hc;
-    if (term * (n + 1) < sum * 1e-17) break;
+    if (term * (n + 1) < sum * 1e-16) break;
   }
   return [Math.log(sum), db / sum, dc / sum, dz / sum];
 }
