@@ -94,3 +94,19 @@ describe('MBG/NBD gradient (for the BFGS fit)', () => {
     }
   });
 });
+
+describe('MBG/NBD fit on many groups (a warm start on a subsample, polished on all the data)', () => {
+  it('ends where the full likelihood’s gradient vanishes, near the parameters the customers were drawn from', () => {
+    const truth = { r: 0.5, alpha: 20, a: 0.8, b: 2.5 };
+    const { x, tx, T } = simulateMbgNbd(200_000, truth, 730, seededRandom(5));
+    const data = groupSummary(x, tx, T);
+    expect(data.x.length).toBeGreaterThan(40_000);
+    const fit = fitMbgNbd(x, tx, T);
+    expect(fit.converged).toBe(true);
+    const { gradient } = mbgnbdTotalWithGradient(fit.params, data);
+    for (const g of gradient) expect(Math.abs(g) / x.length).toBeLessThan(1e-7);
+    within(fit.params.r, truth.r, 0.1);
+    within(fit.params.a, truth.a, 0.15);
+    within(fit.params.b, truth.b, 0.15);
+  });
+});
