@@ -5,7 +5,7 @@
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  *   measure rfm <workspace> [times]     features + RFM + 11 segments + summary on dataset 1, 3 times (or [times])
  *   measure overview <workspace>        the whole Overview of dataset 1: the job cold, then from the dataset in memory
- *   measure clv                         BG/NBD fitted to 10^6 customers simulated from the model (seeded)
+ *   measure clv [CDNOW_master.txt]      BG/NBD, MBG/NBD, Pareto/NBD fitted to 10^6 customers simulated from each (seeded), and to CDNOW master
  *   measure kmeans <features.csv>       k-means (k = 6, k-means++, one init, ≤ 50 iterations, tol 1e-4) on the z-scaled
  *                                       10^6 × 8 features, seeds 0–9; k-means++ alone and the silhouette of a
  *                                       20,000-row sample, 3 times each
@@ -31,14 +31,12 @@ import { summarizeSegments } from '../engine/models/segment-summary';
 import { rfmSpecSchema } from '../../shared/segments';
 import { readFileSync } from 'node:fs';
 import { kmeans } from '../engine/cluster/kmeans';
-import { fitBgNbd } from '../engine/clv/bgnbd';
-import { groupSummary } from '../engine/clv/group-summary';
-import { simulateBgNbd } from '../engine/clv/simulate';
 import { kmeansPlusPlus } from '../engine/cluster/kmeans-plus-plus';
 import { KernelSpace } from '../engine/cluster/kernel-space';
 import { sampleRows, takeRows } from '../engine/cluster/sample-rows';
 import { scaleColumn } from '../engine/cluster/scale-column';
 import { seededRandom } from '../engine/cluster/seeded-random';
+import { clvFitTimes } from './clv-fit-times';
 import { silhouette } from '../engine/evaluate/silhouette';
 import { kernelRows, warmKernelThread } from '../worker/kernel-pool';
 import { measureOverview } from './measure-overview';
@@ -169,12 +167,8 @@ async function measureKmeans(): Promise<unknown> {
   return { task: 'kmeans', first, inits, fits, iterations, silhouettes: sils, inertia, silhouette: score };
 }
 async function measureClv(): Promise<unknown> {
-  // BG/NBD maximum likelihood on 10^6 customers drawn from the model (CDNOW-like parameters, in days).
-  const { x, tx, T } = simulateBgNbd(1_000_000, { r: 0.243, alpha: 31, a: 0.793, b: 2.426 }, 365, seededRandom(1));
-  const t0 = performance.now();
-  const fit = fitBgNbd(x, tx, T);
-  const seconds = (performance.now() - t0) / 1000;
-  return { task: 'clv', customers: x.length, groups: groupSummary(x, tx, T).x.length, seconds, params: fit.params };
+  // BG/NBD, MBG/NBD and Pareto/NBD on 10^6 customers drawn from each model, and on CDNOW master when given.
+  return { task: 'clv', fits: clvFitTimes(file) };
 }
 async function measurePreview(): Promise<unknown> {
   const runs: number[] = [];
