@@ -28,6 +28,7 @@ const STYLES: Readonly<Record<string, NumberStyle>> = {
   clv: 'money',
   repeatPurchases: 'integer',
   holdoutPurchases: 'integer',
+  churnRisk: 'integer',
   orderValue: 'money',
   paymentDelay: 'decimal1',
   weekday: 'integer',
@@ -45,6 +46,8 @@ const CLV_FIELDS = new Set([
   'clv',
   'repeatPurchases',
   'holdoutPurchases',
+  'nextPurchaseBy',
+  'churnRisk',
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chosenModel } from '../../src/shared/clv';
 import { tempDir } from '../helpers/paths';
 import { expect, pickDay, test, workspaceWith } from './harness';
 import { chooseOption } from './choose-option';
@@ -43,7 +44,7 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
       `${clv.customers.toLocaleString('en-US')} customers bought by ${calibration}, ${clv.repeatCustomers.toLocaleString('en-US')} of them more than once; time in weeks.`,
     );
     await expect(page.getByTestId('clv-params')).toContainText(
-      `r ${clv.bgnbd.r.toFixed(4)}, α ${clv.bgnbd.alpha.toFixed(4)}`,
+      `r ${chosenModel(clv).params.r.toFixed(4)}, α ${chosenModel(clv).params.alpha.toFixed(4)}`,
     );
     await expect(page.getByTestId('clv-errors')).toContainText(
       `Holdout to ${holdout}: ${clv.validation.errors!.actual.toLocaleString('en-US')} purchases made`,

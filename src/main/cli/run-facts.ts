@@ -1,3 +1,4 @@
+import { chosenModel } from '../../shared/clv';
 import type { RunResult } from '../../shared/segments';
 
 /** A clustering run's figures, as `run --json` prints them. */
@@ -22,17 +23,33 @@ export function clusterFacts(c: NonNullable<RunResult['cluster']>) {
 
 /** A CLV run's fits and validation figures, as `run --json` prints them. */
 export function clvFacts(c: NonNullable<RunResult['clv']>) {
-  const { r, alpha, a, b, logLikelihood } = c.bgnbd;
   const { p, q, gamma, customers, nonPositive, correlation } = c.gammaGamma;
+  const chosen = chosenModel(c);
   return {
     calibrationEnd: c.calibrationEnd,
     holdoutEnd: c.holdoutEnd,
+    proposedHoldout: c.proposedHoldout,
     timeUnit: c.unit,
     customers: c.customers,
     repeatCustomers: c.repeatCustomers,
-    bgnbd: { r, alpha, a, b, logLikelihood },
+    purchaseModel: {
+      kind: chosen.kind,
+      chosenBy: c.purchaseModel.chosenBy,
+      params: chosen.params,
+      logLikelihood: chosen.logLikelihood,
+    },
+    models: c.models.map((m) => ({
+      kind: m.kind,
+      params: m.params,
+      logLikelihood: m.logLikelihood,
+      converged: m.converged,
+      holdout: m.holdout,
+    })),
+    modelFailures: c.modelFailures,
     gammaGamma: { p, q, gamma, logLikelihood: c.gammaGamma.logLikelihood, customers, nonPositive, correlation },
     totals: c.totals,
+    churn: c.churn,
+    nextPurchase: c.nextPurchase,
     holdout: c.validation.errors,
     warnings: c.warnings,
   };

@@ -1265,6 +1265,8 @@ export const en = {
     clv: 'Lifetime value',
     repeatPurchases: 'Repeat purchases',
     holdoutPurchases: 'Purchases in the holdout period',
+    nextPurchaseBy: 'Next purchase expected by',
+    churnRisk: 'At risk of churning',
     withUnit: '{{label}} ({{unit}})',
   },
   exportFiles: {

@@ -1211,6 +1211,8 @@ export const zhCN: Messages = {
     clv: '客户终身价值',
     repeatPurchases: '重复购买次数',
     holdoutPurchases: '验证期内购买次数',
+    nextPurchaseBy: '预计下次购买日期',
+    churnRisk: '流失风险',
     withUnit: '{{label}}（{{unit}}）',
   },
   exportFiles: {

@@ -98,7 +98,7 @@ const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({
  * parameters' logs (so they stay positive) from the best of several starts. A fit whose parameters run off to the edges
  * (the likelihood flat: too few repeat buyers) is refused rather than reported.
  */
-export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): BgNbdFit {
+export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array, onIteration?: () => void): BgNbdFit {
   const customers = x.length;
   const repeat = x.reduce((s, v) => s + (v > 0 ? 1 : 0), 0);
   if (repeat < MIN_REPEAT_CUSTOMERS) {
@@ -126,6 +126,7 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): Bg
     },
     data,
     starts,
+    onIteration,
   );
   let params = fromLogs(best.x);
   // The likelihood may rise towards "nobody drops out" (a → 0, b → ∞ along a ridge, where a and

@@ -17,6 +17,11 @@ export const paretoNbdModel: PurchaseModel<ParetoNbdParams> = {
 };
 
 /** Maximum-likelihood Pareto/NBD on (x, tₓ, T) per customer (see fitPurchaseModel). */
-export function fitParetoNbd(x: Float64Array, tx: Float64Array, T: Float64Array): ParetoNbdFit {
-  return fitPurchaseModel(paretoNbdModel, x, tx, T);
+export function fitParetoNbd(
+  x: Float64Array,
+  tx: Float64Array,
+  T: Float64Array,
+  onIteration?: () => void,
+): ParetoNbdFit {
+  return fitPurchaseModel(paretoNbdModel, x, tx, T, onIteration);
 }

@@ -87,12 +87,17 @@ function everyKth(data: GroupedSummary, k: number): GroupedSummary {
  * subsample first, and only that estimate is polished on all the data: a few full evaluations
  * instead of tens. Evaluations are counted in full-data equivalents (a subsample's as 1/k).
  */
-export function quasiNewton<P>(model: PurchaseModel<P>, data: GroupedSummary, starts: number[][]): Minimum {
+export function quasiNewton<P>(
+  model: PurchaseModel<P>,
+  data: GroupedSummary,
+  starts: number[][],
+  onIteration?: () => void,
+): Minimum {
   const groups = data.x.length;
-  if (groups <= 2 * WARM_GROUPS) return descend(model, data, starts, {});
+  if (groups <= 2 * WARM_GROUPS) return descend(model, data, starts, { onIteration });
   const k = Math.floor(groups / WARM_GROUPS);
-  const warm = descend(model, everyKth(data, k), starts, { tolGradient: 1e-7 });
-  const polish = descend(model, data, [warm.x], { inverseHessian: warm.inverseHessian });
+  const warm = descend(model, everyKth(data, k), starts, { tolGradient: 1e-7, onIteration });
+  const polish = descend(model, data, [warm.x], { inverseHessian: warm.inverseHessian, onIteration });
   return { ...polish, evaluations: polish.evaluations + Math.ceil(warm.evaluations / k) };
 }
 
@@ -106,6 +111,7 @@ export function fitPurchaseModel<P extends object>(
   x: Float64Array,
   tx: Float64Array,
   T: Float64Array,
+  onIteration?: () => void,
 ): PurchaseModelFit<P> {
   assertRepeatBuyers(x);
   const customers = x.length;
@@ -113,7 +119,7 @@ export function fitPurchaseModel<P extends object>(
   const meanT = T.reduce((s, v) => s + v, 0) / customers;
   const f = (p: number[]) => -model.totalLogLikelihood(model.fromLogs(p), data) / customers;
   const starts = model.starts(Math.log(Math.max(meanT, 1e-6)));
-  const best = model.withGradient ? quasiNewton(model, data, starts) : minimize(f, starts);
+  const best = model.withGradient ? quasiNewton(model, data, starts, onIteration) : minimize(f, starts);
   const params = model.fromLogs(best.x);
   const logLikelihood = -best.value * customers;
   const wild = Object.values(params).some((v: number) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);

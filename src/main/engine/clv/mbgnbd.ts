@@ -101,8 +101,8 @@ export const mbgnbdModel: PurchaseModel<MbgNbdParams> = {
 };
 
 /** Maximum-likelihood MBG/NBD on (x, tₓ, T) per customer (see fitPurchaseModel). */
-export function fitMbgNbd(x: Float64Array, tx: Float64Array, T: Float64Array): MbgNbdFit {
-  return fitPurchaseModel(mbgnbdModel, x, tx, T);
+export function fitMbgNbd(x: Float64Array, tx: Float64Array, T: Float64Array, onIteration?: () => void): MbgNbdFit {
+  return fitPurchaseModel(mbgnbdModel, x, tx, T, onIteration);
 }
 
 /** P(alive | x, tₓ, T) = 1 / (1 + a/(b+x) · ((α+T)/(α+tₓ))^(r+x)): below 1 for one-time buyers too. */

@@ -11,6 +11,8 @@ export interface BfgsOptions {
   maxIterations?: number;
   /** A first inverse Hessian (from a descent on a subsample); the identity, scaled after the first step, if not given. */
   inverseHessian?: number[][];
+  /** Called before each iteration (progress, and a cancel that throws). */
+  onIteration?: () => void;
 }
 
 const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i], 0);
@@ -43,6 +45,7 @@ export function minimizeBfgs(
   let H = options.inverseHessian?.map((row) => row.slice()) ?? identity();
   let converged = false;
   for (let iteration = 0; iteration < maxIterations && Number.isFinite(here.value); iteration++) {
+    options.onIteration?.();
     const g = here.gradient;
     if (Math.max(...g.map(Math.abs)) <= tolGradient) {
       converged = true;

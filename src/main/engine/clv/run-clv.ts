@@ -4,12 +4,13 @@ import type { RoleMapping } from '../../../shared/roles';
 import { DAY_MS } from '../features/customer-features';
 import { purchaseRows } from '../features/purchase-rows';
 import type { Segmentation } from '../models/rfm';
-import { fitBgNbd } from './bgnbd';
+import { chooseModel, fittedModelResult } from './choose-model';
+import { churnRisk, proposeHoldout, segmentValues } from './churn-risk';
 import { clvSegments } from './clv-segments';
-import { customerValues, type CustomerValues } from './customer-value';
+import { customerValues, MONTH_DAYS, type CustomerValues } from './customer-value';
 import { fitGammaGamma } from './gamma-gamma';
 import { summarizePurchases, type PurchaseRows, type PurchaseSummary } from './summary';
-import { pAliveMatrix, validateBgNbd } from './validation';
+import { pAliveMatrix } from './validation';
 
 /** A frequency–spend correlation at least this strong is pointed out (Gamma-Gamma assumes none). */
 export const CORRELATION_WARNING = 0.3;
@@ -22,6 +23,8 @@ export interface ClvRun {
   result: ClvResult;
   summary: PurchaseSummary;
   values: CustomerValues;
+  /** 1 for a customer on the churn-risk list. */
+  churnRisk: Uint8Array;
   /** The analysis day (UTC ms): the day after the calibration period, before which the run's features are counted. */
   analysisDate: number;
 }
@@ -35,9 +38,11 @@ function calibrationEndOf(spec: ClvSpec, rows: PurchaseRows): number {
 }
 
 /**
- * The CLV model run: purchases summarised for the calibration period (and the holdout), BG/NBD
- * and Gamma-Gamma fitted, every customer valued, the validation drawn up, and the customers
- * put into value tiers (× activity bands). Customers come out in customerFeatures' order.
+ * The CLV model run: purchases summarised for the calibration period (and the holdout), the
+ * purchase models fitted and one chosen (by the holdout, the user, or the default), Gamma-Gamma
+ * fitted, every customer valued, the validation drawn up, the customers put into value tiers
+ * (× activity bands), and the churn-risk list. Customers come out in customerFeatures' order.
+ * `progress` may throw to cancel: it is called between the optimisers' steps.
  */
 export function runClv(
   table: Table,
@@ -50,18 +55,18 @@ export function runClv(
   const holdoutEnd = spec.holdoutEnd ? dayOfIso(spec.holdoutEnd) : undefined;
   const summary = summarizePurchases(rows, { calibrationEnd, holdoutEnd, unit: spec.timeUnit });
   progress(0.1);
-  const bg = fitBgNbd(summary.frequency, summary.recency, summary.T);
-  progress(0.5);
+  const choice = chooseModel(summary, spec, (f) => progress(0.1 + 0.5 * f));
+  const model = choice.chosen.model;
   const gg = fitGammaGamma(summary.frequency, summary.monetary);
   progress(0.7);
-  const values = customerValues(summary, bg.params, gg.params, {
+  const values = customerValues(summary, model, gg.params, {
     margin: spec.margin,
     monthlyDiscount: spec.discountRate,
     horizonMonths: spec.horizon,
   });
-  const validation = validateBgNbd(summary, bg.params);
   progress(0.9);
   const { segmentation, tierFloors } = clvSegments(values.clv, values.pAlive, spec);
+  const risk = churnRisk(summary.revenue, values.clv, values.pAlive, spec.churn);
   let maxT = 0;
   let maxX = 0;
   for (let i = 0; i < summary.T.length; i++) {
@@ -71,16 +76,22 @@ export function runClv(
   const warnings: ClvResult['warnings'] = [];
   if (Math.abs(gg.correlation) >= CORRELATION_WARNING) warnings.push({ code: 'correlation', value: gg.correlation });
   if (gg.nonPositive > 0) warnings.push({ code: 'nonPositive', value: gg.nonPositive });
-  if (bg.noDropout) warnings.push({ code: 'noDropout', value: 0 });
-  if (!bg.converged || !gg.converged) warnings.push({ code: 'notConverged', value: bg.converged ? 2 : 1 });
+  if (model.noDropout) warnings.push({ code: 'noDropout', value: 0 });
+  if (!model.converged || !gg.converged) warnings.push({ code: 'notConverged', value: model.converged ? 2 : 1 });
   const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
+  const chosen = fittedModelResult(choice.chosen);
+  const horizonDays = Math.round(spec.horizon * MONTH_DAYS);
   const result: ClvResult = {
     unit: spec.timeUnit,
     calibrationEnd: isoOfDay(calibrationEnd),
     holdoutEnd: holdoutEnd === undefined ? null : isoOfDay(holdoutEnd),
     customers: summary.frequency.length,
     repeatCustomers: summary.frequency.reduce((s, x) => s + (x > 0 ? 1 : 0), 0),
-    bgnbd: { ...bg.params, logLikelihood: bg.logLikelihood, converged: bg.converged },
+    purchaseModel: { kind: model.kind, chosenBy: choice.chosenBy },
+    models: choice.compared.map(fittedModelResult),
+    modelFailures: choice.failures,
+    proposedHoldout:
+      holdoutEnd === undefined ? proposeHoldout(summary.repeatsByDay.start, calibrationEnd, isoOfDay) : null,
     gammaGamma: {
       ...gg.params,
       logLikelihood: gg.logLikelihood,
@@ -92,23 +103,28 @@ export function runClv(
     settings: { margin: spec.margin, discountRate: spec.discountRate, horizon: spec.horizon },
     totals: { clv: sum(values.clv), expectedPurchases: sum(values.expectedPurchases) },
     tierFloors,
+    segmentValues: segmentValues(segmentation.segment, segmentation.segments.length, values.clv, summary.revenue),
+    churn: risk.churn,
+    nextPurchase: { horizonDays, withinHorizon: values.nextPurchaseDays.reduce((s, d) => s + (d === d ? 1 : 0), 0) },
     warnings,
     validation: {
-      byFrequency: validation.byFrequency,
-      cumulative: validation.cumulative.map((p) => ({
+      byFrequency: chosen.byFrequency,
+      cumulative: choice.chosen.validation.cumulative.map((p) => ({
         t: p.t,
         day: isoOfDay(p.day),
         actual: p.actual,
         expected: p.expected,
       })),
-      errors: validation.errors
-        ? {
-            ...validation.errors,
-            relativeError: Number.isFinite(validation.errors.relativeError) ? validation.errors.relativeError : null,
-          }
-        : null,
+      errors: chosen.holdout,
     },
-    pAlive: { T: maxT, ...pAliveMatrix(bg.params, maxT, Math.min(Math.max(maxX, 1), 20), 20) },
+    pAlive: { T: maxT, ...pAliveMatrix(model, maxT, Math.min(Math.max(maxX, 1), 20), 20) },
   };
-  return { segmentation, result, summary, values, analysisDate: (calibrationEnd + 1) * DAY_MS };
+  return {
+    segmentation,
+    result,
+    summary,
+    values,
+    churnRisk: risk.flags,
+    analysisDate: (calibrationEnd + 1) * DAY_MS,
+  };
 }

@@ -40,6 +40,8 @@ export interface PurchaseSummary {
   monetary: Float64Array;
   /** The first purchase's day number. */
   firstDay: Float64Array;
+  /** Spend of all purchases in the calibration period (the first included): the past revenue. */
+  revenue: Float64Array;
   /** Purchase days in the holdout period, and their total spend (0 without a holdout). */
   holdoutFrequency: Float64Array;
   holdoutSpend: Float64Array;
@@ -103,6 +105,7 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
     firstDay: [],
     holdoutFrequency: [],
     holdoutSpend: [],
+    revenue: [],
   };
   const counts = new Float64Array(last - minDay + 1);
   let k = 0;
@@ -112,6 +115,7 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
     let lastDay = NaN;
     let days = 0;
     let repeatSpend = 0;
+    let firstSpend = 0;
     let holdoutDays = 0;
     let holdoutSpend = 0;
     while (k < order.length && rows.customer[order[k]] === c) {
@@ -124,8 +128,10 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
       }
       if (days > 0) counts[day - minDay]++;
       if (day <= calibrationEnd) {
-        if (days === 0) first = day;
-        else repeatSpend += spend;
+        if (days === 0) {
+          first = day;
+          firstSpend = spend;
+        } else repeatSpend += spend;
         days++;
         lastDay = day;
       } else if (days > 0) {
@@ -142,6 +148,7 @@ export function summarizePurchases(rows: PurchaseRows, options: SummaryOptions):
     out.firstDay.push(first);
     out.holdoutFrequency.push(holdoutDays);
     out.holdoutSpend.push(holdoutSpend);
+    out.revenue.push(firstSpend + repeatSpend);
   }
   return summaryOf(out, { start: minDay, counts }, options);
 }
@@ -155,7 +162,8 @@ type PerCustomer =
   | 'monetary'
   | 'firstDay'
   | 'holdoutFrequency'
-  | 'holdoutSpend';
+  | 'holdoutSpend'
+  | 'revenue';
 
 /** The per-customer figures as typed arrays, with the holdout's length and the repeats per day. */
 function summaryOf(
@@ -178,6 +186,7 @@ function summaryOf(
     firstDay: Float64Array.from(out.firstDay),
     holdoutFrequency: Float64Array.from(out.holdoutFrequency),
     holdoutSpend: Float64Array.from(out.holdoutSpend),
+    revenue: Float64Array.from(out.revenue),
     holdoutLength: holdoutEnd === undefined ? 0 : (holdoutEnd - calibrationEnd) / unitDays(unit),
     repeatsByDay,
     unit,

@@ -1,4 +1,4 @@
-import { expectedNewCustomer, expectedPurchases, pAlive, type BgNbdParams } from './bgnbd';
+import type { PurchaseModelFunctions } from './purchase-models';
 import { unitDays, type PurchaseSummary } from './summary';
 
 /** Calibration frequencies 0…6 each, then 7 and more together (as in Fader, Hardie & Lee 2005, fig. 4). */
@@ -35,7 +35,7 @@ export interface ClvValidation {
  * purchase)]), at each whole unit; and the error figures. Without a holdout period only the
  * calibration part of the cumulative curve is drawn.
  */
-export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): ClvValidation {
+export function validateModel(summary: PurchaseSummary, model: PurchaseModelFunctions): ClvValidation {
   const n = summary.frequency.length;
   const holdout = summary.holdoutLength;
   const groups = Array.from({ length: FREQUENCY_GROUPS }, (_, g) => ({
@@ -54,7 +54,7 @@ export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): Cl
     const key = `${x}|${summary.recency[i]}|${summary.T[i]}`;
     let e = cache.get(key);
     if (e === undefined) {
-      e = expectedPurchases(params, holdout, x, summary.recency[i], summary.T[i]);
+      e = model.expectedPurchases(holdout, x, summary.recency[i], summary.T[i]);
       cache.set(key, e);
     }
     const a = summary.holdoutFrequency[i];
@@ -89,7 +89,7 @@ export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): Cl
     let expected = 0;
     // By the end of `day`, a customer who first bought on day f has been watched (day − f) days, counted as T is.
     for (const [first, customers] of firsts)
-      if (day > first) expected += customers * expectedNewCustomer(params, (day - first) / per);
+      if (day > first) expected += customers * model.expectedNewCustomer((day - first) / per);
     cumulative.push({ t, day, actual: made, expected });
   }
   return {
@@ -110,12 +110,12 @@ export function validateBgNbd(summary: PurchaseSummary, params: BgNbdParams): Cl
 
 /** P(alive) of a customer observed for T (the longest in the data), by repeat purchases (rows, 0…maxFrequency) and time of the last one (columns, `bins` steps from 0 to T). */
 export function pAliveMatrix(
-  params: BgNbdParams,
+  model: PurchaseModelFunctions,
   T: number,
   maxFrequency: number,
   bins: number,
 ): { frequency: number[]; recency: number[]; values: number[][] } {
   const frequency = Array.from({ length: maxFrequency + 1 }, (_, x) => x);
   const recency = Array.from({ length: bins + 1 }, (_, j) => (T * j) / bins);
-  return { frequency, recency, values: frequency.map((x) => recency.map((tx) => pAlive(params, x, tx, T))) };
+  return { frequency, recency, values: frequency.map((x) => recency.map((tx) => model.pAlive(x, tx, T))) };
 }

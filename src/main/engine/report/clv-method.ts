@@ -1,4 +1,4 @@
-import type { ClvSpec } from '../../../shared/clv';
+import { chosenModel, type ClvSpec } from '../../../shared/clv';
 import type { ReportInput, ReportText } from './report-input';
 import type { MethodPart } from './method-part';
 
@@ -36,7 +36,9 @@ export function clvMethod(input: ReportInput, spec: ClvSpec, x: ReportText): Met
       [
         t('report.p_bgnbd'),
         esc(
-          `r ${c.bgnbd.r.toFixed(4)}, α ${c.bgnbd.alpha.toFixed(4)}, a ${c.bgnbd.a.toFixed(4)}, b ${c.bgnbd.b.toFixed(4)}; log-likelihood ${c.bgnbd.logLikelihood.toFixed(2)}`,
+          `${Object.entries(chosenModel(c).params)
+            .map(([k, v]) => `${k === 'alpha' ? 'α' : k === 'beta' ? 'β' : k} ${v.toFixed(4)}`)
+            .join(', ')}; log-likelihood ${chosenModel(c).logLikelihood.toFixed(2)}`,
         ),
       ],
       [

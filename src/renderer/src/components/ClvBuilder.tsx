@@ -9,6 +9,7 @@ export type ClvDraft = Omit<ClvSpec, 'names'>;
 export const DEFAULT_CLV: ClvDraft = {
   model: 'clv',
   timeUnit: 'weeks',
+  purchaseModel: 'auto',
   margin: 0.3,
   discountRate: 0.01,
   horizon: 12,
@@ -16,6 +17,7 @@ export const DEFAULT_CLV: ClvDraft = {
   tiers: 'top20',
   count: 4,
   alive: { lost: 0.3, active: 0.7 },
+  churn: { alive: 0.5, top: 0.2 },
 };
 
 /** What keeps the draft from running, in words; null when it can run. */

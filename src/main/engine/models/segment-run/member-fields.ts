@@ -42,11 +42,18 @@ export function memberFields(spec: ModelSpec, table: CustomerTable, { rfm, clv }
   if (clv) {
     // CLV: what the models expect of each customer, and the summary they learnt from.
     const { values, summary } = clv;
+    const dayMs = 86_400_000;
     const own = [
       { name: 'pAlive', values: values.pAlive, kind: 'decimal' },
       { name: 'expectedPurchases', values: values.expectedPurchases, kind: 'decimal' },
       { name: 'expectedValue', values: values.expectedSpend, kind: 'decimal' },
       { name: 'clv', values: values.clv, kind: 'decimal' },
+      {
+        name: 'nextPurchaseBy',
+        values: values.nextPurchaseDays.map((d) => (summary.calibrationEnd + d) * dayMs),
+        kind: 'date',
+      },
+      { name: 'churnRisk', values: Float64Array.from(clv.churnRisk), kind: 'integer' },
       { name: 'repeatPurchases', values: summary.frequency, kind: 'integer' },
     ];
     if (summary.holdoutEnd !== null)

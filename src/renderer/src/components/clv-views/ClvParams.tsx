@@ -1,6 +1,6 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ClvResult } from '../../../../shared/clv';
+import { chosenModel, type ClvResult } from '../../../../shared/clv';
 import { useFormat } from '../../hooks/useFormat';
 
 const d4 = (v: number) => v.toFixed(4);
@@ -9,7 +9,15 @@ const d4 = (v: number) => v.toFixed(4);
 export function ClvParams({ clv }: { clv: ClvResult }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { bgnbd, gammaGamma, validation } = clv;
+  const { gammaGamma, validation } = clv;
+  const fit = chosenModel(clv);
+  const bgnbd = {
+    r: fit.params.r,
+    alpha: fit.params.alpha,
+    a: fit.params.a ?? fit.params.s,
+    b: fit.params.b ?? fit.params.beta,
+    logLikelihood: fit.logLikelihood,
+  };
   const errors = validation.errors;
   return (
     <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }} data-testid="clv-params">

@@ -5,6 +5,7 @@ import {
   expectedPurchases,
   fitBgNbd,
   pAlive,
+  type BgNbdParams,
 } from '../../../../../src/main/engine/clv/bgnbd';
 import { simulateBgNbd } from '../../../../../src/main/engine/clv/simulate';
 import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
@@ -14,8 +15,11 @@ import { playbookFor } from '../../../../../src/shared/playbook';
 import { customerValues } from '../../../../../src/main/engine/clv/customer-value';
 import { expectedSpend, fitGammaGamma, gammaGammaLogLikelihood } from '../../../../../src/main/engine/clv/gamma-gamma';
 import { summarizePurchases } from '../../../../../src/main/engine/clv/summary';
-import { pAliveMatrix, validateBgNbd } from '../../../../../src/main/engine/clv/validation';
+import { modelFunctions } from '../../../../../src/main/engine/clv/purchase-models';
+import { pAliveMatrix, validateModel } from '../../../../../src/main/engine/clv/validation';
 import { cdnowRows, dayNumber } from '../../../../helpers/cdnow';
+
+const bg = (params: BgNbdParams) => modelFunctions('bgnbd', { ...params });
 
 const within = (got: number, want: number, relative: number) =>
   expect(Math.abs(got - want) / Math.abs(want)).toBeLessThanOrEqual(relative);
@@ -100,8 +104,12 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
   it('values customers: undiscounted CLV is expected purchases × spend × margin; discounting lowers it', () => {
     const fit = fitBgNbd(summary.frequency, summary.recency, summary.T);
     const gg = fitGammaGamma(summary.frequency, summary.monetary);
-    const flat = customerValues(summary, fit.params, gg.params, { margin: 0.3, monthlyDiscount: 0, horizonMonths: 12 });
-    const discounted = customerValues(summary, fit.params, gg.params, {
+    const flat = customerValues(summary, bg(fit.params), gg.params, {
+      margin: 0.3,
+      monthlyDiscount: 0,
+      horizonMonths: 12,
+    });
+    const discounted = customerValues(summary, bg(fit.params), gg.params, {
       margin: 0.3,
       monthlyDiscount: 0.01,
       horizonMonths: 12,
@@ -120,7 +128,7 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
 
   it('validates against the holdout: per calibration frequency, cumulative over time, error figures', () => {
     const fit = fitBgNbd(summary.frequency, summary.recency, summary.T);
-    const v = validateBgNbd(summary, fit.params);
+    const v = validateModel(summary, bg(fit.params));
     expect(v.byFrequency.map((g) => g.frequency)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7+']);
     expect(v.byFrequency.reduce((s, g) => s + g.customers, 0)).toBe(2357);
     // Buyers with more calibration purchases buy more in the holdout, and the model follows.
@@ -139,7 +147,7 @@ describe('BG/NBD and Gamma-Gamma on the CDNOW sample (2,357 customers; weeks; ca
     expect(atEnd.actual + after(atEnd.day, holdoutEnd)).toBe(totalRepeat + totalHoldout);
     // The model's aggregate holdout forecast is within 15 % of what happened (FHL 2005 fig. 3: it tracks closely).
     expect(Math.abs(v.errors!.relativeError)).toBeLessThan(0.15);
-    const matrix = pAliveMatrix(fit.params, 38.86, 10, 8);
+    const matrix = pAliveMatrix(bg(fit.params), 38.86, 10, 8);
     expect(matrix.values).toHaveLength(11);
     expect(matrix.values[0].every((p) => p === 1)).toBe(true);
     expect(matrix.values[10][0]).toBeLessThan(matrix.values[10][8]);
@@ -162,7 +170,7 @@ describe('CDNOW master (23,570 customers), the same settings', () => {
     within(fit.params.alpha, 4.414, 0.15);
     const gg = fitGammaGamma(summary.frequency, summary.monetary);
     expect(gg.customers + gg.nonPositive).toBe([...summary.frequency].filter((x) => x > 0).length);
-    const v = validateBgNbd(summary, fit.params);
+    const v = validateModel(summary, bg(fit.params));
     expect(Math.abs(v.errors!.relativeError)).toBeLessThan(0.15);
   });
 });

@@ -1,0 +1,62 @@
+import type { ClvResult, ClvSpec } from '../../../shared/clv';
+
+/** The value a share `top` of the customers reaches or passes: the ⌈top·n⌉-th largest. */
+export function topShareFloor(values: Float64Array, top: number): number {
+  const sorted = Float64Array.from(values.filter((v) => v === v)).sort((a, b) => b - a);
+  if (sorted.length === 0) return Number.POSITIVE_INFINITY;
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(top * sorted.length))) - 1];
+}
+
+/**
+ * The churn-risk list: valuable customers — in the top share by past revenue or by predicted
+ * value (ties at the floor included) — whose chance of still being active is below the threshold.
+ */
+export function churnRisk(
+  pastRevenue: Float64Array,
+  clv: Float64Array,
+  pAlive: Float64Array,
+  { alive, top }: ClvSpec['churn'],
+): { flags: Uint8Array; churn: ClvResult['churn'] } {
+  const pastRevenueFloor = topShareFloor(pastRevenue, top);
+  const clvFloor = topShareFloor(clv, top);
+  const flags = new Uint8Array(pAlive.length);
+  let customers = 0;
+  for (let i = 0; i < flags.length; i++) {
+    if (pAlive[i] < alive && (pastRevenue[i] >= pastRevenueFloor || clv[i] >= clvFloor)) {
+      flags[i] = 1;
+      customers++;
+    }
+  }
+  return { flags, churn: { alive, top, pastRevenueFloor, clvFloor, customers } };
+}
+
+/** Per segment: its customers, the sum and mean of their predicted values, and their past revenue. */
+export function segmentValues(
+  segment: Int32Array,
+  segments: number,
+  clv: Float64Array,
+  pastRevenue: Float64Array,
+): ClvResult['segmentValues'] {
+  const out = Array.from({ length: segments }, () => ({ customers: 0, clv: 0, meanClv: 0, pastRevenue: 0 }));
+  for (let i = 0; i < segment.length; i++) {
+    const s = out[segment[i]];
+    s.customers++;
+    s.clv += clv[i];
+    if (pastRevenue[i] === pastRevenue[i]) s.pastRevenue += pastRevenue[i];
+  }
+  for (const s of out) s.meanClv = s.customers > 0 ? s.clv / s.customers : 0;
+  return out;
+}
+
+/** The shortest history a holdout is proposed for, in days. */
+export const PROPOSE_HOLDOUT_MIN_DAYS = 90;
+
+/**
+ * The holdout proposed when none is set: the last third of the history (from the first purchase
+ * to the calibration end) held back, as ISO days; null for a history shorter than 90 days.
+ */
+export function proposeHoldout(firstDay: number, lastDay: number, isoOfDay: (day: number) => string) {
+  const span = lastDay - firstDay + 1;
+  if (span < PROPOSE_HOLDOUT_MIN_DAYS) return null;
+  return { calibrationEnd: isoOfDay(firstDay + Math.round((span * 2) / 3) - 1), holdoutEnd: isoOfDay(lastDay) };
+}
