@@ -38,6 +38,8 @@ export const membersExportSchema = z
     format: z.enum(['csv', 'xlsx']),
     /** Segment indexes; all segments when left out. */
     segments: z.array(z.number().int().min(0).max(100)).max(101).optional(),
+    /** Only the customers on a list the run made: `churnRisk`, a CLV run's churn-risk list (valuable customers likely to be lost). */
+    only: z.enum(['churnRisk']).optional(),
     /** Column keys in order; the standard columns when left out. */
     columns: z.array(columnKeySchema).min(1).max(1000).optional(),
     encoding: exportEncodingSchema.default('utf8'),
