@@ -53,6 +53,12 @@ function pearson(a: number[], b: number[]): number {
   return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Number.NaN;
 }
 
+/** Parameters beyond 10^8 (or below 10^−8) are refused as a fit without a finite maximum; the search stops a decade further out. */
+const WILD = 1e8;
+const WILD_LOG = Math.log(10 * WILD);
+/** Up to this many repeat customers, a stalled BFGS fit is retried by Nelder–Mead. */
+const NELDER_MEAD_CUSTOMERS = 50_000;
+
 /**
  * Maximum-likelihood Gamma-Gamma on the repeat customers (x > 0) with a positive mean spend of
  * their repeat purchases; the others are left out (and counted). Refuses with too few.
@@ -84,7 +90,9 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array): 
     gamma: Math.exp(lg),
   });
   const data = spendData(xs, ms);
+  // Past 10^9 (where ln Γ differences lose their digits) a point counts as too far: the line search steps back.
   const f = (v: number[]) => {
+    if (v.some((l) => Math.abs(l) > WILD_LOG)) return { value: Infinity, gradient: [0, 0, 0] };
     const { value, gradient } = gammaGammaWithGradient(params(v), data);
     return { value: -value / customers, gradient: gradient.map((g) => -g / customers) };
   };
@@ -94,17 +102,19 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array): 
     [Math.log(2), Math.log(2), meanSpend],
     [Math.log(5), Math.log(3), meanSpend + 1],
   ];
-  // BFGS from the start with the highest likelihood: tens of evaluations; Nelder–Mead from all starts if it stalls.
+  // BFGS from the start with the highest likelihood: tens of evaluations. If it stalls, Nelder–Mead
+  // from all starts, on data small enough for its thousands of evaluations.
   const ranked = starts
     .map((x) => ({ x, value: f(x).value }))
     .sort((a, b) => (Number.isFinite(a.value) ? a.value : Infinity) - (Number.isFinite(b.value) ? b.value : Infinity));
   const quick = minimizeBfgs(f, ranked[0].x);
-  const best = quick.converged ? quick : minimize((v) => f(v).value, starts);
+  const best =
+    quick.converged || customers > NELDER_MEAD_CUSTOMERS ? quick : minimize((v) => f(v).value, [quick.x, ...starts]);
   const fitted = params(best.x);
   const logLikelihood = -best.value * customers;
   if (
     !Number.isFinite(logLikelihood) ||
-    Object.values(fitted).some((v) => !Number.isFinite(v) || v < 1e-8 || v > 1e8) ||
+    Object.values(fitted).some((v) => !Number.isFinite(v) || v < 1 / WILD || v > WILD) ||
     fitted.q <= 1
   ) {
     throw new AppError(

@@ -2,7 +2,7 @@ import type { BgNbdParams } from './bgnbd';
 import type { ParetoNbdParams } from './pareto-nbd';
 
 /** A Gamma(shape, scale) draw (Marsaglia & Tsang; shape < 1 by the boost u^(1/shape)). */
-function gammaDraw(random: () => number, shape: number, scale: number): number {
+export function gammaDraw(random: () => number, shape: number, scale: number): number {
   if (shape < 1) return gammaDraw(random, shape + 1, scale) * Math.pow(random(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);

@@ -1,7 +1,9 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { describe, expect, it } from 'vitest';
 import { digamma } from '../../../../../src/main/engine/clv/digamma';
-import { gammaGammaLogLikelihood } from '../../../../../src/main/engine/clv/gamma-gamma';
+import { expectedSpend, fitGammaGamma, gammaGammaLogLikelihood } from '../../../../../src/main/engine/clv/gamma-gamma';
+import { gammaDraw } from '../../../../../src/main/engine/clv/simulate';
+import { seededRandom } from '../../../../../src/main/engine/cluster/seeded-random';
 import { gammaGammaWithGradient, spendData } from '../../../../../src/main/engine/clv/gamma-gamma-gradient';
 
 describe('digamma', () => {
@@ -36,5 +38,47 @@ describe('Gamma-Gamma gradient (for the BFGS fit)', () => {
         expect(Math.abs(gradient[k] - numeric)).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric)));
       });
     }
+  });
+});
+
+describe('fitGammaGamma by BFGS', () => {
+  /** n repeat customers with 1–6 repeat purchases each, spends drawn per purchase by `spend(customer)`. */
+  function customers(n: number, spend: (random: () => number) => () => number) {
+    const random = seededRandom(7);
+    const x = new Float64Array(n);
+    const m = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      x[i] = 1 + Math.floor(random() * 6);
+      const draw = spend(random);
+      let sum = 0;
+      for (let k = 0; k < x[i]; k++) sum += draw();
+      m[i] = sum / x[i];
+    }
+    return { x, m };
+  }
+
+  it('recovers p, q, γ from 20,000 customers whose spends are drawn from the model (p 6, q 4, γ 15)', () => {
+    const { x, m } = customers(20_000, (random) => {
+      const nu = gammaDraw(random, 4, 1 / 15);
+      return () => gammaDraw(random, 6, 1 / nu);
+    });
+    const fit = fitGammaGamma(x, m);
+    expect(fit.converged).toBe(true);
+    expect(Math.abs(fit.params.p / 6 - 1)).toBeLessThan(0.1);
+    expect(Math.abs(fit.params.q / 4 - 1)).toBeLessThan(0.1);
+    expect(Math.abs(fit.params.gamma / 15 - 1)).toBeLessThan(0.15);
+  });
+
+  it('60,000 customers whose spends do not differ between customers (10–50 for everyone): the limit of no spread, q → ∞, every expected spend the mean', () => {
+    const { x, m } = customers(60_000, (random) => () => 10 + 40 * random());
+    const fit = fitGammaGamma(x, m);
+    expect(fit.params.q).toBeGreaterThan(1e5);
+    // Expected spend per purchase, customer or population: all the mean of every purchase.
+    const mean = x.reduce((s, xi, i) => s + xi * m[i], 0) / x.reduce((s, xi) => s + xi, 0);
+    expect(Math.abs(mean - 30)).toBeLessThan(0.1);
+    const { p, q, gamma } = fit.params;
+    expect(Math.abs((p * gamma) / (q - 1) / mean - 1)).toBeLessThan(0.001);
+    for (const i of [0, 1, 2, 3])
+      expect(Math.abs(expectedSpend(fit.params, x[i], m[i]) / mean - 1)).toBeLessThan(0.001);
   });
 });
