@@ -291,6 +291,13 @@ for (const t of clvRun.fits) {
     `${t.model} fit, ${t.data} (${t.groups.toLocaleString('en-US')} distinct (x, tx, T))  ${fmt(t.seconds)}   ${t.evaluations} likelihood evaluations; target < ${target} s ${t.seconds < target ? 'met' : `missed by ${(t.seconds - target).toFixed(3)} s`}`,
   );
 }
+// The whole run: summary, fits, Gamma-Gamma, every customer's value and next-purchase day.
+for (const t of clvRun.runs) {
+  const p = t.parts;
+  console.log(
+    `CLV run, ${t.data} (${t.customers.toLocaleString('en-US')} customers, ${t.fitted} model(s) fitted, ${t.model} by ${t.chosenBy})  ${fmt(t.seconds)}   summary ${fmt(p.summary)}, fits ${fmt(p.fits)}, Gamma-Gamma ${fmt(p.gammaGamma)}, values ${fmt(p.values)}`,
+  );
+}
 
 // Scale: 10^7 transactions (10^6 customers) imported and segmented, each in its own process
 // with its peak resident memory; pandas reads and segments the same file.

@@ -16,7 +16,10 @@ await build({
     outDir,
     emptyOutDir: true,
     rollupOptions: {
-      input: { times: join(root, 'src', 'main', 'bench', 'clv-fit-times.ts') },
+      input: {
+        times: join(root, 'src', 'main', 'bench', 'clv-fit-times.ts'),
+        runs: join(root, 'src', 'main', 'bench', 'clv-run-times.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },
@@ -24,3 +27,6 @@ await build({
 const { clvFitTimes, formatClvFitTime } = await import(pathToFileURL(join(outDir, 'times.mjs')).href);
 for (const t of clvFitTimes(resolve(root, '..', 'shared', 'data', 'CDNOW_master.txt')))
   console.log(formatClvFitTime(t));
+const { clvRunTimes, formatClvRunTime } = await import(pathToFileURL(join(outDir, 'runs.mjs')).href);
+for (const t of clvRunTimes(resolve(root, '..', 'shared', 'data', 'CDNOW_master.txt')))
+  console.log(formatClvRunTime(t));

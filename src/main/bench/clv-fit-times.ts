@@ -7,7 +7,7 @@ import { fitParetoNbd } from '../engine/clv/fit-pareto-nbd';
 import { groupSummary } from '../engine/clv/group-summary';
 import { fitMbgNbd } from '../engine/clv/mbgnbd';
 import { simulateBgNbd, simulateMbgNbd, simulateParetoNbd } from '../engine/clv/simulate';
-import { summarizePurchases } from '../engine/clv/summary';
+import { summarizePurchases, type PurchaseRows } from '../engine/clv/summary';
 import { seededRandom } from '../engine/cluster/seeded-random';
 
 type Data = { x: Float64Array; tx: Float64Array; T: Float64Array };
@@ -43,22 +43,29 @@ function timeFit(data: string, model: string, { x, tx, T }: Data): ClvFitTime {
   return { data, model, customers: x.length, groups, seconds, ...fit };
 }
 
-/** CDNOW master's calibration summary (to 1997-09-30, weeks). */
-function cdnowMaster(path: string): Data {
-  const day = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8)) / 86_400_000;
+/** A yyyymmdd date as a UTC day number. */
+export const dayOfYmd = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8)) / 86_400_000;
+
+/** CDNOW master's purchases (customer, day, spend), its header line skipped. */
+export function cdnowMasterRows(path: string): PurchaseRows {
   const fields = readFileSync(path, 'utf8')
     .trim()
     .split(/\r?\n/)
-    .map((l) => l.trim().split(/\s+/));
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => /^\d{8}$/.test(f[1]));
   const ids = new Map<string, number>();
   for (const f of fields) if (!ids.has(f[0])) ids.set(f[0], ids.size);
-  const rows = {
+  return {
     customer: Int32Array.from(fields, (f) => ids.get(f[0])!),
-    day: Float64Array.from(fields, (f) => day(f[1])),
+    day: Float64Array.from(fields, (f) => dayOfYmd(f[1])),
     spend: Float64Array.from(fields, (f) => Number(f[3])),
     customers: ids.size,
   };
-  const s = summarizePurchases(rows, { calibrationEnd: day('19970930'), unit: 'weeks' });
+}
+
+/** CDNOW master's calibration summary (to 1997-09-30, weeks). */
+function cdnowMaster(path: string): Data {
+  const s = summarizePurchases(cdnowMasterRows(path), { calibrationEnd: dayOfYmd('19970930'), unit: 'weeks' });
   return { x: s.frequency, tx: s.recency, T: s.T };
 }
 

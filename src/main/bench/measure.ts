@@ -37,6 +37,7 @@ import { sampleRows, takeRows } from '../engine/cluster/sample-rows';
 import { scaleColumn } from '../engine/cluster/scale-column';
 import { seededRandom } from '../engine/cluster/seeded-random';
 import { clvFitTimes } from './clv-fit-times';
+import { clvRunTimes } from './clv-run-times';
 import { silhouette } from '../engine/evaluate/silhouette';
 import { kernelRows, warmKernelThread } from '../worker/kernel-pool';
 import { measureOverview } from './measure-overview';
@@ -168,7 +169,7 @@ async function measureKmeans(): Promise<unknown> {
 }
 async function measureClv(): Promise<unknown> {
   // BG/NBD, MBG/NBD and Pareto/NBD on 10^6 customers drawn from each model, and on CDNOW master when given.
-  return { task: 'clv', fits: clvFitTimes(file) };
+  return { task: 'clv', fits: clvFitTimes(file), runs: clvRunTimes(file) };
 }
 async function measurePreview(): Promise<unknown> {
   const runs: number[] = [];

@@ -84,6 +84,17 @@ export function runClv(
   const holdoutEnd = spec.holdoutEnd ? dayOfIso(spec.holdoutEnd) : undefined;
   const summary = summarizePurchases(rows, { calibrationEnd, holdoutEnd, unit: spec.timeUnit });
   progress(0.1);
+  return clvOfSummary(summary, spec, progress);
+}
+
+/** The CLV run on purchases already summarised (see runClv): from the fits on. */
+export function clvOfSummary(
+  summary: PurchaseSummary,
+  spec: ClvSpec,
+  progress: (fraction: number) => void = () => undefined,
+): ClvRun {
+  const { calibrationEnd } = summary;
+  const holdoutEnd = summary.holdoutEnd ?? undefined;
   const choice = chooseModel(summary, spec, (f) => progress(0.1 + 0.5 * f));
   const model = choice.chosen.model;
   const gg = fitGammaGamma(summary.frequency, summary.monetary);
