@@ -2,9 +2,12 @@ import type { ClvResult, ClvSpec } from '../../../shared/clv';
 
 /** The value a share `top` of the customers reaches or passes: the ⌈top·n⌉-th largest. */
 export function topShareFloor(values: Float64Array, top: number): number {
-  const sorted = Float64Array.from(values.filter((v) => v === v)).sort((a, b) => b - a);
-  if (sorted.length === 0) return Number.POSITIVE_INFINITY;
-  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil(top * sorted.length))) - 1];
+  // Ascending by the typed array's own numeric sort (no comparator: many times faster on 10^6), which puts NaN last.
+  const sorted = values.slice().sort();
+  let m = sorted.length;
+  while (m > 0 && sorted[m - 1] !== sorted[m - 1]) m--;
+  if (m === 0) return Number.POSITIVE_INFINITY;
+  return sorted[m - Math.min(m, Math.max(1, Math.ceil(top * m)))];
 }
 
 /**

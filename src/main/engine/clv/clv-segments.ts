@@ -20,6 +20,40 @@ function tierNames(spec: ClvSpec): { key: string; name: SegmentName }[] {
   }));
 }
 
+/**
+ * Each customer's tier when ranked by value, highest first, equal values in data order, tier t
+ * holding ranks round(shares[t−1]·n) … round(shares[t]·n) − 1; and each tier's lowest value (NaN
+ * for an empty tier). Without sorting the customers: the values sorted alone (the typed array's own
+ * sort), then at each tier boundary b the value v there, the customers above it, and how many of
+ * those equal to v (the first in data order) still rank before b.
+ */
+function rankTiers(clv: Float64Array, shares: number[]): { tier: Int32Array; tierFloors: number[] } {
+  const n = clv.length;
+  const sorted = clv.slice().sort();
+  const desc = (rank: number) => sorted[n - 1 - rank];
+  const bounds = shares.slice(0, -1).map((share) => Math.round(share * n));
+  const cuts = bounds.map((b) => {
+    if (b >= n) return { value: -Infinity, quota: 0 };
+    const value = desc(b);
+    let above = b;
+    while (above > 0 && desc(above - 1) === value) above--;
+    return { value, quota: b - above };
+  });
+  const ties = new Int32Array(cuts.length);
+  const tier = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = clv[i];
+    let t = 0;
+    cuts.forEach((cut, k) => {
+      if (v < cut.value || (v === cut.value && ties[k]++ >= cut.quota)) t = Math.max(t, k + 1);
+    });
+    tier[i] = t;
+  }
+  const ends = [...bounds, n];
+  const tierFloors = ends.map((end, t) => (end > (t > 0 ? ends[t - 1] : 0) ? desc(end - 1) : Number.NaN));
+  return { tier, tierFloors };
+}
+
 /** P(alive) bands, most active first. */
 const BANDS: { key: string; name: SegmentName }[] = [
   { key: 'active', name: { en: 'active', 'zh-CN': '活跃' } },
@@ -40,15 +74,7 @@ export function clvSegments(
   const n = clv.length;
   const tiers = tierNames(spec);
   const shares = spec.tiers === 'top20' ? [0.2, 0.8, 1] : tiers.map((_, q) => (q + 1) / tiers.length);
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((p, q) => clv[q] - clv[p] || p - q);
-  const tier = new Int32Array(n);
-  const tierFloors = Array.from({ length: tiers.length }, () => Number.NaN);
-  let t = 0;
-  order.forEach((customer, rank) => {
-    while (rank >= Math.round(shares[t] * n) && t < tiers.length - 1) t++;
-    tier[customer] = t;
-    tierFloors[t] = clv[customer];
-  });
+  const { tier, tierFloors } = rankTiers(clv, shares);
   if (spec.scheme === 'tiers') return { segmentation: { segments: tiers, segment: tier }, tierFloors };
   const band = (p: number) => (p >= spec.alive.active ? 0 : p >= spec.alive.lost ? 1 : 2);
   const segments = tiers.flatMap((v) =>
