@@ -295,7 +295,7 @@ for (const t of clvRun.fits) {
 for (const t of clvRun.runs) {
   const p = t.parts;
   console.log(
-    `CLV run, ${t.data} (${t.customers.toLocaleString('en-US')} customers, ${t.fitted} model(s) fitted, ${t.model} by ${t.chosenBy})  ${fmt(t.seconds)}   summary ${fmt(p.summary)}, fits ${fmt(p.fits)}, Gamma-Gamma ${fmt(p.gammaGamma)}, values ${fmt(p.values)}`,
+    `CLV run, ${t.data} (${t.customers.toLocaleString('en-US')} customers, ${t.fitted} model(s) fitted, ${t.model} by ${t.chosenBy})  ${fmt(t.seconds)}   summary ${fmt(p.summary)}, fits ${fmt(p.fits)}, Gamma-Gamma ${fmt(p.gammaGamma)}, values ${fmt(p.values)}, segments ${fmt(p.rest)}`,
   );
 }
 
