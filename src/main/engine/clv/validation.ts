@@ -1,3 +1,4 @@
+import { groupCustomers } from './group-summary';
 import type { PurchaseModelFunctions } from './purchase-models';
 import { unitDays, type PurchaseSummary } from './summary';
 
@@ -48,15 +49,15 @@ export function validateModel(summary: PurchaseSummary, model: PurchaseModelFunc
   let expectedTotal = 0;
   let absolute = 0;
   let squared = 0;
-  const cache = new Map<string, number>();
-  for (let i = 0; i < n && holdout > 0; i++) {
+  // The holdout purchases expected once per (x, tₓ, T) group.
+  const { groups: same, of } =
+    holdout > 0
+      ? groupCustomers(summary.frequency, summary.recency, summary.T)
+      : { groups: null, of: new Int32Array(0) };
+  const expected = same ? same.x.map((x, g) => model.expectedPurchases(holdout, x, same.tx[g], same.T[g])) : null;
+  for (let i = 0; i < n && expected; i++) {
     const x = summary.frequency[i];
-    const key = `${x}|${summary.recency[i]}|${summary.T[i]}`;
-    let e = cache.get(key);
-    if (e === undefined) {
-      e = model.expectedPurchases(holdout, x, summary.recency[i], summary.T[i]);
-      cache.set(key, e);
-    }
+    const e = expected[of[i]];
     const a = summary.holdoutFrequency[i];
     const g = groups[Math.min(x, FREQUENCY_GROUPS - 1)];
     g.customers++;
