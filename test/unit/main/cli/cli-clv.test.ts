@@ -263,7 +263,46 @@ describe('segmentdesk run --model clv', () => {
       /^error: E_BAD_SPEC: 该分群没有流失风险名单：只有客户终身价值（CLV）分群才会生成/,
     );
     expect(only(1, 'vip', 'en').stderr).toBe('error: E_USAGE: --only takes churn-risk, got "vip"\n');
+    expect(
+      onSample('export', '--run', '1', '--format', 'csv', '--summary', '--only', 'churn-risk', '--out', target).stderr,
+    ).toBe('error: E_USAGE: --only picks members: use it with --format csv or xlsx, without --summary\n');
     expect(existsSync(target)).toBe(false);
+  });
+
+  it('analyze --model clv (in Chinese): members.csv holds the next purchase and the churn risk in words, as the run has them', () => {
+    const out = join(dir, 'analysis');
+    const r = cli(
+      'analyze',
+      sharedData('CDNOW_sample.txt'),
+      '--model',
+      'clv',
+      '--spec',
+      spec('analyze', { calibrationEnd: '1997-09-30' }),
+      '--lang',
+      'zh-CN',
+      '--out',
+      out,
+      '--json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const { workspace, runId } = JSON.parse(r.stdout);
+    const members = JSON.parse(cliOn(workspace)('members', '--run', String(runId), '--json').stdout) as Member[];
+    const [header, ...rows] = readFileSync(join(out, 'members.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    const next = header.indexOf('预计下次购买日期');
+    const risk = header.indexOf('流失风险');
+    expect([next, risk].every((at) => at > 0)).toBe(true);
+    expect(rows).toHaveLength(members.length);
+    const byId = new Map(members.map((m) => [String(m.customerId), m]));
+    for (const row of rows) {
+      const m = byId.get(row[0])!;
+      expect(row[next]).toBe(m.nextPurchaseBy ?? '12 个月内预计不会购买');
+      expect(row[risk]).toBe(m.churnRisk ? '是' : '否');
+    }
+    expect(rows.filter((row) => row[risk] === '是').length).toBeGreaterThan(0);
   });
 
   /** A CLV run on a whole file imported into a workspace of its own: the run's JSON and the workspace's CLI. */
