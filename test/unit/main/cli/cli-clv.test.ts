@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cdnowRows } from '../../../helpers/cdnow';
 import { cli, cliOn, cliWorkspaceWith, specWriter } from '../../../helpers/cli';
+import { csvCells } from '../../../helpers/csv-cells';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 const within = (got: number, want: number, relative: number) =>
@@ -267,7 +268,7 @@ describe('segmentdesk run --model clv', () => {
       onSample('export', '--run', '1', '--format', 'csv', '--summary', '--only', 'churn-risk', '--out', target).stderr,
     ).toBe('error: E_USAGE: --only picks members: use it with --format csv or xlsx, without --summary\n');
     expect(existsSync(target)).toBe(false);
-  });
+  }, 180_000);
 
   it('analyze --model clv (in Chinese): members.csv holds the next purchase and the churn risk in words, as the run has them', () => {
     const out = join(dir, 'analysis');
@@ -287,11 +288,7 @@ describe('segmentdesk run --model clv', () => {
     expect(r.code, r.stderr).toBe(0);
     const { workspace, runId } = JSON.parse(r.stdout);
     const members = JSON.parse(cliOn(workspace)('members', '--run', String(runId), '--json').stdout) as Member[];
-    const [header, ...rows] = readFileSync(join(out, 'members.csv'), 'utf8')
-      .replace(/^\uFEFF/, '')
-      .trimEnd()
-      .split('\r\n')
-      .map((l) => l.split(','));
+    const [header, ...rows] = csvCells(join(out, 'members.csv'));
     const next = header.indexOf('预计下次购买日期');
     const risk = header.indexOf('流失风险');
     expect([next, risk].every((at) => at > 0)).toBe(true);
@@ -303,7 +300,7 @@ describe('segmentdesk run --model clv', () => {
       expect(row[risk]).toBe(m.churnRisk ? '是' : '否');
     }
     expect(rows.filter((row) => row[risk] === '是').length).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   /** A CLV run on a whole file imported into a workspace of its own: the run's JSON and the workspace's CLI. */
   const realRun = (name: string, file: string, map: string, settings: object) => {
@@ -376,11 +373,7 @@ describe('segmentdesk run --model clv', () => {
       on('export', '--run', String(out.runId), '--format', 'csv', '--only', 'churn-risk', '--lang', 'en', '--out', csv)
         .stderr,
     ).toBe('');
-    const [header, ...lines] = readFileSync(csv, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .trimEnd()
-      .split('\r\n')
-      .map((l) => l.split(','));
+    const [header, ...lines] = csvCells(csv);
     const risk = header.indexOf('At risk of churning');
     expect(lines.map((l) => l[0]).sort()).toEqual(
       members
@@ -389,7 +382,7 @@ describe('segmentdesk run --model clv', () => {
         .sort(),
     );
     expect(new Set(lines.map((l) => l[risk]))).toEqual(new Set(['yes']));
-  });
+  }, 180_000);
 
   it('on Online Retail (calibration to 2011-09-30, holdout to 2011-12-09) with BG/NBD: the no-dropout limit, said as a warning', () => {
     const { out } = realRun(
@@ -406,5 +399,5 @@ describe('segmentdesk run --model clv', () => {
     expect(out.warnings.some((w: { code: string }) => w.code === 'noDropout')).toBe(true);
     expect([bg.a, bg.b]).toEqual([0, 0]);
     expect(out.models[1].noDropout).toBe(true);
-  });
+  }, 300_000);
 });

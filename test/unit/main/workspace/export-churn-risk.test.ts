@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClvResult } from '../../../../src/shared/clv';
 import { clvSpecSchema } from '../../../../src/shared/clv';
 import { cdnowRows } from '../../../helpers/cdnow';
+import { csvCells } from '../../../helpers/csv-cells';
 import { CSV_MEMBERS, RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
@@ -74,11 +75,7 @@ describe('the churn-risk list of a CDNOW master CLV run, exported', () => {
     const path = join(dir, 'churn.csv');
     const written = await t.service.exportMembersTo(runId, { ...CSV_MEMBERS, only: 'churnRisk' }, path);
     expect(written.rows).toBe(expected.length);
-    const [header, ...rows] = readFileSync(path, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .trimEnd()
-      .split('\r\n')
-      .map((l) => l.split(','));
+    const [header, ...rows] = csvCells(path);
     expect(header.slice(0, 2)).toEqual(['Customer ID', 'Segment']);
     expect(rows.map((r) => String(Number(r[0]))).sort()).toEqual(expected);
     const risk = header.indexOf('At risk of churning');

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clvSpecSchema } from '../../../../src/shared/clv';
+import { csvCells } from '../../../helpers/csv-cells';
 import { CSV_MEMBERS, RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
@@ -18,14 +18,6 @@ let t: TestService;
 let dir: string;
 let datasetId: number;
 let runId: number;
-
-/** A CSV's lines without the BOM, split into cells (no cell here holds a comma). */
-const csvRows = (path: string) =>
-  readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((l) => l.split(','));
 
 /** The cells (column name and text) holding a number with more decimals than their column's; columns of null decimals are not numbers. */
 const overDecimals = ([header, ...rows]: string[][], decimals: (number | null)[]) =>
@@ -65,7 +57,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
       { ...CSV_MEMBERS, columns: ['customerId', 'monetary', 'aov', 'recency', 'frequency', 'gap', 'r'] },
       path,
     );
-    const lines = csvRows(path);
+    const lines = csvCells(path);
     const [header, ...rows] = lines;
     expect(header).toEqual([
       'Customer ID',
@@ -121,7 +113,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
     const { result } = t.service.runDetails(runId);
     const csv = join(dir, 'summary.csv');
     await t.service.exportSummaryTo(runId, { format: 'csv', encoding: 'utf8', delimiter: ',', lang: 'en' }, csv);
-    const lines = csvRows(csv);
+    const lines = csvCells(csv);
     const [header, ...rows] = lines;
     expect(header).toEqual([
       'Segment',
@@ -161,7 +153,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
     try {
       const path = join(dir, 'members-jpy.csv');
       await t.service.exportMembersTo(runId, { ...CSV_MEMBERS, columns: ['customerId', 'monetary'] }, path);
-      const rows = csvRows(path);
+      const rows = csvCells(path);
       expect(rows[0]).toEqual(['Customer ID', 'Spend (JPY)']);
       expect(rows.find((r) => r[0] === '17841')![1]).toBe('3074');
       expect(rows.find((r) => r[0] === '17444')![1]).toBe('179');
@@ -201,7 +193,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
     for (const lang of ['en', 'zh-CN'] as const) {
       const path = join(dir, `clv-${lang}.csv`);
       await t.service.exportMembersTo(clv, { ...CSV_MEMBERS, lang }, path);
-      const [header, ...rows] = csvRows(path);
+      const [header, ...rows] = csvCells(path);
       expect(header.slice(2, 10)).toEqual(
         lang === 'en'
           ? [
@@ -242,5 +234,5 @@ describe('exports are rounded for people, the workspace stays exact', () => {
       );
       expect(rows.filter((r) => r[7] !== (lang === 'en' ? 'no' : '否'))).toEqual([]);
     }
-  });
+  }, 180_000);
 });
