@@ -1287,6 +1287,23 @@ export const en = {
     noCustomers: 'Orders without customer ids: the customer figures are left out.',
     findingsHeading: 'Findings (--json gives their numbers):',
   },
+  clvCli: {
+    notWithin: 'not expected within {{months}} months',
+    notWithinMonth: 'not expected within a month',
+    noChurnList:
+      'This run has no churn-risk list: only a lifetime-value (CLV) run makes one, and runs made before the list existed do not have it. Export all its customers, or make a new CLV run.',
+    modelHoldout:
+      'Purchases are predicted with {{model}}: of the models fitted, it predicted the holdout period best (mean error per customer {{mae}} purchases{{others}}).',
+    modelUser: 'Purchases are predicted with {{model}}, as the settings ask ("purchaseModel").',
+    modelDefault:
+      'Purchases are predicted with {{model}}, the default: without a holdout period there is nothing to choose a model by.',
+    proposeHoldout:
+      'Proposed holdout: calibration to {{calibrationEnd}}, holdout to {{holdoutEnd}} (the last third of the history; "calibrationEnd" and "holdoutEnd" in the spec). A holdout keeps the latest purchases back from the models and checks their forecast against what customers really did, so you see how far to trust it and the model that forecasts best is chosen.',
+    modelFailed: '{{model}} could not be fitted and was left out: {{message}}',
+    churn:
+      '{{customers}} valuable customers are at risk of churning (chance still active below {{alive}} %); list them with: segmentdesk export --run {{run}} --only churn-risk',
+    nextPurchase: '{{within}} of {{customers}} customers are expected to buy again within {{months}} months.',
+  },
   orderSegments: {
     model: 'Order segments',
     modelHelp:

@@ -1233,6 +1233,22 @@ export const zhCN: Messages = {
     noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
     findingsHeading: '发现（--json 给出其中的数字）：',
   },
+  clvCli: {
+    notWithin: '{{months}} 个月内预计不会购买',
+    notWithinMonth: '1 个月内预计不会购买',
+    noChurnList:
+      '该分群没有流失风险名单：只有客户终身价值（CLV）分群才会生成，且在此功能推出之前创建的分群也没有。请导出全部客户，或重新创建一个 CLV 分群。',
+    modelHoldout:
+      '购买次数由 {{model}} 预测：在拟合的模型中，它对验证期的预测最准（每位客户的平均误差 {{mae}} 次{{others}}）。',
+    modelUser: '购买次数按设置（"purchaseModel"）由 {{model}} 预测。',
+    modelDefault: '购买次数由默认模型 {{model}} 预测：没有验证期，无从比较选择模型。',
+    proposeHoldout:
+      '建议的验证期：校准期至 {{calibrationEnd}}，验证期至 {{holdoutEnd}}（历史的最后三分之一；在设置文件中写入 "calibrationEnd" 和 "holdoutEnd"）。验证期把最近的购买留在模型之外，用客户的实际购买检验预测，这样您就知道预测有多可信，并会选出预测最准的模型。',
+    modelFailed: '{{model}} 无法拟合，已略去：{{message}}',
+    churn:
+      '{{customers}} 位高价值客户有流失风险（仍活跃的可能性低于 {{alive}} %）；列出名单：segmentdesk export --run {{run}} --only churn-risk',
+    nextPurchase: '{{customers}} 位客户中有 {{within}} 位预计在 {{months}} 个月内再次购买。',
+  },
   orderSegments: {
     model: '订单分群',
     modelHelp: '按订单而非客户分群：规则作用于订单字段——订单金额、省份或地区、付款、退款、星期和时刻。',
