@@ -143,7 +143,7 @@ export const PLAYBOOK: Readonly<Record<string, PlaybookEntry>> = {
   high: {
     actions: [
       a('Protect them: VIP service, early access, personal contact', '重点保护：VIP 服务、新品优先购、专人联系'),
-      a('Watch their P(alive): act when it falls', '关注其存活概率，下降时立即行动'),
+      a('Watch their chance of still being active: act when it falls', '关注其仍活跃的可能性，下降时立即行动'),
     ],
   },
   middle: {
@@ -208,7 +208,10 @@ export const PLAYBOOK: Readonly<Record<string, PlaybookEntry>> = {
       ),
       a('Remind them of what they bought and what is new around it', '提醒他们买过的商品及相关新品'),
       a('Ask what changed, and fix it before it drives others away', '询问发生了什么变化，并在影响更多客户之前解决'),
-      a('Leave out those who do not answer from costly campaigns afterwards', '对挽回无回应的客户，此后不再投入高成本营销'),
+      a(
+        'Leave out those who do not answer from costly campaigns afterwards',
+        '对挽回无回应的客户，此后不再投入高成本营销',
+      ),
     ],
   },
 };

@@ -1643,6 +1643,7 @@ export const en = {
       'None of the top {{top}} customers by past spend or predicted value has a chance below {{alive}} of still being active. Check again after the next orders come in.',
     oldRun: 'This run was made before the app kept a churn-risk list: make it again to see who is at risk.',
     notWithin: 'Not within {{months}} months',
+    notWithinMonth: 'Not within a month',
     atRisk: 'At risk',
     onlyAtRisk: 'At risk of churning ({{n}})',
     exportOnly_one: 'Only the customer at risk of churning: {{n}}.',

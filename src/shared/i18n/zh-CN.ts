@@ -1573,7 +1573,8 @@ export const zhCN: Messages = {
     emptyHint:
       '按以往消费或预测价值排在前 {{top}} 的客户中，没有人仍活跃的可能性低于 {{alive}}。有新订单后可再检查一次。',
     oldRun: '这次运行早于流失风险名单功能：请重新运行，查看哪些客户有流失风险。',
-    notWithin: '{{months}} 个月内不太可能',
+    notWithin: '{{months}} 个月内预计不会购买',
+    notWithinMonth: '1 个月内预计不会购买',
     atRisk: '有流失风险',
     onlyAtRisk: '有流失风险（{{n}}）',
     exportOnly_one: '仅导出有流失风险的客户：{{n}} 位。',

@@ -56,10 +56,13 @@ export function useMemberColumns(
       sortOrder: sortColumn === f.name ? (sortDesc ? ('descend' as const) : ('ascend' as const)) : null,
       title: titles[f.name] ?? header(f.name),
       align: f.name in titles ? ('left' as const) : ('right' as const),
+      // The id stays in view while a wide list (a CLV run's values) scrolls sideways.
+      fixed: f.name === 'customerId' ? ('left' as const) : undefined,
       render: (v: unknown) => {
         const missing = v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
         // A CLV run's next purchase: none expected within the horizon; the churn-risk flag as a tag.
-        if (f.name === 'nextPurchaseBy' && missing) return t('clvChurn.notWithin', { months: horizon ?? 12 });
+        if (f.name === 'nextPurchaseBy' && missing)
+          return horizon === 1 ? t('clvChurn.notWithinMonth') : t('clvChurn.notWithin', { months: horizon ?? 12 });
         if (f.name === 'churnRisk')
           return v === 1 ? createElement(Tag, { color: 'volcano' }, t('clvChurn.atRisk')) : '';
         if (missing) return '—';

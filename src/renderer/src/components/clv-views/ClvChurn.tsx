@@ -31,7 +31,7 @@ function NextPurchase({ clv }: { clv: ClvResult }) {
   const { withinHorizon, horizonDays } = clv.nextPurchase;
   if (horizonDays === 0) return null;
   return (
-    <Typography.Paragraph data-testid="clv-next-purchase">
+    <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="clv-next-purchase">
       {t('clvChurn.nextPurchase', {
         n: fmt.int(withinHorizon),
         customers: fmt.int(clv.customers),
@@ -55,7 +55,7 @@ function ChurnList({ runId, clv, money, onExport, onShowAll }: ClvChurnProps) {
       <Typography.Paragraph data-testid="clv-churn-summary">
         {t('clvChurn.summary', { count: n, n: fmt.int(n), ...rule })}
         {churn.pastRevenue !== undefined &&
-          ` ${t('clvChurn.worth', { revenue: money(churn.pastRevenue), end: clv.calibrationEnd, clv: money(churn.clv ?? 0) })}`}
+          `${lang === 'zh-CN' ? '' : ' '}${t('clvChurn.worth', { revenue: money(churn.pastRevenue), end: clv.calibrationEnd, clv: money(churn.clv ?? 0) })}`}
       </Typography.Paragraph>
       <Typography.Text strong>
         {t('clvChurn.previewTitle', { count: Math.min(n, CHURN_PREVIEW), n: Math.min(n, CHURN_PREVIEW) })}
