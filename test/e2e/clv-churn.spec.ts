@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { modelSpecSchema } from '../../src/shared/segments';
 import { sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
 import { englishWords } from './english-words';
@@ -204,4 +205,35 @@ test('the churn-risk list and next-purchase dates of a CLV run on CDNOW master, 
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
   await showNextPurchase(page);
   await app.screenshot('clv-next-purchase-zh-CN');
+});
+
+test('a CLV run with nobody at risk says so, in both languages, and offers no list to export', async ({ app }) => {
+  const { page, service } = app;
+  await service.createAt(join(tempDir(), 'no-churn.segdesk'));
+  const cdnow = await service.importFile(sharedData('CDNOW_master.txt'));
+  // A threshold no chance can fall below: the list is empty by its rule.
+  const { result } = await service.createRun(
+    cdnow.id,
+    modelSpecSchema.parse({ model: 'clv', churn: { alive: 0, top: 0.2 } }),
+    { name: 'CLV nobody at risk' },
+  );
+  expect(result.clv!.churn.customers).toBe(0);
+  expect(service.runMembers(service.current()!.runs[0].id).getChild('churnRisk')!.toArray()).not.toContain(1);
+  await service.close();
+  await app.open();
+  await page.getByTestId('recent-item').click();
+  await page.getByTestId('nav-segments').click();
+  const panel = page.getByTestId('clv-churn');
+  await expect(page.getByTestId('clv-churn-empty')).toHaveText(
+    'No valuable customer is at riskNone of the top 20% of customers by past spend or predicted value has a chance below 0% of still being active. Check again after the next orders come in.',
+  );
+  await expect(panel.getByTestId('clv-churn-export-csv')).toHaveCount(0);
+  await expect(panel.getByTestId('clv-next-purchase')).toContainText('of the 23,570 customers');
+  await expect(page.getByTestId('members-segment')).not.toContainText('At risk of churning');
+  await panel.scrollIntoViewIfNeeded();
+  await app.screenshot('clv-churn-empty-en');
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
+  await expect(page.getByTestId('clv-churn-empty')).toContainText('没有有价值的客户面临流失风险');
+  expect(englishWords((await panel.textContent())!)).toEqual([]);
+  await app.screenshot('clv-churn-empty-zh-CN');
 });

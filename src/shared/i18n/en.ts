@@ -1640,7 +1640,7 @@ export const en = {
     actions: 'What to do with them',
     emptyTitle: 'No valuable customer is at risk',
     emptyHint:
-      'None of the top {{top}} customers by past spend or predicted value has a chance below {{alive}} of still being active. Check again after the next orders come in.',
+      'None of the top {{top}} of customers by past spend or predicted value has a chance below {{alive}} of still being active. Check again after the next orders come in.',
     oldRun: 'This run was made before the app kept a churn-risk list: make it again to see who is at risk.',
     notWithin: 'Not within {{months}} months',
     notWithinMonth: 'Not within a month',
