@@ -1620,6 +1620,36 @@ export const en = {
         'The data’s first month is left out of the first-purchase findings: everyone who had bought before the data begin looks new in it.',
     },
   },
+  clvChurn: {
+    title: 'Customers at risk of churning',
+    summary_one:
+      '{{n}} valuable customer may be slipping away: among the top {{top}} by past spend or by predicted value, but with a chance below {{alive}} of still being active.',
+    summary_other:
+      '{{n}} valuable customers may be slipping away: they are among the top {{top}} by past spend or by predicted value, but their chance of still being active has fallen below {{alive}}.',
+    worth: 'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
+    nextPurchase:
+      '{{n}} of the {{customers}} customers ({{share}}) are expected to buy again within {{months}} months (a better-than-even chance); the customer list shows by when.',
+    previewTitle_one: 'The customer at risk',
+    previewTitle_other: 'The {{n}} most valuable of them',
+    customer: 'Customer',
+    pastRevenue: 'Spent so far',
+    clv: 'Predicted value',
+    lastPurchase: 'Last purchase',
+    exportCsv: 'Export list (CSV)',
+    exportXlsx: 'Export list (Excel)',
+    showAll: 'Show them all in the customer list',
+    actions: 'What to do with them',
+    emptyTitle: 'No valuable customer is at risk',
+    emptyHint:
+      'None of the top {{top}} of customers by past spend or predicted value has a chance below {{alive}} of still being active. Check again after the next orders come in.',
+    oldRun: 'This run was made before the app kept a churn-risk list: make it again to see who is at risk.',
+    notWithin: 'Not within {{months}} months',
+    notWithinMonth: 'Not within a month',
+    atRisk: 'At risk',
+    onlyAtRisk: 'At risk of churning ({{n}})',
+    exportOnly_one: 'Only the customer at risk of churning: {{n}}.',
+    exportOnly_other: 'Only the customers at risk of churning: {{n}}.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1551,4 +1551,34 @@ export const zhCN: Messages = {
       firstMonth: '涉及首次购买的发现不计数据的第一个月：数据开始前就买过的客户，在这个月里看起来都像新客户。',
     },
   },
+  clvChurn: {
+    title: '有流失风险的客户',
+    summary_one:
+      '{{n}} 位有价值的客户可能正在流失：按以往消费或预测价值排在前 {{top}}，但仍活跃的可能性已低于 {{alive}}。',
+    summary_other:
+      '{{n}} 位有价值的客户可能正在流失：他们按以往消费或预测价值排在前 {{top}}，但仍活跃的可能性已低于 {{alive}}。',
+    worth: '截至 {{end}}，他们共消费 {{revenue}}；如果留住他们，模型预计还能带来 {{clv}} 的利润。',
+    nextPurchase:
+      '{{customers}} 位客户中有 {{n}} 位（{{share}}）预计会在 {{months}} 个月内再次购买（可能性过半）；客户列表中显示预计日期。',
+    previewTitle_one: '有流失风险的客户',
+    previewTitle_other: '其中价值最高的 {{n}} 位',
+    customer: '客户',
+    pastRevenue: '以往消费',
+    clv: '预测价值',
+    lastPurchase: '最近购买',
+    exportCsv: '导出名单（CSV）',
+    exportXlsx: '导出名单（Excel）',
+    showAll: '在客户列表中查看全部',
+    actions: '建议的行动',
+    emptyTitle: '没有有价值的客户面临流失风险',
+    emptyHint:
+      '按以往消费或预测价值排在前 {{top}} 的客户中，没有人仍活跃的可能性低于 {{alive}}。有新订单后可再检查一次。',
+    oldRun: '这次运行早于流失风险名单功能：请重新运行，查看哪些客户有流失风险。',
+    notWithin: '{{months}} 个月内预计不会购买',
+    notWithinMonth: '1 个月内预计不会购买',
+    atRisk: '有流失风险',
+    onlyAtRisk: '有流失风险（{{n}}）',
+    exportOnly_one: '仅导出有流失风险的客户：{{n}} 位。',
+    exportOnly_other: '仅导出有流失风险的客户：{{n}} 位。',
+  },
 };
