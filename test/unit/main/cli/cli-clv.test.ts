@@ -40,7 +40,15 @@ function pastRevenue(file: string, idField: number, valueField: number, calibrat
 function checkChurnAndNextPurchase(
   out: {
     calibrationEnd: string;
-    churn: { alive: number; top: number; pastRevenueFloor: number; clvFloor: number; customers: number };
+    churn: {
+      alive: number;
+      top: number;
+      pastRevenueFloor: number;
+      clvFloor: number;
+      customers: number;
+      pastRevenue: number;
+      clv: number;
+    };
     nextPurchase: { horizonDays: number; withinHorizon: number };
   },
   members: Member[],
@@ -56,6 +64,16 @@ function checkChurnAndNextPurchase(
   const atRisk = members.map((m, i) => (m.pAlive as number) < alive && (past[i] >= pastFloor || clv[i] >= clvFloor));
   expect(members.map((m) => m.churnRisk)).toEqual(atRisk);
   expect(atRisk.filter(Boolean)).toHaveLength(out.churn.customers);
+  // What the listed customers spent and are predicted to be worth, summed here.
+  const listed = members.map((_, i) => i).filter((i) => atRisk[i]);
+  expect(out.churn.pastRevenue).toBeCloseTo(
+    listed.reduce((s, i) => s + past[i], 0),
+    6,
+  );
+  expect(out.churn.clv).toBeCloseTo(
+    listed.reduce((s, i) => s + clv[i], 0),
+    6,
+  );
   expect(out.churn.customers).toBeGreaterThan(0);
   for (const m of members.filter((x) => x.churnRisk)) expect(m.pAlive as number).toBeLessThan(0.5);
   const start = out.calibrationEnd;
