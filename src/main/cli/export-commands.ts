@@ -18,6 +18,7 @@ import { type ReportFlags, reportSettingsFlags, withReportFlags } from './report
 import type { CliIo } from './cli-io';
 import { printerFor } from './printer-for';
 import { kindLine } from './kind-line';
+import { onlyList } from './only-list';
 import { analyzeOrders } from './analyze-orders';
 import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
@@ -53,6 +54,7 @@ interface ExportFlags extends ReportFlags {
   run: string;
   format: string;
   segments?: string;
+  only?: string;
   columns?: string;
   mask?: string;
   encoding?: string;
@@ -117,6 +119,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
     .requiredOption('--format <format>', 'csv | xlsx | html | pdf')
     .requiredOption('--out <file>', 'the file to write')
     .option('--segments <keys>', 'only these segments (keys or names, comma-separated)')
+    .option('--only <list>', 'only the customers on a list the run made: churn-risk (a CLV run’s churn-risk list)')
     .option('--columns <keys>', 'these columns, in order (see the README); default: id, segment and the run’s values')
     .option('--mask <keys>', 'mask these personal columns (names, phones, e-mails)')
     .option('--encoding <encoding>', `CSV text encoding: ${EXPORT_ENCODINGS.join(' | ')} (utf8 has a BOM)`)
@@ -134,6 +137,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
           checkOut(opts, out);
           await service.openAt(resolve(opts.workspace), { readOnly: true });
           const runId = positiveInt(opts.run, '--run');
+          const only = onlyList(opts.only, !opts.summary && (opts.format === 'csv' || opts.format === 'xlsx'));
           const lang = language(opts.lang);
           let written;
           if (opts.format === 'html' || opts.format === 'pdf') {
@@ -164,6 +168,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
             const options = parse(membersExportSchema, {
               format: opts.format,
               segments: segmentIndexes(service, runId, list(opts.segments)),
+              only,
               columns: list(opts.columns),
               mask: list(opts.mask),
               encoding: opts.encoding,
@@ -192,7 +197,7 @@ function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService
     .requiredOption('--out <dir>', 'the folder to write to (made if missing)')
     .option(
       '--model <model>',
-      'rfm, rules or orders (order segments; what a file of orders without a customer id gets)',
+      'rfm, rules, clv or orders (order segments; what a file of orders without a customer id gets)',
       'rfm',
     )
     .option('--spec <file>', 'the model settings as JSON (see the README)')

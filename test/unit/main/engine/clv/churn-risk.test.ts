@@ -15,7 +15,16 @@ describe('churnRisk: valuable customers (top share by past revenue or by predict
     // Valuable: 0 (500), 2 and 7 (300, tied at the floor), 8 (95), 1 (90); below 0.5: 0 (0.2) and 1 (0.3);
     // 7 is at 0.5, not below; 2 and 8 are active.
     expect(listed(flags)).toEqual([0, 1]);
-    expect(churn).toEqual({ alive: 0.5, top: 0.2, pastRevenueFloor: 300, clvFloor: 90, customers: 2 });
+    // What the two spent (500 + 40) and are predicted to be worth (10 + 90).
+    expect(churn).toEqual({
+      alive: 0.5,
+      top: 0.2,
+      pastRevenueFloor: 300,
+      clvFloor: 90,
+      customers: 2,
+      pastRevenue: 540,
+      clv: 100,
+    });
   });
 
   it('a wider share and a higher threshold take in more: top 50 % (floors 60 and 15), then alive below 0.55', () => {
