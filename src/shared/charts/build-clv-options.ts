@@ -9,23 +9,46 @@ export function buildHoldoutByFrequencyOption(
   validation: ClvResult['validation'],
   labels: { actual: string; expected: string; frequency: string; purchases: string },
 ): EChartsOption {
-  const rows = validation.byFrequency;
+  return buildModelsByFrequencyOption(
+    validation.byFrequency,
+    [{ name: labels.expected, byFrequency: validation.byFrequency }],
+    labels,
+  );
+}
+
+/** One colour per expected series after the first (orange): each model told apart in print too. */
+const MODEL_COLORS = [EXPECTED, '#13a8a8', '#722ed1'];
+
+/**
+ * Mean holdout purchases per calibration frequency (0 … 7+): what customers did (`made`, from the
+ * first rows' `actual`) beside what each model expected, one bar series a model, named.
+ */
+export function buildModelsByFrequencyOption(
+  made: ClvResult['validation']['byFrequency'],
+  models: { name: string; byFrequency: ClvResult['validation']['byFrequency'] }[],
+  labels: { actual: string; frequency: string; purchases: string },
+): EChartsOption {
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 40, bottom: 28, containLabel: true },
-    legend: { top: 0, data: [labels.actual, labels.expected] },
+    legend: { top: 0, data: [labels.actual, ...models.map((m) => m.name)] },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? v.toFixed(2) : String(v)) },
     xAxis: {
       type: 'category',
-      data: rows.map((r) => r.frequency),
+      data: made.map((r) => r.frequency),
       name: labels.frequency,
       nameLocation: 'middle',
       nameGap: 24,
     },
     yAxis: { type: 'value', name: labels.purchases, splitNumber: 4, nameTextStyle: { align: 'left' } },
     series: [
-      { name: labels.actual, type: 'bar', data: rows.map((r) => r.actual), itemStyle: { color: ACTUAL } },
-      { name: labels.expected, type: 'bar', data: rows.map((r) => r.expected), itemStyle: { color: EXPECTED } },
+      { name: labels.actual, type: 'bar', data: made.map((r) => r.actual), itemStyle: { color: ACTUAL } },
+      ...models.map((m, i) => ({
+        name: m.name,
+        type: 'bar' as const,
+        data: m.byFrequency.map((r) => r.expected),
+        itemStyle: { color: MODEL_COLORS[i % MODEL_COLORS.length] },
+      })),
     ],
   };
 }

@@ -811,8 +811,6 @@ export const en = {
     p_categories: 'Categorical fields',
     p_missing: 'Missing numbers',
     p_restarts: 'Fit',
-    methodClv:
-      'Customer lifetime value: the BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer’s purchases and the chance they are still a customer from their repeat purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
     methodClvGrid: ' × activity (P(alive) bands)',
     unit_weeks: 'weeks',
     unit_days: 'days',
@@ -822,7 +820,6 @@ export const en = {
     p_warnings: 'Warnings',
     p_calibration: 'Calibration and holdout',
     p_value: 'Value',
-    p_bgnbd: 'BG/NBD fit',
     p_gammaGamma: 'Gamma-Gamma fit',
     calibrationValue:
       'purchases up to {{end}} ({{customers}} customers, {{repeat}} with a repeat purchase; time in {{unit}}); holdout to {{holdout}}',
@@ -888,6 +885,62 @@ export const en = {
     noneOf: '{{field}} is none of {{values}}',
     always: 'every remaining customer',
     othersRule: 'customers no rule takes',
+  },
+  clvReport: {
+    title: 'Predicted lifetime value',
+    model_pareto: 'Pareto/NBD',
+    model_bgnbd: 'BG/NBD',
+    model_mbgnbd: 'MBG/NBD',
+    chosen_holdout:
+      'The predicted values come from {{model}}: of the three purchase models, it foresaw the holdout period best (the smallest mean error per customer).',
+    chosen_user: 'The predicted values come from {{model}}, the purchase model chosen for this run.',
+    chosen_default:
+      'The predicted values come from {{model}}, the default purchase model: without a holdout period there was nothing to compare the models on.',
+    compareTitle: 'The purchase models side by side',
+    compareLead:
+      'Each model learnt from the purchases up to {{end}} and forecast every customer’s purchases from then to {{holdout}}; the forecasts are checked against what customers did. Smaller errors are better.',
+    col_model: 'Model',
+    col_ll: 'Log-likelihood',
+    col_expected: 'Holdout purchases expected',
+    col_made: 'Holdout purchases made',
+    col_mae: 'Mean absolute error per customer',
+    chosen: '(chosen)',
+    failed:
+      '{{model}} could not be fitted: the likelihood has no clear maximum on these purchases ({{code}}). It is left out of the comparison.',
+    holdoutWhy:
+      'A holdout period keeps the last part of the history back: the models learn from the purchases before it, and their forecast is compared with what customers then did — it shows which model to trust, and how far.',
+    proposal:
+      'Proposed holdout: learn from the purchases up to {{end}} and check the forecast against those up to {{holdout}} (the last third of the history). Run again with these dates to compare the three models.',
+    segmentsTitle: 'Predicted value by segment',
+    segmentsLead:
+      'Predicted value: the profit the model expects from the segment’s customers over the next {{horizon}} months, in today’s money. Past revenue: what they spent up to {{end}}.',
+    col_clv: 'Predicted value',
+    col_meanClv: 'Per customer',
+    col_past: 'Past revenue',
+    churnTitle: 'Valuable customers at risk of leaving',
+    churn:
+      '{{customers}} valuable customers may be slipping away: they are among the top {{top}} of customers by past revenue or by predicted value, but their chance of still being active is below {{alive}}. Up to {{end}} they spent {{money}}, {{share}} of all past revenue: that is what is at stake.',
+    churnNone:
+      'No valuable customer is at risk: everyone among the top {{top}} by past revenue or by predicted value has a chance of still being active of {{alive}} or more.',
+    churnActions: 'How to win them back:',
+    nextPurchase:
+      '{{customers}} customers ({{share}}) are expected to buy again within {{days}} days of {{end}}, that is by {{until}} (the model gives them at least an even chance of a purchase by then).',
+    nextPurchaseNone:
+      'No customer is expected to buy again within {{days}} days of {{end}} (an even chance or better).',
+    method:
+      'Customer lifetime value: the purchase model {{model}} predicts each customer’s purchases and the chance they are still a customer from their purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
+    p_model: 'Purchase model ({{model}})',
+    param_r: 'purchase rates: shape',
+    param_alpha: 'purchase rates: scale',
+    param_s: 'dropout rates: shape',
+    param_beta: 'dropout rates: scale',
+    param_a: 'dropout chance after a purchase: first shape',
+    param_b: 'dropout chance after a purchase: second shape',
+    logLikelihood: 'log-likelihood {{ll}}',
+    checkTitle:
+      'Holdout check: purchases per customer made and expected by each model, by purchases in the calibration period',
+    checkTitleOne: 'Holdout check: purchases per customer made and expected, by purchases in the calibration period',
+    references: 'References',
   },
   glossary: {
     recency: 'Recency',

@@ -777,8 +777,6 @@ export const zhCN: Messages = {
     p_categories: '类别字段',
     p_missing: '缺失数值',
     p_restarts: '拟合',
-    methodClv:
-      '客户终身价值：BG/NBD 模型（Fader、Hardie 与 Lee，2005）根据每位客户在校准期结束前的回购记录，预测其未来购买次数及仍为活跃客户的概率；Gamma-Gamma 模型预测其每次购买的金额；价值 = 预期购买次数 × 单次金额 × 毛利率，在预测期内逐月折现求和。分群：价值分层{{grid}}。',
     methodClvGrid: ' × 活跃度（存活概率区间）',
     unit_weeks: '周',
     unit_days: '天',
@@ -788,7 +786,6 @@ export const zhCN: Messages = {
     p_warnings: '提示',
     p_calibration: '校准期与验证期',
     p_value: '价值',
-    p_bgnbd: 'BG/NBD 拟合',
     p_gammaGamma: 'Gamma-Gamma 拟合',
     calibrationValue:
       '截至 {{end}} 的购买（{{customers}} 位客户，其中 {{repeat}} 位有回购；时间单位：{{unit}}）；验证期至 {{holdout}}',
@@ -853,6 +850,57 @@ export const zhCN: Messages = {
     noneOf: '{{field}} 有值且不是 {{values}}',
     always: '其余全部客户',
     othersRule: '未被任何规则选中的客户',
+  },
+  clvReport: {
+    title: '预测的客户终身价值',
+    model_pareto: 'Pareto/NBD',
+    model_bgnbd: 'BG/NBD',
+    model_mbgnbd: 'MBG/NBD',
+    chosen_holdout: '预测价值来自 {{model}}：在三个购买模型中，它对验证期的预测最准确（每位客户的平均误差最小）。',
+    chosen_user: '预测价值来自 {{model}}，即本次运行选定的购买模型。',
+    chosen_default: '预测价值来自默认的购买模型 {{model}}：没有验证期，就无法比较各模型。',
+    compareTitle: '购买模型对比',
+    compareLead:
+      '每个模型都从截至 {{end}} 的购买中学习，并预测每位客户从那时到 {{holdout}} 的购买次数；再将预测与客户的实际购买对照。误差越小越好。',
+    col_model: '模型',
+    col_ll: '对数似然',
+    col_expected: '验证期预测购买次数',
+    col_made: '验证期实际购买次数',
+    col_mae: '每位客户的平均绝对误差',
+    chosen: '（已选用）',
+    failed: '{{model}} 无法拟合：在这些购买数据上似然函数没有明确的最大值（{{code}}），因此不参与比较。',
+    holdoutWhy:
+      '验证期是把历史数据的最后一段留出来：模型只从之前的购买中学习，再把预测与客户随后的实际购买比较——由此可知该信任哪个模型、能信任到什么程度。',
+    proposal:
+      '建议的验证期：从截至 {{end}} 的购买中学习，并用截至 {{holdout}} 的购买检验预测（历史的最后三分之一）。用这两个日期重新运行，即可比较三个模型。',
+    segmentsTitle: '各客户群的预测价值',
+    segmentsLead:
+      '预测价值：模型预计该群客户在未来 {{horizon}} 个月内带来的利润，按今天的币值折现。历史销售额：他们截至 {{end}} 的消费。',
+    col_clv: '预测价值',
+    col_meanClv: '人均',
+    col_past: '历史销售额',
+    churnTitle: '有流失风险的高价值客户',
+    churn:
+      '{{customers}} 位高价值客户可能正在流失：按历史销售额或预测价值，他们位列前 {{top}}，但仍然活跃的概率低于 {{alive}}。截至 {{end}}，他们共消费 {{money}}，占全部历史销售额的 {{share}}：这就是面临流失的价值。',
+    churnNone:
+      '没有高价值客户面临流失：按历史销售额或预测价值位列前 {{top}} 的客户，仍然活跃的概率都不低于 {{alive}}。',
+    churnActions: '如何挽回：',
+    nextPurchase:
+      '预计有 {{customers}} 位客户（{{share}}）会在 {{end}} 之后 {{days}} 天内、即 {{until}} 之前再次购买（模型认为他们届时购买的概率至少为一半）。',
+    nextPurchaseNone: '预计没有客户会在 {{end}} 之后 {{days}} 天内再次购买（概率至少为一半）。',
+    method:
+      '客户终身价值：购买模型 {{model}} 根据每位客户在校准期结束前的购买记录，预测其未来购买次数及仍为活跃客户的概率；Gamma-Gamma 模型预测其每次购买的金额；价值 = 预期购买次数 × 单次金额 × 毛利率，在预测期内逐月折现求和。分群：价值分层{{grid}}。',
+    p_model: '购买模型（{{model}}）',
+    param_r: '购买率：形状参数',
+    param_alpha: '购买率：尺度参数',
+    param_s: '流失率：形状参数',
+    param_beta: '流失率：尺度参数',
+    param_a: '每次购买后的流失概率：第一形状参数',
+    param_b: '每次购买后的流失概率：第二形状参数',
+    logLikelihood: '对数似然 {{ll}}',
+    checkTitle: '验证期检验：按校准期购买次数分组，客户人均实际购买次数与各模型的预测',
+    checkTitleOne: '验证期检验：按校准期购买次数分组，客户人均实际购买次数与预测',
+    references: '参考文献',
   },
   glossary: {
     recency: '最近购买天数（R）',

@@ -6,6 +6,7 @@ import { reportText, type ReportInput, type ReportText } from './report-input';
 import { methodSection, technicalAppendix } from './report-method';
 import { overviewMethod, overviewParts } from './overview-parts';
 import { campaignSection, comparisonSection } from './report-monitor';
+import { clvValueSection } from './clv-value-section';
 import {
   chartsSection,
   definitionsSection,
@@ -22,6 +23,7 @@ function parts(input: ReportInput, x: ReportText): string[] {
     // The business at a glance, right after the executive summary, for any run.
     ...(input.overview ? overviewParts(input.overview, x) : []),
     has('segments') ? overviewSection(input, x) : '',
+    has('segments') ? clvValueSection(input, x) : '',
     has('charts') ? chartsSection(x, reportCharts(input, x)) : '',
     has('personas') ? personasSection(input, x) : '',
     has('segments') ? comparisonSection(input, x) : '',

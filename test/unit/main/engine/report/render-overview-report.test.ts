@@ -109,6 +109,7 @@ describe('the Overview-only report', () => {
       trend: o.trend.map((p) => ({ ...p, newCustomers: null, returningCustomers: null })),
       cohorts: null,
       concentration: null,
+      churnRevenue: null,
       findings: [],
     };
     const html = renderOverviewReport(input({ lang: 'zh-CN', overview: orders }));

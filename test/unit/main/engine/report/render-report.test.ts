@@ -193,6 +193,7 @@ describe('the report of an RFM run on Online Retail', () => {
       dateFields: ['firstPurchase', 'lastPurchase'],
       settings: DEFAULT_REPORT_SETTINGS,
       concentration: null,
+      churnRevenue: null,
       overview: null,
       ...details,
     };
