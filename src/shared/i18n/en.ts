@@ -904,7 +904,7 @@ export const en = {
     col_expected: 'Holdout purchases expected',
     col_made: 'Holdout purchases made',
     col_mae: 'Mean absolute error per customer',
-    chosen: '(chosen)',
+    chosen: ' (chosen)',
     failed:
       '{{model}} could not be fitted: the likelihood has no clear maximum on these purchases ({{code}}). It is left out of the comparison.',
     holdoutWhy:
@@ -936,10 +936,12 @@ export const en = {
     param_beta: 'dropout rates: scale',
     param_a: 'dropout chance after a purchase: first shape',
     param_b: 'dropout chance after a purchase: second shape',
+    paramLine: '{{symbol}} = {{value}} ({{name}})',
     logLikelihood: 'log-likelihood {{ll}}',
-    checkTitle:
-      'Holdout check: purchases per customer made and expected by each model, by purchases in the calibration period',
-    checkTitleOne: 'Holdout check: purchases per customer made and expected, by purchases in the calibration period',
+    gammaGamma: 'p = {{p}}, q = {{q}}, γ = {{gamma}}; log-likelihood {{ll}}; {{n}} repeat buyers',
+    checkCaption: '{{model}}, the chosen model: {{errors}}',
+    checkTitle: 'Holdout check: purchases per customer, made and expected by each model',
+    checkTitleOne: 'Holdout check: purchases per customer, made and expected',
     references: 'References',
   },
   glossary: {

@@ -22,8 +22,12 @@ const four = (x: ReportText, v: number) => new Intl.NumberFormat(x.lang, { maxim
 function modelParams(clv: ClvResult, x: ReportText): [string, string] {
   const { t, esc } = x;
   const model = chosenModel(clv);
-  const lines = PURCHASE_MODEL_PARAMS[model.kind].map(
-    (k) => `${SYMBOL[k] ?? k} = ${four(x, model.params[k])} (${t(`clvReport.param_${k}`)})`,
+  const lines = PURCHASE_MODEL_PARAMS[model.kind].map((k) =>
+    t('clvReport.paramLine', {
+      symbol: SYMBOL[k] ?? k,
+      value: four(x, model.params[k]),
+      name: t(`clvReport.param_${k}`),
+    }),
   );
   lines.push(t('clvReport.logLikelihood', { ll: x.num(model.logLikelihood) }));
   return [t('clvReport.p_model', { model: purchaseModelName(model.kind, x) }), lines.map(esc).join('<br>')];
@@ -66,7 +70,13 @@ export function clvMethod(input: ReportInput, spec: ClvSpec, x: ReportText): Met
     [
       t('report.p_gammaGamma'),
       esc(
-        `p = ${four(x, c.gammaGamma.p)}, q = ${four(x, c.gammaGamma.q)}, γ = ${four(x, c.gammaGamma.gamma)}; ${t('clvReport.logLikelihood', { ll: x.num(c.gammaGamma.logLikelihood) })}; ${t('report.repeatBuyers', { n: x.int(c.gammaGamma.customers) })}`,
+        t('clvReport.gammaGamma', {
+          p: four(x, c.gammaGamma.p),
+          q: four(x, c.gammaGamma.q),
+          gamma: four(x, c.gammaGamma.gamma),
+          ll: x.num(c.gammaGamma.logLikelihood),
+          n: x.int(c.gammaGamma.customers),
+        }),
       ),
     ],
   );

@@ -22,7 +22,7 @@ export function clvHoldoutCheck(clv: ClvResult, x: ReportText): string {
   const option = buildModelsByFrequencyOption(
     models[0].byFrequency,
     models.map((m) => ({
-      name: `${purchaseModelName(m.kind, x)}${m.kind === chosen && models.length > 1 ? ` ${t('clvReport.chosen')}` : ''}`,
+      name: `${purchaseModelName(m.kind, x)}${m.kind === chosen && models.length > 1 ? t('clvReport.chosen') : ''}`,
       byFrequency: m.byFrequency,
     })),
     { actual: t('clv.actual'), frequency: t('clv.frequencyAxis'), purchases: t('clv.perCustomer') },
@@ -37,7 +37,15 @@ export function clvHoldoutCheck(clv: ClvResult, x: ReportText): string {
     end: clv.holdoutEnd ?? '—',
   });
   const title = t(models.length > 1 ? 'clvReport.checkTitle' : 'clvReport.checkTitleOne');
-  return reportFigure(option, 300, 'holdout', title, `${purchaseModelName(chosen, x)}: ${errors}`, x);
+  // Beside other models' bars the errors are said to be the chosen one's (in English on a sentence: "…: holdout to …").
+  const caption =
+    models.length > 1
+      ? t('clvReport.checkCaption', {
+          model: purchaseModelName(chosen, x),
+          errors: x.lang === 'en' ? errors.charAt(0).toLowerCase() + errors.slice(1) : errors,
+        })
+      : errors;
+  return reportFigure(option, 300, 'holdout', title, caption, x);
 }
 
 /** A CLV run's validation as in the app: the cumulative curve, P(alive) (the holdout check is in the method). */

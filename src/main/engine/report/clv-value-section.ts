@@ -32,13 +32,13 @@ function modelChoice(clv: ClvResult, x: ReportText): string {
   if (clv.holdoutEnd && compared.length > 0) {
     const rows = compared.map((m) => {
       const e = m.holdout!;
-      const mark = m.kind === chosen ? ` <b>${esc(t('clvReport.chosen'))}</b>` : '';
+      const mark = m.kind === chosen ? `<b>${esc(t('clvReport.chosen'))}</b>` : '';
       return `<tr${m.kind === chosen ? ' class="chosen"' : ''}><td>${esc(purchaseModelName(m.kind, x))}${mark}</td>${cell(x.num(m.logLikelihood))}${cell(x.int(e.expected))}${cell(x.int(e.actual))}${cell(e.mae.toFixed(3))}</tr>`;
     });
     const keys = ['col_model', 'col_ll', 'col_expected', 'col_made', 'col_mae'].map((k) => `clvReport.${k}`);
     lines.push(
-      `<h3>${esc(t('clvReport.compareTitle'))}</h3><p>${esc(t('clvReport.compareLead', { end: clv.calibrationEnd, holdout: clv.holdoutEnd }))}</p>`,
-      `<table class="segments models">${head(x, keys)}<tbody>${rows.join('')}</tbody></table>`,
+      `<div class="keep"><h3>${esc(t('clvReport.compareTitle'))}</h3><p>${esc(t('clvReport.compareLead', { end: clv.calibrationEnd, holdout: clv.holdoutEnd }))}</p>`,
+      `<table class="segments models">${head(x, keys)}<tbody>${rows.join('')}</tbody></table></div>`,
     );
   } else {
     if (clv.proposedHoldout)
@@ -76,7 +76,7 @@ function segmentValues(input: ReportInput, clv: ClvResult, x: ReportText): strin
     'clvReport.col_meanClv',
     'clvReport.col_past',
   ];
-  return `<h3>${esc(t('clvReport.segmentsTitle'))}</h3><p>${esc(t('clvReport.segmentsLead', { horizon: clv.settings.horizon, end: clv.calibrationEnd }))}</p><table class="segments">${head(x, keys)}<tbody>${rows.join('')}${total}</tbody></table>`;
+  return `<div class="keep"><h3>${esc(t('clvReport.segmentsTitle'))}</h3><p>${esc(t('clvReport.segmentsLead', { horizon: clv.settings.horizon, end: clv.calibrationEnd }))}</p><table class="segments">${head(x, keys)}<tbody>${rows.join('')}${total}</tbody></table></div>`;
 }
 
 /** The churn-risk list in one paragraph with the win-back actions, and how many are expected to buy again within the horizon. */
@@ -111,7 +111,7 @@ function churnAndNext(input: ReportInput, clv: ClvResult, x: ReportText): string
       )}</p>`,
     );
   }
-  return `<h3>${esc(t('clvReport.churnTitle'))}</h3>${lines.join('')}`;
+  return `<div class="keep"><h3>${esc(t('clvReport.churnTitle'))}</h3>${lines.join('')}</div>`;
 }
 
 /**
