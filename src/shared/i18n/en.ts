@@ -927,6 +927,8 @@ export const en = {
       '{{customers}} customers ({{share}}) are expected to buy again within {{days}} days of {{end}}, that is by {{until}} (the model gives them at least an even chance of a purchase by then).',
     nextPurchaseNone:
       'No customer is expected to buy again within {{days}} days of {{end}} (an even chance or better).',
+    findingChurn:
+      '{{customers}} valuable customers ({{share}}) may be slipping away: their chance of still being active has fallen below {{alive}}. They have spent {{money}} so far: worth winning back.',
     method:
       'Customer lifetime value: the purchase model {{model}} predicts each customer’s purchases and the chance they are still a customer from their purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
     p_model: 'Purchase model ({{model}})',

@@ -888,6 +888,8 @@ export const zhCN: Messages = {
     nextPurchase:
       '预计有 {{customers}} 位客户（{{share}}）会在 {{end}} 之后 {{days}} 天内、即 {{until}} 之前再次购买（模型认为他们届时购买的概率至少为一半）。',
     nextPurchaseNone: '预计没有客户会在 {{end}} 之后 {{days}} 天内再次购买（概率至少为一半）。',
+    findingChurn:
+      '{{customers}} 位高价值客户（{{share}}）可能正在流失：他们仍然活跃的概率已低于 {{alive}}。他们迄今共消费 {{money}}，值得挽回。',
     method:
       '客户终身价值：购买模型 {{model}} 根据每位客户在校准期结束前的购买记录，预测其未来购买次数及仍为活跃客户的概率；Gamma-Gamma 模型预测其每次购买的金额；价值 = 预期购买次数 × 单次金额 × 毛利率，在预测期内逐月折现求和。分群：价值分层{{grid}}。',
     p_model: '购买模型（{{model}}）',

@@ -8,10 +8,6 @@ const DAY_MS = 86_400_000;
 /** A purchase model's name (the same in both languages). */
 export const purchaseModelName = (kind: PurchaseModelKind, x: ReportText) => x.t(`clvReport.model_${kind}`);
 
-/** A share said as a whole percent where it is one (20 %, 50 %), else to one decimal. */
-const share = (x: ReportText, n: number) =>
-  new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 }).format(n);
-
 const cell = (html: string) => `<td class="num">${html}</td>`;
 const head = (x: ReportText, keys: string[]) =>
   `<thead><tr>${keys.map((k, i) => `<th${i ? ' class="num"' : ''}>${x.esc(x.t(k))}</th>`).join('')}</tr></thead>`;
@@ -84,7 +80,7 @@ function churnAndNext(input: ReportInput, clv: ClvResult, x: ReportText): string
   const { t, esc, lang } = x;
   const { churn, nextPurchase } = clv;
   const past = clv.segmentValues.reduce((n, s) => n + s.pastRevenue, 0);
-  const rule = { top: share(x, churn.top), alive: share(x, churn.alive) };
+  const rule = { top: x.share(churn.top), alive: x.share(churn.alive) };
   const lines: string[] = [];
   if (churn.customers > 0) {
     const money = input.churnRevenue ?? 0;

@@ -13,6 +13,21 @@ function topByRevenue(segments: SegmentSummary[]): SegmentSummary | null {
   return earning.length ? earning.reduce((a, b) => (b.revenue! > a.revenue! ? b : a)) : null;
 }
 
+/**
+ * A CLV run's churn-risk list as a finding: how many valuable customers may be slipping away and
+ * what they spent. Null for other runs, a run stored before the list, or an empty list.
+ */
+function churnFinding(input: ReportInput, x: ReportText): string | null {
+  const clv = input.result.clv;
+  if (!clv || clv.segmentValues.length === 0 || clv.churn.customers === 0 || input.churnRevenue === null) return null;
+  return x.t('clvReport.findingChurn', {
+    customers: x.int(clv.churn.customers),
+    share: x.pct(clv.churn.customers / clv.customers),
+    alive: x.share(clv.churn.alive),
+    money: x.money(input.churnRevenue),
+  });
+}
+
 /** At most this many of the Overview's findings go into the executive summary (the Overview's pages list them all). */
 const SUMMARY_OVERVIEW_FINDINGS = 3;
 
@@ -30,7 +45,7 @@ function businessFindings(input: ReportInput, x: ReportText): string[] {
   if (!concentration) return [];
   return [
     x.t('report.findingConcentration', {
-      top: new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 }).format(concentration.top),
+      top: x.share(concentration.top),
       customers: x.int(concentration.customers),
       share: x.pct(concentration.share),
     }),
@@ -62,7 +77,10 @@ export function reportFindings(input: ReportInput, x: ReportText): string[] {
     );
   out.push(...businessFindings(input, x));
   const risk = segments.filter((s) => isAtRisk(s.key));
-  if (risk.length) {
+  // A CLV run says its churn-risk list (valuable customers by past or predicted value) instead of its segments at risk.
+  const churn = churnFinding(input, x);
+  if (churn) out.push(churn);
+  else if (risk.length) {
     const customers = risk.reduce((n, s) => n + s.customers, 0);
     const worth = risk.reduce((n, s) => n + (s.revenue ?? 0), 0);
     out.push(

@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../../../src/main/cli/find-chromium';
@@ -5,7 +6,7 @@ import { clvSpecSchema, type ClvResult } from '../../../../../src/shared/clv';
 import type { RunResult } from '../../../../../src/shared/segments';
 import { cdnowRows, dayNumber } from '../../../../helpers/cdnow';
 import { CHROMIUM_PATH } from '../../../../helpers/chromium';
-import { sharedData, tempDir } from '../../../../helpers/paths';
+import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
 import { keepPages, keepReport, reportWords } from '../../../../helpers/report-files';
 import { createTestService, type TestService } from '../../../../helpers/service';
 import { pageTexts, squash } from '../../../../e2e/pdf-pages';
@@ -158,6 +159,12 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
     expect(words).toContain(
       `1,670 valuable customers may be slipping away: they are among the top 20% of customers by past revenue or by predicted value, but their chance of still being active is below 50%. Up to 1997-09-30 they spent ${money.format(atStake)}, ${pct.format(atStake / total)} of all past revenue`,
     );
+    // The executive summary (page 1, before the contents) says the list, not the segments "at risk".
+    const summary = words.slice(0, words.indexOf('Contents'));
+    expect(summary).toContain(
+      `1,670 valuable customers (${pct.format(1_670 / 23_570)}) may be slipping away: their chance of still being active has fallen below 50%. They have spent ${money.format(atStake)} so far`,
+    );
+    expect(summary).not.toContain('who used to buy well are slipping away');
     expect(words).toContain('How to win them back:');
     expect(words).toContain('Act now, personally: a call or message and an exclusive offer');
     // Expected to buy again within 365 days: a next-purchase date by 1998-09-30.
@@ -216,6 +223,9 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
     ]);
     expect(words).toContain(
       '1,670 位高价值客户可能正在流失：按历史销售额或预测价值，他们位列前 20%，但仍然活跃的概率低于 50%。',
+    );
+    expect(words.slice(0, words.indexOf('目录'))).toContain(
+      '1,670 位高价值客户（7.1%）可能正在流失：他们仍然活跃的概率已低于 50%。',
     );
     expect(words).toContain('如何挽回：');
     expect(words).toContain('立即一对一行动');
@@ -285,7 +295,13 @@ describe('the PDF report of a CLV run', () => {
       expect(value).toBeGreaterThanOrEqual(overview);
       expect(churn).toBeGreaterThanOrEqual(value);
       expect(pages[value]).toContain(squash(lang === 'en' ? 'Pareto/NBD (chosen)' : 'Pareto/NBD（已选用）'));
-      keepPages(pdf, `report-clv-${lang}`, [value + 1]);
+      keepPages(pdf, `report-clv-${lang}`, []);
+      // The page with the models side by side, for the README (re-taken with UPDATE_DOCS=1).
+      if (process.env.UPDATE_DOCS === '1')
+        copyFileSync(
+          join(repoRoot, 'test-results', 'screens', `report-clv-${lang}-${value + 1}.png`),
+          join(repoRoot, 'docs', `report-clv-${lang}.png`),
+        );
     }
   }, 180_000);
 });
