@@ -37,8 +37,6 @@ export interface ReportInput {
   settings: ReportSettings;
   /** How much of the revenue the top customers bring, when the run has each customer's spend. */
   concentration: Concentration | null;
-  /** A CLV run: what the customers of its churn-risk list spent in the calibration period (their members' spend); null for other runs. */
-  churnRevenue: number | null;
   /** The business at a glance on the run's dataset (its `auto` period, ending by the run's analysis day); null for a customers dataset. */
   overview: Overview | null;
 }

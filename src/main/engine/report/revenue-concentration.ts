@@ -16,10 +16,3 @@ export function revenueConcentration(spend: ArrayLike<number>, top = 0.2): Conce
   for (let i = 0; i < customers; i++) sum += values[i];
   return { top, customers, share: sum / total };
 }
-
-/** What the flagged customers (a flag of 1) spent together; customers without a spend (NaN) count nothing. */
-export function flaggedRevenue(flags: ArrayLike<number>, spend: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < flags.length; i++) if (flags[i] === 1 && Number.isFinite(spend[i])) sum += spend[i];
-  return sum;
-}

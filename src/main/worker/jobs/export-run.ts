@@ -15,7 +15,7 @@ import { memberColumns, type SourceColumn } from '../../engine/report/member-col
 import { membersExport, summaryExport } from '../../engine/report/members-export';
 import { writeExport } from '../../io/write-export';
 import { renderReport } from '../../engine/report/render-report';
-import { flaggedRevenue, revenueConcentration } from '../../engine/report/revenue-concentration';
+import { revenueConcentration } from '../../engine/report/revenue-concentration';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
@@ -145,24 +145,12 @@ export interface ReportHtmlInput extends RunRef {
   settings: ReportSettings;
 }
 
-/** A member column's numbers, or null when the run does not keep it (or it holds no numbers). */
-function numberColumn(members: Table, name: string): Float64Array | null {
-  const index = members.schema.fields.findIndex((f) => f.name === name);
-  const arrays = index < 0 ? null : columnArrays(members, index);
-  return arrays?.type === 'number' ? arrays.values : null;
-}
-
 /** How much of the revenue the top fifth of customers bring, from each member's spend (when the run keeps it). */
 function concentrationOf(members: Table) {
-  const spend = numberColumn(members, 'monetary');
-  return spend ? revenueConcentration(spend) : null;
-}
-
-/** A CLV run's churn-risk list: what its customers spent (the members' `monetary`); null without the list. */
-function churnRevenueOf(members: Table) {
-  const flags = numberColumn(members, 'churnRisk');
-  const spend = numberColumn(members, 'monetary');
-  return flags && spend ? flaggedRevenue(flags, spend) : null;
+  const index = members.schema.fields.findIndex((f) => f.name === 'monetary');
+  if (index < 0) return null;
+  const spend = columnArrays(members, index);
+  return spend.type === 'number' ? revenueConcentration(spend.values) : null;
 }
 
 /** The first and last order date of a transactions dataset (UTC ms). */
@@ -243,7 +231,6 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       campaigns: loaded.campaigns,
       settings: input.settings,
       concentration: concentrationOf(loaded.members),
-      churnRevenue: churnRevenueOf(loaded.members),
       overview: reportOverview(input.workspacePath, info, loaded.result.analysisDate, ctx),
     },
     fontFaceCss,

@@ -102,7 +102,6 @@ describe('the Overview-only report', () => {
       trend: o.trend.map((p) => ({ ...p, newCustomers: null, returningCustomers: null })),
       cohorts: null,
       concentration: null,
-      churnRevenue: null,
       findings: [],
     };
     const html = renderOverviewReport(input({ lang: 'zh-CN', overview: orders }));

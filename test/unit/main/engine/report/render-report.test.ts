@@ -182,7 +182,6 @@ describe('the report of an RFM run on Online Retail', () => {
       dateFields: ['firstPurchase', 'lastPurchase'],
       settings: DEFAULT_REPORT_SETTINGS,
       concentration: null,
-      churnRevenue: null,
       overview: null,
       ...details,
     };
