@@ -135,13 +135,16 @@ const clvResultObject = z.object({
   segmentValues: z.array(
     z.object({ customers: z.number().int(), clv: z.number(), meanClv: z.number(), pastRevenue: z.number() }),
   ),
-  /** The churn-risk list: its rule (chance still active below `alive`, in the top `top` share by past revenue or predicted value), the value floors of those shares, and how many it holds. */
+  /** The churn-risk list: its rule (chance still active below `alive`, in the top `top` share by past revenue or predicted value), the value floors of those shares, how many it holds and what they are worth. */
   churn: z.object({
     alive: z.number(),
     top: z.number(),
     pastRevenueFloor: z.number(),
     clvFloor: z.number(),
     customers: z.number().int(),
+    /** What the customers on the list spent in the calibration period, and their predicted value (left out in runs made before they were kept). */
+    pastRevenue: z.number().optional(),
+    clv: z.number().optional(),
   }),
   /** Next purchases: the horizon they are looked for in (days after the calibration end) and how many customers are expected to buy within it (50 % chance). */
   nextPurchase: z.object({ horizonDays: z.number().int(), withinHorizon: z.number().int() }),

@@ -199,6 +199,18 @@ export const PLAYBOOK: Readonly<Record<string, PlaybookEntry>> = {
   },
   low_at_risk: { actions: [a('Automated reminders only', '仅自动提醒')] },
   low_lost: { actions: [a('Leave them out of paid campaigns', '不纳入付费营销活动')] },
+  // A CLV run's churn-risk list: valuable customers (top share by past spend or predicted value) likely to be lost.
+  churn_risk: {
+    actions: [
+      a(
+        'Win them back one by one, most valuable first: a call or a personal message with an offer worth their value',
+        '按价值从高到低逐一挽回：电话或专属消息，附上与其价值相称的优惠',
+      ),
+      a('Remind them of what they bought and what is new around it', '提醒他们买过的商品及相关新品'),
+      a('Ask what changed, and fix it before it drives others away', '询问发生了什么变化，并在影响更多客户之前解决'),
+      a('Leave out those who do not answer from costly campaigns afterwards', '对挽回无回应的客户，此后不再投入高成本营销'),
+    ],
+  },
 };
 
 /** The number traits a playbook reads from a persona (a run's stored persona fits). */

@@ -18,6 +18,7 @@ import { type ReportFlags, reportSettingsFlags, withReportFlags } from './report
 import type { CliIo } from './cli-io';
 import { printerFor } from './printer-for';
 import { kindLine } from './kind-line';
+import { onlyList } from './only-list';
 import { analyzeOrders } from './analyze-orders';
 import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
@@ -53,6 +54,7 @@ interface ExportFlags extends ReportFlags {
   run: string;
   format: string;
   segments?: string;
+  only?: string;
   columns?: string;
   mask?: string;
   encoding?: string;
@@ -117,6 +119,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
     .requiredOption('--format <format>', 'csv | xlsx | html | pdf')
     .requiredOption('--out <file>', 'the file to write')
     .option('--segments <keys>', 'only these segments (keys or names, comma-separated)')
+    .option('--only <list>', 'only the customers on a list the run made: churn-risk (a CLV run’s churn-risk list)')
     .option('--columns <keys>', 'these columns, in order (see the README); default: id, segment and the run’s values')
     .option('--mask <keys>', 'mask these personal columns (names, phones, e-mails)')
     .option('--encoding <encoding>', `CSV text encoding: ${EXPORT_ENCODINGS.join(' | ')} (utf8 has a BOM)`)
@@ -164,6 +167,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
             const options = parse(membersExportSchema, {
               format: opts.format,
               segments: segmentIndexes(service, runId, list(opts.segments)),
+              only: onlyList(opts.only),
               columns: list(opts.columns),
               mask: list(opts.mask),
               encoding: opts.encoding,

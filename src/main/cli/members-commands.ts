@@ -12,6 +12,9 @@ function toCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
+/** Members' yes/no values, kept as 1/0 in the run: true/false here (a CLV run's churn-risk list). */
+const FLAGS = new Set(['churnRisk']);
+
 /** `members`: a run's customers with their segment and values, as JSON or CSV. */
 export function addMembersCommand(program: Command, io: CliIo, withService: WithService): void {
   workspaceCommand(program, 'members', "list a run's customers with their segment and values")
@@ -30,14 +33,23 @@ export function addMembersCommand(program: Command, io: CliIo, withService: With
             .map((f) => f.name)
             .filter((name) => name !== 'customerId' && name !== 'segment');
           const columns = result.model === 'rfm' ? ['recency', 'frequency', 'monetary', 'r', 'f', 'm'] : names;
+          // Dates as YYYY-MM-DD (a CLV run's next purchase: null when none is expected within the horizon).
           const dates = new Set(
-            members.schema.fields.filter((f) => f.metadata.get('segdesk.kind') === 'datetime').map((f) => f.name),
+            members.schema.fields
+              .filter((f) => ['date', 'datetime'].includes(f.metadata.get('segdesk.kind') ?? ''))
+              .map((f) => f.name),
           );
           const ids = members.getChild('customerId')!;
           const segment = members.getChild('segment')!;
           const values = columns.map((c) => members.getChild(c)!);
           const cell = (c: string, v: unknown) =>
-            v === null || v === undefined ? null : dates.has(c) ? new Date(v as number).toISOString().slice(0, 10) : v;
+            v === null || v === undefined
+              ? null
+              : dates.has(c)
+                ? new Date(v as number).toISOString().slice(0, 10)
+                : FLAGS.has(c)
+                  ? v === 1
+                  : v;
           const rows = Array.from({ length: members.numRows }, (_, i) => ({
             customerId: String(ids.get(i)),
             segment: result.segments[segment.get(i) as number].name.en,

@@ -1,14 +1,15 @@
+import type { Language } from '../../shared/schemas';
 import type { RunResult } from '../../shared/segments';
 import type { CliIo } from './cli-io';
+import { clvText } from './clv-text';
 import { clusterFacts, clvFacts } from './run-facts';
 
-/** A stored run, as `run` and `reapply` print it. */
+/** A stored run, as `run` and `reapply` print it (a CLV run's plain text in `lang`). */
 export function printRun(
   io: CliIo,
   run: { id: number; name: string; model: string },
   result: RunResult,
-  json?: boolean,
-  extra: object = {},
+  { json, extra = {}, lang = 'en' }: { json?: boolean; extra?: object; lang?: Language } = {},
 ): void {
   if (process.stderr.isTTY) process.stderr.write('\r');
   const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
@@ -39,6 +40,6 @@ export function printRun(
   io.out(
     json
       ? `${JSON.stringify(out)}\n`
-      : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${g.name}\t${g.customers}\t${g.revenue}\n`).join('')}`,
+      : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${lang === 'zh-CN' ? g.nameZh : g.name}\t${g.customers}\t${g.revenue}\n`).join('')}${result.clv ? clvText(result.clv, run.id, lang) : ''}`,
   );
 }

@@ -14,13 +14,21 @@ export function addRunCommand(program: Command, io: CliIo, withService: WithServ
     .option('--model <model>', 'rfm, rules, kmeans, kprototypes, clv or orders (order segments)', 'rfm')
     .option('--spec <file>', 'the model settings as JSON (see the README); defaults when left out')
     .option('--name <name>', 'the run name')
-    .option('--lang <lang>', 'zh-CN | en: the language of a missing-role error (default: en)')
+    .option('--lang <lang>', 'zh-CN | en: the language of a missing-role error and of a CLV run’s text (default: en)')
     .option('--json', 'print JSON')
     .action(
       withService(
         async (
           service,
-          opts: { workspace: string; dataset: string; model: string; spec?: string; name?: string; json?: boolean },
+          opts: {
+            workspace: string;
+            dataset: string;
+            model: string;
+            spec?: string;
+            name?: string;
+            lang?: string;
+            json?: boolean;
+          },
         ) => {
           const model = checkModel(opts.model);
           if (model !== 'rfm' && model !== 'clv' && model !== 'orders' && !opts.spec)
@@ -41,7 +49,7 @@ export function addRunCommand(program: Command, io: CliIo, withService: WithServ
           const { run, result } = await service.createRun(datasetId, spec, {
             name: opts.name,
           });
-          printRun(io, run, result, opts.json);
+          printRun(io, run, result, { json: opts.json, lang: opts.lang === 'zh-CN' ? 'zh-CN' : 'en' });
         },
       ),
     );
@@ -84,7 +92,7 @@ export function addReapplyCommand(program: Command, io: CliIo, withService: With
           recompute: opts.recompute,
           name: opts.name,
         });
-        printRun(io, run, result, opts.json, { basedOn: runId });
+        printRun(io, run, result, { json: opts.json, extra: { basedOn: runId } });
       }),
     );
 }

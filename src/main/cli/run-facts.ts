@@ -21,7 +21,12 @@ export function clusterFacts(c: NonNullable<RunResult['cluster']>) {
   };
 }
 
-/** A CLV run's fits and validation figures, as `run --json` prints them. */
+/**
+ * A CLV run's fits and validation figures, as `run --json` prints them: the chosen purchase model
+ * (why, its parameters and log-likelihood), every fitted model with its holdout errors (null
+ * without a holdout), the models that failed, the proposed holdout, per segment the predicted
+ * value beside past revenue, the churn-risk list and the next purchases.
+ */
 export function clvFacts(c: NonNullable<RunResult['clv']>) {
   const { p, q, gamma, customers, nonPositive, correlation } = c.gammaGamma;
   const chosen = chosenModel(c);
@@ -43,11 +48,15 @@ export function clvFacts(c: NonNullable<RunResult['clv']>) {
       params: m.params,
       logLikelihood: m.logLikelihood,
       converged: m.converged,
+      evaluations: m.evaluations,
+      noDropout: m.noDropout,
       holdout: m.holdout,
+      byFrequency: m.byFrequency,
     })),
     modelFailures: c.modelFailures,
     gammaGamma: { p, q, gamma, logLikelihood: c.gammaGamma.logLikelihood, customers, nonPositive, correlation },
     totals: c.totals,
+    segmentValues: c.segmentValues,
     churn: c.churn,
     nextPurchase: c.nextPurchase,
     holdout: c.validation.errors,

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Comparison } from '../../shared/compare';
 import type { PageQuery } from '../../shared/explore';
+import type { MembersExport } from '../../shared/exports';
 import { reappliedSpec, type ReapplyOptions } from '../../shared/reapply';
 import { renamedSpec } from '../../shared/renamed-spec';
 import type { RunInfo } from '../../shared/schemas';
@@ -89,10 +90,15 @@ export class RunService {
     return { ...readRun(db, runId), notes: readSegmentNotes(db, runId) };
   }
 
-  /** One page of a run's members (of one segment, or all) as Arrow IPC bytes, sorted and searched in the worker. */
-  runMembersPage(runId: number, query: PageQuery, segment?: number): Promise<{ total: number; arrow: Uint8Array }> {
+  /** One page of a run's members (of one segment, or all; or only those on its churn-risk list) as Arrow IPC bytes, sorted and searched in the worker. */
+  runMembersPage(
+    runId: number,
+    query: PageQuery,
+    segment?: number,
+    only?: MembersExport['only'],
+  ): Promise<{ total: number; arrow: Uint8Array }> {
     const { workspacePath } = this.ctx.runRef(runId).ref;
-    return this.ctx.jobs.run('run:page', { workspacePath, runId, query, segment });
+    return this.ctx.jobs.run('run:page', { workspacePath, runId, query, segment, only });
   }
 
   /** The user's notes for one segment of a run (the playbook); empty notes are removed. */

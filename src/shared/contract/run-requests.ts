@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chooseKResultSchema, clusterSpecSchema } from '../cluster';
+import { membersExportSchema } from '../exports';
 import { pageQuerySchema } from '../explore';
 import { arrowPageSchema, isoDaySchema, ok, request } from './request';
 import { idSchema, jobIdSchema, nameSchema, runInfoSchema } from '../schemas';
@@ -40,7 +41,13 @@ export const runRequests = [
   request(
     'run:members',
     z
-      .object({ runId: idSchema, query: pageQuerySchema, segment: z.number().int().min(0).max(100).optional() })
+      .object({
+        runId: idSchema,
+        query: pageQuerySchema,
+        segment: z.number().int().min(0).max(100).optional(),
+        /** Only the customers on a list the run made (a CLV run's churn-risk list), as the members export takes it. */
+        only: membersExportSchema.shape.only,
+      })
       .strict(),
     arrowPageSchema,
   ),

@@ -1344,6 +1344,23 @@ export const en = {
     noCustomers: 'Orders without customer ids: the customer figures are left out.',
     findingsHeading: 'Findings (--json gives their numbers):',
   },
+  clvCli: {
+    notWithin: 'not expected within {{months}} months',
+    notWithinMonth: 'not expected within a month',
+    noChurnList:
+      'This run has no churn-risk list: only a lifetime-value (CLV) run makes one, and runs made before the list existed do not have it. Export all its customers, or make a new CLV run.',
+    modelHoldout:
+      'Purchases are predicted with {{model}}: of the models fitted, it predicted the holdout period best (mean error per customer {{mae}} purchases{{others}}).',
+    modelUser: 'Purchases are predicted with {{model}}, as the settings ask ("purchaseModel").',
+    modelDefault:
+      'Purchases are predicted with {{model}}, the default: without a holdout period there is nothing to choose a model by.',
+    proposeHoldout:
+      'Proposed holdout: calibration to {{calibrationEnd}}, holdout to {{holdoutEnd}} (the last third of the history; "calibrationEnd" and "holdoutEnd" in the spec). A holdout keeps the latest purchases back from the models and checks their forecast against what customers really did, so you see how far to trust it and the model that forecasts best is chosen.',
+    modelFailed: '{{model}} could not be fitted and was left out: {{message}}',
+    churn:
+      '{{customers}} valuable customers are at risk of churning (chance still active below {{alive}} %); list them with: segmentdesk export --run {{run}} --only churn-risk',
+    nextPurchase: '{{within}} of {{customers}} customers are expected to buy again within {{months}} months.',
+  },
   orderSegments: {
     model: 'Order segments',
     modelHelp:
@@ -1658,6 +1675,35 @@ export const en = {
       firstMonth:
         'The data’s first month is left out of the first-purchase findings: everyone who had bought before the data begin looks new in it.',
     },
+  },
+  clvChurn: {
+    title: 'Customers at risk of churning',
+    summary_one:
+      '{{n}} valuable customer may be slipping away: among the top {{top}} by past spend or by predicted value, but with a chance below {{alive}} of still being active.',
+    summary_other:
+      '{{n}} valuable customers may be slipping away: they are among the top {{top}} by past spend or by predicted value, but their chance of still being active has fallen below {{alive}}.',
+    worth: 'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
+    nextPurchase:
+      '{{n}} of the {{customers}} customers ({{share}}) are expected to buy again within {{months}} months (a better-than-even chance); the customer list shows by when.',
+    previewTitle_one: 'The customer at risk',
+    previewTitle_other: 'The {{n}} most valuable of them',
+    customer: 'Customer',
+    pastRevenue: 'Spent so far',
+    clv: 'Predicted value',
+    lastPurchase: 'Last purchase',
+    exportCsv: 'Export list (CSV)',
+    exportXlsx: 'Export list (Excel)',
+    showAll: 'Show them all in the customer list',
+    actions: 'What to do with them',
+    emptyTitle: 'No valuable customer is at risk',
+    emptyHint:
+      'None of the top {{top}} customers by past spend or predicted value has a chance below {{alive}} of still being active. Check again after the next orders come in.',
+    oldRun: 'This run was made before the app kept a churn-risk list: make it again to see who is at risk.',
+    notWithin: 'Not within {{months}} months',
+    atRisk: 'At risk',
+    onlyAtRisk: 'At risk of churning ({{n}})',
+    exportOnly_one: 'Only the customer at risk of churning: {{n}}.',
+    exportOnly_other: 'Only the customers at risk of churning: {{n}}.',
   },
 } as const;
 

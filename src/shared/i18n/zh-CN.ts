@@ -1286,6 +1286,22 @@ export const zhCN: Messages = {
     noCustomers: '这些订单没有客户ID：不显示与客户有关的数字。',
     findingsHeading: '发现（--json 给出其中的数字）：',
   },
+  clvCli: {
+    notWithin: '{{months}} 个月内预计不会购买',
+    notWithinMonth: '1 个月内预计不会购买',
+    noChurnList:
+      '该分群没有流失风险名单：只有客户终身价值（CLV）分群才会生成，且在此功能推出之前创建的分群也没有。请导出全部客户，或重新创建一个 CLV 分群。',
+    modelHoldout:
+      '购买次数由 {{model}} 预测：在拟合的模型中，它对验证期的预测最准（每位客户的平均误差 {{mae}} 次{{others}}）。',
+    modelUser: '购买次数按设置（"purchaseModel"）由 {{model}} 预测。',
+    modelDefault: '购买次数由默认模型 {{model}} 预测：没有验证期，无从比较选择模型。',
+    proposeHoldout:
+      '建议的验证期：校准期至 {{calibrationEnd}}，验证期至 {{holdoutEnd}}（历史的最后三分之一；在设置文件中写入 "calibrationEnd" 和 "holdoutEnd"）。验证期把最近的购买留在模型之外，用客户的实际购买检验预测，这样您就知道预测有多可信，并会选出预测最准的模型。',
+    modelFailed: '{{model}} 无法拟合，已略去：{{message}}',
+    churn:
+      '{{customers}} 位高价值客户有流失风险（仍活跃的可能性低于 {{alive}} %）；列出名单：segmentdesk export --run {{run}} --only churn-risk',
+    nextPurchase: '{{customers}} 位客户中有 {{within}} 位预计在 {{months}} 个月内再次购买。',
+  },
   orderSegments: {
     model: '订单分群',
     modelHelp: '按订单而非客户分群：规则作用于订单字段——订单金额、省份或地区、付款、退款、星期和时刻。',
@@ -1586,5 +1602,34 @@ export const zhCN: Messages = {
         '最好与最淡的月份：按销售额，只比较时段内的完整月份（数据在月中开始或结束的月份不算）；至少 {{months}} 个完整月份才显示。',
       firstMonth: '涉及首次购买的发现不计数据的第一个月：数据开始前就买过的客户，在这个月里看起来都像新客户。',
     },
+  },
+  clvChurn: {
+    title: '有流失风险的客户',
+    summary_one:
+      '{{n}} 位有价值的客户可能正在流失：按以往消费或预测价值排在前 {{top}}，但仍活跃的可能性已低于 {{alive}}。',
+    summary_other:
+      '{{n}} 位有价值的客户可能正在流失：他们按以往消费或预测价值排在前 {{top}}，但仍活跃的可能性已低于 {{alive}}。',
+    worth: '截至 {{end}}，他们共消费 {{revenue}}；如果留住他们，模型预计还能带来 {{clv}} 的利润。',
+    nextPurchase:
+      '{{customers}} 位客户中有 {{n}} 位（{{share}}）预计会在 {{months}} 个月内再次购买（可能性过半）；客户列表中显示预计日期。',
+    previewTitle_one: '有流失风险的客户',
+    previewTitle_other: '其中价值最高的 {{n}} 位',
+    customer: '客户',
+    pastRevenue: '以往消费',
+    clv: '预测价值',
+    lastPurchase: '最近购买',
+    exportCsv: '导出名单（CSV）',
+    exportXlsx: '导出名单（Excel）',
+    showAll: '在客户列表中查看全部',
+    actions: '建议的行动',
+    emptyTitle: '没有有价值的客户面临流失风险',
+    emptyHint:
+      '按以往消费或预测价值排在前 {{top}} 的客户中，没有人仍活跃的可能性低于 {{alive}}。有新订单后可再检查一次。',
+    oldRun: '这次运行早于流失风险名单功能：请重新运行，查看哪些客户有流失风险。',
+    notWithin: '{{months}} 个月内不太可能',
+    atRisk: '有流失风险',
+    onlyAtRisk: '有流失风险（{{n}}）',
+    exportOnly_one: '仅导出有流失风险的客户：{{n}} 位。',
+    exportOnly_other: '仅导出有流失风险的客户：{{n}} 位。',
   },
 };

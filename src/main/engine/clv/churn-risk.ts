@@ -9,7 +9,8 @@ export function topShareFloor(values: Float64Array, top: number): number {
 
 /**
  * The churn-risk list: valuable customers — in the top share by past revenue or by predicted
- * value (ties at the floor included) — whose chance of still being active is below the threshold.
+ * value (ties at the floor included) — whose chance of still being active is below the threshold;
+ * with what they spent in the past and are predicted to be worth, summed.
  */
 export function churnRisk(
   pastRevenue: Float64Array,
@@ -21,13 +22,20 @@ export function churnRisk(
   const clvFloor = topShareFloor(clv, top);
   const flags = new Uint8Array(pAlive.length);
   let customers = 0;
+  let revenue = 0;
+  let value = 0;
   for (let i = 0; i < flags.length; i++) {
     if (pAlive[i] < alive && (pastRevenue[i] >= pastRevenueFloor || clv[i] >= clvFloor)) {
       flags[i] = 1;
       customers++;
+      if (pastRevenue[i] === pastRevenue[i]) revenue += pastRevenue[i];
+      if (clv[i] === clv[i]) value += clv[i];
     }
   }
-  return { flags, churn: { alive, top, pastRevenueFloor, clvFloor, customers } };
+  return {
+    flags,
+    churn: { alive, top, pastRevenueFloor, clvFloor, customers, pastRevenue: revenue, clv: value },
+  };
 }
 
 /** Per segment: its customers, the sum and mean of their predicted values, and their past revenue. */

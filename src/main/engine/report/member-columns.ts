@@ -10,6 +10,7 @@ import { rowsOfIds } from '../features/customer-table';
 import { firstRows, oneValuePerCustomer } from '../features/per-customer-columns';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
+import { clvMemberColumn } from './clv-member-columns';
 import { detectPersonal } from './mask-personal';
 import type { Cell } from './csv-text';
 import { headerWithUnit } from './export-number';
@@ -163,7 +164,8 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
     const kind = field.metadata.get(KIND_KEY);
     taken.add(field.name);
     const isDate = kind === 'date' || kind === 'datetime';
-    columns.push(numberColumn(field.name, 'model', arrays.values, isDate, true, label(field.name)));
+    const column = numberColumn(field.name, 'model', arrays.values, isDate, true, label(field.name));
+    columns.push(result.clv ? clvMemberColumn(column, lang, result.clv.settings.horizon) : column);
   });
   if (input.features) {
     const rowOf = rowsByIds(input.features.ids, ids);

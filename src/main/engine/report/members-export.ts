@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { createTranslate } from '../../../shared/i18n';
 import type { ExportEncoding, MembersExport, SummaryExport } from '../../../shared/exports';
 import type { Language } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
@@ -27,6 +28,8 @@ export interface MemberSource {
   columns: SourceColumn[];
   /** Each member's segment index. */
   segmentOf: ArrayLike<number>;
+  /** A CLV run's churn-risk list: 1 for each member on it; null for a run that has none. */
+  churnRisk?: ArrayLike<number> | null;
 }
 
 const isoDate = (ms: number, withTime: boolean) => {
@@ -77,17 +80,19 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
     const isDate = c.kind === 'date' || c.kind === 'datetime';
     // A masked date keeps its year only (a birthday becomes a birth year); any other value is masked as its kind says.
     if (masked.has(c.key))
-      return isDate
-        ? String(new Date(v as number).getUTCFullYear())
+      return isDate && typeof v === 'number'
+        ? String(new Date(v).getUTCFullYear())
         : maskValue(c.personal ?? guessPersonal(String(v)), String(v));
-    if (isDate) return forCsv ? isoDate(v as number, c.kind === 'datetime') : v;
+    if (isDate && typeof v === 'number') return forCsv ? isoDate(v, c.kind === 'datetime') : v;
     return typeof v === 'number' ? exportNumber(v, c.style, source.currency, forCsv ? 'csv' : 'xlsx') : v;
   };
   const wanted = new Set(segments);
   const n = source.segmentOf.length;
+  const list = listOf(source, options);
   const rowsOf = (keep: (segment: number) => boolean, forCsv: boolean) =>
     (function* () {
-      for (let row = 0; row < n; row++) if (keep(source.segmentOf[row])) yield columns.map((c) => cell(c, row, forCsv));
+      for (let row = 0; row < n; row++)
+        if (keep(source.segmentOf[row]) && list.has(row)) yield columns.map((c) => cell(c, row, forCsv));
     })();
   if (options.format === 'csv') {
     const members = rowsOf((s) => wanted.has(s), true);
@@ -99,23 +104,50 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
       })(),
       delimiter: options.delimiter,
       encoding: options.encoding,
-      count: segments.reduce((sum, s) => sum + result.segments[s].customers, 0),
+      count: segments.reduce((sum, s) => sum + list.customers[s], 0),
     };
   }
   const summary = summarySheet(result, source.notes, lang, source.currency);
   const money = summary.moneyFormat;
   const sheets = [
     summary,
-    ...segments.flatMap((s) =>
-      sheetParts(
-        { name: result.segments[s].name[lang], header, kinds, rows: rowsOf((x) => x === s, false), moneyFormat: money },
-        result.segments[s].customers,
-        lang,
-        maxRows,
+    // A list (the churn-risk customers) leaves out the segments with none on it.
+    ...segments
+      .filter((s) => !options.only || list.customers[s] > 0)
+      .flatMap((s) =>
+        sheetParts(
+          {
+            name: result.segments[s].name[lang],
+            header,
+            kinds,
+            rows: rowsOf((x) => x === s, false),
+            moneyFormat: money,
+          },
+          list.customers[s],
+          lang,
+          maxRows,
+        ),
       ),
-    ),
   ];
   return { format: 'xlsx', sheets, skipRows: result.segments.length + 1 };
+}
+
+/**
+ * The members an export keeps (all, or those on the list `only` names: a CLV run's churn-risk
+ * list, E_BAD_SPEC for a run that has none) and how many of each segment that is.
+ */
+function listOf(source: MemberSource, options: MembersExport): { has(row: number): boolean; customers: number[] } {
+  const all = source.result.segments.map((s) => s.customers);
+  if (!options.only) return { has: () => true, customers: all };
+  const flags = source.churnRisk;
+  if (!flags)
+    throw new AppError('E_BAD_SPEC', createTranslate(options.lang)('clvCli.noChurnList'), {
+      only: options.only,
+      model: source.result.model,
+    });
+  const customers = all.map(() => 0);
+  for (let row = 0; row < flags.length; row++) if (flags[row] === 1) customers[source.segmentOf[row]]++;
+  return { has: (row) => flags[row] === 1, customers };
 }
 
 /** The segment summary as a workbook's sheet: its numbers rounded as its kinds say, money in the currency's format. */

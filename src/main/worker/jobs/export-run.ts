@@ -42,15 +42,17 @@ function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
           dataset: { table, roles: info.roles },
         })
       : customerColumns(ref, loaded, info, table, lang, ctx);
-  const segment = columnArrays(
-    loaded.members,
-    loaded.members.schema.fields.findIndex((f) => f.name === 'segment'),
-  );
+  const numbers = (name: string) => {
+    const index = loaded.members.schema.fields.findIndex((f) => f.name === name);
+    const arrays = index < 0 ? null : columnArrays(loaded.members, index);
+    return arrays?.type === 'number' ? arrays.values : null;
+  };
   return {
     ...loaded,
     info,
     columns,
-    segmentOf: segment.type === 'number' ? segment.values : new Float64Array(loaded.members.numRows),
+    segmentOf: numbers('segment') ?? new Float64Array(loaded.members.numRows),
+    churnRisk: numbers('churnRisk'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { tableToIPC, type Table } from 'apache-arrow';
 import type { PageQuery } from '../../../shared/explore';
+import type { MembersExport } from '../../../shared/exports';
 import { rowOrder } from '../../engine/explore/row-order';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { compactDictionaries } from '../../engine/table/compact-dictionaries';
@@ -15,6 +16,17 @@ export interface RunPageInput {
   query: PageQuery;
   /** Only the members of this segment (its index in the run's segments). */
   segment?: number;
+  /** Only the members on a list the run made: `churnRisk`, those whose churnRisk column is 1. */
+  only?: MembersExport['only'];
+}
+
+/** The rows of `order` whose number column `name` equals `value` (none when the run has no such column). */
+function keepWhere(table: Table, order: Int32Array, name: string, value: number): Int32Array {
+  const index = table.schema.fields.findIndex((f) => f.name === name);
+  if (index < 0) return new Int32Array(0);
+  const arrays = columnArrays(table, index);
+  const values = arrays.type === 'number' ? arrays.values : new Float64Array(0);
+  return order.filter((r) => values[r] === value);
 }
 
 interface Entry {
@@ -43,12 +55,13 @@ function loadMembers(workspacePath: string, runId: number, ctx: JobContext): Ent
   }
 }
 
-/** One page of a run's members (one segment's, or all), sorted and searched in the worker (ids, texts and segment names, any case). */
+/** One page of a run's members (one segment's, or all; or the churn-risk list's), sorted and searched in the worker (ids, texts and segment names, any case). */
 export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ total: number; arrow: Uint8Array }> {
   const { table, orders, segmentNames } = loadMembers(input.workspacePath, input.runId, ctx);
   const { offset, limit, sortColumn, sortDesc, search } = input.query;
   const key = JSON.stringify([
     input.segment ?? null,
+    input.only ?? null,
     sortColumn ?? null,
     sortDesc ?? false,
     search?.trim().toLowerCase() ?? '',
@@ -64,14 +77,8 @@ export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ t
       columns: columns.filter((c) => c !== 'segment'),
       coded: { segment: segmentNames },
     });
-    if (input.segment !== undefined) {
-      const arrays = columnArrays(
-        table,
-        table.schema.fields.findIndex((f) => f.name === 'segment'),
-      );
-      const segment = arrays.type === 'number' ? arrays.values : new Float64Array(0);
-      order = order.filter((r) => segment[r] === input.segment);
-    }
+    if (input.segment !== undefined) order = keepWhere(table, order, 'segment', input.segment);
+    if (input.only === 'churnRisk') order = keepWhere(table, order, 'churnRisk', 1);
     orders.set(key, order);
   }
   const rows = order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length));

@@ -1,9 +1,10 @@
-import { Alert, Form, Modal, Segmented, Select } from 'antd';
+import { Alert, Form, Modal, Segmented, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportEncoding, MembersExport } from '../../../shared/exports';
 import type { RunResult } from '../../../shared/segments';
 import { useExportColumns } from '../hooks/useExportColumns';
+import { useFormat } from '../hooks/useFormat';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { ColumnsChoice } from './ColumnsChoice';
 import { type CsvDelimiter, CsvOptions } from './CsvOptions';
@@ -14,17 +15,67 @@ interface Props {
   result: RunResult;
   /** The segments ticked when the dialog opens (all when empty). */
   initialSegments?: number[];
+  /** Only the customers on a list the run made (a CLV run's churn-risk list) instead of a choice of segments. */
+  only?: MembersExport['only'];
+  /** The format chosen when the dialog opens (CSV when left out). */
+  initialFormat?: MembersExport['format'];
   onCancel(): void;
   /** Runs the export (a worker job with progress); the dialog closes first. */
   onExport(options: MembersExport): void;
 }
 
+/** The segments whose customers go into the list (none: all). */
+function SegmentsChoice(props: { id: string; result: RunResult; segments: number[]; onChange(s: number[]): void }) {
+  const { id, result, segments, onChange } = props;
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
+  return (
+    <Form.Item label={t('export.segments')} htmlFor={id}>
+      <Select
+        id={id}
+        mode="multiple"
+        allowClear
+        placeholder={t('export.allSegments')}
+        value={segments}
+        onChange={onChange}
+        options={result.segments.map((s, i) => ({
+          value: i,
+          label: `${s.name[lang]} (${s.customers})`,
+          disabled: s.customers === 0,
+        }))}
+        data-testid="export-segments"
+      />
+    </Form.Item>
+  );
+}
+
+/** In place of the segments: the list the export holds (the churn-risk list) and how many customers it has. */
+function OnlyList({ result }: { result: RunResult }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const n = result.clv?.churn.customers ?? 0;
+  return (
+    <Form.Item label={t('export.segments')}>
+      <Typography.Text data-testid="export-only">
+        {t('clvChurn.exportOnly', { count: n, n: fmt.int(n) })}
+      </Typography.Text>
+    </Form.Item>
+  );
+}
+
 /** Which customers and columns go into a target list, how it is written, and which personal columns are masked. */
-export function ExportMembersDialog({ open, runId, result, initialSegments, onCancel, onExport }: Props) {
+export function ExportMembersDialog(props: Props) {
+  const { open, runId, result, initialSegments, only, onCancel, onExport } = props;
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const id = useId();
-  const [format, setFormat] = useState<'csv' | 'xlsx'>('csv');
+  const [format, setFormat] = useState<'csv' | 'xlsx'>(props.initialFormat ?? 'csv');
+  // Each opening for a list in a format (the churn panel's buttons) starts in that format; others keep the last one.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (open && props.initialFormat) setFormat(props.initialFormat);
+  }
   const [encoding, setEncoding] = useState<ExportEncoding>('utf8');
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
   const { columns, segments, setSegments, chosen, setChosen, mask, setMask } = useExportColumns(
@@ -44,7 +95,8 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
       onOk={() =>
         onExport({
           format,
-          segments: segments.length ? segments : undefined,
+          segments: !only && segments.length ? segments : undefined,
+          only,
           columns: (columns ?? []).map((c) => c.key).filter((k) => chosen.includes(k)),
           mask: mask.filter((k) => chosen.includes(k)),
           encoding,
@@ -68,22 +120,11 @@ export function ExportMembersDialog({ open, runId, result, initialSegments, onCa
             data-testid="export-format"
           />
         </Form.Item>
-        <Form.Item label={t('export.segments')} htmlFor={`${id}-segments`}>
-          <Select
-            id={`${id}-segments`}
-            mode="multiple"
-            allowClear
-            placeholder={t('export.allSegments')}
-            value={segments}
-            onChange={setSegments}
-            options={result.segments.map((s, i) => ({
-              value: i,
-              label: `${s.name[lang]} (${s.customers})`,
-              disabled: s.customers === 0,
-            }))}
-            data-testid="export-segments"
-          />
-        </Form.Item>
+        {only ? (
+          <OnlyList result={result} />
+        ) : (
+          <SegmentsChoice id={`${id}-segments`} result={result} segments={segments} onChange={setSegments} />
+        )}
         <ColumnsChoice columns={columns ?? []} chosen={chosen} mask={mask} onChosen={setChosen} onMask={setMask} />
         {format === 'csv' && (
           <CsvOptions encoding={encoding} delimiter={delimiter} onEncoding={setEncoding} onDelimiter={setDelimiter} />

@@ -13,17 +13,23 @@ import { pageRows, type GridQuery } from './paged-grid';
 
 const PAGE_SIZE = 50;
 
+/** The members shown: one segment (its index), a CLV run's churn-risk list, or all (undefined). */
+export type MembersShown = number | 'churnRisk' | undefined;
+
 interface Query extends GridQuery {
-  segment?: number;
+  segment?: MembersShown;
 }
+
+/** The segment choice's value for the churn-risk list (segments are 0…, all is −1). */
+const CHURN_RISK = -2;
 
 interface Props {
   runId: number;
   result: RunResult;
   currency: string | null;
-  /** The segment shown (its index), or all when undefined; chosen here or from a persona card. */
-  segment: number | undefined;
-  onSegment(segment: number | undefined): void;
+  /** The segment shown (its index), the churn-risk list, or all when undefined; chosen here, from a persona card or the churn panel. */
+  segment: MembersShown;
+  onSegment(segment: MembersShown): void;
   /** Opens the customer-list export for the segment shown. */
   onExport(): void;
 }
@@ -42,11 +48,38 @@ const ORDER_WORDS = {
   label: 'orderSegments.members',
 };
 
-/** A run's members, one page at a time from the worker: one segment or all, searchable and sortable. */
-export function MembersGrid({ runId, result, currency, segment, onSegment, onExport }: Props) {
+/** Which members the grid shows: all, one segment, or (a CLV run with one) the churn-risk list. */
+function MembersChoice(props: {
+  result: RunResult;
+  all: string;
+  segment: MembersShown;
+  onSegment(s: MembersShown): void;
+}) {
+  const { result, segment, onSegment } = props;
   const { t } = useTranslation();
   const fmt = useFormat();
   const lang = useUiLanguage();
+  const churnRisk = result.clv?.churn.customers ?? 0;
+  return (
+    <Select
+      style={{ minWidth: 220 }}
+      value={segment === 'churnRisk' ? CHURN_RISK : (segment ?? -1)}
+      onChange={(v: number) => onSegment(v === CHURN_RISK ? 'churnRisk' : v < 0 ? undefined : v)}
+      options={[
+        { value: -1, label: props.all },
+        ...result.segments.map((s, i) => ({ value: i, label: `${s.name[lang]} (${fmt.int(s.customers)})` })),
+        ...(churnRisk > 0 ? [{ value: CHURN_RISK, label: t('clvChurn.onlyAtRisk', { n: fmt.int(churnRisk) }) }] : []),
+      ]}
+      aria-label={t('a11y.membersSegment')}
+      data-testid="members-segment"
+    />
+  );
+}
+
+/** A run's members, one page at a time from the worker: one segment, a CLV run's churn-risk list or all, searchable and sortable. */
+export function MembersGrid({ runId, result, currency, segment, onSegment, onExport }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
   const [query, setQuery] = useState<Query>({ page: 1, search: '', segment });
   // Another run starts afresh; another segment (chosen here or from a persona card) starts at page 1.
   const [shownRun, setShownRun] = useState(runId);
@@ -64,7 +97,8 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
       const { sortColumn, sortDesc, search } = query;
       return call('run:members', {
         runId,
-        segment: query.segment,
+        segment: typeof query.segment === 'number' ? query.segment : undefined,
+        only: query.segment === 'churnRisk' ? 'churnRisk' : undefined,
         query: { offset, limit: PAGE_SIZE, sortColumn, sortDesc, search: search || undefined },
       }).then(({ total: count, arrow }) => ({ count, ...pageRows(arrow, offset) }));
     },
@@ -83,17 +117,7 @@ export function MembersGrid({ runId, result, currency, segment, onSegment, onExp
   return (
     <>
       <Flex gap={12} style={{ marginBottom: 12 }}>
-        <Select
-          style={{ minWidth: 220 }}
-          value={segment ?? -1}
-          onChange={(v: number) => onSegment(v < 0 ? undefined : v)}
-          options={[
-            { value: -1, label: t(words.all) },
-            ...result.segments.map((s, i) => ({ value: i, label: `${s.name[lang]} (${fmt.int(s.customers)})` })),
-          ]}
-          aria-label={t('a11y.membersSegment')}
-          data-testid="members-segment"
-        />
+        <MembersChoice result={result} all={t(words.all)} segment={segment} onSegment={onSegment} />
         <Input.Search
           allowClear
           placeholder={t('segments.searchMembers')}

@@ -14,6 +14,19 @@ import { JobProgress } from './JobProgress';
 import { ReportDialog } from './ReportDialog';
 import { runExportItems } from './run-export-items';
 
+/** A list the run made (only: the churn-risk list) and the format its dialog opens with. */
+export interface MembersList {
+  only?: MembersExport['only'];
+  format?: MembersExport['format'];
+}
+
+/** A run's export menu items, the dialogs behind them, and the customer-list dialog's opener. */
+interface RunExports {
+  items: MenuProps['items'];
+  element: ReactNode;
+  openMembers(segments?: number[], list?: MembersList): void;
+}
+
 /** What a run's members are: orders (order segments) or customers. */
 const listOf = (kept: { result: RunResult } | null) => (kept?.result.model === 'orders' ? 'orders' : 'customers');
 
@@ -22,17 +35,18 @@ const listOf = (kept: { result: RunResult } | null) => (kept?.result.model === '
  * as menu items and the dialogs behind them, with progress and the messages that say what was
  * written. `listenToMenu`: File › Export… (Ctrl+E) opens the customer list of this run.
  */
-export function useRunExports(
-  runId: number | null,
-  listenToMenu = false,
-): { items: MenuProps['items']; element: ReactNode; openMembers(segments?: number[]): void } {
+export function useRunExports(runId: number | null, listenToMenu = false): RunExports {
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const exported = useExportedMessage();
   const jobs = useJobRunner();
   const showError = useShowError();
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
-  const [preset, setPreset] = useState<number[]>([]);
+  const [preset, setPreset] = useState<{
+    initialSegments: number[];
+    only?: MembersList['only'];
+    initialFormat?: MembersList['format'];
+  }>({ initialSegments: [] });
   const [kept, setKept] = useState<{ runId: number; result: RunResult } | null>(null);
 
   useEffect(() => {
@@ -67,9 +81,9 @@ export function useRunExports(
   const saveReport = (format: 'html' | 'pdf', options: ReportOptions) =>
     attempt(async (id) => exported(await jobs.run('export:report', { runId: id, format, options }), false));
 
-  /** The customer-list dialog, with these segments ticked (none: all). */
-  function openMembers(segments: number[] = []) {
-    setPreset(segments);
+  /** The customer-list dialog, with these segments ticked (none: all), or for a list the run made (the churn-risk list) in a format. */
+  function openMembers(segments: number[] = [], list: MembersList = {}) {
+    setPreset({ initialSegments: segments, only: list.only, initialFormat: list.format });
     setOpen('members');
   }
   const items = runExportItems(t, {
@@ -85,7 +99,7 @@ export function useRunExports(
             open={open === 'members'}
             runId={runId}
             result={result.result}
-            initialSegments={preset}
+            {...preset}
             onCancel={() => setOpen(null)}
             onExport={(o) => void exportMembers(o)}
           />

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Tag } from 'antd';
+import { createElement, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberFieldLabel, memberFieldStyle } from '../../../shared/member-fields';
 import type { SegmentSummary } from '../../../shared/segments';
@@ -56,7 +57,12 @@ export function useMemberColumns(
       title: titles[f.name] ?? header(f.name),
       align: f.name in titles ? ('left' as const) : ('right' as const),
       render: (v: unknown) => {
-        if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return '—';
+        const missing = v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
+        // A CLV run's next purchase: none expected within the horizon; the churn-risk flag as a tag.
+        if (f.name === 'nextPurchaseBy' && missing) return t('clvChurn.notWithin', { months: horizon ?? 12 });
+        if (f.name === 'churnRisk')
+          return v === 1 ? createElement(Tag, { color: 'volcano' }, t('clvChurn.atRisk')) : '';
+        if (missing) return '—';
         if (f.name === 'segment') return (segments[v as number]?.name ?? { en: '?', 'zh-CN': '?' })[lang];
         if (f.kind === 'datetime' || f.kind === 'date') return fmt.calendarDate(v as number);
         return typeof v === 'number' ? number(f.name, v) : String(v as string | bigint);

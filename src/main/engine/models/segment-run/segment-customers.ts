@@ -35,7 +35,11 @@ function clvOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'clv' }, 
       ['customerId', 'orderDate', 'amount'],
       'Lifetime value is modelled from transactions: a customer id, an order date and an amount per row.',
     );
-  const clv = runClv(dataset.rows(), dataset.roles, spec, hooks.progress);
+  // Between the optimisers' steps: progress, and the user's cancel.
+  const clv = runClv(dataset.rows(), dataset.roles, spec, (fraction) => {
+    hooks.checkCancel();
+    hooks.progress(fraction);
+  });
   const customers = input.table.ids.length;
   if (clv.summary.frequency.length !== customers)
     throw new AppError('E_INTERNAL', 'The CLV summary and the customer features count different customers.', {

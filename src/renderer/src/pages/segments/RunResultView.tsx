@@ -1,5 +1,4 @@
 import { Typography } from 'antd';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunInfo } from '../../../../shared/schemas';
 import type { ModelSpec, SegmentSummary } from '../../../../shared/segments';
@@ -7,13 +6,16 @@ import { OrderFacts } from './OrderFacts';
 import { RunFacts } from './RunFacts';
 import { ClusterViews } from '../../components/ClusterViews';
 import { ClvViews } from '../../components/ClvViews';
+import { ClvChurn } from '../../components/clv-views/ClvChurn';
 import { MembersGrid } from '../../components/MembersGrid';
+import type { MembersList } from '../../components/RunExports';
 import { BinsWarning } from './BinsWarning';
 import type { HeatMetric } from './heat-metric';
 import { PersonaList } from './PersonaList';
 import { RfmCharts } from './RfmCharts';
 import { SummaryTable } from './SummaryTable';
 import type { RunDetails } from './useRunDetails';
+import { useMembersShown } from './useMembersShown';
 import { useMoney } from './useMoney';
 
 export interface RunResultViewProps {
@@ -26,8 +28,8 @@ export interface RunResultViewProps {
   onNotesSaved(runId: number, notes: Record<string, string>): void;
   /** Makes a new run (the rules a cluster view saves). */
   onRunNew(datasetId: number, spec: ModelSpec): void;
-  /** Opens the customer-list export with these segments ticked (none: all). */
-  onExportMembers(segments: number[]): void;
+  /** Opens the customer-list export with these segments ticked (none: all), or for a list the run made (the churn-risk list). */
+  onExportMembers(segments: number[], list?: MembersList): void;
 }
 
 /** What a run found: the facts line, its charts, the summary table, the personas and the member grid. */
@@ -36,15 +38,8 @@ export function RunResultView(props: RunResultViewProps) {
   const { result, runId } = details;
   const { t } = useTranslation();
   const money = useMoney(currency);
-  // The segment the members grid shows (all when undefined): chosen there, or opened from a persona card.
-  const [membersSegment, setMembersSegment] = useState<number | undefined>(undefined);
-  const membersHeading = useRef<HTMLHeadingElement>(null);
-  /** Opens a segment's customers: the grid below shows them, and the focus moves there (the keyboard follows). */
-  const openSegment = (index: number) => {
-    setMembersSegment(index);
-    membersHeading.current?.scrollIntoView({ block: 'start' });
-    membersHeading.current?.focus();
-  };
+  // The members the grid shows (all when undefined): chosen there, or opened from a persona card or the churn panel.
+  const members = useMembersShown();
   return (
     <>
       {result.model === 'orders' ? (
@@ -70,6 +65,15 @@ export function RunResultView(props: RunResultViewProps) {
         />
       )}
       {result.clv && <ClvViews runName={run.name} clv={result.clv} money={(n) => money(n)} />}
+      {result.clv && (
+        <ClvChurn
+          runId={runId}
+          clv={result.clv}
+          money={(n) => money(n)}
+          onExport={(format) => props.onExportMembers([], { only: 'churnRisk', format })}
+          onShowAll={() => members.open('churnRisk')}
+        />
+      )}
       {result.cluster && (
         <ClusterViews
           runName={run.name}
@@ -84,12 +88,12 @@ export function RunResultView(props: RunResultViewProps) {
         runId={runId}
         notes={details.notes}
         onNotesSaved={props.onNotesSaved}
-        onOpenSegment={openSegment}
+        onOpenSegment={members.open}
       />
       <Typography.Title
         level={2}
         style={{ marginTop: 24, fontSize: 16 }}
-        ref={membersHeading}
+        ref={members.heading}
         tabIndex={-1}
         className="focus-target"
         data-testid="members-heading"
@@ -100,9 +104,9 @@ export function RunResultView(props: RunResultViewProps) {
         runId={runId}
         result={result}
         currency={currency}
-        segment={membersSegment}
-        onSegment={setMembersSegment}
-        onExport={() => props.onExportMembers(membersSegment === undefined ? [] : [membersSegment])}
+        segment={members.shown}
+        onSegment={members.setShown}
+        onExport={() => props.onExportMembers(...members.exportArgs())}
       />
     </>
   );
