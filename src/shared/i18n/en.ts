@@ -919,7 +919,8 @@ export const en = {
     col_past: 'Past revenue',
     churnTitle: 'Valuable customers at risk of leaving',
     churn:
-      '{{customers}} valuable customers may be slipping away: they are among the top {{top}} of customers by past revenue or by predicted value, but their chance of still being active is below {{alive}}. Up to {{end}} they spent {{money}}, {{share}} of all past revenue: that is what is at stake.',
+      '{{customers}} valuable customers may be slipping away: they are among the top {{top}} of customers by past revenue or by predicted value, but their chance of still being active is below {{alive}}.',
+    churnMoney: 'Up to {{end}} they spent {{money}}, {{share}} of all past revenue: that is what is at stake.',
     churnNone:
       'No valuable customer is at risk: everyone among the top {{top}} by past revenue or by predicted value has a chance of still being active of {{alive}} or more.',
     churnActions: 'How to win them back:',
@@ -1682,7 +1683,8 @@ export const en = {
       '{{n}} valuable customer may be slipping away: among the top {{top}} by past spend or by predicted value, but with a chance below {{alive}} of still being active.',
     summary_other:
       '{{n}} valuable customers may be slipping away: they are among the top {{top}} by past spend or by predicted value, but their chance of still being active has fallen below {{alive}}.',
-    worth: 'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
+    worth:
+      'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
     nextPurchase:
       '{{n}} of the {{customers}} customers ({{share}}) are expected to buy again within {{months}} months (a better-than-even chance); the customer list shows by when.',
     previewTitle_one: 'The customer at risk',

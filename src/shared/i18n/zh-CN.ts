@@ -881,7 +881,8 @@ export const zhCN: Messages = {
     col_past: '历史销售额',
     churnTitle: '有流失风险的高价值客户',
     churn:
-      '{{customers}} 位高价值客户可能正在流失：按历史销售额或预测价值，他们位列前 {{top}}，但仍然活跃的概率低于 {{alive}}。截至 {{end}}，他们共消费 {{money}}，占全部历史销售额的 {{share}}：这就是面临流失的价值。',
+      '{{customers}} 位高价值客户可能正在流失：按历史销售额或预测价值，他们位列前 {{top}}，但仍然活跃的概率低于 {{alive}}。',
+    churnMoney: '截至 {{end}}，他们共消费 {{money}}，占全部历史销售额的 {{share}}：这就是面临流失的价值。',
     churnNone:
       '没有高价值客户面临流失：按历史销售额或预测价值位列前 {{top}} 的客户，仍然活跃的概率都不低于 {{alive}}。',
     churnActions: '如何挽回：',

@@ -12,6 +12,20 @@ const cell = (html: string) => `<td class="num">${html}</td>`;
 const head = (x: ReportText, keys: string[]) =>
   `<thead><tr>${keys.map((k, i) => `<th${i ? ' class="num"' : ''}>${x.esc(x.t(k))}</th>`).join('')}</tr></thead>`;
 
+/** The models fitted with a holdout side by side: log-likelihood, holdout purchases expected and made, mean absolute error per customer, the chosen one marked. */
+function comparison(clv: ClvResult, compared: ClvResult['models'], x: ReportText): string {
+  const { t, esc } = x;
+  const chosen = clv.purchaseModel.kind;
+  const rows = compared.map((m) => {
+    const e = m.holdout!;
+    const mark = m.kind === chosen ? `<b>${esc(t('clvReport.chosen'))}</b>` : '';
+    return `<tr${m.kind === chosen ? ' class="chosen"' : ''}><td>${esc(purchaseModelName(m.kind, x))}${mark}</td>${cell(x.num(m.logLikelihood))}${cell(x.int(e.expected))}${cell(x.int(e.actual))}${cell(e.mae.toFixed(3))}</tr>`;
+  });
+  const keys = ['col_model', 'col_ll', 'col_expected', 'col_made', 'col_mae'].map((k) => `clvReport.${k}`);
+  const lead = t('clvReport.compareLead', { end: clv.calibrationEnd, holdout: clv.holdoutEnd ?? '—' });
+  return `<div class="keep"><h3>${esc(t('clvReport.compareTitle'))}</h3><p>${esc(lead)}</p><table class="segments models">${head(x, keys)}<tbody>${rows.join('')}</tbody></table></div>`;
+}
+
 /**
  * Which model the values come from and why, in one sentence; with a holdout the models side by
  * side (log-likelihood, holdout purchases expected and made, mean absolute error per customer, the
@@ -25,24 +39,16 @@ function modelChoice(clv: ClvResult, x: ReportText): string {
     `<p>${esc(t(`clvReport.chosen_${clv.purchaseModel.chosenBy}`, { model: purchaseModelName(chosen, x) }))}</p>`,
   ];
   const compared = clv.models.filter((m) => m.holdout !== null);
-  if (clv.holdoutEnd && compared.length > 0) {
-    const rows = compared.map((m) => {
-      const e = m.holdout!;
-      const mark = m.kind === chosen ? `<b>${esc(t('clvReport.chosen'))}</b>` : '';
-      return `<tr${m.kind === chosen ? ' class="chosen"' : ''}><td>${esc(purchaseModelName(m.kind, x))}${mark}</td>${cell(x.num(m.logLikelihood))}${cell(x.int(e.expected))}${cell(x.int(e.actual))}${cell(e.mae.toFixed(3))}</tr>`;
-    });
-    const keys = ['col_model', 'col_ll', 'col_expected', 'col_made', 'col_mae'].map((k) => `clvReport.${k}`);
-    lines.push(
-      `<div class="keep"><h3>${esc(t('clvReport.compareTitle'))}</h3><p>${esc(t('clvReport.compareLead', { end: clv.calibrationEnd, holdout: clv.holdoutEnd }))}</p>`,
-      `<table class="segments models">${head(x, keys)}<tbody>${rows.join('')}</tbody></table></div>`,
-    );
-  } else {
-    if (clv.proposedHoldout)
+  // With a holdout the models side by side (a run stored with one model has its errors in the method);
+  // without one the proposed holdout and what it is for.
+  if (clv.holdoutEnd === null) {
+    const proposed = clv.proposedHoldout;
+    if (proposed)
       lines.push(
-        `<p>${esc(t('clvReport.proposal', { end: clv.proposedHoldout.calibrationEnd, holdout: clv.proposedHoldout.holdoutEnd }))}</p>`,
+        `<p>${esc(t('clvReport.proposal', { end: proposed.calibrationEnd, holdout: proposed.holdoutEnd }))}</p>`,
       );
     lines.push(`<p class="muted">${esc(t('clvReport.holdoutWhy'))}</p>`);
-  }
+  } else if (compared.length > 1) lines.push(comparison(clv, compared, x));
   lines.push(
     ...clv.modelFailures.map(
       (f) => `<p>${esc(t('clvReport.failed', { model: purchaseModelName(f.kind, x), code: f.code }))}</p>`,
@@ -76,18 +82,26 @@ function segmentValues(input: ReportInput, clv: ClvResult, x: ReportText): strin
 }
 
 /** The churn-risk list in one paragraph with the win-back actions, and how many are expected to buy again within the horizon. */
-function churnAndNext(input: ReportInput, clv: ClvResult, x: ReportText): string {
+function churnAndNext(clv: ClvResult, x: ReportText): string {
   const { t, esc, lang } = x;
   const { churn, nextPurchase } = clv;
   const past = clv.segmentValues.reduce((n, s) => n + s.pastRevenue, 0);
   const rule = { top: x.share(churn.top), alive: x.share(churn.alive) };
   const lines: string[] = [];
   if (churn.customers > 0) {
-    const money = input.churnRevenue ?? 0;
-    lines.push(
-      `<p>${esc(t('clvReport.churn', { ...rule, customers: x.int(churn.customers), end: clv.calibrationEnd, money: x.money(money), share: past > 0 ? x.pct(money / past) : '—' }))}</p>`,
-    );
-    const actions = [...playbookFor('high_at_risk'), ...playbookFor('high_lost')];
+    const money = churn.pastRevenue;
+    // Runs made before the list's revenue was kept say the rule alone.
+    const stake =
+      money === undefined
+        ? ''
+        : t('clvReport.churnMoney', {
+            end: clv.calibrationEnd,
+            money: x.money(money),
+            share: past > 0 ? x.pct(money / past) : '—',
+          });
+    const said = t('clvReport.churn', { ...rule, customers: x.int(churn.customers) });
+    lines.push(`<p>${esc(stake ? `${said}${lang === 'zh-CN' ? '' : ' '}${stake}` : said)}</p>`);
+    const actions = playbookFor('churn_risk');
     lines.push(
       `<p>${esc(t('clvReport.churnActions'))}</p><ul>${actions.map((a) => `<li>${esc(a[lang])}</li>`).join('')}</ul>`,
     );
@@ -122,6 +136,6 @@ export function clvValueSection(input: ReportInput, x: ReportText): string {
   if (!clv) return '';
   const stored = clv.segmentValues.length === 0;
   return `<section><h2>${x.esc(x.t('clvReport.title'))}</h2>${modelChoice(clv, x)}${
-    stored ? '' : `${segmentValues(input, clv, x)}${churnAndNext(input, clv, x)}`
+    stored ? '' : `${segmentValues(input, clv, x)}${churnAndNext(clv, x)}`
   }</section>`;
 }

@@ -15,16 +15,17 @@ function topByRevenue(segments: SegmentSummary[]): SegmentSummary | null {
 
 /**
  * A CLV run's churn-risk list as a finding: how many valuable customers may be slipping away and
- * what they spent. Null for other runs, a run stored before the list, or an empty list.
+ * what they spent. Null for other runs, a run stored before the list's revenue was kept, or an empty list.
  */
 function churnFinding(input: ReportInput, x: ReportText): string | null {
   const clv = input.result.clv;
-  if (!clv || clv.segmentValues.length === 0 || clv.churn.customers === 0 || input.churnRevenue === null) return null;
+  const money = clv?.churn.pastRevenue;
+  if (!clv || clv.churn.customers === 0 || money === undefined) return null;
   return x.t('clvReport.findingChurn', {
     customers: x.int(clv.churn.customers),
     share: x.pct(clv.churn.customers / clv.customers),
     alive: x.share(clv.churn.alive),
-    money: x.money(input.churnRevenue),
+    money: x.money(money),
   });
 }
 

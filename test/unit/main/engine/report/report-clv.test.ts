@@ -2,7 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../../../src/main/cli/find-chromium';
-import { clvSpecSchema, type ClvResult } from '../../../../../src/shared/clv';
+import { clvValueSection } from '../../../../../src/main/engine/report/clv-value-section';
+import { reportText, type ReportInput } from '../../../../../src/main/engine/report/report-input';
+import { clvResultSchema, clvSpecSchema, type ClvResult } from '../../../../../src/shared/clv';
 import type { RunResult } from '../../../../../src/shared/segments';
 import { cdnowRows, dayNumber } from '../../../../helpers/cdnow';
 import { CHROMIUM_PATH } from '../../../../helpers/chromium';
@@ -166,7 +168,7 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
     );
     expect(summary).not.toContain('who used to buy well are slipping away');
     expect(words).toContain('How to win them back:');
-    expect(words).toContain('Act now, personally: a call or message and an exclusive offer');
+    expect(words).toContain('Win them back one by one, most valuable first');
     // Expected to buy again within 365 days: a next-purchase date by 1998-09-30.
     const by = Date.UTC(1998, 8, 30);
     const buying = list.filter((m) => m.next !== null && m.next <= by).length;
@@ -228,7 +230,7 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
       '1,670 位高价值客户（7.1%）可能正在流失：他们仍然活跃的概率已低于 50%。',
     );
     expect(words).toContain('如何挽回：');
-    expect(words).toContain('立即一对一行动');
+    expect(words).toContain('按价值从高到低逐一挽回');
     expect(words).toContain(`预计有 ${clv.nextPurchase.withinHorizon.toLocaleString('zh-CN')} 位客户`);
     expect(words).toContain('r = 0.5974（购买率：形状参数）');
     expect(words).toContain('参考文献');
@@ -277,6 +279,54 @@ describe('the report of other CLV runs on CDNOW master', () => {
       expect(words).not.toContain(lang === 'en' ? 'Holdout check' : '验证期检验');
     }
   }, 120_000);
+});
+
+describe('the lifetime-value part of runs the workspace holds otherwise', () => {
+  const words = (c: ClvResult, lang: 'en' | 'zh-CN' = 'en') =>
+    reportWords(clvValueSection({ result: { ...result, clv: c } } as ReportInput, reportText(lang, currency)));
+
+  it('a model that could not be fitted is listed with the reason, the others side by side', () => {
+    const failed = {
+      ...clv,
+      models: clv.models.filter((m) => m.kind !== 'mbgnbd'),
+      modelFailures: [
+        { kind: 'mbgnbd' as const, code: 'E_FIT_FAILED', message: 'The MBG/NBD model could not be fitted' },
+      ],
+    };
+    const html = clvValueSection({ result: { ...result, clv: failed } } as ReportInput, reportText('en', currency));
+    expect(tableAfter(html, 'The purchase models side by side').map((r) => r.first)).toEqual([
+      'Pareto/NBD (chosen)',
+      'BG/NBD',
+    ]);
+    expect(words(failed)).toContain(
+      'MBG/NBD could not be fitted: the likelihood has no clear maximum on these purchases (E_FIT_FAILED). It is left out of the comparison.',
+    );
+    expect(words(failed, 'zh-CN')).toContain(
+      'MBG/NBD 无法拟合：在这些购买数据上似然函数没有明确的最大值（E_FIT_FAILED），因此不参与比较。',
+    );
+  });
+
+  it('a run stored before the three models (BG/NBD alone): its model in one sentence, no list it did not keep', () => {
+    const bg = clv.models.find((m) => m.kind === 'bgnbd')!;
+    const {
+      purchaseModel: _p,
+      models: _m,
+      modelFailures: _f,
+      proposedHoldout: _h,
+      segmentValues: _s,
+      churn: _c,
+      nextPurchase: _n,
+      ...rest
+    } = clv;
+    const stored = clvResultSchema.parse({
+      ...rest,
+      bgnbd: { ...bg.params, logLikelihood: bg.logLikelihood, converged: true },
+    });
+    const said = words(stored);
+    expect(said).toContain('The predicted values come from BG/NBD, the purchase model chosen for this run.');
+    for (const part of ['side by side', 'Predicted value by segment', 'at risk of leaving', 'Proposed holdout'])
+      expect(said).not.toContain(part);
+  });
 });
 
 describe('the PDF report of a CLV run', () => {
