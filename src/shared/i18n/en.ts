@@ -928,6 +928,7 @@ export const en = {
       '{{customers}} customers ({{share}}) are expected to buy again within {{days}} days of {{end}}, that is by {{until}} (the model gives them at least an even chance of a purchase by then).',
     nextPurchaseNone:
       'No customer is expected to buy again within {{days}} days of {{end}} (an even chance or better).',
+    churnName: 'the valuable customers at risk',
     findingChurn:
       '{{customers}} valuable customers ({{share}}) may be slipping away: their chance of still being active has fallen below {{alive}}. They have spent {{money}} so far: worth winning back.',
     method:

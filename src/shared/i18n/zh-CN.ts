@@ -889,6 +889,7 @@ export const zhCN: Messages = {
     nextPurchase:
       '预计有 {{customers}} 位客户（{{share}}）会在 {{end}} 之后 {{days}} 天内、即 {{until}} 之前再次购买（模型认为他们届时购买的概率至少为一半）。',
     nextPurchaseNone: '预计没有客户会在 {{end}} 之后 {{days}} 天内再次购买（概率至少为一半）。',
+    churnName: '有流失风险的高价值客户',
     findingChurn:
       '{{customers}} 位高价值客户（{{share}}）可能正在流失：他们仍然活跃的概率已低于 {{alive}}。他们迄今共消费 {{money}}，值得挽回。',
     method:

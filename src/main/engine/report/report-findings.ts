@@ -94,14 +94,17 @@ export function reportFindings(input: ReportInput, x: ReportText): string[] {
       }),
     );
   }
-  const first = [topByRevenue(risk), top]
-    .filter((s, i, all): s is SegmentSummary => s !== null && all.indexOf(s) === i)
-    .map((s) => ({ s, action: playbookFor(s.key)[0] }))
+  // Whom to act on first: a CLV run's churn-risk list, else the most valuable segment at risk; then the top segment.
+  const targets = churn ? [{ name: t('clvReport.churnName'), key: 'churn_risk' }] : [];
+  for (const s of [churn ? null : topByRevenue(risk), top])
+    if (s && !targets.some((g) => g.key === s.key)) targets.push({ name: s.name[lang], key: s.key });
+  const first = targets
+    .map(({ name, key }) => ({ name, action: playbookFor(key)[0] }))
     .filter(({ action }) => action !== undefined)
     // In English the action goes on a sentence ("for Champions, reward them: …").
-    .map(({ s, action }) => {
+    .map(({ name, action }) => {
       const text = lang === 'en' ? action.en.charAt(0).toLowerCase() + action.en.slice(1) : action[lang];
-      return t('report.findingAction', { name: s.name[lang], action: text });
+      return t('report.findingAction', { name, action: text });
     });
   if (first.length) out.push(t('report.findingActions', { actions: first.join(lang === 'zh-CN' ? '；' : '; ') }));
   return out;

@@ -167,6 +167,9 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
       `1,670 valuable customers (${pct.format(1_670 / 23_570)}) may be slipping away: their chance of still being active has fallen below 50%. They have spent ${money.format(atStake)} so far`,
     );
     expect(summary).not.toContain('who used to buy well are slipping away');
+    expect(summary).toContain(
+      'What to do first: for the valuable customers at risk, win them back one by one, most valuable first',
+    );
     expect(words).toContain('How to win them back:');
     expect(words).toContain('Win them back one by one, most valuable first');
     // Expected to buy again within 365 days: a next-purchase date by 1998-09-30.
@@ -229,6 +232,7 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
     expect(words.slice(0, words.indexOf('目录'))).toContain(
       '1,670 位高价值客户（7.1%）可能正在流失：他们仍然活跃的概率已低于 50%。',
     );
+    expect(words).toContain('优先行动——有流失风险的高价值客户：按价值从高到低逐一挽回');
     expect(words).toContain('如何挽回：');
     expect(words).toContain('按价值从高到低逐一挽回');
     expect(words).toContain(`预计有 ${clv.nextPurchase.withinHorizon.toLocaleString('zh-CN')} 位客户`);
