@@ -19,14 +19,13 @@ export function clvHoldoutCheck(clv: ClvResult, x: ReportText): string {
   const models = clv.models.filter((m) => m.byFrequency.length > 0);
   if (!e || models.length === 0) return '';
   const chosen = clv.purchaseModel.kind;
-  const option = buildModelsByFrequencyOption(
-    models[0].byFrequency,
-    models.map((m) => ({
-      name: `${purchaseModelName(m.kind, x)}${m.kind === chosen && models.length > 1 ? t('clvReport.chosen') : ''}`,
-      byFrequency: m.byFrequency,
-    })),
-    { actual: t('clv.actual'), frequency: t('clv.frequencyAxis'), purchases: t('clv.perCustomer') },
-  );
+  const mark = models.length > 1 ? t('clvReport.chosen') : '';
+  const option = buildModelsByFrequencyOption(models, {
+    actual: t('clv.actual'),
+    frequency: t('clv.frequencyAxis'),
+    purchases: t('clv.perCustomer'),
+    model: (kind) => `${purchaseModelName(kind, x)}${kind === chosen ? mark : ''}`,
+  });
   const error = e.relativeError === null ? '—' : `${e.relativeError > 0 ? '+' : ''}${x.pct(e.relativeError)}`;
   const errors = t('clv.errors', {
     actual: x.int(e.actual),
