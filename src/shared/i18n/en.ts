@@ -947,6 +947,29 @@ export const en = {
     checkTitle: 'Holdout check: purchases per customer, made and expected by each model',
     checkTitleOne: 'Holdout check: purchases per customer, made and expected',
     references: 'References',
+    term_calibration: 'Calibration period',
+    term_calibration_def: 'The purchases the models learn from: everything up to its last day.',
+    term_holdout: 'Holdout period',
+    term_holdout_def:
+      'The days after the calibration period, kept back from the models: their forecast for it is compared with what customers did.',
+    term_alive: 'Chance still active (P(alive))',
+    term_alive_def:
+      'How likely the model thinks it is that a customer has not left for good, from how often and how recently they bought.',
+    term_value: 'Predicted value (CLV)',
+    term_value_def:
+      'The profit a customer is expected to bring over the horizon: expected purchases × expected spend × margin, discounted to today.',
+    term_mae: 'Mean absolute error per customer',
+    term_mae_def:
+      'How far, on average, a model’s forecast of a customer’s holdout purchases was from what they made; smaller is better.',
+    term_logLikelihood: 'Log-likelihood',
+    term_logLikelihood_def:
+      'How well a model fits the calibration purchases; closer to zero is better, but only a holdout shows how well it predicts.',
+    term_churn: 'Churn-risk list',
+    term_churn_def:
+      'Valuable customers (in the top share by past revenue or by predicted value) whose chance still active has fallen below the threshold.',
+    term_nextPurchase: 'Next purchase by',
+    term_nextPurchase_def:
+      'The first day by which the model gives a customer an even chance (50 %) of having bought again; none when that is beyond the horizon.',
   },
   glossary: {
     recency: 'Recency',

@@ -30,7 +30,7 @@ function parts(input: ReportInput, x: ReportText): string[] {
     has('segments') ? campaignSection(input, x) : '',
     has('method') ? methodSection(input, x) : '',
     has('quality') ? qualitySection(input, x) : '',
-    has('definitions') ? definitionsSection(x) : '',
+    has('definitions') ? definitionsSection(x, input.result.clv !== undefined) : '',
     has('definitions') && input.overview ? overviewMethod(input.overview, x) : '',
     has('definitions') ? sourcesSection(input, x) : '',
     input.settings.technical ? technicalAppendix(input, x) : '',

@@ -199,6 +199,16 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
       'Fader, P. S. & Hardie, B. G. S. (2013)',
     ])
       expect(words).toContain(ref);
+    // The definitions add the lifetime-value terms.
+    const definitions = words.slice(words.lastIndexOf('Definitions'));
+    for (const term of [
+      'Calibration period',
+      'Holdout period',
+      'Chance still active (P(alive))',
+      'Churn-risk list',
+      'Next purchase by',
+    ])
+      expect(definitions).toContain(term);
     // No float noise: no number with more than four decimals in the words.
     expect(words).not.toMatch(/\d\.\d{5,}/);
   }, 120_000);
@@ -238,6 +248,7 @@ describe('the report of a CLV run on CDNOW master with a holdout', () => {
     expect(words).toContain(`预计有 ${clv.nextPurchase.withinHorizon.toLocaleString('zh-CN')} 位客户`);
     expect(words).toContain('r = 0.5974（购买率：形状参数）');
     expect(words).toContain('参考文献');
+    expect(words.slice(words.lastIndexOf('术语说明'))).toContain('流失风险名单');
   }, 120_000);
 });
 
