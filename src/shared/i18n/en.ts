@@ -811,8 +811,6 @@ export const en = {
     p_categories: 'Categorical fields',
     p_missing: 'Missing numbers',
     p_restarts: 'Fit',
-    methodClv:
-      'Customer lifetime value: the BG/NBD model (Fader, Hardie & Lee 2005) predicts each customer’s purchases and the chance they are still a customer from their repeat purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
     methodClvGrid: ' × activity (P(alive) bands)',
     unit_weeks: 'weeks',
     unit_days: 'days',
@@ -822,7 +820,6 @@ export const en = {
     p_warnings: 'Warnings',
     p_calibration: 'Calibration and holdout',
     p_value: 'Value',
-    p_bgnbd: 'BG/NBD fit',
     p_gammaGamma: 'Gamma-Gamma fit',
     calibrationValue:
       'purchases up to {{end}} ({{customers}} customers, {{repeat}} with a repeat purchase; time in {{unit}}); holdout to {{holdout}}',
@@ -888,6 +885,91 @@ export const en = {
     noneOf: '{{field}} is none of {{values}}',
     always: 'every remaining customer',
     othersRule: 'customers no rule takes',
+  },
+  clvReport: {
+    title: 'Predicted lifetime value',
+    model_pareto: 'Pareto/NBD',
+    model_bgnbd: 'BG/NBD',
+    model_mbgnbd: 'MBG/NBD',
+    chosen_holdout:
+      'The predicted values come from {{model}}: of the three purchase models, it foresaw the holdout period best (the smallest mean error per customer).',
+    chosen_user: 'The predicted values come from {{model}}, the purchase model chosen for this run.',
+    chosen_default:
+      'The predicted values come from {{model}}, the default purchase model: without a holdout period there was nothing to compare the models on.',
+    compareTitle: 'The purchase models side by side',
+    compareLead:
+      'Each model learnt from the purchases up to {{end}} and forecast every customer’s purchases from then to {{holdout}}; the forecasts are checked against what customers did. Smaller errors are better.',
+    col_model: 'Model',
+    col_ll: 'Log-likelihood',
+    col_expected: 'Holdout purchases expected',
+    col_made: 'Holdout purchases made',
+    col_mae: 'Mean absolute error per customer',
+    chosen: ' (chosen)',
+    failed:
+      '{{model}} could not be fitted: the likelihood has no clear maximum on these purchases ({{code}}). It is left out of the comparison.',
+    holdoutWhy:
+      'A holdout period keeps the last part of the history back: the models learn from the purchases before it, and their forecast is compared with what customers then did — it shows which model to trust, and how far.',
+    proposal:
+      'Proposed holdout: learn from the purchases up to {{end}} and check the forecast against those up to {{holdout}} (the last third of the history). Run again with these dates to compare the three models.',
+    segmentsTitle: 'Predicted value by segment',
+    segmentsLead:
+      'Predicted value: the profit the model expects from the segment’s customers over the next {{horizon}} months, in today’s money. Past revenue: what they spent up to {{end}}.',
+    col_clv: 'Predicted value',
+    col_meanClv: 'Per customer',
+    col_past: 'Past revenue',
+    churnTitle: 'Valuable customers at risk of leaving',
+    churn:
+      '{{customers}} valuable customers may be slipping away: they are among the top {{top}} of customers by past revenue or by predicted value, but their chance of still being active is below {{alive}}.',
+    churnMoney: 'Up to {{end}} they spent {{money}}, {{share}} of all past revenue: that is what is at stake.',
+    churnNone:
+      'No valuable customer is at risk: everyone among the top {{top}} by past revenue or by predicted value has a chance of still being active of {{alive}} or more.',
+    churnActions: 'How to win them back:',
+    nextPurchase:
+      '{{customers}} customers ({{share}}) are expected to buy again within {{days}} days of {{end}}, that is by {{until}} (the model gives them at least an even chance of a purchase by then).',
+    nextPurchaseNone:
+      'No customer is expected to buy again within {{days}} days of {{end}} (an even chance or better).',
+    churnName: 'the valuable customers at risk',
+    findingChurn:
+      '{{customers}} valuable customers ({{share}}) may be slipping away: their chance of still being active has fallen below {{alive}}. They have spent {{money}} so far: worth winning back.',
+    method:
+      'Customer lifetime value: the purchase model {{model}} predicts each customer’s purchases and the chance they are still a customer from their purchases up to the end of the calibration period; the Gamma-Gamma model predicts what they spend per purchase; value = expected purchases × spend × margin, month by month over the horizon, discounted. Segments: value tiers{{grid}}.',
+    p_model: 'Purchase model ({{model}})',
+    param_r: 'purchase rates: shape',
+    param_alpha: 'purchase rates: scale',
+    param_s: 'dropout rates: shape',
+    param_beta: 'dropout rates: scale',
+    param_a: 'dropout chance after a purchase: first shape',
+    param_b: 'dropout chance after a purchase: second shape',
+    paramLine: '{{symbol}} = {{value}} ({{name}})',
+    logLikelihood: 'log-likelihood {{ll}}',
+    gammaGamma: 'p = {{p}}, q = {{q}}, γ = {{gamma}}; log-likelihood {{ll}}; {{n}} repeat buyers',
+    checkCaption: '{{model}}, the chosen model: {{errors}}',
+    checkTitle: 'Holdout check: purchases per customer, made and expected by each model',
+    checkTitleOne: 'Holdout check: purchases per customer, made and expected',
+    references: 'References',
+    term_calibration: 'Calibration period',
+    term_calibration_def: 'The purchases the models learn from: everything up to its last day.',
+    term_holdout: 'Holdout period',
+    term_holdout_def:
+      'The days after the calibration period, kept back from the models: their forecast for it is compared with what customers did.',
+    term_alive: 'Chance still active (P(alive))',
+    term_alive_def:
+      'How likely the model thinks it is that a customer has not left for good, from how often and how recently they bought.',
+    term_value: 'Predicted value (CLV)',
+    term_value_def:
+      'The profit a customer is expected to bring over the horizon: expected purchases × expected spend × margin, discounted to today.',
+    term_mae: 'Mean absolute error per customer',
+    term_mae_def:
+      'How far, on average, a model’s forecast of a customer’s holdout purchases was from what they made; smaller is better.',
+    term_logLikelihood: 'Log-likelihood',
+    term_logLikelihood_def:
+      'How well a model fits the calibration purchases; closer to zero is better, but only a holdout shows how well it predicts.',
+    term_churn: 'Churn-risk list',
+    term_churn_def:
+      'Valuable customers (in the top share by past revenue or by predicted value) whose chance still active has fallen below the threshold.',
+    term_nextPurchase: 'Next purchase by',
+    term_nextPurchase_def:
+      'The first day by which the model gives a customer an even chance (50 %) of having bought again; none when that is beyond the horizon.',
   },
   glossary: {
     recency: 'Recency',
@@ -1626,7 +1708,8 @@ export const en = {
       '{{n}} valuable customer may be slipping away: among the top {{top}} by past spend or by predicted value, but with a chance below {{alive}} of still being active.',
     summary_other:
       '{{n}} valuable customers may be slipping away: they are among the top {{top}} by past spend or by predicted value, but their chance of still being active has fallen below {{alive}}.',
-    worth: 'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
+    worth:
+      'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
     nextPurchase:
       '{{n}} of the {{customers}} customers ({{share}}) are expected to buy again within {{months}} months (a better-than-even chance); the customer list shows by when.',
     previewTitle_one: 'The customer at risk',

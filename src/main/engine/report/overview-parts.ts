@@ -167,7 +167,6 @@ function concentrationPart(o: Overview, x: ReportText): string {
     const p = c.top.find((r) => Math.abs(r.top - top) < 1e-9);
     return p ? x.pct(p.share) : '—';
   };
-  const whole = new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 });
   const option = buildParetoOption(
     c,
     {
@@ -175,7 +174,7 @@ function concentrationPart(o: Overview, x: ReportText): string {
       revenue: t('overviewReport.paretoY'),
       even: t('overviewReport.equal'),
       pct: x.pct,
-      axisPct: (v) => whole.format(v),
+      axisPct: x.share,
     },
     { print: true },
   );

@@ -6,6 +6,7 @@ import { reportText, type ReportInput, type ReportText } from './report-input';
 import { methodSection, technicalAppendix } from './report-method';
 import { overviewMethod, overviewParts } from './overview-parts';
 import { campaignSection, comparisonSection } from './report-monitor';
+import { clvValueSection } from './clv-value-section';
 import {
   chartsSection,
   definitionsSection,
@@ -22,13 +23,14 @@ function parts(input: ReportInput, x: ReportText): string[] {
     // The business at a glance, right after the executive summary, for any run.
     ...(input.overview ? overviewParts(input.overview, x) : []),
     has('segments') ? overviewSection(input, x) : '',
+    has('segments') ? clvValueSection(input, x) : '',
     has('charts') ? chartsSection(x, reportCharts(input, x)) : '',
     has('personas') ? personasSection(input, x) : '',
     has('segments') ? comparisonSection(input, x) : '',
     has('segments') ? campaignSection(input, x) : '',
     has('method') ? methodSection(input, x) : '',
     has('quality') ? qualitySection(input, x) : '',
-    has('definitions') ? definitionsSection(x) : '',
+    has('definitions') ? definitionsSection(x, input.result.clv !== undefined) : '',
     has('definitions') && input.overview ? overviewMethod(input.overview, x) : '',
     has('definitions') ? sourcesSection(input, x) : '',
     input.settings.technical ? technicalAppendix(input, x) : '',

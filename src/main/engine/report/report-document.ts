@@ -56,6 +56,8 @@ thead th.num { white-space: normal; }
 table.segments { font-size: 8.5pt; }
 table.segments td:first-child { white-space: nowrap; }
 tr.total td { font-weight: 600; border-top: .4mm solid #8c8c8c; }
+tr.chosen td { background: #f6ffed; }
+ol.references { padding-left: 6mm; font-size: 8.5pt; } ol.references li { margin-bottom: 1mm; }
 table.params th { width: 38%; color: #595959; font-weight: normal; background: none; }
 .sw { display: inline-block; width: 3mm; height: 3mm; border-radius: .6mm; margin-right: 1.5mm; vertical-align: -0.3mm; }
 figure.chart { break-inside: avoid; margin: 4mm 0 6mm; }

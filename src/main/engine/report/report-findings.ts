@@ -13,6 +13,22 @@ function topByRevenue(segments: SegmentSummary[]): SegmentSummary | null {
   return earning.length ? earning.reduce((a, b) => (b.revenue! > a.revenue! ? b : a)) : null;
 }
 
+/**
+ * A CLV run's churn-risk list as a finding: how many valuable customers may be slipping away and
+ * what they spent. Null for other runs, a run stored before the list's revenue was kept, or an empty list.
+ */
+function churnFinding(input: ReportInput, x: ReportText): string | null {
+  const clv = input.result.clv;
+  const money = clv?.churn.pastRevenue;
+  if (!clv || clv.churn.customers === 0 || money === undefined) return null;
+  return x.t('clvReport.findingChurn', {
+    customers: x.int(clv.churn.customers),
+    share: x.pct(clv.churn.customers / clv.customers),
+    alive: x.share(clv.churn.alive),
+    money: x.money(money),
+  });
+}
+
 /** At most this many of the Overview's findings go into the executive summary (the Overview's pages list them all). */
 const SUMMARY_OVERVIEW_FINDINGS = 3;
 
@@ -30,7 +46,7 @@ function businessFindings(input: ReportInput, x: ReportText): string[] {
   if (!concentration) return [];
   return [
     x.t('report.findingConcentration', {
-      top: new Intl.NumberFormat(x.lang, { style: 'percent', maximumFractionDigits: 1 }).format(concentration.top),
+      top: x.share(concentration.top),
       customers: x.int(concentration.customers),
       share: x.pct(concentration.share),
     }),
@@ -62,7 +78,10 @@ export function reportFindings(input: ReportInput, x: ReportText): string[] {
     );
   out.push(...businessFindings(input, x));
   const risk = segments.filter((s) => isAtRisk(s.key));
-  if (risk.length) {
+  // A CLV run says its churn-risk list (valuable customers by past or predicted value) instead of its segments at risk.
+  const churn = churnFinding(input, x);
+  if (churn) out.push(churn);
+  else if (risk.length) {
     const customers = risk.reduce((n, s) => n + s.customers, 0);
     const worth = risk.reduce((n, s) => n + (s.revenue ?? 0), 0);
     out.push(
@@ -75,14 +94,17 @@ export function reportFindings(input: ReportInput, x: ReportText): string[] {
       }),
     );
   }
-  const first = [topByRevenue(risk), top]
-    .filter((s, i, all): s is SegmentSummary => s !== null && all.indexOf(s) === i)
-    .map((s) => ({ s, action: playbookFor(s.key)[0] }))
+  // Whom to act on first: a CLV run's churn-risk list, else the most valuable segment at risk; then the top segment.
+  const targets = churn ? [{ name: t('clvReport.churnName'), key: 'churn_risk' }] : [];
+  for (const s of [churn ? null : topByRevenue(risk), top])
+    if (s && !targets.some((g) => g.key === s.key)) targets.push({ name: s.name[lang], key: s.key });
+  const first = targets
+    .map(({ name, key }) => ({ name, action: playbookFor(key)[0] }))
     .filter(({ action }) => action !== undefined)
     // In English the action goes on a sentence ("for Champions, reward them: …").
-    .map(({ s, action }) => {
+    .map(({ name, action }) => {
       const text = lang === 'en' ? action.en.charAt(0).toLowerCase() + action.en.slice(1) : action[lang];
-      return t('report.findingAction', { name: s.name[lang], action: text });
+      return t('report.findingAction', { name, action: text });
     });
   if (first.length) out.push(t('report.findingActions', { actions: first.join(lang === 'zh-CN' ? '；' : '; ') }));
   return out;

@@ -55,6 +55,8 @@ export interface ReportText {
   int(n: number): string;
   num(n: number): string;
   pct(n: number): string;
+  /** A share in whole percent where it is one (20%), else to one decimal (12.5%): for rules and cut-offs. */
+  share(n: number): string;
   money(n: number | null): string;
   /** A calendar day (UTC), YYYY-MM-DD. */
   day(ms: number): string;
@@ -90,6 +92,7 @@ export function reportText(lang: Language, currency: string, orders = false): Re
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const money = moneyFormat(lang, currency);
   const translate = createTranslate(lang);
   return {
@@ -100,6 +103,7 @@ export function reportText(lang: Language, currency: string, orders = false): Re
     int: (n) => int.format(n),
     num: (n) => num.format(n),
     pct: (n) => pct.format(n),
+    share: (n) => share.format(n),
     money: (n) => (n === null ? '—' : money.format(n)),
     day: (ms) => new Date(ms).toISOString().slice(0, 10),
     moment: (ms) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`,

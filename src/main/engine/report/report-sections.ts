@@ -130,10 +130,17 @@ const TERMS = [
   'fingerprint',
 ];
 
-/** Every term the report uses, defined. */
-export function definitionsSection(x: ReportText): string {
+/** The terms a lifetime-value run's report adds (clvReport.term_*). */
+const CLV_TERMS = ['calibration', 'holdout', 'alive', 'value', 'mae', 'logLikelihood', 'churn', 'nextPurchase'];
+
+/** Every term the report uses, defined; a lifetime-value run's terms too when `clv`. */
+export function definitionsSection(x: ReportText, clv = false): string {
   const { t, esc } = x;
-  return `<section><h2>${esc(t('report.definitions'))}</h2><dl class="glossary">${TERMS.map((k) => `<dt>${esc(t(`glossary.${k}`))}</dt><dd>${esc(t(`glossary.${k}_def`))}</dd>`).join('')}</dl></section>`;
+  const terms = [
+    ...TERMS.map((k) => [t(`glossary.${k}`), t(`glossary.${k}_def`)]),
+    ...(clv ? CLV_TERMS.map((k) => [t(`clvReport.term_${k}`), t(`clvReport.term_${k}_def`)]) : []),
+  ];
+  return `<section><h2>${esc(t('report.definitions'))}</h2><dl class="glossary">${terms.map(([term, def]) => `<dt>${esc(term)}</dt><dd>${esc(def)}</dd>`).join('')}</dl></section>`;
 }
 
 /** Where the data, the font and the charts come from, and their licences. */

@@ -199,19 +199,24 @@ describe('segmentdesk run --model clv', () => {
     expect(sum).toBeCloseTo(out.totals.clv, 6);
     expect(members.reduce((n, m) => n + (m.holdoutPurchases as number), 0)).toBe(out.holdout.actual);
     checkChurnAndNextPurchase(out, members, pastRevenue('CDNOW_sample.txt', 1, 4, '1997-09-30'));
-    // The report names the method and both fits.
+    // The report says the user's model in one sentence, the three side by side with BG/NBD marked, and names its parameters and Gamma-Gamma's.
     const html = join(dir, 'clv.html');
     expect(
       onSample('export', '--run', String(out.runId), '--format', 'html', '--lang', 'en', '--out', html).stderr,
     ).toBe('');
     const text = readFileSync(html, 'utf8');
-    expect(text).toContain('BG/NBD model (Fader, Hardie &amp; Lee 2005)');
-    expect(text).toContain(`r ${bg.r.toFixed(4)}, α ${bg.alpha.toFixed(4)}`);
-    expect(text).toContain(`p ${out.gammaGamma.p.toFixed(4)}, q ${out.gammaGamma.q.toFixed(4)}`);
-    expect(text).toContain('946 repeat buyers');
-    // The validation charts, as in the app.
+    expect(text).toContain('The predicted values come from BG/NBD, the purchase model chosen for this run.');
+    expect(text).toContain('<tr class="chosen"><td>BG/NBD<b> (chosen)</b></td>');
+    const four = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
     expect(text).toContain(
-      '<h3 class="chart-title">Holdout purchases per customer, by purchases in the calibration period</h3><svg ',
+      `r = ${four.format(bg.r)} (purchase rates: shape)<br>α = ${four.format(bg.alpha)} (purchase rates: scale)<br>a = ${four.format(bg.a)}`,
+    );
+    const gg = out.gammaGamma;
+    expect(text).toContain(`p = ${four.format(gg.p)}, q = ${four.format(gg.q)}, γ = ${four.format(gg.gamma)}`);
+    expect(text).toContain('946 repeat buyers');
+    // The holdout check of every model in the method; the validation charts, as in the app.
+    expect(text).toContain(
+      '<h3 class="chart-title">Holdout check: purchases per customer, made and expected by each model</h3><svg ',
     );
     expect(text).toContain('Repeat purchases over time: made and expected');
     expect(text).toContain('Chance a customer is still active, P(alive)');

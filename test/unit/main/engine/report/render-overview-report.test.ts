@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { averageRetention } from '../../../../../src/shared/cohort-cells';
 import {
@@ -9,7 +7,7 @@ import {
 import { DEFAULT_REPORT_SETTINGS } from '../../../../../src/shared/exports';
 import type { DatasetInfo } from '../../../../../src/shared/schemas';
 import { sampleOverview } from '../../../../helpers/overview-sample';
-import { repoRoot } from '../../../../helpers/paths';
+import { keepReport } from '../../../../helpers/report-files';
 
 const dataset = {
   id: 1,
@@ -33,12 +31,7 @@ const input = (over: Partial<OverviewReportInput> = {}): OverviewReportInput => 
   ...over,
 });
 
-/** Keeps the reports made, to print and look at (test-results/reports). */
-function keep(name: string, html: string): void {
-  const dir = join(repoRoot, 'test-results', 'reports');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), html);
-}
+const keep = keepReport;
 
 /** A table row's cells as text. */
 const rowOf = (html: string, label: string) => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRule } from '../../../../../src/main/engine/report/describe-rule';
@@ -13,6 +13,7 @@ import type { RunResult } from '../../../../../src/shared/segments';
 import { traitFigures, traitWords } from '../../../../../src/shared/trait-words';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
+import { keepReport, reportWords } from '../../../../helpers/report-files';
 import { createTestService, type TestService } from '../../../../helpers/service';
 
 let t: TestService;
@@ -58,21 +59,9 @@ afterAll(async () => {
   await t?.service.dispose();
 });
 
-/** Keeps the reports made, to print and look at (test-results/reports). */
-function keep(name: string, html: string): void {
-  const dir = join(repoRoot, 'test-results', 'reports');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), html);
-}
+const keep = keepReport;
 
-/** The words a reader sees: no style, no charts, no markup, entities decoded. */
-const text = (html: string) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/<\/?(b|code|span)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+const text = reportWords;
 
 describe('the report of an RFM run on Online Retail', () => {
   it('in Chinese: every section, segment names and totals in Chinese, money in pounds, the Overview’s five charts and the run’s five as inline SVG, only the font subsets it uses', async () => {

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../../../src/main/cli/find-chromium';
@@ -7,7 +6,8 @@ import type { Overview } from '../../../../../src/shared/overview';
 import { ordersSpecSchema } from '../../../../../src/shared/segments';
 import { CHROMIUM_PATH } from '../../../../helpers/chromium';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
-import { repoRoot, sharedData, tempDir } from '../../../../helpers/paths';
+import { sharedData, tempDir } from '../../../../helpers/paths';
+import { keepPages } from '../../../../helpers/report-files';
 import { createTestService, type TestService } from '../../../../helpers/service';
 import { pageTexts, squash } from '../../../../e2e/pdf-pages';
 
@@ -158,21 +158,6 @@ describe('the Overview-only report', () => {
     expect(pages.join('')).toContain(squash('概览的计算方法'));
   }, 120_000);
 });
-
-/** The PDF's pages drawn as PNG, kept to look at (test-results/screens), and in docs/ with UPDATE_DOCS=1. */
-function keepPages(pdf: string, name: string, docs: number[]): void {
-  const dir = tempDir('segdesk-overview-pages-');
-  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(dir, 'page')]);
-  const screens = join(repoRoot, 'test-results', 'screens');
-  mkdirSync(screens, { recursive: true });
-  readdirSync(dir)
-    .sort()
-    .forEach((f, i) => {
-      copyFileSync(join(dir, f), join(screens, `${name}-${i + 1}.png`));
-      if (process.env.UPDATE_DOCS === '1' && docs.includes(i + 1))
-        copyFileSync(join(dir, f), join(repoRoot, 'docs', `${name}-${i + 1}.png`));
-    });
-}
 
 describe('the PDF report of an RFM run on Online Retail', () => {
   for (const lang of ['en', 'zh-CN'] as const)
