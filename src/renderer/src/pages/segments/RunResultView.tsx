@@ -36,6 +36,7 @@ export function RunResultView(props: RunResultViewProps) {
   const { result, runId } = details;
   const { t } = useTranslation();
   const money = useMoney(currency);
+  const runNew = (spec: ModelSpec) => props.onRunNew(run.datasetId, spec);
   // The segment the members grid shows (all when undefined): chosen there, or opened from a persona card.
   const [membersSegment, setMembersSegment] = useState<number | undefined>(undefined);
   const membersHeading = useRef<HTMLHeadingElement>(null);
@@ -53,11 +54,7 @@ export function RunResultView(props: RunResultViewProps) {
         <RunFacts result={result} dayChosen={details.spec.model !== 'clv' && Boolean(details.spec.analysisDate)} />
       )}
       {result.bins && (
-        <BinsWarning
-          bins={result.bins}
-          spec={details.spec.model === 'rfm' ? details.spec : null}
-          onRerun={(spec) => props.onRunNew(run.datasetId, spec)}
-        />
+        <BinsWarning bins={result.bins} spec={details.spec.model === 'rfm' ? details.spec : null} onRerun={runNew} />
       )}
       {result.charts && (
         <RfmCharts
@@ -69,14 +66,11 @@ export function RunResultView(props: RunResultViewProps) {
           onHeatMetric={props.onHeatMetric}
         />
       )}
-      {result.clv && <ClvViews runName={run.name} clv={result.clv} money={(n) => money(n)} />}
+      {result.clv && (
+        <ClvViews runName={run.name} clv={result.clv} spec={details.spec} onRunNew={runNew} money={money} />
+      )}
       {result.cluster && (
-        <ClusterViews
-          runName={run.name}
-          result={result}
-          cluster={result.cluster}
-          onSaveRules={(spec) => props.onRunNew(run.datasetId, spec)}
-        />
+        <ClusterViews runName={run.name} result={result} cluster={result.cluster} onSaveRules={runNew} />
       )}
       <SummaryTable result={result} currency={currency} onRename={props.onRename} />
       <PersonaList

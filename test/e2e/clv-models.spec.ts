@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import type { ClvResult, PurchaseModelKind } from '../../src/shared/clv';
+import { sharedData } from '../helpers/paths';
+import { chooseOption } from './choose-option';
+import { englishWords } from './english-words';
+import { type AppHarness, expect, pickDay, test, workspaceWith } from './harness';
+
+const CALIBRATION = '1997-09-30';
+const HOLDOUT = '1998-06-30';
+// CDNOW master's orders run from 1997-01-01 to 1998-06-30: 546 days, the first two thirds (364 days) end on 1997-12-30.
+const PROPOSED = { calibrationEnd: '1997-12-30', holdoutEnd: '1998-06-30' };
+const NAMES: Record<PurchaseModelKind, string> = { pareto: 'Pareto/NBD', bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD' };
+
+/** Purchase days (a customer's purchases on one day count once) in the holdout, counted from the file itself. */
+function holdoutPurchases(): number {
+  const rows = readFileSync(sharedData('CDNOW_master.txt'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((r) => r.length === 4);
+  const first = new Map<string, string>();
+  for (const [id, day] of rows) if (!first.has(id) || day < first.get(id)!) first.set(id, day);
+  const days = new Set(
+    rows
+      .filter(([id, day]) => day > '19970930' && day <= '19980630' && first.get(id)! <= '19970930')
+      .map(([id, day]) => `${id} ${day}`),
+  );
+  return days.size;
+}
+
+/** The latest run's stored CLV result. */
+function latestClv(app: AppHarness): { runId: number; clv: ClvResult } {
+  const run = app.service.current()!.runs.at(-1)!;
+  return { runId: run.id, clv: app.service.runDetails(run.id).result.clv! };
+}
+
+/** Opens the new-run dialog on CDNOW master with lifetime value chosen. */
+async function newClvRun(app: AppHarness) {
+  const { page } = app;
+  await page.getByTestId('new-run').click();
+  await chooseOption(page, page.getByTestId('run-dataset'), 'CDNOW_master', { exact: true });
+  await page.getByTestId('run-scheme').getByText('Lifetime value (CLV)').click();
+  await expect(page.getByTestId('clv-builder')).toBeVisible();
+}
+
+/** The form: the purchase models with their sentences, the holdout proposal filling both days, the churn settings' defaults. */
+async function checkForm(app: AppHarness) {
+  const { page } = app;
+  const choice = page.getByTestId('clv-purchase-model');
+  // Each model with its one sentence, automatic chosen.
+  await expect(choice.getByRole('radio', { name: /^Automatic/ })).toBeChecked();
+  await expect(choice).toContainText('Automatic — the best at predicting the holdout; Pareto/NBD without one');
+  await expect(choice).toContainText(
+    'BG/NBD — customers can only leave right after a purchase — one-time buyers never look lost',
+  );
+  await expect(choice.locator('.ant-radio-wrapper')).toHaveText([
+    /^Automatic/,
+    /^Pareto\/NBD/,
+    /^BG\/NBD/,
+    /^MBG\/NBD/,
+  ]);
+  const proposal = page.getByTestId('clv-holdout-proposal');
+  await expect(proposal).toContainText(
+    `the models learn from purchases up to ${PROPOSED.calibrationEnd} and are checked against what customers did up to ${PROPOSED.holdoutEnd}.`,
+  );
+  await expect(proposal).toContainText(
+    'learn from the first two thirds and are scored on how well they predict the last third',
+  );
+  await app.screenshot('clv-form-proposal-en');
+  await page.getByTestId('clv-propose-holdout').click();
+  await expect(page.getByTestId('clv-calibration-end')).toHaveValue(PROPOSED.calibrationEnd);
+  await expect(page.getByTestId('clv-holdout-end')).toHaveValue(PROPOSED.holdoutEnd);
+  await expect(proposal).toHaveCount(0);
+  await page.getByTestId('clv-advanced').getByText('Advanced: the churn-risk list').click();
+  await expect(page.getByTestId('clv-churn-alive')).toHaveValue('50');
+  await expect(page.getByTestId('clv-churn-top')).toHaveValue('20');
+  await app.screenshot('clv-form-en');
+}
+
+/** The comparison as the stored result has it: three models, their MAE rounded, the chosen one marked. */
+async function checkComparison(app: AppHarness, clv: ClvResult, locale: string, chosen: string) {
+  const block = app.page.getByTestId('clv-models');
+  await expect(block.locator('tbody tr.ant-table-row')).toHaveCount(3);
+  const fixed = (v: number, d: number) =>
+    v.toLocaleString(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+  for (const fit of clv.models) {
+    const row = block.getByTestId(`clv-model-${fit.kind}`);
+    await expect(row).toContainText(NAMES[fit.kind]);
+    await expect(row).toContainText(fixed(fit.holdout!.mae, 4));
+    await expect(row).toContainText(fixed(fit.logLikelihood, 2));
+    await expect(row).toContainText(fit.holdout!.actual.toLocaleString(locale));
+  }
+  await expect(block.getByTestId('clv-model-chosen')).toHaveCount(1);
+  await expect(block.getByTestId(`clv-model-${clv.purchaseModel.kind}`).getByTestId('clv-model-chosen')).toHaveText(
+    chosen,
+  );
+  await expect(block.getByTestId('clv-use-model')).toHaveCount(2);
+  await expect(block.getByTestId('clv-models-by-frequency').locator('.echarts-for-react svg')).toBeVisible();
+}
+
+test('the purchase models side by side on CDNOW master (calibration to 1997-09-30, holdout to 1998-06-30), in English and Chinese; "Use this model" runs BG/NBD', async ({
+  app,
+}) => {
+  test.setTimeout(300_000);
+  const { page } = app;
+  await workspaceWith(app, 'clv-models', [['CDNOW_master.txt', '69,659']]);
+  await page.getByTestId('nav-segments').click();
+  await newClvRun(app);
+  await checkForm(app);
+  await pickDay(app, 'clv-calibration-end', CALIBRATION);
+  await page.getByTestId('run-create').click();
+  await expect(page.getByTestId('clv-models')).toContainText('Model comparison', { timeout: 60_000 });
+
+  const { clv } = latestClv(app);
+  expect(clv.holdoutEnd).toBe(HOLDOUT);
+  expect(clv.churn).toMatchObject({ alive: 0.5, top: 0.2 });
+  expect(clv.models.map((m) => m.kind)).toEqual(['pareto', 'bgnbd', 'mbgnbd']);
+  // The figures measured on CDNOW master; Pareto/NBD predicts the holdout best, so automatic picks it.
+  expect(clv.models.map((m) => m.holdout!.mae.toFixed(4))).toEqual(['0.7938', '0.8187', '0.7945']);
+  expect(clv.purchaseModel).toEqual({ kind: 'pareto', chosenBy: 'holdout' });
+  const made = holdoutPurchases();
+  expect(made).toBe(19_684);
+  for (const fit of clv.models) expect(fit.holdout!.actual).toBe(made);
+  await checkComparison(app, clv, 'en-US', 'Chosen: best at predicting the holdout');
+  await expect(page.getByTestId('clv-models')).toContainText(
+    'Three purchase models learned from the calibration period and were scored on the holdout to 1998-06-30',
+  );
+  // The chosen model's parameters by its own names, plain words first.
+  const { r, alpha, s, beta } = clv.models[0].params;
+  await expect(page.getByTestId('clv-params')).toContainText('Purchases (Pareto/NBD)');
+  await expect(page.getByTestId('clv-params-plain')).toHaveText(
+    `A typical customer buys about once every ${(alpha / r).toFixed(1)} weeks while still a customer. Customers can leave at any time; a typical one stays about ${(beta / s).toFixed(1)} weeks.`,
+  );
+  await expect(page.getByTestId('clv-params-numbers')).toContainText(
+    `r ${r.toFixed(4)}, α ${alpha.toFixed(4)}, s ${s.toFixed(4)}, β ${beta.toFixed(4)}`,
+  );
+  await checkSegmentValues(app, clv);
+  await page.getByTestId('clv-models').scrollIntoViewIfNeeded();
+  await app.screenshot('clv-models', { docs: true });
+
+  await page.getByTestId('clv-model-bgnbd').getByTestId('clv-use-model').click();
+  await expect.poll(() => app.service.current()!.runs.length, { timeout: 60_000 }).toBe(2);
+  await expect(page.getByTestId('clv-model-bgnbd').getByTestId('clv-model-chosen')).toHaveText('Chosen: your choice', {
+    timeout: 60_000,
+  });
+  const mine = latestClv(app).clv;
+  expect(mine.purchaseModel).toEqual({ kind: 'bgnbd', chosenBy: 'user' });
+  expect([mine.calibrationEnd, mine.holdoutEnd]).toEqual([CALIBRATION, HOLDOUT]);
+  await checkComparison(app, mine, 'en-US', 'Chosen: your choice');
+  await expect(page.getByTestId('clv-params')).toContainText('Purchases (BG/NBD)');
+  const { a, b } = mine.models[1].params;
+  await expect(page.getByTestId('clv-params-plain')).toContainText(
+    `After each repeat purchase about ${new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1 }).format(a / (a + b))} of customers leave.`,
+  );
+
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
+  await expect(page.getByTestId('clv-models')).toContainText('模型比较');
+  await checkComparison(app, mine, 'zh-CN', '已选：您的选择');
+  await expect(page.getByTestId('clv-models')).toContainText(
+    '三个购买模型从校准期中学习，并以截至 1998-06-30 的验证期评分',
+  );
+  await expect(page.getByTestId('clv-params')).toContainText('购买（BG/NBD）');
+  const models = new Set(['pareto', 'nbd', 'bg', 'mbg']);
+  expect(englishWords(await page.getByTestId('clv-models').innerText(), models)).toEqual([]);
+  // Plain words with no Latin at all; under them the parameters by their letters and the methods by their names.
+  expect(englishWords(await page.getByTestId('clv-params-plain').innerText())).toEqual([]);
+  const letters = new Set([...models, 'gamma-gamma', 'a', 'b', 'q', 's']);
+  expect(englishWords(await page.getByTestId('clv-params').innerText(), letters)).toEqual([]);
+  await page.getByTestId('clv-models').scrollIntoViewIfNeeded();
+  await app.screenshot('clv-models-zh-CN', { docs: true });
+});
+
+/** Per segment, the predicted value (sum and mean) beside past revenue, as stored; the total row sums them. */
+async function checkSegmentValues(app: AppHarness, clv: ClvResult) {
+  const summary = app.page.getByTestId('segment-summary');
+  await expect(summary.locator('thead th')).toContainText([
+    'Revenue',
+    'Predicted value (12 months)',
+    'Predicted value per customer',
+  ]);
+  const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+  const total = clv.segmentValues.reduce((s, v) => s + v.clv, 0);
+  expect(total).toBeCloseTo(clv.totals.clv, 6);
+  expect(clv.segmentValues.reduce((s, v) => s + v.customers, 0)).toBe(23_570);
+  await expect(summary.locator('tr', { hasText: 'All customers' })).toContainText(money.format(total));
+  const rows = summary.locator('tbody tr.ant-table-row');
+  for (const [i, v] of clv.segmentValues.entries()) {
+    await expect(rows.nth(i)).toContainText(money.format(v.clv));
+    await expect(rows.nth(i)).toContainText(money.format(v.meanClv));
+  }
+}
+
+test('without a holdout the default model is used, the last third is proposed, and its button makes that run', async ({
+  app,
+}) => {
+  test.setTimeout(300_000);
+  const { page } = app;
+  await workspaceWith(app, 'clv-proposal', [['CDNOW_master.txt', '69,659']]);
+  await page.getByTestId('nav-segments').click();
+  await newClvRun(app);
+  await page.getByTestId('run-create').click();
+  const block = page.getByTestId('clv-models');
+  await expect(block).toContainText(
+    'No holdout was set, so the default model, Pareto/NBD, was used without comparing it with the others.',
+    { timeout: 60_000 },
+  );
+  const { clv } = latestClv(app);
+  expect(clv.purchaseModel).toEqual({ kind: 'pareto', chosenBy: 'default' });
+  expect(clv.models.map((m) => m.kind)).toEqual(['pareto']);
+  expect(clv.proposedHoldout).toEqual(PROPOSED);
+  await expect(page.getByTestId('clv-proposed-holdout')).toContainText(
+    `the models learn from purchases up to ${PROPOSED.calibrationEnd} and are checked against what customers did up to ${PROPOSED.holdoutEnd}.`,
+  );
+  await expect(block.getByTestId('clv-use-model')).toHaveCount(0);
+  await app.screenshot('clv-no-holdout-en');
+
+  await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
+  await expect(block).toContainText('未设验证期，因此使用了默认模型 Pareto/NBD，没有与其他模型比较。');
+  await expect(page.getByTestId('clv-proposed-holdout')).toContainText(
+    `模型学习截至 ${PROPOSED.calibrationEnd} 的购买记录，并与客户截至 ${PROPOSED.holdoutEnd} 的实际购买进行比较。`,
+  );
+  expect(englishWords(await block.innerText(), new Set(['pareto', 'nbd']))).toEqual([]);
+  await app.screenshot('clv-no-holdout-zh-CN');
+  await page.getByTestId('clv-run-proposed').click();
+  await expect.poll(() => app.service.current()!.runs.length, { timeout: 60_000 }).toBe(2);
+  await expect(block.locator('tbody tr.ant-table-row')).toHaveCount(3, { timeout: 60_000 });
+  const next = latestClv(app).clv;
+  expect([next.calibrationEnd, next.holdoutEnd]).toEqual([PROPOSED.calibrationEnd, PROPOSED.holdoutEnd]);
+  expect(next.purchaseModel.chosenBy).toBe('holdout');
+  expect(next.models).toHaveLength(3);
+  await expect(block).toContainText('模型比较');
+  await app.screenshot('clv-proposed-run-zh-CN');
+});
