@@ -1636,6 +1636,7 @@ export const en = {
     chosen_holdout: 'Chosen: best at predicting the holdout',
     chosen_user: 'Chosen: your choice',
     chosen_default: 'Used: the default',
+    bestAtHoldout: 'best at predicting the holdout',
     useModel: 'Use this model',
     failed: 'Could not be fitted: {{reason}}',
     chartTitle:
@@ -1650,6 +1651,7 @@ export const en = {
     leave_mbgnbd: 'After each purchase, the first included, about {{share}} of customers leave.',
     leaveNone: 'The data show no one leaving.',
     ll: 'log-likelihood {{ll}}',
+    pastRevenue: 'Past revenue (to {{end}})',
     predictedValue: 'Predicted value ({{horizon}} months)',
     meanPredicted: 'Predicted value per customer',
   },

@@ -76,6 +76,7 @@ function ModelsTable({
     ...clv.modelFailures.map((f) => ({ kind: f.kind, fit: null, failure: f.message })),
   ];
   const chosen = clv.purchaseModel;
+  const best = bestAtHoldout(clv.models);
   const figure = (write: (fit: FittedPurchaseModel) => string) => (_: unknown, row: Row) =>
     row.fit ? write(row.fit) : '—';
   const right = 'right' as const;
@@ -99,7 +100,7 @@ function ModelsTable({
           title: t('clvCompare.expected'),
           key: 'expected',
           align: right,
-          render: figure((fit) => (fit.holdout ? fmt.num(fit.holdout.expected) : '—')),
+          render: figure((fit) => (fit.holdout ? fmt.dec1(fit.holdout.expected) : '—')),
         },
         {
           title: t('clvCompare.made'),
@@ -116,7 +117,7 @@ function ModelsTable({
         {
           title: t('clvCompare.choice'),
           key: 'choice',
-          render: (_, row) => <Choice row={row} chosen={chosen} onUse={onUse} />,
+          render: (_, row) => <Choice row={row} chosen={chosen} best={row.kind === best} onUse={onUse} />,
         },
       ]}
     />
@@ -127,10 +128,13 @@ function ModelsTable({
 function Choice({
   row,
   chosen,
+  best,
   onUse,
 }: {
   row: Row;
   chosen: ClvResult['purchaseModel'];
+  /** The model with the smallest holdout error per customer (marked when another one was chosen). */
+  best: boolean;
   onUse: ((kind: PurchaseModelKind) => void) | undefined;
 }) {
   const { t } = useTranslation();
@@ -146,14 +150,29 @@ function Choice({
         {t(`clvCompare.chosen_${chosen.chosenBy}`)}
       </Tag>
     );
-  if (!onUse) return null;
   return (
-    <WriteAction>
-      <Button size="small" onClick={() => onUse(row.kind)} data-testid="clv-use-model">
-        {t('clvCompare.useModel')}
-      </Button>
-    </WriteAction>
+    <Flex gap={8} align="center" wrap>
+      {onUse && (
+        <WriteAction>
+          <Button size="small" onClick={() => onUse(row.kind)} data-testid="clv-use-model">
+            {t('clvCompare.useModel')}
+          </Button>
+        </WriteAction>
+      )}
+      {best && (
+        <Typography.Text type="secondary" data-testid="clv-model-best">
+          {t('clvCompare.bestAtHoldout')}
+        </Typography.Text>
+      )}
+    </Flex>
   );
+}
+
+/** The model with the smallest holdout error per customer (null without holdout errors). */
+function bestAtHoldout(models: readonly FittedPurchaseModel[]): PurchaseModelKind | null {
+  let best: FittedPurchaseModel | null = null;
+  for (const m of models) if (m.holdout && (!best?.holdout || m.holdout.mae < best.holdout.mae)) best = m;
+  return best?.kind ?? null;
 }
 
 /** Without a holdout: which model was used and why, and the last third proposed as a holdout (a button runs it). */

@@ -69,7 +69,13 @@ export function SummaryTable({
       ),
     },
     ...countColumns(orders, t, fmt),
-    { title: t('segments.revenue'), dataIndex: 'revenue', align: right, render: money },
+    {
+      // A lifetime-value run counts revenue up to the calibration end: the past, beside the predicted value.
+      title: result.clv ? t('clvCompare.pastRevenue', { end: result.clv.calibrationEnd }) : t('segments.revenue'),
+      dataIndex: 'revenue',
+      align: right,
+      render: money,
+    },
     ...clvValueColumns(result, t, money),
     { title: t('segments.revenueShare'), dataIndex: 'revenueShare', align: right, render: orDash(fmt.pct) },
     { title: t('segments.aov'), dataIndex: 'aov', align: right, render: money },
