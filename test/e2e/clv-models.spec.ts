@@ -148,6 +148,22 @@ test('the purchase models side by side on CDNOW master (calibration to 1997-09-3
   await expect(page.getByTestId('clv-params-numbers')).toContainText(
     `r ${r.toFixed(4)}, α ${alpha.toFixed(4)}, s ${s.toFixed(4)}, β ${beta.toFixed(4)}`,
   );
+  // The chart's data table: per calibration frequency, the holdout purchases made and each model's expected.
+  const chart = page.getByTestId('clv-models-by-frequency');
+  await chart.getByTestId('chart-table-toggle').click();
+  await expect(chart.getByTestId('chart-table').locator('th')).toContainText([
+    'Made',
+    'Pareto/NBD',
+    'BG/NBD',
+    'MBG/NBD',
+  ]);
+  const once = chart.getByTestId('chart-table').locator('tbody tr').nth(1);
+  await expect(once.locator('th, td')).toHaveText([
+    '1',
+    clv.models[0].byFrequency[1].actual.toFixed(2),
+    ...clv.models.map((m) => m.byFrequency[1].expected.toFixed(2)),
+  ]);
+  await chart.getByTestId('chart-table-toggle').click();
   await checkSegmentValues(app, clv);
   await page.getByTestId('clv-models').scrollIntoViewIfNeeded();
   await app.screenshot('clv-models', { docs: true });

@@ -5,7 +5,7 @@ import { FEATURE_NAMES, type RunResult, type SegmentName, type SegmentSummary } 
 import { WriteAction } from '../../components/WriteAction';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { clvValueColumns } from './summary-clv-columns';
+import { revenueColumns } from './summary-clv-columns';
 import { countColumns, refundColumn } from './summary-count-columns';
 import { useMoney } from './useMoney';
 
@@ -69,14 +69,7 @@ export function SummaryTable({
       ),
     },
     ...countColumns(orders, t, fmt),
-    {
-      // A lifetime-value run counts revenue up to the calibration end: the past, beside the predicted value.
-      title: result.clv ? t('clvCompare.pastRevenue', { end: result.clv.calibrationEnd }) : t('segments.revenue'),
-      dataIndex: 'revenue',
-      align: right,
-      render: money,
-    },
-    ...clvValueColumns(result, t, money),
+    ...revenueColumns(result, t, money),
     { title: t('segments.revenueShare'), dataIndex: 'revenueShare', align: right, render: orDash(fmt.pct) },
     { title: t('segments.aov'), dataIndex: 'aov', align: right, render: money },
     ...refundColumn(orders, t, fmt),

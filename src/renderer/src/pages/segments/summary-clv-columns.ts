@@ -7,7 +7,7 @@ const right = 'right' as const;
  * A CLV run's predicted value per segment (result.clv.segmentValues, by segment index) beside its
  * past revenue: the sum over the horizon and the mean per customer; the total row sums them.
  */
-export function clvValueColumns(result: RunResult, t: TFunction, money: (n: number) => string) {
+function clvValueColumns(result: RunResult, t: TFunction, money: (n: number) => string) {
   const clv = result.clv;
   if (!clv || clv.segmentValues.length !== result.segments.length) return [];
   const index = new Map(result.segments.map((s, i) => [s.key, i]));
@@ -35,4 +35,15 @@ export function clvValueColumns(result: RunResult, t: TFunction, money: (n: numb
       render: (_: unknown, row: SegmentSummary) => money(valueOf(row).meanClv),
     },
   ];
+}
+
+/** The revenue column; for a CLV run, titled as the past (up to the calibration end) and followed by the predicted value. */
+export function revenueColumns(result: RunResult, t: TFunction, money: (n: number | null) => string) {
+  const revenue = {
+    title: result.clv ? t('clvCompare.pastRevenue', { end: result.clv.calibrationEnd }) : t('segments.revenue'),
+    dataIndex: 'revenue' as const,
+    align: right,
+    render: money,
+  };
+  return [revenue, ...clvValueColumns(result, t, money)];
 }
