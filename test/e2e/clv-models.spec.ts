@@ -141,9 +141,14 @@ test('the purchase models side by side on CDNOW master (calibration to 1997-09-3
   );
   // The chosen model's parameters by its own names, plain words first.
   const { r, alpha, s, beta } = clv.models[0].params;
+  const percent = new Intl.NumberFormat('en-US', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   await expect(page.getByTestId('clv-params')).toContainText('Purchases (Pareto/NBD)');
   await expect(page.getByTestId('clv-params-plain')).toHaveText(
-    `A typical customer buys about once every ${(alpha / r).toFixed(1)} weeks while still a customer. Customers can leave at any time; a typical one stays about ${(beta / s).toFixed(1)} weeks.`,
+    `A typical customer buys about once every ${(alpha / r).toFixed(1)} weeks while still a customer. Customers can leave at any time: about ${percent.format((beta / (beta + 365 / 7)) ** s)} are still customers a year after their first purchase.`,
   );
   await expect(page.getByTestId('clv-params-numbers')).toContainText(
     `r ${r.toFixed(4)}, α ${alpha.toFixed(4)}, s ${s.toFixed(4)}, β ${beta.toFixed(4)}`,
@@ -164,6 +169,8 @@ test('the purchase models side by side on CDNOW master (calibration to 1997-09-3
     ...clv.models.map((m) => m.byFrequency[1].expected.toFixed(2)),
   ]);
   await chart.getByTestId('chart-table-toggle').click();
+  await page.getByTestId('clv-params').scrollIntoViewIfNeeded();
+  await app.screenshot('clv-params-en');
   await checkSegmentValues(app, clv);
   await page.getByTestId('clv-models').scrollIntoViewIfNeeded();
   await app.screenshot('clv-models', { docs: true });
@@ -180,7 +187,7 @@ test('the purchase models side by side on CDNOW master (calibration to 1997-09-3
   await expect(page.getByTestId('clv-params')).toContainText('Purchases (BG/NBD)');
   const { a, b } = mine.models[1].params;
   await expect(page.getByTestId('clv-params-plain')).toContainText(
-    `After each repeat purchase about ${new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1 }).format(a / (a + b))} of customers leave.`,
+    `After each repeat purchase about ${percent.format(a / (a + b))} of customers leave.`,
   );
 
   await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });
@@ -197,6 +204,8 @@ test('the purchase models side by side on CDNOW master (calibration to 1997-09-3
   expect(englishWords(await page.getByTestId('clv-params').innerText(), letters)).toEqual([]);
   await page.getByTestId('clv-models').scrollIntoViewIfNeeded();
   await app.screenshot('clv-models-zh-CN', { docs: true });
+  await page.getByTestId('clv-params').scrollIntoViewIfNeeded();
+  await app.screenshot('clv-params-zh-CN');
 });
 
 /** Per segment, the predicted value (sum and mean) beside past revenue, as stored; the total row sums them. */

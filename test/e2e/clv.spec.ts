@@ -33,7 +33,7 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
     );
     await pickDay(app, 'clv-calibration-end', calibration);
     await page.getByTestId('run-create').click();
-    await expect(page.getByTestId('clv-facts')).toContainText(`bought by ${calibration}`, { timeout: 60_000 });
+    await expect(page.getByTestId('clv-facts')).toContainText(`bought by ${calibration}`, { timeout: 120_000 });
 
     const run = app.service.current()!.runs.at(-1)!;
     const { result } = app.service.runDetails(run.id);

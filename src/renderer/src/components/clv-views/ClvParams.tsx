@@ -9,14 +9,20 @@ const d4 = (v: number) => v.toFixed(4);
 const SYMBOL: Record<string, string> = { r: 'r', alpha: 'α', s: 's', beta: 'β', a: 'a', b: 'b' };
 
 /** The chosen purchase model in plain words: how often a typical customer buys, and how customers leave. */
-function plainWords(fit: FittedPurchaseModel, unit: string, t: TFunction, pct: (n: number) => string) {
+function plainWords(fit: FittedPurchaseModel, unit: 'weeks' | 'days', t: TFunction, pct: (n: number) => string) {
   const { r, alpha } = fit.params;
-  const buy = t('clvCompare.buyEvery', { every: (alpha / r).toFixed(1), unit });
-  if (fit.noDropout) return `${buy} ${t('clvCompare.leaveNone')}`;
-  if (fit.kind === 'pareto')
-    return `${buy} ${t('clvCompare.leavePareto', { every: (fit.params.beta / fit.params.s).toFixed(1), unit })}`;
-  const leave = pct(fit.params.a / (fit.params.a + fit.params.b));
-  return `${buy} ${t(`clvCompare.leave_${fit.kind}`, { share: leave })}`;
+  const buy = t('clvCompare.buyEvery', { every: (alpha / r).toFixed(1), unit: t(`clv.${unit}`) });
+  const leave = () => {
+    if (fit.noDropout) return t('clvCompare.leaveNone');
+    if (fit.kind === 'pareto') {
+      // Pareto/NBD: the share still a customer a year after the first purchase, (β / (β + t))^s.
+      const year = unit === 'weeks' ? 365 / 7 : 365;
+      const { s, beta } = fit.params;
+      return t('clvCompare.leavePareto', { share: pct((beta / (beta + year)) ** s) });
+    }
+    return t(`clvCompare.leave_${fit.kind}`, { share: pct(fit.params.a / (fit.params.a + fit.params.b)) });
+  };
+  return t('clvCompare.sentences', { first: buy, second: leave() });
 }
 
 /** The chosen model's parameters by its own names, Gamma-Gamma's, and the holdout's error figures: plain words first, the numbers under them. */
@@ -25,7 +31,6 @@ export function ClvParams({ clv }: { clv: ClvResult }) {
   const fmt = useFormat();
   const { gammaGamma, validation } = clv;
   const fit = chosenModel(clv);
-  const unit = t(`clv.${clv.unit}`);
   const numbers = fit.noDropout
     ? t('clv.bgnbdNoDropout', { r: d4(fit.params.r), alpha: d4(fit.params.alpha), ll: fit.logLikelihood.toFixed(2) })
     : `${PURCHASE_MODEL_PARAMS[fit.kind].map((p) => `${SYMBOL[p] ?? p} ${d4(fit.params[p])}`).join(', ')} · ${t('clvCompare.ll', { ll: fit.logLikelihood.toFixed(2) })}`;
@@ -33,7 +38,7 @@ export function ClvParams({ clv }: { clv: ClvResult }) {
   return (
     <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }} data-testid="clv-params">
       <Descriptions.Item label={t('clvCompare.purchases', { model: t(`clvCompare.model_${fit.kind}`) })}>
-        <div data-testid="clv-params-plain">{plainWords(fit, unit, t, fmt.pct)}</div>
+        <div data-testid="clv-params-plain">{plainWords(fit, clv.unit, t, fmt.pct)}</div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="clv-params-numbers">
           {numbers}
         </Typography.Text>
