@@ -1645,12 +1645,14 @@ export const en = {
     usedYours: 'No holdout was set: {{model}}, your choice, was used without comparing it with the others.',
     runProposed: 'Run again with this holdout',
     purchases: 'Purchases ({{model}})',
-    buyEvery: 'A typical customer buys about once every {{every}} {{unit}} while still a customer.',
-    leavePareto: 'Customers can leave at any time: about {{share}} are still customers a year after their first purchase.',
-    sentences: '{{first}} {{second}}',
-    leave_bgnbd: 'After each repeat purchase about {{share}} of customers leave.',
-    leave_mbgnbd: 'After each purchase, the first included, about {{share}} of customers leave.',
-    leaveNone: 'The data show no one leaving.',
+    plain_pareto:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. Customers can leave at any time: about {{share}} are still customers a year after their first purchase.',
+    plain_bgnbd:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. After each repeat purchase about {{share}} of customers leave.',
+    plain_mbgnbd:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. After each purchase, the first included, about {{share}} of customers leave.',
+    plain_none:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. The data show no one leaving.',
     ll: 'log-likelihood {{ll}}',
     pastRevenue: 'Past revenue (to {{end}})',
     predictedValue: 'Predicted value ({{horizon}} months)',

@@ -1574,12 +1574,12 @@ export const zhCN: Messages = {
     usedYours: '未设验证期：使用了您选择的 {{model}}，没有与其他模型比较。',
     runProposed: '用此验证期重新运行',
     purchases: '购买（{{model}}）',
-    buyEvery: '典型客户在仍是客户期间约每 {{every}} {{unit}}购买一次。',
-    leavePareto: '客户随时可能流失：首次购买一年后约有 {{share}} 仍是客户。',
-    sentences: '{{first}}{{second}}',
-    leave_bgnbd: '每次重复购买后约有 {{share}} 的客户流失。',
-    leave_mbgnbd: '每次购买后（包括首次购买）约有 {{share}} 的客户流失。',
-    leaveNone: '数据中没有客户流失。',
+    plain_pareto:
+      '典型客户在仍是客户期间约每 {{every}} {{unit}}购买一次。客户随时可能流失：首次购买一年后约有 {{share}} 仍是客户。',
+    plain_bgnbd: '典型客户在仍是客户期间约每 {{every}} {{unit}}购买一次。每次重复购买后约有 {{share}} 的客户流失。',
+    plain_mbgnbd:
+      '典型客户在仍是客户期间约每 {{every}} {{unit}}购买一次。每次购买后（包括首次购买）约有 {{share}} 的客户流失。',
+    plain_none: '典型客户在仍是客户期间约每 {{every}} {{unit}}购买一次。数据中没有客户流失。',
     ll: '对数似然 {{ll}}',
     pastRevenue: '过往收入（截至 {{end}}）',
     predictedValue: '预测价值（{{horizon}} 个月）',

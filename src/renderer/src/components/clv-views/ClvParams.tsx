@@ -10,19 +10,14 @@ const SYMBOL: Record<string, string> = { r: 'r', alpha: 'α', s: 's', beta: 'β'
 
 /** The chosen purchase model in plain words: how often a typical customer buys, and how customers leave. */
 function plainWords(fit: FittedPurchaseModel, unit: 'weeks' | 'days', t: TFunction, pct: (n: number) => string) {
-  const { r, alpha } = fit.params;
-  const buy = t('clvCompare.buyEvery', { every: (alpha / r).toFixed(1), unit: t(`clv.${unit}`) });
-  const leave = () => {
-    if (fit.noDropout) return t('clvCompare.leaveNone');
-    if (fit.kind === 'pareto') {
-      // Pareto/NBD: the share still a customer a year after the first purchase, (β / (β + t))^s.
-      const year = unit === 'weeks' ? 365 / 7 : 365;
-      const { s, beta } = fit.params;
-      return t('clvCompare.leavePareto', { share: pct((beta / (beta + year)) ** s) });
-    }
-    return t(`clvCompare.leave_${fit.kind}`, { share: pct(fit.params.a / (fit.params.a + fit.params.b)) });
-  };
-  return t('clvCompare.sentences', { first: buy, second: leave() });
+  const buying = { every: (fit.params.alpha / fit.params.r).toFixed(1), unit: t(`clv.${unit}`) };
+  if (fit.noDropout) return t('clvCompare.plain_none', buying);
+  if (fit.kind !== 'pareto')
+    return t(`clvCompare.plain_${fit.kind}`, { ...buying, share: pct(fit.params.a / (fit.params.a + fit.params.b)) });
+  // Pareto/NBD: the share still a customer a year after the first purchase, (β / (β + t))^s.
+  const year = unit === 'weeks' ? 365 / 7 : 365;
+  const { s, beta } = fit.params;
+  return t('clvCompare.plain_pareto', { ...buying, share: pct((beta / (beta + year)) ** s) });
 }
 
 /** The chosen model's parameters by its own names, Gamma-Gamma's, and the holdout's error figures: plain words first, the numbers under them. */
