@@ -206,6 +206,14 @@ test('the purchase models side by side on CDNOW master (calibration to 1997-09-3
   await app.screenshot('clv-models-zh-CN', { docs: true });
   await page.getByTestId('clv-params').scrollIntoViewIfNeeded();
   await app.screenshot('clv-params-zh-CN');
+  const summary = page.getByTestId('segment-summary');
+  await expect(summary.locator('thead th')).toContainText([
+    '过往收入（截至 1997-09-30）',
+    '预测价值（12 个月）',
+    '每位客户的预测价值',
+  ]);
+  await summary.scrollIntoViewIfNeeded();
+  await app.screenshot('clv-segment-values-zh-CN');
 });
 
 /** Per segment, the predicted value (sum and mean) beside past revenue, as stored; the total row sums them. */
@@ -253,6 +261,11 @@ test('without a holdout the default model is used, the last third is proposed, a
     `模型学习截至 ${PROPOSED.calibrationEnd} 的购买记录，并与客户截至 ${PROPOSED.holdoutEnd} 的实际购买进行比较。`,
   );
   await expect(proposal).toContainText('模型从前三分之二的数据中学习，再按其对最后三分之一的预测准确程度评分。');
+  expect(englishWords(await page.getByTestId('clv-builder').innerText(), MODEL_WORDS)).toEqual([]);
+  await page.getByTestId('clv-advanced').getByText('高级：流失风险名单').click();
+  await expect(page.getByTestId('clv-advanced')).toContainText('仍活跃的可能性低于此值即有风险');
+  await expect(page.getByTestId('clv-churn-alive')).toHaveValue('50');
+  await expect(page.getByTestId('clv-churn-top')).toHaveValue('20');
   expect(englishWords(await page.getByTestId('clv-builder').innerText(), MODEL_WORDS)).toEqual([]);
   await proposal.scrollIntoViewIfNeeded();
   await app.screenshot('clv-form-proposal-zh-CN');
