@@ -22,8 +22,11 @@ function noDropoutLimit(
   const maxT = data.T.reduce((m, t) => Math.max(m, t), 0);
   if ((fit.params.s / fit.params.beta) * maxT >= NO_DROPOUT) return null;
   const nbd = fitNbd(data, best.x.slice(0, 2), scale);
+  const [r, alpha] = nbd.x.map(Math.exp);
+  // An NBD running off to the edges too: left to fitPurchaseModel's refusal.
+  if (![r, alpha].every((v) => v >= 1e-8 && v <= 1e8)) return null;
   return {
-    params: { r: Math.exp(nbd.x[0]), alpha: Math.exp(nbd.x[1]), s: 0, beta: 0 },
+    params: { r, alpha, s: 0, beta: 0 },
     logLikelihood: -nbd.value * fit.customers,
     customers: fit.customers,
     converged: nbd.converged,
