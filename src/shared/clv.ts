@@ -89,7 +89,7 @@ export const fittedPurchaseModelSchema = z.object({
   converged: z.boolean(),
   /** Likelihood evaluations the fit used. */
   evaluations: z.number().int(),
-  /** BG/NBD only: the fit found no sign of dropout (a = b = 0, the NBD limit). */
+  /** The fit found no sign of dropout and the NBD limit was fitted (BG/NBD a = b = 0, Pareto/NBD s = β = 0). */
   noDropout: z.boolean().default(false),
   holdout: holdoutErrorsSchema.nullable(),
   /** Mean holdout purchases per calibration frequency, made and expected (empty without a holdout). */

@@ -535,7 +535,7 @@ export const en = {
     warn_nonPositive:
       'Left out of the spend model: repeat buyers whose repeat purchases were worth nothing or less (refunds) — {{value}}.',
     warn_noDropout:
-      'The data show no customer leaving during the calibration period, so the model treats everyone as still active (P(alive) = 1: BG/NBD without dropout). A longer calibration period may show who leaves.',
+      'The data show no customer leaving during the calibration period, so the model treats everyone as still active (P(alive) = 1: the purchase model without dropout, the NBD). A longer calibration period may show who leaves.',
     warn_notConverged: 'A model fit stopped before it settled: treat the figures with care, or use more data.',
   },
   cluster: {

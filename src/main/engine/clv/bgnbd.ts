@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { bgnbdTotalWithGradient } from './bgnbd-gradient';
 import { quasiNewton } from './fit-purchase-model';
 import { type GroupedSummary, groupSummary } from './group-summary';
-import { minimize } from './minimize';
+import { type Minimum, minimize } from './minimize';
 import { MIN_REPEAT_CUSTOMERS } from './summary';
 
 /**
@@ -84,7 +84,17 @@ export interface BgNbdFit {
 }
 
 /** A fitted mean dropout probability a/(a + b) below this is the no-dropout limit. */
-const NO_DROPOUT = 1e-6;
+export const NO_DROPOUT = 1e-6;
+
+/**
+ * The NBD, the limit of BG/NBD and Pareto/NBD without dropout (BG/NBD's a = b = 0): ln r, ln α by
+ * Nelder–Mead from `start` and from (0, scale), on the mean negative log-likelihood.
+ */
+export function fitNbd(data: GroupedSummary, start: number[], scale: number): Minimum {
+  const customers = data.weight.reduce((sum, w) => sum + w, 0);
+  const nbd = ([lr, la]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: 0, b: 0 });
+  return minimize((p) => -totalLogLikelihood(nbd(p), data) / customers, [start, [0, scale]]);
+}
 
 const fromLogs = ([lr, la, lA, lb]: number[]): BgNbdParams => ({
   r: Math.exp(lr),
@@ -134,9 +144,8 @@ export function fitBgNbd(x: Float64Array, tx: Float64Array, T: Float64Array, onI
   const noDropout = params.a / (params.a + params.b) < NO_DROPOUT;
   let evaluations = best.evaluations;
   if (noDropout) {
-    const nbd = ([lr, la]: number[]): BgNbdParams => ({ r: Math.exp(lr), alpha: Math.exp(la), a: 0, b: 0 });
-    best = minimize((p) => -totalLogLikelihood(nbd(p), data) / customers, [best.x.slice(0, 2), [0, scale]]);
-    params = nbd(best.x);
+    best = fitNbd(data, best.x.slice(0, 2), scale);
+    params = { r: Math.exp(best.x[0]), alpha: Math.exp(best.x[1]), a: 0, b: 0 };
     evaluations += best.evaluations;
   }
   const logLikelihood = -best.value * customers;

@@ -13,6 +13,11 @@ export interface PurchaseModel<P> {
   withGradient?: (params: P, data: GroupedSummary) => { value: number; gradient: number[] };
   /** Starting points on the log scale, given ln of the mean observation time. */
   starts: (scale: number) => number[][];
+  /**
+   * The fit replaced by a limit of the model when the maximum found lies there (parameters running
+   * off towards it, not refused as wild): null to keep the fit.
+   */
+  limit?: (fit: PurchaseModelFit<P>, best: Minimum, data: GroupedSummary, scale: number) => PurchaseModelFit<P> | null;
 }
 
 export interface PurchaseModelFit<P> {
@@ -118,10 +123,14 @@ export function fitPurchaseModel<P extends object>(
   const data = groupSummary(x, tx, T);
   const meanT = T.reduce((s, v) => s + v, 0) / customers;
   const f = (p: number[]) => -model.totalLogLikelihood(model.fromLogs(p), data) / customers;
-  const starts = model.starts(Math.log(Math.max(meanT, 1e-6)));
+  const scale = Math.log(Math.max(meanT, 1e-6));
+  const starts = model.starts(scale);
   const best = model.withGradient ? quasiNewton(model, data, starts, onIteration) : minimize(f, starts);
   const params = model.fromLogs(best.x);
   const logLikelihood = -best.value * customers;
+  const fit = { params, logLikelihood, customers, converged: best.converged, evaluations: best.evaluations };
+  const limit = Number.isFinite(logLikelihood) ? model.limit?.(fit, best, data, scale) : null;
+  if (limit) return limit;
   const wild = Object.values(params).some((v: number) => !Number.isFinite(v) || v < 1e-8 || v > 1e8);
   if (!Number.isFinite(logLikelihood) || wild) {
     throw new AppError(
@@ -130,5 +139,5 @@ export function fitPurchaseModel<P extends object>(
       { ...params, logLikelihood },
     );
   }
-  return { params, logLikelihood, customers, converged: best.converged, evaluations: best.evaluations };
+  return fit;
 }

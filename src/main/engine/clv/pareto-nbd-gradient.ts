@@ -1,5 +1,6 @@
 import type { GroupedSummary } from './group-summary';
 import { harmonicSums } from './harmonic-sums';
+import { isFar, lnFarIntegral } from './pareto-nbd-far';
 import { type ParetoNbdParams, paretoNbdLead } from './pareto-nbd';
 
 /** ln 2F1(1, b; c; z) and its derivatives' ratios F_b/F, F_c/F, F_z/F, summed in one pass over the series' positive terms. */
@@ -54,33 +55,53 @@ function termWithGradient({ r, alpha, s, beta }: ParetoNbdParams, x: number, t: 
 }
 
 /**
- * One group's ln L = lead + ln(e^alive + e^(ln(s/(r+s+x)) + ln A₀)) and its gradient in (r, α, s, β):
- * the two terms' gradients weighted by their shares of the sum; ∂ ln A₀ from the A₀ terms' gradients
- * weighted by term(t)/A₀.
+ * ln of the "dropped out between tₓ and T" term, s/(r+s+x) · A₀ = s · ∫_{tₓ}^{T} (α+y)^(−(r+x)) (β+y)^(−(s+1)) dy,
+ * and its gradient in (r, α, s, β); null when tₓ = T (the term is 0). Where one scale is far above
+ * the other, the binomial series of pareto-nbd-far.ts; else the two A₀ terms' 2F1 series, ∂ ln A₀
+ * from their gradients weighted by term(t)/A₀.
+ */
+function dropWithGradient(p: ParetoNbdParams, x: number, tx: number, T: number): number[] | null {
+  const { r, alpha, s, beta } = p;
+  if (!(tx < T)) return null;
+  if (isFar(alpha, s + 1, beta, T)) {
+    const [ln, dp, da, dq, db] = lnFarIntegral(r + x, alpha, s + 1, beta, tx, T);
+    return [Math.log(s) + ln, dp, da, dq + 1 / s, db];
+  }
+  if (isFar(beta, r + x, alpha, T)) {
+    const [ln, dp, da, dq, db] = lnFarIntegral(s + 1, beta, r + x, alpha, tx, T);
+    return [Math.log(s) + ln, dq, db, dp + 1 / s, da];
+  }
+  const atTx = termWithGradient(p, x, tx);
+  const atT = termWithGradient(p, x, T);
+  if (!(atT[0] < atTx[0])) return null;
+  const lnA0 = atTx[0] + Math.log1p(-Math.exp(atT[0] - atTx[0]));
+  const wTx = Math.exp(atTx[0] - lnA0);
+  const wT = Math.exp(atT[0] - lnA0);
+  const out = [Math.log(s / (r + s + x)) + lnA0];
+  for (let k = 1; k <= 4; k++) out.push(wTx * atTx[k] - wT * atT[k]);
+  out[1] -= 1 / (r + s + x);
+  out[3] += 1 / s - 1 / (r + s + x);
+  return out;
+}
+
+/**
+ * One group's ln L = lead + ln(e^alive + e^drop) and its gradient in (r, α, s, β): the two terms'
+ * gradients weighted by their shares of the sum.
  */
 function groupWithGradient(p: ParetoNbdParams, x: number, tx: number, T: number, out: number[]): number {
   const { r, alpha, s, beta } = p;
   const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
   const dAlive = [-Math.log(alpha + T), -(r + x) / (alpha + T), -Math.log(beta + T), -s / (beta + T)];
-  const atTx = termWithGradient(p, x, tx);
-  const atT = termWithGradient(p, x, T);
-  let lnAlive = alive;
-  let share = 0;
-  const dDrop = [0, 0, 0, 0];
-  if (atT[0] < atTx[0]) {
-    const lnA0 = atTx[0] + Math.log1p(-Math.exp(atT[0] - atTx[0]));
-    const drop = Math.log(s / (r + s + x)) + lnA0;
-    const m = Math.max(alive, drop);
-    lnAlive = m + Math.log(Math.exp(alive - m) + Math.exp(drop - m));
-    share = Math.exp(drop - lnAlive);
-    const wTx = Math.exp(atTx[0] - lnA0);
-    const wT = Math.exp(atT[0] - lnA0);
-    for (let k = 0; k < 4; k++) dDrop[k] = wTx * atTx[k + 1] - wT * atT[k + 1];
-    dDrop[0] -= 1 / (r + s + x);
-    dDrop[2] += 1 / s - 1 / (r + s + x);
+  const drop = dropWithGradient(p, x, tx, T);
+  if (!drop) {
+    for (let k = 0; k < 4; k++) out[k] = dAlive[k];
+    return alive;
   }
-  for (let k = 0; k < 4; k++) out[k] = (1 - share) * dAlive[k] + share * dDrop[k];
-  return lnAlive;
+  const m = Math.max(alive, drop[0]);
+  const lnSum = m + Math.log(Math.exp(alive - m) + Math.exp(drop[0] - m));
+  const share = Math.exp(drop[0] - lnSum);
+  for (let k = 0; k < 4; k++) out[k] = (1 - share) * dAlive[k] + share * drop[k + 1];
+  return lnSum;
 }
 
 /**

@@ -66,6 +66,8 @@ function noPurchaseIfAlive({ r, alpha }: BgNbdParams, x: number, T: number, aliv
 export function modelFunctions(kind: PurchaseModelKind, params: Record<string, number>): PurchaseModelFunctions {
   if (kind === 'pareto') {
     const p = params as unknown as ParetoNbdParams;
+    // s = β = 0: the no-dropout limit (the NBD): P(alive) = 1, E[Y(t)] = (r+x)t/(α+T), no purchase ((α+T)/(α+T+t))^(r+x).
+    if (p.s === 0) return bgnbdFunctions({ r: p.r, alpha: p.alpha, a: 0, b: 0 });
     return {
       customerLogLikelihood: (x, tx, T) => paretoNbdLogLikelihood(p, x, tx, T),
       pAlive: (x, tx, T) => paretoNbdPAlive(p, x, tx, T),
@@ -86,6 +88,11 @@ export function modelFunctions(kind: PurchaseModelKind, params: Record<string, n
       expectedNewCustomer: (t) => mbgnbdExpectedNewCustomer(p, t),
     };
   }
+  return bgnbdFunctions(p);
+}
+
+/** BG/NBD's functions; with a = b = 0 the NBD's (everyone alive), the no-dropout limit of BG/NBD and Pareto/NBD alike. */
+function bgnbdFunctions(p: BgNbdParams): PurchaseModelFunctions {
   return {
     customerLogLikelihood: (x, tx, T) => bgnbdLogLikelihood(p, x, tx, T),
     pAlive: (x, tx, T) => pAlive(p, x, tx, T),

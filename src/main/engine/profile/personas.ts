@@ -110,8 +110,35 @@ function repeatedFields(table: CustomerTable): Set<string> {
   );
 }
 
+/**
+ * How often a segment buys, from its customers who came back on another day (gap > 0): a customer
+ * who bought once, or only on one day, has no gap between purchase days to count (0 would read
+ * "buys every 0 days"). When fewer than half came back, the median customer bought on one day
+ * only, and the words say so; else "buys every 3 weeks" from the mean gap of those who did.
+ */
+function cadenceWords(table: CustomerTable, members: Int32Array): { en: string; zh: string } | null {
+  const field = table.fields.find((f) => f.name === 'gap');
+  // No purchase dates (a customers table): no gaps at all, no words.
+  if (members.length === 0 || !field || field.kind === 'category' || !field.values.some((v) => v === v)) return null;
+  let repeat = 0;
+  let sum = 0;
+  for (const m of members) {
+    const v = field.values[m];
+    if (v > 0) {
+      repeat++;
+      sum += v;
+    }
+  }
+  if (repeat === 0 || 2 * repeat < members.length)
+    return { en: 'most bought on one day only', zh: '多数客户只在一天里购买过' };
+  const days = sum / repeat;
+  return days >= 14
+    ? { en: `buys every ${round(days / 7)} weeks`, zh: `约每 ${round(days / 7)} 周购买一次` }
+    : { en: `buys every ${round(days)} days`, zh: `约每 ${round(days)} 天购买一次` };
+}
+
 /** A one-sentence portrait from the strongest traits, in both languages. */
-function describe(p: Omit<Persona, 'description'>, table: CustomerTable): SegmentName {
+function describe(p: Omit<Persona, 'description'>, table: CustomerTable, members: Int32Array): SegmentName {
   const cats = p.categories.filter((c) => c.lift >= 1.2).slice(0, 3);
   const parts: { en: string; zh: string }[] = [];
   if (cats.length > 0) {
@@ -119,14 +146,8 @@ function describe(p: Omit<Persona, 'description'>, table: CustomerTable): Segmen
     parts.push({ en: `mostly ${values.join(', ')}`, zh: `以${values.join('、')}为主` });
   }
   const gap = p.numeric.find((t) => t.field === 'gap');
-  if (gap && Number.isFinite(gap.mean)) {
-    const days = gap.mean;
-    parts.push(
-      days >= 14
-        ? { en: `buys every ${round(days / 7)} weeks`, zh: `约每 ${round(days / 7)} 周购买一次` }
-        : { en: `buys every ${round(days)} days`, zh: `约每 ${round(days)} 天购买一次` },
-    );
-  }
+  const cadence = cadenceWords(table, members);
+  if (cadence) parts.push(cadence);
   const spend =
     p.numeric.find((t) => t.field === 'monetary') ??
     p.numeric.find((t) =>
@@ -187,6 +208,6 @@ export function personas(table: CustomerTable, segmentation: Segmentation): Pers
     numeric.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference));
     categories.sort((a, b) => b.lift - a.lift || b.share - a.share);
     const persona = { segment, customers: members.length, numeric, categories };
-    return { ...persona, description: describe(persona, table) };
+    return { ...persona, description: describe(persona, table, members) };
   });
 }

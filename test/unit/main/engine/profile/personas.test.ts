@@ -112,4 +112,16 @@ describe('personas', () => {
     const [, many] = personas(table, segmentation([0, 0, 1, 1]));
     expect(many.numeric.map((t) => t.field)).toEqual(['frequency', 'transactions']);
   });
+
+  it('counts a buying cadence only over customers who came back on another day; mostly one-day buyers read as such', () => {
+    // Segment 0: one purchase (no gap), two on one day (gap 0), one back after 21 days: one of three came back.
+    // Segment 1: gaps 0, 4 and 8 days: two of three came back, every 6 days (the 0 not counted).
+    const table = {
+      ids: ['a', 'b', 'c', 'd', 'e', 'f'],
+      fields: [num('gap', [Number.NaN, 0, 21, 0, 4, 8])],
+    };
+    const [once, back] = personas(table, segmentation([0, 0, 0, 1, 1, 1]));
+    expect(once.description).toEqual({ en: 'Most bought on one day only.', 'zh-CN': '多数客户只在一天里购买过。' });
+    expect(back.description).toEqual({ en: 'Buys every 6 days.', 'zh-CN': '约每 6 天购买一次。' });
+  });
 });
