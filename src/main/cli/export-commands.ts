@@ -137,6 +137,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
           checkOut(opts, out);
           await service.openAt(resolve(opts.workspace), { readOnly: true });
           const runId = positiveInt(opts.run, '--run');
+          const only = onlyList(opts.only, !opts.summary && (opts.format === 'csv' || opts.format === 'xlsx'));
           const lang = language(opts.lang);
           let written;
           if (opts.format === 'html' || opts.format === 'pdf') {
@@ -167,7 +168,7 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
             const options = parse(membersExportSchema, {
               format: opts.format,
               segments: segmentIndexes(service, runId, list(opts.segments)),
-              only: onlyList(opts.only),
+              only,
               columns: list(opts.columns),
               mask: list(opts.mask),
               encoding: opts.encoding,
@@ -196,7 +197,7 @@ function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService
     .requiredOption('--out <dir>', 'the folder to write to (made if missing)')
     .option(
       '--model <model>',
-      'rfm, rules or orders (order segments; what a file of orders without a customer id gets)',
+      'rfm, rules, clv or orders (order segments; what a file of orders without a customer id gets)',
       'rfm',
     )
     .option('--spec <file>', 'the model settings as JSON (see the README)')

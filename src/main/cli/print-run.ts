@@ -1,3 +1,4 @@
+import { createTranslate } from '../../shared/i18n';
 import type { Language } from '../../shared/schemas';
 import type { RunResult } from '../../shared/segments';
 import type { CliIo } from './cli-io';
@@ -40,6 +41,6 @@ export function printRun(
   io.out(
     json
       ? `${JSON.stringify(out)}\n`
-      : `run #${run.id} ${run.name}: ${result.customers} customers\n${out.segments.map((g) => `  ${lang === 'zh-CN' ? g.nameZh : g.name}\t${g.customers}\t${g.revenue}\n`).join('')}${result.clv ? clvText(result.clv, run.id, lang) : ''}`,
+      : `${createTranslate(lang)('clvCli.runLine', { id: run.id, name: run.name, customers: result.customers })}\n${out.segments.map((g) => `  ${lang === 'zh-CN' ? g.nameZh : g.name}\t${g.customers}\t${g.revenue}\n`).join('')}${result.clv ? clvText(result.clv, run.id, lang) : ''}`,
   );
 }

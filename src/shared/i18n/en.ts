@@ -1288,6 +1288,7 @@ export const en = {
     findingsHeading: 'Findings (--json gives their numbers):',
   },
   clvCli: {
+    runLine: 'run #{{id}} {{name}}: {{customers}} customers',
     notWithin: 'not expected within {{months}} months',
     notWithinMonth: 'not expected within a month',
     noChurnList:

@@ -1234,6 +1234,7 @@ export const zhCN: Messages = {
     findingsHeading: '发现（--json 给出其中的数字）：',
   },
   clvCli: {
+    runLine: '分群 #{{id}} {{name}}：{{customers}} 位客户',
     notWithin: '{{months}} 个月内预计不会购买',
     notWithinMonth: '1 个月内预计不会购买',
     noChurnList:

@@ -164,17 +164,19 @@ export function pAlive(params: BgNbdParams, x: number, tx: number, T: number): n
   return 1 / (1 + Math.exp(lnDropoutOdds(params, x, tx, T)));
 }
 
-/** Expected purchases in the next t periods of a customer with (x, tₓ, T) (FHL 2005, eq. 10). */
-export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
-  const { r, alpha, a, b } = params;
+/** Expected purchases in the next t periods of a customer alive at T: (a+b+x−1)/(a−1) · (1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))). */
+export function expectedIfAlive({ r, alpha, a, b }: BgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
   if (a === 0) return ((r + x) * t) / (alpha + T);
   const z = t / (alpha + T + t);
-  const lead = (a + b + x - 1) / (a - 1);
   const tail =
     Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))) * hyp2f1(r + x, b + x, a + b + x - 1, z);
-  const numerator = lead * (1 - tail);
-  return x === 0 ? numerator : numerator / (1 + Math.exp(lnDropoutOdds(params, x, tx, T)));
+  return ((a + b + x - 1) / (a - 1)) * (1 - tail);
+}
+
+/** Expected purchases in the next t periods of a customer with (x, tₓ, T) (FHL 2005, eq. 10): P(alive) times those if alive. */
+export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  return pAlive(params, x, tx, T) * expectedIfAlive(params, t, x, T);
 }
 
 /** E[X(t)]: expected purchases in t periods of a new customer (FHL 2005, eq. 9). */

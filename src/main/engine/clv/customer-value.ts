@@ -1,5 +1,6 @@
 import { expectedSpend, type GammaGammaParams } from './gamma-gamma';
 import type { PurchaseModelFunctions } from './purchase-models';
+import { groupCustomers } from './group-summary';
 import { unitDays, type PurchaseSummary } from './summary';
 
 /** How future purchases become a value today. */
@@ -33,8 +34,8 @@ export const NEXT_PURCHASE_CHANCE = 0.5;
 /**
  * The first whole day d (1…horizonDays) after the calibration end by which a customer with
  * (x, tₓ, T) makes a purchase with at least 50 % chance; NaN if none. The chance of no purchase
- * in the next t periods is L(x, tₓ, T + t) / L(x, tₓ, T) in any of the models (the history, then
- * t more periods without a purchase), which only falls with t: bisection on days.
+ * in the next t periods (the model's noPurchase: L(x, tₓ, T + t) / L(x, tₓ, T)) only falls with t:
+ * bisection on days.
  */
 export function nextPurchaseDay(
   model: PurchaseModelFunctions,
@@ -44,8 +45,8 @@ export function nextPurchaseDay(
   perDay: number,
   horizonDays: number,
 ): number {
-  const here = model.customerLogLikelihood(x, tx, T);
-  const bought = (day: number) => 1 - Math.exp(model.customerLogLikelihood(x, tx, T + day * perDay) - here);
+  const none = model.noPurchase(x, tx, T);
+  const bought = (day: number) => 1 - none(day * perDay);
   if (!(bought(horizonDays) >= NEXT_PURCHASE_CHANCE)) return Number.NaN;
   let lo = 0;
   let hi = horizonDays;
@@ -57,16 +58,22 @@ export function nextPurchaseDay(
   return hi;
 }
 
+/** Customers handled between two calls of customerValues' `step`. */
+const STEP_CUSTOMERS = 1 << 14;
+
 /**
  * Each customer's P(alive), expected purchases and spend, and lifetime value: the expected
  * purchases month by month over the horizon (differences of the purchase model's conditional
- * expectation), each month's profit discounted to today; and the day of the next purchase.
+ * expectation, P(alive) times that of a customer alive), each month's profit discounted to today;
+ * and the day of the next purchase. Customers with the same (x, tₓ, T) are computed once.
+ * `step` is called with the share done (progress, and a cancel that throws).
  */
 export function customerValues(
   summary: PurchaseSummary,
   model: PurchaseModelFunctions,
   gg: GammaGammaParams,
   settings: ValueSettings,
+  step: (fraction: number) => void = () => undefined,
 ): CustomerValues {
   const n = summary.frequency.length;
   const out: CustomerValues = {
@@ -80,29 +87,40 @@ export function customerValues(
   const horizonDays = Math.round(settings.horizonMonths * MONTH_DAYS);
   const month = MONTH_DAYS / unitDays(summary.unit);
   const { horizonMonths, monthlyDiscount, margin } = settings;
-  // Customers with the same (x, tₓ, T) expect the same purchases: computed once per group.
-  const known = new Map<string, { alive: number; months: Float64Array; next: number }>();
+  const { groups, of } = groupCustomers(summary.frequency, summary.recency, summary.T);
+  // Each month's profit share, discounted: margin / (1 + d)^m.
+  const discount = Float64Array.from({ length: horizonMonths + 1 }, (_, m) => margin / (1 + monthlyDiscount) ** m);
+  // Per group: P(alive), the expected purchases over the horizon, Σ over months of the month's
+  // expected purchases × its discount (the value per unit of spend), the next purchase day.
+  const done = new Uint8Array(groups.x.length);
+  const alive = new Float64Array(groups.x.length);
+  const purchases = new Float64Array(groups.x.length);
+  const perSpend = new Float64Array(groups.x.length);
+  const next = new Float64Array(groups.x.length);
   for (let i = 0; i < n; i++) {
+    if (i % STEP_CUSTOMERS === 0) step(i / n);
+    const g = of[i];
     const x = summary.frequency[i];
-    const tx = summary.recency[i];
-    const T = summary.T[i];
-    const key = `${x}|${tx}|${T}`;
-    let entry = known.get(key);
-    if (!entry) {
-      const months = new Float64Array(horizonMonths + 1);
-      for (let m = 1; m <= horizonMonths; m++) months[m] = model.expectedPurchases(m * month, x, tx, T);
-      entry = { alive: model.pAlive(x, tx, T), months, next: nextPurchaseDay(model, x, tx, T, perDay, horizonDays) };
-      known.set(key, entry);
+    if (!done[g]) {
+      const [tx, T] = [summary.recency[i], summary.T[i]];
+      alive[g] = model.pAlive(x, tx, T);
+      let before = 0;
+      for (let m = 1; m <= horizonMonths; m++) {
+        const upTo = alive[g] * model.expectedIfAlive(m * month, x, T);
+        perSpend[g] += (upTo - before) * discount[m];
+        before = upTo;
+      }
+      purchases[g] = before;
+      next[g] = nextPurchaseDay(model, x, tx, T, perDay, horizonDays);
+      done[g] = 1;
     }
     const spend = expectedSpend(gg, x, summary.monetary[i]);
-    let value = 0;
-    for (let m = 1; m <= horizonMonths; m++)
-      value += ((entry.months[m] - entry.months[m - 1]) * spend * margin) / (1 + monthlyDiscount) ** m;
-    out.pAlive[i] = entry.alive;
-    out.expectedPurchases[i] = entry.months[horizonMonths];
+    out.pAlive[i] = alive[g];
+    out.expectedPurchases[i] = purchases[g];
     out.expectedSpend[i] = spend;
-    out.clv[i] = value;
-    out.nextPurchaseDays[i] = entry.next;
+    out.clv[i] = perSpend[g] * spend;
+    out.nextPurchaseDays[i] = next[g];
   }
+  step(1);
   return out;
 }

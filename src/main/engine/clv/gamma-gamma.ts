@@ -1,6 +1,8 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { AppError } from '../../../shared/errors';
+import { gammaGammaWithGradient, spendData } from './gamma-gamma-gradient';
 import { minimize } from './minimize';
+import { minimizeBfgs } from './minimize-bfgs';
 import { MIN_REPEAT_CUSTOMERS } from './summary';
 
 /** Gamma-Gamma spend parameters (Fader & Hardie): spend per purchase ~ Gamma(p, ν), ν ~ Gamma(q, γ). */
@@ -81,31 +83,23 @@ export function fitGammaGamma(frequency: Float64Array, monetary: Float64Array): 
     q: Math.exp(lq),
     gamma: Math.exp(lg),
   });
-  // gammaGammaLogLikelihood summed, its log-gammas once per distinct x and ln m once per customer.
-  const logM = ms.map(Math.log);
+  const data = spendData(xs, ms);
   const f = (v: number[]) => {
-    const { p, q, gamma } = params(v);
-    const perX = new Map<number, number>();
-    const base = q * Math.log(gamma) - gammaln(q);
-    let sum = 0;
-    for (let i = 0; i < customers; i++) {
-      const x = xs[i];
-      const px = p * x;
-      let lead = perX.get(x);
-      if (lead === undefined) {
-        lead = base + gammaln(px + q) - gammaln(px) + px * Math.log(x);
-        perX.set(x, lead);
-      }
-      sum += lead + (px - 1) * logM[i] - (px + q) * Math.log(gamma + ms[i] * x);
-    }
-    return -sum / customers;
+    const { value, gradient } = gammaGammaWithGradient(params(v), data);
+    return { value: -value / customers, gradient: gradient.map((g) => -g / customers) };
   };
   const meanSpend = Math.log(ms.reduce((s, v) => s + v, 0) / customers);
-  const best = minimize(f, [
+  const starts = [
     [0, 0, 0],
     [Math.log(2), Math.log(2), meanSpend],
     [Math.log(5), Math.log(3), meanSpend + 1],
-  ]);
+  ];
+  // BFGS from the start with the highest likelihood: tens of evaluations; Nelder–Mead from all starts if it stalls.
+  const ranked = starts
+    .map((x) => ({ x, value: f(x).value }))
+    .sort((a, b) => (Number.isFinite(a.value) ? a.value : Infinity) - (Number.isFinite(b.value) ? b.value : Infinity));
+  const quick = minimizeBfgs(f, ranked[0].x);
+  const best = quick.converged ? quick : minimize((v) => f(v).value, starts);
   const fitted = params(best.x);
   const logLikelihood = -best.value * customers;
   if (

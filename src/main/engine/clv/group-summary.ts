@@ -10,51 +10,87 @@ export interface GroupedSummary {
   TAt: Int32Array;
 }
 
-/** Each value's index among the distinct values of `values`, taken in ascending order. */
-function ranks(distinct: Map<number, number>): Float64Array {
-  const sorted = Float64Array.from(distinct.keys()).sort();
-  sorted.forEach((v, i) => distinct.set(v, i));
-  return sorted;
-}
-
 /**
- * Groups customers by (x, tₓ, T). The three values are first numbered (x among distinct x, the times
- * among distinct tₓ and T values), so a group's key is one integer (a string only if that could pass
- * 2^53): a numeric Map, several times faster on 10^6 customers than "x|tₓ|T" strings.
+ * Groups customers by (x, tₓ, T), in the order each group is first met: an open-addressing hash on
+ * the three values' bits (several times faster on 10^6 customers than a Map), then the distinct
+ * times sorted once and each group's tₓ and T found among them by bisection.
  */
 export function groupSummary(x: Float64Array, tx: Float64Array, T: Float64Array): GroupedSummary {
-  const xs = new Map<number, number>();
-  const ts = new Map<number, number>();
-  for (let i = 0; i < x.length; i++) {
-    xs.set(x[i], 0);
-    ts.set(tx[i], 0);
-    ts.set(T[i], 0);
+  return groupCustomers(x, tx, T).groups;
+}
+
+/** The first index of `value` in the ascending `sorted`. */
+function indexIn(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  ranks(xs);
-  const times = ranks(ts);
-  const nt = times.length;
-  const numeric = xs.size * nt * nt < Number.MAX_SAFE_INTEGER;
-  const index = new Map<number | string, number>();
-  const first: number[] = [];
-  const w: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    const code = (xs.get(x[i])! * nt + ts.get(tx[i])!) * nt + ts.get(T[i])!;
-    const key = numeric ? code : `${x[i]}|${tx[i]}|${T[i]}`;
-    const at = index.get(key);
-    if (at !== undefined) w[at]++;
-    else {
-      index.set(key, w.length);
-      first.push(i);
-      w.push(1);
+  return lo;
+}
+
+/** The customers grouped by (x, tₓ, T) (see groupSummary), and each customer's group. */
+export function groupCustomers(
+  x: Float64Array,
+  tx: Float64Array,
+  T: Float64Array,
+): { groups: GroupedSummary; of: Int32Array } {
+  const n = x.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const of = new Int32Array(n);
+  const first = new Int32Array(n);
+  const w = new Float64Array(n);
+  let groupCount = 0;
+  const value = new Float64Array(1);
+  const bits = new Int32Array(value.buffer);
+  // Multiplying carries low bits up only: each step folds the high bits back down.
+  const mix = (h: number, v: number) => {
+    value[0] = v;
+    let m = Math.imul(h ^ bits[0], 0x9e3779b1);
+    m = Math.imul(m ^ (m >>> 15) ^ bits[1], 0x85ebca77);
+    return m ^ (m >>> 13);
+  };
+  for (let i = 0; i < n; i++) {
+    let slot = (mix(mix(mix(0x2545f491, x[i]), tx[i]), T[i]) >>> 0) & (size - 1);
+    for (;;) {
+      const g = slots[slot];
+      if (g < 0) {
+        slots[slot] = groupCount;
+        of[i] = groupCount;
+        first[groupCount] = i;
+        w[groupCount++] = 1;
+        break;
+      }
+      const f = first[g];
+      if (x[f] === x[i] && tx[f] === tx[i] && T[f] === T[i]) {
+        w[g]++;
+        of[i] = g;
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
     }
   }
-  return {
-    x: Float64Array.from(first, (i) => x[i]),
-    tx: Float64Array.from(first, (i) => tx[i]),
-    T: Float64Array.from(first, (i) => T[i]),
-    weight: Float64Array.from(w),
+  const firsts = first.subarray(0, groupCount);
+  const gx = Float64Array.from(firsts, (i) => x[i]);
+  const gtx = Float64Array.from(firsts, (i) => tx[i]);
+  const gT = Float64Array.from(firsts, (i) => T[i]);
+  const all = new Float64Array(2 * groupCount);
+  all.set(gtx);
+  all.set(gT, groupCount);
+  all.sort();
+  const times = all.filter((v, k) => k === 0 || v !== all[k - 1]);
+  const groups = {
+    x: gx,
+    tx: gtx,
+    T: gT,
+    weight: w.slice(0, groupCount),
     times,
-    txAt: Int32Array.from(first, (i) => ts.get(tx[i])!),
-    TAt: Int32Array.from(first, (i) => ts.get(T[i])!),
+    txAt: Int32Array.from(gtx, (v) => indexIn(times, v)),
+    TAt: Int32Array.from(gT, (v) => indexIn(times, v)),
   };
+  return { groups, of };
 }

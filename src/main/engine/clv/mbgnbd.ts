@@ -117,15 +117,16 @@ export function mbgnbdExpectedNewCustomer({ r, alpha, a, b }: MbgNbdParams, t: n
   return ((a + b - 1) / (a - 1)) * (1 - tail);
 }
 
-/**
- * E[Y(t) | x, tₓ, T]: expected purchases in the next t periods,
- * (a+b+x)/(a−1) · (1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))) · P(alive).
- */
-export function mbgnbdExpectedPurchases(params: MbgNbdParams, t: number, x: number, tx: number, T: number): number {
-  const { r, alpha, a, b } = params;
+/** Expected purchases in the next t periods of a customer alive at T: (a+b+x)/(a−1) · (1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))). */
+export function mbgnbdExpectedIfAlive({ r, alpha, a, b }: MbgNbdParams, t: number, x: number, T: number): number {
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
   const tail =
     Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t))) * hyp2f1(r + x, b + x + 1, a + b + x, z);
-  return ((a + b + x) / (a - 1)) * (1 - tail) * mbgnbdPAlive(params, x, tx, T);
+  return ((a + b + x) / (a - 1)) * (1 - tail);
+}
+
+/** E[Y(t) | x, tₓ, T]: expected purchases in the next t periods, P(alive) times those if alive. */
+export function mbgnbdExpectedPurchases(params: MbgNbdParams, t: number, x: number, tx: number, T: number): number {
+  return mbgnbdPAlive(params, x, tx, T) * mbgnbdExpectedIfAlive(params, t, x, T);
 }

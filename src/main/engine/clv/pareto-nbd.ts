@@ -124,10 +124,18 @@ export function paretoNbdExpectedNewCustomer({ r, alpha, s, beta }: ParetoNbdPar
   return ((r * beta) / alpha) * survivalIntegral(s, beta, t);
 }
 
-/**
- * E[Y(t) | x, tₓ, T]: expected purchases in the next t periods,
- * (r+x)(β+T) / ((α+T)(s−1)) · (1 − ((β+T)/(β+T+t))^(s−1)) · P(alive) (eq. 19).
- */
+/** Expected purchases in the next t periods of a customer alive at T: (r+x)(β+T) / ((α+T)(s−1)) · (1 − ((β+T)/(β+T+t))^(s−1)). */
+export function paretoNbdExpectedIfAlive(
+  { r, alpha, s, beta }: ParetoNbdParams,
+  t: number,
+  x: number,
+  T: number,
+): number {
+  if (t <= 0) return 0;
+  return (((r + x) * (beta + T)) / (alpha + T)) * survivalIntegral(s, beta + T, t);
+}
+
+/** E[Y(t) | x, tₓ, T]: expected purchases in the next t periods, P(alive) times those if alive (eq. 19). */
 export function paretoNbdExpectedPurchases(
   params: ParetoNbdParams,
   t: number,
@@ -135,8 +143,26 @@ export function paretoNbdExpectedPurchases(
   tx: number,
   T: number,
 ): number {
-  const { r, alpha, s, beta } = params;
   if (t <= 0) return 0;
-  const rate = ((r + x) * (beta + T)) / (alpha + T);
-  return rate * survivalIntegral(s, beta + T, t) * paretoNbdPAlive(params, x, tx, T);
+  return paretoNbdPAlive(params, x, tx, T) * paretoNbdExpectedIfAlive(params, t, x, T);
+}
+
+/**
+ * The chance of no purchase in the next t periods, as a function of t: L(x, tₓ, T + t) / L(x, tₓ, T)
+ * (the history, then t more periods without a purchase), the leading factor cancelled and the A₀
+ * term at tₓ taken once: one 2F1 series per t.
+ */
+export function paretoNbdNoPurchase(params: ParetoNbdParams, x: number, tx: number, T: number): (t: number) => number {
+  const { r, alpha, s, beta } = params;
+  const share = Math.log(s / (r + s + x));
+  const atTx = lnA0Term(params, x, Math.log(alpha + tx), Math.log(beta + tx), tx);
+  const lnInner = (u: number) => {
+    const la = Math.log(alpha + u);
+    const lb = Math.log(beta + u);
+    const atU = lnA0Term(params, x, la, lb, u);
+    const lnA0 = atU < atTx ? atTx + Math.log1p(-Math.exp(atU - atTx)) : -Infinity;
+    return logAddExp(-(r + x) * la - s * lb, share + lnA0);
+  };
+  const here = lnInner(T);
+  return (t) => Math.exp(lnInner(T + t) - here);
 }

@@ -1,6 +1,7 @@
 import type { PurchaseModelKind } from '../../../shared/clv';
 import {
   bgnbdLogLikelihood,
+  expectedIfAlive,
   expectedNewCustomer,
   expectedPurchases,
   fitBgNbd,
@@ -10,15 +11,18 @@ import {
 import { fitParetoNbd } from './fit-pareto-nbd';
 import {
   fitMbgNbd,
+  mbgnbdExpectedIfAlive,
   mbgnbdExpectedNewCustomer,
   mbgnbdExpectedPurchases,
   mbgnbdLogLikelihood,
   mbgnbdPAlive,
 } from './mbgnbd';
 import {
+  paretoNbdExpectedIfAlive,
   paretoNbdExpectedNewCustomer,
   paretoNbdExpectedPurchases,
   paretoNbdLogLikelihood,
+  paretoNbdNoPurchase,
   paretoNbdPAlive,
   type ParetoNbdParams,
 } from './pareto-nbd';
@@ -29,8 +33,12 @@ export interface PurchaseModelFunctions {
   customerLogLikelihood(x: number, tx: number, T: number): number;
   /** P(alive | x, tₓ, T). */
   pAlive(x: number, tx: number, T: number): number;
-  /** E[Y(t) | x, tₓ, T]: purchases expected in the next t periods. */
+  /** E[Y(t) | x, tₓ, T]: purchases expected in the next t periods (P(alive) times expectedIfAlive). */
   expectedPurchases(t: number, x: number, tx: number, T: number): number;
+  /** Purchases expected in the next t periods of a customer alive at T (with x repeat purchases). */
+  expectedIfAlive(t: number, x: number, T: number): number;
+  /** The chance of no purchase in the next t periods, as a function of t: L(x, tₓ, T + t) / L(x, tₓ, T). */
+  noPurchase(x: number, tx: number, T: number): (t: number) => number;
   /** E[X(t)]: purchases expected of a new customer in its first t periods. */
   expectedNewCustomer(t: number): number;
 }
@@ -45,6 +53,15 @@ export interface FittedModel extends PurchaseModelFunctions {
   noDropout: boolean;
 }
 
+/**
+ * BG/NBD and MBG/NBD: the chance of no purchase in the next t periods, 1 − P(alive) + P(alive) ·
+ * ((α+T)/(α+T+t))^(r+x): dropped out already, or alive (and so until the next purchase) with no
+ * purchase at a rate λ ~ Gamma(r+x, α+T).
+ */
+function noPurchaseIfAlive({ r, alpha }: BgNbdParams, x: number, T: number, alive: number): (t: number) => number {
+  return (t) => 1 - alive + alive * Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + T + t)));
+}
+
 /** The functions of a model at given parameters. */
 export function modelFunctions(kind: PurchaseModelKind, params: Record<string, number>): PurchaseModelFunctions {
   if (kind === 'pareto') {
@@ -53,6 +70,8 @@ export function modelFunctions(kind: PurchaseModelKind, params: Record<string, n
       customerLogLikelihood: (x, tx, T) => paretoNbdLogLikelihood(p, x, tx, T),
       pAlive: (x, tx, T) => paretoNbdPAlive(p, x, tx, T),
       expectedPurchases: (t, x, tx, T) => paretoNbdExpectedPurchases(p, t, x, tx, T),
+      expectedIfAlive: (t, x, T) => paretoNbdExpectedIfAlive(p, t, x, T),
+      noPurchase: (x, tx, T) => paretoNbdNoPurchase(p, x, tx, T),
       expectedNewCustomer: (t) => paretoNbdExpectedNewCustomer(p, t),
     };
   }
@@ -62,6 +81,8 @@ export function modelFunctions(kind: PurchaseModelKind, params: Record<string, n
       customerLogLikelihood: (x, tx, T) => mbgnbdLogLikelihood(p, x, tx, T),
       pAlive: (x, tx, T) => mbgnbdPAlive(p, x, tx, T),
       expectedPurchases: (t, x, tx, T) => mbgnbdExpectedPurchases(p, t, x, tx, T),
+      expectedIfAlive: (t, x, T) => mbgnbdExpectedIfAlive(p, t, x, T),
+      noPurchase: (x, tx, T) => noPurchaseIfAlive(p, x, T, mbgnbdPAlive(p, x, tx, T)),
       expectedNewCustomer: (t) => mbgnbdExpectedNewCustomer(p, t),
     };
   }
@@ -69,6 +90,8 @@ export function modelFunctions(kind: PurchaseModelKind, params: Record<string, n
     customerLogLikelihood: (x, tx, T) => bgnbdLogLikelihood(p, x, tx, T),
     pAlive: (x, tx, T) => pAlive(p, x, tx, T),
     expectedPurchases: (t, x, tx, T) => expectedPurchases(p, t, x, tx, T),
+    expectedIfAlive: (t, x, T) => expectedIfAlive(p, t, x, T),
+    noPurchase: (x, tx, T) => noPurchaseIfAlive(p, x, T, pAlive(p, x, tx, T)),
     expectedNewCustomer: (t) => expectedNewCustomer(p, t),
   };
 }

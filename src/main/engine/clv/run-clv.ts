@@ -8,7 +8,8 @@ import { chooseModel, fittedModelResult } from './choose-model';
 import { churnRisk, proposeHoldout, segmentValues } from './churn-risk';
 import { clvSegments } from './clv-segments';
 import { customerValues, MONTH_DAYS, type CustomerValues } from './customer-value';
-import { fitGammaGamma } from './gamma-gamma';
+import { fitGammaGamma, type GammaGammaFit } from './gamma-gamma';
+import type { FittedModel } from './purchase-models';
 import { summarizePurchases, type PurchaseRows, type PurchaseSummary } from './summary';
 import { pAliveMatrix } from './validation';
 
@@ -37,6 +38,34 @@ function calibrationEndOf(spec: ClvSpec, rows: PurchaseRows): number {
   return last;
 }
 
+/** Things the user should know about the fits: a frequency–spend correlation, spends left out, no dropout, a fit that stopped early. */
+function clvWarnings(gg: GammaGammaFit, model: FittedModel): ClvResult['warnings'] {
+  const warnings: ClvResult['warnings'] = [];
+  if (Math.abs(gg.correlation) >= CORRELATION_WARNING) warnings.push({ code: 'correlation', value: gg.correlation });
+  if (gg.nonPositive > 0) warnings.push({ code: 'nonPositive', value: gg.nonPositive });
+  if (model.noDropout) warnings.push({ code: 'noDropout', value: 0 });
+  if (!model.converged || !gg.converged) warnings.push({ code: 'notConverged', value: model.converged ? 2 : 1 });
+  return warnings;
+}
+
+/** The Gamma-Gamma fit as the result stores it. */
+function gammaGammaResult(gg: GammaGammaFit): ClvResult['gammaGamma'] {
+  const { params, logLikelihood, customers, nonPositive, correlation, converged } = gg;
+  const r = Number.isFinite(correlation) ? correlation : null;
+  return { ...params, logLikelihood, customers, nonPositive, correlation: r, converged };
+}
+
+/** The chosen model's P(alive) at the longest T, by frequency (up to 20) and recency. */
+function pAliveGrid(summary: PurchaseSummary, model: FittedModel): ClvResult['pAlive'] {
+  let maxT = 0;
+  let maxX = 0;
+  for (let i = 0; i < summary.T.length; i++) {
+    maxT = Math.max(maxT, summary.T[i]);
+    maxX = Math.max(maxX, summary.frequency[i]);
+  }
+  return { T: maxT, ...pAliveMatrix(model, maxT, Math.min(Math.max(maxX, 1), 20), 20) };
+}
+
 /**
  * The CLV model run: purchases summarised for the calibration period (and the holdout), the
  * purchase models fitted and one chosen (by the holdout, the user, or the default), Gamma-Gamma
@@ -59,25 +88,19 @@ export function runClv(
   const model = choice.chosen.model;
   const gg = fitGammaGamma(summary.frequency, summary.monetary);
   progress(0.7);
-  const values = customerValues(summary, model, gg.params, {
-    margin: spec.margin,
-    monthlyDiscount: spec.discountRate,
-    horizonMonths: spec.horizon,
-  });
-  progress(0.9);
+  const values = customerValues(
+    summary,
+    model,
+    gg.params,
+    {
+      margin: spec.margin,
+      monthlyDiscount: spec.discountRate,
+      horizonMonths: spec.horizon,
+    },
+    (f) => progress(0.7 + 0.2 * f),
+  );
   const { segmentation, tierFloors } = clvSegments(values.clv, values.pAlive, spec);
   const risk = churnRisk(summary.revenue, values.clv, values.pAlive, spec.churn);
-  let maxT = 0;
-  let maxX = 0;
-  for (let i = 0; i < summary.T.length; i++) {
-    maxT = Math.max(maxT, summary.T[i]);
-    maxX = Math.max(maxX, summary.frequency[i]);
-  }
-  const warnings: ClvResult['warnings'] = [];
-  if (Math.abs(gg.correlation) >= CORRELATION_WARNING) warnings.push({ code: 'correlation', value: gg.correlation });
-  if (gg.nonPositive > 0) warnings.push({ code: 'nonPositive', value: gg.nonPositive });
-  if (model.noDropout) warnings.push({ code: 'noDropout', value: 0 });
-  if (!model.converged || !gg.converged) warnings.push({ code: 'notConverged', value: model.converged ? 2 : 1 });
   const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
   const chosen = fittedModelResult(choice.chosen);
   const horizonDays = Math.round(spec.horizon * MONTH_DAYS);
@@ -92,21 +115,14 @@ export function runClv(
     modelFailures: choice.failures,
     proposedHoldout:
       holdoutEnd === undefined ? proposeHoldout(summary.repeatsByDay.start, calibrationEnd, isoOfDay) : null,
-    gammaGamma: {
-      ...gg.params,
-      logLikelihood: gg.logLikelihood,
-      customers: gg.customers,
-      nonPositive: gg.nonPositive,
-      correlation: Number.isFinite(gg.correlation) ? gg.correlation : null,
-      converged: gg.converged,
-    },
+    gammaGamma: gammaGammaResult(gg),
     settings: { margin: spec.margin, discountRate: spec.discountRate, horizon: spec.horizon },
     totals: { clv: sum(values.clv), expectedPurchases: sum(values.expectedPurchases) },
     tierFloors,
     segmentValues: segmentValues(segmentation.segment, segmentation.segments.length, values.clv, summary.revenue),
     churn: risk.churn,
     nextPurchase: { horizonDays, withinHorizon: values.nextPurchaseDays.reduce((s, d) => s + (d === d ? 1 : 0), 0) },
-    warnings,
+    warnings: clvWarnings(gg, model),
     validation: {
       byFrequency: chosen.byFrequency,
       cumulative: choice.chosen.validation.cumulative.map((p) => ({
@@ -117,7 +133,7 @@ export function runClv(
       })),
       errors: chosen.holdout,
     },
-    pAlive: { T: maxT, ...pAliveMatrix(model, maxT, Math.min(Math.max(maxX, 1), 20), 20) },
+    pAlive: pAliveGrid(summary, model),
   };
   return {
     segmentation,

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clvSpecSchema } from '../../../../src/shared/clv';
+import { csvCells } from '../../../helpers/csv-cells';
 import { CSV_MEMBERS, RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
@@ -18,14 +18,6 @@ let t: TestService;
 let dir: string;
 let datasetId: number;
 let runId: number;
-
-/** A CSV's lines without the BOM, split into cells (no cell here holds a comma). */
-const csvRows = (path: string) =>
-  readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-    .map((l) => l.split(','));
 
 /** The cells (column name and text) holding a number with more decimals than their column's; columns of null decimals are not numbers. */
 const overDecimals = ([header, ...rows]: string[][], decimals: (number | null)[]) =>
@@ -65,7 +57,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
       { ...CSV_MEMBERS, columns: ['customerId', 'monetary', 'aov', 'recency', 'frequency', 'gap', 'r'] },
       path,
     );
-    const lines = csvRows(path);
+    const lines = csvCells(path);
     const [header, ...rows] = lines;
     expect(header).toEqual([
       'Customer ID',
@@ -121,7 +113,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
     const { result } = t.service.runDetails(runId);
     const csv = join(dir, 'summary.csv');
     await t.service.exportSummaryTo(runId, { format: 'csv', encoding: 'utf8', delimiter: ',', lang: 'en' }, csv);
-    const lines = csvRows(csv);
+    const lines = csvCells(csv);
     const [header, ...rows] = lines;
     expect(header).toEqual([
       'Segment',
@@ -161,7 +153,7 @@ describe('exports are rounded for people, the workspace stays exact', () => {
     try {
       const path = join(dir, 'members-jpy.csv');
       await t.service.exportMembersTo(runId, { ...CSV_MEMBERS, columns: ['customerId', 'monetary'] }, path);
-      const rows = csvRows(path);
+      const rows = csvCells(path);
       expect(rows[0]).toEqual(['Customer ID', 'Spend (JPY)']);
       expect(rows.find((r) => r[0] === '17841')![1]).toBe('3074');
       expect(rows.find((r) => r[0] === '17444')![1]).toBe('179');
@@ -179,28 +171,38 @@ describe('exports are rounded for people, the workspace stays exact', () => {
     }
   });
 
-  it('a lifetime-value run’s list: its values named for people, the chance still active as a percentage, value in pounds', async () => {
+  it('a lifetime-value run’s list: its values named for people, the chance still active as a percentage, value in pounds, the next purchase a date (or words), churn risk yes/no', async () => {
     const spec = clvSpecSchema.parse({ model: 'clv', calibrationEnd: '2011-09-30', horizon: 6 });
     const clv = (await t.service.createRun(datasetId, spec)).run.id;
     const members = t.service.runMembers(clv);
-    const exact = new Map<string, { pAlive: number; clv: number; expectedPurchases: number }>();
+    const exact = new Map<string, Record<string, number | null>>();
+    const keys = ['pAlive', 'clv', 'expectedPurchases', 'nextPurchaseBy', 'churnRisk'];
     for (let i = 0; i < members.numRows; i++)
-      exact.set(String(members.getChild('customerId')!.get(i)), {
-        pAlive: members.getChild('pAlive')!.get(i),
-        clv: members.getChild('clv')!.get(i),
-        expectedPurchases: members.getChild('expectedPurchases')!.get(i),
-      });
+      exact.set(
+        String(members.getChild('customerId')!.get(i)),
+        Object.fromEntries(keys.map((k) => [k, members.getChild(k)!.get(i)])),
+      );
+    // Both kinds of next purchase are in the run: a day, and none within the 6 months.
+    const next = [...exact.values()].map((e) => e.nextPurchaseBy);
+    expect(next.some((v) => v === null)).toBe(true);
+    expect(next.some((v) => v !== null)).toBe(true);
+    const ids = [...exact.keys()];
+    const none = ids.find((id) => exact.get(id)!.nextPurchaseBy === null)!;
+    // These ten months show no customer leaving (everyone likely still active): nobody is at risk of churning.
+    expect(ids.filter((id) => exact.get(id)!.churnRisk !== 0)).toEqual([]);
     for (const lang of ['en', 'zh-CN'] as const) {
       const path = join(dir, `clv-${lang}.csv`);
       await t.service.exportMembersTo(clv, { ...CSV_MEMBERS, lang }, path);
-      const [header, ...rows] = csvRows(path);
-      expect(header.slice(2, 8)).toEqual(
+      const [header, ...rows] = csvCells(path);
+      expect(header.slice(2, 10)).toEqual(
         lang === 'en'
           ? [
               'Chance still active (%)',
               'Expected purchases (next 6 months)',
               'Expected spend per purchase (GBP)',
               'Lifetime value (GBP)',
+              'Next purchase expected by',
+              'At risk of churning',
               'Repeat purchases',
               'Days since last purchase',
             ]
@@ -209,18 +211,28 @@ describe('exports are rounded for people, the workspace stays exact', () => {
               '预计购买次数（未来 6 个月）',
               '预计每次购买金额（GBP）',
               '客户终身价值（GBP）',
+              '预计下次购买日期',
+              '流失风险',
               '重复购买次数',
               '最近购买天数',
             ],
       );
       const row = rows.find((r) => r[0] === '17841')!;
       const e = exact.get('17841')!;
-      expect(Number(row[2])).toBeCloseTo(e.pAlive * 100, 1);
+      expect(Number(row[2])).toBeCloseTo(e.pAlive! * 100, 1);
       expect(row[2]).toMatch(/^\d{1,3}(\.\d)?$/);
       expect(row[3]).toMatch(/^\d+(\.\d)?$/);
-      expect(Number(row[3])).toBeCloseTo(e.expectedPurchases, 1);
+      expect(Number(row[3])).toBeCloseTo(e.expectedPurchases!, 1);
       expect(row[5]).toMatch(/^\d+(\.\d\d?)?$/);
-      expect(Number(row[5])).toBeCloseTo(e.clv, 2);
+      expect(Number(row[5])).toBeCloseTo(e.clv!, 2);
+      // The next purchase as the workspace's day, and churn risk in words.
+      expect(row[6]).toBe(new Date(e.nextPurchaseBy!).toISOString().slice(0, 10));
+      expect(row[7]).toBe(lang === 'en' ? 'no' : '否');
+      // A customer not expected to buy within the horizon: words, not a blank.
+      expect(rows.find((r) => r[0] === none)!.slice(6, 8)).toEqual(
+        lang === 'en' ? ['not expected within 6 months', 'no'] : ['6 个月内预计不会购买', '否'],
+      );
+      expect(rows.filter((r) => r[7] !== (lang === 'en' ? 'no' : '否'))).toEqual([]);
     }
-  });
+  }, 180_000);
 });

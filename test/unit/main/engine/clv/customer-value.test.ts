@@ -24,6 +24,28 @@ function gammaSampler(random: () => number) {
 }
 
 describe('nextPurchaseDay: the first day by which a purchase is 50 % likely', () => {
+  it('each model’s chance of no purchase in t is the likelihood ratio L(x, tₓ, T + t) / L(x, tₓ, T), to 1e-12', () => {
+    const models = [
+      modelFunctions('pareto', { r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 }),
+      modelFunctions('pareto', { r: 0.8, alpha: 9, s: 1.3, beta: 4 }),
+      modelFunctions('bgnbd', { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }),
+      modelFunctions('mbgnbd', { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }),
+    ];
+    for (const model of models)
+      for (const [x, tx, T] of [
+        [0, 0, 38.86],
+        [2, 30.43, 38.86],
+        [7, 35, 38.86],
+        [20, 38, 39],
+      ]) {
+        const none = model.noPurchase(x, tx, T);
+        for (const t of [0.5, 3, 26, 52]) {
+          const ratio = Math.exp(model.customerLogLikelihood(x, tx, T + t) - model.customerLogLikelihood(x, tx, T));
+          expect(none(t)).toBeCloseTo(ratio, 12);
+        }
+      }
+  });
+
   it('BG/NBD and MBG/NBD: the day the closed form 1 − P(alive) + P(alive)·((α+T)/(α+T+t))^(r+x) of “no purchase” falls to 0.5', () => {
     // Fader, Hardie & Lee's CDNOW-sample fit (weeks); the same numbers as MBG/NBD parameters.
     const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
