@@ -33,7 +33,7 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
     );
     await pickDay(app, 'clv-calibration-end', calibration);
     await page.getByTestId('run-create').click();
-    await expect(page.getByTestId('clv-facts')).toContainText(`bought by ${calibration}`, { timeout: 60_000 });
+    await expect(page.getByTestId('clv-facts')).toContainText(`bought by ${calibration}`, { timeout: 120_000 });
 
     const run = app.service.current()!.runs.at(-1)!;
     const { result } = app.service.runDetails(run.id);
@@ -45,6 +45,16 @@ test('lifetime value from the UI on CDNOW master and on Online Retail: fits, war
     );
     await expect(page.getByTestId('clv-params')).toContainText(
       `r ${chosenModel(clv).params.r.toFixed(4)}, α ${chosenModel(clv).params.alpha.toFixed(4)}`,
+    );
+    // The three purchase models compared on the holdout; automatic took the smallest error per customer.
+    expect(clv.models.map((m) => m.kind)).toEqual(['pareto', 'bgnbd', 'mbgnbd']);
+    const smallest = clv.models.reduce((a, b) => (b.holdout!.mae < a.holdout!.mae ? b : a));
+    expect(clv.purchaseModel).toEqual({ kind: smallest.kind, chosenBy: 'holdout' });
+    expect(clv.validation.errors).toEqual(smallest.holdout);
+    for (const fit of clv.models)
+      await expect(page.getByTestId(`clv-model-${fit.kind}`)).toContainText(fit.holdout!.mae.toFixed(4));
+    await expect(page.getByTestId(`clv-model-${smallest.kind}`).getByTestId('clv-model-chosen')).toHaveText(
+      'Chosen: best at predicting the holdout',
     );
     await expect(page.getByTestId('clv-errors')).toContainText(
       `Holdout to ${holdout}: ${clv.validation.errors!.actual.toLocaleString('en-US')} purchases made`,

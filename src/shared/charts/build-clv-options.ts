@@ -1,19 +1,19 @@
 import type { EChartsOption } from 'echarts';
-import type { ClvResult } from '../clv';
+import type { ClvResult, FittedPurchaseModel } from '../clv';
 
 const ACTUAL = '#1668dc';
 const EXPECTED = '#fa8c16';
 
-/** Mean holdout purchases per calibration frequency (0 … 7+): what customers did beside what the model expected. */
-export function buildHoldoutByFrequencyOption(
-  validation: ClvResult['validation'],
-  labels: { actual: string; expected: string; frequency: string; purchases: string },
+/** The frame of a chart by calibration frequency (0 … 7+): its legend, the frequency axis, purchases per customer. */
+function byFrequencyFrame(
+  rows: readonly { frequency: string }[],
+  legend: string[],
+  labels: { frequency: string; purchases: string },
 ): EChartsOption {
-  const rows = validation.byFrequency;
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 40, bottom: 28, containLabel: true },
-    legend: { top: 0, data: [labels.actual, labels.expected] },
+    legend: { top: 0, data: legend },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? v.toFixed(2) : String(v)) },
     xAxis: {
       type: 'category',
@@ -23,6 +23,17 @@ export function buildHoldoutByFrequencyOption(
       nameGap: 24,
     },
     yAxis: { type: 'value', name: labels.purchases, splitNumber: 4, nameTextStyle: { align: 'left' } },
+  };
+}
+
+/** Mean holdout purchases per calibration frequency (0 … 7+): what customers did beside what the model expected. */
+export function buildHoldoutByFrequencyOption(
+  validation: ClvResult['validation'],
+  labels: { actual: string; expected: string; frequency: string; purchases: string },
+): EChartsOption {
+  const rows = validation.byFrequency;
+  return {
+    ...byFrequencyFrame(rows, [labels.actual, labels.expected], labels),
     series: [
       { name: labels.actual, type: 'bar', data: rows.map((r) => r.actual), itemStyle: { color: ACTUAL } },
       { name: labels.expected, type: 'bar', data: rows.map((r) => r.expected), itemStyle: { color: EXPECTED } },
@@ -131,5 +142,32 @@ export function buildPAliveHeatmapOption(
       inRange: { color: ['#fff1f0', '#ffd591', '#95de64', '#237804'] },
     },
     series: [{ name: labels.pAlive, type: 'heatmap', data, label: { show: false } }],
+  };
+}
+
+const MODEL_COLORS = ['#fa8c16', '#13a8a8', '#9254de'];
+
+/**
+ * Mean holdout purchases per calibration frequency (0 … 7+): what customers did (bars) beside
+ * what each fitted model expected (a line per model), to see where each one misses.
+ */
+export function buildModelsByFrequencyOption(
+  models: readonly FittedPurchaseModel[],
+  labels: { actual: string; frequency: string; purchases: string; model(kind: FittedPurchaseModel['kind']): string },
+): EChartsOption {
+  const scored = models.filter((m) => m.byFrequency.length > 0);
+  const rows = scored[0]?.byFrequency ?? [];
+  return {
+    ...byFrequencyFrame(rows, [labels.actual, ...scored.map((m) => labels.model(m.kind))], labels),
+    series: [
+      { name: labels.actual, type: 'bar', data: rows.map((r) => r.actual), itemStyle: { color: ACTUAL } },
+      ...scored.map((m, i) => ({
+        name: labels.model(m.kind),
+        type: 'line' as const,
+        data: m.byFrequency.map((r) => r.expected),
+        itemStyle: { color: MODEL_COLORS[i % MODEL_COLORS.length] },
+        lineStyle: { type: i === 0 ? ('solid' as const) : i === 1 ? ('dashed' as const) : ('dotted' as const) },
+      })),
+    ],
   };
 }

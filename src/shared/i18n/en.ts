@@ -409,7 +409,7 @@ export const en = {
     modelClusterHint:
       'Lets the data find groups of customers that are alike in the fields you choose (k-means, k-prototypes).',
     modelClv:
-      'Predicts what each customer will buy and spend in the coming months, and who is likely gone (BG/NBD, Gamma-Gamma).',
+      'Predicts what each customer will buy and spend in the coming months, and who is likely gone (Pareto/NBD, BG/NBD or MBG/NBD, Gamma-Gamma).',
     analysisDate: 'Analysis date',
     analysisDateHint: 'Recency is counted back from this day. Empty: the day after the last purchase.',
     segment: 'Segment',
@@ -479,7 +479,7 @@ export const en = {
   clv: {
     scheme: 'Lifetime value (CLV)',
     intro:
-      'BG/NBD predicts each customer\u2019s purchases and whether they are still a customer; Gamma-Gamma predicts their spend per purchase. The models learn from the purchases up to the end of the calibration period; a holdout period after it checks the forecast.',
+      'A purchase model (Pareto/NBD, BG/NBD or MBG/NBD) predicts each customer\u2019s purchases and whether they are still a customer; Gamma-Gamma predicts their spend per purchase. The models learn from the purchases up to the end of the calibration period; a holdout period after it checks the forecast and picks the model.',
     calibrationEnd: 'End of the calibration period',
     calibrationHint: 'The models learn from purchases up to this day. Empty: the last purchase\u2019s day.',
     holdoutEnd: 'End of the holdout period',
@@ -1626,7 +1626,8 @@ export const en = {
       '{{n}} valuable customer may be slipping away: among the top {{top}} by past spend or by predicted value, but with a chance below {{alive}} of still being active.',
     summary_other:
       '{{n}} valuable customers may be slipping away: they are among the top {{top}} by past spend or by predicted value, but their chance of still being active has fallen below {{alive}}.',
-    worth: 'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
+    worth:
+      'Together they spent {{revenue}} by {{end}}; the model still expects {{clv}} in profit from them if they stay.',
     nextPurchase:
       '{{n}} of the {{customers}} customers ({{share}}) are expected to buy again within {{months}} months (a better-than-even chance); the customer list shows by when.',
     previewTitle_one: 'The customer at risk',
@@ -1649,6 +1650,62 @@ export const en = {
     onlyAtRisk: 'At risk of churning ({{n}})',
     exportOnly_one: 'Only the customer at risk of churning: {{n}}.',
     exportOnly_other: 'Only the customers at risk of churning: {{n}}.',
+  },
+  clvCompare: {
+    purchaseModel: 'Purchase model',
+    model_auto: 'Automatic',
+    model_pareto: 'Pareto/NBD',
+    model_bgnbd: 'BG/NBD',
+    model_mbgnbd: 'MBG/NBD',
+    modelHint_auto: 'the best at predicting the holdout; Pareto/NBD without one',
+    modelHint_pareto: 'customers can leave at any time, whether they buy or not',
+    modelHint_bgnbd: 'customers can only leave right after a purchase — one-time buyers never look lost',
+    modelHint_mbgnbd:
+      'like BG/NBD, but customers can also leave right after their first purchase, so one-time buyers can look lost',
+    proposal:
+      'Proposed holdout, the last third: the models learn from purchases up to {{calibrationEnd}} and are checked against what customers did up to {{holdoutEnd}}.',
+    holdoutWhy:
+      'A holdout is how the model is chosen: the models learn from the first two thirds and are scored on how well they predict the last third.',
+    holdLastThird: 'Hold out the last third',
+    advanced: 'Advanced: the churn-risk list',
+    churn_alive: 'At risk below this chance still active',
+    churnHint_alive:
+      'Valuable customers whose chance of still being a customer is below this go on the churn-risk list.',
+    churn_top: 'Valuable: the top share',
+    churnHint_top: 'Customers in this top share by past revenue or by predicted value count as valuable.',
+    title: 'Model comparison',
+    intro:
+      'Three purchase models learned from the calibration period and were scored on the holdout to {{end}}: the smaller the error per customer, the better a model predicted what customers did.',
+    model: 'Model',
+    logLikelihood: 'Log-likelihood',
+    expected: 'Holdout purchases expected',
+    made: 'Holdout purchases made',
+    mae: 'Mean absolute error per customer',
+    choice: 'Choice',
+    chosen_holdout: 'Chosen: best at predicting the holdout',
+    chosen_user: 'Chosen: your choice',
+    chosen_default: 'Used: the default',
+    bestAtHoldout: 'best at predicting the holdout',
+    useModel: 'Use this model',
+    failed: 'Could not be fitted: {{reason}}',
+    chartTitle:
+      'Holdout purchases per customer, by purchases in the calibration period: made and each model\u2019s expected',
+    usedDefault: 'No holdout was set, so the default model, {{model}}, was used without comparing it with the others.',
+    usedYours: 'No holdout was set: {{model}}, your choice, was used without comparing it with the others.',
+    runProposed: 'Run again with this holdout',
+    purchases: 'Purchases ({{model}})',
+    plain_pareto:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. Customers can leave at any time: about {{share}} are still customers a year after their first purchase.',
+    plain_bgnbd:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. After each repeat purchase about {{share}} of customers leave.',
+    plain_mbgnbd:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. After each purchase, the first included, about {{share}} of customers leave.',
+    plain_none:
+      'A typical customer buys about once every {{every}} {{unit}} while still a customer. The data show no one leaving.',
+    ll: 'log-likelihood {{ll}}',
+    pastRevenue: 'Past revenue (to {{end}})',
+    predictedValue: 'Predicted value ({{horizon}} months)',
+    meanPredicted: 'Predicted value per customer',
   },
 } as const;
 

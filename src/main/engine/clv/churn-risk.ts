@@ -56,15 +56,5 @@ export function segmentValues(
   return out;
 }
 
-/** The shortest history a holdout is proposed for, in days. */
-export const PROPOSE_HOLDOUT_MIN_DAYS = 90;
-
-/**
- * The holdout proposed when none is set: the last third of the history (from the first purchase
- * to the calibration end) held back, as ISO days; null for a history shorter than 90 days.
- */
-export function proposeHoldout(firstDay: number, lastDay: number, isoOfDay: (day: number) => string) {
-  const span = lastDay - firstDay + 1;
-  if (span < PROPOSE_HOLDOUT_MIN_DAYS) return null;
-  return { calibrationEnd: isoOfDay(firstDay + Math.round((span * 2) / 3) - 1), holdoutEnd: isoOfDay(lastDay) };
-}
+// The holdout proposal is shared with the run form, which proposes the same dates before a run.
+export { PROPOSE_HOLDOUT_MIN_DAYS, proposeHoldout } from '../../../shared/propose-holdout';

@@ -2,6 +2,10 @@ import { DatePicker, Flex, Form, InputNumber, Radio, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ClvSpec } from '../../../shared/clv';
+import type { DatasetInfo } from '../../../shared/schemas';
+import { ChurnSettings } from './clv-builder/ChurnSettings';
+import { HoldoutProposal } from './clv-builder/HoldoutProposal';
+import { PurchaseModelChoice } from './clv-builder/PurchaseModelChoice';
 
 /** The CLV settings being edited (names stay with the run). */
 export type ClvDraft = Omit<ClvSpec, 'names'>;
@@ -32,6 +36,8 @@ export function clvProblem(draft: ClvDraft, t: (key: string) => string): string 
 interface Props {
   value: ClvDraft;
   onChange(next: ClvDraft): void;
+  /** The dataset chosen: its order days give the holdout proposal. */
+  dataset?: DatasetInfo;
 }
 
 /** A percentage input: 0–100, shown as typed. */
@@ -51,16 +57,25 @@ interface PartProps {
 const day = (v: string | undefined) => (v ? dayjs(v) : null);
 const iso = (d: { format(f: string): string } | null) => (d ? d.format('YYYY-MM-DD') : undefined);
 
-/** The lifetime-value settings: calibration and holdout periods, time unit, margin, discounting, horizon, and how customers are grouped. */
-export function ClvBuilder({ value, onChange }: Props) {
+/**
+ * The lifetime-value settings: the purchase model, calibration and holdout periods (the last third
+ * proposed as a holdout when none is set), time unit, margin, discounting, horizon, how customers
+ * are grouped, and (folded away) the churn-risk list's rule.
+ */
+export function ClvBuilder({ value, onChange, dataset }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<ClvDraft>) => onChange({ ...value, ...patch });
   return (
     <div data-testid="clv-builder">
       <Typography.Paragraph type="secondary">{t('clv.intro')}</Typography.Paragraph>
+      <PurchaseModelChoice value={value.purchaseModel} onChange={(purchaseModel) => set({ purchaseModel })} />
       <ClvPeriods value={value} set={set} />
+      {dataset && !value.holdoutEnd && (
+        <HoldoutProposal dataset={dataset} calibrationEnd={value.calibrationEnd} onUse={set} />
+      )}
       <ClvMoney value={value} set={set} />
       <ClvGrouping value={value} set={set} />
+      <ChurnSettings value={value.churn} onChange={(churn) => set({ churn })} />
     </div>
   );
 }

@@ -85,7 +85,7 @@ export function RunForm({ open, datasets, editing, onSubmit, onCancel }: RunForm
             onChange={edit('cluster')}
           />
         )}
-        {scheme === 'clv' && <ClvBuilder value={drafts.clv} onChange={edit('clv')} />}
+        {scheme === 'clv' && <ClvBuilder value={drafts.clv} onChange={edit('clv')} dataset={dataset} />}
         {problem && (
           <Typography.Text type="danger" data-testid="run-problem">
             {problem}

@@ -38,6 +38,7 @@ export function RunResultView(props: RunResultViewProps) {
   const { result, runId } = details;
   const { t } = useTranslation();
   const money = useMoney(currency);
+  const runNew = (spec: ModelSpec) => props.onRunNew(run.datasetId, spec);
   // The members the grid shows (all when undefined): chosen there, or opened from a persona card or the churn panel.
   const members = useMembersShown();
   return (
@@ -48,11 +49,7 @@ export function RunResultView(props: RunResultViewProps) {
         <RunFacts result={result} dayChosen={details.spec.model !== 'clv' && Boolean(details.spec.analysisDate)} />
       )}
       {result.bins && (
-        <BinsWarning
-          bins={result.bins}
-          spec={details.spec.model === 'rfm' ? details.spec : null}
-          onRerun={(spec) => props.onRunNew(run.datasetId, spec)}
-        />
+        <BinsWarning bins={result.bins} spec={details.spec.model === 'rfm' ? details.spec : null} onRerun={runNew} />
       )}
       {result.charts && (
         <RfmCharts
@@ -64,7 +61,9 @@ export function RunResultView(props: RunResultViewProps) {
           onHeatMetric={props.onHeatMetric}
         />
       )}
-      {result.clv && <ClvViews runName={run.name} clv={result.clv} money={(n) => money(n)} />}
+      {result.clv && (
+        <ClvViews runName={run.name} clv={result.clv} spec={details.spec} onRunNew={runNew} money={money} />
+      )}
       {result.clv && (
         <ClvChurn
           runId={runId}
@@ -75,12 +74,7 @@ export function RunResultView(props: RunResultViewProps) {
         />
       )}
       {result.cluster && (
-        <ClusterViews
-          runName={run.name}
-          result={result}
-          cluster={result.cluster}
-          onSaveRules={(spec) => props.onRunNew(run.datasetId, spec)}
-        />
+        <ClusterViews runName={run.name} result={result} cluster={result.cluster} onSaveRules={runNew} />
       )}
       <SummaryTable result={result} currency={currency} onRename={props.onRename} />
       <PersonaList

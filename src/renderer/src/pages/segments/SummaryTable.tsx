@@ -5,6 +5,7 @@ import { FEATURE_NAMES, type RunResult, type SegmentName, type SegmentSummary } 
 import { WriteAction } from '../../components/WriteAction';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { revenueColumns } from './summary-clv-columns';
 import { countColumns, refundColumn } from './summary-count-columns';
 import { useMoney } from './useMoney';
 
@@ -68,7 +69,7 @@ export function SummaryTable({
       ),
     },
     ...countColumns(orders, t, fmt),
-    { title: t('segments.revenue'), dataIndex: 'revenue', align: right, render: money },
+    ...revenueColumns(result, t, money),
     { title: t('segments.revenueShare'), dataIndex: 'revenueShare', align: right, render: orDash(fmt.pct) },
     { title: t('segments.aov'), dataIndex: 'aov', align: right, render: money },
     ...refundColumn(orders, t, fmt),
@@ -79,9 +80,11 @@ export function SummaryTable({
   // A customer table has no orders, revenue or purchase days: those columns go, a clustering's fields' means come.
   const shown = columns.filter(
     (c) =>
+      !('dataIndex' in c) ||
       !['orders', 'revenue', 'revenueShare', 'aov', 'medianRecency', 'medianFrequency', 'refundRate'].includes(
         c.dataIndex,
-      ) || rows.some((row) => row[c.dataIndex as keyof SegmentSummary] !== null),
+      ) ||
+      rows.some((row) => row[c.dataIndex as keyof SegmentSummary] !== null),
   );
   const means = clusterMeans(result);
   return (
