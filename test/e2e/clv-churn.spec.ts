@@ -179,6 +179,13 @@ test('the churn-risk list and next-purchase dates of a CLV run on CDNOW master, 
   // "Show them all" fills the grid with the list.
   await page.getByTestId('clv-churn-show-all').click();
   await expect(page.getByTestId('members-total')).toHaveText(`${n.toLocaleString('en-US')} customers`);
+  // The grid's own export of what it shows is the same list.
+  await page.getByTestId('members-export').click();
+  await expect(page.getByTestId('export-only')).toHaveText(
+    `Only the customers at risk of churning: ${n.toLocaleString('en-US')}.`,
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-only')).toHaveCount(0);
 
   // The same in Chinese: the panel in Chinese words only, the list exported under Chinese headers.
   await chooseOption(page, page.getByTestId('language-switch'), '简体中文', { exact: true });

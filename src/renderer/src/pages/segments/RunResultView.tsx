@@ -38,9 +38,9 @@ export function RunResultView(props: RunResultViewProps) {
   const { result, runId } = details;
   const { t } = useTranslation();
   const money = useMoney(currency);
+  const runNew = (spec: ModelSpec) => props.onRunNew(run.datasetId, spec);
   // The members the grid shows (all when undefined): chosen there, or opened from a persona card or the churn panel.
   const members = useMembersShown();
-  const runNew = (spec: ModelSpec) => props.onRunNew(run.datasetId, spec);
   return (
     <>
       {result.model === 'orders' ? (
