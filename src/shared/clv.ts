@@ -7,6 +7,12 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
 export const PURCHASE_MODELS = ['pareto', 'bgnbd', 'mbgnbd'] as const;
 export const purchaseModelKindSchema = z.enum(PURCHASE_MODELS);
 export type PurchaseModelKind = z.infer<typeof purchaseModelKindSchema>;
+/** How each model writes its no-dropout limit (the NBD: nobody leaves). */
+export const NO_DROPOUT_PARAMS: Readonly<Record<PurchaseModelKind, string>> = {
+  pareto: 's = β = 0',
+  bgnbd: 'a = b = 0',
+  mbgnbd: 'a = b = 0',
+};
 /** The model used without a holdout to choose by. */
 export const DEFAULT_PURCHASE_MODEL: PurchaseModelKind = 'pareto';
 /** Each model's parameters, in the order they are shown. */

@@ -511,7 +511,7 @@ export const en = {
     gammaGamma: 'Spend (Gamma-Gamma)',
     validation: 'Forecast check',
     bgnbdParams: 'r {{r}}, α {{alpha}}, a {{a}}, b {{b}} · log-likelihood {{ll}}',
-    bgnbdNoDropout: 'r {{r}}, α {{alpha}}, no dropout (a = b = 0) · log-likelihood {{ll}}',
+    bgnbdNoDropout: 'r {{r}}, α {{alpha}}, no dropout ({{zero}}) · log-likelihood {{ll}}',
     ggParams:
       'p {{p}}, q {{q}}, γ {{gamma}} · log-likelihood {{ll}} · {{n}} repeat buyers · correlation of purchases and spend {{r}}',
     errors:
@@ -942,6 +942,8 @@ export const en = {
     param_b: 'dropout chance after a purchase: second shape',
     paramLine: '{{symbol}} = {{value}} ({{name}})',
     logLikelihood: 'log-likelihood {{ll}}',
+    noDropoutLine:
+      'no sign of customers leaving: fitted without dropout (the NBD, {{zero}}), every customer counted as still active',
     gammaGamma: 'p = {{p}}, q = {{q}}, γ = {{gamma}}; log-likelihood {{ll}}; {{n}} repeat buyers',
     checkCaption: '{{model}}, the chosen model: {{errors}}',
     checkTitle: 'Holdout check: purchases per customer, made and expected by each model',

@@ -494,7 +494,7 @@ export const zhCN: Messages = {
     gammaGamma: '消费金额（Gamma-Gamma）',
     validation: '预测检验',
     bgnbdParams: 'r {{r}}，α {{alpha}}，a {{a}}，b {{b}} · 对数似然 {{ll}}',
-    bgnbdNoDropout: 'r {{r}}，α {{alpha}}，无流失（a = b = 0）· 对数似然 {{ll}}',
+    bgnbdNoDropout: 'r {{r}}，α {{alpha}}，无流失（{{zero}}）· 对数似然 {{ll}}',
     ggParams: 'p {{p}}，q {{q}}，γ {{gamma}} · 对数似然 {{ll}} · {{n}} 位回购客户 · 购买次数与金额的相关系数 {{r}}',
     errors:
       '验证期至 {{end}}：实际购买 {{actual}} 次，预测 {{expected}} 次（{{error}}）；每位客户的平均绝对误差 {{mae}}，均方根误差 {{rmse}}。',
@@ -904,6 +904,7 @@ export const zhCN: Messages = {
     param_b: '每次购买后的流失概率：第二形状参数',
     paramLine: '{{symbol}} = {{value}}（{{name}}）',
     logLikelihood: '对数似然 {{ll}}',
+    noDropoutLine: '数据中看不到客户流失：按无流失模型拟合（NBD，{{zero}}），所有客户都视为仍活跃',
     gammaGamma: 'p = {{p}}，q = {{q}}，γ = {{gamma}}；对数似然 {{ll}}；{{n}} 位回购客户',
     checkCaption: '选用的模型 {{model}}：{{errors}}',
     checkTitle: '验证期检验：人均购买次数，实际与各模型的预测',

@@ -17,6 +17,9 @@ export interface ModelChoice {
   failures: ClvResult['modelFailures'];
 }
 
+/** Relative difference in mean absolute error below which two models count as equally good. */
+export const MAE_TIE = 1e-6;
+
 /** Codes of a model that could not be fitted while the others may be: it is left out of the comparison. */
 const LEAVE_OUT = new Set(['E_FIT_FAILED']);
 
@@ -54,7 +57,8 @@ export function chooseModel(
   }
   if (wanted) return { chosen: compared.find((c) => c.model.kind === wanted)!, chosenBy: 'user', compared, failures };
   if (summary.holdoutLength <= 0) return { chosen: compared[0], chosenBy: 'default', compared, failures };
-  const best = compared.reduce((a, b) => (b.validation.errors!.mae < a.validation.errors!.mae ? b : a));
+  // A model wins only by more than rounding: two fits of the same limit (the NBD) tie, and the first in PURCHASE_MODELS stays.
+  const best = compared.reduce((a, b) => (b.validation.errors!.mae < a.validation.errors!.mae * (1 - MAE_TIE) ? b : a));
   return { chosen: best, chosenBy: 'holdout', compared, failures };
 }
 

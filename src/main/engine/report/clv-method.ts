@@ -1,4 +1,10 @@
-import { chosenModel, PURCHASE_MODEL_PARAMS, type ClvResult, type ClvSpec } from '../../../shared/clv';
+import {
+  chosenModel,
+  NO_DROPOUT_PARAMS,
+  PURCHASE_MODEL_PARAMS,
+  type ClvResult,
+  type ClvSpec,
+} from '../../../shared/clv';
 import { clvHoldoutCheck } from './clv-report-charts';
 import { purchaseModelName } from './clv-value-section';
 import type { ReportInput, ReportText } from './report-input';
@@ -22,13 +28,15 @@ const four = (x: ReportText, v: number) => new Intl.NumberFormat(x.lang, { maxim
 function modelParams(clv: ClvResult, x: ReportText): [string, string] {
   const { t, esc } = x;
   const model = chosenModel(clv);
-  const lines = PURCHASE_MODEL_PARAMS[model.kind].map((k) =>
+  const shown = model.noDropout ? ['r', 'alpha'] : PURCHASE_MODEL_PARAMS[model.kind];
+  const lines = shown.map((k) =>
     t('clvReport.paramLine', {
       symbol: SYMBOL[k] ?? k,
       value: four(x, model.params[k]),
       name: t(`clvReport.param_${k}`),
     }),
   );
+  if (model.noDropout) lines.push(t('clvReport.noDropoutLine', { zero: NO_DROPOUT_PARAMS[model.kind] }));
   lines.push(t('clvReport.logLikelihood', { ll: x.num(model.logLikelihood) }));
   return [t('clvReport.p_model', { model: purchaseModelName(model.kind, x) }), lines.map(esc).join('<br>')];
 }

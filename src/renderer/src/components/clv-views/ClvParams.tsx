@@ -1,7 +1,13 @@
 import { Descriptions, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { chosenModel, PURCHASE_MODEL_PARAMS, type ClvResult, type FittedPurchaseModel } from '../../../../shared/clv';
+import {
+  chosenModel,
+  NO_DROPOUT_PARAMS,
+  PURCHASE_MODEL_PARAMS,
+  type ClvResult,
+  type FittedPurchaseModel,
+} from '../../../../shared/clv';
 import { useFormat } from '../../hooks/useFormat';
 
 const d4 = (v: number) => v.toFixed(4);
@@ -27,7 +33,12 @@ export function ClvParams({ clv }: { clv: ClvResult }) {
   const { gammaGamma, validation } = clv;
   const fit = chosenModel(clv);
   const numbers = fit.noDropout
-    ? t('clv.bgnbdNoDropout', { r: d4(fit.params.r), alpha: d4(fit.params.alpha), ll: fit.logLikelihood.toFixed(2) })
+    ? t('clv.bgnbdNoDropout', {
+        r: d4(fit.params.r),
+        alpha: d4(fit.params.alpha),
+        zero: NO_DROPOUT_PARAMS[fit.kind],
+        ll: fit.logLikelihood.toFixed(2),
+      })
     : `${PURCHASE_MODEL_PARAMS[fit.kind].map((p) => `${SYMBOL[p] ?? p} ${d4(fit.params[p])}`).join(', ')} · ${t('clvCompare.ll', { ll: fit.logLikelihood.toFixed(2) })}`;
   const errors = validation.errors;
   return (
