@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../../../src/main/cli/find-chromium';
+import { clvMethod } from '../../../../../src/main/engine/report/clv-method';
 import { clvValueSection } from '../../../../../src/main/engine/report/clv-value-section';
 import { reportText, type ReportInput } from '../../../../../src/main/engine/report/report-input';
 import { clvResultSchema, clvSpecSchema, type ClvResult } from '../../../../../src/shared/clv';
@@ -318,6 +319,30 @@ describe('the lifetime-value part of runs the workspace holds otherwise', () => 
     );
     expect(words(failed, 'zh-CN')).toContain(
       'MBG/NBD 无法拟合：在这些购买数据上似然函数没有明确的最大值（E_FIT_FAILED），因此不参与比较。',
+    );
+  });
+
+  it('Pareto/NBD in its no-dropout limit: r and α, and the limit in words — not s = 0, β = 0 as if fitted', () => {
+    const pareto = clv.models.find((m) => m.kind === 'pareto')!;
+    const limit: ClvResult = {
+      ...clv,
+      purchaseModel: { kind: 'pareto', chosenBy: 'default' },
+      models: [
+        { ...pareto, noDropout: true, params: { r: 0.8123, alpha: 13.04, s: 0, beta: 0 }, logLikelihood: -16592.2546 },
+      ],
+    };
+    const method = (lang: 'en' | 'zh-CN') =>
+      clvMethod(
+        { result: { ...result, clv: limit } } as ReportInput,
+        clvSpecSchema.parse({ model: 'clv' }),
+        reportText(lang, currency),
+      ).params.find(([name]) => name.includes('Pareto/NBD'))!;
+    expect(method('en')).toEqual([
+      'Purchase model (Pareto/NBD)',
+      'r = 0.8123 (purchase rates: shape)<br>α = 13.04 (purchase rates: scale)<br>no sign of customers leaving: fitted without dropout (the NBD, s = β = 0), every customer counted as still active<br>log-likelihood -16,592.25',
+    ]);
+    expect(method('zh-CN')[1]).toContain(
+      '数据中看不到客户流失：按无流失模型拟合（NBD，s = β = 0），所有客户都视为仍活跃',
     );
   });
 
