@@ -181,7 +181,7 @@ export async function workspaceWith(app: AppHarness, name: string, files: [file:
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('wizard-import').click();
-    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(`Imported ${rows} rows from ${file}.`)).toBeVisible({ timeout: 120_000 });
   }
 }
 
