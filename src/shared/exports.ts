@@ -40,6 +40,8 @@ export const membersExportSchema = z
     segments: z.array(z.number().int().min(0).max(100)).max(101).optional(),
     /** Only the customers on a list the run made: `churnRisk`, a CLV run's churn-risk list (valuable customers likely to be lost). */
     only: z.enum(['churnRisk']).optional(),
+    /** Only the customers on a cross-sell list kept with the run (src/shared/products.ts). */
+    listId: z.number().int().positive().optional(),
     /** Column keys in order; the standard columns when left out. */
     columns: z.array(columnKeySchema).min(1).max(1000).optional(),
     encoding: exportEncodingSchema.default('utf8'),

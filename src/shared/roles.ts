@@ -15,6 +15,8 @@ export const TRANSACTION_ROLES = [
   'unitPrice',
   'category',
   'channel',
+  'productId',
+  'productName',
 ] as const;
 const CUSTOMER_ONLY = [
   'gender',

@@ -117,6 +117,30 @@ CREATE TABLE dataset_changes (
 CREATE INDEX dataset_changes_dataset ON dataset_changes(dataset_id);
 `;
 
+/**
+ * Cross-sell lists kept with their run (spec JSON, the customers' row numbers in the run's
+ * members as little-endian Uint32), and per-dataset settings (the codes that are not products).
+ */
+const SCHEMA_V9 = `
+CREATE TABLE run_lists (
+  id         INTEGER PRIMARY KEY,
+  run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  name       TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  spec       TEXT NOT NULL,
+  customers  INTEGER NOT NULL,
+  members    BLOB NOT NULL
+) STRICT;
+CREATE INDEX run_lists_run ON run_lists(run_id);
+
+CREATE TABLE dataset_settings (
+  dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+  key        TEXT NOT NULL,
+  value      TEXT NOT NULL,
+  PRIMARY KEY (dataset_id, key)
+) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'datasets, typed column batches, runs', up: (db) => db.exec(SCHEMA_V1) },
   {
@@ -145,6 +169,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 8,
     description: 'changes to a dataset after its import (meanings, types, names, calculated columns)',
     up: (db) => db.exec(SCHEMA_V8),
+  },
+  {
+    version: 9,
+    description: 'cross-sell lists kept with their run; per-dataset settings (codes that are not products)',
+    up: (db) => db.exec(SCHEMA_V9),
   },
 ];
 

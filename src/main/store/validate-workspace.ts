@@ -71,6 +71,7 @@ function contentsVersion(db: Db): number {
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
   const runColumns = new Set((db.pragma('table_info(runs)') as { name: string }[]).map((c) => c.name));
   const signs: [number, boolean][] = [
+    [9, tables.has('run_lists')],
     [8, tables.has('dataset_changes')],
     [7, tables.has('run_reports')],
     [6, tables.has('run_campaigns')],

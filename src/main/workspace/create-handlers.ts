@@ -73,6 +73,14 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'overview:get': ({ datasetId, period, jobId }) => service.overview(datasetId, period, jobId),
     'overview:export': ({ datasetId, period, format, options, jobId }) =>
       service.exportOverview(datasetId, period, format, options, null, jobId),
+    'products:run': ({ runId, jobId }) => service.shop.products.runProducts(runId, jobId),
+    'products:nonProducts': ({ datasetId }) => service.shop.products.nonProducts(datasetId),
+    'products:setNonProducts': ({ datasetId, codes }) => service.shop.products.setNonProducts(datasetId, codes),
+    'basket:rules': ({ jobId, ...spec }) => service.shop.basket.rules(spec, jobId),
+    'lists:preview': ({ runId, spec, jobId }) => service.shop.lists.preview(runId, spec, jobId),
+    'lists:create': ({ runId, spec, name, jobId }) => service.shop.lists.create(runId, spec, name, jobId),
+    'lists:list': ({ runId }) => ({ lists: service.shop.lists.lists(runId) }),
+    'lists:delete': ({ listId }) => (service.shop.lists.delete(listId), ok),
     'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),
   };
 }

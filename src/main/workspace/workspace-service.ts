@@ -5,6 +5,7 @@ import { CampaignService } from './campaign-service';
 import { DatasetService } from './dataset-service';
 import { ExportService } from './export-service';
 import { FileTokens } from './file-tokens';
+import { productArea, type ProductArea } from './product-area';
 import { RunService } from './run-service';
 import { ServiceContext } from './service-context';
 import type { ServiceDeps } from './service-deps';
@@ -17,9 +18,8 @@ export { exportFileName } from './export-file-name';
 export { DEMO_DATA_FILE, DEMO_WORKSPACE_FILE } from './workspace-session';
 
 /**
- * The service behind every request (IPC, the test bridge, the CLI). Plain Node: no electron import.
- * One facade over its parts — the session, the file tokens, and the dataset, run, campaign and
- * export services, which share one context (store, jobs, clock, dialogs, translator).
+ * The service behind every request (IPC, the test bridge, the CLI); plain Node. One facade over its parts (session, file
+ * tokens, dataset, run, campaign, export and product services) sharing one context (store, jobs, clock, dialogs, translator).
  */
 export class WorkspaceService {
   readonly jobs: JobHost;
@@ -31,6 +31,7 @@ export class WorkspaceService {
   private readonly campaigns: CampaignService;
   private readonly exports: ExportService;
   private readonly opener: WorkspaceOpener;
+  readonly shop: ProductArea;
 
   constructor(private readonly deps: ServiceDeps) {
     const threads = threadPaths(deps.workerPath);
@@ -50,6 +51,7 @@ export class WorkspaceService {
     this.runs = new RunService(this.ctx);
     this.campaigns = new CampaignService(this.ctx, this.files);
     this.exports = new ExportService(this.ctx, this.session);
+    this.shop = productArea(this.ctx);
     this.opener = new WorkspaceOpener(deps, this.session, this.runs, this.files);
   }
 
@@ -61,12 +63,10 @@ export class WorkspaceService {
   get settingsFile(): SettingsFile {
     return this.session.settings;
   }
-
   /** Whether reports can be printed to PDF here. */
   get canPrintPdf(): boolean {
     return this.exports.canPrintPdf;
   }
-
   // File tokens: the renderer never names paths.
   registerFile(filePath: string): { token: string; fileName: string } {
     return this.files.register(filePath);

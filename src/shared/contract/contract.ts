@@ -7,6 +7,7 @@ import { datasetRequests } from './dataset-requests';
 import type { EventName, EventPayload } from './events';
 import { exportRequests } from './export-requests';
 import { overviewRequests } from './overview-requests';
+import { productRequests } from './product-requests';
 import { runRequests } from './run-requests';
 
 /**
@@ -22,6 +23,7 @@ export const requests = [
   ...campaignRequests,
   ...exportRequests,
   ...overviewRequests,
+  ...productRequests,
 ] as const;
 
 export type RequestEntry = (typeof requests)[number];

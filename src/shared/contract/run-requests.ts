@@ -47,6 +47,8 @@ export const runRequests = [
         segment: z.number().int().min(0).max(100).optional(),
         /** Only the customers on a list the run made (a CLV run's churn-risk list), as the members export takes it. */
         only: membersExportSchema.shape.only,
+        /** Only the customers on a cross-sell list kept with the run. */
+        listId: membersExportSchema.shape.listId,
       })
       .strict(),
     arrowPageSchema,

@@ -346,6 +346,8 @@ export const en = {
     unitPrice: 'Unit price',
     category: 'Category',
     channel: 'Channel',
+    productId: 'Product ID',
+    productName: 'Product name',
     gender: 'Gender',
     age: 'Age',
     birthYear: 'Birth year',

@@ -337,6 +337,8 @@ export const zhCN: Messages = {
     unitPrice: '单价',
     category: '品类',
     channel: '渠道',
+    productId: '商品编号',
+    productName: '商品名称',
     gender: '性别',
     age: '年龄',
     birthYear: '出生年份',

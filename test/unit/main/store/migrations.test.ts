@@ -14,10 +14,12 @@ describe('migrate', () => {
     expect(tables).toEqual([
       'dataset_changes',
       'dataset_chunks',
+      'dataset_settings',
       'datasets',
       'meta',
       'run_campaigns',
       'run_chunks',
+      'run_lists',
       'run_reports',
       'runs',
       'segment_notes',

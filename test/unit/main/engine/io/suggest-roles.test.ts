@@ -21,6 +21,8 @@ describe('suggestRoles on the real files', () => {
         orderDate: 'InvoiceDate',
         quantity: 'Quantity',
         unitPrice: 'UnitPrice',
+        productId: 'StockCode',
+        productName: 'Description',
       },
       why: { reason: 'idsRepeat', columns: ['CustomerID'] },
     });
@@ -89,6 +91,8 @@ describe('suggestRoles on the real files', () => {
       { name: '单价', kind: 'decimal', filled: 300, constant: false, repeats: true },
       { name: '商品类别', kind: 'category', filled: 300, constant: false, repeats: true },
       { name: '渠道', kind: 'category', filled: 300, constant: false, repeats: true },
+      { name: '货号', kind: 'id', filled: 300, constant: false, repeats: true },
+      { name: '商品名称', kind: 'text', filled: 300, constant: false, repeats: true },
     ];
     expect(suggestRoles(cols)).toEqual({
       kind: 'transactions',
@@ -101,6 +105,8 @@ describe('suggestRoles on the real files', () => {
         unitPrice: '单价',
         category: '商品类别',
         channel: '渠道',
+        productId: '货号',
+        productName: '商品名称',
       },
       why: { reason: 'idsRepeat', columns: ['会员号'] },
     });
