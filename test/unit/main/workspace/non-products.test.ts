@@ -51,8 +51,8 @@ describe('non-product codes of a dataset', () => {
     expect(got.product!.items).toBe(3); // X, Y, Z
     expect(got.product!.customers).toBe(5); // c6 bought only a voucher
     expect(codesOf(got.excluded)).toEqual([
-      ['POST', 1],
       ['M', 1],
+      ['POST', 1],
       ['gift_0001_20', 1],
     ]);
 
