@@ -1711,6 +1711,7 @@ export const zhCN: Messages = {
       heading: '各分群购买什么 · 运行 #{{id}} {{name}} · 按{{level}} · 分析日期 {{date}}',
       level_product: '商品',
       level_category: '品类',
+      listSeparator: '、',
       excluded:
         '未计为商品的行：{{codes}}（{{lines}} 行，{{revenue}}）；用 `segmentdesk non-products` 查看或修改该列表。',
       segment: '{{name}} · {{n}} 位客户至少买过一种{{level}}',
@@ -1730,7 +1731,7 @@ export const zhCN: Messages = {
       needsItems: '各分群购买什么需要从商品列或品类列中读取。',
     },
     nonProducts: {
-      heading: '不计为商品的编码（各分群商品、购物篮规则和交叉销售名单都不计入，数据集 #{{id}}）：',
+      heading: '不计为商品的编码（各分群商品、购物篮规则和交叉销售名单都不计入，数据集 #{{id}}，{{whose}}）：',
       edited: '您自己的列表',
       defaults: '默认列表',
       note: '以 * 结尾的条目表示前缀；不区分大小写，忽略空格。',
