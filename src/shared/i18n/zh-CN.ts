@@ -1717,7 +1717,7 @@ export const zhCN: Messages = {
       segment: '{{name}} · {{n}} 位客户至少买过一种{{level}}',
       distinctive: '  与众不同（至少 {{min}} 位该分群客户购买，高出平均最多的在前）：',
       noDistinctive:
-        '  没有与众不同的{{level}}：没有哪种{{level}}有至少 {{min}} 位该分群客户购买且比平均客户更常购买。',
+        '  没有与众不同的{{level}}：没有哪一种有至少 {{min}} 位该分群客户购买且比平均客户更常购买。',
       often: '该分群 {{share}} 的客户购买，是平均客户的 {{lift}} 倍',
       byRevenue: '  按收入排名：',
       revenueLine: '{{revenue}} · {{buyers}} · 平均客户的 {{lift}} 倍',
