@@ -1793,6 +1793,12 @@ export const en = {
     predictedValue: 'Predicted value ({{horizon}} months)',
     meanPredicted: 'Predicted value per customer',
   },
+  productsReport: {
+    times: '{{n}}×',
+    buysOne: 'Buys {{items}} {{times}} as often as the average customer',
+    buysEach: 'Buys {{items}} {{times}} as often as the average customer',
+    stopped: 'Stopped buying {{item}}: {{customers}} customers who used to buy it have not in the last {{days}} days',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1706,4 +1706,10 @@ export const zhCN: Messages = {
     predictedValue: '预测价值（{{horizon}} 个月）',
     meanPredicted: '每位客户的预测价值',
   },
+  productsReport: {
+    times: '{{n}}倍',
+    buysOne: '购买{{items}}的频率是平均客户的 {{times}}',
+    buysEach: '购买{{items}}的频率分别是平均客户的 {{times}}',
+    stopped: '不再购买{{item}}：{{customers}} 位以前买过的客户最近 {{days}} 天没有再买',
+  },
 };
