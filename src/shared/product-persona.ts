@@ -21,23 +21,36 @@ export function personaItems(segment: SegmentItems, max = PERSONA_ITEMS): ItemSt
   return segment.distinctive.filter((s) => roundDecimal(s.lift, 1) > 1).slice(0, max);
 }
 
+/** A persona's distinctive items in words ("A and B") and their figures ("3.1× and 2.4×", or one "3.1×" when they round alike); null when none stands out. */
+export function buysWords(
+  segment: SegmentItems,
+  lang: Language,
+  max = PERSONA_ITEMS,
+): { items: string; times: string; each: boolean } | null {
+  const items = personaItems(segment, max);
+  if (!items.length) return null;
+  const times = items.map((s) => timesText(s.lift, lang));
+  const each = times.some((x) => x !== times[0]);
+  return {
+    items: listText(
+      items.map((s) => s.name),
+      lang,
+    ),
+    times: each ? listText(times, lang) : times[0],
+    each,
+  };
+}
+
 /**
  * "Buys REGENCY CAKESTAND 3 TIER and PARTY BUNTING 3.1× and 2.4× as often as the average
  * customer" (one figure when they round alike: "Buys gifts and party goods 3.1× as often …"):
  * the segment's distinctive items, in the language; null when none stands out.
  */
 export function buysSentence(segment: SegmentItems, lang: Language, max = PERSONA_ITEMS): string | null {
-  const items = personaItems(segment, max);
-  if (!items.length) return null;
-  const times = items.map((s) => timesText(s.lift, lang));
-  const same = times.every((x) => x === times[0]);
-  return createTranslate(lang)(same ? 'productsReport.buysOne' : 'productsReport.buysEach', {
-    items: listText(
-      items.map((s) => s.name),
-      lang,
-    ),
-    times: same ? times[0] : listText(times, lang),
-  });
+  const words = buysWords(segment, lang, max);
+  if (!words) return null;
+  const { items, times } = words;
+  return createTranslate(lang)(words.each ? 'productsReport.buysEach' : 'productsReport.buysOne', { items, times });
 }
 
 /**
