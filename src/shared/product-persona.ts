@@ -77,7 +77,7 @@ function levelLines(level: LevelItems | null, segment: number, lang: Language, s
   const items = level?.segments.find((s) => s.segment === segment);
   if (!level || !items) return [];
   const buys = buysSentence(items, lang);
-  const quit = stopped ? stoppedSentence(items, lang, level.minBuyers) : null;
+  const quit = stopped ? stoppedSentence(items, lang, items.minBuyers ?? level.minBuyers) : null;
   return [buys, quit].filter((l): l is string => l !== null);
 }
 

@@ -1,8 +1,6 @@
+import { MIN_DISTINCTIVE_BUYERS, MIN_DISTINCTIVE_SHARE } from '../products/rank-level';
 import type { ReportInput, ReportText } from './report-input';
-import { productLevels, reportProducts } from './products-section';
-
-/** The share of a segment's buyers an item needs besides the fewest buyers to set it apart (the engine's rule). */
-const MIN_SHARE = 0.02;
+import { reportProducts } from './products-section';
 
 /** At most this many left-out codes listed by name (the rest summed in the total). */
 const LISTED_CODES = 12;
@@ -49,15 +47,14 @@ export function productsMethod(input: ReportInput, x: ReportText): string {
   const products = reportProducts(input);
   if (!products) return '';
   const { t, esc } = x;
-  const levels = productLevels(products);
   const paragraphs = [
     ...(products.product ? [productWords(input, x)] : []),
     ...(products.category ? [t('productsReport.method_category', { column: input.dataset.roles.category ?? '' })] : []),
     t('productsReport.method_lines', { date: products.analysisDate ?? '—' }),
     t('productsReport.method_lift'),
     t('productsReport.method_distinctive', {
-      min: x.int(Math.min(...levels.map((l) => l.minBuyers))),
-      share: x.share(MIN_SHARE),
+      min: x.int(MIN_DISTINCTIVE_BUYERS),
+      share: x.share(MIN_DISTINCTIVE_SHARE),
     }),
     t('productsReport.method_stopped'),
   ];

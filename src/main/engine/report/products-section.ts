@@ -55,7 +55,7 @@ function levelBlock(level: LevelItems, items: SegmentItems, x: ReportText, stopp
   const distinctive = items.distinctive.slice(0, REPORT_ITEMS);
   const lead = t(`productsReport.lead_${level.level}`, {
     buyers: x.int(items.buyers),
-    min: x.int(level.minBuyers),
+    min: x.int(items.minBuyers ?? level.minBuyers),
   });
   const body = distinctive.length
     ? itemsTable(level, distinctive, x)
