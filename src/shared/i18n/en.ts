@@ -1818,10 +1818,8 @@ export const en = {
     col_total: 'Total',
     stoppedList: 'Bought before and not in the last {{days}} days (customers): {{items}}',
     cardHeading: 'What they buy',
-    findingOne:
-      'What sets {{name}} apart in their baskets: they buy {{items}} {{times}} as often as the average customer.',
-    findingEach:
-      'What sets {{name}} apart in their baskets: they buy {{items}} {{times}} as often as the average customer.',
+    finding:
+      'What sets {{name}} apart in their baskets: {{share}} of them bought {{item}}, {{times}} as often as the average customer.',
     methodHeading: 'What each segment buys',
     method_productId:
       'A product is a product code (column {{id}}), named by its most frequent description (column {{name}}; ties go to the alphabetically first).',

@@ -1,4 +1,4 @@
-import { timesText } from '../../../shared/product-persona';
+import { personaItems, timesText } from '../../../shared/product-persona';
 import type { ItemStat, LevelItems, RunProducts, SegmentItems } from '../../../shared/products';
 import type { ReportInput, ReportText } from './report-input';
 import { segmentColor } from './report-input';
@@ -41,26 +41,31 @@ function itemsTable(level: LevelItems, items: ItemStat[], x: ReportText): string
   return `<table class="segments products"><thead><tr>${heads}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** "Bought before and not in the last 180 days (customers): A (32), B (20), C (12)": the longest window's first items. */
-function stoppedLine(items: SegmentItems, x: ReportText): string {
-  const window = [...items.stopped].sort((a, b) => b.days - a.days).find((w) => w.items.length > 0);
+/**
+ * "Bought before and not in the last 180 days (customers): A (32), B (20), C (12)": the longest
+ * window's first items that at least `min` of the segment's customers stopped buying.
+ */
+function stoppedLine(items: SegmentItems, min: number, x: ReportText): string {
+  const enough = (w: SegmentItems['stopped'][number]) => w.items.filter((s) => s.customers >= min);
+  const window = [...items.stopped].sort((a, b) => b.days - a.days).find((w) => enough(w).length > 0);
   if (!window) return '';
-  const list = window.items.slice(0, STOPPED_ITEMS).map((s) => `${s.name} (${x.int(s.customers)})`);
+  const list = enough(window)
+    .slice(0, STOPPED_ITEMS)
+    .map((s) => `${s.name} (${x.int(s.customers)})`);
   return `<p class="muted">${x.esc(x.t('productsReport.stoppedList', { days: x.int(window.days), items: list.join(x.lang === 'zh-CN' ? '、' : ', ') }))}</p>`;
 }
 
 /** One level of one segment: its table of distinctive items (or why there is none) and what it stopped buying. */
 function levelBlock(level: LevelItems, items: SegmentItems, x: ReportText, stopped: boolean): string {
   const { t, esc } = x;
-  const distinctive = items.distinctive.slice(0, REPORT_ITEMS);
-  const lead = t(`productsReport.lead_${level.level}`, {
-    buyers: x.int(items.buyers),
-    min: x.int(items.minBuyers ?? level.minBuyers),
-  });
+  // The items the persona would name: above 1.0× once rounded.
+  const distinctive = personaItems(items, REPORT_ITEMS);
+  const min = items.minBuyers ?? level.minBuyers;
+  const lead = t(`productsReport.lead_${level.level}`, { buyers: x.int(items.buyers), min: x.int(min) });
   const body = distinctive.length
     ? itemsTable(level, distinctive, x)
     : `<p class="muted">${esc(t(`productsReport.none_${level.level}`))}</p>`;
-  return `<p class="count">${esc(lead)}</p>${body}${stopped ? stoppedLine(items, x) : ''}`;
+  return `<p class="count">${esc(lead)}</p>${body}${stopped ? stoppedLine(items, min, x) : ''}`;
 }
 
 /**

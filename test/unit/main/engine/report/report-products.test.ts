@@ -113,11 +113,20 @@ describe('what each segment buys, in the report (a hand-made run)', () => {
   });
 
   it('the executive summary’s line for a segment, the terms defined; nothing for a run without products', () => {
+    // The highest lift among items at least 5 % of the segment's buyers bought.
     expect(productsFinding(input, reportText('en', 'GBP'), segments[0])).toBe(
-      'What sets Champions apart in their baskets: they buy REGENCY CAKESTAND 3 TIER and PARTY BUNTING 3.1× and 2.4× as often as the average customer.',
+      'What sets Champions apart in their baskets: 40.5% of them bought REGENCY CAKESTAND 3 TIER, 3.1× as often as the average customer.',
     );
     expect(productsFinding(input, reportText('zh-CN', 'GBP'), segments[0])).toBe(
-      '冠军客户的购物篮有何不同：他们购买REGENCY CAKESTAND 3 TIER和PARTY BUNTING的频率分别是平均客户的 3.1倍和2.4倍。',
+      '冠军客户的购物篮有何不同：40.5% 的客户买过REGENCY CAKESTAND 3 TIER，是平均客户的 3.1倍。',
+    );
+    const few = {
+      ...products.product!.segments[0],
+      distinctive: [stat('1', 'A', 0.03, 5, 1), stat('2', 'B', 0.06, 4, 1)],
+    };
+    const fewInput = { ...input, products: { ...products, product: { ...products.product!, segments: [few] } } };
+    expect(productsFinding(fewInput as ReportInput, reportText('en', 'GBP'), segments[0])).toBe(
+      'What sets Champions apart in their baskets: 6.0% of them bought B, 4× as often as the average customer.',
     );
     expect(productsFinding(input, reportText('en', 'GBP'), segments[1])).toBeNull();
     expect(productsTerms(input, reportText('en', 'GBP')).map(([term]) => term)).toEqual([
