@@ -107,6 +107,20 @@ describe('what each segment buys, in the report (a hand-made run)', () => {
       'POST POSTAGE 1,126 £77,803.96 M Manual 290 £53,419.93 Total 1,416 £131,223.89',
     );
     expect(words).toContain('at least 5 of the segment’s customers and 2% of those with a purchase');
+    // Codes named only by themselves: no description column; most lines first.
+    const bare = {
+      ...input,
+      products: {
+        ...products,
+        excluded: {
+          ...products.excluded!,
+          codes: products.excluded!.codes.map((c) => ({ ...c, name: c.key })).reverse(),
+        },
+      },
+    } as ReportInput;
+    const plain = productsMethod(bare, reportText('en', 'GBP'));
+    expect(plain).not.toContain('<th>Description</th>');
+    expect(reportWords(plain).replace(/\s+/g, ' ')).toContain('Code Order lines Revenue POST 1,126 £77,803.96 M 290');
     expect(reportWords(productsMethod(input, reportText('zh-CN', 'GBP')))).toContain(
       '共 1,416 个订单行，销售额 £131,223.89',
     );
