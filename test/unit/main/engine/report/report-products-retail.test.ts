@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../../../src/shared/segments';
 import { chromiumPrinter } from '../../../../../src/main/cli/find-chromium';
-import { pageTexts, squash } from '../../../../e2e/pdf-pages';
+import { pageFills, pageTexts, squash } from '../../../../e2e/pdf-pages';
 import { CHROMIUM_PATH } from '../../../../helpers/chromium';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../../helpers/paths';
@@ -176,6 +176,9 @@ describe('the report of an RFM run of Online Retail: what each segment buys', ()
       expect(overview).toBeGreaterThan(0);
       expect(buys).toBeGreaterThanOrEqual(overview);
       expect(personas).toBeGreaterThan(buys);
+      // Each segment's block kept whole, yet no page but the last left under a third full.
+      const fills = pageFills(pdf);
+      expect(fills.slice(0, -1).flatMap((f, i) => (f < 1 / 3 ? [i + 1] : []))).toEqual([]);
       keepPages(pdf, `report-products-${lang}`, []);
     }, 120_000);
 });
