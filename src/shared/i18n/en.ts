@@ -1872,9 +1872,8 @@ export const en = {
       stoppedLine: '{{n}} of the {{before}} who bought it before',
       more: 'Top by buyers, stopped items for 180 days and every figure: --json.',
       needsTransactions:
-        'Run #{{id}} was made from a dataset with one row per customer: what each segment buys is read from order lines. Import the orders (with a product or category column) and segment them.',
+        'Run #{{id}} does not segment the customers of order lines: what each segment buys is read from order lines with a customer id (and a product or category column). Import the orders and segment their customers.',
       needsItems: 'What each segment buys is read from a product or category column.',
-      noLevel: 'This dataset has no {{level}} column; it has: {{levels}}.',
     },
     nonProducts: {
       heading:
