@@ -64,6 +64,7 @@ const topDistinctive = (lines: readonly RetailLine[], segmentOf: Map<string, num
 
 let t: TestService;
 let runId: number;
+let datasetId: number;
 let result: RunResult;
 let lines: RetailLine[];
 const segmentOf = new Map<string, number>();
@@ -77,6 +78,7 @@ beforeAll(async () => {
     roles: RETAIL_PRODUCT_ROLES,
   });
   t.service.setDatasetCurrency(dataset.id, 'GBP');
+  datasetId = dataset.id;
   const made = await t.service.createRun(dataset.id, RFM_ELEVEN);
   runId = made.run.id;
   result = made.result;
@@ -181,4 +183,13 @@ describe('the report of an RFM run of Online Retail: what each segment buys', ()
       expect(fills.slice(0, -1).flatMap((f, i) => (f < 1 / 3 ? [i + 1] : []))).toEqual([]);
       keepPages(pdf, `report-products-${lang}`, []);
     }, 120_000);
+
+  // Last: it changes the dataset's roles.
+  it('is still made, without products, when the lines can no longer be read for them (the unit price’s role taken away)', async () => {
+    await t.service.changeColumn(datasetId, { type: 'role', column: 'UnitPrice', role: null });
+    const words = reportWords(await t.service.reportHtml(runId, { lang: 'en', paper: 'a4' }));
+    expect(words).toContain('Segment overview');
+    expect(words).not.toContain('What each segment buys');
+    expect(words).not.toContain('What they buy');
+  });
 });
