@@ -1857,6 +1857,7 @@ export const en = {
       heading: 'What each segment buys · run #{{id}} {{name}} · by {{level}} · analysis date {{date}}',
       level_product: 'product',
       level_category: 'category',
+      listSeparator: ', ',
       excluded:
         'Left out as not products: {{codes}} ({{lines}} lines, {{revenue}}); see or change the list with `segmentdesk non-products`.',
       segment: '{{name}} · {{n}} customers bought at least one {{level}}',
@@ -1877,7 +1878,7 @@ export const en = {
     },
     nonProducts: {
       heading:
-        'Codes that are not products, left out of products per segment, basket rules and cross-sell lists (dataset #{{id}}):',
+        'Codes that are not products, left out of products per segment, basket rules and cross-sell lists (dataset #{{id}}, {{whose}}):',
       edited: 'your own list',
       defaults: 'the defaults',
       note: 'An entry ending in * is a prefix; case and spaces are ignored.',

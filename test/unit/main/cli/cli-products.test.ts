@@ -122,7 +122,7 @@ describe('segmentdesk non-products', () => {
     // POST is a product again: bought by the customers of 1,099 lines.
     expect(products.product!.segments.some((s) => s.byBuyers.some((i) => i.key === 'POST'))).toBe(true);
     const text = on('non-products', '--dataset', '1');
-    expect(text.stdout).toContain('(your own list)\n  M\n  DOT\n');
+    expect(text.stdout).toContain('(dataset #1, your own list):\n  M\n  DOT\n');
     expect(JSON.parse(on('non-products', '--dataset', '1', '--reset', '--json').stdout).edited).toBe(false);
     expect(on('non-products', '--dataset', '1', '--set', 'X', '--reset').stderr).toContain('E_USAGE');
   });
