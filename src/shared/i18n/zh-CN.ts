@@ -1706,6 +1706,60 @@ export const zhCN: Messages = {
     predictedValue: '预测价值（{{horizon}} 个月）',
     meanPredicted: '每位客户的预测价值',
   },
+  productsReport: {
+    times: '{{n}}倍',
+    buysOne: '购买{{items}}的频率是平均客户的 {{times}}',
+    buysEach: '购买{{items}}的频率分别是平均客户的 {{times}}',
+    stopped: '不再购买{{item}}：{{customers}} 位以前买过的客户最近 {{days}} 天没有再买',
+    heading: '各分群购买什么',
+    intro:
+      '每个分群中，客户购买得比平均客户更频繁的商品和品类：该分群有购买记录的客户中买过它的占比、是全体客户的几倍，以及该分群在它上面的销售额。随后列出该分群客户以前买过、后来不再购买的商品。',
+    lead_product: '{{buyers}} 位客户购买过商品；仅列出其中至少 {{min}} 位买过的商品：',
+    lead_category: '{{buyers}} 位客户购买过品类；仅列出其中至少 {{min}} 位买过的品类：',
+    none_product: '没有能区分该分群的商品：没有哪件商品在足够多的该分群客户中比平均客户买得更频繁。',
+    none_category: '没有能区分该分群的品类：没有哪个品类在足够多的该分群客户中比平均客户买得更频繁。',
+    col_product: '商品',
+    col_category: '品类',
+    col_share: '占该分群购买客户的比例',
+    col_often: '是平均客户的几倍',
+    col_revenue: '销售额',
+    col_code: '编码',
+    col_description: '描述',
+    col_lines: '订单行数',
+    col_total: '合计',
+    stoppedList: '以前买过、最近 {{days}} 天没有再买（客户数）：{{items}}',
+    cardHeading: '购买偏好',
+    finding: '{{name}}的购物篮有何不同：{{share}} 的客户买过{{item}}，是平均客户的 {{times}}。',
+    methodHeading: '各分群购买什么：如何统计',
+    method_productId:
+      '商品指商品编码（{{id}} 列），以其最常见的描述命名（{{name}} 列；出现次数相同时取字母顺序在前者）。',
+    method_productIdOnly: '商品指商品编码（{{id}} 列）。',
+    method_productName: '商品指商品名称（{{name}} 列）。',
+    method_category: '品类指 {{column}} 列的取值。',
+    method_lines:
+      '统计范围：导入时保留的、该次分群客户在分析日期（{{date}}）之前的订单行；销售额为每行的金额（没有金额列时为数量 × 单价）。',
+    method_lift:
+      '是平均客户的几倍（提升度）：该分群有购买记录的客户中买过该商品的比例，除以该次分群全体有购买记录的客户中买过它的比例。',
+    method_distinctive:
+      '一件商品能区分某个分群，需满足：该分群买它比平均客户更频繁（提升度大于 1），且买过它的该分群客户至少 {{min}} 位、至少占其有购买记录客户的 {{share}}；按提升度从高到低排列。',
+    method_stopped: '不再购买：该分群客户在分析日期前最近 90（或 180）天之前买过该商品，而在这段时间内没有再买。',
+    method_leftOut:
+      '数据中有 {{codes}} 个编码不是商品（邮费、运费、手工调整、手续费等），已排除：共 {{lines}} 个订单行，销售额 {{revenue}}。该清单属于数据集本身，可在应用中修改。',
+    method_noneLeftOut: '数据中没有编码属于该数据集的“非商品编码”清单。',
+    term_often: '是平均客户的几倍（提升度）',
+    term_often_def:
+      '某分群客户中买过某商品的比例除以全体客户中买过它的比例：3 倍即购买频率是平均客户的三倍；1 倍即与大家相同。',
+    term_buyersShare: '占该分群购买客户的比例',
+    term_buyersShare_def: '在该分群至少买过一件商品（或一个品类）的客户中，买过该商品的客户所占比例。',
+    term_distinctive: '能区分分群',
+    term_distinctive_def:
+      '该分群买得比平均客户更频繁，且买过的该分群客户足够多、不是偶然（至少 5 位，且至少占其购买客户的 2%）。',
+    term_stopped: '不再购买',
+    term_stopped_def: '在分析日期前最近 90 或 180 天之前买过，此后没有再买。',
+    term_nonProduct: '非商品',
+    term_nonProduct_def:
+      '数据集“非商品编码”清单上的编码（邮费、运费、手工调整、银行手续费、平台费等），不计入分群购买的商品。',
+  },
   products: {
     cli: {
       heading: '各分群购买什么 · 运行 #{{id}} {{name}} · 按{{level}} · 分析日期 {{date}}',
