@@ -51,6 +51,8 @@ import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-
 import { overviewJob, type OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
 import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
+import { productsRun, type ProductsRunInput } from './products-run';
+import type { RunProducts } from '../../../shared/products';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -82,6 +84,7 @@ export interface JobTypes {
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
   'overview:get': { input: OverviewInput; result: Overview };
   'overview:report': { input: OverviewReportInput; result: string };
+  'products:run': { input: ProductsRunInput; result: RunProducts };
 }
 
 export type JobKind = keyof JobTypes;
@@ -114,4 +117,5 @@ export const jobs: {
   'campaign:pickGroups': pickGroups,
   'overview:get': overviewJob,
   'overview:report': overviewReportJob,
+  'products:run': productsRun,
 };
