@@ -1706,6 +1706,31 @@ export const zhCN: Messages = {
     predictedValue: '预测价值（{{horizon}} 个月）',
     meanPredicted: '每位客户的预测价值',
   },
+  crossSell: {
+    action: {
+      bought: '向购买了{{bought}}的{{count}}位{{segment}}推荐{{offer}}',
+      notBought: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐{{offer}}',
+      topProducts: '向尚未购买本分群热销商品的{{count}}位{{segment}}推荐这些商品',
+      customers: '客户',
+    },
+    name: {
+      bought: '{{segment}}：买过{{bought}}，未买{{notBought}}',
+      notBought: '{{segment}}：未买{{notBought}}',
+      topProducts: '{{segment}}：未买本分群前{{count}}热销商品',
+      all: '全部客户',
+    },
+    items: { two: '{{a}}和{{b}}', many: '{{first}}和{{last}}', more: '{{items}}等{{total}}件商品' },
+    itemsSeparator: '、',
+    unknownItems: '此数据集中没有商品 {{items}}（或它是非商品代码）。',
+    cli: {
+      made: '交叉销售名单 #{{id}}“{{name}}”已随分析 #{{runId}} 保存：{{count}} 位客户。',
+      written: '已写入：{{file}}（{{rows}} 行）',
+      listsHeading: '分析 #{{id}} {{name}} 的交叉销售名单',
+      none: '此分析没有保存的交叉销售名单。',
+      listLine: '#{{id}} {{name}} · {{count}} 位客户 · 创建于 {{date}}',
+      needItems: '请给出 --bought 和 --not-bought，或 --top-products。',
+    },
+  },
   products: {
     cli: {
       heading: '各分群购买什么 · 运行 #{{id}} {{name}} · 按{{level}} · 分析日期 {{date}}',
