@@ -37,14 +37,20 @@ export class ListService {
     return { customers };
   }
 
-  /** Makes the list (in the worker) and keeps it with the run, in one transaction; named from its spec unless given a name. */
-  async create(runId: number, spec: CrossSellSpec, name?: string, jobId?: string): Promise<TargetList> {
+  /** Makes the list (in the worker) and keeps it with the run, in one transaction; named from its spec (in `lang`, the app's language by default) unless given a name. */
+  async create(
+    runId: number,
+    spec: CrossSellSpec,
+    name?: string,
+    jobId?: string,
+    lang: Language = this.language(),
+  ): Promise<TargetList> {
     this.ctx.requireWritable();
     const found = await this.members(runId, spec, jobId);
     const store = this.ctx.requireWritable();
     const { segments } = readRun(store.db, runId).result;
     const segment = found.spec.segment === null ? null : (segments[found.spec.segment]?.name ?? null);
-    const listName = name?.trim() || clip(crossSellListName(found.spec, segment, this.language()));
+    const listName = name?.trim() || clip(crossSellListName(found.spec, segment, lang));
     return insertRunList(store.db, { runId, name: listName, spec: found.spec, members: found.rows });
   }
 
