@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossSellAction, crossSellListName, itemsText } from '../../../src/shared/cross-sell-action';
+import { specFromRule, specFromTopProducts } from '../../../src/shared/cross-sell-spec';
 
 const A = { key: '22697', name: 'GREEN REGENCY TEACUP AND SAUCER' };
 const B = { key: '22423', name: 'REGENCY CAKESTAND 3 TIER' };
@@ -60,5 +61,44 @@ describe('the playbook action a cross-sell list serves', () => {
     expect(crossSellListName({ bought: [], notBought: [B], source: 'manual' }, null, 'zh-CN')).toBe(
       `全部客户：未买${B.name}`,
     );
+  });
+});
+
+describe('a list’s spec from a basket rule, from a segment’s top products', () => {
+  it('a rule: bought its first items, not its last; top products: none of the first n by buyers', () => {
+    const rule = {
+      antecedent: [A],
+      consequent: [B],
+      orders: 374,
+      support: 374 / 18532,
+      antecedentOrders: 691,
+      consequentOrders: 1176,
+      confidence: 374 / 691,
+      lift: 5.89,
+    };
+    expect(specFromRule(rule, 0, 'product')).toEqual({
+      segment: 0,
+      by: 'product',
+      bought: [A],
+      notBought: [B],
+      source: 'rule',
+    });
+    const stat = (item: typeof A) => ({ ...item, revenue: 1, buyers: 1, share: 1, allBuyers: 1, allShare: 1, lift: 1 });
+    const items = {
+      segment: 3,
+      buyers: 10,
+      byRevenue: [],
+      byBuyers: [A, B, C, D].map(stat),
+      distinctive: [],
+      stopped: [],
+    };
+    expect(specFromTopProducts(items, 2, 'product')).toEqual({
+      segment: 3,
+      by: 'product',
+      bought: [],
+      notBought: [A, B],
+      source: 'topProducts',
+    });
+    expect(specFromTopProducts({ ...items, byBuyers: [] }, 5, 'product')).toBeNull();
   });
 });

@@ -108,6 +108,19 @@ describe('cross-sell lists of an RFM run of Online Retail', () => {
 });
 
 describe('cross-sell lists kept with a run', () => {
+  it('the save dialog names the file after the run and the list', async () => {
+    const list = t.service.shop.lists.lists(runId)[0];
+    const path = join(dir, 'dialog.xlsx');
+    t.dialogs.saveFile.push(path);
+    const written = await t.service.exportMembers(runId, { ...CSV_MEMBERS, format: 'xlsx', listId: list.id });
+    expect(written?.rows).toBe(25);
+    const run = t.service.runDetails(runId).run;
+    expect(t.dialogs.savedAs.at(-1)).toEqual({
+      defaultName: `${run.name} Champions_ bought GREEN REGENCY TEACUP AND SAUCER, not REGENCY CAKESTAND 3 TIER.xlsx`,
+      kind: 'xlsx',
+    });
+  });
+
   it('round trip through the store: kept with their spec, count and members, oldest first; deleted with the run’s other lists untouched', async () => {
     const zh = await t.service.shop.lists.create(
       runId,
