@@ -181,6 +181,12 @@ describe('cross-sell lists kept with a run', () => {
       t.service.exportMembersTo(other.run.id, { ...CSV_MEMBERS, listId }, join(dir, 'other.csv')),
     ).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
     expect(lists.lists(other.run.id)).toEqual([]);
+    // A run's lists go with it.
+    await lists.create(other.run.id, spec());
+    t.service.deleteRun(other.run.id);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) FROM run_lists WHERE run_id = ?').pluck().get(other.run.id)).toBe(0);
+    db.close();
   });
 
   it('in a workspace open read-only: preview, lists and export work; create and delete are refused', async () => {
