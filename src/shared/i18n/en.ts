@@ -1796,7 +1796,8 @@ export const en = {
   crossSell: {
     action: {
       bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
-      notBought: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      notBoughtOne: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      notBoughtMany: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought them yet',
       topProducts: "Offer their segment's top products to the {{count}} {{segment}} who have not bought them yet",
       customers: 'customers',
     },

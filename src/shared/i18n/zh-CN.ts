@@ -1709,7 +1709,8 @@ export const zhCN: Messages = {
   crossSell: {
     action: {
       bought: '向购买了{{bought}}的{{count}}位{{segment}}推荐{{offer}}',
-      notBought: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐{{offer}}',
+      notBoughtOne: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐',
+      notBoughtMany: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐',
       topProducts: '向尚未购买本分群热销商品的{{count}}位{{segment}}推荐这些商品',
       customers: '客户',
     },
@@ -1719,7 +1720,7 @@ export const zhCN: Messages = {
       topProducts: '{{segment}}：未买本分群前{{count}}热销商品',
       all: '全部客户',
     },
-    items: { two: '{{a}}和{{b}}', many: '{{first}}和{{last}}', more: '{{items}}等{{total}}件商品' },
+    items: { two: '{{a}}和{{b}}', many: '{{first}}和{{last}}', more: '{{items}}及另外{{rest}}件商品' },
     itemsSeparator: '、',
     unknownItems: '此数据集中没有商品 {{items}}（或它是非商品代码）。',
     cli: {
