@@ -6,7 +6,7 @@ import type { Language } from '../../shared/schemas';
 import { readRun } from '../store/runs';
 import { deleteRunList, insertRunList, readRunList, readRunLists } from '../store/run-lists';
 import type { ListMembersResult } from '../worker/jobs/list-members';
-import { readNonProducts } from './products-service';
+import { readNonProducts } from '../store/non-product-settings';
 import type { ServiceContext } from './service-context';
 import type { ProductsService } from './products-service';
 

@@ -189,6 +189,33 @@ describe('cross-sell lists kept with a run', () => {
     db.close();
   });
 
+  it('of a run edited after the list was made: found again from the list’s spec on the run’s new members', async () => {
+    const datasetId = t.service.runDetails(runId).run.datasetId;
+    const made = await t.service.createRun(datasetId, RFM_ELEVEN);
+    const champs = made.result.segments.findIndex((s) => s.key === 'champions');
+    const list = await t.service.shop.lists.create(made.run.id, { ...spec(), segment: champs });
+    expect(list.customers).toBe(25);
+    // Edited: 3 score bins instead of 5, so other customers are Champions.
+    const edited = await t.service.createRun(datasetId, { ...RFM_ELEVEN, bins: 3 }, { replaceRunId: made.run.id });
+    const members = t.service.runMembers(edited.run.id);
+    const now = edited.result.segments.findIndex((s) => s.key === 'champions');
+    const expected = Array.from({ length: members.numRows }, (_, r) => r)
+      .filter((r) => members.getChild('segment')!.get(r) === now)
+      .map((r) => String(members.getChild('customerId')!.get(r)))
+      .filter((id) => bought.get(id)?.has('22697') && !bought.get(id)?.has('22423'))
+      .sort();
+    expect(expected.length).not.toBe(25);
+    const path = join(dir, 'edited.csv');
+    await t.service.exportMembersTo(made.run.id, { ...CSV_MEMBERS, listId: list.id, columns: ['customerId'] }, path);
+    expect(
+      csvCells(path)
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(expected);
+    t.service.deleteRun(made.run.id);
+  });
+
   it('in a workspace open read-only: preview, lists and export work; create and delete are refused', async () => {
     const before = t.service.shop.lists.lists(runId);
     await t.service.close();
