@@ -2,7 +2,9 @@ import { tableFromIPC } from 'apache-arrow';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CrossSellSpec } from '../../../../src/shared/products';
+import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
+import { createHandlers } from '../../../../src/main/workspace/create-handlers';
+import type { CrossSellSpec, TargetList } from '../../../../src/shared/products';
 import { csvCells } from '../../../helpers/csv-cells';
 import { CSV_MEMBERS, RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../helpers/paths';
@@ -214,6 +216,32 @@ describe('cross-sell lists kept with a run', () => {
         .sort(),
     ).toEqual(expected);
     t.service.deleteRun(made.run.id);
+  });
+
+  it('come through the app’s requests lists:preview, create, list, delete (with confirm) and run:members with listId', async () => {
+    const dispatch = createDispatcher(createHandlers(t.service));
+    const jobId = 'cross-sell-preview';
+    expect(await dispatch('lists:preview', { runId, spec: spec(), jobId })).toEqual({
+      ok: true,
+      value: { customers: 25 },
+    });
+    const made = await dispatch('lists:create', {
+      runId,
+      spec: spec(),
+      name: 'From the app',
+      jobId: 'cross-sell-create',
+    });
+    expect(made).toMatchObject({ ok: true, value: { name: 'From the app', customers: 25, spec: { source: 'rule' } } });
+    const list = (made as { value: TargetList }).value;
+    const page = await dispatch('run:members', { runId, query: { offset: 0, limit: 5 }, listId: list.id });
+    expect(page).toMatchObject({ ok: true, value: { total: 25 } });
+    expect(await dispatch('lists:delete', { listId: list.id })).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_INPUT' },
+    });
+    expect(await dispatch('lists:delete', { listId: list.id, confirm: true })).toMatchObject({ ok: true });
+    const kept = await dispatch('lists:list', { runId });
+    expect((kept as { value: { lists: TargetList[] } }).value.lists.map((l) => l.id)).not.toContain(list.id);
   });
 
   it('in a workspace open read-only: preview, lists and export work; create and delete are refused', async () => {
