@@ -9,6 +9,7 @@ import { addExportCommands } from './export-commands';
 import { addMembersCommand } from './members-commands';
 import { addOverviewCommand } from './overview-command';
 import { addProductsCommands } from './products-commands';
+import { addCrossSellCommands } from './cross-sell-commands';
 import { addReapplyCommand, addRunCommand } from './run-commands';
 import { withServiceFor } from './with-service';
 import { addWorkspaceCommands } from './workspace-commands';
@@ -40,5 +41,6 @@ export function createProgram(io: CliIo): Command {
   addClusterCommands(program, io, withService);
   addOverviewCommand(program, io, withService);
   addProductsCommands(program, io, withService);
+  addCrossSellCommands(program, io, withService);
   return program;
 }

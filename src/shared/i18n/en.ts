@@ -1852,6 +1852,32 @@ export const en = {
     term_nonProduct_def:
       'A code on the dataset’s list of codes that are not goods (postage, carriage, manual adjustments, bank charges, fees): left out of what segments buy.',
   },
+  crossSell: {
+    action: {
+      bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
+      notBoughtOne: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      notBoughtMany: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought them yet',
+      topProducts: "Offer their segment's top products to the {{count}} {{segment}} who have not bought them yet",
+      customers: 'customers',
+    },
+    name: {
+      bought: '{{segment}}: bought {{bought}}, not {{notBought}}',
+      notBought: '{{segment}}: not bought {{notBought}}',
+      topProducts: "{{segment}}: not their segment's top {{count}}",
+      all: 'All customers',
+    },
+    items: { two: '{{a}} and {{b}}', many: '{{first}} and {{last}}', more: '{{items}} and {{rest}} more' },
+    itemsSeparator: ', ',
+    unknownItems: 'This dataset has no item {{items}} (or it is a code that is not a product).',
+    cli: {
+      made: 'Cross-sell list #{{id}} "{{name}}" kept with run #{{runId}}: {{count}} customers.',
+      written: 'Written: {{file}} ({{rows}} rows)',
+      listsHeading: 'Cross-sell lists of run #{{id}} {{name}}',
+      none: 'No cross-sell lists kept with this run.',
+      listLine: '#{{id}} {{name}} · {{count}} customers · made {{date}}',
+      needItems: 'Give --bought and --not-bought, or --top-products.',
+    },
+  },
   products: {
     cli: {
       heading: 'What each segment buys · run #{{id}} {{name}} · by {{level}} · analysis date {{date}}',

@@ -1760,6 +1760,32 @@ export const zhCN: Messages = {
     term_nonProduct_def:
       '数据集“非商品编码”清单上的编码（邮费、运费、手工调整、银行手续费、平台费等），不计入分群购买的商品。',
   },
+  crossSell: {
+    action: {
+      bought: '向购买了{{bought}}的{{count}}位{{segment}}推荐{{offer}}',
+      notBoughtOne: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐',
+      notBoughtMany: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐',
+      topProducts: '向尚未购买本分群热销商品的{{count}}位{{segment}}推荐这些商品',
+      customers: '客户',
+    },
+    name: {
+      bought: '{{segment}}：买过{{bought}}，未买{{notBought}}',
+      notBought: '{{segment}}：未买{{notBought}}',
+      topProducts: '{{segment}}：未买本分群前{{count}}热销商品',
+      all: '全部客户',
+    },
+    items: { two: '{{a}}和{{b}}', many: '{{first}}和{{last}}', more: '{{items}}及另外{{rest}}件商品' },
+    itemsSeparator: '、',
+    unknownItems: '此数据集中没有商品 {{items}}（或它是非商品代码）。',
+    cli: {
+      made: '交叉销售名单 #{{id}}“{{name}}”已随分析 #{{runId}} 保存：{{count}} 位客户。',
+      written: '已写入：{{file}}（{{rows}} 行）',
+      listsHeading: '分析 #{{id}} {{name}} 的交叉销售名单',
+      none: '此分析没有保存的交叉销售名单。',
+      listLine: '#{{id}} {{name}} · {{count}} 位客户 · 创建于 {{date}}',
+      needItems: '请给出 --bought 和 --not-bought，或 --top-products。',
+    },
+  },
   products: {
     cli: {
       heading: '各分群购买什么 · 运行 #{{id}} {{name}} · 按{{level}} · 分析日期 {{date}}',
@@ -1770,8 +1796,7 @@ export const zhCN: Messages = {
         '未计为商品的行：{{codes}}（{{lines}} 行，{{revenue}}）；用 `segmentdesk non-products` 查看或修改该列表。',
       segment: '{{name}} · {{n}} 位客户至少买过一种{{level}}',
       distinctive: '  与众不同（至少 {{min}} 位该分群客户购买，高出平均最多的在前）：',
-      noDistinctive:
-        '  没有与众不同的{{level}}：没有哪一种有至少 {{min}} 位该分群客户购买且比平均客户更常购买。',
+      noDistinctive: '  没有与众不同的{{level}}：没有哪一种有至少 {{min}} 位该分群客户购买且比平均客户更常购买。',
       often: '该分群 {{share}} 的客户购买，是平均客户的 {{lift}} 倍',
       byRevenue: '  按收入排名：',
       revenueLine: '{{revenue}} · {{buyers}} · 平均客户的 {{lift}} 倍',

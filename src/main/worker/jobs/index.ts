@@ -51,6 +51,7 @@ import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-
 import { overviewJob, type OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
 import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
+import { listMembers, type ListMembersInput, type ListMembersResult } from './list-members';
 import { productsRun, type ProductsRunInput } from './products-run';
 import type { RunProducts } from '../../../shared/products';
 
@@ -84,6 +85,7 @@ export interface JobTypes {
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
   'overview:get': { input: OverviewInput; result: Overview };
   'overview:report': { input: OverviewReportInput; result: string };
+  'lists:members': { input: ListMembersInput; result: ListMembersResult };
   'products:run': { input: ProductsRunInput; result: RunProducts };
 }
 
@@ -117,5 +119,6 @@ export const jobs: {
   'campaign:pickGroups': pickGroups,
   'overview:get': overviewJob,
   'overview:report': overviewReportJob,
+  'lists:members': listMembers,
   'products:run': productsRun,
 };

@@ -3,7 +3,7 @@ import { itemColumns } from '../../engine/products/item-lines';
 import { segmentProducts, type SegmentProducts } from '../../engine/products/segment-products';
 import { membership } from '../../engine/monitor/migration';
 import { loadDataset } from '../dataset-cache';
-import { datasetVersion } from '../dataset-version';
+import { runDataKey } from '../dataset-version';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
 import { loadRun, type RunRef } from './load-run';
@@ -31,14 +31,7 @@ export async function productsRun(input: ProductsRunInput, ctx: JobContext): Pro
   if (!itemColumns(info.roles, 'product') && !itemColumns(info.roles, 'category'))
     return { ...base, needs: 'productOrCategory', ...none };
   ctx.throwIfCancelled();
-  const key = [
-    input.workspacePath,
-    run.id,
-    run.createdAt,
-    run.revision,
-    datasetVersion(info),
-    JSON.stringify(input.nonProducts),
-  ].join('|');
+  const key = runDataKey(input.workspacePath, run, info, JSON.stringify(input.nonProducts));
   const found = cached(key, () => {
     const members = membership(loaded.members, result);
     return segmentProducts({
