@@ -18,7 +18,7 @@ const WORDS = {
   en: {
     buys: (item: string) => `Buys ${item}`,
     times: (n: string) => `${n}×`,
-    often: (times: string) => `${times} as often as the average customer`,
+    often: 'as often as the average customer',
     lead: (n: string, name: string) => `${n} customers of ${name} bought a product`,
     leftOut: (n: string, money: string) => `Left out of this run’s data: ${n} order lines, ${money} of revenue.`,
     notProducts: 'Not products: POST, DOT, C2, M, D, S',
@@ -26,7 +26,7 @@ const WORDS = {
   'zh-CN': {
     buys: (item: string) => `购买${item}`,
     times: (n: string) => `${n}倍`,
-    often: (times: string) => `频率是平均客户的 ${times}`,
+    often: '的频率分别是平均客户的',
     lead: (n: string, name: string) => `${name}中有 ${n} 位客户购买过商品`,
     leftOut: (n: string, money: string) => `本次分群数据中已排除：${n} 个订单行，销售额 ${money}。`,
     notProducts: '不计为商品：POST, DOT, C2, M, D, S',
@@ -94,6 +94,8 @@ async function checkChampions(app: AppHarness, lang: Lang) {
 
   const card = page.getByTestId('persona-card').filter({ hasText: name });
   await expect(card.getByTestId('persona-buys').first()).toContainText(words.buys(top.name), { timeout: 120_000 });
+  await card.scrollIntoViewIfNeeded();
+  await app.screenshot(`products-persona-${lang}`, { docs: true });
   await card.getByTestId('segment-products').click();
   const panel = page.getByTestId('products-panel');
   await expect(panel.getByTestId('products-segment')).toContainText(name);
@@ -102,7 +104,10 @@ async function checkChampions(app: AppHarness, lang: Lang) {
   await expect(first).toContainText(top.name);
   await expect(first).toContainText(top.code);
   await expect(first).toContainText(fmt.pct(top.share));
-  await expect(first.getByTestId('item-often')).toHaveText(words.often(fmt.times(top.lift)));
+  await expect(first.getByTestId('item-often')).toHaveText(fmt.times(top.lift));
+  await expect(panel.getByTestId('products-buys')).toContainText(words.buys(top.name));
+  await expect(panel.getByTestId('products-buys')).toContainText(fmt.times(top.lift));
+  await expect(panel.getByTestId('products-buys')).toContainText(words.often);
   await expect(panel.getByTestId('products-distinctive').locator('tbody tr.ant-table-row')).toHaveCount(
     Math.min(10, distinctive.length),
   );
@@ -115,6 +120,8 @@ async function checkChampions(app: AppHarness, lang: Lang) {
   );
   await panel.scrollIntoViewIfNeeded();
   await app.screenshot(`products-panel-${lang}`, { docs: true });
+  await panel.getByTestId('non-products').scrollIntoViewIfNeeded();
+  await app.screenshot(`products-panel-end-${lang}`);
   return { panel, fmt, words, left, leftRevenue };
 }
 

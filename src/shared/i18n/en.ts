@@ -1905,7 +1905,6 @@ export const en = {
     col_share: 'Of their customers',
     col_buyers: 'Customers',
     col_revenue: 'Revenue',
-    often: '{{times}} as often as the average customer',
     oftenTip:
       '{{share}} of this segment’s customers with a purchase bought it, against {{allShare}} of all customers ({{allBuyers}}): lift {{lift}}.',
     stopped: 'What they stopped buying',

@@ -1811,7 +1811,6 @@ export const zhCN: Messages = {
     col_share: '占该分群客户',
     col_buyers: '客户数',
     col_revenue: '销售额',
-    often: '频率是平均客户的 {{times}}',
     oftenTip:
       '该分群有购买记录的客户中 {{share}} 买过它，全体客户中为 {{allShare}}（{{allBuyers}} 位）：提升度 {{lift}}。',
     stopped: '不再购买的',

@@ -51,7 +51,7 @@ export function ItemTable({
                 lift: fmt.num(s.lift),
               })}
             >
-              <span data-testid="item-often">{t('productsUi.often', { times: timesText(s.lift, lang) })}</span>
+              <span data-testid="item-often">{timesText(s.lift, lang)}</span>
             </Tooltip>
           ),
         },

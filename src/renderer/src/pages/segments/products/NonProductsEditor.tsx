@@ -79,6 +79,7 @@ export function NonProductsEditor({
         onChange={(v: string[]) => setCodes(v.map((c) => c.trim()).filter((c) => c !== ''))}
         tokenSeparators={[',']}
         open={false}
+        suffixIcon={null}
         placeholder={t('productsUi.editorPlaceholder')}
         aria-label={t('productsUi.editorTitle')}
         data-testid="non-products-input"

@@ -1,8 +1,10 @@
 import { Flex, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buysSentence } from '../../../../../shared/product-persona';
 import type { LevelItems, SegmentItems } from '../../../../../shared/products';
 import { useFormat } from '../../../hooks/useFormat';
+import { useUiLanguage } from '../../../hooks/useUiLanguage';
 import { ItemTable } from './ItemTable';
 import { StoppedItems } from './StoppedItems';
 
@@ -22,14 +24,21 @@ export function SegmentItemsView({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const lang = useUiLanguage();
   const [top, setTop] = useState<'byRevenue' | 'byBuyers'>('byRevenue');
   const kind = level.level;
+  const buys = buysSentence(items, lang);
   return (
     <>
       <Typography.Paragraph data-testid="products-lead">
         {t(`productsUi.lead_${kind}`, { buyers: fmt.int(items.buyers), name, items: fmt.int(level.items) })}
       </Typography.Paragraph>
       <Typography.Text strong>{t('productsUi.distinctive')}</Typography.Text>
+      {buys && (
+        <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="products-buys">
+          {buys}
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
         {t('productsUi.distinctiveHint', { min: fmt.int(items.minBuyers ?? level.minBuyers) })}
       </Typography.Paragraph>
