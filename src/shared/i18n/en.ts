@@ -1938,7 +1938,7 @@ export const en = {
       'What each segment buys needs a dataset of order lines (one row per order or order line); this run is on a dataset of customers.',
     mapButton: 'Choose the product column',
     openProducts: 'What they buy',
-    openProductsOf: 'What {{name}} buy',
+    openProductsOf: 'What they buy: {{name}}',
   },
 } as const;
 

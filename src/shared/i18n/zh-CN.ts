@@ -1842,6 +1842,6 @@ export const zhCN: Messages = {
     needs_transactions: '各分群购买偏好需要订单明细数据（每行一笔订单或一个订单行）；本次分群基于客户数据。',
     mapButton: '指定商品列',
     openProducts: '购买偏好',
-    openProductsOf: '{{name}}的购买偏好',
+    openProductsOf: '购买偏好：{{name}}',
   },
 };
