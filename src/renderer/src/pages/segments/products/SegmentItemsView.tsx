@@ -1,4 +1,4 @@
-import { Flex, Segmented, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buysSentence } from '../../../../../shared/product-persona';
@@ -7,6 +7,7 @@ import { useFormat } from '../../../hooks/useFormat';
 import { useUiLanguage } from '../../../hooks/useUiLanguage';
 import { ItemTable } from './ItemTable';
 import { StoppedItems } from './StoppedItems';
+import { SwitchHeading } from './SwitchHeading';
 
 /** One segment's items at one level: what sets it apart, its top items by revenue or by customers, what it stopped buying. */
 export function SegmentItemsView({
@@ -49,20 +50,17 @@ export function SegmentItemsView({
       ) : (
         <ItemTable items={items.distinctive} level={kind} money={money} testId="products-distinctive" />
       )}
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16, marginBottom: 4 }}>
-        <Typography.Text strong>{t('productsUi.top')}</Typography.Text>
-        <Segmented
-          size="small"
-          aria-label={t('productsUi.topLabel')}
-          data-testid="products-top-by"
-          value={top}
-          onChange={(v) => setTop(v as typeof top)}
-          options={[
-            { value: 'byRevenue', label: t('productsUi.byRevenue') },
-            { value: 'byBuyers', label: t('productsUi.byBuyers') },
-          ]}
-        />
-      </Flex>
+      <SwitchHeading
+        title={t('productsUi.top')}
+        label={t('productsUi.topLabel')}
+        testId="products-top-by"
+        value={top}
+        onChange={setTop}
+        options={[
+          { value: 'byRevenue', label: t('productsUi.byRevenue') },
+          { value: 'byBuyers', label: t('productsUi.byBuyers') },
+        ]}
+      />
       <ItemTable items={items[top]} level={kind} money={money} testId="products-top" />
       <StoppedItems stopped={items.stopped} level={kind} analysisDate={analysisDate} />
     </>

@@ -1,9 +1,10 @@
-import { Flex, Segmented, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemLevel, SegmentItems } from '../../../../../shared/products';
 import { useFormat } from '../../../hooks/useFormat';
 import { ItemName } from './ItemName';
+import { SwitchHeading } from './SwitchHeading';
 
 type Stopped = SegmentItems['stopped'][number]['items'][number];
 
@@ -24,17 +25,14 @@ export function StoppedItems({
   if (!window) return null;
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16, marginBottom: 4 }}>
-        <Typography.Text strong>{t('productsUi.stopped')}</Typography.Text>
-        <Segmented
-          size="small"
-          aria-label={t('productsUi.stoppedLabel')}
-          data-testid="products-stopped-days"
-          value={window.days}
-          onChange={(v) => setDays(Number(v))}
-          options={stopped.map((w) => ({ value: w.days, label: t('productsUi.stoppedDays', { days: w.days }) }))}
-        />
-      </Flex>
+      <SwitchHeading
+        title={t('productsUi.stopped')}
+        label={t('productsUi.stoppedLabel')}
+        testId="products-stopped-days"
+        value={window.days}
+        onChange={setDays}
+        options={stopped.map((w) => ({ value: w.days, label: t('productsUi.stoppedDays', { days: w.days }) }))}
+      />
       <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
         {t('productsUi.stoppedHint', { days: window.days, date: analysisDate ?? '—' })}
       </Typography.Paragraph>
