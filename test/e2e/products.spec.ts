@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { sharedData, tempDir } from '../helpers/paths';
+import { chooseOption } from './choose-option';
 import { openOrdersRfmRun } from './open-orders-rfm-run';
 import { isDefaultNonProduct, type RetailLine, retailLines } from '../helpers/retail-lines';
 import { distinctiveProducts } from '../helpers/retail-products';
@@ -122,14 +123,47 @@ async function checkChampions(app: AppHarness, lang: Lang) {
   await app.screenshot(`products-panel-${lang}`, { docs: true });
   await panel.getByTestId('non-products').scrollIntoViewIfNeeded();
   await app.screenshot(`products-panel-end-${lang}`);
-  return { panel, fmt, words, left, leftRevenue };
+  return { panel, fmt, words, left, leftRevenue, segmentOf };
+}
+
+/**
+ * Country taken as the category on the Data page's column meanings: the panel switches between
+ * products and categories; the Champions' top category by revenue is the country they spent most
+ * in, as summed from the raw rows (every line counts at the category level).
+ */
+async function checkCategories(app: AppHarness, segmentOf: Map<string, number>) {
+  const { page, service } = app;
+  const dataset = service.current()!.datasets[0];
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('meanings-tab').click();
+  await chooseOption(page, page.getByTestId('meaning-role-Country'), 'Category', { exact: true });
+  await expect.poll(() => service.current()!.datasets[0].roles.category).toBe('Country');
+  await page.getByTestId('nav-segments').click();
+  const { result } = service.runDetails(service.current()!.runs[0].id);
+  const index = result.segments.findIndex((s) => s.key === 'champions');
+  const spent = new Map<string, number>();
+  for (const l of lines())
+    if (segmentOf.get(l.customer) === index) spent.set(l.country, (spent.get(l.country) ?? 0) + l.quantity * l.price);
+  const [country, revenue] = [...spent].sort((a, b) => b[1] - a[1])[0];
+  const card = page.getByTestId('persona-card').filter({ hasText: 'Champions' });
+  await card.getByTestId('segment-products').click();
+  const panel = page.getByTestId('products-panel');
+  await panel.getByTestId('products-level').getByText('Categories').click();
+  await expect(panel.getByTestId('products-lead')).toContainText(
+    `${new Set(lines().map((l) => l.country)).size} categories in the data`,
+  );
+  const first = panel.getByTestId('products-top').locator('tbody tr.ant-table-row').first();
+  await expect(first).toContainText(country);
+  await expect(first).toContainText(formats('en', dataset.currency ?? 'GBP').money(revenue));
+  await expect(panel.getByTestId('non-products')).toHaveCount(0);
+  await app.screenshot('products-categories-en');
 }
 
 test('what each segment buys on an RFM run of Online Retail (en): the Champions against a count from the raw rows; the codes that are not products edited and reset', async ({
   app,
 }) => {
   const { page } = app;
-  const { panel, fmt, words, left, leftRevenue } = await checkChampions(app, 'en');
+  const { panel, fmt, words, left, leftRevenue, segmentOf } = await checkChampions(app, 'en');
 
   // The top by customers: each row's customers, most first.
   await panel.getByTestId('products-top-by').getByText('By customers').click();
@@ -174,6 +208,7 @@ test('what each segment buys on an RFM run of Online Retail (en): the Champions 
   );
   const dataset = app.service.current()!.datasets[0];
   expect(app.service.shop.products.nonProducts(dataset.id).edited).toBe(false);
+  await checkCategories(app, segmentOf);
 });
 
 test('what each segment buys on an RFM run of Online Retail (zh-CN): the Champions against a count from the raw rows', async ({

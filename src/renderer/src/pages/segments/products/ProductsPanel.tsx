@@ -84,7 +84,7 @@ export function ProductsPanel({
           money={money}
         />
       )}
-      {data?.needs === null && data.product !== null && (
+      {data?.needs === null && level === 'product' && (
         <NonProductCodes datasetId={datasetId} excluded={data.excluded} money={money} onChanged={reload} />
       )}
     </Card>
