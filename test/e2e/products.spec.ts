@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { modelSpecSchema } from '../../src/shared/segments';
 import { sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
 import { openOrdersRfmRun } from './open-orders-rfm-run';
@@ -230,4 +231,27 @@ test('a run whose dataset has no product or category column says which column it
   await panel.getByTestId('products-map-role').click();
   await expect(page.getByTestId('meanings-panel')).toBeVisible();
   await expect(page.getByTestId('meanings-focus')).toContainText('Product ID');
+});
+
+test('a run on a dataset of customers says in one sentence (zh-CN) that what each segment buys needs order lines', async ({
+  app,
+}) => {
+  const { page, service } = app;
+  service.setLanguage('zh-CN');
+  await service.createAt(join(tempDir(), 'Mall.segdesk'));
+  const mall = await service.importFile(sharedData('Mall_Customers.csv'), {
+    kind: 'customers',
+    roles: { customerId: 'CustomerID' },
+  });
+  await service.createRun(
+    mall.id,
+    modelSpecSchema.parse({ model: 'kmeans', k: 3, features: [{ field: 'Annual Income (k$)' }, { field: 'Age' }] }),
+  );
+  await app.open();
+  await page.getByTestId('nav-segments').click();
+  await expect(page.getByTestId('products-needs')).toHaveText(
+    '各分群购买偏好需要订单明细数据（每行一笔订单或一个订单行）；本次分群基于客户数据。',
+  );
+  await expect(page.getByTestId('products-map-role')).toHaveCount(0);
+  await expect(page.getByTestId('products-segment')).toHaveCount(0);
 });
