@@ -86,10 +86,9 @@ export function productsText(input: ProductsTextInput): string {
   const excluded = products.excluded;
   if (levelKey === 'product' && excluded && excluded.lines > 0) {
     const count = new Intl.NumberFormat(input.lang);
-    const codes = [...excluded.codes].sort((a, b) => b.lines - a.lines || (a.key < b.key ? -1 : 1));
     lines.push(
       t('products.cli.excluded', {
-        codes: codes.map((c) => `${c.key} ${count.format(c.lines)}`).join(', '),
+        codes: excluded.codes.map((c) => `${c.key} ${count.format(c.lines)}`).join(t('products.cli.listSeparator')),
         lines: count.format(excluded.lines),
         revenue: moneyFormat(input.lang, input.currency, { maximumFractionDigits: 0 }).format(excluded.revenue),
       }),
