@@ -1820,7 +1820,7 @@ export const en = {
     cardHeading: 'What they buy',
     finding:
       'What sets {{name}} apart in their baskets: {{share}} of them bought {{item}}, {{times}} as often as the average customer.',
-    methodHeading: 'What each segment buys',
+    methodHeading: 'What each segment buys: how it is counted',
     method_productId:
       'A product is a product code (column {{id}}), named by its most frequent description (column {{name}}; ties go to the alphabetically first).',
     method_productIdOnly: 'A product is a product code (column {{id}}).',

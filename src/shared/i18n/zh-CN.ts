@@ -1730,7 +1730,7 @@ export const zhCN: Messages = {
     stoppedList: '以前买过、最近 {{days}} 天没有再买（客户数）：{{items}}',
     cardHeading: '购买偏好',
     finding: '{{name}}的购物篮有何不同：{{share}} 的客户买过{{item}}，是平均客户的 {{times}}。',
-    methodHeading: '各分群购买什么',
+    methodHeading: '各分群购买什么：如何统计',
     method_productId:
       '商品指商品编码（{{id}} 列），以其最常见的描述命名（{{name}} 列；出现次数相同时取字母顺序在前者）。',
     method_productIdOnly: '商品指商品编码（{{id}} 列）。',

@@ -26,16 +26,23 @@ function excludedTable(input: ReportInput, x: ReportText): string {
     lines: x.int(excluded.lines),
     revenue: x.money(excluded.revenue),
   });
-  const rows = excluded.codes
+  // Most lines first; a description only when some code has one other than itself.
+  const codes = [...excluded.codes].sort((a, b) => b.lines - a.lines || (a.key < b.key ? -1 : 1));
+  const named = codes.some((c) => c.name !== c.key);
+  const cell = (html: string, num = false) => `<td${num ? ' class="num"' : ''}>${html}</td>`;
+  const row = (code: string, name: string, lines: number, revenue: number) =>
+    `${cell(code)}${named ? cell(esc(name)) : ''}${cell(x.int(lines), true)}${cell(x.money(revenue), true)}`;
+  const rows = codes
     .slice(0, LISTED_CODES)
+    .map((c) => `<tr>${row(`<code>${esc(c.key)}</code>`, c.name, c.lines, c.revenue)}</tr>`);
+  const heads = ['col_code', ...(named ? ['col_description'] : []), 'col_lines', 'col_revenue']
     .map(
-      (c) =>
-        `<tr><td><code>${esc(c.key)}</code></td><td>${esc(c.name)}</td><td class="num">${x.int(c.lines)}</td><td class="num">${x.money(c.revenue)}</td></tr>`,
-    );
-  const heads = ['col_code', 'col_description', 'col_lines', 'col_revenue']
-    .map((k, i) => `<th${i > 1 ? ' class="num"' : ''}>${esc(t(`productsReport.${k}`))}</th>`)
+      (k) =>
+        `<th${k === 'col_lines' || k === 'col_revenue' ? ' class="num"' : ''}>${esc(t(`productsReport.${k}`))}</th>`,
+    )
     .join('');
-  return `<p>${esc(lead)}</p><table class="segments"><thead><tr>${heads}</tr></thead><tbody>${rows.join('')}<tr class="total"><td>${esc(t('productsReport.col_total'))}</td><td></td><td class="num">${x.int(excluded.lines)}</td><td class="num">${x.money(excluded.revenue)}</td></tr></tbody></table>`;
+  const total = `<tr class="total">${row(esc(t('productsReport.col_total')), '', excluded.lines, excluded.revenue)}</tr>`;
+  return `<p>${esc(lead)}</p><table class="segments left-out"><thead><tr>${heads}</tr></thead><tbody>${rows.join('')}${total}</tbody></table>`;
 }
 
 /**

@@ -80,6 +80,7 @@ table.figures td:first-child { width: 46%; }
 table.figures.single { width: 75%; }
 table.figures.single td:first-child { width: 70%; }
 table.largest { font-size: 8.5pt; }
+table.products td:first-child { width: 55%; } table.left-out { width: 75%; }
 .keep { break-inside: avoid; }
 h2 + p, h3 { break-after: avoid; }
 @media screen {

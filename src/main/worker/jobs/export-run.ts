@@ -27,7 +27,7 @@ import { compareRuns } from './compare-runs';
 import { loadRun, type RunRef } from './load-run';
 import { comparisonOf } from '../../engine/monitor/comparison';
 import { reportOverview } from './report-overview';
-import { productsRun } from './products-run';
+import { reportProducts } from './report-products';
 
 /** Every column a run's members can be exported with, and each member's segment. */
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
@@ -237,7 +237,7 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       settings: input.settings,
       concentration: concentrationOf(loaded.members),
       overview: reportOverview(input.workspacePath, info, loaded.result.analysisDate, ctx),
-      products: await productsRun(input, ctx),
+      products: await reportProducts(input, ctx),
     },
     fontFaceCss,
   );

@@ -84,8 +84,8 @@ describe('the executive summary of an RFM run on the UK Excel sample', () => {
     expect(lead).toBe(
       `3,591 customers bought for ${gbp.format(total)} from 2010-12-01 to 2011-12-09; they fall into 12 segments.`,
     );
-    // The top segment, the Overview's first three findings, the customers at risk, what to do first.
-    expect(findings).toHaveLength(6);
+    // The top segment, what sets it apart in its baskets, the Overview's first three findings, the customers at risk, what to do first.
+    expect(findings).toHaveLength(7);
 
     // 1. The segment with the most revenue: its members' spend summed from the workbook.
     const worth = (keys: string[]) => {
@@ -105,22 +105,27 @@ describe('the executive summary of an RFM run on the UK Excel sample', () => {
       `Champions bring the most revenue: ${pct(top.n / 3591)} of your customers bring ${pct(top.sum / total)} of it (${gbp.format(top.sum)}).`,
     );
 
-    // 2–4. The Overview's first findings, in the words the app shows them in (one source).
-    expect(findings.slice(1, 4)).toEqual(overview.findings.slice(0, 3).map((f) => findingText(f, 'en', 'GBP').title));
+    // 2. What sets it apart in its baskets (the products' own tests count it from the raw rows).
+    expect(findings[1]).toMatch(
+      /^What sets Champions apart in their baskets: \d+\.\d% of them bought [^,]+, \d+(\.\d)?× as often as the average customer\.$/,
+    );
+
+    // 3–5. The Overview's first findings, in the words the app shows them in (one source).
+    expect(findings.slice(2, 5)).toEqual(overview.findings.slice(0, 3).map((f) => findingText(f, 'en', 'GBP').title));
     // The concentration among them (or on the Overview's page): the top 20 % by spend, round(0.2 × 3,591) = 718 customers.
     const sorted = [...values].sort((a, b) => b - a);
     const top20 = sorted.slice(0, 718).reduce((a, b) => a + b, 0);
     expect(html.en).toContain(`Your top 20% of customers (718) bring ${Math.round((top20 / total) * 100)}% of revenue`);
 
-    // 3. Customers at risk: Can't Lose Them and At Risk, what they have spent.
+    // 6. Customers at risk: Can't Lose Them and At Risk, what they have spent.
     const risk = worth(['cant_lose', 'at_risk']);
-    expect(findings[4]).toBe(
+    expect(findings[5]).toBe(
       `${risk.n.toLocaleString('en')} customers (${pct(risk.n / 3591)}) who used to buy well are slipping away (Can't Lose Them, At Risk). They have brought ${gbp.format(risk.sum)}, ${pct(risk.sum / total)} of revenue: worth winning back.`,
     );
 
-    // 4. What to do first: the playbook's first action for the segment at risk worth most, then for the top segment.
+    // 7. What to do first: the playbook's first action for the segment at risk worth most, then for the top segment.
     const cantLoseFirst = worth(['cant_lose']).sum > worth(['at_risk']).sum;
-    expect(findings[5]).toBe(
+    expect(findings[6]).toBe(
       !cantLoseFirst
         ? 'What to do first: for At Risk, win-back coupon; for Champions, reward them: VIP tier, early access, points multipliers.'
         : "What to do first: for Can't Lose Them, win them back personally: call or personal message; for Champions, reward them: VIP tier, early access, points multipliers.",
@@ -131,11 +136,12 @@ describe('the executive summary of an RFM run on the UK Excel sample', () => {
     const { lead, findings } = summaryOf(html.zh);
     expect(lead).toMatch(/^2010-12-01 至 2011-12-09，共 3,591 位客户购买了 £[\d,]+\.\d\d，分为 12 个分群。$/);
     expect(findings[0]).toMatch(/^冠军客户贡献的销售额最多：\d+\.\d% 的客户贡献了 \d+\.\d% 的销售额（£[\d,.]+）。$/);
-    expect(findings.slice(1, 4)).toEqual(
+    expect(findings[1]).toMatch(/^冠军客户的购物篮有何不同：\d+\.\d% 的客户买过[^，]+，是平均客户的 \d+(\.\d)?倍。$/);
+    expect(findings.slice(2, 5)).toEqual(
       overview.findings.slice(0, 3).map((f) => findingText(f, 'zh-CN', 'GBP').title),
     );
-    expect(findings[4]).toContain('正在流失（不能失去的客户、有流失风险）');
-    expect(findings[5]).toMatch(/^优先行动——.+：.+；冠军客户：重点维护：VIP 等级、新品优先购、积分加倍。$/);
+    expect(findings[5]).toContain('正在流失（不能失去的客户、有流失风险）');
+    expect(findings[6]).toMatch(/^优先行动——.+：.+；冠军客户：重点维护：VIP 等级、新品优先购、积分加倍。$/);
   });
 });
 

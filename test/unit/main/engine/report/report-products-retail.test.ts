@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../../../src/shared/segments';
 import { chromiumPrinter } from '../../../../../src/main/cli/find-chromium';
-import { pageTexts, squash } from '../../../../e2e/pdf-pages';
+import { pageFills, pageTexts, squash } from '../../../../e2e/pdf-pages';
 import { CHROMIUM_PATH } from '../../../../helpers/chromium';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../../helpers/paths';
@@ -18,6 +18,7 @@ import { createTestService, type TestService } from '../../../../helpers/service
 
 let t: TestService;
 let runId: number;
+let datasetId: number;
 let result: RunResult;
 let lines: RetailLine[];
 const segmentOf = new Map<string, number>();
@@ -31,6 +32,7 @@ beforeAll(async () => {
     roles: RETAIL_PRODUCT_ROLES,
   });
   t.service.setDatasetCurrency(dataset.id, 'GBP');
+  datasetId = dataset.id;
   const made = await t.service.createRun(dataset.id, RFM_ELEVEN);
   runId = made.run.id;
   result = made.result;
@@ -130,6 +132,18 @@ describe('the report of an RFM run of Online Retail: what each segment buys', ()
       expect(overview).toBeGreaterThan(0);
       expect(buys).toBeGreaterThanOrEqual(overview);
       expect(personas).toBeGreaterThan(buys);
+      // Each segment's block kept whole, yet no page but the last left under a third full.
+      const fills = pageFills(pdf);
+      expect(fills.slice(0, -1).flatMap((f, i) => (f < 1 / 3 ? [i + 1] : []))).toEqual([]);
       keepPages(pdf, `report-products-${lang}`, []);
     }, 120_000);
+
+  // Last: it changes the dataset's roles.
+  it('is still made, without products, when the lines can no longer be read for them (the unit price’s role taken away)', async () => {
+    await t.service.changeColumn(datasetId, { type: 'role', column: 'UnitPrice', role: null });
+    const words = reportWords(await t.service.reportHtml(runId, { lang: 'en', paper: 'a4' }));
+    expect(words).toContain('Segment overview');
+    expect(words).not.toContain('What each segment buys');
+    expect(words).not.toContain('What they buy');
+  });
 });

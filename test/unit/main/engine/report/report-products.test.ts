@@ -97,6 +97,32 @@ describe('what each segment buys, in the report (a hand-made run)', () => {
     );
   });
 
+  it('categories first, then products; what they stopped buying once, under the products', () => {
+    const categories = {
+      ...products.product!,
+      level: 'category' as const,
+      segments: [
+        {
+          ...products.product!.segments[0],
+          distinctive: [stat('Gifts & party goods', 'Gifts & party goods', 0.6, 3.1, 50_000)],
+        },
+      ],
+    };
+    const both = { ...input, products: { ...products, category: categories } } as ReportInput;
+    const html = productsSection(both, reportText('en', 'GBP'));
+    const champions = html.split('<div class="keep segment-products">')[1];
+    expect(champions.indexOf('<th>Category</th>')).toBeLessThan(champions.indexOf('<th>Product</th>'));
+    // A category is its own name: no code after it.
+    expect(champions).toContain(
+      '<tr><td>Gifts &amp; party goods</td><td class="num">60.0%</td><td class="num">3.1×</td>',
+    );
+    expect(champions.match(/Bought before and not in the last/g)).toHaveLength(1);
+    expect(champions.indexOf('Bought before')).toBeGreaterThan(champions.indexOf('<th>Product</th>'));
+    expect(reportWords(html)).toContain(
+      '200 customers with a category purchase; categories at least 5 of them bought:',
+    );
+  });
+
   it('the method says what a product is and which codes were left out, with their lines and revenue', () => {
     const words = reportWords(productsMethod(input, reportText('en', 'GBP')));
     expect(words).toContain('A product is a product code (column StockCode), named by its most frequent description');
@@ -107,6 +133,20 @@ describe('what each segment buys, in the report (a hand-made run)', () => {
       'POST POSTAGE 1,126 £77,803.96 M Manual 290 £53,419.93 Total 1,416 £131,223.89',
     );
     expect(words).toContain('at least 5 of the segment’s customers and 2% of those with a purchase');
+    // Codes named only by themselves: no description column; most lines first.
+    const bare = {
+      ...input,
+      products: {
+        ...products,
+        excluded: {
+          ...products.excluded!,
+          codes: products.excluded!.codes.map((c) => ({ ...c, name: c.key })).reverse(),
+        },
+      },
+    } as ReportInput;
+    const plain = productsMethod(bare, reportText('en', 'GBP'));
+    expect(plain).not.toContain('<th>Description</th>');
+    expect(reportWords(plain).replace(/\s+/g, ' ')).toContain('Code Order lines Revenue POST 1,126 £77,803.96 M 290');
     expect(reportWords(productsMethod(input, reportText('zh-CN', 'GBP')))).toContain(
       '共 1,416 个订单行，销售额 £131,223.89',
     );
