@@ -27,6 +27,8 @@ export interface RetailLine {
   day: string;
   /** CustomerID as the import keeps it: "17850.0" → "17850". */
   customer: string;
+  /** Country, as written. */
+  country: string;
 }
 
 /** A CSV field as written: "a, ""b""" → a, "b". */
@@ -45,7 +47,7 @@ export function retailLines(): RetailLine[] {
     if (!line) continue;
     const fields = line.split(',');
     const [invoice, code] = fields;
-    const [quantity, date, price, customer] = fields.slice(-5);
+    const [quantity, date, price, customer, country] = fields.slice(-5);
     const q = Number(quantity);
     const p = Number(price);
     if (customer === '' || invoice.startsWith('C') || !(q > 0) || !(p > 0)) continue;
@@ -57,6 +59,7 @@ export function retailLines(): RetailLine[] {
       price: p,
       day: date.slice(0, 10),
       customer: String(Number(customer)),
+      country,
     });
   }
   return out;
