@@ -1,7 +1,12 @@
 import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildBasketGraphOption, strongestPairs } from '../../../../shared/charts/build-basket-option';
+import {
+  basketGraphHeight,
+  buildBasketGraphOption,
+  pairGroups,
+  strongestPairs,
+} from '../../../../shared/charts/build-basket-option';
 import type { BasketRule } from '../../../../shared/products';
 import type { ChartTable } from '../../charts/chart-table';
 import { ChartCard } from '../../components/ChartCard';
@@ -12,7 +17,7 @@ import { itemName } from './item-names';
 export function BasketChart({ rules }: { rules: BasketRule[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { option, table } = useMemo(() => {
+  const { option, table, height } = useMemo(() => {
     const times = (n: number) => t('basketUi.times', { n: fmt.dec1(n) });
     const pairs = strongestPairs(rules);
     const words = {
@@ -34,14 +39,18 @@ export function BasketChart({ rules }: { rules: BasketRule[] }) {
       rows,
       highlights: best ? [{ series: '', label: rows[0].label, value: times(best.lift) }] : [],
     };
-    return { option: buildBasketGraphOption(pairs, words), table: tableOf };
+    return {
+      option: buildBasketGraphOption(pairs, words),
+      table: tableOf,
+      height: basketGraphHeight(pairGroups(pairs)),
+    };
   }, [rules, t, fmt]);
   if (table.rows.length === 0) return null;
   return (
     <ChartCard
       option={option}
       table={table}
-      height={520}
+      height={height}
       title={t('basketUi.chartTitle')}
       name={t('basketUi.chartTitle')}
       testId="basket-chart"
