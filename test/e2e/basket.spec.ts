@@ -39,7 +39,7 @@ async function retailWithRun(app: AppHarness, lang: Lang) {
   await page.getByTestId('run-create').click();
   await expect.poll(() => service.current()!.runs.length, { timeout: 120_000 }).toBe(1);
   const run = service.current()!.runs[0];
-  const { result } = await service.runDetails(run.id);
+  const { result } = service.runDetails(run.id);
   return { run, result };
 }
 
