@@ -51,10 +51,12 @@ const formats = (lang: Lang) => ({
   dec1: (n: number) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n),
 });
 
+/** Names in a sentence as the language lists them ("A and B", "A和B"). */
+const listed = (lang: Lang, names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+
 const WORDS = {
   en: {
     rule: (a: string, b: string) => `Orders with ${a} also hold ${b}`,
-    and: ' and ',
     orders: (n: string, s: string) => `${n} orders (${s})`,
     confidence: (c: string, a: string) => `${c} of orders with ${a}`,
     lift: (l: string) => `${l}× as often as usual`,
@@ -63,7 +65,6 @@ const WORDS = {
   },
   'zh-CN': {
     rule: (a: string, b: string) => `含 ${a} 的订单也含 ${b}`,
-    and: '、',
     orders: (n: string, s: string) => `${n} 笔订单（${s}）`,
     confidence: (c: string, a: string) => `含 ${a} 的订单中有 ${c}`,
     lift: (l: string) => `是平常的 ${l}×`,
@@ -82,7 +83,11 @@ async function checkRules(app: AppHarness, lang: Lang): Promise<CountedRule> {
   const { baskets, rules } = count();
   const fmt = formats(lang);
   const words = WORDS[lang];
-  const names = (codes: string[]) => codes.map((c) => baskets.names.get(c)).join(words.and);
+  const names = (codes: string[]) =>
+    listed(
+      lang,
+      codes.map((c) => baskets.names.get(c)!),
+    );
   await page.getByTestId('nav-basket').click();
   await expect(page.getByTestId('basket-support').locator('input')).toHaveValue('1');
   await expect(page.getByTestId('basket-confidence').locator('input')).toHaveValue('30');
@@ -156,8 +161,14 @@ async function checkList(
   await page.getByTestId('list-keep').click();
   const row = page.getByTestId('run-lists').locator('tbody tr.ant-table-row').first();
   await expect(row.getByTestId('list-customers')).toHaveText(fmt.int(expected.length), { timeout: 60_000 });
-  const a = rule.antecedent.map((c) => names.get(c)).join(words.and);
-  const b = rule.consequent.map((c) => names.get(c)).join(words.and);
+  const a = listed(
+    lang,
+    rule.antecedent.map((c) => names.get(c)!),
+  );
+  const b = listed(
+    lang,
+    rule.consequent.map((c) => names.get(c)!),
+  );
   await expect(row.getByTestId('list-action')).toHaveText(words.action(fmt.int(expected.length), champions.name, a, b));
   await app.screenshot(`basket-rules-${lang}`, { docs: true });
 

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { BasketRule } from '../../../../shared/products';
 import { useFormat } from '../../hooks/useFormat';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { itemNames } from './item-names';
 
 /** The rules table's columns: the rule in words, in how many orders, how often after the first items, how much more often than usual (sortable), and Make a cross-sell list. */
@@ -13,6 +14,7 @@ export function useRuleColumns(
 ): ColumnsType<BasketRule> {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const lang = useUiLanguage();
   const times = (n: number) => t('basketUi.times', { n: fmt.dec1(n) });
   return [
     {
@@ -20,7 +22,7 @@ export function useRuleColumns(
       title: t('basketUi.colRule'),
       render: (_, r) => (
         <span data-testid="rule-text">
-          {t('basketUi.ruleText', { a: itemNames(r.antecedent, t), b: itemNames(r.consequent, t) })}
+          {t('basketUi.ruleText', { a: itemNames(r.antecedent, lang), b: itemNames(r.consequent, lang) })}
         </span>
       ),
     },
@@ -42,7 +44,7 @@ export function useRuleColumns(
       sorter: (x, y) => x.confidence - y.confidence,
       render: (_, r) => (
         <span data-testid="rule-confidence">
-          {t('basketUi.confidenceValue', { confidence: fmt.pct(r.confidence), a: itemNames(r.antecedent, t) })}
+          {t('basketUi.confidenceValue', { confidence: fmt.pct(r.confidence), a: itemNames(r.antecedent, lang) })}
         </span>
       ),
     },
@@ -60,7 +62,12 @@ export function useRuleColumns(
       render: (_, r) => (
         <Tooltip
           title={
-            listBlocked ?? t('basketUi.listOffer', { a: itemNames(r.antecedent, t), b: itemNames(r.consequent, t) })
+            listBlocked ??
+            t('basketUi.listOffer', {
+              a: itemNames(r.antecedent, lang),
+              b: itemNames(r.consequent, lang),
+              never: itemNames(r.consequent, lang, 'disjunction'),
+            })
           }
         >
           <Button

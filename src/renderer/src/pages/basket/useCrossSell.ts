@@ -49,8 +49,8 @@ export function useCrossSell(draft: CrossSellDraft, runs: RunInfo[], onKept: (li
     (signal) => (runId === undefined ? null : previewCount(runId, JSON.parse(specKey) as CrossSellSpec, signal)),
     [runId, specKey],
   );
-  const a = itemNames(spec.bought, t);
-  const b = itemNames(spec.notBought, t);
+  const a = itemNames(spec.bought, lang);
+  const b = itemNames(spec.notBought, lang);
   const who = segment === null ? t('basketUi.allSegmentsName') : (segments?.[segment]?.name[lang] ?? '');
   const suggested = t(spec.bought.length ? 'basketUi.listDefaultName' : 'basketUi.listDefaultNameAll', {
     a,
@@ -83,7 +83,9 @@ export function useCrossSell(draft: CrossSellDraft, runs: RunInfo[], onKept: (li
     setSegment,
     segments,
     preview,
-    offer: spec.bought.length ? t('basketUi.listOffer', { a, b }) : t('basketUi.listOfferAll', { b }),
+    offer: spec.bought.length
+      ? t('basketUi.listOffer', { a, b, never: itemNames(spec.notBought, lang, 'disjunction') })
+      : t('basketUi.listOfferAll', { b }),
     name: name ?? suggested,
     setName,
     keep,

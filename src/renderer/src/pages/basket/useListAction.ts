@@ -16,8 +16,8 @@ export function useListAction(segments: SegmentSummary[] | null, lang: Language)
     const words = {
       n: fmt.int(list.customers),
       segment,
-      a: itemNames(spec.bought, t),
-      b: itemNames(spec.notBought, t),
+      a: itemNames(spec.bought, lang),
+      b: itemNames(spec.notBought, lang),
     };
     return t(spec.bought.length ? 'basketUi.offerSentence' : 'basketUi.offerSentenceAll', words);
   };
