@@ -48,18 +48,17 @@ export function useListColumns(
           <Button size="small" icon={<DownloadOutlined />} onClick={() => open(l, 'xlsx')} data-testid="list-xlsx">
             {t('basketUi.exportXlsx')}
           </Button>
-          <WriteAction>
+          <WriteAction title={t('basketUi.deleteList')}>
             <Button
               size="small"
               danger
               icon={<DeleteOutlined />}
+              aria-label={t('basketUi.deleteList')}
               onClick={() => {
                 remove(l);
               }}
               data-testid="list-delete"
-            >
-              {t('basketUi.deleteList')}
-            </Button>
+            />
           </WriteAction>
         </Flex>
       ),
