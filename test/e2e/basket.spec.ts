@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type CountedRule, countedRules, type RetailBaskets, retailBaskets } from '../helpers/retail-baskets';
 import { sharedData, tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
+import { ordersRfmRun } from '../helpers/orders-rfm-run';
 import { type AppHarness, expect, test } from './harness';
 
 type Lang = 'en' | 'zh-CN';
@@ -188,6 +189,12 @@ async function checkList(
   const cells = rows.map((r) => r.split(','));
   expect(cells.map((c) => c[0]).sort()).toEqual(expected);
   for (const c of cells) expect(c[segmentAt]).toBe(champions.name);
+
+  // Deleted after one question: the run keeps no list.
+  await row.getByTestId('list-delete').click();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('lists-empty')).toBeVisible();
+  expect(app.service.shop.lists.lists(run.id)).toEqual([]);
 }
 
 for (const lang of ['en', 'zh-CN'] as const)
@@ -201,3 +208,18 @@ for (const lang of ['en', 'zh-CN'] as const)
     const rule = await checkRules(app, lang);
     await checkList(app, lang, rule, run, champions);
   });
+
+test('what sells together on orders without a product or category column: one sentence on what to map, and a button to the column meanings', async ({
+  app,
+}) => {
+  const { page, service } = app;
+  await ordersRfmRun(service, join(tempDir(), 'No products.segdesk'));
+  await app.open();
+  await page.getByTestId('nav-basket').click();
+  await page.getByTestId('basket-find').click();
+  await expect(page.getByTestId('basket-needs')).toContainText(
+    'Basket rules need a product or category column: on the Data page, mark the column with the product code (or name) as "Product ID" or "Product name", or a category column as "Category".',
+  );
+  await page.getByTestId('basket-map').click();
+  await expect(page.getByTestId('meanings-panel')).toBeVisible();
+});
