@@ -1024,6 +1024,7 @@ export const en = {
     reportPrinting: 'Printing the PDF…',
     chooseK: 'Trying k = {{done}} of {{total}}…',
     overviewMaking: 'Adding up orders, customers and months…',
+    basketMaking: 'Finding what sells together…',
   },
   calc: {
     add: 'Add calculated column…',
@@ -1190,6 +1191,9 @@ export const en = {
     // The Overview.
     E_OVERVIEW_NEEDS_ORDERS:
       'This dataset has one row per customer. The Overview is read from order lines (a date and an amount per order): import the orders to see it.',
+    // Basket rules.
+    E_BASKET_TOO_MANY:
+      'So many sets of products clear this minimum support that they would not fit in memory. Raise the minimum support, or allow fewer products per rule.',
   },
   menu: {
     file: 'File',

@@ -976,6 +976,7 @@ export const zhCN: Messages = {
     reportPrinting: '正在打印 PDF…',
     chooseK: '正在尝试第 {{done}} / {{total}} 个 k…',
     overviewMaking: '正在汇总订单、客户和月份…',
+    basketMaking: '正在找出常一起购买的商品…',
   },
   calc: {
     add: '添加计算列…',
@@ -1127,6 +1128,8 @@ export const zhCN: Messages = {
     // 概览。
     E_OVERVIEW_NEEDS_ORDERS:
       '这个数据集每行是一位客户。概览要从订单明细（每笔订单的日期和金额）中计算：请导入订单数据后查看。',
+    // 购物篮规则。
+    E_BASKET_TOO_MANY: '达到这个最低支持度的商品组合太多，内存放不下。请提高最低支持度，或减少每条规则的商品数。',
   },
   menu: {
     file: '文件',

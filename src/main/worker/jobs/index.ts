@@ -51,6 +51,8 @@ import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-
 import { overviewJob, type OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
 import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
+import { basketJob, type BasketInput } from './basket-job';
+import type { BasketResult } from '../../../shared/products';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -82,6 +84,7 @@ export interface JobTypes {
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
   'overview:get': { input: OverviewInput; result: Overview };
   'overview:report': { input: OverviewReportInput; result: string };
+  'basket:rules': { input: BasketInput; result: BasketResult };
 }
 
 export type JobKind = keyof JobTypes;
@@ -114,4 +117,5 @@ export const jobs: {
   'campaign:pickGroups': pickGroups,
   'overview:get': overviewJob,
   'overview:report': overviewReportJob,
+  'basket:rules': basketJob,
 };
