@@ -87,6 +87,8 @@ export const segmentItemsSchema = z.object({
   segment: z.number().int(),
   /** The segment's customers with at least one item. */
   buyers: z.number().int(),
+  /** The fewest of them who bought an item for it to count as distinctive: max(5, 2 % of `buyers`) (added by issue 26 A; optional for results made without it). */
+  minBuyers: z.number().int().optional(),
   byRevenue: z.array(itemStatSchema),
   byBuyers: z.array(itemStatSchema),
   /** The items that set the segment apart: highest lift among items enough of its customers bought. */
@@ -100,7 +102,7 @@ export const levelItemsSchema = z.object({
   /** Distinct items in the kept lines, and customers with at least one. */
   items: z.number().int(),
   customers: z.number().int(),
-  /** The fewest buyers in a segment for an item to count as distinctive. */
+  /** The fewest buyers in any segment for an item to count as distinctive (the floor of each segment's `minBuyers`). */
   minBuyers: z.number().int(),
   segments: z.array(segmentItemsSchema),
 });

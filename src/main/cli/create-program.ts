@@ -8,6 +8,8 @@ import { addMeaningCommands } from './meaning-commands';
 import { addExportCommands } from './export-commands';
 import { addMembersCommand } from './members-commands';
 import { addOverviewCommand } from './overview-command';
+import { addProductsCommands } from './products-commands';
+import { addCrossSellCommands } from './cross-sell-commands';
 import { addReapplyCommand, addRunCommand } from './run-commands';
 import { withServiceFor } from './with-service';
 import { addWorkspaceCommands } from './workspace-commands';
@@ -38,5 +40,7 @@ export function createProgram(io: CliIo): Command {
   addExportCommands(program, io, withService);
   addClusterCommands(program, io, withService);
   addOverviewCommand(program, io, withService);
+  addProductsCommands(program, io, withService);
+  addCrossSellCommands(program, io, withService);
   return program;
 }

@@ -1,4 +1,4 @@
-import type { DatasetInfo } from '../../shared/schemas';
+import type { DatasetInfo, RunInfo } from '../../shared/schemas';
 
 /**
  * What tells one state of a dataset's rows and meanings from another, for the worker's caches:
@@ -8,4 +8,12 @@ import type { DatasetInfo } from '../../shared/schemas';
 export function datasetVersion(d: DatasetInfo): string {
   const columns = d.columns.map((c) => `${c.name}:${c.spec.kind}`).join('\u0000');
   return `${d.id}#${d.createdAt}#${d.rowCount}#${columns}#${JSON.stringify(d.roles)}`;
+}
+
+/**
+ * What tells one state of a run and its dataset from another, for the worker's caches of what is
+ * counted from both: the run (its creation and revision), the dataset's version, and `parts`.
+ */
+export function runDataKey(workspacePath: string, run: RunInfo, info: DatasetInfo, ...parts: string[]): string {
+  return [workspacePath, run.id, run.createdAt, run.revision, datasetVersion(info), ...parts].join('|');
 }

@@ -42,7 +42,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:create': ({ datasetId, spec, name, jobId, replaceRunId }) =>
       service.createRun(datasetId, spec, { name, jobId, replaceRunId }),
     'run:get': ({ runId }) => service.runDetails(runId),
-    'run:members': ({ runId, query, segment, only }) => service.runMembersPage(runId, query, segment, only),
+    'run:members': (r) => service.runMembersPage(r.runId, r.query, r.segment, r.only, r.listId),
     'rules:fields': ({ datasetId, analysisDate }) => service.ruleFields(datasetId, analysisDate),
     'rules:counts': ({ datasetId, rules, analysisDate }) => service.ruleCounts(datasetId, rules, analysisDate),
     'rules:bands': ({ datasetId, bands, analysisDate }) => service.ruleBands(datasetId, bands, analysisDate),

@@ -8,6 +8,7 @@ import type {
   SummaryExport,
 } from '../../shared/exports';
 import { readLogo } from '../io/read-logo';
+import { readRunList } from '../store/run-lists';
 import { readReportSettings, writeReportSettings } from '../store/report-settings';
 import type { Language } from '../../shared/schemas';
 import type { Move } from '../../shared/compare';
@@ -36,7 +37,11 @@ export class ExportService {
   /** Writes a run's members (chosen segments and columns) to a file the user chooses; null when they cancelled. */
   async exportMembers(runId: number, options: MembersExport, jobId?: string): Promise<ExportResult | null> {
     const { run } = this.ctx.runRef(runId);
-    const suffix = this.ctx.translate(options.lang)('exportFiles.members');
+    // A cross-sell list's export is named after the list (and the list must be the run's: E_NOT_FOUND before the dialog).
+    const suffix =
+      options.listId === undefined
+        ? this.ctx.translate(options.lang)('exportFiles.members')
+        : readRunList(this.ctx.requireStore().db, options.listId, run.id).name;
     const filePath = await this.ctx.saveTarget(run.name, suffix, options.format);
     return filePath ? this.exportMembersTo(runId, options, filePath, jobId) : null;
   }

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/schemas';
 import { BasketService } from './basket-service';
 import { ListService } from './list-service';
 import { ProductsService } from './products-service';
@@ -10,6 +11,8 @@ export interface ProductArea {
   lists: ListService;
 }
 
-export function productArea(ctx: ServiceContext): ProductArea {
-  return { products: new ProductsService(ctx), basket: new BasketService(ctx), lists: new ListService(ctx) };
+/** `language`: the app's language, in which lists made without a name are named. */
+export function productArea(ctx: ServiceContext, language?: () => Language): ProductArea {
+  const products = new ProductsService(ctx);
+  return { products, basket: new BasketService(ctx), lists: new ListService(ctx, language, products) };
 }

@@ -96,9 +96,10 @@ export class RunService {
     query: PageQuery,
     segment?: number,
     only?: MembersExport['only'],
+    listId?: number,
   ): Promise<{ total: number; arrow: Uint8Array }> {
     const { workspacePath } = this.ctx.runRef(runId).ref;
-    return this.ctx.jobs.run('run:page', { workspacePath, runId, query, segment, only });
+    return this.ctx.jobs.run('run:page', { workspacePath, runId, query, segment, only, listId });
   }
 
   /** The user's notes for one segment of a run (the playbook); empty notes are removed. */

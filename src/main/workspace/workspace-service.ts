@@ -51,7 +51,7 @@ export class WorkspaceService {
     this.runs = new RunService(this.ctx);
     this.campaigns = new CampaignService(this.ctx, this.files);
     this.exports = new ExportService(this.ctx, this.session);
-    this.shop = productArea(this.ctx);
+    this.shop = productArea(this.ctx, () => this.session.language());
     this.opener = new WorkspaceOpener(deps, this.session, this.runs, this.files);
   }
 

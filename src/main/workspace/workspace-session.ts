@@ -35,6 +35,11 @@ export class WorkspaceSession {
     return { language: this.settings.read().language };
   }
 
+  /** The app's language: the user's choice, else the system's. */
+  language(): Language {
+    return this.settings.read().language ?? languageForLocale(this.deps.systemLocale);
+  }
+
   setLanguage(language: Language): Settings {
     const next = this.settings.update((s) => ({ ...s, language })).language;
     this.deps.onStateChanged?.();

@@ -1886,6 +1886,63 @@ export const en = {
     fromTopProducts: 'Cross-sell list',
     topProductsOffer: 'Offer the segment’s top products to its customers who have not bought them yet',
   },
+  crossSell: {
+    action: {
+      bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
+      notBought: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      topProducts: "Offer their segment's top products to the {{count}} {{segment}} who have not bought them yet",
+      customers: 'customers',
+    },
+    name: {
+      bought: '{{segment}}: bought {{bought}}, not {{notBought}}',
+      notBought: '{{segment}}: not bought {{notBought}}',
+      topProducts: "{{segment}}: not their segment's top {{count}}",
+      all: 'All customers',
+    },
+    items: { two: '{{a}} and {{b}}', many: '{{first}} and {{last}}', more: '{{items}} and {{rest}} more' },
+    itemsSeparator: ', ',
+    unknownItems: 'This dataset has no item {{items}} (or it is a code that is not a product).',
+    cli: {
+      made: 'Cross-sell list #{{id}} "{{name}}" kept with run #{{runId}}: {{count}} customers.',
+      written: 'Written: {{file}} ({{rows}} rows)',
+      listsHeading: 'Cross-sell lists of run #{{id}} {{name}}',
+      none: 'No cross-sell lists kept with this run.',
+      listLine: '#{{id}} {{name}} · {{count}} customers · made {{date}}',
+      needItems: 'Give --bought and --not-bought, or --top-products.',
+    },
+  },
+  products: {
+    cli: {
+      heading: 'What each segment buys · run #{{id}} {{name}} · by {{level}} · analysis date {{date}}',
+      level_product: 'product',
+      level_category: 'category',
+      excluded:
+        'Left out as not products: {{codes}} ({{lines}} lines, {{revenue}}); see or change the list with `segmentdesk non-products`.',
+      segment: '{{name}} · {{n}} customers bought at least one {{level}}',
+      distinctive: '  Sets them apart (bought by at least {{min}} of them, most above the average first):',
+      noDistinctive:
+        '  Nothing sets them apart: no {{level}} is bought by at least {{min}} of them more often than by the average customer.',
+      often: '{{share}} of them, {{lift}}× as often as the average customer',
+      byRevenue: '  Top by revenue:',
+      revenueLine: '{{revenue}} · {{buyers}} · {{lift}}× the average',
+      customers_one: '1 customer',
+      customers: '{{n}} customers',
+      stopped: '  Stopped buying (bought before the last {{days}} days, not since):',
+      stoppedLine: '{{n}} of the {{before}} who bought it before',
+      more: 'Top by buyers, stopped items for 180 days and every figure: --json.',
+      needsTransactions:
+        'Run #{{id}} was made from a dataset with one row per customer: what each segment buys is read from order lines. Import the orders (with a product or category column) and segment them.',
+      needsItems: 'What each segment buys is read from a product or category column.',
+      noLevel: 'This dataset has no {{level}} column; it has: {{levels}}.',
+    },
+    nonProducts: {
+      heading:
+        'Codes that are not products, left out of products per segment, basket rules and cross-sell lists (dataset #{{id}}):',
+      edited: 'your own list',
+      defaults: 'the defaults',
+      note: 'An entry ending in * is a prefix; case and spaces are ignored.',
+    },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

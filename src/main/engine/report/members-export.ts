@@ -30,6 +30,8 @@ export interface MemberSource {
   segmentOf: ArrayLike<number>;
   /** A CLV run's churn-risk list: 1 for each member on it; null for a run that has none. */
   churnRisk?: ArrayLike<number> | null;
+  /** A cross-sell list's members (row numbers), when the export asked for one (`listId`). */
+  listRows?: ArrayLike<number> | null;
 }
 
 const isoDate = (ms: number, withTime: boolean) => {
@@ -113,7 +115,7 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
     summary,
     // A list (the churn-risk customers) leaves out the segments with none on it.
     ...segments
-      .filter((s) => !options.only || list.customers[s] > 0)
+      .filter((s) => (!options.only && options.listId === undefined) || list.customers[s] > 0)
       .flatMap((s) =>
         sheetParts(
           {
@@ -134,20 +136,37 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
 
 /**
  * The members an export keeps (all, or those on the list `only` names: a CLV run's churn-risk
- * list, E_BAD_SPEC for a run that has none) and how many of each segment that is.
+ * list, E_BAD_SPEC for a run that has none; and those on the cross-sell list `listId`, whose
+ * rows the source holds) and how many of each segment that is.
  */
 function listOf(source: MemberSource, options: MembersExport): { has(row: number): boolean; customers: number[] } {
   const all = source.result.segments.map((s) => s.customers);
-  if (!options.only) return { has: () => true, customers: all };
+  if (!options.only && options.listId === undefined) return { has: () => true, customers: all };
+  const flags = options.only ? churnFlags(source, options) : null;
+  const onList = options.listId === undefined ? null : listFlags(source.listRows, source.segmentOf.length);
+  const has = (row: number) => (!flags || flags[row] === 1) && (!onList || onList[row] === 1);
+  const customers = all.map(() => 0);
+  for (let row = 0; row < source.segmentOf.length; row++) if (has(row)) customers[source.segmentOf[row]]++;
+  return { has, customers };
+}
+
+/** A CLV run's churn-risk flags; E_BAD_SPEC for a run that has none. */
+function churnFlags(source: MemberSource, options: MembersExport): ArrayLike<number> {
   const flags = source.churnRisk;
   if (!flags)
     throw new AppError('E_BAD_SPEC', createTranslate(options.lang)('clvCli.noChurnList'), {
       only: options.only,
       model: source.result.model,
     });
-  const customers = all.map(() => 0);
-  for (let row = 0; row < flags.length; row++) if (flags[row] === 1) customers[source.segmentOf[row]]++;
-  return { has: (row) => flags[row] === 1, customers };
+  return flags;
+}
+
+/** 1 for each member on a cross-sell list. */
+function listFlags(rows: ArrayLike<number> | null | undefined, size: number): Uint8Array {
+  if (!rows) throw new AppError('E_INTERNAL', 'The cross-sell list’s members were not read.');
+  const on = new Uint8Array(size);
+  for (let i = 0; i < rows.length; i++) if (rows[i] < size) on[rows[i]] = 1;
+  return on;
 }
 
 /** The segment summary as a workbook's sheet: its numbers rounded as its kinds say, money in the currency's format. */

@@ -27,6 +27,7 @@ import { compareRuns } from './compare-runs';
 import { loadRun, type RunRef } from './load-run';
 import { comparisonOf } from '../../engine/monitor/comparison';
 import { reportOverview } from './report-overview';
+import { keptListRows } from './list-members';
 
 /** Every column a run's members can be exported with, and each member's segment. */
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
@@ -118,7 +119,9 @@ export interface ExportMembersInput extends RunRef {
 /** Writes a run's members (chosen segments and columns) to a CSV or XLSX file. */
 export async function exportMembers(input: ExportMembersInput, ctx: JobContext): Promise<ExportResult> {
   ctx.progress(0, { key: 'exportReading', params: {} });
-  const source = sourceOf(input, input.options.lang, ctx);
+  const { listId } = input.options;
+  const listRows = listId === undefined ? null : keptListRows(input.workspacePath, input.runId, listId, ctx);
+  const source = { ...sourceOf(input, input.options.lang, ctx), listRows };
   ctx.throwIfCancelled();
   ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(input.filePath) } });
   const parts = membersExport(source, input.options, ctx.config.xlsxSheetRows);

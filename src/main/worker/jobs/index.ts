@@ -52,7 +52,9 @@ import { overviewJob, type OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
 import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
 import { basketJob, type BasketInput } from './basket-job';
-import type { BasketResult } from '../../../shared/products';
+import { listMembers, type ListMembersInput, type ListMembersResult } from './list-members';
+import { productsRun, type ProductsRunInput } from './products-run';
+import type { BasketResult, RunProducts } from '../../../shared/products';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -85,6 +87,8 @@ export interface JobTypes {
   'overview:get': { input: OverviewInput; result: Overview };
   'overview:report': { input: OverviewReportInput; result: string };
   'basket:rules': { input: BasketInput; result: BasketResult };
+  'lists:members': { input: ListMembersInput; result: ListMembersResult };
+  'products:run': { input: ProductsRunInput; result: RunProducts };
 }
 
 export type JobKind = keyof JobTypes;
@@ -118,4 +122,6 @@ export const jobs: {
   'overview:get': overviewJob,
   'overview:report': overviewReportJob,
   'basket:rules': basketJob,
+  'lists:members': listMembers,
+  'products:run': productsRun,
 };

@@ -9,6 +9,7 @@ import { openDatabase } from '../../store/open-database';
 import { readRun, readRunMembers } from '../../store/runs';
 import type { JobContext } from '../protocol';
 import { recentCache } from '../recent-cache';
+import { keptListRows } from './list-members';
 
 export interface RunPageInput {
   workspacePath: string;
@@ -18,6 +19,8 @@ export interface RunPageInput {
   segment?: number;
   /** Only the members on a list the run made: `churnRisk`, those whose churnRisk column is 1. */
   only?: MembersExport['only'];
+  /** Only the members on a cross-sell list kept with the run (E_NOT_FOUND for another run's list). */
+  listId?: number;
 }
 
 /** The rows of `order` whose number column `name` equals `value` (none when the run has no such column). */
@@ -27,6 +30,13 @@ function keepWhere(table: Table, order: Int32Array, name: string, value: number)
   const arrays = columnArrays(table, index);
   const values = arrays.type === 'number' ? arrays.values : new Float64Array(0);
   return order.filter((r) => values[r] === value);
+}
+
+/** The rows of `order` that are among `rows` (row numbers below `size`). */
+function keepRows(order: Int32Array, rows: Uint32Array, size: number): Int32Array {
+  const on = new Uint8Array(size);
+  for (const r of rows) if (r < size) on[r] = 1;
+  return order.filter((r) => on[r] === 1);
 }
 
 interface Entry {
@@ -62,11 +72,14 @@ export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ t
   const key = JSON.stringify([
     input.segment ?? null,
     input.only ?? null,
+    input.listId ?? null,
     sortColumn ?? null,
     sortDesc ?? false,
     search?.trim().toLowerCase() ?? '',
   ]);
-  let order = orders.get(key);
+  // A list's members are read each time: a list deleted and its id reused is another list.
+  const list = input.listId === undefined ? null : keptListRows(input.workspacePath, input.runId, input.listId, ctx);
+  let order = list ? undefined : orders.get(key);
   if (!order) {
     const columns = table.schema.fields.map((f) => f.name);
     // Every text shown is searched: the ids and other text columns, and the segment by its names.
@@ -79,7 +92,8 @@ export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ t
     });
     if (input.segment !== undefined) order = keepWhere(table, order, 'segment', input.segment);
     if (input.only === 'churnRisk') order = keepWhere(table, order, 'churnRisk', 1);
-    orders.set(key, order);
+    if (list) order = keepRows(order, list, table.numRows);
+    else orders.set(key, order);
   }
   const rows = order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length));
   return { total: order.length, arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream') };

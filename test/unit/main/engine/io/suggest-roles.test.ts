@@ -4,6 +4,7 @@ import { columnFacts } from '../../../../../src/main/engine/io/column-facts';
 import { suggestRoles, type ColumnFacts } from '../../../../../src/main/engine/io/suggest-roles';
 import { toTypedTable } from '../../../../../src/main/engine/io/to-typed-table';
 import { sharedData } from '../../../../helpers/paths';
+import { RETAIL_PRODUCT_ROLES } from '../../../../helpers/retail-lines';
 
 async function facts(file: string): Promise<ColumnFacts[]> {
   const raw = await readTable(sharedData(file));
@@ -15,15 +16,7 @@ describe('suggestRoles on the real files', () => {
   it('Online Retail: transactions with id, invoice, date, quantity and unit price', async () => {
     expect(suggestRoles(await facts('online_retail_uci.csv.gz'))).toEqual({
       kind: 'transactions',
-      roles: {
-        customerId: 'CustomerID',
-        orderId: 'InvoiceNo',
-        orderDate: 'InvoiceDate',
-        quantity: 'Quantity',
-        unitPrice: 'UnitPrice',
-        productId: 'StockCode',
-        productName: 'Description',
-      },
+      roles: RETAIL_PRODUCT_ROLES,
       why: { reason: 'idsRepeat', columns: ['CustomerID'] },
     });
   });

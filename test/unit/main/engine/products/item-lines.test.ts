@@ -3,6 +3,7 @@ import { itemLines } from '../../../../../src/main/engine/products/item-lines';
 import { nonProductMatcher } from '../../../../../src/main/engine/products/non-product-codes';
 import { DEFAULT_NON_PRODUCT_CODES } from '../../../../../src/shared/products';
 import { prepareCsvText } from '../../../../helpers/csv-text';
+import { PRODUCT_LINE_ROLES } from '../../../../helpers/product-roles';
 
 const LINES = `order,customer,date,code,description,category,amount
 1,A,2024-01-01,85123A,WHITE HEART ,Home,10
@@ -15,15 +16,7 @@ const LINES = `order,customer,date,code,description,category,amount
 4,C,2024-01-04,gift_0001_20,Gift voucher,,20
 5,A,2024-01-05,22423,,Kitchen,12
 `;
-const ROLES = {
-  orderId: 'order',
-  customerId: 'customer',
-  orderDate: 'date',
-  productId: 'code',
-  productName: 'description',
-  category: 'category',
-  amount: 'amount',
-};
+const ROLES = PRODUCT_LINE_ROLES;
 
 describe('itemLines', () => {
   it('keys products by their code, names each by its most frequent description, leaves out codes that are not products', async () => {
@@ -39,8 +32,8 @@ describe('itemLines', () => {
     expect(lines.excluded).toEqual({
       codes: [
         { key: 'POST', name: 'POST', lines: 1, revenue: 5 },
-        { key: 'm', name: 'm', lines: 1, revenue: 2 },
         { key: 'gift_0001_20', name: 'gift_0001_20', lines: 1, revenue: 20 },
+        { key: 'm', name: 'm', lines: 1, revenue: 2 },
       ],
       lines: 3,
       revenue: 27,
