@@ -70,7 +70,7 @@ const WORDS = {
     confidence: (c: string, a: string) => `含 ${a} 的订单中有 ${c}`,
     lift: (l: string) => `是平常的 ${l}×`,
     preview: (n: string) => `名单上有 ${n} 位客户`,
-    action: (n: string, s: string, a: string, b: string) => `向 ${n} 位买 ${a} 的${s}推荐 ${b}`,
+    action: (n: string, s: string, a: string, b: string) => `向购买了${a}的${n}位${s}推荐${b}`,
   },
 };
 
@@ -90,8 +90,8 @@ async function checkRules(app: AppHarness, lang: Lang): Promise<CountedRule> {
       codes.map((c) => baskets.names.get(c)!),
     );
   await page.getByTestId('nav-basket').click();
-  await expect(page.getByTestId('basket-support').locator('input')).toHaveValue('1');
-  await expect(page.getByTestId('basket-confidence').locator('input')).toHaveValue('30');
+  await expect(page.getByTestId('basket-support')).toHaveValue('1.0');
+  await expect(page.getByTestId('basket-confidence')).toHaveValue('30');
   await page.getByTestId('basket-find').click();
   const first = page.getByTestId('basket-rules').locator('tbody tr.ant-table-row').first();
   await expect(first).toBeVisible({ timeout: 60_000 });

@@ -7,7 +7,7 @@ import type { SegmentSummary } from '../../../../shared/segments';
 import { WriteAction } from '../../components/WriteAction';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { useListAction } from './useListAction';
+import { listAction } from './list-action';
 
 /** What a list's row can do: export it in a format, delete it. */
 interface ListActions {
@@ -22,7 +22,7 @@ export function useListColumns(
 ): ColumnsType<TargetList> {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const action = useListAction(segments, useUiLanguage());
+  const action = listAction(segments, useUiLanguage());
   return [
     { key: 'name', title: t('basketUi.colListName'), dataIndex: 'name' },
     {

@@ -66,7 +66,7 @@ export function useRuleColumns(
             t('basketUi.listOffer', {
               a: itemNames(r.antecedent, lang),
               b: itemNames(r.consequent, lang),
-              never: itemNames(r.consequent, lang, 'disjunction'),
+              never: itemNames(r.consequent, lang),
             })
           }
         >

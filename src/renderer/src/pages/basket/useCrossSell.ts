@@ -9,6 +9,7 @@ import { useCall } from '../../hooks/useCall';
 import { useFormat } from '../../hooks/useFormat';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
+import { crossSellListName } from '../../../../shared/cross-sell-action';
 import { itemNames } from './item-names';
 
 /** A list to make: who it is for (a run, one of its segments or all) and what they bought and did not. */
@@ -51,12 +52,8 @@ export function useCrossSell(draft: CrossSellDraft, runs: RunInfo[], onKept: (li
   );
   const a = itemNames(spec.bought, lang);
   const b = itemNames(spec.notBought, lang);
-  const who = segment === null ? t('basketUi.allSegmentsName') : (segments?.[segment]?.name[lang] ?? '');
-  const suggested = t(spec.bought.length ? 'basketUi.listDefaultName' : 'basketUi.listDefaultNameAll', {
-    a,
-    b,
-    segment: who,
-  });
+  const segmentName = segment === null ? null : (segments?.[segment]?.name ?? null);
+  const suggested = crossSellListName(spec, segmentName, lang);
   const finalName = Array.from((name ?? suggested).trim())
     .slice(0, 200)
     .join('');
@@ -83,9 +80,7 @@ export function useCrossSell(draft: CrossSellDraft, runs: RunInfo[], onKept: (li
     setSegment,
     segments,
     preview,
-    offer: spec.bought.length
-      ? t('basketUi.listOffer', { a, b, never: itemNames(spec.notBought, lang, 'disjunction') })
-      : t('basketUi.listOfferAll', { b }),
+    offer: spec.bought.length ? t('basketUi.listOffer', { a, b, never: b }) : t('basketUi.listOfferAll', { b }),
     name: name ?? suggested,
     setName,
     keep,
