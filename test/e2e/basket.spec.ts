@@ -116,6 +116,8 @@ async function checkRules(app: AppHarness, lang: Lang): Promise<CountedRule> {
   await expect(chart.locator('.echarts-for-react svg')).toContainText(
     baskets.names.get(rule!.consequent[0])!.slice(0, 20),
   );
+  await page.getByTestId('basket-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await app.screenshot(`basket-rules-${lang}`, { docs: true });
   return rule!;
 }
 
@@ -171,7 +173,8 @@ async function checkList(
     rule.consequent.map((c) => names.get(c)!),
   );
   await expect(row.getByTestId('list-action')).toHaveText(words.action(fmt.int(expected.length), champions.name, a, b));
-  await app.screenshot(`basket-rules-${lang}`, { docs: true });
+  await row.scrollIntoViewIfNeeded();
+  await app.screenshot(`cross-sell-lists-${lang}`, { docs: true });
 
   const file = join(tempDir('segdesk-cross-sell-'), `cross-sell-${lang}.csv`);
   dialogs.saveFile.push(file);

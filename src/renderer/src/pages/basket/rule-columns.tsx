@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BasketRule } from '../../../../shared/products';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { itemNames } from './item-names';
+import { itemNames, itemsEither } from './item-names';
 
 /** The rules table's columns: the rule in words, in how many orders, how often after the first items, how much more often than usual (sortable), and Make a cross-sell list. */
 export function useRuleColumns(
@@ -29,6 +29,7 @@ export function useRuleColumns(
     {
       key: 'orders',
       title: t('basketUi.colOrders'),
+      width: 130,
       align: 'right',
       sorter: (x, y) => x.orders - y.orders,
       render: (_, r) => (
@@ -51,6 +52,7 @@ export function useRuleColumns(
     {
       key: 'lift',
       title: t('basketUi.colLift'),
+      width: 130,
       align: 'right',
       defaultSortOrder: 'descend',
       sorter: (x, y) => x.lift - y.lift || x.support - y.support,
@@ -66,7 +68,7 @@ export function useRuleColumns(
             t('basketUi.listOffer', {
               a: itemNames(r.antecedent, lang),
               b: itemNames(r.consequent, lang),
-              never: itemNames(r.consequent, lang),
+              never: itemsEither(r.consequent, lang),
             })
           }
         >

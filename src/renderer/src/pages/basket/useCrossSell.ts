@@ -10,7 +10,7 @@ import { useFormat } from '../../hooks/useFormat';
 import { useJobRunner } from '../../hooks/useJobRunner';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { crossSellListName } from '../../../../shared/cross-sell-action';
-import { itemNames } from './item-names';
+import { itemNames, itemsEither } from './item-names';
 
 /** A list to make: who it is for (a run, one of its segments or all) and what they bought and did not. */
 export interface CrossSellDraft {
@@ -80,7 +80,9 @@ export function useCrossSell(draft: CrossSellDraft, runs: RunInfo[], onKept: (li
     setSegment,
     segments,
     preview,
-    offer: spec.bought.length ? t('basketUi.listOffer', { a, b, never: b }) : t('basketUi.listOfferAll', { b }),
+    offer: spec.bought.length
+      ? t('basketUi.listOffer', { a, b, never: itemsEither(spec.notBought, lang) })
+      : t('basketUi.listOfferAll', { b }),
     name: name ?? suggested,
     setName,
     keep,
