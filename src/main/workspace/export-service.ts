@@ -15,6 +15,7 @@ import type { Move } from '../../shared/compare';
 import { exportFileName, withExtension } from './export-file-name';
 import { OverviewExportService } from './overview-export-service';
 import type { ServiceContext } from './service-context';
+import { readNonProducts } from './products-service';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Exports: members, summaries, reports (HTML, PDF), a comparison's movers, chart images. */
@@ -90,7 +91,7 @@ export class ExportService {
 
   /** A run's report as one standalone HTML document (made in the worker): the settings given, else those kept with the run. */
   reportHtml(runId: number, options: ReportOptions, jobId?: string): Promise<string> {
-    const { ref } = this.ctx.runRef(runId);
+    const { run, ref } = this.ctx.runRef(runId);
     const store = this.ctx.requireStore();
     const demo = store.path === this.session.demoPath();
     const { appVersion } = this.ctx.deps;
@@ -105,6 +106,7 @@ export class ExportService {
         appVersion,
         workspaceName: store.info().name,
         demo,
+        nonProducts: readNonProducts(store.db, run.datasetId).codes,
       },
       jobId,
     );

@@ -1906,6 +1906,65 @@ export const en = {
       needItems: 'Give --bought and --not-bought, or --top-products.',
     },
   },
+  productsReport: {
+    times: '{{n}}×',
+    buysOne: 'Buys {{items}} {{times}} as often as the average customer',
+    buysEach: 'Buys {{items}} {{times}} as often as the average customer',
+    stopped: 'Stopped buying {{item}}: {{customers}} customers who used to buy it have not in the last {{days}} days',
+    heading: 'What each segment buys',
+    intro:
+      'For each segment, the products and categories its customers buy more often than the average customer: the share of the segment’s customers with a purchase who bought each, how many times as often as all customers did, and the segment’s revenue on it. Then what the segment’s customers bought before and stopped buying.',
+    lead_product: '{{buyers}} customers with a product purchase; products at least {{min}} of them bought:',
+    lead_category: '{{buyers}} customers with a category purchase; categories at least {{min}} of them bought:',
+    none_product:
+      'No product sets this segment apart: none is bought more often here than by the average customer by enough of its customers.',
+    none_category:
+      'No category sets this segment apart: none is bought more often here than by the average customer by enough of its customers.',
+    col_product: 'Product',
+    col_category: 'Category',
+    col_share: 'Share of the segment’s buyers',
+    col_often: 'As often as the average customer',
+    col_revenue: 'Revenue',
+    col_code: 'Code',
+    col_description: 'Description',
+    col_lines: 'Order lines',
+    col_total: 'Total',
+    stoppedList: 'Bought before and not in the last {{days}} days (customers): {{items}}',
+    cardHeading: 'What they buy',
+    finding:
+      'What sets {{name}} apart in their baskets: {{share}} of them bought {{item}}, {{times}} as often as the average customer.',
+    methodHeading: 'What each segment buys',
+    method_productId:
+      'A product is a product code (column {{id}}), named by its most frequent description (column {{name}}; ties go to the alphabetically first).',
+    method_productIdOnly: 'A product is a product code (column {{id}}).',
+    method_productName: 'A product is a product name (column {{name}}).',
+    method_category: 'A category is a value of column {{column}}.',
+    method_lines:
+      'Counted: the order lines the import kept of the run’s customers, dated before the analysis date ({{date}}); revenue is each line’s amount (quantity × unit price where there is no amount).',
+    method_lift:
+      'How many times as often as the average customer (lift): the share of the segment’s customers with a purchase who bought the item, divided by the share of all the run’s customers with a purchase who bought it.',
+    method_distinctive:
+      'An item sets a segment apart when it is bought more often than by the average customer (lift above 1) and by at least {{min}} of the segment’s customers and {{share}} of those with a purchase; the highest lift comes first.',
+    method_stopped:
+      'Stopped buying: customers of the segment who bought the item before the last 90 (or 180) days before the analysis date and not within them.',
+    method_leftOut:
+      '{{codes}} codes in the data are not products (postage, carriage, manual lines, fees …) and were left out: {{lines}} order lines, {{revenue}} of revenue. The list is the dataset’s own and can be edited in the app.',
+    method_noneLeftOut: 'No code in the data is on the dataset’s list of codes that are not products.',
+    term_often: 'As often as the average customer (lift)',
+    term_often_def:
+      'The share of a segment’s customers who bought an item divided by the share of all customers who did: 3× means three times as often; 1× as often as anyone.',
+    term_buyersShare: 'Share of the segment’s buyers',
+    term_buyersShare_def:
+      'Of the segment’s customers who bought at least one product (or category), the share who bought the item.',
+    term_distinctive: 'Sets a segment apart',
+    term_distinctive_def:
+      'Bought more often by the segment than by the average customer, by enough of its customers that it is not chance (at least 5, and 2 % of its buyers).',
+    term_stopped: 'Stopped buying',
+    term_stopped_def: 'Bought before the last 90 or 180 days before the analysis date, and not since.',
+    term_nonProduct: 'Not a product',
+    term_nonProduct_def:
+      'A code on the dataset’s list of codes that are not goods (postage, carriage, manual adjustments, bank charges, fees): left out of what segments buy.',
+  },
   products: {
     cli: {
       heading: 'What each segment buys · run #{{id}} {{name}} · by {{level}} · analysis date {{date}}',
@@ -1937,6 +1996,62 @@ export const en = {
       defaults: 'the defaults',
       note: 'An entry ending in * is a prefix; case and spaces are ignored.',
     },
+  },
+  productsUi: {
+    title: 'What they buy',
+    segmentLabel: 'Segment whose purchases are shown',
+    levelLabel: 'Products or categories',
+    level_product: 'Products',
+    level_category: 'Categories',
+    loading: 'Working out what each segment buys…',
+    lead_product: '{{buyers}} customers of {{name}} bought a product ({{items}} different products in the data).',
+    lead_category: '{{buyers}} customers of {{name}} bought in a category ({{items}} categories in the data).',
+    distinctive: 'What sets them apart',
+    distinctiveHint:
+      'Bought more often than by the average customer, by at least {{min}} of them; the most “times as often” first.',
+    top: 'What they buy most',
+    topLabel: 'Top by revenue or by customers',
+    byRevenue: 'By revenue',
+    byBuyers: 'By customers',
+    col_item_product: 'Product',
+    col_item_category: 'Category',
+    col_share: 'Of their customers',
+    col_buyers: 'Customers',
+    col_revenue: 'Revenue',
+    oftenTip:
+      '{{share}} of this segment’s customers with a purchase bought it, against {{allShare}} of all customers ({{allBuyers}}): lift {{lift}}.',
+    stopped: 'What they stopped buying',
+    stoppedLabel: 'Window of the last days',
+    stoppedDays: 'Last {{days}} days',
+    stoppedHint: 'Bought before the last {{days}} days before the analysis date ({{date}}) and not since.',
+    col_stoppedShare: 'Of those who bought it before',
+    stoppedNone: 'No customer of this segment stopped buying anything in the last {{days}} days.',
+    col_stopped: 'Customers who stopped',
+    nonProducts: 'Not products: {{codes}}',
+    nonProductsMore: '{{codes}} … ({{n}} codes)',
+    nonProductsNone: 'Every product code counts as a product.',
+    leftOut: 'Left out of this run’s data: {{lines}} order lines, {{revenue}} of revenue.',
+    leftOutNone: 'No order line of this run’s data was left out.',
+    edit: 'Edit',
+    editorTitle: 'Codes that are not products',
+    editorHint:
+      'Order lines with these product codes (postage, carriage, manual lines, fees …) are left out of what each segment buys, of the basket rules and of cross-sell lists. A code ending in * stands for every code that starts with what comes before it; case and spaces do not matter.',
+    editorPlaceholder: 'Type a code and press Enter',
+    editorDefaults: 'The default list',
+    editorEdited: 'Your own list',
+    editorFound: 'Left out of this run’s data',
+    col_code: 'Code',
+    col_lines: 'Order lines',
+    reset: 'Back to the defaults',
+    save: 'Save',
+    saved: 'Saved: what each segment buys is worked out again.',
+    needs_productOrCategory:
+      'To see what each segment buys, choose which column of the dataset holds the product ID, the product name or the category.',
+    needs_transactions:
+      'What each segment buys needs a dataset of order lines (one row per order or order line); this run is on a dataset of customers.',
+    mapButton: 'Choose the product column',
+    openProducts: 'What they buy',
+    openProductsOf: 'What they buy: {{name}}',
   },
 } as const;
 

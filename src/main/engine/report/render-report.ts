@@ -7,6 +7,8 @@ import { methodSection, technicalAppendix } from './report-method';
 import { overviewMethod, overviewParts } from './overview-parts';
 import { campaignSection, comparisonSection } from './report-monitor';
 import { clvValueSection } from './clv-value-section';
+import { productsSection } from './products-section';
+import { productsTerms } from './products-method';
 import {
   chartsSection,
   definitionsSection,
@@ -24,13 +26,14 @@ function parts(input: ReportInput, x: ReportText): string[] {
     ...(input.overview ? overviewParts(input.overview, x) : []),
     has('segments') ? overviewSection(input, x) : '',
     has('segments') ? clvValueSection(input, x) : '',
+    has('segments') ? productsSection(input, x) : '',
     has('charts') ? chartsSection(x, reportCharts(input, x)) : '',
     has('personas') ? personasSection(input, x) : '',
     has('segments') ? comparisonSection(input, x) : '',
     has('segments') ? campaignSection(input, x) : '',
     has('method') ? methodSection(input, x) : '',
     has('quality') ? qualitySection(input, x) : '',
-    has('definitions') ? definitionsSection(x, input.result.clv !== undefined) : '',
+    has('definitions') ? definitionsSection(x, input.result.clv !== undefined, productsTerms(input, x)) : '',
     has('definitions') && input.overview ? overviewMethod(input.overview, x) : '',
     has('definitions') ? sourcesSection(input, x) : '',
     input.settings.technical ? technicalAppendix(input, x) : '',

@@ -2,6 +2,7 @@ import { playbookFor } from '../../../shared/playbook';
 import type { SegmentSummary } from '../../../shared/segments';
 import { findingLines } from './overview-finding-lines';
 import type { ReportInput, ReportText } from './report-input';
+import { productsFinding } from './products-finding';
 
 /** Segments of customers who used to buy well and are slipping away (RFM, RFM 8 classes, CLV; a rule named so). */
 const AT_RISK = new Set(['cant_lose', 'at_risk', 'important_keep', 'important_retain']);
@@ -76,6 +77,8 @@ export function reportFindings(input: ReportInput, x: ReportText): string[] {
         money: x.money(top.revenue),
       }),
     );
+  const buys = productsFinding(input, x, top);
+  if (buys) out.push(buys);
   out.push(...businessFindings(input, x));
   const risk = segments.filter((s) => isAtRisk(s.key));
   // A CLV run says its churn-risk list (valuable customers by past or predicted value) instead of its segments at risk.

@@ -5,6 +5,7 @@ import { createTranslate, type Translate } from '../../../shared/i18n';
 import type { DatasetInfo, Language, RunInfo } from '../../../shared/schemas';
 import type { ModelSpec, RunResult } from '../../../shared/segments';
 import type { Overview } from '../../../shared/overview';
+import type { RunProducts } from '../../../shared/products';
 import { moneyFormat } from '../../../shared/money-format';
 import { escapeHtml } from '../../../shared/escape-html';
 
@@ -39,6 +40,8 @@ export interface ReportInput {
   concentration: Concentration | null;
   /** The business at a glance on the run's dataset (its `auto` period, ending by the run's analysis day); null for a customers dataset. */
   overview: Overview | null;
+  /** What each segment buys (a transactions dataset's products and categories); absent or null: the report says nothing of products. */
+  products?: RunProducts | null;
 }
 
 /** The top `top` share of customers by spend (`customers` of them) bring `share` of the revenue. */

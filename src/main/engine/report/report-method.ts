@@ -4,6 +4,7 @@ import type { ReportInput, ReportText } from './report-input';
 import { rfmMethod } from './rfm-method';
 import { personaFiguresTable } from './report-sections';
 import { rulesMethod } from './rules-method';
+import { productsMethod } from './products-method';
 
 /**
  * Method and parameters: the model in words, every setting, RFM's cut points or the rules, and
@@ -35,7 +36,7 @@ export function methodSection(input: ReportInput, x: ReportText): string {
   ];
   // Values are HTML already (escaped where they hold text).
   const rows = (list: [string, string][]) => list.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`).join('');
-  return `<section><h2>${esc(t('report.method'))}</h2><p>${esc(lead)}</p><table class="params"><tbody>${rows(params)}</tbody></table>${detail}${personaFiguresTable(input, x)}<h3>${esc(t('report.reproduce'))}</h3><table class="params"><tbody>${rows(reproduce)}</tbody></table></section>`;
+  return `<section><h2>${esc(t('report.method'))}</h2><p>${esc(lead)}</p><table class="params"><tbody>${rows(params)}</tbody></table>${detail}${personaFiguresTable(input, x)}${productsMethod(input, x)}<h3>${esc(t('report.reproduce'))}</h3><table class="params"><tbody>${rows(reproduce)}</tbody></table></section>`;
 }
 
 /** The run's full settings as JSON, for a reader who wants to reproduce it: only when the user ticks "technical appendix". */

@@ -5,6 +5,7 @@ import { fieldLabel, traitFigures, traitWords } from '../../../shared/trait-word
 import type { SegmentSummary } from '../../../shared/segments';
 import type { ReportInput, ReportText } from './report-input';
 import { segmentColor } from './report-input';
+import { productPersona } from '../../../shared/product-persona';
 
 const dl = (rows: [string, string][]) =>
   `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
@@ -85,11 +86,12 @@ export function personasSection(input: ReportInput, x: ReportText): string {
     ];
     const actions = input.result.model === 'orders' ? orderPlaybookFor(p) : playbookFor(seg.key, p);
     const note = notes[seg.key];
+    const buys = input.products ? productPersona(input.products, i, lang) : [];
     return `<article class="card" style="--c:${segmentColor(i)}"><h3>${esc(seg.name[lang])}</h3><p class="count">${esc(t('segments.customersCount', { n: x.int(seg.customers) }))} · ${x.pct(seg.share)}</p><p>${esc(p.description[lang])}</p><h4>${esc(t('report.traits'))}</h4>${
       traits.length
         ? `<ul class="traits">${traits.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`
         : `<p class="muted">${esc(t('report.noTraits'))}</p>`
-    }${actions.length ? `<h4>${esc(t('report.actions'))}</h4><ul>${actions.map((a) => `<li>${esc(a[lang])}</li>`).join('')}</ul>` : ''}${note ? `<h4>${esc(t('report.notes'))}</h4><p class="note">${esc(note)}</p>` : ''}</article>`;
+    }${buys.length ? `<h4>${esc(t('productsReport.cardHeading'))}</h4><ul class="buys">${buys.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : ''}${actions.length ? `<h4>${esc(t('report.actions'))}</h4><ul>${actions.map((a) => `<li>${esc(a[lang])}</li>`).join('')}</ul>` : ''}${note ? `<h4>${esc(t('report.notes'))}</h4><p class="note">${esc(note)}</p>` : ''}</article>`;
   });
   return `<section><h2>${esc(t('report.personas'))}</h2><div class="cards">${cards.join('')}</div></section>`;
 }
@@ -133,12 +135,13 @@ const TERMS = [
 /** The terms a lifetime-value run's report adds (clvReport.term_*). */
 const CLV_TERMS = ['calibration', 'holdout', 'alive', 'value', 'mae', 'logLikelihood', 'churn', 'nextPurchase'];
 
-/** Every term the report uses, defined; a lifetime-value run's terms too when `clv`. */
-export function definitionsSection(x: ReportText, clv = false): string {
+/** Every term the report uses, defined; a lifetime-value run's terms too when `clv`, and `extra` terms (term, definition). */
+export function definitionsSection(x: ReportText, clv = false, extra: [string, string][] = []): string {
   const { t, esc } = x;
   const terms = [
     ...TERMS.map((k) => [t(`glossary.${k}`), t(`glossary.${k}_def`)]),
     ...(clv ? CLV_TERMS.map((k) => [t(`clvReport.term_${k}`), t(`clvReport.term_${k}_def`)]) : []),
+    ...extra,
   ];
   return `<section><h2>${esc(t('report.definitions'))}</h2><dl class="glossary">${terms.map(([term, def]) => `<dt>${esc(term)}</dt><dd>${esc(def)}</dd>`).join('')}</dl></section>`;
 }

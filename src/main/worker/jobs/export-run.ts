@@ -28,6 +28,7 @@ import { loadRun, type RunRef } from './load-run';
 import { comparisonOf } from '../../engine/monitor/comparison';
 import { reportOverview } from './report-overview';
 import { keptListRows } from './list-members';
+import { productsRun } from './products-run';
 
 /** Every column a run's members can be exported with, and each member's segment. */
 function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
@@ -148,6 +149,8 @@ export interface ReportHtmlInput extends RunRef {
   workspaceName: string;
   demo: boolean;
   settings: ReportSettings;
+  /** The run's dataset's codes that are not products (for what each segment buys). */
+  nonProducts: string[];
 }
 
 /** How much of the revenue the top fifth of customers bring, from each member's spend (when the run keeps it). */
@@ -237,6 +240,7 @@ export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promi
       settings: input.settings,
       concentration: concentrationOf(loaded.members),
       overview: reportOverview(input.workspacePath, info, loaded.result.analysisDate, ctx),
+      products: await productsRun(input, ctx),
     },
     fontFaceCss,
   );

@@ -58,3 +58,10 @@ export function useMapRole(handler: MapRole): void {
     };
   });
 }
+
+/** Opens a dataset's column meanings for roles (what a missing-role error's button does), when the workspace view is there to open them. */
+export function useOpenMeanings(): MapRole {
+  const ref = useContext(MapRoleContext);
+  if (!ref) throw new Error('useOpenMeanings is used outside <ErrorProvider>.');
+  return (place) => ref.current?.(place);
+}

@@ -1,5 +1,6 @@
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { RunProducts } from '../../../../shared/products';
 import type { RunResult } from '../../../../shared/segments';
 import { PersonaCard } from './PersonaCard';
 
@@ -10,6 +11,8 @@ export function PersonaList({
   notes,
   onNotesSaved,
   onOpenSegment,
+  products = null,
+  onOpenProducts,
 }: {
   result: RunResult;
   runId: number;
@@ -17,6 +20,10 @@ export function PersonaList({
   onNotesSaved(runId: number, notes: Record<string, string>): void;
   /** Shows a segment's customers (by its index). */
   onOpenSegment(index: number): void;
+  /** What each segment buys (null while it loads, or for order segments): a line on each card. */
+  products?: RunProducts | null;
+  /** Shows a segment's products in the products panel. */
+  onOpenProducts?(index: number): void;
 }) {
   const { t } = useTranslation();
   return (
@@ -35,6 +42,9 @@ export function PersonaList({
                 notes={notes}
                 onNotesSaved={onNotesSaved}
                 onOpen={() => onOpenSegment(i)}
+                products={products}
+                index={i}
+                onOpenProducts={onOpenProducts && (() => onOpenProducts(i))}
                 orders={result.model === 'orders'}
               />
             </Col>

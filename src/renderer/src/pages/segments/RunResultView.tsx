@@ -12,6 +12,8 @@ import type { MembersList } from '../../components/RunExports';
 import { BinsWarning } from './BinsWarning';
 import type { HeatMetric } from './heat-metric';
 import { PersonaList } from './PersonaList';
+import { ProductsPanel } from './products/ProductsPanel';
+import { useProductsPanel } from './products/useProductsPanel';
 import { RfmCharts } from './RfmCharts';
 import { SummaryTable } from './SummaryTable';
 import type { RunDetails } from './useRunDetails';
@@ -41,6 +43,7 @@ export function RunResultView(props: RunResultViewProps) {
   const runNew = (spec: ModelSpec) => props.onRunNew(run.datasetId, spec);
   // The members the grid shows (all when undefined): chosen there, or opened from a persona card or the churn panel.
   const members = useMembersShown();
+  const products = useProductsPanel(runId, details.revision, result);
   return (
     <>
       {result.model === 'orders' ? (
@@ -83,7 +86,12 @@ export function RunResultView(props: RunResultViewProps) {
         notes={details.notes}
         onNotesSaved={props.onNotesSaved}
         onOpenSegment={members.open}
+        products={products.products.data}
+        onOpenProducts={products.enabled ? products.open : undefined}
       />
+      {products.enabled && (
+        <ProductsPanel panel={products} result={result} datasetId={run.datasetId} money={(n) => money(n)} />
+      )}
       <Typography.Title
         level={2}
         style={{ marginTop: 24, fontSize: 16 }}

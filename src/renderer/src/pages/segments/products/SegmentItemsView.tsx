@@ -1,0 +1,70 @@
+import { Flex, Segmented, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buysSentence } from '../../../../../shared/product-persona';
+import type { LevelItems, SegmentItems } from '../../../../../shared/products';
+import { useFormat } from '../../../hooks/useFormat';
+import { useUiLanguage } from '../../../hooks/useUiLanguage';
+import { ItemTable } from './ItemTable';
+import { StoppedItems } from './StoppedItems';
+
+/** One segment's items at one level: what sets it apart, its top items by revenue or by customers, what it stopped buying. */
+export function SegmentItemsView({
+  level,
+  items,
+  name,
+  analysisDate,
+  money,
+}: {
+  level: LevelItems;
+  items: SegmentItems;
+  name: string;
+  analysisDate: string | null;
+  money(n: number): string;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const lang = useUiLanguage();
+  const [top, setTop] = useState<'byRevenue' | 'byBuyers'>('byRevenue');
+  const kind = level.level;
+  const buys = buysSentence(items, lang);
+  return (
+    <>
+      <Typography.Paragraph data-testid="products-lead">
+        {t(`productsUi.lead_${kind}`, { buyers: fmt.int(items.buyers), name, items: fmt.int(level.items) })}
+      </Typography.Paragraph>
+      <Typography.Text strong>{t('productsUi.distinctive')}</Typography.Text>
+      {buys && (
+        <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="products-buys">
+          {buys}
+        </Typography.Paragraph>
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        {t('productsUi.distinctiveHint', { min: fmt.int(items.minBuyers ?? level.minBuyers) })}
+      </Typography.Paragraph>
+      {items.distinctive.length === 0 ? (
+        <Typography.Paragraph data-testid="products-distinctive-none">
+          {t(`productsReport.none_${kind}`)}
+        </Typography.Paragraph>
+      ) : (
+        <ItemTable items={items.distinctive} level={kind} money={money} testId="products-distinctive" />
+      )}
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16, marginBottom: 4 }}>
+        <Typography.Text strong>{t('productsUi.top')}</Typography.Text>
+        <Segmented
+          size="small"
+          aria-label={t('productsUi.topLabel')}
+          data-testid="products-top-by"
+          value={top}
+          onChange={(v) => setTop(v as typeof top)}
+          options={[
+            { value: 'byRevenue', label: t('productsUi.byRevenue') },
+            { value: 'byBuyers', label: t('productsUi.byBuyers') },
+          ]}
+        />
+      </Flex>
+      <ItemTable items={items[top]} level={kind} money={money} testId="products-top" />
+      <StoppedItems stopped={items.stopped} level={kind} analysisDate={analysisDate} />
+    </>
+  );
+}
