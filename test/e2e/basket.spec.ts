@@ -200,6 +200,41 @@ async function checkList(
   expect(app.service.shop.lists.lists(run.id)).toEqual([]);
 }
 
+/**
+ * From the segment page's products panel: the Champions' top five products by revenue as a list
+ * of the Champions who bought none of them; its preview equals the count from the raw rows.
+ */
+async function checkTopProductsList(
+  app: AppHarness,
+  lang: Lang,
+  run: { id: number },
+  champions: { index: number; name: string },
+) {
+  const { page, service } = app;
+  const { bought } = count().baskets;
+  const products = await service.shop.products.runProducts(run.id);
+  const top = products.product!.segments.find((s) => s.segment === champions.index)!.byRevenue.slice(0, 5);
+  const members = service.runMembers(run.id);
+  const ids = members.getChild('customerId')!;
+  const segments = members.getChild('segment')!;
+  let expected = 0;
+  for (let i = 0; i < members.numRows; i++) {
+    const has = bought.get(String(ids.get(i))) ?? new Set<string>();
+    if (segments.get(i) === champions.index && !top.some((item) => has.has(item.key))) expected++;
+  }
+  await page.getByTestId('nav-segments').click();
+  await chooseOption(page, page.getByTestId('products-segment'), champions.name);
+  await page.getByTestId('top-products-list').click();
+  await expect(page.getByTestId('list-segment')).toContainText(champions.name);
+  await expect(page.getByTestId('list-preview')).toHaveText(WORDS[lang].preview(formats(lang).int(expected)), {
+    timeout: 60_000,
+  });
+  await page.getByTestId('list-keep').click();
+  await expect
+    .poll(() => service.shop.lists.lists(run.id).map((l) => [l.spec.source, l.customers]))
+    .toEqual([['topProducts', expected]]);
+}
+
 for (const lang of ['en', 'zh-CN'] as const)
   test(`what sells together on Online Retail (${lang}): the top rule as counted from the raw rows, the network, a cross-sell list for the Champions exported row by row`, async ({
     app,
@@ -210,6 +245,7 @@ for (const lang of ['en', 'zh-CN'] as const)
     const champions = { index, name: result.segments[index].name[lang] };
     const rule = await checkRules(app, lang);
     await checkList(app, lang, rule, run, champions);
+    await checkTopProductsList(app, lang, run, champions);
   });
 
 test('what sells together on orders without a product or category column: one sentence on what to map, and a button to the column meanings', async ({
