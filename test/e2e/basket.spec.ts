@@ -229,6 +229,7 @@ async function checkTopProductsList(
   await expect(page.getByTestId('list-preview')).toHaveText(WORDS[lang].preview(formats(lang).int(expected)), {
     timeout: 60_000,
   });
+  await app.screenshot(`cross-sell-top-products-${lang}`);
   await page.getByTestId('list-keep').click();
   await expect
     .poll(() => service.shop.lists.lists(run.id).map((l) => [l.spec.source, l.customers]))
