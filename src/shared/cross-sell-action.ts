@@ -6,7 +6,7 @@ import type { SegmentName } from './segment-name';
 /** The most items a sentence names one by one; the rest are counted ("and 3 more"). */
 const NAMED_ITEMS = 3;
 
-/** Items as a sentence names them: "A", "A and B", "A, B and C", "A, B, C and 2 more" (zh-CN: A、B和C; A、B、C等5件商品). */
+/** Items as a sentence names them: "A", "A and B", "A, B and C", "A, B, C and 2 more" (zh-CN: A、B和C; A、B、C及另外2件商品). */
 export function itemsText(items: readonly ItemRef[], lang: Language): string {
   const t = createTranslate(lang);
   const names = items.map((i) => i.name || i.key);
@@ -18,7 +18,6 @@ export function itemsText(items: readonly ItemRef[], lang: Language): string {
   return t('crossSell.items.more', {
     items: names.slice(0, NAMED_ITEMS).join(sep),
     rest: names.length - NAMED_ITEMS,
-    total: names.length,
   });
 }
 
@@ -38,7 +37,7 @@ export interface CrossSellActionInput {
  * The playbook action a cross-sell list serves, in one sentence: "Offer B to 312 Champions who buy
  * A" / "向购买了A的312位重要价值客户推荐B"; a segment's top products: "Offer their segment's top
  * products to the 140 Loyal customers who have not bought them yet"; only items not bought:
- * "Offer B to the 90 At Risk who have not bought it yet".
+ * "Offer B to the 90 At Risk who have not bought it yet" / "向尚未购买B的90位流失风险客户推荐".
  */
 export function crossSellAction(input: CrossSellActionInput, lang: Language): string {
   const t = createTranslate(lang);
@@ -50,7 +49,8 @@ export function crossSellAction(input: CrossSellActionInput, lang: Language): st
     bought: itemsText(spec.bought, lang),
   };
   if (spec.bought.length > 0) return t('crossSell.action.bought', params);
-  return t(spec.source === 'topProducts' ? 'crossSell.action.topProducts' : 'crossSell.action.notBought', params);
+  if (spec.source === 'topProducts') return t('crossSell.action.topProducts', params);
+  return t(spec.notBought.length === 1 ? 'crossSell.action.notBoughtOne' : 'crossSell.action.notBoughtMany', params);
 }
 
 /** A list's default name, in the app's language: "Champions: bought A, not B", "Loyal: not their segment's top 5". */

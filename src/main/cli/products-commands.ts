@@ -97,10 +97,7 @@ interface NonProductsOptions {
 function nonProductsText(settings: NonProductSettings, datasetId: number, lang: Language): string {
   const t = createTranslate(lang);
   const whose = t(settings.edited ? 'products.nonProducts.edited' : 'products.nonProducts.defaults');
-  const lines = [
-    `${t('products.nonProducts.heading', { id: datasetId })} (${whose})`,
-    ...settings.codes.map((c) => `  ${c}`),
-  ];
+  const lines = [t('products.nonProducts.heading', { id: datasetId, whose }), ...settings.codes.map((c) => `  ${c}`)];
   return `${[...lines, t('products.nonProducts.note')].join('\n')}\n`;
 }
 

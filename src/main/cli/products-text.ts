@@ -88,7 +88,7 @@ export function productsText(input: ProductsTextInput): string {
     const count = new Intl.NumberFormat(input.lang);
     lines.push(
       t('products.cli.excluded', {
-        codes: excluded.codes.map((c) => `${c.key} ${count.format(c.lines)}`).join(', '),
+        codes: excluded.codes.map((c) => `${c.key} ${count.format(c.lines)}`).join(t('products.cli.listSeparator')),
         lines: count.format(excluded.lines),
         revenue: moneyFormat(input.lang, input.currency, { maximumFractionDigits: 0 }).format(excluded.revenue),
       }),

@@ -84,11 +84,23 @@ export function readRunList(db: Db, listId: number, runId?: number): TargetList 
   return listFromRow(row);
 }
 
-/** A list's members: their row numbers in the run's members (E_NOT_FOUND when the run has no such list). */
-export function readRunListMembers(db: Db, listId: number, runId: number): { list: TargetList; rows: Uint32Array } {
+/**
+ * A list's members: their row numbers in the run's members (E_NOT_FOUND when the run has no such
+ * list), with when the run's members were made and its dataset (a run edited after the list was
+ * made has new members, which the row numbers may no longer point into).
+ */
+export function readRunListMembers(
+  db: Db,
+  listId: number,
+  runId: number,
+): { list: TargetList; rows: Uint32Array; runCreatedAt: string; datasetId: number } {
   const list = readRunList(db, listId, runId);
   const blob = db.prepare('SELECT members FROM run_lists WHERE id = ?').pluck().get(listId) as Uint8Array;
-  return { list, rows: membersOfBlob(blob) };
+  const run = db.prepare('SELECT created_at, dataset_id FROM runs WHERE id = ?').get(runId) as {
+    created_at: string;
+    dataset_id: number;
+  };
+  return { list, rows: membersOfBlob(blob), runCreatedAt: run.created_at, datasetId: run.dataset_id };
 }
 
 /** Deletes a list, in one transaction; E_NOT_FOUND when there is none with this id. */

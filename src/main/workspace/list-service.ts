@@ -1,11 +1,12 @@
 import { crossSellListName } from '../../shared/cross-sell-action';
+import { specFromTopProducts } from '../../shared/cross-sell-spec';
 import { AppError } from '../../shared/errors';
 import { crossSellSpecSchema, type CrossSellSpec, type ItemLevel, type TargetList } from '../../shared/products';
 import type { Language } from '../../shared/schemas';
 import { readRun } from '../store/runs';
 import { deleteRunList, insertRunList, readRunList, readRunLists } from '../store/run-lists';
 import type { ListMembersResult } from '../worker/jobs/list-members';
-import { readNonProducts } from './products-service';
+import { readNonProducts } from '../store/non-product-settings';
 import type { ServiceContext } from './service-context';
 import type { ProductsService } from './products-service';
 
@@ -77,20 +78,14 @@ export class ListService {
   async topProductsSpec(runId: number, segment: number, n: number, by: ItemLevel = 'product'): Promise<CrossSellSpec> {
     if (!this.products) throw new AppError('E_INTERNAL', 'Products per segment are not available here.');
     const products = await this.products.runProducts(runId);
-    const level = products[by];
-    const items = level?.segments.find((s) => s.segment === segment)?.byBuyers.slice(0, n) ?? [];
-    if (!level || items.length === 0)
+    const items = products[by]?.segments.find((s) => s.segment === segment);
+    const spec = items ? specFromTopProducts(items, n, by) : null;
+    if (!spec)
       throw new AppError('E_INVALID_INPUT', `Segment ${segment} of run ${runId} has no ${by}s to offer.`, {
         segment,
         by,
         needs: products.needs,
       });
-    return {
-      segment,
-      by,
-      bought: [],
-      notBought: items.map((i) => ({ key: i.key, name: i.name })),
-      source: 'topProducts',
-    };
+    return spec;
   }
 }

@@ -1,22 +1,7 @@
-import {
-  DEFAULT_NON_PRODUCT_CODES,
-  nonProductCodesSchema,
-  type NonProductSettings,
-  type RunProducts,
-} from '../../shared/products';
-import { readDatasetSetting, writeDatasetSetting } from '../store/dataset-settings';
-import type { Db } from '../store/open-database';
+import { nonProductCodesSchema, type NonProductSettings, type RunProducts } from '../../shared/products';
+import { writeDatasetSetting } from '../store/dataset-settings';
+import { NON_PRODUCT_CODES_KEY, readNonProducts } from '../store/non-product-settings';
 import type { ServiceContext } from './service-context';
-
-/** Where a dataset's own list of codes that are not products is kept (dataset_settings). */
-export const NON_PRODUCT_CODES_KEY = 'nonProductCodes';
-
-/** A dataset's non-product codes: its own list when one is kept (and reads), else the defaults. */
-export function readNonProducts(db: Db, datasetId: number): NonProductSettings {
-  const parsed = nonProductCodesSchema.safeParse(readDatasetSetting(db, datasetId, NON_PRODUCT_CODES_KEY));
-  const defaults = [...DEFAULT_NON_PRODUCT_CODES];
-  return parsed.success ? { codes: parsed.data, defaults, edited: true } : { codes: defaults, defaults, edited: false };
-}
 
 /** Trimmed codes, each once (the first spelling of codes equal but for case). */
 function cleanCodes(codes: readonly string[]): string[] {

@@ -1884,7 +1884,8 @@ export const en = {
   crossSell: {
     action: {
       bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
-      notBought: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      notBoughtOne: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      notBoughtMany: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought them yet',
       topProducts: "Offer their segment's top products to the {{count}} {{segment}} who have not bought them yet",
       customers: 'customers',
     },
@@ -1970,6 +1971,7 @@ export const en = {
       heading: 'What each segment buys · run #{{id}} {{name}} · by {{level}} · analysis date {{date}}',
       level_product: 'product',
       level_category: 'category',
+      listSeparator: ', ',
       excluded:
         'Left out as not products: {{codes}} ({{lines}} lines, {{revenue}}); see or change the list with `segmentdesk non-products`.',
       segment: '{{name}} · {{n}} customers bought at least one {{level}}',
@@ -1985,13 +1987,12 @@ export const en = {
       stoppedLine: '{{n}} of the {{before}} who bought it before',
       more: 'Top by buyers, stopped items for 180 days and every figure: --json.',
       needsTransactions:
-        'Run #{{id}} was made from a dataset with one row per customer: what each segment buys is read from order lines. Import the orders (with a product or category column) and segment them.',
+        'Run #{{id}} does not segment the customers of order lines: what each segment buys is read from order lines with a customer id (and a product or category column). Import the orders and segment their customers.',
       needsItems: 'What each segment buys is read from a product or category column.',
-      noLevel: 'This dataset has no {{level}} column; it has: {{levels}}.',
     },
     nonProducts: {
       heading:
-        'Codes that are not products, left out of products per segment, basket rules and cross-sell lists (dataset #{{id}}):',
+        'Codes that are not products, left out of products per segment, basket rules and cross-sell lists (dataset #{{id}}, {{whose}}):',
       edited: 'your own list',
       defaults: 'the defaults',
       note: 'An entry ending in * is a prefix; case and spaces are ignored.',

@@ -1791,7 +1791,8 @@ export const zhCN: Messages = {
   crossSell: {
     action: {
       bought: '向购买了{{bought}}的{{count}}位{{segment}}推荐{{offer}}',
-      notBought: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐{{offer}}',
+      notBoughtOne: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐',
+      notBoughtMany: '向尚未购买{{offer}}的{{count}}位{{segment}}推荐',
       topProducts: '向尚未购买本分群热销商品的{{count}}位{{segment}}推荐这些商品',
       customers: '客户',
     },
@@ -1801,7 +1802,7 @@ export const zhCN: Messages = {
       topProducts: '{{segment}}：未买本分群前{{count}}热销商品',
       all: '全部客户',
     },
-    items: { two: '{{a}}和{{b}}', many: '{{first}}和{{last}}', more: '{{items}}等{{total}}件商品' },
+    items: { two: '{{a}}和{{b}}', many: '{{first}}和{{last}}', more: '{{items}}及另外{{rest}}件商品' },
     itemsSeparator: '、',
     unknownItems: '此数据集中没有商品 {{items}}（或它是非商品代码）。',
     cli: {
@@ -1872,12 +1873,13 @@ export const zhCN: Messages = {
       heading: '各分群购买什么 · 运行 #{{id}} {{name}} · 按{{level}} · 分析日期 {{date}}',
       level_product: '商品',
       level_category: '品类',
+      listSeparator: '、',
       excluded:
         '未计为商品的行：{{codes}}（{{lines}} 行，{{revenue}}）；用 `segmentdesk non-products` 查看或修改该列表。',
       segment: '{{name}} · {{n}} 位客户至少买过一种{{level}}',
       distinctive: '  与众不同（至少 {{min}} 位该分群客户购买，高出平均最多的在前）：',
       noDistinctive:
-        '  没有与众不同的{{level}}：没有哪种{{level}}有至少 {{min}} 位该分群客户购买且比平均客户更常购买。',
+        '  没有与众不同的{{level}}：没有哪一种有至少 {{min}} 位该分群客户购买且比平均客户更常购买。',
       often: '该分群 {{share}} 的客户购买，是平均客户的 {{lift}} 倍',
       byRevenue: '  按收入排名：',
       revenueLine: '{{revenue}} · {{buyers}} · 平均客户的 {{lift}} 倍',
@@ -1887,12 +1889,11 @@ export const zhCN: Messages = {
       stoppedLine: '之前购买的 {{before}} 位客户中有 {{n}} 位',
       more: '按购买人数排名、180 天内不再购买的商品及全部数字：--json。',
       needsTransactions:
-        '运行 #{{id}} 基于每位客户一行的数据集：各分群购买什么需要从订单明细中读取。请导入订单（含商品或品类列）并对其分群。',
+        '运行 #{{id}} 不是对订单明细中的客户分群：各分群购买什么需要从带客户编号（以及商品或品类列）的订单明细中读取。请导入订单并对其客户分群。',
       needsItems: '各分群购买什么需要从商品列或品类列中读取。',
-      noLevel: '该数据集没有{{level}}列；它有：{{levels}}。',
     },
     nonProducts: {
-      heading: '不计为商品的编码（各分群商品、购物篮规则和交叉销售名单都不计入，数据集 #{{id}}）：',
+      heading: '不计为商品的编码（各分群商品、购物篮规则和交叉销售名单都不计入，数据集 #{{id}}，{{whose}}）：',
       edited: '您自己的列表',
       defaults: '默认列表',
       note: '以 * 结尾的条目表示前缀；不区分大小写，忽略空格。',

@@ -22,7 +22,7 @@ export interface SegmentProductsInput {
   table: Table;
   roles: RoleMapping;
   members: RunMembers;
-  /** The run's analysis day (UTC ms of its midnight): lines on or after it do not count. */
+  /** The run's analysis day (UTC ms of its midnight): lines on or after it do not count (NaN: the day after the last line). */
   analysisDate: number;
   nonProducts: readonly string[];
 }
@@ -43,6 +43,13 @@ export function memberOfRows(customer: Int32Array, ids: readonly string[], membe
   return out;
 }
 
+/** The UTC day number after the last dated line. */
+function dayAfterLast(day: Float64Array): number {
+  let last = Number.NEGATIVE_INFINITY;
+  for (let r = 0; r < day.length; r++) if (day[r] > last) last = day[r];
+  return last + 1;
+}
+
 /**
  * What each segment of a run buys, at each level the dataset has (product, category): its top
  * items by revenue and by buyers with their lift against all the run's customers, the items that
@@ -53,7 +60,9 @@ export function segmentProducts(input: SegmentProductsInput): SegmentProducts {
   const { table, roles, members } = input;
   const rows = purchaseRows(table, roles);
   const member = memberOfRows(rows.customer, rows.ids(), members.ids);
-  const analysisDay = Math.floor(input.analysisDate / 86_400_000);
+  const analysisDay = Number.isFinite(input.analysisDate)
+    ? Math.floor(input.analysisDate / 86_400_000)
+    : dayAfterLast(rows.day);
   const units = unitRows(member, rows.day, members.ids.length, analysisDay);
   const out: SegmentProducts = { product: null, category: null, excluded: null };
   for (const level of ITEM_LEVELS) {

@@ -121,7 +121,7 @@ export interface ExportMembersInput extends RunRef {
 export async function exportMembers(input: ExportMembersInput, ctx: JobContext): Promise<ExportResult> {
   ctx.progress(0, { key: 'exportReading', params: {} });
   const { listId } = input.options;
-  const listRows = listId === undefined ? null : keptListRows(input.workspacePath, input.runId, listId, ctx);
+  const listRows = listId === undefined ? null : await keptListRows(input, listId, ctx);
   const source = { ...sourceOf(input, input.options.lang, ctx), listRows };
   ctx.throwIfCancelled();
   ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(input.filePath) } });

@@ -9,6 +9,7 @@ import { memberOfRows } from '../../engine/products/segment-products';
 import { unitRows } from '../../engine/products/unit-rows';
 import { openDatabase } from '../../store/open-database';
 import { readRunListMembers } from '../../store/run-lists';
+import { readNonProducts } from '../../store/non-product-settings';
 import { loadDataset } from '../dataset-cache';
 import { runDataKey } from '../dataset-version';
 import type { JobContext } from '../protocol';
@@ -87,12 +88,26 @@ export async function listMembers(input: ListMembersInput, ctx: JobContext): Pro
   return { spec, rows, customers: rows.length };
 }
 
-/** The members of a list kept with a run (row numbers in its members); E_NOT_FOUND for a list of another run. */
-export function keptListRows(workspacePath: string, runId: number, listId: number, ctx: JobContext): Uint32Array {
-  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
+/**
+ * The members of a list kept with a run (row numbers in its members); E_NOT_FOUND for a list of
+ * another run. A run edited since the list was made (its members made anew) has them found again
+ * from the list's spec, so the list never names the wrong customers.
+ */
+export async function keptListRows(
+  ref: { workspacePath: string; runId: number },
+  listId: number,
+  ctx: JobContext,
+): Promise<Uint32Array> {
+  const db = openDatabase(ref.workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
+  let kept: ReturnType<typeof readRunListMembers>;
+  let nonProducts: string[];
   try {
-    return readRunListMembers(db, listId, runId).rows;
+    kept = readRunListMembers(db, listId, ref.runId);
+    nonProducts = readNonProducts(db, kept.datasetId).codes;
   } finally {
     db.close();
   }
+  if (kept.list.createdAt >= kept.runCreatedAt) return kept.rows;
+  // Lists read no "today": `now` is only what a run reference carries.
+  return (await listMembers({ ...ref, now: 0, spec: kept.list.spec, nonProducts }, ctx)).rows;
 }

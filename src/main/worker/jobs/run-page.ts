@@ -78,7 +78,7 @@ export async function runPage(input: RunPageInput, ctx: JobContext): Promise<{ t
     search?.trim().toLowerCase() ?? '',
   ]);
   // A list's members are read each time: a list deleted and its id reused is another list.
-  const list = input.listId === undefined ? null : keptListRows(input.workspacePath, input.runId, input.listId, ctx);
+  const list = input.listId === undefined ? null : await keptListRows(input, input.listId, ctx);
   let order = list ? undefined : orders.get(key);
   if (!order) {
     const columns = table.schema.fields.map((f) => f.name);

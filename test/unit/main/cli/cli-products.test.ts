@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunProducts } from '../../../../src/shared/products';
-import { cli, cliRetailWorkspace } from '../../../helpers/cli';
-import { tempDir } from '../../../helpers/paths';
+import { cli, cliRetailWorkspace, cliWorkspaceWith } from '../../../helpers/cli';
+import { sharedData, tempDir } from '../../../helpers/paths';
 import { isDefaultNonProduct, retailLines } from '../../../helpers/retail-lines';
 
 let ws: string;
@@ -88,6 +88,21 @@ describe('segmentdesk products', () => {
       'E_MISSING_ROLE: What each segment buys is read from a product or category column. Map a column to: Product ID, Category.',
     );
     expect(cli('products', '--workspace', plain, '--run', '1', '--lang', 'zh-CN').stderr).toContain('商品编号');
+
+    const customers = join(tempDir('segdesk-cli-customers-'), 'customers.segdesk');
+    cliWorkspaceWith(
+      customers,
+      sharedData('rfm_data_customer.csv.gz'),
+      'customers',
+      'customerId=customer_id,revenue=revenue,lastPurchase=most_recent_visit,orderCount=number_of_orders',
+    );
+    expect(cli('run', '--workspace', customers, '--dataset', '1', '--json').code).toBe(0);
+    const lines = cli('products', '--workspace', customers, '--run', '1');
+    expect(lines.code).toBe(1);
+    expect(lines.stderr).toContain('E_INVALID_INPUT: Run #1 does not segment the customers of order lines');
+    expect(cli('products', '--workspace', customers, '--run', '1', '--lang', 'zh-CN').stderr).toContain(
+      '运行 #1 不是对订单明细中的客户分群',
+    );
   });
 });
 
@@ -107,7 +122,7 @@ describe('segmentdesk non-products', () => {
     // POST is a product again: bought by the customers of 1,099 lines.
     expect(products.product!.segments.some((s) => s.byBuyers.some((i) => i.key === 'POST'))).toBe(true);
     const text = on('non-products', '--dataset', '1');
-    expect(text.stdout).toContain('(your own list)\n  M\n  DOT\n');
+    expect(text.stdout).toContain('(dataset #1, your own list):\n  M\n  DOT\n');
     expect(JSON.parse(on('non-products', '--dataset', '1', '--reset', '--json').stdout).edited).toBe(false);
     expect(on('non-products', '--dataset', '1', '--set', 'X', '--reset').stderr).toContain('E_USAGE');
   });

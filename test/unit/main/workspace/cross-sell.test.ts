@@ -1,4 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrossSellSpec } from '../../../../src/shared/products';
@@ -103,5 +104,133 @@ describe('cross-sell lists of an RFM run of Online Retail', () => {
       expect(segment).toBe('Champions');
       expect(segmentOfRow[ids.indexOf(id)]).toBe(champions);
     }
+  });
+});
+
+describe('cross-sell lists kept with a run', () => {
+  it('the save dialog names the file after the run and the list', async () => {
+    const list = t.service.shop.lists.lists(runId)[0];
+    const path = join(dir, 'dialog.xlsx');
+    t.dialogs.saveFile.push(path);
+    const written = await t.service.exportMembers(runId, { ...CSV_MEMBERS, format: 'xlsx', listId: list.id });
+    expect(written?.rows).toBe(25);
+    const run = t.service.runDetails(runId).run;
+    expect(t.dialogs.savedAs.at(-1)).toEqual({
+      defaultName: `${run.name} Champions_ bought GREEN REGENCY TEACUP AND SAUCER, not REGENCY CAKESTAND 3 TIER.xlsx`,
+      kind: 'xlsx',
+    });
+  });
+
+  it('round trip through the store: kept with their spec, count and members, oldest first; deleted with the run’s other lists untouched', async () => {
+    const zh = await t.service.shop.lists.create(
+      runId,
+      { ...spec(), bought: [{ key: '', name: 'green regency teacup and saucer' }] },
+      undefined,
+      undefined,
+      'zh-CN',
+    );
+    // Found by name (any case), kept as the data names it; named in Chinese.
+    expect(zh.spec.bought).toEqual([TEACUP]);
+    expect(zh.name).toBe('冠军客户：买过GREEN REGENCY TEACUP AND SAUCER，未买REGENCY CAKESTAND 3 TIER');
+    const named = await t.service.shop.lists.create(runId, spec(), '  Teacup fans  ');
+    expect(named.name).toBe('Teacup fans');
+    const kept = t.service.shop.lists.lists(runId);
+    expect(kept.map((l) => l.id)).toEqual([kept[0].id, zh.id, named.id]);
+    expect(kept.slice(1)).toEqual([zh, named]);
+    expect(kept.every((l) => l.customers === 25 && l.runId === runId)).toBe(true);
+    // The members blob: 25 row numbers, 4 bytes each, little-endian, of the expected customers.
+    const db = new Database(file, { readonly: true });
+    const blob = db.prepare('SELECT members FROM run_lists WHERE id = ?').pluck().get(named.id) as Buffer;
+    db.close();
+    expect(blob.length).toBe(25 * 4);
+    const rows = Array.from({ length: 25 }, (_, i) => blob.readUInt32LE(i * 4));
+    expect(rows.map((r) => ids[r]).sort()).toEqual(expectedIds());
+    t.service.shop.lists.delete(zh.id);
+    expect(t.service.shop.lists.lists(runId).map((l) => l.id)).toEqual([kept[0].id, named.id]);
+    expect(() => t.service.shop.lists.delete(zh.id)).toThrow(expect.objectContaining({ code: 'E_NOT_FOUND' }));
+  });
+
+  it('the top-products list: a segment’s customers who bought none of its top 5 products by buyers', async () => {
+    const loyal = t.service.runDetails(runId).result.segments.findIndex((s) => s.key === 'loyal');
+    const top = await t.service.shop.lists.topProductsSpec(runId, loyal, 5);
+    expect(top.notBought).toHaveLength(5);
+    const codes = top.notBought.map((i) => i.key);
+    const expected = ids.filter((id, r) => segmentOfRow[r] === loyal && !codes.some((c) => bought.get(id)?.has(c)));
+    expect(await t.service.shop.lists.preview(runId, top)).toEqual({ customers: expected.length });
+    expect(expected.length).toBe(208);
+  });
+
+  it('refuse items the data does not have (naming them), an item both bought and not, another run’s list', async () => {
+    const lists = t.service.shop.lists;
+    await expect(
+      lists.preview(runId, {
+        ...spec(),
+        notBought: [CAKESTAND, { key: 'NO-SUCH', name: '' }, { key: 'POST', name: '' }],
+      }),
+    ).rejects.toMatchObject({ code: 'E_INVALID_INPUT', details: { unknownItems: ['NO-SUCH', 'POST'] } });
+    await expect(lists.preview(runId, { ...spec(), notBought: [TEACUP] })).rejects.toMatchObject({
+      code: 'E_INVALID_INPUT',
+      details: { bothItems: ['22697'] },
+    });
+    const other = await t.service.createRun(t.service.runDetails(runId).run.datasetId, { ...RFM_ELEVEN, bins: 4 });
+    const listId = lists.lists(runId)[0].id;
+    await expect(
+      t.service.runMembersPage(other.run.id, { offset: 0, limit: 10 }, undefined, undefined, listId),
+    ).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    await expect(
+      t.service.exportMembersTo(other.run.id, { ...CSV_MEMBERS, listId }, join(dir, 'other.csv')),
+    ).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    expect(lists.lists(other.run.id)).toEqual([]);
+    // A run's lists go with it.
+    await lists.create(other.run.id, spec());
+    t.service.deleteRun(other.run.id);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) FROM run_lists WHERE run_id = ?').pluck().get(other.run.id)).toBe(0);
+    db.close();
+  });
+
+  it('of a run edited after the list was made: found again from the list’s spec on the run’s new members', async () => {
+    const datasetId = t.service.runDetails(runId).run.datasetId;
+    const made = await t.service.createRun(datasetId, RFM_ELEVEN);
+    const champs = made.result.segments.findIndex((s) => s.key === 'champions');
+    const list = await t.service.shop.lists.create(made.run.id, { ...spec(), segment: champs });
+    expect(list.customers).toBe(25);
+    // Edited: 3 score bins instead of 5, so other customers are Champions.
+    const edited = await t.service.createRun(datasetId, { ...RFM_ELEVEN, bins: 3 }, { replaceRunId: made.run.id });
+    const members = t.service.runMembers(edited.run.id);
+    const now = edited.result.segments.findIndex((s) => s.key === 'champions');
+    const expected = Array.from({ length: members.numRows }, (_, r) => r)
+      .filter((r) => members.getChild('segment')!.get(r) === now)
+      .map((r) => String(members.getChild('customerId')!.get(r)))
+      .filter((id) => bought.get(id)?.has('22697') && !bought.get(id)?.has('22423'))
+      .sort();
+    expect(expected.length).not.toBe(25);
+    const path = join(dir, 'edited.csv');
+    await t.service.exportMembersTo(made.run.id, { ...CSV_MEMBERS, listId: list.id, columns: ['customerId'] }, path);
+    expect(
+      csvCells(path)
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(expected);
+    t.service.deleteRun(made.run.id);
+  });
+
+  it('in a workspace open read-only: preview, lists and export work; create and delete are refused', async () => {
+    const before = t.service.shop.lists.lists(runId);
+    await t.service.close();
+    await t.service.openAt(file, { readOnly: true });
+    const lists = t.service.shop.lists;
+    expect(await lists.preview(runId, spec())).toEqual({ customers: 25 });
+    await expect(lists.create(runId, spec())).rejects.toMatchObject({ code: 'E_WORKSPACE_READ_ONLY' });
+    expect(() => lists.delete(before[0].id)).toThrow(expect.objectContaining({ code: 'E_WORKSPACE_READ_ONLY' }));
+    expect(lists.lists(runId)).toEqual(before);
+    const path = join(dir, 'read-only.xlsx');
+    const written = await t.service.exportMembersTo(
+      runId,
+      { ...CSV_MEMBERS, format: 'xlsx', listId: before[0].id },
+      path,
+    );
+    expect(written.rows).toBe(25);
   });
 });

@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../../src/shared/errors';
 import { DEFAULT_NON_PRODUCT_CODES } from '../../../../src/shared/products';
+import { productsRun } from '../../../../src/main/worker/jobs/products-run';
+import type { JobContext } from '../../../../src/main/worker/protocol';
 import { ordersRfmRun, RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { PRODUCT_LINE_ROLES } from '../../../helpers/product-roles';
@@ -126,5 +129,27 @@ describe('products per segment say what a run’s dataset lacks', () => {
     const customerRun = await t.service.createRun(customers.id, RFM_ELEVEN);
     const got = await t.service.shop.products.runProducts(customerRun.run.id);
     expect([got.needs, got.product, got.category]).toEqual(['transactions', null, null]);
+  });
+});
+
+describe('the products:run job', () => {
+  it('reports its progress and stops with E_CANCELLED when cancelled', async () => {
+    const { t, file, runId } = await linesRun();
+    const progress: string[] = [];
+    let cancelled = false;
+    const ctx: JobContext = {
+      config: {},
+      isCancelled: () => cancelled,
+      throwIfCancelled() {
+        if (cancelled) throw new AppError('E_CANCELLED', 'The job was cancelled.');
+      },
+      progress: (_fraction, message) => progress.push(message.key),
+    };
+    const input = { workspacePath: file, runId, now: 0, nonProducts: [...DEFAULT_NON_PRODUCT_CODES] };
+    const done = await productsRun(input, ctx);
+    expect(done).toEqual(await t.service.shop.products.runProducts(runId));
+    expect(progress).toEqual(['exportReading']);
+    cancelled = true;
+    await expect(productsRun(input, ctx)).rejects.toMatchObject({ code: 'E_CANCELLED' });
   });
 });

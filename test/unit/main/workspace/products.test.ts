@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../src/main/workspace/create-dispatcher';
+import { createHandlers } from '../../../../src/main/workspace/create-handlers';
 import type { ItemStat, RunProducts } from '../../../../src/shared/products';
 import { RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../helpers/paths';
@@ -49,6 +51,7 @@ let products: RunProducts;
 let lines: RetailLine[];
 let segmentOf: Map<string, number>;
 let segments: number;
+let runId: number;
 
 beforeAll(async () => {
   t = createTestService();
@@ -59,6 +62,7 @@ beforeAll(async () => {
   });
   const { run, result } = await t.service.createRun(dataset.id, RFM_ELEVEN);
   segments = result.segments.length;
+  runId = run.id;
   // The run's own segment per customer (the products are counted below without the engine).
   const members = t.service.runMembers(run.id);
   const ids = members.getChild('customerId')!;
@@ -75,6 +79,19 @@ afterAll(async () => {
 });
 
 describe('products per segment of an RFM run of Online Retail', () => {
+  it('come through the app’s request products:run (its output schema holds), with the job’s progress', async () => {
+    const dispatch = createDispatcher(createHandlers(t.service));
+    expect(await dispatch('products:run', { runId, jobId: 'products-retail' })).toEqual({ ok: true, value: products });
+    const progress = t.events.filter(
+      (e) => e.event === 'job:progress' && (e.payload as { jobId: string }).jobId === 'products-retail',
+    );
+    expect(progress.map((e) => (e.payload as { message: { key: string } }).message.key)).toEqual(['exportReading']);
+    expect(await dispatch('products:run', { runId: 999, jobId: 'products-none' })).toMatchObject({
+      ok: false,
+      error: { code: 'E_NOT_FOUND' },
+    });
+  });
+
   it('leaves out the non-product codes, names codes by their most frequent description', () => {
     expect(lines.length).toBe(397_884);
     expect(products.needs).toBeNull();

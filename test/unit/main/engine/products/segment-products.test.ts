@@ -32,13 +32,13 @@ const ROLES = PRODUCT_LINE_ROLES;
 const IDS = Array.from({ length: 12 }, (_, k) => `c${k + 1}`);
 const MEMBERS = { ids: IDS, segment: Int32Array.from(IDS, (_, k) => (k < 6 ? 0 : 1)), segments: 2 };
 
-async function fixture() {
+async function fixture(analysisDate = Date.UTC(2024, 6, 1)) {
   const data = await prepareCsvText(LINES, { kind: 'transactions', roles: ROLES });
   return segmentProducts({
     table: data.table,
     roles: data.roles,
     members: MEMBERS,
-    analysisDate: Date.UTC(2024, 6, 1),
+    analysisDate,
     nonProducts: DEFAULT_NON_PRODUCT_CODES,
   });
 }
@@ -97,6 +97,17 @@ describe('segmentProducts', () => {
       { days: 90, items: [] },
       { days: 180, items: [] },
     ]);
+  });
+
+  it('counts up to the day after the last line when the run has no analysis day', async () => {
+    // 2024-07-06: c8's Z of 2024-07-05 counts, so Z has 2 buyers.
+    const { product } = await fixture(Number.NaN);
+    expect(product!.segments[1].byBuyers.map((i) => [i.key, i.buyers, i.allBuyers])).toEqual([
+      ['Y', 6, 7],
+      ['X', 1, 7],
+      ['Z', 1, 2],
+    ]);
+    expect(product!.segments[0].stopped[0].items.map((i) => [i.key, i.customers])).toEqual([['X', 2]]);
   });
 
   it('counts categories as they are (service lines included), and has no level without its column', async () => {
