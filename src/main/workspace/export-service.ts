@@ -15,7 +15,7 @@ import type { Move } from '../../shared/compare';
 import { exportFileName, withExtension } from './export-file-name';
 import { OverviewExportService } from './overview-export-service';
 import type { ServiceContext } from './service-context';
-import { readNonProducts } from './products-service';
+import { readNonProducts } from '../store/non-product-settings';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Exports: members, summaries, reports (HTML, PDF), a comparison's movers, chart images. */
