@@ -201,7 +201,7 @@ async function checkList(
 }
 
 /**
- * From the segment page's products panel: the Champions' top five products by revenue as a list
+ * From the segment page's products panel: the Champions' top five products by customers as a list
  * of the Champions who bought none of them; its preview equals the count from the raw rows.
  */
 async function checkTopProductsList(
@@ -213,7 +213,7 @@ async function checkTopProductsList(
   const { page, service } = app;
   const { bought } = count().baskets;
   const products = await service.shop.products.runProducts(run.id);
-  const top = products.product!.segments.find((s) => s.segment === champions.index)!.byRevenue.slice(0, 5);
+  const top = products.product!.segments.find((s) => s.segment === champions.index)!.byBuyers.slice(0, 5);
   const members = service.runMembers(run.id);
   const ids = members.getChild('customerId')!;
   const segments = members.getChild('segment')!;

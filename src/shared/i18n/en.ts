@@ -1879,7 +1879,7 @@ export const en = {
     deleted: 'List “{{name}}” deleted.',
     exportList: 'Cross-sell list “{{name}}”: {{n}} customers',
     fromTopProducts: 'Cross-sell list',
-    topProductsOffer: 'Offer the segment’s top products to its customers who have not bought them yet',
+    topProductsOffer: 'Offer the segment’s five products bought by most of its customers to those who have bought none of them yet',
   },
   crossSell: {
     action: {

@@ -1786,7 +1786,7 @@ export const zhCN: Messages = {
     deleted: '名单“{{name}}”已删除。',
     exportList: '交叉销售名单“{{name}}”：{{n}} 位客户',
     fromTopProducts: '交叉销售名单',
-    topProductsOffer: '向客群中还没买过其热门商品的客户推荐这些商品',
+    topProductsOffer: '把本客群购买人数最多的 5 种商品推荐给一种都还没买过的客户',
   },
   crossSell: {
     action: {

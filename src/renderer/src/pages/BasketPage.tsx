@@ -1,6 +1,7 @@
 import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { specFromRule } from '../../../shared/cross-sell-spec';
 import type { BasketRule, BasketSpec } from '../../../shared/products';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import { EmptyState } from '../components/EmptyState';
@@ -22,13 +23,7 @@ interface Props {
 /** A cross-sell list from a rule: offer its last items to the customers of the rule's segment (or of a run) who bought its first items but not those. */
 const draftOf = (rule: BasketRule, runId: number | undefined, spec: BasketSpec | undefined): CrossSellDraft => ({
   runId,
-  spec: {
-    segment: spec?.segment ?? null,
-    by: spec?.by ?? 'product',
-    bought: rule.antecedent,
-    notBought: rule.consequent,
-    source: 'rule',
-  },
+  spec: specFromRule(rule, spec?.segment ?? null, spec?.by ?? 'product'),
 });
 
 /** What sells together: basket rules over a dataset's orders (all customers or one segment), drawn and listed, and the cross-sell lists made from them. */

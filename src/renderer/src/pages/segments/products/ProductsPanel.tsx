@@ -85,7 +85,7 @@ export function ProductsPanel({
           name={segmentName}
           analysisDate={data.analysisDate}
           money={money}
-          topAction={(top, by) => <CrossSellButton run={run} segment={panel.segment} by={by} items={top} />}
+          topAction={(top, by) => <CrossSellButton run={run} items={top} by={by} />}
         />
       )}
       {data?.needs === null && data.product !== null && (

@@ -2,7 +2,7 @@ import { Flex, Segmented, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buysSentence } from '../../../../../shared/product-persona';
-import type { ItemLevel, ItemRef, LevelItems, SegmentItems } from '../../../../../shared/products';
+import type { ItemLevel, LevelItems, SegmentItems } from '../../../../../shared/products';
 import { useFormat } from '../../../hooks/useFormat';
 import { useUiLanguage } from '../../../hooks/useUiLanguage';
 import { ItemTable } from './ItemTable';
@@ -23,7 +23,7 @@ export function SegmentItemsView({
   analysisDate: string | null;
   money(n: number): string;
   /** What the top items can become (a cross-sell list of the segment's customers who have not bought them). */
-  topAction?: (items: ItemRef[], level: ItemLevel) => ReactNode;
+  topAction?: (items: SegmentItems, level: ItemLevel) => ReactNode;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -54,7 +54,7 @@ export function SegmentItemsView({
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16, marginBottom: 4 }}>
         <Typography.Text strong>{t('productsUi.top')}</Typography.Text>
-        {topAction?.(items[top], kind)}
+        {topAction?.(items, kind)}
         <Segmented
           size="small"
           aria-label={t('productsUi.topLabel')}
