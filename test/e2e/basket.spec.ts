@@ -236,6 +236,19 @@ async function checkTopProductsList(
     .toEqual([['topProducts', expected]]);
 }
 
+/** Thresholds no pair of products reaches: the page says what to lower, with the thresholds used. */
+async function checkNoRules(app: AppHarness) {
+  const { page } = app;
+  await page.getByTestId('nav-basket').click();
+  await page.getByTestId('basket-support').fill('50');
+  await page.getByTestId('basket-find').click();
+  await expect(page.getByTestId('basket-none')).toHaveText(
+    `No rules at these thresholds in ${count().baskets.orders.size.toLocaleString('en')} orders. Lower the minimum share of orders (now 50.0%) or the minimum share of orders with the first products (now 30.0%).`,
+    { timeout: 60_000 },
+  );
+  await expect(page.getByTestId('basket-rules')).toHaveCount(0);
+}
+
 for (const lang of ['en', 'zh-CN'] as const)
   test(`what sells together on Online Retail (${lang}): the top rule as counted from the raw rows, the network, a cross-sell list for the Champions exported row by row`, async ({
     app,
@@ -247,6 +260,7 @@ for (const lang of ['en', 'zh-CN'] as const)
     const rule = await checkRules(app, lang);
     await checkList(app, lang, rule, run, champions);
     await checkTopProductsList(app, lang, run, champions);
+    if (lang === 'en') await checkNoRules(app);
   });
 
 test('what sells together on orders without a product or category column: one sentence on what to map, and a button to the column meanings', async ({
