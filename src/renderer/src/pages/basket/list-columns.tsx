@@ -34,9 +34,10 @@ export function useListColumns(
       key: 'customers',
       title: t('basketUi.colListCustomers'),
       align: 'right',
+      width: 100,
       render: (_, l) => <span data-testid="list-customers">{fmt.int(l.customers)}</span>,
     },
-    { key: 'made', title: t('basketUi.colListMade'), render: (_, l) => fmt.dateTime(l.createdAt) },
+    { key: 'made', title: t('basketUi.colListMade'), width: 170, render: (_, l) => fmt.dateTime(l.createdAt) },
     {
       key: 'do',
       title: '',
