@@ -68,6 +68,8 @@ export const ERROR_CODES = [
   'E_TYPE_UNREADABLE',
   // The Overview (issue 24): a dataset of customers has no order lines to read it from.
   'E_OVERVIEW_NEEDS_ORDERS',
+  // Basket rules (issue 26): so low a minimum support that the sets of items would not fit in memory.
+  'E_BASKET_TOO_MANY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

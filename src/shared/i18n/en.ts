@@ -1024,6 +1024,7 @@ export const en = {
     reportPrinting: 'Printing the PDF…',
     chooseK: 'Trying k = {{done}} of {{total}}…',
     overviewMaking: 'Adding up orders, customers and months…',
+    basketMaking: 'Finding what sells together…',
   },
   calc: {
     add: 'Add calculated column…',
@@ -1190,6 +1191,9 @@ export const en = {
     // The Overview.
     E_OVERVIEW_NEEDS_ORDERS:
       'This dataset has one row per customer. The Overview is read from order lines (a date and an amount per order): import the orders to see it.',
+    // Basket rules.
+    E_BASKET_TOO_MANY:
+      'So many sets of products clear this minimum support that they would not fit in memory. Raise the minimum support, or allow fewer products per rule.',
   },
   menu: {
     file: 'File',
@@ -1301,6 +1305,7 @@ export const en = {
     kind_radar: 'radar chart',
     kind_pie: 'pie chart',
     kind_map: 'map',
+    kind_graph: 'network of pairs',
     highest: 'Largest: {{label}}, {{value}}.',
     highestOf: '{{series}}: largest at {{label}}, {{value}}.',
     tableHint: 'The numbers are in the data table under the chart.',
@@ -1793,6 +1798,114 @@ export const en = {
     predictedValue: 'Predicted value ({{horizon}} months)',
     meanPredicted: 'Predicted value per customer',
   },
+  basketUi: {
+    nav: 'What sells together',
+    title: 'What sells together',
+    intro:
+      'Basket rules find products that end up in the same order more often than chance would have it: "orders with A also hold B". Use them for bundles, shop-window pairs and cross-sell lists.',
+    dataset: 'Orders',
+    scope: 'Whose orders',
+    allCustomers: 'All customers',
+    segment: 'Segment',
+    chooseSegment: 'Choose a segment',
+    by: 'Items',
+    byProduct: 'Products',
+    byCategory: 'Categories',
+    minSupport: 'Bought together in at least',
+    minSupportHelp:
+      'A rule counts only when its products are in at least this share of the orders (1 % is a good start).',
+    minConfidence: 'Of orders with the first products, at least',
+    minConfidenceHelp:
+      'A rule counts only when at least this share of the orders with its first products also hold the last one.',
+    find: 'Find rules',
+    noDatasetTitle: 'No orders to look at yet',
+    noDatasetHint:
+      'Basket rules need a file with one row per order line (an order ID and a product or category per row). Import one on the Data page.',
+    goData: 'Go to the Data page',
+    needsProduct:
+      'Basket rules need a product or category column: on the Data page, mark the column with the product code (or name) as "Product ID" or "Product name", or a category column as "Category".',
+    needsTransactions:
+      'Basket rules need orders: this dataset has one row per customer. Choose a dataset of order lines.',
+    mapColumns: 'Set what the columns mean',
+    noRules:
+      'No rules at these thresholds in {{orders}} orders. Lower the minimum share of orders (now {{support}}) or the minimum share of orders with the first products (now {{confidence}}).',
+    summary:
+      '{{found}} rules in {{orders}} orders with {{items}} different items; {{frequent}} of them are in at least {{support}} of the orders.',
+    truncated: 'The {{kept}} strongest are shown.',
+    excluded: '{{lines}} order lines with codes that are not products (postage, fees …) were left out.',
+    chartTitle: 'The strongest pairs: products bought together far more often than usual',
+    chartNote:
+      'A line joins two products bought together; the thicker the line, the more often than usual. Circle size: orders holding the product.',
+    chartTooltip: '{{a}} + {{b}}: together in {{orders}} orders ({{support}}), {{lift}} as often as usual',
+    chartItemTooltip: '{{name}}: in {{orders}} orders',
+    colRule: 'Rule',
+    ruleText: 'Orders with {{a}} also hold {{b}}',
+    colOrders: 'Bought together in',
+    ordersValue: '{{orders}} orders ({{support}})',
+    colSupport: 'Share of all orders',
+    colConfidence: 'Share of orders with the first products',
+    confidenceValue: '{{confidence}} of orders with {{a}}',
+    colLift: 'Compared with usual',
+    liftValue: '{{lift}} as often as usual',
+    terms:
+      'Support = share of all orders holding every product of the rule; confidence = share of the orders with the first products that also hold the last; lift = confidence ÷ the last product’s share of all orders (1× = no more often than usual).',
+    makeList: 'Make a cross-sell list',
+    needRun: 'Make a segmentation run of this dataset first: a list is kept with a run.',
+    tableTitle: 'Rules, the strongest first',
+    times: '{{n}}×',
+    listTitle: 'New cross-sell list',
+    listOffer: 'Offer {{b}} to customers who bought {{a}} but never {{never}}',
+    listOfferAll: 'Offer {{b}} to customers who have not bought them yet',
+    listRun: 'Run whose customers are listed',
+    listSegment: 'Customers of',
+    listAllSegments: 'All segments',
+    listPreview: '{{n}} customers on this list',
+    listPreviewing: 'Counting customers…',
+    listName: 'List name',
+    keep: 'Keep the list',
+    kept: 'List “{{name}}” kept with the run: {{n}} customers.',
+    listsTitle: 'Cross-sell lists of this run',
+    listsEmpty: 'No lists yet: make one from a rule above (Make a cross-sell list) or from a segment’s top products.',
+    colListName: 'List',
+    colListAction: 'What to do',
+    colListCustomers: 'Customers',
+    colListMade: 'Made',
+    exportCsv: 'CSV',
+    exportXlsx: 'Excel',
+    deleteList: 'Delete',
+    deleteConfirm: 'Delete the list “{{name}}”? Its {{n}} customers stay in the run; only the list goes.',
+    deleted: 'List “{{name}}” deleted.',
+    exportList: 'Cross-sell list “{{name}}”: {{n}} customers',
+    fromTopProducts: 'Cross-sell list',
+    topProductsOffer:
+      'Offer the segment’s five products bought by most of its customers to those who have bought none of them yet',
+  },
+  crossSell: {
+    action: {
+      bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
+      notBoughtOne: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
+      notBoughtMany: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought them yet',
+      topProducts: "Offer their segment's top products to the {{count}} {{segment}} who have not bought them yet",
+      customers: 'customers',
+    },
+    name: {
+      bought: '{{segment}}: bought {{bought}}, not {{notBought}}',
+      notBought: '{{segment}}: not bought {{notBought}}',
+      topProducts: "{{segment}}: not their segment's top {{count}}",
+      all: 'All customers',
+    },
+    items: { two: '{{a}} and {{b}}', many: '{{first}} and {{last}}', more: '{{items}} and {{rest}} more' },
+    itemsSeparator: ', ',
+    unknownItems: 'This dataset has no item {{items}} (or it is a code that is not a product).',
+    cli: {
+      made: 'Cross-sell list #{{id}} "{{name}}" kept with run #{{runId}}: {{count}} customers.',
+      written: 'Written: {{file}} ({{rows}} rows)',
+      listsHeading: 'Cross-sell lists of run #{{id}} {{name}}',
+      none: 'No cross-sell lists kept with this run.',
+      listLine: '#{{id}} {{name}} · {{count}} customers · made {{date}}',
+      needItems: 'Give --bought and --not-bought, or --top-products.',
+    },
+  },
   productsReport: {
     times: '{{n}}×',
     buysOne: 'Buys {{items}} {{times}} as often as the average customer',
@@ -1851,32 +1964,6 @@ export const en = {
     term_nonProduct: 'Not a product',
     term_nonProduct_def:
       'A code on the dataset’s list of codes that are not goods (postage, carriage, manual adjustments, bank charges, fees): left out of what segments buy.',
-  },
-  crossSell: {
-    action: {
-      bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
-      notBoughtOne: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought it yet',
-      notBoughtMany: 'Offer {{offer}} to the {{count}} {{segment}} who have not bought them yet',
-      topProducts: "Offer their segment's top products to the {{count}} {{segment}} who have not bought them yet",
-      customers: 'customers',
-    },
-    name: {
-      bought: '{{segment}}: bought {{bought}}, not {{notBought}}',
-      notBought: '{{segment}}: not bought {{notBought}}',
-      topProducts: "{{segment}}: not their segment's top {{count}}",
-      all: 'All customers',
-    },
-    items: { two: '{{a}} and {{b}}', many: '{{first}} and {{last}}', more: '{{items}} and {{rest}} more' },
-    itemsSeparator: ', ',
-    unknownItems: 'This dataset has no item {{items}} (or it is a code that is not a product).',
-    cli: {
-      made: 'Cross-sell list #{{id}} "{{name}}" kept with run #{{runId}}: {{count}} customers.',
-      written: 'Written: {{file}} ({{rows}} rows)',
-      listsHeading: 'Cross-sell lists of run #{{id}} {{name}}',
-      none: 'No cross-sell lists kept with this run.',
-      listLine: '#{{id}} {{name}} · {{count}} customers · made {{date}}',
-      needItems: 'Give --bought and --not-bought, or --top-products.',
-    },
   },
   products: {
     cli: {

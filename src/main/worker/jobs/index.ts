@@ -51,9 +51,10 @@ import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-
 import { overviewJob, type OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
 import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
+import { basketJob, type BasketInput } from './basket-job';
 import { listMembers, type ListMembersInput, type ListMembersResult } from './list-members';
 import { productsRun, type ProductsRunInput } from './products-run';
-import type { RunProducts } from '../../../shared/products';
+import type { BasketResult, RunProducts } from '../../../shared/products';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -85,6 +86,7 @@ export interface JobTypes {
   'campaign:pickGroups': { input: PickGroupsInput; result: PickGroupsResult };
   'overview:get': { input: OverviewInput; result: Overview };
   'overview:report': { input: OverviewReportInput; result: string };
+  'basket:rules': { input: BasketInput; result: BasketResult };
   'lists:members': { input: ListMembersInput; result: ListMembersResult };
   'products:run': { input: ProductsRunInput; result: RunProducts };
 }
@@ -119,6 +121,7 @@ export const jobs: {
   'campaign:pickGroups': pickGroups,
   'overview:get': overviewJob,
   'overview:report': overviewReportJob,
+  'basket:rules': basketJob,
   'lists:members': listMembers,
   'products:run': productsRun,
 };

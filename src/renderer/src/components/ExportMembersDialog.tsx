@@ -17,11 +17,20 @@ interface Props {
   initialSegments?: number[];
   /** Only the customers on a list the run made (a CLV run's churn-risk list) instead of a choice of segments. */
   only?: MembersExport['only'];
+  /** Only the customers on a cross-sell list kept with the run, instead of a choice of segments. */
+  list?: KeptList;
   /** The format chosen when the dialog opens (CSV when left out). */
   initialFormat?: MembersExport['format'];
   onCancel(): void;
   /** Runs the export (a worker job with progress); the dialog closes first. */
   onExport(options: MembersExport): void;
+}
+
+/** A cross-sell list kept with a run, as the export dialog names it. */
+export interface KeptList {
+  id: number;
+  name: string;
+  customers: number;
 }
 
 /** The segments whose customers go into the list (none: all). */
@@ -63,9 +72,22 @@ function OnlyList({ result }: { result: RunResult }) {
   );
 }
 
+/** In place of the segments: the cross-sell list the export holds and how many customers it has. */
+function KeptListOnly({ list }: { list: KeptList }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <Form.Item label={t('export.segments')}>
+      <Typography.Text data-testid="export-list">
+        {t('basketUi.exportList', { name: list.name, n: fmt.int(list.customers) })}
+      </Typography.Text>
+    </Form.Item>
+  );
+}
+
 /** Which customers and columns go into a target list, how it is written, and which personal columns are masked. */
 export function ExportMembersDialog(props: Props) {
-  const { open, runId, result, initialSegments, only, onCancel, onExport } = props;
+  const { open, runId, result, initialSegments, only, list, onCancel, onExport } = props;
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const id = useId();
@@ -95,8 +117,9 @@ export function ExportMembersDialog(props: Props) {
       onOk={() =>
         onExport({
           format,
-          segments: !only && segments.length ? segments : undefined,
+          segments: !only && !list && segments.length ? segments : undefined,
           only,
+          listId: list?.id,
           columns: (columns ?? []).map((c) => c.key).filter((k) => chosen.includes(k)),
           mask: mask.filter((k) => chosen.includes(k)),
           encoding,
@@ -120,7 +143,9 @@ export function ExportMembersDialog(props: Props) {
             data-testid="export-format"
           />
         </Form.Item>
-        {only ? (
+        {list ? (
+          <KeptListOnly list={list} />
+        ) : only ? (
           <OnlyList result={result} />
         ) : (
           <SegmentsChoice id={`${id}-segments`} result={result} segments={segments} onChange={setSegments} />

@@ -9,7 +9,7 @@ import { useCall } from '../hooks/useCall';
 import { useExportedMessage } from '../hooks/useExportedMessage';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { useUiLanguage } from '../hooks/useUiLanguage';
-import { ExportMembersDialog } from './ExportMembersDialog';
+import { ExportMembersDialog, type KeptList } from './ExportMembersDialog';
 import { JobProgress } from './JobProgress';
 import { ReportDialog } from './ReportDialog';
 import { runExportItems } from './run-export-items';
@@ -18,6 +18,16 @@ import { runExportItems } from './run-export-items';
 export interface MembersList {
   only?: MembersExport['only'];
   format?: MembersExport['format'];
+  /** A cross-sell list kept with the run: only its customers. */
+  list?: KeptList;
+}
+
+/** How the customer-list dialog opens: the segments ticked, or a list the run made, and the format. */
+interface Preset {
+  initialSegments: number[];
+  only?: MembersList['only'];
+  initialFormat?: MembersList['format'];
+  list?: KeptList;
 }
 
 /** A run's export menu items, the dialogs behind them, and the customer-list dialog's opener. */
@@ -42,11 +52,7 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
   const jobs = useJobRunner();
   const showError = useShowError();
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
-  const [preset, setPreset] = useState<{
-    initialSegments: number[];
-    only?: MembersList['only'];
-    initialFormat?: MembersList['format'];
-  }>({ initialSegments: [] });
+  const [preset, setPreset] = useState<Preset>({ initialSegments: [] });
   const [kept, setKept] = useState<{ runId: number; result: RunResult } | null>(null);
 
   useEffect(() => {
@@ -83,7 +89,7 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
 
   /** The customer-list dialog, with these segments ticked (none: all), or for a list the run made (the churn-risk list) in a format. */
   function openMembers(segments: number[] = [], list: MembersList = {}) {
-    setPreset({ initialSegments: segments, only: list.only, initialFormat: list.format });
+    setPreset({ initialSegments: segments, only: list.only, initialFormat: list.format, list: list.list });
     setOpen('members');
   }
   const items = runExportItems(t, {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { useMapRole } from '../errors/ErrorProvider';
 import { ReadOnlyContext } from '../hooks/read-only-context';
+import { BasketPage } from './BasketPage';
 import { CampaignPage } from './CampaignPage';
 import { ComparePage } from './ComparePage';
 import { DataPage } from './DataPage';
@@ -64,6 +65,7 @@ export function WorkspaceView({ onImport, onAppend, onChanged, view, onView, ...
         onOverview={() => setSection('overview')}
       />
     ),
+    basket: () => <BasketPage workspace={workspace} onView={onView} />,
     compare: () => <ComparePage workspace={workspace} onChanged={onChanged} />,
     campaign: () => <CampaignPage workspace={workspace} />,
     reports: () => <ReportsPage workspace={workspace} />,

@@ -4,6 +4,7 @@ import {
   DatabaseOutlined,
   ExperimentOutlined,
   FileTextOutlined,
+  ShoppingCartOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -15,6 +16,7 @@ const SECTIONS: readonly [Section, string, ReactNode][] = [
   ['overview', 'overview.nav', <DashboardOutlined key="overview" />],
   ['data', 'nav.data', <DatabaseOutlined key="data" />],
   ['segments', 'nav.segments', <BarChartOutlined key="segments" />],
+  ['basket', 'basketUi.nav', <ShoppingCartOutlined key="basket" />],
   ['compare', 'nav.compare', <SwapOutlined key="compare" />],
   ['campaign', 'nav.campaign', <ExperimentOutlined key="campaign" />],
   ['reports', 'nav.reports', <FileTextOutlined key="reports" />],

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { OverviewPeriod } from '../../../shared/overview';
 import type { MeaningsFocus } from '../errors/map-role';
 
-export type Section = 'overview' | 'data' | 'segments' | 'compare' | 'campaign' | 'reports';
+export type Section = 'overview' | 'data' | 'segments' | 'basket' | 'compare' | 'campaign' | 'reports';
 
 /** What the app shows of one workspace: the section, and the run on the Segments page (null: the newest). */
 export interface WorkspaceViewState {

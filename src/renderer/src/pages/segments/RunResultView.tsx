@@ -89,9 +89,7 @@ export function RunResultView(props: RunResultViewProps) {
         products={products.products.data}
         onOpenProducts={products.enabled ? products.open : undefined}
       />
-      {products.enabled && (
-        <ProductsPanel panel={products} result={result} datasetId={run.datasetId} money={(n) => money(n)} />
-      )}
+      {products.enabled && <ProductsPanel panel={products} result={result} run={run} money={(n) => money(n)} />}
       <Typography.Title
         level={2}
         style={{ marginTop: 24, fontSize: 16 }}

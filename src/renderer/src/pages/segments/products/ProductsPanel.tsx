@@ -7,6 +7,8 @@ import { useUiLanguage } from '../../../hooks/useUiLanguage';
 import { NonProductCodes } from './NonProductCodes';
 import { ProductsNeeds } from './ProductsNeeds';
 import { SegmentItemsView } from './SegmentItemsView';
+import { CrossSellButton } from '../../basket/CrossSellButton';
+import type { RunInfo } from '../../../../../shared/schemas';
 import type { ProductsPanelState } from './useProductsPanel';
 
 /**
@@ -17,14 +19,15 @@ import type { ProductsPanelState } from './useProductsPanel';
 export function ProductsPanel({
   panel,
   result,
-  datasetId,
+  run,
   money,
 }: {
   panel: ProductsPanelState;
   result: RunResult;
-  datasetId: number;
+  run: RunInfo;
   money(n: number): string;
 }) {
+  const { datasetId } = run;
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const [chosenLevel, setLevel] = useState<ItemLevel>('product');
@@ -82,6 +85,7 @@ export function ProductsPanel({
           name={segmentName}
           analysisDate={data.analysisDate}
           money={money}
+          topAction={(top, by) => <CrossSellButton run={run} items={top} by={by} />}
         />
       )}
       {data?.needs === null && level === 'product' && (

@@ -1,8 +1,8 @@
 import { Typography } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buysSentence } from '../../../../../shared/product-persona';
-import type { LevelItems, SegmentItems } from '../../../../../shared/products';
+import type { ItemLevel, LevelItems, SegmentItems } from '../../../../../shared/products';
 import { useFormat } from '../../../hooks/useFormat';
 import { useUiLanguage } from '../../../hooks/useUiLanguage';
 import { ItemTable } from './ItemTable';
@@ -16,12 +16,15 @@ export function SegmentItemsView({
   name,
   analysisDate,
   money,
+  topAction,
 }: {
   level: LevelItems;
   items: SegmentItems;
   name: string;
   analysisDate: string | null;
   money(n: number): string;
+  /** What the top items can become (a cross-sell list of the segment's customers who have not bought them). */
+  topAction?: (items: SegmentItems, level: ItemLevel) => ReactNode;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -60,6 +63,7 @@ export function SegmentItemsView({
           { value: 'byRevenue', label: t('productsUi.byRevenue') },
           { value: 'byBuyers', label: t('productsUi.byBuyers') },
         ]}
+        extra={topAction?.(items, kind)}
       />
       <ItemTable items={items[top]} level={kind} money={money} testId="products-top" />
       <StoppedItems stopped={items.stopped} level={kind} analysisDate={analysisDate} />

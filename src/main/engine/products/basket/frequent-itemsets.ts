@@ -1,0 +1,115 @@
+/** Orders as sets of items: order o holds items[offsets[o] … offsets[o + 1] − 1], each item once. */
+export interface Baskets {
+  offsets: Int32Array;
+  items: Int32Array;
+  /** Items are 0 … itemCount − 1. */
+  itemCount: number;
+}
+
+/** A frequent itemset: its items (ascending item numbers) and the orders holding all of them. */
+export interface Itemset {
+  items: Int32Array;
+  count: number;
+}
+
+/** Too many frequent itemsets to keep: the thresholds are too low for the data. */
+export const MAX_ITEMSETS = 3_000_000;
+
+/** The least count of orders that meets a share of them (a hair of slack so that 0.01 × 18,500 is 185, not 186). */
+export function minCountOf(minSupport: number, orders: number): number {
+  return Math.max(1, Math.ceil(minSupport * orders - 1e-9));
+}
+
+/**
+ * Every itemset of at most `maxItems` items held by at least `minCount` orders, by Eclat: each
+ * frequent item's list of orders (ascending), itemsets grown depth first by intersecting the
+ * lists, in typed arrays. Exact: the counts are the orders that hold every item. `check` is
+ * called now and then (it throws to cancel); `onTooMany` when more than MAX_ITEMSETS are found.
+ */
+export function frequentItemsets(
+  baskets: Baskets,
+  minCount: number,
+  maxItems: number,
+  check: () => void = () => {},
+  onTooMany: () => never = () => {
+    throw new Error('too many itemsets');
+  },
+): { itemCounts: Int32Array; itemsets: Itemset[] } {
+  const { offsets, items, itemCount } = baskets;
+  const orders = offsets.length - 1;
+  const itemCounts = new Int32Array(itemCount);
+  for (let k = 0; k < items.length; k++) itemCounts[items[k]]++;
+  // The frequent items, rarest first (their lists are the shortest to intersect), then by number.
+  const frequent: number[] = [];
+  for (let i = 0; i < itemCount; i++) if (itemCounts[i] >= minCount) frequent.push(i);
+  frequent.sort((a, b) => itemCounts[a] - itemCounts[b] || a - b);
+  const rank = new Int32Array(itemCount).fill(-1);
+  frequent.forEach((item, r) => (rank[item] = r));
+  // Each frequent item's orders.
+  const starts = new Int32Array(frequent.length + 1);
+  for (let r = 0; r < frequent.length; r++) starts[r + 1] = starts[r] + itemCounts[frequent[r]];
+  const tids = new Int32Array(starts[frequent.length]);
+  const fill = starts.slice(0, frequent.length);
+  for (let o = 0; o < orders; o++)
+    for (let k = offsets[o]; k < offsets[o + 1]; k++) {
+      const r = rank[items[k]];
+      if (r >= 0) tids[fill[r]++] = o;
+    }
+  const lists = frequent.map((_, r) => tids.subarray(starts[r], starts[r + 1]));
+  const itemsets: Itemset[] = frequent.map((item) => ({ items: Int32Array.of(item), count: itemCounts[item] }));
+  if (maxItems < 2) return { itemCounts, itemsets };
+  let work = 0;
+  // Depth first: a prefix (ranks) with its orders, and the ranks that may extend it with theirs.
+  const grow = (prefix: number[], extensions: { rank: number; tids: Int32Array }[]) => {
+    for (let a = 0; a < extensions.length; a++) {
+      const head = extensions[a];
+      const next: { rank: number; tids: Int32Array }[] = [];
+      for (let b = a + 1; b < extensions.length; b++) {
+        const other = extensions[b];
+        const both = intersect(head.tids, other.tids, minCount);
+        work += head.tids.length + other.tids.length;
+        if (work > 4_000_000) {
+          work = 0;
+          check();
+        }
+        if (!both) continue;
+        const ranks = [...prefix, head.rank, other.rank];
+        const members = Int32Array.from(ranks, (r) => frequent[r]).sort();
+        itemsets.push({ items: members, count: both.length });
+        if (itemsets.length > MAX_ITEMSETS) onTooMany();
+        if (ranks.length < maxItems) next.push({ rank: other.rank, tids: both });
+      }
+      if (next.length > 0) grow([...prefix, head.rank], next);
+    }
+  };
+  grow(
+    [],
+    lists.map((tidList, r) => ({ rank: r, tids: tidList })),
+  );
+  return { itemCounts, itemsets };
+}
+
+/** The orders in both ascending lists, or null when fewer than `minCount` (given up as soon as it cannot reach it). */
+function intersect(a: Int32Array, b: Int32Array, minCount: number): Int32Array | null {
+  if (a.length < minCount || b.length < minCount) return null;
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      out[n++] = x;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+      if (n + Math.min(a.length - i, b.length - j) < minCount) return null;
+    } else {
+      j++;
+      if (n + Math.min(a.length - i, b.length - j) < minCount) return null;
+    }
+  }
+  return n >= minCount ? out.subarray(0, n) : null;
+}
