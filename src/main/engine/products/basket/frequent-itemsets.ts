@@ -15,6 +15,9 @@ export interface Itemset {
 /** Too many frequent itemsets to keep: the thresholds are too low for the data. */
 export const MAX_ITEMSETS = 3_000_000;
 
+/** The most frequent items whose pairs are counted in a square of counts (4,096² counts: 64 MB). */
+const MAX_PAIR_MATRIX = 4096;
+
 /** The least count of orders that meets a share of them (a hair of slack so that 0.01 × 18,500 is 185, not 186). */
 export function minCountOf(minSupport: number, orders: number): number {
   return Math.max(1, Math.ceil(minSupport * orders - 1e-9));
@@ -25,6 +28,7 @@ export function minCountOf(minSupport: number, orders: number): number {
  * frequent item's list of orders (ascending), itemsets grown depth first by intersecting the
  * lists, in typed arrays. Exact: the counts are the orders that hold every item. `check` is
  * called now and then (it throws to cancel); `onTooMany` when more than MAX_ITEMSETS are found.
+ * Pairs are counted in a square when there are at most `maxPairMatrix` frequent items.
  */
 export function frequentItemsets(
   baskets: Baskets,
@@ -34,6 +38,7 @@ export function frequentItemsets(
   onTooMany: () => never = () => {
     throw new Error('too many itemsets');
   },
+  maxPairMatrix = MAX_PAIR_MATRIX,
 ): { itemCounts: Int32Array; itemsets: Itemset[] } {
   const { offsets, items, itemCount } = baskets;
   const orders = offsets.length - 1;
@@ -58,28 +63,40 @@ export function frequentItemsets(
   const lists = frequent.map((_, r) => tids.subarray(starts[r], starts[r + 1]));
   const itemsets: Itemset[] = frequent.map((item) => ({ items: Int32Array.of(item), count: itemCounts[item] }));
   if (maxItems < 2) return { itemCounts, itemsets };
+  // Pairs counted order by order first (when the square fits): only frequent pairs are then
+  // intersected, and a longer set is tried only when its two newest items make a frequent pair.
+  const pairs = frequent.length <= maxPairMatrix ? pairCounts(baskets, rank, frequent.length, check) : null;
+  const pairFrequent = (a: number, b: number) =>
+    pairs === null || pairs[Math.min(a, b) * frequent.length + Math.max(a, b)] >= minCount;
   let work = 0;
   // Depth first: a prefix (ranks) with its orders, and the ranks that may extend it with theirs.
   const grow = (prefix: number[], extensions: { rank: number; tids: Int32Array }[]) => {
     for (let a = 0; a < extensions.length; a++) {
       const head = extensions[a];
       const next: { rank: number; tids: Int32Array }[] = [];
+      const deeper = prefix.length + 2 < maxItems;
       for (let b = a + 1; b < extensions.length; b++) {
         const other = extensions[b];
-        const both = intersect(head.tids, other.tids, minCount);
-        work += head.tids.length + other.tids.length;
-        if (work > 4_000_000) {
-          work = 0;
-          check();
+        if (!pairFrequent(head.rank, other.rank)) continue;
+        let count: number;
+        let both: Int32Array | null = null;
+        if (prefix.length === 0 && pairs !== null && !deeper) count = pairs[head.rank * frequent.length + other.rank];
+        else {
+          both = intersect(head.tids, other.tids, minCount);
+          work += head.tids.length + other.tids.length;
+          if (work > 4_000_000) {
+            work = 0;
+            check();
+          }
+          if (!both) continue;
+          count = both.length;
         }
-        if (!both) continue;
-        const ranks = [...prefix, head.rank, other.rank];
-        const members = Int32Array.from(ranks, (r) => frequent[r]).sort();
-        itemsets.push({ items: members, count: both.length });
+        const members = Int32Array.from([...prefix, head.rank, other.rank], (r) => frequent[r]).sort();
+        itemsets.push({ items: members, count });
         if (itemsets.length > MAX_ITEMSETS) onTooMany();
-        if (ranks.length < maxItems) next.push({ rank: other.rank, tids: both });
+        if (deeper && both) next.push({ rank: other.rank, tids: both });
       }
-      if (next.length > 0) grow([...prefix, head.rank], next);
+      if (next.length > 1) grow([...prefix, head.rank], next);
     }
   };
   grow(
@@ -112,4 +129,30 @@ function intersect(a: Int32Array, b: Int32Array, minCount: number): Int32Array |
     }
   }
   return n >= minCount ? out.subarray(0, n) : null;
+}
+
+/** Orders holding each pair of frequent items (ranks a < b at a × frequent + b), counted order by order. */
+function pairCounts(baskets: Baskets, rank: Int32Array, frequent: number, check: () => void): Int32Array {
+  const { offsets, items } = baskets;
+  const counts = new Int32Array(frequent * frequent);
+  const held = new Int32Array(frequent);
+  let work = 0;
+  for (let o = 0; o + 1 < offsets.length; o++) {
+    let m = 0;
+    for (let k = offsets[o]; k < offsets[o + 1]; k++) {
+      const r = rank[items[k]];
+      if (r >= 0) held[m++] = r;
+    }
+    const ranks = held.subarray(0, m).sort();
+    for (let i = 0; i < m; i++) {
+      const row = ranks[i] * frequent;
+      for (let j = i + 1; j < m; j++) counts[row + ranks[j]]++;
+    }
+    work += m * m;
+    if (work > 8_000_000) {
+      work = 0;
+      check();
+    }
+  }
+  return counts;
 }

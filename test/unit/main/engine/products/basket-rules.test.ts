@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BasketLines } from '../../../../../src/main/engine/products/basket/basket-lines';
+import { basketsOf } from '../../../../../src/main/engine/products/basket/basket-lines';
+import { frequentItemsets, minCountOf } from '../../../../../src/main/engine/products/basket/frequent-itemsets';
 import { basketRules } from '../../../../../src/main/engine/products/basket/basket-rules';
 
 /** Order lines as basket rules read them: one row per (order, item) listed, -1 for a line with no item. */
@@ -54,7 +56,13 @@ function bruteForce(
       const a = count(left);
       const b = count(mask & ~left);
       if (c * 100 >= confidencePct * a)
-        rules.push(`${bits(left).map((i) => `P${i}`)}→${bits(mask & ~left).map((i) => `P${i}`)}:${c}/${a}/${b}`);
+        rules.push(
+          `${bits(left)
+            .map((i) => `P${i}`)
+            .join(',')}→${bits(mask & ~left)
+            .map((i) => `P${i}`)
+            .join(',')}:${c}/${a}/${b}`,
+        );
     }
   }
   return { orders: n, rules: rules.sort() };
@@ -79,8 +87,16 @@ describe('basket rules', () => {
         const found = basketRules(linesOf(orders, itemCount), options);
         const expected = bruteForce(orders, itemCount, supportPct, confidencePct, maxItems);
         expect(found.orders).toBe(expected.orders);
+        // The itemsets are the same with pairs counted in a square or by intersecting order lists.
+        const baskets = basketsOf(linesOf(orders, itemCount), null);
+        const minCount = minCountOf(options.minSupport, found.orders);
+        const sets = (square: number) =>
+          frequentItemsets(baskets, minCount, maxItems, undefined, undefined, square)
+            .itemsets.map((s) => `${s.items.join(',')}:${s.count}`)
+            .sort();
+        expect(sets(0)).toEqual(sets(4096));
         const text = (r: (typeof found.rules)[number]) =>
-          `${r.antecedent.map((i) => i.key)}→${r.consequent.map((i) => i.key)}:${r.orders}/${r.antecedentOrders}/${r.consequentOrders}`;
+          `${r.antecedent.map((i) => i.key).join(',')}→${r.consequent.map((i) => i.key).join(',')}:${r.orders}/${r.antecedentOrders}/${r.consequentOrders}`;
         expect(found.rules.map(text).sort()).toEqual(expected.rules);
         expect(found.found).toBe(expected.rules.length);
         for (const r of found.rules) {
