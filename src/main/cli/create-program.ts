@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addBasketCommand } from './basket-command';
 import { addCampaignCommand, addControlGroupCommand, addSampleSizeCommand } from './campaign-commands';
 import type { CliIo } from './cli-io';
 import { addClusterCommands } from './cluster-commands';
@@ -38,5 +39,6 @@ export function createProgram(io: CliIo): Command {
   addExportCommands(program, io, withService);
   addClusterCommands(program, io, withService);
   addOverviewCommand(program, io, withService);
+  addBasketCommand(program, io, withService);
   return program;
 }

@@ -99,12 +99,10 @@ export function itemLines(
   const keyList = [...keys.keys()];
   const nameIndex = columns.name === null ? -1 : columnIndex(table, columns.name);
   const names = nameIndex < 0 ? keyList : mostFrequentNames(table, nameIndex, item, keyList);
-  const codesOut = [...excludedKeys.keys()].map((key, k) => ({
-    key,
-    name: key,
-    lines: excludedLines[k],
-    revenue: excludedSpend[k],
-  }));
+  // Only codes some row holds (a column's dictionary may keep values of rows the import dropped).
+  const codesOut = [...excludedKeys.keys()]
+    .map((key, k) => ({ key, name: key, lines: excludedLines[k], revenue: excludedSpend[k] }))
+    .filter((c) => c.lines > 0);
   return {
     level,
     item,

@@ -42,7 +42,7 @@ export async function basketJob(input: BasketInput, ctx: JobContext): Promise<Ba
       : null;
   ctx.progress(0.3, { key: 'basketMaking', params: {} });
   const found = basketRules(lines, spec, keep, () => ctx.throwIfCancelled());
-  return { ...found, needs: null, by: spec.by, excluded: lines.lines.excluded };
+  return { ...found, needs: null, by: spec.by, excluded: lines.lines.excluded, orderedBy: lines.orderedBy };
 }
 
 /** The rows of the customers in one segment of a run (matched by customer id). */
