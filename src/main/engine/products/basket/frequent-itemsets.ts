@@ -13,7 +13,7 @@ export interface Itemset {
 }
 
 /** Too many frequent itemsets to keep: the thresholds are too low for the data. */
-export const MAX_ITEMSETS = 3_000_000;
+export const MAX_ITEMSETS = 1_000_000;
 
 /** The most frequent items whose pairs are counted in a square of counts (4,096² counts: 64 MB). */
 const MAX_PAIR_MATRIX = 4096;
@@ -39,30 +39,10 @@ export function frequentItemsets(
     throw new Error('too many itemsets');
   },
   maxPairMatrix = MAX_PAIR_MATRIX,
-): { itemCounts: Int32Array; itemsets: Itemset[] } {
-  const { offsets, items, itemCount } = baskets;
-  const orders = offsets.length - 1;
-  const itemCounts = new Int32Array(itemCount);
-  for (let k = 0; k < items.length; k++) itemCounts[items[k]]++;
-  // The frequent items, rarest first (their lists are the shortest to intersect), then by number.
-  const frequent: number[] = [];
-  for (let i = 0; i < itemCount; i++) if (itemCounts[i] >= minCount) frequent.push(i);
-  frequent.sort((a, b) => itemCounts[a] - itemCounts[b] || a - b);
-  const rank = new Int32Array(itemCount).fill(-1);
-  frequent.forEach((item, r) => (rank[item] = r));
-  // Each frequent item's orders.
-  const starts = new Int32Array(frequent.length + 1);
-  for (let r = 0; r < frequent.length; r++) starts[r + 1] = starts[r] + itemCounts[frequent[r]];
-  const tids = new Int32Array(starts[frequent.length]);
-  const fill = starts.slice(0, frequent.length);
-  for (let o = 0; o < orders; o++)
-    for (let k = offsets[o]; k < offsets[o + 1]; k++) {
-      const r = rank[items[k]];
-      if (r >= 0) tids[fill[r]++] = o;
-    }
-  const lists = frequent.map((_, r) => tids.subarray(starts[r], starts[r + 1]));
+): { itemCounts: Int32Array; itemsets: Itemset[]; pairCount: ((a: number, b: number) => number) | null } {
+  const { itemCounts, frequent, rank, lists } = frequentItemLists(baskets, minCount);
   const itemsets: Itemset[] = frequent.map((item) => ({ items: Int32Array.of(item), count: itemCounts[item] }));
-  if (maxItems < 2) return { itemCounts, itemsets };
+  if (maxItems < 2) return { itemCounts, itemsets, pairCount: null };
   // Pairs counted order by order first (when the square fits): only frequent pairs are then
   // intersected, and a longer set is tried only when its two newest items make a frequent pair.
   const pairs = frequent.length <= maxPairMatrix ? pairCounts(baskets, rank, frequent.length, check) : null;
@@ -82,16 +62,22 @@ export function frequentItemsets(
         let both: Int32Array | null = null;
         if (prefix.length === 0 && pairs !== null && !deeper) count = pairs[head.rank * frequent.length + other.rank];
         else {
-          both = intersect(head.tids, other.tids, minCount);
+          // The last level only needs the count; a level below it, the orders themselves.
+          const out = deeper ? new Int32Array(Math.min(head.tids.length, other.tids.length)) : null;
+          count = intersect(head.tids, other.tids, minCount, out);
+          if (out && count >= 0) both = out.subarray(0, count);
           work += head.tids.length + other.tids.length;
           if (work > 4_000_000) {
             work = 0;
             check();
           }
-          if (!both) continue;
-          count = both.length;
+          if (count < 0) continue;
         }
-        const members = Int32Array.from([...prefix, head.rank, other.rank], (r) => frequent[r]).sort();
+        const members = new Int32Array(prefix.length + 2);
+        for (let i = 0; i < prefix.length; i++) members[i] = frequent[prefix[i]];
+        members[prefix.length] = frequent[head.rank];
+        members[prefix.length + 1] = frequent[other.rank];
+        members.sort();
         itemsets.push({ items: members, count });
         if (itemsets.length > MAX_ITEMSETS) onTooMany();
         if (deeper && both) next.push({ rank: other.rank, tids: both });
@@ -103,13 +89,25 @@ export function frequentItemsets(
     [],
     lists.map((tidList, r) => ({ rank: r, tids: tidList })),
   );
-  return { itemCounts, itemsets };
+  const F = frequent.length;
+  // Orders holding two frequent items, read from the square.
+  const pairCount =
+    pairs === null
+      ? null
+      : (a: number, b: number) => {
+          const x = rank[a];
+          const y = rank[b];
+          return pairs[Math.min(x, y) * F + Math.max(x, y)];
+        };
+  return { itemCounts, itemsets, pairCount };
 }
 
-/** The orders in both ascending lists, or null when fewer than `minCount` (given up as soon as it cannot reach it). */
-function intersect(a: Int32Array, b: Int32Array, minCount: number): Int32Array | null {
-  if (a.length < minCount || b.length < minCount) return null;
-  const out = new Int32Array(Math.min(a.length, b.length));
+/**
+ * How many orders are in both ascending lists (written into `out` when given), or -1 when fewer
+ * than `minCount` (given up as soon as it cannot reach it).
+ */
+function intersect(a: Int32Array, b: Int32Array, minCount: number, out: Int32Array | null = null): number {
+  if (a.length < minCount || b.length < minCount) return -1;
   let i = 0;
   let j = 0;
   let n = 0;
@@ -117,18 +115,19 @@ function intersect(a: Int32Array, b: Int32Array, minCount: number): Int32Array |
     const x = a[i];
     const y = b[j];
     if (x === y) {
-      out[n++] = x;
+      if (out) out[n] = x;
+      n++;
       i++;
       j++;
     } else if (x < y) {
       i++;
-      if (n + Math.min(a.length - i, b.length - j) < minCount) return null;
+      if (n + Math.min(a.length - i, b.length - j) < minCount) return -1;
     } else {
       j++;
-      if (n + Math.min(a.length - i, b.length - j) < minCount) return null;
+      if (n + Math.min(a.length - i, b.length - j) < minCount) return -1;
     }
   }
-  return n >= minCount ? out.subarray(0, n) : null;
+  return n >= minCount ? n : -1;
 }
 
 /** Orders holding each pair of frequent items (ranks a < b at a × frequent + b), counted order by order. */
@@ -155,4 +154,28 @@ function pairCounts(baskets: Baskets, rank: Int32Array, frequent: number, check:
     }
   }
   return counts;
+}
+
+/** Each item's orders count; the frequent items, rarest first (their lists are the shortest to intersect), their ranks, and each one's orders (ascending). */
+function frequentItemLists(baskets: Baskets, minCount: number) {
+  const { offsets, items, itemCount } = baskets;
+  const orders = offsets.length - 1;
+  const itemCounts = new Int32Array(itemCount);
+  for (let k = 0; k < items.length; k++) itemCounts[items[k]]++;
+  const frequent: number[] = [];
+  for (let i = 0; i < itemCount; i++) if (itemCounts[i] >= minCount) frequent.push(i);
+  frequent.sort((a, b) => itemCounts[a] - itemCounts[b] || a - b);
+  const rank = new Int32Array(itemCount).fill(-1);
+  frequent.forEach((item, r) => (rank[item] = r));
+  const starts = new Int32Array(frequent.length + 1);
+  for (let r = 0; r < frequent.length; r++) starts[r + 1] = starts[r] + itemCounts[frequent[r]];
+  const tids = new Int32Array(starts[frequent.length]);
+  const fill = starts.slice(0, frequent.length);
+  for (let o = 0; o < orders; o++)
+    for (let k = offsets[o]; k < offsets[o + 1]; k++) {
+      const r = rank[items[k]];
+      if (r >= 0) tids[fill[r]++] = o;
+    }
+  const lists = frequent.map((_, r) => tids.subarray(starts[r], starts[r + 1]));
+  return { itemCounts, frequent, rank, lists };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BasketLines } from '../../../../../src/main/engine/products/basket/basket-lines';
 import { basketsOf } from '../../../../../src/main/engine/products/basket/basket-lines';
 import { frequentItemsets, minCountOf } from '../../../../../src/main/engine/products/basket/frequent-itemsets';
+import { associationRules } from '../../../../../src/main/engine/products/basket/association-rules';
 import { basketRules } from '../../../../../src/main/engine/products/basket/basket-rules';
 
 /** Order lines as basket rules read them: one row per (order, item) listed, -1 for a line with no item. */
@@ -95,6 +96,20 @@ describe('basket rules', () => {
             .itemsets.map((s) => `${s.items.join(',')}:${s.count}`)
             .sort();
         expect(sets(0)).toEqual(sets(4096));
+        // Keeping only the strongest few gives the first few of all, and counts them all.
+        // (With pairs read from the square, and without.)
+        const strongest = (limit: number, square = 4096) =>
+          associationRules(
+            frequentItemsets(baskets, minCount, maxItems, undefined, undefined, square),
+            found.orders,
+            options.minConfidence,
+            (i) => `P${i}`,
+            limit,
+          );
+        const all = strongest(1e9);
+        expect(strongest(1e9, 0)).toEqual(all);
+        for (const limit of [1, 2, 5])
+          expect(strongest(limit)).toEqual({ rules: all.rules.slice(0, limit), found: all.found });
         const text = (r: (typeof found.rules)[number]) =>
           `${r.antecedent.map((i) => i.key).join(',')}→${r.consequent.map((i) => i.key).join(',')}:${r.orders}/${r.antecedentOrders}/${r.consequentOrders}`;
         expect(found.rules.map(text).sort()).toEqual(expected.rules);
