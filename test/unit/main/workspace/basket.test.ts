@@ -32,8 +32,24 @@ const LINES = [
   ['1007', 'DD', 'Dates'],
 ];
 
+/**
+ * No order id: a customer's lines on one day are one order. Customer 1 on the 3rd: AA BB, on the
+ * 4th: AA; customer 2 on the 3rd (two visits): AA BB CC; customer 3 on the 5th: BB — 4 orders.
+ * AA in 3, BB in 3, both in 2: at support 50 % and confidence 50 %, AA→BB and BB→AA (2/3), lift 2·4/(3·3).
+ */
+const DAY_LINES = [
+  ['12341', 'AA', '2011-01-03 09:00'],
+  ['12341', 'BB', '2011-01-03 09:00'],
+  ['12341', 'AA', '2011-01-04 09:00'],
+  ['12342', 'AA', '2011-01-03 10:00'],
+  ['12342', 'BB', '2011-01-03 10:00'],
+  ['12342', 'CC', '2011-01-03 17:30'],
+  ['12343', 'BB', '2011-01-05 12:00'],
+];
+
 let t: TestService;
 let datasetId: number;
+let dayDatasetId: number;
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -50,6 +66,10 @@ beforeAll(async () => {
   await t.service.createAt(join(dir, 'basket.segdesk'));
   const info = await t.service.importFile(file);
   datasetId = info.id;
+  const dayFile = join(dir, 'days.csv');
+  const dayRows = DAY_LINES.map(([customer, code, date]) => `${customer},${code},${code} thing,1,${date},2.5`);
+  writeFileSync(dayFile, ['CustomerID,StockCode,Description,Quantity,InvoiceDate,UnitPrice', ...dayRows].join('\n'));
+  dayDatasetId = (await t.service.importFile(dayFile)).id;
 }, 120_000);
 afterAll(async () => {
   await t?.service.dispose();
@@ -96,5 +116,28 @@ describe('basket rules (service → worker → result)', () => {
     const result = await rulesBy('category');
     expect(result.needs).toBe('productOrCategory');
     expect(result.rules).toEqual([]);
+  });
+
+  it('without an order id, takes a customer’s lines on one day as one order', async () => {
+    const result = await t.service.shop.basket.rules({
+      datasetId: dayDatasetId,
+      by: 'product',
+      minSupport: 0.5,
+      minConfidence: 0.5,
+      maxItems: 3,
+    });
+    expect([result.orderedBy, result.orders, result.items, result.frequentItems]).toEqual(['customerDay', 4, 3, 2]);
+    expect(result.rules.map(rule)).toEqual([
+      { rule: 'AA→BB', orders: 2, antecedentOrders: 3, consequentOrders: 3 },
+      { rule: 'BB→AA', orders: 2, antecedentOrders: 3, consequentOrders: 3 },
+    ]);
+    expect(result.rules[0].lift).toBeCloseTo(8 / 9, 12);
+  });
+
+  it('refuses a run without a segment', () => {
+    const spec = { datasetId, runId: 1, by: 'product', minSupport: 0.3, minConfidence: 0.6, maxItems: 3 } as const;
+    expect(() => t.service.shop.basket.rules(spec)).toThrow(
+      'Give both a run and one of its segments, or neither (all orders).',
+    );
   });
 });

@@ -142,4 +142,28 @@ describe('basket rules', () => {
       ['P1', 2, 3, 2],
     ]);
   });
+
+  it('stops when asked to cancel, inside the mining', () => {
+    // 60 orders of the same 30 items: every set of up to 3 of them is frequent.
+    const lines = linesOf(
+      Array.from({ length: 60 }, () => Array.from({ length: 30 }, (_, i) => i)),
+      30,
+    );
+    let calls = 0;
+    const check = () => {
+      if (++calls > 2) throw new Error('cancelled');
+    };
+    expect(() => basketRules(lines, { minSupport: 0.5, minConfidence: 0.5, maxItems: 3 }, null, check)).toThrow(
+      'cancelled',
+    );
+    expect(calls).toBe(3);
+  });
+
+  it('gives up with E_BASKET_TOO_MANY past a million sets of items', () => {
+    // One order of 185 items: C(185, 3) + C(185, 2) + 185 = 1,055,425 sets, all frequent.
+    const lines = linesOf([Array.from({ length: 185 }, (_, i) => i)], 185);
+    expect(() => basketRules(lines, { minSupport: 0.5, minConfidence: 0.5, maxItems: 3 })).toThrow(
+      expect.objectContaining({ code: 'E_BASKET_TOO_MANY' }),
+    );
+  });
 });
