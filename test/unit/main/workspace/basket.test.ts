@@ -50,6 +50,7 @@ const DAY_LINES = [
 let t: TestService;
 let datasetId: number;
 let dayDatasetId: number;
+let customersId: number;
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -70,6 +71,11 @@ beforeAll(async () => {
   const dayRows = DAY_LINES.map(([customer, code, date]) => `${customer},${code},${code} thing,1,${date},2.5`);
   writeFileSync(dayFile, ['CustomerID,StockCode,Description,Quantity,InvoiceDate,UnitPrice', ...dayRows].join('\n'));
   dayDatasetId = (await t.service.importFile(dayFile)).id;
+  const customersFile = join(dir, 'customers.csv');
+  writeFileSync(customersFile, 'CustomerID,Country\n12341,France\n12342,Spain\n12343,Italy\n');
+  const customers = await t.service.importFile(customersFile);
+  expect(customers.kind).toBe('customers');
+  customersId = customers.id;
 }, 120_000);
 afterAll(async () => {
   await t?.service.dispose();
@@ -82,13 +88,13 @@ const rule = (r: BasketResult['rules'][number]) => ({
   consequentOrders: r.consequentOrders,
 });
 
-/** The fixture's rules at support 30 %, confidence 60 %. */
-const rulesBy = (by: 'product' | 'category') =>
-  t.service.shop.basket.rules({ datasetId, by, minSupport: 0.3, minConfidence: 0.6, maxItems: 3 });
+/** A dataset's rules (by default the first fixture's by product, at support 30 %, confidence 60 %). */
+const rulesOf = (id = datasetId, by: 'product' | 'category' = 'product', minSupport = 0.3, minConfidence = 0.6) =>
+  t.service.shop.basket.rules({ datasetId: id, by, minSupport, minConfidence, maxItems: 3 });
 
 describe('basket rules (service → worker → result)', () => {
   it('finds the hand-counted rules of a small order file, POST left out', async () => {
-    const result = await rulesBy('product');
+    const result = await rulesOf();
     expect(result.needs).toBeNull();
     expect([result.orders, result.items, result.frequentItems, result.found, result.truncated]).toEqual([
       6,
@@ -113,25 +119,24 @@ describe('basket rules (service → worker → result)', () => {
   });
 
   it('says a category column is needed to find rules by category', async () => {
-    const result = await rulesBy('category');
+    const result = await rulesOf(datasetId, 'category');
     expect(result.needs).toBe('productOrCategory');
     expect(result.rules).toEqual([]);
   });
 
   it('without an order id, takes a customer’s lines on one day as one order', async () => {
-    const result = await t.service.shop.basket.rules({
-      datasetId: dayDatasetId,
-      by: 'product',
-      minSupport: 0.5,
-      minConfidence: 0.5,
-      maxItems: 3,
-    });
+    const result = await rulesOf(dayDatasetId, 'product', 0.5, 0.5);
     expect([result.orderedBy, result.orders, result.items, result.frequentItems]).toEqual(['customerDay', 4, 3, 2]);
     expect(result.rules.map(rule)).toEqual([
       { rule: 'AA→BB', orders: 2, antecedentOrders: 3, consequentOrders: 3 },
       { rule: 'BB→AA', orders: 2, antecedentOrders: 3, consequentOrders: 3 },
     ]);
     expect(result.rules[0].lift).toBeCloseTo(8 / 9, 12);
+  });
+
+  it('says basket rules need order lines on a dataset of customers', async () => {
+    const result = await rulesOf(customersId);
+    expect([result.needs, result.orders, result.rules]).toEqual(['transactions', 0, []]);
   });
 
   it('refuses a run without a segment', () => {
