@@ -99,10 +99,11 @@ export function itemLines(
   const keyList = [...keys.keys()];
   const nameIndex = columns.name === null ? -1 : columnIndex(table, columns.name);
   const names = nameIndex < 0 ? keyList : mostFrequentNames(table, nameIndex, item, keyList);
-  // Only codes some row holds (a column's dictionary may keep values of rows the import dropped).
+  // Most lines first; codes of the column's dictionary that no kept line carries (the import dropped their rows) are not listed.
   const codesOut = [...excludedKeys.keys()]
     .map((key, k) => ({ key, name: key, lines: excludedLines[k], revenue: excludedSpend[k] }))
-    .filter((c) => c.lines > 0);
+    .filter((c) => c.lines > 0)
+    .sort((a, b) => b.lines - a.lines || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     level,
     item,

@@ -39,8 +39,8 @@ describe('itemLines', () => {
     expect(lines.excluded).toEqual({
       codes: [
         { key: 'POST', name: 'POST', lines: 1, revenue: 5 },
-        { key: 'm', name: 'm', lines: 1, revenue: 2 },
         { key: 'gift_0001_20', name: 'gift_0001_20', lines: 1, revenue: 20 },
+        { key: 'm', name: 'm', lines: 1, revenue: 2 },
       ],
       lines: 3,
       revenue: 27,
