@@ -183,6 +183,8 @@ export const basketResultSchema = z.object({
   /** Rules that met the thresholds. */
   found: z.number().int(),
   excluded: excludedLinesSchema.nullable(),
+  /** How orders were told apart: by the order id, or (no order id mapped) a customer's lines on one day. */
+  orderedBy: z.enum(['orderId', 'customerDay']).optional(),
 });
 export type BasketResult = z.infer<typeof basketResultSchema>;
 

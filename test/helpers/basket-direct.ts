@@ -61,6 +61,8 @@ export function directRules(
   confidencePct: number,
 ): {
   orders: number;
+  items: number;
+  frequentItems: number;
   rules: DirectRule[];
 } {
   const sets = [...baskets].filter((s) => s.size > 0);
@@ -70,6 +72,8 @@ export function directRules(
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const s of sets) for (const code of s) add(code);
   const frequent = (key: string) => (counts.get(key) ?? 0) >= minCount;
+  const items = counts.size;
+  const frequentItems = [...counts.values()].filter((c) => c >= minCount).length;
   const listed = sets.map((s) => [...s].filter(frequent).sort());
   for (const items of listed)
     for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) add(`${items[i]}|${items[j]}`);
@@ -116,5 +120,5 @@ export function directRules(
       compare(text(x.antecedent), text(y.antecedent)) ||
       compare(text(x.consequent), text(y.consequent)),
   );
-  return { orders: n, rules };
+  return { orders: n, items, frequentItems, rules };
 }

@@ -66,3 +66,12 @@ export const cliRetailWorkspace = (workspace: string) =>
     'transactions',
     'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice',
   );
+
+/** `cliRetailWorkspace` with the products mapped too: productId = StockCode, productName = Description (issue 26). */
+export const cliRetailProductsWorkspace = (workspace: string) =>
+  cliWorkspaceWith(
+    workspace,
+    sharedData('online_retail_uci.csv.gz'),
+    'transactions',
+    'customerId=CustomerID,orderId=InvoiceNo,orderDate=InvoiceDate,quantity=Quantity,unitPrice=UnitPrice,productId=StockCode,productName=Description',
+  );

@@ -5,6 +5,7 @@
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  *   measure rfm <workspace> [times]     features + RFM + 11 segments + summary on dataset 1, 3 times (or [times])
  *   measure overview <workspace>        the whole Overview of dataset 1: the job cold, then from the dataset in memory
+ *   measure basket <workspace> <by> <s> basket rules of dataset 1 at minimum support s (measure-basket.ts)
  *   measure clv [CDNOW_master.txt]      BG/NBD, MBG/NBD, Pareto/NBD fitted to 10^6 customers simulated from each (seeded), and to CDNOW master
  *   measure kmeans <features.csv>       k-means (k = 6, k-means++, one init, ≤ 50 iterations, tol 1e-4) on the z-scaled
  *                                       10^6 × 8 features, seeds 0–9; k-means++ alone and the silhouette of a
@@ -41,6 +42,7 @@ import { clvRunTimes } from './clv-run-times';
 import { silhouette } from '../engine/evaluate/silhouette';
 import { kernelRows, warmKernelThread } from '../worker/kernel-pool';
 import { measureOverview } from './measure-overview';
+import { measureBasket } from './measure-basket';
 
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
@@ -207,6 +209,15 @@ const MODES: Record<string, () => Promise<unknown>> = {
   preview: measurePreview,
   grid: measureGrid,
   overview: () => measureOverview(file, ctx),
+  // measure basket <workspace> <product|category> <minSupport> [customerDay]
+  basket: () =>
+    measureBasket(
+      file,
+      workspace as 'product' | 'category',
+      Number(process.argv[5]),
+      ctx,
+      process.argv[6] === 'customerDay',
+    ),
 };
 
 async function main(): Promise<unknown> {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addBasketCommand } from './basket-command';
 import { addCampaignCommand, addControlGroupCommand, addSampleSizeCommand } from './campaign-commands';
 import type { CliIo } from './cli-io';
 import { addClusterCommands } from './cluster-commands';
@@ -42,5 +43,6 @@ export function createProgram(io: CliIo): Command {
   addOverviewCommand(program, io, withService);
   addProductsCommands(program, io, withService);
   addCrossSellCommands(program, io, withService);
+  addBasketCommand(program, io, withService);
   return program;
 }

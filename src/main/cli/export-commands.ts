@@ -86,8 +86,13 @@ function checkOut(opts: ExportFlags, out: string): void {
   assertExportTarget(out, resolve(opts.workspace), { replace: opts.force ?? false });
 }
 
-/** Segment keys or names (either language) → the run's segment indexes. */
-function segmentIndexes(service: WorkspaceService, runId: number, names: string[] | undefined): number[] | undefined {
+/** Segment keys or names (either language) → the run's segment indexes (`flag`: the option that named them). */
+export function segmentIndexes(
+  service: WorkspaceService,
+  runId: number,
+  names: string[] | undefined,
+  flag = '--segments',
+): number[] | undefined {
   if (!names) return undefined;
   const { segments } = service.runDetails(runId).result;
   return names.map((n) => {
@@ -95,7 +100,7 @@ function segmentIndexes(service: WorkspaceService, runId: number, names: string[
     if (at < 0)
       throw new AppError(
         'E_USAGE',
-        `--segments: this run has no segment "${n}" (it has ${segments.map((s) => s.key).join(', ')})`,
+        `${flag}: this run has no segment "${n}" (it has ${segments.map((s) => s.key).join(', ')})`,
       );
     return at;
   });

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
-import { DEFAULT_NON_PRODUCT_CODES, type BasketResult, type BasketSpec } from '../../shared/products';
-import type { Db } from '../store/open-database';
+import type { BasketResult, BasketSpec } from '../../shared/products';
+import { readNonProducts } from '../store/non-product-settings';
 import type { ServiceContext } from './service-context';
 
 /** Basket rules: what sells together, over a dataset's orders or one segment's. */
@@ -17,20 +17,7 @@ export class BasketService {
       });
     if (spec.runId !== undefined) this.ctx.requireRun(spec.runId);
     const store = this.ctx.requireStore();
-    const nonProducts = nonProductCodes(store.db, dataset.id);
+    const nonProducts = readNonProducts(store.db, dataset.id).codes;
     return this.ctx.jobs.run('basket:rules', { workspacePath: store.path, spec, nonProducts }, jobId);
   }
-}
-
-/** A dataset's codes that are not products: the user's list (dataset_settings 'nonProductCodes'), else the defaults. */
-export function nonProductCodes(db: Db, datasetId: number): string[] {
-  const row = db
-    .prepare("SELECT value FROM dataset_settings WHERE dataset_id = ? AND key = 'nonProductCodes'")
-    .pluck()
-    .get(datasetId) as string | undefined;
-  if (row === undefined) return [...DEFAULT_NON_PRODUCT_CODES];
-  const codes = JSON.parse(row) as unknown;
-  return Array.isArray(codes)
-    ? codes.filter((c): c is string => typeof c === 'string')
-    : [...DEFAULT_NON_PRODUCT_CODES];
 }

@@ -2053,6 +2053,30 @@ export const en = {
     openProducts: 'What they buy',
     openProductsOf: 'What they buy: {{name}}',
   },
+  basket: {
+    heading: 'What sells together in “{{dataset}}”, by {{by}}, {{scope}}',
+    byProduct: 'product',
+    byCategory: 'category',
+    scopeAll: 'all customers',
+    scopeSegment: 'the customers of “{{segment}}” (run {{run}})',
+    counts:
+      '{{orders}} orders with at least one item; {{items}} items, {{frequent}} of them in at least {{support}} of the orders; {{found}} rules with a confidence of at least {{confidence}}.',
+    customerDay: 'The data has no order id: a customer’s lines on one day count as one order.',
+    truncated:
+      'The {{kept}} strongest of {{found}} rules are kept: raise the minimum support or confidence to see fewer.',
+    none: 'No rule clears these thresholds: lower the minimum support or confidence.',
+    rule: '{{n}}. Orders with {{antecedent}} also hold {{consequent}}: {{confidence}} of them, {{lift}}× as often as orders in general; {{orders}} orders ({{support}} of all).',
+    and: ' + ',
+    more: '… and {{n}} more (--top {{all}}, or --json for every rule).',
+    excluded: 'Left out as not products: {{codes}} ({{lines}} lines).',
+    terms:
+      'Support: the share of all orders holding every item of a rule. Confidence: the share of the orders with the first items that also hold the rest. Lift: the confidence ÷ the share of all orders holding the rest (1× = no more often than in general).',
+    needsTransactions:
+      'Basket rules are read from order lines, and this dataset has one row per customer: import the orders to find them.',
+    needsProduct:
+      'Basket rules by product need a column of products: give a column the meaning “Product ID” or “Product name”.',
+    needsCategory: 'Basket rules by category need a column of categories: give a column the meaning “Category”.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1949,4 +1949,25 @@ export const zhCN: Messages = {
     openProducts: '购买偏好',
     openProductsOf: '购买偏好：{{name}}',
   },
+  basket: {
+    heading: '“{{dataset}}”中常一起购买的{{by}}（{{scope}}）',
+    byProduct: '商品',
+    byCategory: '品类',
+    scopeAll: '全部客户',
+    scopeSegment: '运行 {{run}} 中“{{segment}}”的客户',
+    counts:
+      '含至少一件商品的订单 {{orders}} 笔；共 {{items}} 项，其中 {{frequent}} 项出现在至少 {{support}} 的订单中；置信度不低于 {{confidence}} 的规则 {{found}} 条。',
+    customerDay: '数据中没有订单号：同一客户同一天的明细算作一笔订单。',
+    truncated: '只保留了 {{found}} 条规则中最强的 {{kept}} 条：提高最低支持度或置信度可减少规则数。',
+    none: '没有规则达到这些阈值：请降低最低支持度或置信度。',
+    rule: '{{n}}. 含有 {{antecedent}} 的订单中，有 {{confidence}} 也含有 {{consequent}}，是一般订单的 {{lift}} 倍；共 {{orders}} 笔订单（占全部的 {{support}}）。',
+    and: ' + ',
+    more: '……另有 {{n}} 条（用 --top {{all}} 查看，或用 --json 输出全部规则）。',
+    excluded: '作为非商品排除：{{codes}}（{{lines}} 行）。',
+    terms:
+      '支持度：同时含有规则中全部商品的订单占全部订单的比例。置信度：含有前项商品的订单中也含有后项商品的比例。提升度：置信度 ÷ 全部订单中含有后项商品的比例（1 倍 = 不比一般订单更常见）。',
+    needsTransactions: '购物篮规则要从订单明细中计算，而这个数据集每行是一位客户：请导入订单数据。',
+    needsProduct: '按商品计算购物篮规则需要商品列：请把某一列的含义设为“商品编号”或“商品名称”。',
+    needsCategory: '按品类计算购物篮规则需要品类列：请把某一列的含义设为“品类”。',
+  },
 };

@@ -4,7 +4,8 @@ import type { DatasetInfo } from '../../../shared/schemas';
 import { type BasketLines, basketLines } from '../../engine/products/basket/basket-lines';
 import { basketRules } from '../../engine/products/basket/basket-rules';
 import { openDatabase } from '../../store/open-database';
-import { readRunMembers } from '../../store/runs';
+import { readRun, readRunMembers } from '../../store/runs';
+import { AppError } from '../../../shared/errors';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { loadDataset } from '../dataset-cache';
 import { datasetVersion } from '../dataset-version';
@@ -42,7 +43,7 @@ export async function basketJob(input: BasketInput, ctx: JobContext): Promise<Ba
       : null;
   ctx.progress(0.3, { key: 'basketMaking', params: {} });
   const found = basketRules(lines, spec, keep, () => ctx.throwIfCancelled());
-  return { ...found, needs: null, by: spec.by, excluded: lines.lines.excluded };
+  return { ...found, needs: null, by: spec.by, excluded: lines.lines.excluded, orderedBy: lines.orderedBy };
 }
 
 /** The rows of the customers in one segment of a run (matched by customer id). */
@@ -56,6 +57,12 @@ function segmentRows(
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: ctx.config.nativeBinding });
   let members: Table;
   try {
+    const segments = readRun(db, runId).result.segments.length;
+    if (segment >= segments)
+      throw new AppError('E_INVALID_INPUT', `Run ${runId} has ${segments} segments: there is no segment ${segment}.`, {
+        runId,
+        segment,
+      });
     members = readRunMembers(db, runId);
   } finally {
     db.close();

@@ -32,8 +32,25 @@ const LINES = [
   ['1007', 'DD', 'Dates'],
 ];
 
+/**
+ * No order id: a customer's lines on one day are one order. Customer 1 on the 3rd: AA BB, on the
+ * 4th: AA; customer 2 on the 3rd (two visits): AA BB CC; customer 3 on the 5th: BB — 4 orders.
+ * AA in 3, BB in 3, both in 2: at support 50 % and confidence 50 %, AA→BB and BB→AA (2/3), lift 2·4/(3·3).
+ */
+const DAY_LINES = [
+  ['12341', 'AA', '2011-01-03 09:00'],
+  ['12341', 'BB', '2011-01-03 09:00'],
+  ['12341', 'AA', '2011-01-04 09:00'],
+  ['12342', 'AA', '2011-01-03 10:00'],
+  ['12342', 'BB', '2011-01-03 10:00'],
+  ['12342', 'CC', '2011-01-03 17:30'],
+  ['12343', 'BB', '2011-01-05 12:00'],
+];
+
 let t: TestService;
 let datasetId: number;
+let dayDatasetId: number;
+let customersId: number;
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -50,6 +67,15 @@ beforeAll(async () => {
   await t.service.createAt(join(dir, 'basket.segdesk'));
   const info = await t.service.importFile(file);
   datasetId = info.id;
+  const dayFile = join(dir, 'days.csv');
+  const dayRows = DAY_LINES.map(([customer, code, date]) => `${customer},${code},${code} thing,1,${date},2.5`);
+  writeFileSync(dayFile, ['CustomerID,StockCode,Description,Quantity,InvoiceDate,UnitPrice', ...dayRows].join('\n'));
+  dayDatasetId = (await t.service.importFile(dayFile)).id;
+  const customersFile = join(dir, 'customers.csv');
+  writeFileSync(customersFile, 'CustomerID,Country\n12341,France\n12342,Spain\n12343,Italy\n');
+  const customers = await t.service.importFile(customersFile);
+  expect(customers.kind).toBe('customers');
+  customersId = customers.id;
 }, 120_000);
 afterAll(async () => {
   await t?.service.dispose();
@@ -62,13 +88,13 @@ const rule = (r: BasketResult['rules'][number]) => ({
   consequentOrders: r.consequentOrders,
 });
 
-/** The fixture's rules at support 30 %, confidence 60 %. */
-const rulesBy = (by: 'product' | 'category') =>
-  t.service.shop.basket.rules({ datasetId, by, minSupport: 0.3, minConfidence: 0.6, maxItems: 3 });
+/** A dataset's rules (by default the first fixture's by product, at support 30 %, confidence 60 %). */
+const rulesOf = (id = datasetId, by: 'product' | 'category' = 'product', minSupport = 0.3, minConfidence = 0.6) =>
+  t.service.shop.basket.rules({ datasetId: id, by, minSupport, minConfidence, maxItems: 3 });
 
 describe('basket rules (service → worker → result)', () => {
   it('finds the hand-counted rules of a small order file, POST left out', async () => {
-    const result = await rulesBy('product');
+    const result = await rulesOf();
     expect(result.needs).toBeNull();
     expect([result.orders, result.items, result.frequentItems, result.found, result.truncated]).toEqual([
       6,
@@ -93,8 +119,30 @@ describe('basket rules (service → worker → result)', () => {
   });
 
   it('says a category column is needed to find rules by category', async () => {
-    const result = await rulesBy('category');
+    const result = await rulesOf(datasetId, 'category');
     expect(result.needs).toBe('productOrCategory');
     expect(result.rules).toEqual([]);
+  });
+
+  it('without an order id, takes a customer’s lines on one day as one order', async () => {
+    const result = await rulesOf(dayDatasetId, 'product', 0.5, 0.5);
+    expect([result.orderedBy, result.orders, result.items, result.frequentItems]).toEqual(['customerDay', 4, 3, 2]);
+    expect(result.rules.map(rule)).toEqual([
+      { rule: 'AA→BB', orders: 2, antecedentOrders: 3, consequentOrders: 3 },
+      { rule: 'BB→AA', orders: 2, antecedentOrders: 3, consequentOrders: 3 },
+    ]);
+    expect(result.rules[0].lift).toBeCloseTo(8 / 9, 12);
+  });
+
+  it('says basket rules need order lines on a dataset of customers', async () => {
+    const result = await rulesOf(customersId);
+    expect([result.needs, result.orders, result.rules]).toEqual(['transactions', 0, []]);
+  });
+
+  it('refuses a run without a segment', () => {
+    const spec = { datasetId, runId: 1, by: 'product', minSupport: 0.3, minConfidence: 0.6, maxItems: 3 } as const;
+    expect(() => t.service.shop.basket.rules(spec)).toThrow(
+      'Give both a run and one of its segments, or neither (all orders).',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/errors';
 import { type BasketResult, type BasketRule, MAX_RULES } from '../../../../shared/products';
-import { associationRules, sortRules } from './association-rules';
+import { associationRules } from './association-rules';
 import { type BasketLines, basketsOf } from './basket-lines';
 import { frequentItemsets, MAX_ITEMSETS, minCountOf } from './frequent-itemsets';
 
@@ -32,13 +32,20 @@ export function basketRules(
       { minSupport: options.minSupport, maxItems: options.maxItems },
     );
   };
-  const { itemCounts, itemsets } = frequentItemsets(baskets, minCount, options.maxItems, check, tooMany);
-  const raw = associationRules(itemsets, orders, options.minConfidence, check);
+  const sets = frequentItemsets(baskets, minCount, options.maxItems, check, tooMany);
   const items = lines.lines.items;
-  const sorted = sortRules(raw, (i) => items[i].key);
+  const { itemCounts, itemsets } = sets;
+  const { rules: strongest, found } = associationRules(
+    sets,
+    orders,
+    options.minConfidence,
+    (i) => items[i].key,
+    MAX_RULES,
+    check,
+  );
   const refs = (side: number[]) =>
     side.map((i) => items[i]).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rules: BasketRule[] = sorted.slice(0, MAX_RULES).map((r) => ({
+  const rules: BasketRule[] = strongest.map((r) => ({
     antecedent: refs(r.antecedent),
     consequent: refs(r.consequent),
     orders: r.orders,
@@ -55,7 +62,7 @@ export function basketRules(
     items: present,
     frequentItems: itemsets.filter((s) => s.items.length === 1).length,
     rules,
-    truncated: raw.length > MAX_RULES,
-    found: raw.length,
+    truncated: found > rules.length,
+    found,
   };
 }

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BasketLines } from '../../../../../src/main/engine/products/basket/basket-lines';
+import { basketsOf } from '../../../../../src/main/engine/products/basket/basket-lines';
+import { frequentItemsets, minCountOf } from '../../../../../src/main/engine/products/basket/frequent-itemsets';
+import { associationRules } from '../../../../../src/main/engine/products/basket/association-rules';
 import { basketRules } from '../../../../../src/main/engine/products/basket/basket-rules';
 
 /** Order lines as basket rules read them: one row per (order, item) listed, -1 for a line with no item. */
@@ -54,7 +57,13 @@ function bruteForce(
       const a = count(left);
       const b = count(mask & ~left);
       if (c * 100 >= confidencePct * a)
-        rules.push(`${bits(left).map((i) => `P${i}`)}→${bits(mask & ~left).map((i) => `P${i}`)}:${c}/${a}/${b}`);
+        rules.push(
+          `${bits(left)
+            .map((i) => `P${i}`)
+            .join(',')}→${bits(mask & ~left)
+            .map((i) => `P${i}`)
+            .join(',')}:${c}/${a}/${b}`,
+        );
     }
   }
   return { orders: n, rules: rules.sort() };
@@ -79,8 +88,30 @@ describe('basket rules', () => {
         const found = basketRules(linesOf(orders, itemCount), options);
         const expected = bruteForce(orders, itemCount, supportPct, confidencePct, maxItems);
         expect(found.orders).toBe(expected.orders);
+        // The itemsets are the same with pairs counted in a square or by intersecting order lists.
+        const baskets = basketsOf(linesOf(orders, itemCount), null);
+        const minCount = minCountOf(options.minSupport, found.orders);
+        const sets = (square: number) =>
+          frequentItemsets(baskets, minCount, maxItems, undefined, undefined, square)
+            .itemsets.map((s) => `${s.items.join(',')}:${s.count}`)
+            .sort();
+        expect(sets(0)).toEqual(sets(4096));
+        // Keeping only the strongest few gives the first few of all, and counts them all.
+        // (With pairs read from the square, and without.)
+        const strongest = (limit: number, square = 4096) =>
+          associationRules(
+            frequentItemsets(baskets, minCount, maxItems, undefined, undefined, square),
+            found.orders,
+            options.minConfidence,
+            (i) => `P${i}`,
+            limit,
+          );
+        const all = strongest(1e9);
+        expect(strongest(1e9, 0)).toEqual(all);
+        for (const limit of [1, 2, 5])
+          expect(strongest(limit)).toEqual({ rules: all.rules.slice(0, limit), found: all.found });
         const text = (r: (typeof found.rules)[number]) =>
-          `${r.antecedent.map((i) => i.key)}→${r.consequent.map((i) => i.key)}:${r.orders}/${r.antecedentOrders}/${r.consequentOrders}`;
+          `${r.antecedent.map((i) => i.key).join(',')}→${r.consequent.map((i) => i.key).join(',')}:${r.orders}/${r.antecedentOrders}/${r.consequentOrders}`;
         expect(found.rules.map(text).sort()).toEqual(expected.rules);
         expect(found.found).toBe(expected.rules.length);
         for (const r of found.rules) {
@@ -110,5 +141,29 @@ describe('basket rules', () => {
       ['P0', 2, 2, 3],
       ['P1', 2, 3, 2],
     ]);
+  });
+
+  it('stops when asked to cancel, inside the mining', () => {
+    // 60 orders of the same 30 items: every set of up to 3 of them is frequent.
+    const lines = linesOf(
+      Array.from({ length: 60 }, () => Array.from({ length: 30 }, (_, i) => i)),
+      30,
+    );
+    let calls = 0;
+    const check = () => {
+      if (++calls > 2) throw new Error('cancelled');
+    };
+    expect(() => basketRules(lines, { minSupport: 0.5, minConfidence: 0.5, maxItems: 3 }, null, check)).toThrow(
+      'cancelled',
+    );
+    expect(calls).toBe(3);
+  });
+
+  it('gives up with E_BASKET_TOO_MANY past a million sets of items', () => {
+    // One order of 185 items: C(185, 3) + C(185, 2) + 185 = 1,055,425 sets, all frequent.
+    const lines = linesOf([Array.from({ length: 185 }, (_, i) => i)], 185);
+    expect(() => basketRules(lines, { minSupport: 0.5, minConfidence: 0.5, maxItems: 3 })).toThrow(
+      expect.objectContaining({ code: 'E_BASKET_TOO_MANY' }),
+    );
   });
 });
