@@ -32,11 +32,17 @@ async function tabTo(page: Page, target: Locator, maxTabs = 40): Promise<number>
   );
 }
 
-/** Presses `key` (an arrow) until `target` has the focus; returns how many presses it took. */
+/**
+ * Presses `key` (an arrow) until `target` has the focus; returns how many presses it took. After
+ * each press it waits for the focus to move (a menu moves it a frame later; under load, checking
+ * at once could see the item before and press past the target).
+ */
 async function pressUntil(page: Page, key: string, target: Locator, max: number): Promise<number> {
   for (let presses = 0; presses <= max; presses++) {
     if (await hasFocus(target)) return presses;
+    const before = await focused(page);
     await page.keyboard.press(key);
+    await expect.poll(() => focused(page)).not.toBe(before);
   }
   throw new Error(`${String(target)} was not reached with ${key}; the focus is on ${await focused(page)}`);
 }
