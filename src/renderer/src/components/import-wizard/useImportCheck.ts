@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CHECK_ALL_BYTES, type ImportSettings, type InspectResult } from '../../../../shared/import-settings';
 import { useInspect } from './useInspect';
 
@@ -15,19 +15,24 @@ export function useImportCheck(
 ) {
   const [meaning, setMeaning] = useState<Pick<ImportSettings, 'kind' | 'roles'> | null>(null);
   const [checkAll, setCheckAll] = useState(true);
-  const [importWhenChecked, setImportWhenChecked] = useState(false);
+  // Import pressed during the check; the check's last answer and the settings it was read with.
+  const pending = useRef(false);
+  const checked = useRef<{ result: InspectResult; for: ImportSettings } | null>(null);
   const asked = useMemo(() => (meaning ? { ...settings, ...meaning } : settings), [settings, meaning]);
   const full = meaning !== null && checkAll;
   const inspect = useInspect(token, asked, full ? 'all' : 'preview', {
     onUnreadable: handlers.onUnreadable,
     onCancelled: () => {
       setCheckAll(false);
-      setImportWhenChecked(false);
+      pending.current = false;
     },
-    onResult: (result) => {
-      if (!importWhenChecked) return;
-      setImportWhenChecked(false);
-      handlers.onChecked(result);
+    onResult: (result, readWith, rows) => {
+      if (rows !== 'all') return;
+      if (!pending.current) checked.current = { result, for: readWith };
+      else {
+        pending.current = false;
+        handlers.onChecked(result);
+      }
     },
   });
   const { result } = inspect;
@@ -41,6 +46,12 @@ export function useImportCheck(
       setCheckAll(result !== null && result.file.bytes <= CHECK_ALL_BYTES);
     },
     checkAll: () => setCheckAll(true),
-    importWhenChecked: () => setImportWhenChecked(true),
+    // Pressed while this render showed the check under way: its answer may have come in since (then
+    // import with it at once), else import when it comes.
+    importWhenChecked: () => {
+      const done = checked.current;
+      if (done && done.for === asked) handlers.onChecked(done.result);
+      else pending.current = true;
+    },
   };
 }

@@ -11,7 +11,8 @@ export interface InspectJob {
 export interface InspectHandlers {
   onUnreadable(): void;
   onCancelled(): void;
-  onResult(result: InspectResult): void;
+  /** Each answer, with the settings and rows it was read with. */
+  onResult(result: InspectResult, settings: ImportSettings, rows: 'preview' | 'all'): void;
 }
 
 /**
@@ -51,7 +52,7 @@ export function useInspect(
           if (!live) return;
           shown.current = true;
           setAnswer({ result, for: asked });
-          latest.current.onResult(result);
+          latest.current.onResult(result, settings, rows);
         },
         (err: unknown) => {
           if (!live) return;
