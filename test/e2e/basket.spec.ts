@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CountedRule, countedRules, type RetailBaskets, retailBaskets } from '../helpers/retail-baskets';
-import { sharedData, tempDir } from '../helpers/paths';
+import { tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
 import { ordersRfmRun } from '../helpers/orders-rfm-run';
 import { type AppHarness, expect, test } from './harness';
+import { retailRunThroughUi } from './retail-run-through-ui';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -17,32 +18,6 @@ const count = () => {
   }
   return counted;
 };
-
-/** Online Retail imported through the wizard as it suggests (StockCode and Description as the product's id and name), then an RFM run made on the Segments page. */
-async function retailWithRun(app: AppHarness, lang: Lang) {
-  const { page, dialogs, service } = app;
-  service.setLanguage(lang);
-  await app.open();
-  dialogs.newWorkspace.push(join(tempDir(), 'Baskets.segdesk'));
-  await page.getByTestId('welcome-new').click();
-  dialogs.dataFile.push(sharedData('online_retail_uci.csv.gz'));
-  await page.getByTestId('import-button').click();
-  await expect(page.getByTestId('wizard-preview')).toBeVisible();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-import').click();
-  await expect.poll(() => service.current()?.datasets.length, { timeout: 120_000 }).toBe(1);
-  const dataset = service.current()!.datasets[0];
-  expect(dataset.rowCount).toBe(397_884);
-  expect([dataset.roles.productId, dataset.roles.productName]).toEqual(['StockCode', 'Description']);
-  await page.getByTestId('nav-segments').click();
-  await page.getByTestId('new-run').click();
-  await page.getByTestId('run-create').click();
-  await expect.poll(() => service.current()!.runs.length, { timeout: 120_000 }).toBe(1);
-  const run = service.current()!.runs[0];
-  const { result } = service.runDetails(run.id);
-  return { run, result };
-}
 
 /** Numbers as the UI writes them in each language (Intl, one decimal for shares and lifts). */
 const formats = (lang: Lang) => ({
@@ -254,7 +229,7 @@ for (const lang of ['en', 'zh-CN'] as const)
     app,
   }) => {
     test.setTimeout(360_000);
-    const { run, result } = await retailWithRun(app, lang);
+    const { run, result } = await retailRunThroughUi(app, lang, 'Baskets.segdesk');
     const index = result.segments.findIndex((s) => s.key === 'champions');
     const champions = { index, name: result.segments[index].name[lang] };
     const rule = await checkRules(app, lang);

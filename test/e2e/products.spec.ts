@@ -6,6 +6,7 @@ import { openOrdersRfmRun } from './open-orders-rfm-run';
 import { isDefaultNonProduct, type RetailLine, retailLines } from '../helpers/retail-lines';
 import { distinctiveProducts } from '../helpers/retail-products';
 import { type AppHarness, expect, test } from './harness';
+import { retailRunThroughUi } from './retail-run-through-ui';
 
 type Lang = 'en' | 'zh-CN';
 
@@ -45,30 +46,10 @@ const formats = (lang: Lang, currency: string) => ({
   money: (n: number) => new Intl.NumberFormat(lang, { style: 'currency', currency }).format(n),
 });
 
-/** Online Retail imported through the wizard, which suggests StockCode and Description as the product's id and name; then an RFM run. */
+/** Online Retail imported through the wizard and an RFM run (retailRunThroughUi); each customer's segment. */
 async function retailWithRun(app: AppHarness, lang: Lang) {
-  const { page, dialogs, service } = app;
-  service.setLanguage(lang);
-  await app.open();
-  dialogs.newWorkspace.push(join(tempDir(), 'Products.segdesk'));
-  await page.getByTestId('welcome-new').click();
-  dialogs.dataFile.push(sharedData('online_retail_uci.csv.gz'));
-  await page.getByTestId('import-button').click();
-  await expect(page.getByTestId('wizard-preview')).toBeVisible();
-  await page.getByTestId('wizard-next').click();
-  await expect(page.getByTestId('role-productId')).toContainText('StockCode');
-  await expect(page.getByTestId('role-productName')).toContainText('Description');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-import').click();
-  await expect.poll(() => service.current()?.datasets.length, { timeout: 120_000 }).toBe(1);
-  const dataset = service.current()!.datasets[0];
-  expect(dataset.rowCount).toBe(397_884);
-  await page.getByTestId('nav-segments').click();
-  await page.getByTestId('new-run').click();
-  await page.getByTestId('run-create').click();
-  await expect.poll(() => service.current()!.runs.length, { timeout: 120_000 }).toBe(1);
-  const run = service.current()!.runs[0];
-  const { result } = service.runDetails(run.id);
+  const { run, result, dataset } = await retailRunThroughUi(app, lang, 'Products.segdesk');
+  const { service } = app;
   const members = service.runMembers(run.id);
   const ids = members.getChild('customerId')!;
   const segment = members.getChild('segment')!;
