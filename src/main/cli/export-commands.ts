@@ -1,3 +1,4 @@
+import { segmentNamed } from './segment-arg';
 import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -96,7 +97,7 @@ export function segmentIndexes(
   if (!names) return undefined;
   const { segments } = service.runDetails(runId).result;
   return names.map((n) => {
-    const at = segments.findIndex((s) => s.key === n || s.name.en === n || s.name['zh-CN'] === n);
+    const at = segmentNamed(segments, n);
     if (at < 0)
       throw new AppError(
         'E_USAGE',
