@@ -65,6 +65,8 @@ export const campaignResultsSchema = z.object({
   segments: z.array(campaignSegmentSchema),
   /** Campaign customers the run does not have (counted in "(all)" only). */
   unmatched: z.number().int(),
+  /** What the file's rows were matched to the run's customers by (results saved before it was kept have none). */
+  matchedBy: z.enum(['customerId', 'email', 'phone']).optional(),
 });
 export type CampaignResultsInfo = z.infer<typeof campaignResultsSchema>;
 
@@ -81,6 +83,9 @@ export type SavedCampaignInfo = z.infer<typeof savedCampaignSchema>;
 export const campaignColumnsSchema = z
   .object({
     customerId: z.string().max(300),
+    /** A platform's results name customers by e-mail or phone: matched to the run's contact columns. */
+    email: z.string().max(300),
+    phone: z.string().max(300),
     group: z.string().max(300),
     responded: z.string().max(300),
     revenue: z.string().max(300),

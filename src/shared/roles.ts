@@ -5,6 +5,14 @@ export const DATASET_KINDS = ['transactions', 'customers'] as const;
 export const datasetKindSchema = z.enum(DATASET_KINDS);
 export type DatasetKind = z.infer<typeof datasetKindSchema>;
 
+/**
+ * How to reach a customer: e-mail, mobile phone, names, postcode and country. Both kinds of dataset
+ * can hold them (an order export repeats them on each of a customer's lines); export presets for
+ * e-mail, SMS and ad platforms read them (src/shared/presets.ts).
+ */
+export const CONTACT_ROLES = ['email', 'phone', 'firstName', 'lastName', 'fullName', 'postcode', 'country'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
 /** What a column means. Transactions use the first group; customers datasets the second. */
 export const TRANSACTION_ROLES = [
   'customerId',
@@ -17,6 +25,7 @@ export const TRANSACTION_ROLES = [
   'channel',
   'productId',
   'productName',
+  ...CONTACT_ROLES,
 ] as const;
 const CUSTOMER_ONLY = [
   'gender',
@@ -35,8 +44,12 @@ const CUSTOMER_ONLY = [
   'orderCount',
   'revenue',
 ] as const;
-export const CUSTOMER_ROLES = ['customerId', ...CUSTOMER_ONLY] as const;
-export const ROLES = [...TRANSACTION_ROLES, ...CUSTOMER_ONLY] as const;
+export const CUSTOMER_ROLES = [
+  'customerId',
+  ...CUSTOMER_ONLY,
+  ...CONTACT_ROLES.filter((r): r is Exclude<ContactRole, 'country'> => r !== 'country'),
+] as const;
+export const ROLES = [...TRANSACTION_ROLES, ...CUSTOMER_ONLY.filter((r) => r !== 'country')] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -73,6 +73,15 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'overview:get': ({ datasetId, period, jobId }) => service.overview(datasetId, period, jobId),
     'overview:export': ({ datasetId, period, format, options, jobId }) =>
       service.exportOverview(datasetId, period, format, options, null, jobId),
+    ...shopHandlers(service),
+    'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),
+  };
+}
+
+/** What segments buy, what sells together, cross-sell lists (issue 26) and export presets (issue 27). */
+function shopHandlers(service: WorkspaceService) {
+  const ok = { ok: true as const };
+  return {
     'products:run': ({ runId, jobId }) => service.shop.products.runProducts(runId, jobId),
     'products:nonProducts': ({ datasetId }) => service.shop.products.nonProducts(datasetId),
     'products:setNonProducts': ({ datasetId, codes }) => service.shop.products.setNonProducts(datasetId, codes),
@@ -81,6 +90,9 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'lists:create': ({ runId, spec, name, jobId }) => service.shop.lists.create(runId, spec, name, jobId),
     'lists:list': ({ runId }) => ({ lists: service.shop.lists.lists(runId) }),
     'lists:delete': ({ listId }) => (service.shop.lists.delete(listId), ok),
-    'job:cancel': ({ jobId }) => ({ cancelled: service.cancelJob(jobId) }),
-  };
+    'export:presetCheck': ({ runId, options, suppressionToken, jobId }) =>
+      service.presets.check(runId, options, { token: suppressionToken }, jobId),
+    'export:preset': ({ runId, options, suppressionToken, jobId }) =>
+      service.presets.export(runId, options, { token: suppressionToken }, jobId),
+  } satisfies Partial<Handlers>;
 }

@@ -5,6 +5,7 @@ import { CampaignService } from './campaign-service';
 import { DatasetService } from './dataset-service';
 import { ExportService } from './export-service';
 import { FileTokens } from './file-tokens';
+import { PresetService } from './preset-service';
 import { productArea, type ProductArea } from './product-area';
 import { RunService } from './run-service';
 import { ServiceContext } from './service-context';
@@ -32,6 +33,7 @@ export class WorkspaceService {
   private readonly exports: ExportService;
   private readonly opener: WorkspaceOpener;
   readonly shop: ProductArea;
+  readonly presets: PresetService;
 
   constructor(private readonly deps: ServiceDeps) {
     const threads = threadPaths(deps.workerPath);
@@ -52,6 +54,7 @@ export class WorkspaceService {
     this.campaigns = new CampaignService(this.ctx, this.files);
     this.exports = new ExportService(this.ctx, this.session);
     this.shop = productArea(this.ctx, () => this.session.language());
+    this.presets = new PresetService(this.ctx, this.files);
     this.opener = new WorkspaceOpener(deps, this.session, this.runs, this.files);
   }
 
@@ -71,14 +74,10 @@ export class WorkspaceService {
   registerFile(filePath: string): { token: string; fileName: string } {
     return this.files.register(filePath);
   }
-
   dropFile(filePath: string): { token: string; fileName: string } {
     return this.files.drop(filePath);
   }
-
-  forgetImport(token: string): void {
-    this.files.forget(token);
-  }
+  forgetImport = (token: string): void => this.files.forget(token);
 
   // The session: settings, open / create / close, copies, recent files, the demo.
   getSettings(...args: Parameters<WorkspaceSession['getSettings']>) {

@@ -7,6 +7,7 @@ import { datasetRequests } from './dataset-requests';
 import type { EventName, EventPayload } from './events';
 import { exportRequests } from './export-requests';
 import { overviewRequests } from './overview-requests';
+import { presetRequests } from './preset-requests';
 import { productRequests } from './product-requests';
 import { runRequests } from './run-requests';
 
@@ -24,6 +25,7 @@ export const requests = [
   ...exportRequests,
   ...overviewRequests,
   ...productRequests,
+  ...presetRequests,
 ] as const;
 
 export type RequestEntry = (typeof requests)[number];

@@ -8,6 +8,8 @@ import type { CampaignRow } from './campaign';
 /** How each column is found by its header (English or Chinese) when the user does not name it. */
 const GUESS: Record<keyof CampaignColumns, RegExp> = {
   customerId: /customer|client|member|^id$|user|客户|会员|用户/i,
+  email: /e-?mail|邮箱/i,
+  phone: /phone|mobile|手机|电话/i,
   group: /group|arm|variant|cell|组|分组/i,
   responded: /respon|convert|purchas|click|redeem|bought|转化|响应|购买|领取/i,
   revenue: /revenue|amount|sales|spend|value|金额|收入|销售/i,
