@@ -40,7 +40,7 @@ export interface Hygiene {
 export function presetHygiene(input: HygieneInput): Hygiene {
   const { size } = input;
   const fate = new Int8Array(size).fill(NOT_CHOSEN);
-  const ids: (string | null)[] = new Array<string | null>(size).fill(null);
+  const ids: (string | null)[] = Array.from({ length: size }, () => null);
   const best = new Map<string, number>();
   const spend = input.spend;
   for (let row = 0; row < size; row++) {
