@@ -2152,7 +2152,6 @@ export const en = {
     badSegment: 'This run has {{count}} segments; there is no segment {{segment}}.',
     badControlSegment: 'This run has no segment “{{segment}}” to draw a control group in.',
     badProperty: 'This run has no column “{{key}}” to add as a property.',
-    customersOnly: 'Export presets list customers; this run segments orders, which have no contacts.',
   },
 } as const;
 

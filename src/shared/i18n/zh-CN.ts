@@ -2044,6 +2044,5 @@ export const zhCN: Messages = {
     badSegment: '本次分析有 {{count}} 个分群，没有分群 {{segment}}。',
     badControlSegment: '本次分析没有分群“{{segment}}”，无法在其中抽取对照组。',
     badProperty: '本次分析没有可作为属性加入的列“{{key}}”。',
-    customersOnly: '导出预设列出的是客户；本次分析对订单分群，订单没有联系方式。',
   },
 };

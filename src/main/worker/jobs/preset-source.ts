@@ -1,15 +1,15 @@
 import { AppError } from '../../../shared/errors';
 import { createTranslate } from '../../../shared/i18n';
 import type { PresetExport } from '../../../shared/presets';
-import { memberContacts, type MemberContacts } from '../../engine/contacts/member-contacts';
+import type { MemberContacts } from '../../engine/contacts/member-contacts';
 import { membership, type RunMembership } from '../../engine/monitor/migration';
 import { listOf } from '../../engine/report/members-export';
 import { splitGroups } from '../../engine/stats/control-group';
 import { columnArrays } from '../../engine/table/column-arrays';
-import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 import { keptListRows } from './list-members';
-import { loadRun, type RunRef } from './load-run';
+import type { loadRun, RunRef } from './load-run';
+import { loadMemberContacts } from './member-contacts-data';
 
 /** What a preset export reads of a run: its members, their segments, spend and contacts, and who is chosen. */
 export interface PresetSource {
@@ -31,20 +31,6 @@ function numbers(run: ReturnType<typeof loadRun>, name: string): Float64Array | 
   const index = run.members.schema.fields.findIndex((f) => f.name === name);
   const arrays = index < 0 ? null : columnArrays(run.members, index);
   return arrays?.type === 'number' ? Float64Array.from(arrays.values) : null;
-}
-
-/** Each member's contact values: from the run's dataset, and the customers dataset linked to it. */
-function contactsOf(ref: RunRef, run: ReturnType<typeof loadRun>, ids: readonly string[], ctx: JobContext) {
-  const { info, table } = loadDataset(ref.workspacePath, run.run.datasetId, ctx.config);
-  const linked =
-    info.kind === 'transactions' && info.customersDatasetId !== null
-      ? loadDataset(ref.workspacePath, info.customersDatasetId, ctx.config)
-      : null;
-  return memberContacts({
-    ids,
-    dataset: { kind: info.kind, table, roles: info.roles },
-    linked: linked ? { table: linked.table, roles: linked.info.roles } : null,
-  });
 }
 
 /** Segment indexes checked against the run (E_INVALID_INPUT for one it has not). */
@@ -72,10 +58,8 @@ function controlFlags(members: RunMembership, options: PresetExport): Uint8Array
 
 /** A run's members as a preset export reads them, and which of them the options choose. */
 export async function presetSource(ref: RunRef, options: PresetExport, ctx: JobContext): Promise<PresetSource> {
-  const run = loadRun(ref, ctx);
+  const { loaded: run, contacts } = loadMemberContacts(ref, ctx);
   const { result } = run;
-  if (result.model === 'orders')
-    throw new AppError('E_INVALID_INPUT', createTranslate(options.lang)('presetExport.customersOnly'));
   const segments = options.segments ?? result.segments.map((_, i) => i);
   checkSegments([...segments, ...options.excludeSegments], result.segments.length, options);
   const members = membership(run.members, result);
@@ -98,7 +82,7 @@ export async function presetSource(ref: RunRef, options: PresetExport, ctx: JobC
   return {
     run,
     members,
-    contacts: contactsOf(ref, run, members.ids, ctx),
+    contacts,
     segmentOf,
     spend: numbers(run, 'monetary'),
     chosen: (row) => wanted.has(segmentOf[row]) && list.has(row),
