@@ -63,7 +63,11 @@ export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buf
   return { bytes: encoding === 'utf8' ? Buffer.concat([BOM, bytes]) : bytes, replaced };
 }
 
-/** Rows encoded per line-aligned chunk: a CSV file's bytes as they stream, never the whole text at once (UTF-8 with a BOM unless `bom` is false). */
+/**
+ * Rows encoded per line-aligned chunk: a CSV file's bytes as they stream, never the whole text at
+ * once. UTF-8 begins with a byte-order mark unless `bom` is false (an upload file for a tool that
+ * reads a BOM as part of its first header).
+ */
 export function* csvChunks(
   rows: Iterable<readonly Cell[]>,
   delimiter: string,

@@ -23,7 +23,7 @@ export type ExportParts =
       delimiter: string;
       encoding: ExportEncoding;
       count: number;
-      /** UTF-8 without the byte-order mark (an upload file whose tool reads the BOM as part of the first header); default: with. */
+      /** UTF-8 only: false writes no byte-order mark (default true). */
       bom?: boolean;
     }
   | { format: 'xlsx'; sheets: Sheet[]; skipRows: number };

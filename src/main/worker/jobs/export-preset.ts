@@ -13,7 +13,13 @@ import {
 import type { Role } from '../../../shared/roles';
 import { contactRows } from '../../engine/contacts/contact-rows';
 import { presetHygiene, WRITTEN } from '../../engine/contacts/hygiene';
-import { presetIdentity, presetLayout, presetRow, type PresetOptions } from '../../engine/contacts/presets';
+import {
+  presetHashNotes,
+  presetIdentity,
+  presetLayout,
+  presetRow,
+  type PresetOptions,
+} from '../../engine/contacts/presets';
 import { uniqueNames } from '../../engine/io/unique-names';
 import type { Cell } from '../../engine/report/csv-text';
 import { writeExport } from '../../io/write-export';
@@ -147,7 +153,10 @@ export async function exportPreset(input: PresetExportInput, ctx: JobContext): P
     () => ctx.throwIfCancelled(),
   );
   const sideFiles: PresetResult['sideFiles'] = [];
-  if (layout.hashed.length) sideFiles.push(await writeHashedFile(filePath, layout.hashed, hashNotes(options), options));
+  if (layout.hashed.length)
+    sideFiles.push(
+      await writeHashedFile(filePath, layout.hashed, presetHashNotes(options.preset, options.lang), options),
+    );
   if (options.droppedFile)
     sideFiles.push(
       await writeDroppedFile(
@@ -165,9 +174,4 @@ export async function exportPreset(input: PresetExportInput, ctx: JobContext): P
     hashed: layout.hashed,
     sideFiles,
   };
-}
-
-/** How each hashed column was normalised before hashing (the presets engine's notes). */
-function hashNotes(_options: PresetExport): string[] {
-  return [];
 }
