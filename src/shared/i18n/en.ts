@@ -2088,6 +2088,31 @@ export const en = {
     noColumn:
       'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
   },
+  presets: {
+    sms: { mobile: 'Mobile', name: 'Name', segment: 'Segment' },
+    hashNotes: {
+      googleAds: {
+        email:
+          'Email: the address trimmed and lower-cased (for gmail.com and googlemail.com also without the dots before the @), then scrambled with SHA-256 (64 hex characters) so Google can match it without seeing the address.',
+        phone:
+          'Phone: the number in international form with + and the country code (+447911123456), then scrambled with SHA-256 (hex).',
+        firstName: 'First Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
+        lastName: 'Last Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
+      },
+      meta: {
+        email:
+          'email: the address trimmed and lower-cased, then scrambled with SHA-256 (64 hex characters) so Meta can match it without seeing the address.',
+        phone:
+          'phone: digits only with the country code, no + and no leading zeros (447911123456), then scrambled with SHA-256 (hex).',
+        fn: 'fn: the first name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
+        ln: 'ln: the last name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
+        zip: 'zip: the postcode in lower case without spaces or dashes (US: the first 5 digits), then scrambled with SHA-256 (hex).',
+        ct: 'ct: the city in lower case, letters only, then scrambled with SHA-256 (hex).',
+        st: 'st: the state or province, for the US its two-letter code (ca), elsewhere letters only in lower case, then scrambled with SHA-256 (hex).',
+        country: 'country: the two-letter country code in lower case (gb), then scrambled with SHA-256 (hex).',
+      },
+    },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -17,7 +17,15 @@ import type { Sheet, SheetKind } from './xlsx-book';
  * as the file streams. `count` counts the members; `skipRows`, the sheet rows that are not members.
  */
 export type ExportParts =
-  | { format: 'csv'; lines: Iterable<readonly Cell[]>; delimiter: string; encoding: ExportEncoding; count: number }
+  | {
+      format: 'csv';
+      lines: Iterable<readonly Cell[]>;
+      delimiter: string;
+      encoding: ExportEncoding;
+      count: number;
+      /** UTF-8 only: false writes no byte-order mark (default true). */
+      bom?: boolean;
+    }
   | { format: 'xlsx'; sheets: Sheet[]; skipRows: number };
 
 export interface MemberSource {
