@@ -1994,7 +1994,8 @@ export const zhCN: Messages = {
       meta: {
         email:
           'email：邮箱地址去掉首尾空格并转为小写，再经 SHA-256 单向哈希（64 位十六进制）：Meta 能据此匹配客户，却看不到地址本身。',
-        phone: 'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
+        phone:
+          'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
         fn: 'fn：名字转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
         ln: 'ln：姓氏转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
         zip: 'zip：邮编转为小写，去掉空格和连字符（美国只取前 5 位数字），再经 SHA-256 单向哈希（十六进制）。',
@@ -2003,5 +2004,75 @@ export const zhCN: Messages = {
         country: 'country：两个字母的国家代码，小写（cn），再经 SHA-256 单向哈希（十六进制）。',
       },
     },
+  },
+  // Export presets: the pipeline's files, counts and errors (issue 27, preset export part).
+  presetExport: {
+    fileSuffix: {
+      mailchimp: 'Mailchimp',
+      klaviyo: 'Klaviyo',
+      shopify: 'Shopify 客户',
+      googleAds: 'Google Ads 客户匹配',
+      meta: 'Meta 受众',
+      sms: '短信名单',
+      chinaTags: '手机号标签',
+    },
+    written_one: '写入 {{count}} 位客户',
+    written_other: '写入 {{count}} 位客户',
+    leftOut: '未写入：{{reasons}}',
+    listSeparator: '，',
+    partSeparator: '；',
+    noneLeftOut: '无客户被排除',
+    excludedSegment_one: '{{count}} 位属于不纳入的分群',
+    excludedSegment_other: '{{count}} 位属于不纳入的分群',
+    control_one: '{{count}} 位在对照组',
+    control_other: '{{count}} 位在对照组',
+    suppressed_one: '{{count}} 位在屏蔽名单上',
+    suppressed_other: '{{count}} 位在屏蔽名单上',
+    noContact_email_one: '{{count}} 位没有邮箱',
+    noContact_email_other: '{{count}} 位没有邮箱',
+    noContact_phone_one: '{{count}} 位没有手机号',
+    noContact_phone_other: '{{count}} 位没有手机号',
+    noContact_emailOrPhone_one: '{{count}} 位既没有邮箱也没有手机号',
+    noContact_emailOrPhone_other: '{{count}} 位既没有邮箱也没有手机号',
+    duplicate_one: '{{count}} 位重复（{{identifier}}与已写入的客户相同）',
+    duplicate_other: '{{count}} 位重复（{{identifier}}与已写入的客户相同）',
+    identifier: { email: '邮箱', phone: '手机号', emailOrPhone: '邮箱或手机号' },
+    suppressionUnmatched_one: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
+    suppressionUnmatched_other: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
+    hashed:
+      '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
+    sideFiles: '另外写入：{{files}}',
+    hashedFileTitle:
+      '{{file}} 中以下列保存的是规范化后的值的 SHA-256 哈希（十六进制），平台可以匹配客户但看不到原始信息。原始值没有写入任何文件，也没有上传。',
+    droppedHeader: { customerId: '客户 ID', segment: '分群', reason: '未写入原因' },
+    reason: {
+      excludedSegment: '属于不纳入的分群',
+      control: '在对照组',
+      suppressed: '在屏蔽名单上',
+      noContact_email: '没有邮箱',
+      noContact_phone: '没有手机号',
+      noContact_emailOrPhone: '既没有邮箱也没有手机号',
+      duplicate: '{{identifier}}与已写入的客户相同',
+    },
+    needs: {
+      email:
+        '{{preset}} 需要每位客户的邮箱，但数据中没有含义为“邮箱”的列：请在“数据”页把保存邮箱的列的含义设为“邮箱”。',
+      phone:
+        '{{preset}} 需要每位客户的手机号，但数据中没有含义为“手机号”的列：请在“数据”页把保存手机号的列的含义设为“手机号”。',
+      emailOrPhone:
+        '{{preset}} 需要每位客户的邮箱或手机号，但数据中没有含义为“邮箱”或“手机号”的列：请在“数据”页设置相应列的含义。',
+    },
+    presetName: {
+      mailchimp: 'Mailchimp',
+      klaviyo: 'Klaviyo',
+      shopify: 'Shopify',
+      googleAds: 'Google Ads 客户匹配',
+      meta: 'Meta 自定义受众',
+      sms: '短信名单',
+      chinaTags: '手机号标签名单',
+    },
+    badSegment: '本次分析有 {{count}} 个分群，没有分群 {{segment}}。',
+    badControlSegment: '本次分析没有分群“{{segment}}”，无法在其中抽取对照组。',
+    badProperty: '本次分析没有可作为属性加入的列“{{key}}”。',
   },
 };
