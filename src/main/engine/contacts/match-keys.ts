@@ -21,7 +21,7 @@ export function matchKey(by: MatchBy, text: string, country: string | null): str
 /** Each file row's key (null: blank), and which rows were blank. */
 export function fileKeys(file: Table, column: string, by: MatchBy, defaultCountry: string | null) {
   const vector = file.getChild(column)!;
-  const keys: (string | null)[] = new Array(file.numRows);
+  const keys: (string | null)[] = Array.from({ length: file.numRows }, () => null);
   const blank = new Uint8Array(file.numRows);
   for (let r = 0; r < file.numRows; r++) {
     const text = valueText(vector.get(r))?.trim() ?? '';
@@ -41,7 +41,7 @@ export function memberKeys(
   defaultCountry: string | null,
 ): (string | null)[] {
   if (by === 'customerId') return ids.map((id) => normalizeIdText(id));
-  const keys: (string | null)[] = new Array(ids.length).fill(null);
+  const keys: (string | null)[] = Array.from({ length: ids.length }, () => null);
   if (!contacts) return keys;
   const countries = new Map<string, string | null>();
   const countryOf = (row: number): string | null => {

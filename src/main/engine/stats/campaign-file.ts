@@ -17,7 +17,6 @@ import {
 } from './campaign-answers';
 import { drawnRows } from './campaign-draw-rows';
 
-
 /**
  * How the group, response and revenue columns are found by their header (English or Chinese) when
  * the user does not name them — the platforms' own exports too: Mailchimp's activity ("Clicks"),

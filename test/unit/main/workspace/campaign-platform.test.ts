@@ -60,7 +60,7 @@ beforeAll(async () => {
     ['test', lists.test],
     ['control', lists.control],
   ] as const)
-    for (const line of readFileSync(file, 'utf8').trim().split('\n').slice(1)) {
+    for (const line of readFileSync(file, 'utf8').trim().split(/\r?\n/).slice(1)) {
       const [id, segment] = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
       drawn.set(id, { group, segment });
     }
@@ -75,8 +75,28 @@ describe('campaign results from a platform export', () => {
     const random = seededRandom(11);
     const clicked = [...drawn].filter(([, d]) => random() < (d.group === 'test' ? 0.3 : 0.1)).map(([id]) => id);
     const outsider = [...emailOf.keys()].find((id) => !drawn.has(id))!;
-    const header = ['Email Address', 'First Name', 'Last Name', 'MEMBER_RATING', 'OPTIN_TIME', 'CONFIRM_TIME', 'LEID', 'EUID', 'TAGS'];
-    const row = (email: string, i: number) => [email, 'A', 'B', 2, '2024-05-01 10:00:00', '2024-05-01 10:01:00', 1000 + i, `e${i}`, 'Champions'];
+    const header = [
+      'Email Address',
+      'First Name',
+      'Last Name',
+      'MEMBER_RATING',
+      'OPTIN_TIME',
+      'CONFIRM_TIME',
+      'LEID',
+      'EUID',
+      'TAGS',
+    ];
+    const row = (email: string, i: number) => [
+      email,
+      'A',
+      'B',
+      2,
+      '2024-05-01 10:00:00',
+      '2024-05-01 10:01:00',
+      1000 + i,
+      `e${i}`,
+      'Champions',
+    ];
     const rows = clicked.map((id, i) => row(i % 2 ? emailOf.get(id)!.toUpperCase() : ` ${emailOf.get(id)} `, i));
     rows.push(row('stranger@example.com', 9001), row(emailOf.get(outsider)!, 9002));
     const token = t.service.registerFile(csvFile('mailchimp-clicked.csv', header, rows)).token;
@@ -88,13 +108,13 @@ describe('campaign results from a platform export', () => {
     for (const segment of [...draw.segments, null]) {
       const c = counted(expected, segment);
       const s = results.segments.find((x) => x.segment === (segment ?? '(all)'))!;
-      expect([s.test.customers, s.test.responders, s.control.customers, s.control.responders], String(segment)).toEqual([
-        c.test.customers,
-        c.test.responders,
-        c.control.customers,
-        c.control.responders,
-      ]);
-      expect(s.uplift).toBeCloseTo(c.test.responders / c.test.customers - c.control.responders / c.control.customers, 12);
+      expect([s.test.customers, s.test.responders, s.control.customers, s.control.responders], String(segment)).toEqual(
+        [c.test.customers, c.test.responders, c.control.customers, c.control.responders],
+      );
+      expect(s.uplift).toBeCloseTo(
+        c.test.responders / c.test.customers - c.control.responders / c.control.customers,
+        12,
+      );
       expect(s.upliftCi).toEqual(upliftInterval(c.test, c.control));
     }
     // Segments not drawn have nobody in either group.
@@ -103,13 +123,41 @@ describe('campaign results from a platform export', () => {
 
   it("Shopify's customers export (Customer ID of its own, Email, Total Orders, Total Spent): by e-mail, responded = orders > 0, revenue by Welch as computed directly", async () => {
     const random = seededRandom(23);
-    const header = ['Customer ID', 'First Name', 'Last Name', 'Email', 'Accepts Email Marketing', 'Default Address Phone', 'Phone', 'Total Spent', 'Total Orders', 'Tags'];
+    const header = [
+      'Customer ID',
+      'First Name',
+      'Last Name',
+      'Email',
+      'Accepts Email Marketing',
+      'Default Address Phone',
+      'Phone',
+      'Total Spent',
+      'Total Orders',
+      'Tags',
+    ];
     const answers = [...drawn].map(([id, d], i) => {
       const orders = random() < (d.group === 'test' ? 0.25 : 0.12) ? 1 + Math.floor(random() * 3) : 0;
       return { id, orders, spent: orders ? Math.round(1000 + random() * 9000) / 100 : 0, i };
     });
-    const rows = answers.map((a) => [7_000_000 + a.i, 'A', 'B', emailOf.get(a.id)!, 'yes', '', '', a.spent, a.orders, '']);
-    const results = await t.service.campaignResults(runId, csvFile('shopify-customers.csv', header, rows), {}, undefined, { draw });
+    const rows = answers.map((a) => [
+      7_000_000 + a.i,
+      'A',
+      'B',
+      emailOf.get(a.id)!,
+      'yes',
+      '',
+      '',
+      a.spent,
+      a.orders,
+      '',
+    ]);
+    const results = await t.service.campaignResults(
+      runId,
+      csvFile('shopify-customers.csv', header, rows),
+      {},
+      undefined,
+      { draw },
+    );
     expect([results.matchedBy, results.unmatched]).toEqual(['email', 0]);
     const expected = answers.map((a) => ({ id: a.id, responded: a.orders > 0 }));
     const all = results.segments.find((x) => x.segment === '(all)')!;
@@ -130,14 +178,17 @@ describe('campaign results from a platform export', () => {
   it('a file with its own group column matched by e-mail; without group column nor draw: the missing group named', async () => {
     const ids = [...drawn.keys()].slice(0, 40);
     const rows = ids.map((id, i) => [emailOf.get(id)!, i % 2 ? 'test' : 'control', i % 3 ? 0 : 1]);
-    const results = await t.service.campaignResults(runId, csvFile('own-groups.csv', ['E-mail', 'group', 'responded'], rows));
+    const results = await t.service.campaignResults(
+      runId,
+      csvFile('own-groups.csv', ['E-mail', 'group', 'responded'], rows),
+    );
     const all = results.segments.find((x) => x.segment === '(all)')!;
-    expect([results.matchedBy, all.test.customers, all.control.customers, all.test.responders + all.control.responders]).toEqual([
-      'email',
-      20,
-      20,
-      14,
-    ]);
+    expect([
+      results.matchedBy,
+      all.test.customers,
+      all.control.customers,
+      all.test.responders + all.control.responders,
+    ]).toEqual(['email', 20, 20, 14]);
     const noGroups = csvFile('no-groups.csv', ['Email', 'Clicks'], [[emailOf.get(ids[0])!, 1]]);
     await expect(t.service.campaignResults(runId, noGroups)).rejects.toMatchObject({
       code: 'E_MISSING_ROLE',
