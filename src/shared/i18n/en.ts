@@ -2178,6 +2178,11 @@ export const en = {
       },
     },
   },
+  // Matching a file (suppression list, a platform's campaign results) to a run's customers (issue 27).
+  matchFile: {
+    noColumn:
+      'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

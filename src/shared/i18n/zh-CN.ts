@@ -2068,4 +2068,9 @@ export const zhCN: Messages = {
       },
     },
   },
+  // 把文件（退订名单、平台的营销结果）与分群客户对上（issue 27）。
+  matchFile: {
+    noColumn:
+      '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
+  },
 };
