@@ -93,3 +93,17 @@ export function requiredRoles(kind: DatasetKind): Role[] {
 export function rolesFor(kind: DatasetKind): readonly Role[] {
   return kind === 'transactions' ? TRANSACTION_ROLES : CUSTOMER_ROLES;
 }
+
+/**
+ * The columns mapped to a role that is not a contact role: the order's own columns (id, date,
+ * money, product). A contact column (e-mail, name, country) describes the customer, so it stays a
+ * per-customer column for rules, clustering, personas, exports and the Overview's places.
+ */
+export function orderRoleColumns(roles: RoleMapping): Set<string> {
+  const contact = new Set<string>(CONTACT_ROLES);
+  return new Set(
+    Object.entries(roles)
+      .filter(([role, column]) => !contact.has(role) && typeof column === 'string' && column !== '')
+      .map(([, column]) => column as string),
+  );
+}
