@@ -107,3 +107,15 @@ export function orderRoleColumns(roles: RoleMapping): Set<string> {
       .map(([, column]) => column as string),
   );
 }
+
+/** A kind's roles in the two groups the role pickers show: what the data says, then how to reach the customer. */
+export function roleGroups(kind: DatasetKind): { key: 'dataRoles' | 'contactRoles'; roles: Role[] }[] {
+  const contact: readonly Role[] =
+    kind === 'customers'
+      ? [...CONTACT_ROLES.filter((r) => r !== 'country'), 'city', 'province', 'country']
+      : CONTACT_ROLES;
+  return [
+    { key: 'dataRoles', roles: rolesFor(kind).filter((r) => !contact.includes(r)) },
+    { key: 'contactRoles', roles: [...contact] },
+  ];
+}

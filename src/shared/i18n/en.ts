@@ -2083,6 +2083,12 @@ export const en = {
       'Basket rules by product need a column of products: give a column the meaning “Product ID” or “Product name”.',
     needsCategory: 'Basket rules by category need a column of categories: give a column the meaning “Category”.',
   },
+  contacts: {
+    dataRoles: 'What the data says',
+    contactRoles: 'How to reach the customer',
+    contactHint:
+      'E-mail, mobile, names, postcode and country, for the export presets of e-mail, SMS and ad platforms. Suggested from the column headers and from what a column holds (e-mail addresses, phone numbers). On order lines, each customer gets the value of their latest line that has one.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

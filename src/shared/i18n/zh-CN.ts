@@ -341,8 +341,8 @@ export const zhCN: Messages = {
     productName: '商品名称',
     email: '邮箱',
     phone: '手机号',
-    firstName: '名',
-    lastName: '姓',
+    firstName: '名字',
+    lastName: '姓氏',
     fullName: '姓名',
     postcode: '邮编',
     gender: '性别',
@@ -1975,5 +1975,11 @@ export const zhCN: Messages = {
     needsTransactions: '购物篮规则要从订单明细中计算，而这个数据集每行是一位客户：请导入订单数据。',
     needsProduct: '按商品计算购物篮规则需要商品列：请把某一列的含义设为“商品编号”或“商品名称”。',
     needsCategory: '按品类计算购物篮规则需要品类列：请把某一列的含义设为“品类”。',
+  },
+  contacts: {
+    dataRoles: '数据含义',
+    contactRoles: '联系方式',
+    contactHint:
+      '邮箱、手机号、姓名、邮编和国家，用于导出到邮件、短信和广告平台的预设格式。根据列名和列中的值（邮箱地址、电话号码）自动建议。订单明细中，每位客户取其最近一条有值的明细上的值。',
   },
 };
