@@ -73,7 +73,7 @@ export function firstAndLast(values: Values): { first: string | null; last: stri
  * "First Last".
  */
 export function displayName(values: Values): string | null {
-  const full = values.fullName?.trim();
+  const full = values.fullName?.trim().replace(/\s+/g, ' ');
   if (full) return full;
   const first = values.firstName?.trim() ?? '';
   const last = values.lastName?.trim() ?? '';
