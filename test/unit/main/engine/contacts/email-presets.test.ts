@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactRow } from '../../../../../src/main/engine/contacts/presets';
 import { presetIdentity, presetLayout, presetRow } from '../../../../../src/main/engine/contacts/presets';
-import { CONTACT_ROWS, US_DEFAULT } from '../../../../helpers/contact-rows';
+import { CONTACT_ROWS, EMAILS, PHONES, US_DEFAULT } from '../../../../helpers/contact-rows';
 
-const EMAILS = [
-  'john.doe@gmail.com',
-  'mary.ann@googlemail.com',
-  'bob@example.com',
-  'no.phone@example.org',
-  null,
-  null,
-  'zhang.wei@qq.com',
-  'a.lee@example.com',
-  null,
-];
 const FIRST = ['John', 'Mary Ann', 'Bob', 'Émilie', 'Cher', '娜娜', '伟', 'Amy', null];
 const LAST = ['DOE', 'Smith', "O'Neil", 'Zoë-Martin', null, '欧阳', '张', 'Lee', null];
-const PHONES = [
-  '+447911123456',
-  '+8613812345678',
-  '+16505551212',
-  null,
-  '+442071838750',
-  '+8613912345678',
-  '+8613987654321',
-  '+16505551212',
-  null,
-];
 const SEGMENTS = CONTACT_ROWS.map((r) => r.segment);
 
 /** Mailchimp's import format (mailchimp.com/help/format-guidelines-for-your-import-file): Email Address, First Name, Last Name, Tags. */
@@ -85,7 +63,16 @@ describe('klaviyo preset', () => {
   });
 
   it('writes the golden rows: phones in E.164, properties in the chosen order', () => {
-    const expected = EMAILS.map((e, i) => [e, PHONES[i], FIRST[i], LAST[i], SEGMENTS[i], null, null, null]);
+    const expected: (string | number | null)[][] = EMAILS.map((e, i) => [
+      e,
+      PHONES[i],
+      FIRST[i],
+      LAST[i],
+      SEGMENTS[i],
+      null,
+      null,
+      null,
+    ]);
     expected[0].splice(5, 3, 12, 340.5, 'VIP');
     expect(withProperties.map((r) => presetRow('klaviyo', r, options))).toEqual(expected);
   });
