@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { presetHashNotes, presetRow } from '../../../../../src/main/engine/contacts/presets';
+import {
+  presetEntry,
+  presetHashNotes,
+  presetIdentity,
+  presetRow,
+} from '../../../../../src/main/engine/contacts/presets';
 import { CONTACT_ROWS, US_DEFAULT } from '../../../../helpers/contact-rows';
 import { EXPORT_PRESETS, HASHED_PRESETS } from '../../../../../src/shared/presets';
 
@@ -50,5 +55,20 @@ describe('presetHashNotes', () => {
       expect(note).toContain('SHA-256');
     for (const preset of EXPORT_PRESETS.filter((p) => !HASHED_PRESETS.includes(p)))
       expect(presetHashNotes(preset, 'en')).toEqual([]);
+  });
+});
+
+describe('presetEntry', () => {
+  it('is presetIdentity and presetRow at once; no cells for a row without its identifier', () => {
+    for (const preset of EXPORT_PRESETS)
+      for (const row of CONTACT_ROWS) {
+        const identity = presetIdentity(preset, row, US_DEFAULT);
+        expect(presetEntry(preset, row, US_DEFAULT), `${preset} ${row.customerId}`).toEqual({
+          identity,
+          cells: identity === null ? null : presetRow(preset, row, US_DEFAULT),
+        });
+      }
+    // The fixture's last row has neither a valid address nor a valid phone.
+    expect(presetEntry('klaviyo', CONTACT_ROWS[8], US_DEFAULT)).toEqual({ identity: null, cells: null });
   });
 });
