@@ -27,7 +27,7 @@ function plain(options: PresetOptions, fields: ContactField | ContactField[], te
 
 /** The field a first or last name comes from: its own, or the full name it was split from. */
 const nameFrom = (row: ContactRow, field: 'firstName' | 'lastName'): ContactField =>
-  row.values.firstName || row.values.lastName ? field : 'fullName';
+  row.values.firstName?.trim() || row.values.lastName?.trim() ? field : 'fullName';
 
 /** Mailchimp: a tag holding a comma is wrapped in double quotes, or Mailchimp splits it into two tags. */
 const mailchimpTag = (segment: string) => (segment.includes(',') ? `"${segment}"` : segment);
