@@ -1886,6 +1886,11 @@ export const en = {
     topProductsOffer:
       'Offer the segment’s five products bought by most of its customers to those who have bought none of them yet',
   },
+  // Matching a file (suppression list, a platform's campaign results) to a run's customers (issue 27).
+  matchFile: {
+    noColumn:
+      'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
+  },
   crossSell: {
     action: {
       bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
@@ -2083,36 +2088,6 @@ export const en = {
       'Basket rules by product need a column of products: give a column the meaning “Product ID” or “Product name”.',
     needsCategory: 'Basket rules by category need a column of categories: give a column the meaning “Category”.',
   },
-  // Matching a file (suppression list, a platform's campaign results) to a run's customers (issue 27).
-  matchFile: {
-    noColumn:
-      'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
-  },
-  presets: {
-    sms: { mobile: 'Mobile', name: 'Name', segment: 'Segment' },
-    hashNotes: {
-      googleAds: {
-        email:
-          'Email: the address trimmed and lower-cased (for gmail.com and googlemail.com also without the dots before the @), then scrambled with SHA-256 (64 hex characters) so Google can match it without seeing the address.',
-        phone:
-          'Phone: the number in international form with + and the country code (+447911123456), then scrambled with SHA-256 (hex).',
-        firstName: 'First Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
-        lastName: 'Last Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
-      },
-      meta: {
-        email:
-          'email: the address trimmed and lower-cased, then scrambled with SHA-256 (64 hex characters) so Meta can match it without seeing the address.',
-        phone:
-          'phone: digits only with the country code, no + and no leading zeros (447911123456), then scrambled with SHA-256 (hex).',
-        fn: 'fn: the first name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
-        ln: 'ln: the last name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
-        zip: 'zip: the postcode in lower case without spaces or dashes (US: the first 5 digits), then scrambled with SHA-256 (hex).',
-        ct: 'ct: the city in lower case, letters only, then scrambled with SHA-256 (hex).',
-        st: 'st: the state or province, for the US its two-letter code (ca), elsewhere letters only in lower case, then scrambled with SHA-256 (hex).',
-        country: 'country: the two-letter country code in lower case (gb), then scrambled with SHA-256 (hex).',
-      },
-    },
-  },
   // Export presets: the pipeline's files, counts and errors (issue 27, preset export part).
   presetExport: {
     fileSuffix: {
@@ -2182,6 +2157,31 @@ export const en = {
     badSegment: 'This run has {{count}} segments; there is no segment {{segment}}.',
     badControlSegment: 'This run has no segment “{{segment}}” to draw a control group in.',
     badProperty: 'This run has no column “{{key}}” to add as a property.',
+  },
+  presets: {
+    sms: { mobile: 'Mobile', name: 'Name', segment: 'Segment' },
+    hashNotes: {
+      googleAds: {
+        email:
+          'Email: the address trimmed and lower-cased (for gmail.com and googlemail.com also without the dots before the @), then scrambled with SHA-256 (64 hex characters) so Google can match it without seeing the address.',
+        phone:
+          'Phone: the number in international form with + and the country code (+447911123456), then scrambled with SHA-256 (hex).',
+        firstName: 'First Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
+        lastName: 'Last Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
+      },
+      meta: {
+        email:
+          'email: the address trimmed and lower-cased, then scrambled with SHA-256 (64 hex characters) so Meta can match it without seeing the address.',
+        phone:
+          'phone: digits only with the country code, no + and no leading zeros (447911123456), then scrambled with SHA-256 (hex).',
+        fn: 'fn: the first name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
+        ln: 'ln: the last name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
+        zip: 'zip: the postcode in lower case without spaces or dashes (US: the first 5 digits), then scrambled with SHA-256 (hex).',
+        ct: 'ct: the city in lower case, letters only, then scrambled with SHA-256 (hex).',
+        st: 'st: the state or province, for the US its two-letter code (ca), elsewhere letters only in lower case, then scrambled with SHA-256 (hex).',
+        country: 'country: the two-letter country code in lower case (gb), then scrambled with SHA-256 (hex).',
+      },
+    },
   },
 } as const;
 

@@ -1792,6 +1792,11 @@ export const zhCN: Messages = {
     fromTopProducts: '交叉销售名单',
     topProductsOffer: '把本客群购买人数最多的 5 种商品推荐给一种都还没买过的客户',
   },
+  // 把文件（退订名单、平台的营销结果）与分群客户对上（issue 27）。
+  matchFile: {
+    noColumn:
+      '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
+  },
   crossSell: {
     action: {
       bought: '向购买了{{bought}}的{{count}}位{{segment}}推荐{{offer}}',
@@ -1976,35 +1981,6 @@ export const zhCN: Messages = {
     needsProduct: '按商品计算购物篮规则需要商品列：请把某一列的含义设为“商品编号”或“商品名称”。',
     needsCategory: '按品类计算购物篮规则需要品类列：请把某一列的含义设为“品类”。',
   },
-  // 把文件（退订名单、平台的营销结果）与分群客户对上（issue 27）。
-  matchFile: {
-    noColumn:
-      '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
-  },
-  presets: {
-    sms: { mobile: '手机号', name: '姓名', segment: '分群' },
-    hashNotes: {
-      googleAds: {
-        email:
-          'Email：邮箱地址去掉首尾空格并转为小写（gmail.com 和 googlemail.com 的地址还去掉 @ 前的点），再经 SHA-256 单向哈希（64 位十六进制）：Google 能据此匹配客户，却看不到地址本身。',
-        phone: 'Phone：号码写成带 + 和国家代码的国际格式（+8613812345678），再经 SHA-256 单向哈希（十六进制）。',
-        firstName: 'First Name：转为小写、去掉多余空格，再经 SHA-256 单向哈希（十六进制）。',
-        lastName: 'Last Name：转为小写、去掉多余空格，再经 SHA-256 单向哈希（十六进制）。',
-      },
-      meta: {
-        email:
-          'email：邮箱地址去掉首尾空格并转为小写，再经 SHA-256 单向哈希（64 位十六进制）：Meta 能据此匹配客户，却看不到地址本身。',
-        phone:
-          'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
-        fn: 'fn：名字转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
-        ln: 'ln：姓氏转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
-        zip: 'zip：邮编转为小写，去掉空格和连字符（美国只取前 5 位数字），再经 SHA-256 单向哈希（十六进制）。',
-        ct: 'ct：城市名转为小写，只保留文字，再经 SHA-256 单向哈希（十六进制）。',
-        st: 'st：州或省份，美国用两个字母的州代码（ca），其他地区转为小写、只保留文字，再经 SHA-256 单向哈希（十六进制）。',
-        country: 'country：两个字母的国家代码，小写（cn），再经 SHA-256 单向哈希（十六进制）。',
-      },
-    },
-  },
   // Export presets: the pipeline's files, counts and errors (issue 27, preset export part).
   presetExport: {
     fileSuffix: {
@@ -2039,8 +2015,7 @@ export const zhCN: Messages = {
     identifier: { email: '邮箱', phone: '手机号', emailOrPhone: '邮箱或手机号' },
     suppressionUnmatched_one: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
     suppressionUnmatched_other: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
-    hashed:
-      '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
+    hashed: '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
     sideFiles: '另外写入：{{files}}',
     hashedFileTitle:
       '{{file}} 中以下列保存的是规范化后的值的 SHA-256 哈希（十六进制），平台可以匹配客户但看不到原始信息。原始值没有写入任何文件，也没有上传。',
@@ -2074,5 +2049,28 @@ export const zhCN: Messages = {
     badSegment: '本次分析有 {{count}} 个分群，没有分群 {{segment}}。',
     badControlSegment: '本次分析没有分群“{{segment}}”，无法在其中抽取对照组。',
     badProperty: '本次分析没有可作为属性加入的列“{{key}}”。',
+  },
+  presets: {
+    sms: { mobile: '手机号', name: '姓名', segment: '分群' },
+    hashNotes: {
+      googleAds: {
+        email:
+          'Email：邮箱地址去掉首尾空格并转为小写（gmail.com 和 googlemail.com 的地址还去掉 @ 前的点），再经 SHA-256 单向哈希（64 位十六进制）：Google 能据此匹配客户，却看不到地址本身。',
+        phone: 'Phone：号码写成带 + 和国家代码的国际格式（+8613812345678），再经 SHA-256 单向哈希（十六进制）。',
+        firstName: 'First Name：转为小写、去掉多余空格，再经 SHA-256 单向哈希（十六进制）。',
+        lastName: 'Last Name：转为小写、去掉多余空格，再经 SHA-256 单向哈希（十六进制）。',
+      },
+      meta: {
+        email:
+          'email：邮箱地址去掉首尾空格并转为小写，再经 SHA-256 单向哈希（64 位十六进制）：Meta 能据此匹配客户，却看不到地址本身。',
+        phone: 'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
+        fn: 'fn：名字转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
+        ln: 'ln：姓氏转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
+        zip: 'zip：邮编转为小写，去掉空格和连字符（美国只取前 5 位数字），再经 SHA-256 单向哈希（十六进制）。',
+        ct: 'ct：城市名转为小写，只保留文字，再经 SHA-256 单向哈希（十六进制）。',
+        st: 'st：州或省份，美国用两个字母的州代码（ca），其他地区转为小写、只保留文字，再经 SHA-256 单向哈希（十六进制）。',
+        country: 'country：两个字母的国家代码，小写（cn），再经 SHA-256 单向哈希（十六进制）。',
+      },
+    },
   },
 };

@@ -13,7 +13,14 @@ import {
 import type { Role } from '../../../shared/roles';
 import { contactRows } from '../../engine/contacts/contact-rows';
 import { presetHygiene, WRITTEN } from '../../engine/contacts/hygiene';
-import { presetIdentity, presetLayout, presetRow, type PresetOptions } from '../../engine/contacts/presets';
+import {
+  presetCsvParts,
+  presetHashNotes,
+  presetIdentity,
+  presetLayout,
+  presetRow,
+  type PresetOptions,
+} from '../../engine/contacts/presets';
 import { uniqueNames } from '../../engine/io/unique-names';
 import type { Cell } from '../../engine/report/csv-text';
 import { writeExport } from '../../io/write-export';
@@ -72,6 +79,7 @@ async function presetPlan(input: PresetCheckInput, ctx: JobContext, withValues: 
     // An ad platform's file is hashed: masking would leave nothing to match.
     mask: hashing ? [] : options.mask,
     properties: properties.map((p) => p.header),
+    lang: options.lang,
   };
   const segmentNames = source.run.result.segments.map((s) => s.name[options.lang]);
   const row = contactRows({
@@ -129,25 +137,18 @@ export async function exportPreset(input: PresetExportInput, ctx: JobContext): P
   ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(filePath) } });
   const layout = presetLayout(options.preset, plan.presetOptions, options.encoding === 'gbk');
   const { fate } = plan.hygiene;
-  const lines = (function* (): Generator<readonly Cell[]> {
-    yield layout.header;
+  const rows = (function* (): Generator<readonly Cell[]> {
     for (let r = 0; r < fate.length; r++)
       if (fate[r] === WRITTEN) yield presetRow(options.preset, plan.row(r), plan.presetOptions);
   })();
-  const written = await writeExport(
-    filePath,
-    {
-      format: 'csv',
-      lines,
-      delimiter: ',',
-      encoding: layout.encoding === 'gbk' ? 'gbk' : 'utf8',
-      bom: layout.encoding !== 'utf8',
-      count: plan.counts.written,
-    },
-    () => ctx.throwIfCancelled(),
+  const written = await writeExport(filePath, presetCsvParts(layout, rows, plan.counts.written), () =>
+    ctx.throwIfCancelled(),
   );
   const sideFiles: PresetResult['sideFiles'] = [];
-  if (layout.hashed.length) sideFiles.push(await writeHashedFile(filePath, layout.hashed, hashNotes(options), options));
+  if (layout.hashed.length)
+    sideFiles.push(
+      await writeHashedFile(filePath, layout.hashed, presetHashNotes(options.preset, options.lang), options),
+    );
   if (options.droppedFile)
     sideFiles.push(
       await writeDroppedFile(
@@ -165,9 +166,4 @@ export async function exportPreset(input: PresetExportInput, ctx: JobContext): P
     hashed: layout.hashed,
     sideFiles,
   };
-}
-
-/** How each hashed column was normalised before hashing (the presets engine's notes). */
-function hashNotes(_options: PresetExport): string[] {
-  return [];
 }
