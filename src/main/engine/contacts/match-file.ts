@@ -32,13 +32,24 @@ export type MatchColumn = string | { by: MatchBy; column: string };
 
 const CONTACT_ROLE: Record<Exclude<MatchBy, 'customerId'>, 'email' | 'phone'> = { email: 'email', phone: 'phone' };
 
-function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate): FileMatch {
-  const { keys, blank } = fileKeys(file, candidate.column, candidate.by, members.defaultCountry);
-  const mine = memberKeys(candidate.by, members.ids, members.contacts, members.defaultCountry);
+/** The members' keys by what they are matched by, and the first member of each key (member order). */
+interface MemberIndex {
+  keys: (string | null)[];
+  first: Map<string, number>;
+}
+
+function memberIndex(members: MatchMembers, by: MatchBy): MemberIndex {
+  const keys = memberKeys(by, members.ids, members.contacts, members.defaultCountry);
   const first = new Map<string, number>();
-  mine.forEach((key, row) => {
+  keys.forEach((key, row) => {
     if (key !== null && !first.has(key)) first.set(key, row);
   });
+  return { keys, first };
+}
+
+function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate, index: MemberIndex): FileMatch {
+  const { keys, blank } = fileKeys(file, candidate.column, candidate.by, members.defaultCountry);
+  const { keys: mine, first } = index;
   const inFile = new Set<string>();
   const rows = new Int32Array(file.numRows).fill(-1);
   let unmatched = 0;
@@ -100,8 +111,10 @@ export function matchFileRows(file: Table, members: MatchMembers, column?: Match
     );
   }
   let best: { match: FileMatch; found: number } | null = null;
+  const indexes = new Map<MatchBy, MemberIndex>();
   for (const c of fit) {
-    const match = matchOne(file, members, c);
+    if (!indexes.has(c.by)) indexes.set(c.by, memberIndex(members, c.by));
+    const match = matchOne(file, members, c, indexes.get(c.by)!);
     const found = match.rows.reduce((n, row) => (row >= 0 ? n + 1 : n), 0);
     if (!best || found > best.found) best = { match, found };
   }
