@@ -1886,11 +1886,6 @@ export const en = {
     topProductsOffer:
       'Offer the segment’s five products bought by most of its customers to those who have bought none of them yet',
   },
-  // Matching a file (suppression list, a platform's campaign results) to a run's customers (issue 27).
-  matchFile: {
-    noColumn:
-      'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
-  },
   crossSell: {
     action: {
       bought: 'Offer {{offer}} to {{count}} {{segment}} who buy {{bought}}',
@@ -2182,6 +2177,11 @@ export const en = {
         country: 'country: the two-letter country code in lower case (gb), then scrambled with SHA-256 (hex).',
       },
     },
+  },
+  // Matching a file (suppression list, a platform's campaign results) to a run's customers (issue 27).
+  matchFile: {
+    noColumn:
+      'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
   },
 } as const;
 

@@ -1792,11 +1792,6 @@ export const zhCN: Messages = {
     fromTopProducts: '交叉销售名单',
     topProductsOffer: '把本客群购买人数最多的 5 种商品推荐给一种都还没买过的客户',
   },
-  // 把文件（退订名单、平台的营销结果）与分群客户对上（issue 27）。
-  matchFile: {
-    noColumn:
-      '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
-  },
   crossSell: {
     action: {
       bought: '向购买了{{bought}}的{{count}}位{{segment}}推荐{{offer}}',
@@ -2072,5 +2067,10 @@ export const zhCN: Messages = {
         country: 'country：两个字母的国家代码，小写（cn），再经 SHA-256 单向哈希（十六进制）。',
       },
     },
+  },
+  // 把文件（退订名单、平台的营销结果）与分群客户对上（issue 27）。
+  matchFile: {
+    noColumn:
+      '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
   },
 };
