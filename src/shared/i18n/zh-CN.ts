@@ -341,8 +341,8 @@ export const zhCN: Messages = {
     productName: '商品名称',
     email: '邮箱',
     phone: '手机号',
-    firstName: '名',
-    lastName: '姓',
+    firstName: '名字',
+    lastName: '姓氏',
     fullName: '姓名',
     postcode: '邮编',
     gender: '性别',
@@ -2010,7 +2010,8 @@ export const zhCN: Messages = {
     identifier: { email: '邮箱', phone: '手机号', emailOrPhone: '邮箱或手机号' },
     suppressionUnmatched_one: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
     suppressionUnmatched_other: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
-    hashed: '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
+    hashed:
+      '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
     sideFiles: '另外写入：{{files}}',
     hashedFileTitle:
       '{{file}} 中以下列保存的是规范化后的值的 SHA-256 哈希（十六进制），平台可以匹配客户但看不到原始信息。原始值没有写入任何文件，也没有上传。',
@@ -2058,7 +2059,8 @@ export const zhCN: Messages = {
       meta: {
         email:
           'email：邮箱地址去掉首尾空格并转为小写，再经 SHA-256 单向哈希（64 位十六进制）：Meta 能据此匹配客户，却看不到地址本身。',
-        phone: 'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
+        phone:
+          'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
         fn: 'fn：名字转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
         ln: 'ln：姓氏转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
         zip: 'zip：邮编转为小写，去掉空格和连字符（美国只取前 5 位数字），再经 SHA-256 单向哈希（十六进制）。',
@@ -2072,5 +2074,11 @@ export const zhCN: Messages = {
   matchFile: {
     noColumn:
       '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
+  },
+  contacts: {
+    dataRoles: '数据含义',
+    contactRoles: '联系方式',
+    contactHint:
+      '邮箱、手机号、姓名、邮编和国家，用于导出到邮件、短信和广告平台的预设格式。根据列名和列中的值（邮箱地址、电话号码）自动建议。订单明细中，每位客户取其最近一条有值的明细上的值。',
   },
 };
