@@ -2010,7 +2010,8 @@ export const zhCN: Messages = {
     identifier: { email: '邮箱', phone: '手机号', emailOrPhone: '邮箱或手机号' },
     suppressionUnmatched_one: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
     suppressionUnmatched_other: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
-    hashed: '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
+    hashed:
+      '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
     sideFiles: '另外写入：{{files}}',
     hashedFileTitle:
       '{{file}} 中以下列保存的是规范化后的值的 SHA-256 哈希（十六进制），平台可以匹配客户但看不到原始信息。原始值没有写入任何文件，也没有上传。',

@@ -32,13 +32,24 @@ export type MatchColumn = string | { by: MatchBy; column: string };
 
 const CONTACT_ROLE: Record<Exclude<MatchBy, 'customerId'>, 'email' | 'phone'> = { email: 'email', phone: 'phone' };
 
-function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate): FileMatch {
-  const { keys, blank } = fileKeys(file, candidate.column, candidate.by, members.defaultCountry);
-  const mine = memberKeys(candidate.by, members.ids, members.contacts, members.defaultCountry);
+/** The members' keys by what they are matched by, and the first member of each key (member order). */
+interface MemberIndex {
+  keys: (string | null)[];
+  first: Map<string, number>;
+}
+
+function memberIndex(members: MatchMembers, by: MatchBy): MemberIndex {
+  const keys = memberKeys(by, members.ids, members.contacts, members.defaultCountry);
   const first = new Map<string, number>();
-  mine.forEach((key, row) => {
+  keys.forEach((key, row) => {
     if (key !== null && !first.has(key)) first.set(key, row);
   });
+  return { keys, first };
+}
+
+function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate, index: MemberIndex): FileMatch {
+  const { keys, blank } = fileKeys(file, candidate.column, candidate.by, members.defaultCountry);
+  const { keys: mine, first } = index;
   const inFile = new Set<string>();
   const rows = new Int32Array(file.numRows).fill(-1);
   let unmatched = 0;
@@ -68,9 +79,10 @@ const usable = (members: MatchMembers, c: MatchCandidate) =>
  * A file of customers (a suppression list, a platform's campaign results) matched to a run's
  * members by customer id, e-mail (normalised) or phone (E.164) — the column named, else, of the
  * columns its headers or values say identify customers, the one that names the most members (ties:
- * id, then e-mail, then phone; a header before values). E_INVALID_INPUT when no column identifies
- * customers; E_MISSING_ROLE when the file's only such columns are e-mails or phones the run's data
- * has none of (a column to map).
+ * id, then e-mail, then phone; a header before values). E_MISSING_ROLE when no column identifies
+ * customers (details: source 'matchFile' and the file's columns, shown in the user's language) or
+ * when its only such columns are e-mails or phones the run's data has none of (the role to map);
+ * E_INVALID_INPUT for a named column the file lacks.
  */
 export function matchFileRows(file: Table, members: MatchMembers, column?: MatchColumn): FileMatch {
   const names = file.schema.fields.map((f) => f.name);
@@ -100,8 +112,10 @@ export function matchFileRows(file: Table, members: MatchMembers, column?: Match
     );
   }
   let best: { match: FileMatch; found: number } | null = null;
+  const indexes = new Map<MatchBy, MemberIndex>();
   for (const c of fit) {
-    const match = matchOne(file, members, c);
+    if (!indexes.has(c.by)) indexes.set(c.by, memberIndex(members, c.by));
+    const match = matchOne(file, members, c, indexes.get(c.by)!);
     const found = match.rows.reduce((n, row) => (row >= 0 ? n + 1 : n), 0);
     if (!best || found > best.found) best = { match, found };
   }

@@ -6,6 +6,7 @@ import type { MemberContacts } from '../../../../../src/main/engine/contacts/mem
 import { readMatchTable } from '../../../../../src/main/engine/contacts/read-match-table';
 import { readSuppressionFile } from '../../../../../src/main/engine/contacts/read-suppression-file';
 import type { ContactField } from '../../../../../src/shared/presets';
+import { contactOrders } from '../../../../helpers/contact-orders';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 
 const dir = tempDir('segdesk-match-file-');
@@ -163,6 +164,65 @@ describe('matchFileRows', () => {
       expect.objectContaining({ code: 'E_MISSING_ROLE', details: expect.objectContaining({ roles: ['email'] }) }),
     );
     expect(() => matchFileRows(emails, rfm, 'Mail')).toThrow(expect.objectContaining({ code: 'E_INVALID_INPUT' }));
+  });
+});
+
+describe('matchFileRows on the contact-orders file (the bench transactions with contacts)', () => {
+  const { customers, special } = contactOrders();
+  const order = [...customers.keys()].sort();
+  const at = (id: string) => order.indexOf(id);
+  // The members' contacts as the facts say (normalised by construction; the country as ISO-2).
+  const members: MatchMembers = {
+    ids: order,
+    contacts: contacts({
+      email: order.map((id) => customers.get(id)!.email),
+      phone: order.map((id) => customers.get(id)!.phone),
+      country: order.map((id) => customers.get(id)!.country),
+    }),
+    defaultCountry: null,
+  };
+  const changedN = Number(special.changed) - 100000;
+
+  it('e-mails: case and spaces, gmail dots, a shared inbox (every sharer named), the old address of a customer whose e-mail changed, "n/a"', async () => {
+    const rows = [
+      ' JANE.DOE@GMAIL.COM ',
+      'janedoe@gmail.com',
+      'josmith@googlemail.com',
+      'shared.inbox@example.com',
+      'n/a',
+      `old.address.${changedN}@example.com`,
+      `New.Address.${changedN}@example.com`,
+      '',
+      'nobody@example.com',
+    ];
+    const file = await readMatchTable(csv(`Email,Placed Order\n${rows.map((e) => `"${e}",1`).join('\n')}\n`));
+    const match = matchFileRows(file, members);
+    expect([match.by, match.column]).toEqual(['email', 'Email']);
+    const [jane, john, shared] = [at(special.gmail), at(special.googlemail), at(special.sharedEmail[0])];
+    expect(Array.from(match.rows)).toEqual([jane, jane, john, shared, -1, -1, at(special.changed), -1, -1]);
+    expect([match.unmatched, match.blank]).toEqual([3, 1]);
+    const named = order.filter((_, i) => match.named[i]);
+    expect(named).toEqual([special.gmail, special.googlemail, ...special.sharedEmail, special.changed].sort());
+  });
+
+  it('phones: E.164 with spaces, a number without its code read in the default country, a shared phone', async () => {
+    const rows = ['+44 7911 123456', '13812345678', '+86 139 8888 0000', '07911 654321', '', '12345'];
+    const file = await readMatchTable(csv(`手机号\n${rows.map((p) => `"${p}"`).join('\n')}\n`));
+    const match = matchFileRows(file, { ...members, defaultCountry: 'CN' });
+    expect([match.by, match.column]).toEqual(['phone', '手机号']);
+    // "07911 654321" read in China is no valid number: unmatched, like "12345".
+    expect(Array.from(match.rows)).toEqual([
+      at(special.ukMobile),
+      at(special.chineseMobile),
+      at(special.sharedPhone[0]),
+      -1,
+      -1,
+      -1,
+    ]);
+    expect([match.unmatched, match.blank]).toEqual([2, 1]);
+    expect(order.filter((_, i) => match.named[i])).toEqual(
+      [special.ukMobile, special.chineseMobile, ...special.sharedPhone].sort(),
+    );
   });
 });
 
