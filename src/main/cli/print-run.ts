@@ -1,18 +1,37 @@
 import { createTranslate } from '../../shared/i18n';
+import { roundDecimal } from '../../shared/round-decimal';
 import type { Language } from '../../shared/schemas';
 import type { RunResult } from '../../shared/segments';
 import type { CliIo } from './cli-io';
 import { clvText } from './clv-text';
 import { clusterFacts, clvFacts } from './run-facts';
 
-/** A stored run, as `run` and `reapply` print it (a CLV run's plain text in `lang`). */
+/** The decimals a currency's amounts are written with (GBP 2, JPY 0, KWD 3). */
+function currencyDecimals(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * A stored run, as `run` and `reapply` print it (a CLV run's plain text in `lang`). The text
+ * gives each segment's revenue rounded to the dataset's currency (`currency`); --json keeps it exact.
+ */
 export function printRun(
   io: CliIo,
   run: { id: number; name: string; model: string },
   result: RunResult,
-  { json, extra = {}, lang = 'en' }: { json?: boolean; extra?: object; lang?: Language } = {},
+  {
+    json,
+    extra = {},
+    lang = 'en',
+    currency = 'USD',
+  }: { json?: boolean; extra?: object; lang?: Language; currency?: string } = {},
 ): void {
   if (process.stderr.isTTY) process.stderr.write('\r');
+  const decimals = currencyDecimals(currency);
   const cuts = (b: { lower: (number | null)[] } | undefined) => (b ? b.lower.slice(1) : []);
   const out = {
     runId: run.id,
@@ -41,6 +60,6 @@ export function printRun(
   io.out(
     json
       ? `${JSON.stringify(out)}\n`
-      : `${createTranslate(lang)('clvCli.runLine', { id: run.id, name: run.name, customers: result.customers })}\n${out.segments.map((g) => `  ${lang === 'zh-CN' ? g.nameZh : g.name}\t${g.customers}\t${g.revenue}\n`).join('')}${result.clv ? clvText(result.clv, run.id, lang) : ''}`,
+      : `${createTranslate(lang)('clvCli.runLine', { id: run.id, name: run.name, customers: result.customers })}\n${out.segments.map((g) => `  ${lang === 'zh-CN' ? g.nameZh : g.name}\t${g.customers}\t${g.revenue === null ? '—' : roundDecimal(g.revenue, decimals)}\n`).join('')}${result.clv ? clvText(result.clv, run.id, lang) : ''}`,
   );
 }

@@ -6,6 +6,11 @@ import { checkModel, positiveInt, readSpec } from './cli-args';
 import type { CliIo } from './cli-io';
 import { printRun } from './print-run';
 import { onWorkspace, type WithService, workspaceCommand } from './with-service';
+import type { WorkspaceService } from '../workspace/workspace-service';
+
+/** The currency of a dataset of the open workspace (its amounts are printed in its decimals). */
+const datasetCurrency = (service: Pick<WorkspaceService, 'current'>, datasetId: number) =>
+  service.current()?.datasets.find((d) => d.id === datasetId)?.currency;
 
 /** `run`: segment a dataset's customers and store the run. */
 export function addRunCommand(program: Command, io: CliIo, withService: WithService): void {
@@ -49,7 +54,11 @@ export function addRunCommand(program: Command, io: CliIo, withService: WithServ
           const { run, result } = await service.createRun(datasetId, spec, {
             name: opts.name,
           });
-          printRun(io, run, result, { json: opts.json, lang: opts.lang === 'zh-CN' ? 'zh-CN' : 'en' });
+          printRun(io, run, result, {
+            json: opts.json,
+            lang: opts.lang === 'zh-CN' ? 'zh-CN' : 'en',
+            currency: datasetCurrency(service, run.datasetId),
+          });
         },
       ),
     );
@@ -92,7 +101,11 @@ export function addReapplyCommand(program: Command, io: CliIo, withService: With
           recompute: opts.recompute,
           name: opts.name,
         });
-        printRun(io, run, result, { json: opts.json, extra: { basedOn: runId } });
+        printRun(io, run, result, {
+          json: opts.json,
+          extra: { basedOn: runId },
+          currency: datasetCurrency(service, run.datasetId),
+        });
       }),
     );
 }
