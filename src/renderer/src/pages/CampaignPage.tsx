@@ -3,17 +3,18 @@ import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowLabel } from '../../../shared/compare';
+import type { ControlDraw } from '../../../shared/presets';
 import type { WorkspaceInfo } from '../../../shared/schemas';
-import { call } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
 import { RunSelect } from '../components/RunSelect';
+import { useRunExports } from '../components/RunExports';
 import { WriteAction } from '../components/WriteAction';
 import { OrdersOnlyNote } from '../components/OrdersOnlyNote';
-import { useShowError } from '../errors/ErrorProvider';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CampaignResults } from './campaign/CampaignResults';
 import { ControlGroups } from './campaign/ControlGroups';
+import { useResultsImport } from './campaign/useResultsImport';
 import { SamplePlanner } from './campaign/SamplePlanner';
 import { useCampaigns } from './campaign/useCampaigns';
 import { runCurrency } from './segments/run-currency';
@@ -28,23 +29,20 @@ export function CampaignPage({ workspace }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const jobs = useJobRunner();
-  const showError = useShowError();
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const { run, campaigns, shown, show, add } = useCampaigns(runId);
   const money = useMoney(runCurrency(workspace, runId));
+  // The test group of a draw goes out through the customer-list dialog, on a preset, its control group left out.
+  const exports = useRunExports(runId ?? null);
+  const sendTest = (draw: ControlDraw) =>
+    exports.openMembers(
+      draw.segments.map((key) => run?.segments.findIndex((s) => s.key === key) ?? -1).filter((i) => i >= 0),
+      { destination: 'mailchimp', excludeControl: draw },
+    );
   // Order segments follow no customers: a campaign to them cannot be measured.
   const ordersRun = workspace.runs.find((r) => r.id === runId)?.model === 'orders';
 
-  const importResults = async () => {
-    if (runId === undefined) return;
-    try {
-      const chosen = await call('import:choose', {});
-      if (!chosen) return;
-      add(await jobs.run('campaign:results', { runId, token: chosen.token }));
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const results = useResultsImport(runId, add, jobs);
 
   if (workspace.runs.length === 0)
     return (
@@ -72,7 +70,7 @@ export function CampaignPage({ workspace }: Props) {
             type="primary"
             icon={<UploadOutlined />}
             disabled={runId === undefined || ordersRun}
-            onClick={() => void importResults()}
+            onClick={() => void results.importResults()}
             data-testid="campaign-import"
           >
             {t('campaign.import')}
@@ -99,8 +97,10 @@ export function CampaignPage({ workspace }: Props) {
         />
       )}
       <SamplePlanner />
-      {!ordersRun && <ControlGroups runId={runId} run={run} />}
+      {!ordersRun && <ControlGroups runId={runId} run={run} onSendTest={sendTest} />}
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
+      {exports.element}
+      {results.element}
     </div>
   );
 }
