@@ -22,7 +22,7 @@ export async function writeExport(
     await writeAtomically(filePath, (temp) => {
       const fd = openSync(temp, 'w');
       try {
-        for (const chunk of csvChunks(parts.lines, parts.delimiter, parts.encoding)) {
+        for (const chunk of csvChunks(parts.lines, parts.delimiter, parts.encoding, undefined, parts.bom ?? true)) {
           checkCancel();
           writeSync(fd, chunk.bytes);
           bytes += chunk.bytes.byteLength;

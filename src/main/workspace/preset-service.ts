@@ -1,13 +1,15 @@
-import { AppError } from '../../shared/errors';
 import type { PresetCheck } from '../../shared/contract/preset-requests';
 import type { PresetExport, PresetResult } from '../../shared/presets';
+import { readRunList } from '../store/run-lists';
+import { sideFilePath } from '../io/side-file-path';
 import type { FileTokens } from './file-tokens';
+import { placeMissingRole } from './missing-role-place';
 import type { ServiceContext } from './service-context';
 
 /**
  * Export presets (issue 27): a run's customers in the import format of an e-mail, SMS or ad
  * platform, with suppression and de-duplication; the work runs in the worker (export:preset).
- * Built by the preset-export part; these are the signatures the app, the CLI and the tests use.
+ * Nothing is uploaded: the user uploads the file.
  */
 export class PresetService {
   constructor(
@@ -15,34 +17,55 @@ export class PresetService {
     readonly files: FileTokens,
   ) {}
 
-  /** What an export would write (counts, the contact columns found, what is missing), without writing. */
-  async check(
-    _runId: number,
-    _options: PresetExport,
-    _suppression: { token?: string; file?: string } = {},
-    _jobId?: string,
-  ): Promise<PresetCheck> {
-    throw new AppError('E_INTERNAL', 'Export presets are not built yet.');
+  /** The suppression file's path: given (CLI, tests), or behind a token the renderer got from import:choose. */
+  private suppressionPath(suppression: { token?: string; file?: string }): string | null {
+    if (suppression.file) return suppression.file;
+    return suppression.token ? this.files.path(suppression.token) : null;
   }
 
-  /** Asks where to save, then writes; null when the user cancelled. */
+  /** What an export would write (counts, the contact columns found, what is missing), without writing. */
+  async check(
+    runId: number,
+    options: PresetExport,
+    suppression: { token?: string; file?: string } = {},
+    jobId?: string,
+  ): Promise<PresetCheck> {
+    const { run, ref } = this.ctx.runRef(runId);
+    const input = { ...ref, options, suppression: this.suppressionPath(suppression) };
+    return this.ctx.jobs.run('export:presetCheck', input, jobId).catch(placeMissingRole(run.datasetId));
+  }
+
+  /** Asks where to save (a file named after the run and the preset, or the cross-sell list), then writes; null when the user cancelled. */
   async export(
-    _runId: number,
-    _options: PresetExport,
-    _suppression: { token?: string } = {},
-    _jobId?: string,
+    runId: number,
+    options: PresetExport,
+    suppression: { token?: string } = {},
+    jobId?: string,
   ): Promise<PresetResult | null> {
-    throw new AppError('E_INTERNAL', 'Export presets are not built yet.');
+    const { run } = this.ctx.runRef(runId);
+    const file = this.suppressionPath(suppression);
+    const preset = this.ctx.translate(options.lang)(`presetExport.fileSuffix.${options.preset}`);
+    const suffix =
+      options.listId === undefined
+        ? preset
+        : `${readRunList(this.ctx.requireStore().db, options.listId, run.id).name} ${preset}`;
+    const filePath = await this.ctx.saveTarget(run.name, suffix, 'csv');
+    return filePath ? this.exportTo(runId, options, filePath, file ? { file } : {}, jobId) : null;
   }
 
   /** Writes to a given file (the CLI, and after the save dialog); side files go beside it. */
   async exportTo(
-    _runId: number,
-    _options: PresetExport,
-    _filePath: string,
-    _suppression: { file?: string } = {},
-    _jobId?: string,
+    runId: number,
+    options: PresetExport,
+    filePath: string,
+    suppression: { file?: string } = {},
+    jobId?: string,
   ): Promise<PresetResult> {
-    throw new AppError('E_INTERNAL', 'Export presets are not built yet.');
+    const { run, ref } = this.ctx.runRef(runId);
+    this.ctx.assertTarget(filePath);
+    this.ctx.assertTarget(sideFilePath(filePath, 'hashed.txt'));
+    if (options.droppedFile) this.ctx.assertTarget(sideFilePath(filePath, 'dropped.csv'));
+    const input = { ...ref, options, filePath, suppression: this.suppressionPath(suppression) };
+    return this.ctx.jobs.run('export:preset', input, jobId).catch(placeMissingRole(run.datasetId));
   }
 }

@@ -2202,6 +2202,101 @@ export const en = {
       'Basket rules by product need a column of products: give a column the meaning “Product ID” or “Product name”.',
     needsCategory: 'Basket rules by category need a column of categories: give a column the meaning “Category”.',
   },
+  // Export presets: the pipeline's files, counts and errors (issue 27, preset export part).
+  presetExport: {
+    fileSuffix: {
+      mailchimp: 'Mailchimp',
+      klaviyo: 'Klaviyo',
+      shopify: 'Shopify customers',
+      googleAds: 'Google Ads Customer Match',
+      meta: 'Meta audience',
+      sms: 'SMS list',
+      chinaTags: 'phone tags',
+    },
+    written_one: '{{count}} customer written',
+    written_other: '{{count}} customers written',
+    leftOut: 'left out: {{reasons}}',
+    listSeparator: ', ',
+    partSeparator: '; ',
+    noneLeftOut: 'none left out',
+    excludedSegment_one: '{{count}} in a segment never to include',
+    excludedSegment_other: '{{count}} in segments never to include',
+    control_one: '{{count}} in the control group',
+    control_other: '{{count}} in the control group',
+    suppressed_one: '{{count}} on the suppression list',
+    suppressed_other: '{{count}} on the suppression list',
+    noContact_email_one: '{{count}} without an e-mail address',
+    noContact_email_other: '{{count}} without an e-mail address',
+    noContact_phone_one: '{{count}} without a mobile number',
+    noContact_phone_other: '{{count}} without a mobile number',
+    noContact_emailOrPhone_one: '{{count}} without an e-mail address or mobile number',
+    noContact_emailOrPhone_other: '{{count}} without an e-mail address or mobile number',
+    duplicate_one: '{{count}} duplicate (the same {{identifier}} as a customer written)',
+    duplicate_other: '{{count}} duplicates (the same {{identifier}} as a customer written)',
+    identifier: { email: 'e-mail address', phone: 'mobile number', emailOrPhone: 'e-mail address or mobile number' },
+    suppressionUnmatched_one: '{{count}} row of the suppression file matched none of the run’s customers',
+    suppressionUnmatched_other: '{{count}} rows of the suppression file matched none of the run’s customers',
+    hashed:
+      'Scrambled with SHA-256 so the platform can match customers without seeing their details: {{columns}}. Nothing was uploaded; you upload the file yourself.',
+    sideFiles: 'Also written: {{files}}',
+    hashedFileTitle:
+      'The columns of {{file}} holding SHA-256 hashes (hexadecimal) of the normalised values, so the platform can match customers without seeing their details. The plain values are written nowhere, and nothing was uploaded.',
+    droppedHeader: { customerId: 'Customer ID', segment: 'Segment', reason: 'Why left out' },
+    reason: {
+      excludedSegment: 'In a segment never to include',
+      control: 'In the control group',
+      suppressed: 'On the suppression list',
+      noContact_email: 'No e-mail address',
+      noContact_phone: 'No mobile number',
+      noContact_emailOrPhone: 'No e-mail address or mobile number',
+      duplicate: 'Same {{identifier}} as a customer written',
+    },
+    needs: {
+      email:
+        '{{preset}} needs an e-mail address for each customer, and no column of the data means “E-mail”: on the Data page, give the column with the e-mail addresses that meaning.',
+      phone:
+        '{{preset}} needs a mobile number for each customer, and no column of the data means “Mobile phone”: on the Data page, give the column with the phone numbers that meaning.',
+      emailOrPhone:
+        '{{preset}} needs an e-mail address or a mobile number for each customer, and no column of the data means “E-mail” or “Mobile phone”: on the Data page, give the column with them that meaning.',
+    },
+    presetName: {
+      mailchimp: 'Mailchimp',
+      klaviyo: 'Klaviyo',
+      shopify: 'Shopify',
+      googleAds: 'Google Ads Customer Match',
+      meta: 'Meta custom audiences',
+      sms: 'The SMS list',
+      chinaTags: 'The phone and tag list',
+    },
+    badSegment: 'This run has {{count}} segments; there is no segment {{segment}}.',
+    badControlSegment: 'This run has no segment “{{segment}}” to draw a control group in.',
+    badProperty: 'This run has no column “{{key}}” to add as a property.',
+  },
+  presets: {
+    sms: { mobile: 'Mobile', name: 'Name', segment: 'Segment' },
+    hashNotes: {
+      googleAds: {
+        email:
+          'Email: the address trimmed and lower-cased (for gmail.com and googlemail.com also without the dots before the @), then scrambled with SHA-256 (64 hex characters) so Google can match it without seeing the address.',
+        phone:
+          'Phone: the number in international form with + and the country code (+447911123456), then scrambled with SHA-256 (hex).',
+        firstName: 'First Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
+        lastName: 'Last Name: lower-cased, extra spaces removed, then scrambled with SHA-256 (hex).',
+      },
+      meta: {
+        email:
+          'email: the address trimmed and lower-cased, then scrambled with SHA-256 (64 hex characters) so Meta can match it without seeing the address.',
+        phone:
+          'phone: digits only with the country code, no + and no leading zeros (447911123456), then scrambled with SHA-256 (hex).',
+        fn: 'fn: the first name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
+        ln: 'ln: the last name in lower case, letters only (no punctuation or spaces; accents and Chinese characters kept), then scrambled with SHA-256 (hex).',
+        zip: 'zip: the postcode in lower case without spaces or dashes (US: the first 5 digits), then scrambled with SHA-256 (hex).',
+        ct: 'ct: the city in lower case, letters only, then scrambled with SHA-256 (hex).',
+        st: 'st: the state or province, for the US its two-letter code (ca), elsewhere letters only in lower case, then scrambled with SHA-256 (hex).',
+        country: 'country: the two-letter country code in lower case (gb), then scrambled with SHA-256 (hex).',
+      },
+    },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,48 +1,93 @@
-import type { ContactField, ExportPreset } from '../../../shared/presets';
+import { PRESET_IDENTIFIER, type ExportPreset } from '../../../shared/presets';
+import { createTranslate } from '../../../shared/i18n';
+import { uniqueNames } from '../io/unique-names';
 import type { Cell } from '../report/csv-text';
+import type { ExportParts } from '../report/members-export';
+import { GOOGLE_ADS_HASHED, GOOGLE_ADS_HEADER, META_HEADER, googleAdsRow, metaRow } from './ad-rows';
+import { contactOf } from './contact-of';
+import { klaviyoRow, mailchimpRow, phoneListRow, SHOPIFY_HEADER, shopifyRow } from './list-rows';
+import { normaliseEmail } from './normalise';
+import type { ContactRow, PresetLayout, PresetOptions, RowOf } from './preset-types';
 
-/** One customer as a preset writes it. */
-export interface ContactRow {
-  customerId: string;
-  /** The segment's name in the export's language (the tag). */
-  segment: string;
-  /** Contact values (trimmed; a missing one absent). */
-  values: Partial<Record<ContactField, string>>;
-  /** Klaviyo's custom properties: further columns, by their header. */
-  properties: { header: string; value: string | number | null }[];
-}
+export type { ContactRow, PresetLayout, PresetOptions } from './preset-types';
+export { presetHashNotes } from './preset-hash-notes';
 
-export interface PresetOptions {
-  /** ISO-2 country for phone numbers without a country code, when the row's country does not say. */
-  defaultCountry: string | null;
-  /** Fields masked (non-hashing presets). */
-  mask: readonly ContactField[];
-  /** Headers of the custom properties (Klaviyo). */
-  properties: readonly string[];
-}
+/** Our own list for Chinese tools: 手机号, 姓名, 标签 (no vendor documents a customer-tag import file). */
+const CHINA_TAGS_HEADER = ['手机号', '姓名', '标签'];
 
-/** A preset's file: its header, which of its headers hold SHA-256 hashes, and how it is encoded. */
-export interface PresetLayout {
-  header: string[];
-  hashed: string[];
-  /** 'utf8bom': UTF-8 with a byte-order mark (Excel and Chinese tools read it as UTF-8). */
-  encoding: 'utf8' | 'utf8bom' | 'gbk';
-}
+const ROWS: Record<ExportPreset, RowOf> = {
+  mailchimp: mailchimpRow,
+  klaviyo: klaviyoRow,
+  shopify: shopifyRow,
+  googleAds: googleAdsRow,
+  meta: metaRow,
+  sms: phoneListRow,
+  chinaTags: phoneListRow,
+};
 
-/** The header and encoding of a preset's file (built in issue 27 by the presets part). */
-export function presetLayout(_preset: ExportPreset, _options: PresetOptions, _gbk: boolean): PresetLayout {
-  throw new Error('presetLayout: not built yet');
+/**
+ * The header and encoding of a preset's file. The vendors' files are UTF-8 without a byte-order
+ * mark (Google reads ASCII or UTF-8; a BOM would become part of the first header); the SMS list is
+ * UTF-8 with a BOM (opened in Excel); chinaTags UTF-8 with a BOM, or GBK when `gbk`.
+ */
+export function presetLayout(preset: ExportPreset, options: PresetOptions, gbk: boolean): PresetLayout {
+  switch (preset) {
+    case 'mailchimp':
+      return { header: ['Email Address', 'First Name', 'Last Name', 'Tags'], hashed: [], encoding: 'utf8' };
+    case 'klaviyo': {
+      const fixed = ['Email', 'Phone Number', 'First Name', 'Last Name', 'Segment'];
+      return { header: uniqueNames([...fixed, ...options.properties]), hashed: [], encoding: 'utf8' };
+    }
+    case 'shopify':
+      return { header: [...SHOPIFY_HEADER], hashed: [], encoding: 'utf8' };
+    case 'googleAds':
+      return { header: [...GOOGLE_ADS_HEADER], hashed: [...GOOGLE_ADS_HASHED], encoding: 'utf8' };
+    case 'meta':
+      return { header: [...META_HEADER], hashed: [...META_HEADER], encoding: 'utf8' };
+    case 'sms': {
+      const t = createTranslate(options.lang ?? 'en');
+      const header = [t('presets.sms.mobile'), t('presets.sms.name'), t('presets.sms.segment')];
+      return { header, hashed: [], encoding: 'utf8bom' };
+    }
+    case 'chinaTags':
+      return { header: [...CHINA_TAGS_HEADER], hashed: [], encoding: gbk ? 'gbk' : 'utf8bom' };
+  }
 }
 
 /**
  * The normalised identifier a preset de-duplicates by (the e-mail address, else the phone in
- * E.164); null when the row lacks the contact the preset cannot do without.
+ * E.164); null when the row lacks the contact the preset cannot do without. Google's addresses
+ * are compared after its gmail dot rule, as they are hashed.
  */
-export function presetIdentity(_preset: ExportPreset, _row: ContactRow, _options: PresetOptions): string | null {
-  throw new Error('presetIdentity: not built yet');
+export function presetIdentity(preset: ExportPreset, row: ContactRow, options: PresetOptions): string | null {
+  const c = contactOf(row, options);
+  const email = preset === 'googleAds' && c.email ? normaliseEmail(c.email, true) : c.email;
+  switch (PRESET_IDENTIFIER[preset]) {
+    case 'email':
+      return email;
+    case 'phone':
+      return c.phone;
+    case 'emailOrPhone':
+      return email ?? c.phone;
+  }
 }
 
 /** A row of the preset's file, its cells in the layout's order (hashed where the layout says). */
-export function presetRow(_preset: ExportPreset, _row: ContactRow, _options: PresetOptions): Cell[] {
-  throw new Error('presetRow: not built yet');
+export function presetRow(preset: ExportPreset, row: ContactRow, options: PresetOptions): Cell[] {
+  return ROWS[preset](row, options);
+}
+
+/** A preset's rows as the CSV export writer takes them (src/main/io/write-export.ts), in the layout's encoding. */
+export function presetCsvParts(layout: PresetLayout, rows: Iterable<readonly Cell[]>, count: number): ExportParts {
+  return {
+    format: 'csv',
+    lines: (function* () {
+      yield layout.header;
+      yield* rows;
+    })(),
+    delimiter: ',',
+    encoding: layout.encoding === 'gbk' ? 'gbk' : 'utf8',
+    bom: layout.encoding === 'utf8bom',
+    count,
+  };
 }

@@ -63,14 +63,19 @@ export function encodeText(text: string, encoding: ExportEncoding): { bytes: Buf
   return { bytes: encoding === 'utf8' ? Buffer.concat([BOM, bytes]) : bytes, replaced };
 }
 
-/** Rows encoded per line-aligned chunk: a CSV file's bytes as they stream, never the whole text at once. */
+/**
+ * Rows encoded per line-aligned chunk: a CSV file's bytes as they stream, never the whole text at
+ * once. UTF-8 begins with a byte-order mark unless `bom` is false (an upload file for a tool that
+ * reads a BOM as part of its first header).
+ */
 export function* csvChunks(
   rows: Iterable<readonly Cell[]>,
   delimiter: string,
   encoding: ExportEncoding,
   rowsPerChunk = 8192,
+  bom = true,
 ): Generator<{ bytes: Buffer; replaced: number }> {
-  if (encoding === 'utf8') yield { bytes: BOM, replaced: 0 };
+  if (encoding === 'utf8' && bom) yield { bytes: BOM, replaced: 0 };
   let lines: string[] = [];
   const flush = () => {
     const chunk = encodeChunk(`${lines.join('\r\n')}\r\n`, encoding);

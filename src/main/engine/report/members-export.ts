@@ -17,7 +17,15 @@ import type { Sheet, SheetKind } from './xlsx-book';
  * as the file streams. `count` counts the members; `skipRows`, the sheet rows that are not members.
  */
 export type ExportParts =
-  | { format: 'csv'; lines: Iterable<readonly Cell[]>; delimiter: string; encoding: ExportEncoding; count: number }
+  | {
+      format: 'csv';
+      lines: Iterable<readonly Cell[]>;
+      delimiter: string;
+      encoding: ExportEncoding;
+      count: number;
+      /** UTF-8 only: false writes no byte-order mark (default true). */
+      bom?: boolean;
+    }
   | { format: 'xlsx'; sheets: Sheet[]; skipRows: number };
 
 export interface MemberSource {
@@ -139,7 +147,10 @@ export function membersExport(source: MemberSource, options: MembersExport, maxR
  * list, E_BAD_SPEC for a run that has none; and those on the cross-sell list `listId`, whose
  * rows the source holds) and how many of each segment that is.
  */
-function listOf(source: MemberSource, options: MembersExport): { has(row: number): boolean; customers: number[] } {
+export function listOf(
+  source: MemberSource,
+  options: Pick<MembersExport, 'only' | 'listId' | 'lang'>,
+): { has(row: number): boolean; customers: number[] } {
   const all = source.result.segments.map((s) => s.customers);
   if (!options.only && options.listId === undefined) return { has: () => true, customers: all };
   const flags = options.only ? churnFlags(source, options) : null;
@@ -151,7 +162,7 @@ function listOf(source: MemberSource, options: MembersExport): { has(row: number
 }
 
 /** A CLV run's churn-risk flags; E_BAD_SPEC for a run that has none. */
-function churnFlags(source: MemberSource, options: MembersExport): ArrayLike<number> {
+function churnFlags(source: MemberSource, options: Pick<MembersExport, 'only' | 'lang'>): ArrayLike<number> {
   const flags = source.churnRisk;
   if (!flags)
     throw new AppError('E_BAD_SPEC', createTranslate(options.lang)('clvCli.noChurnList'), {

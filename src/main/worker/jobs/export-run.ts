@@ -31,7 +31,7 @@ import { reportProducts } from './report-products';
 import { keptListRows } from './list-members';
 
 /** Every column a run's members can be exported with, and each member's segment. */
-function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
+export function sourceOf(ref: RunRef, lang: Language, ctx: JobContext) {
   const loaded = loadRun(ref, ctx);
   const { info, table } = loadDataset(ref.workspacePath, loaded.run.datasetId, ctx.config);
   const columns =

@@ -55,6 +55,9 @@ import { basketJob, type BasketInput } from './basket-job';
 import { listMembers, type ListMembersInput, type ListMembersResult } from './list-members';
 import { productsRun, type ProductsRunInput } from './products-run';
 import type { BasketResult, RunProducts } from '../../../shared/products';
+import { exportPreset, presetCheck, type PresetCheckInput, type PresetExportInput } from './export-preset';
+import type { PresetCheck } from '../../../shared/contract/preset-requests';
+import type { PresetResult } from '../../../shared/presets';
 
 /** Every kind of job the worker runs, with its input and result types. */
 export interface JobTypes {
@@ -89,6 +92,8 @@ export interface JobTypes {
   'basket:rules': { input: BasketInput; result: BasketResult };
   'lists:members': { input: ListMembersInput; result: ListMembersResult };
   'products:run': { input: ProductsRunInput; result: RunProducts };
+  'export:presetCheck': { input: PresetCheckInput; result: PresetCheck };
+  'export:preset': { input: PresetExportInput; result: PresetResult };
 }
 
 export type JobKind = keyof JobTypes;
@@ -124,4 +129,6 @@ export const jobs: {
   'basket:rules': basketJob,
   'lists:members': listMembers,
   'products:run': productsRun,
+  'export:presetCheck': presetCheck,
+  'export:preset': exportPreset,
 };

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_CHOSEN, presetHygiene, WRITTEN } from '../../../../../src/main/engine/contacts/hygiene';
+
+// Ten members in segments 0..2; member 9 is in segment 2, which is not chosen.
+const segmentOf = [0, 0, 1, 1, 0, 1, 0, 0, 1, 2];
+const emails = ['a@x', 'b@x', null, 'a@x', 'c@x', 'd@x', 'e@x', 'c@x', 'b@x', 'f@x'];
+const base = {
+  size: 10,
+  segmentOf,
+  chosen: (row: number) => segmentOf[row] !== 2,
+  excludedSegments: new Set<number>(),
+  control: null,
+  suppressed: null,
+  identity: (row: number) => emails[row],
+  spend: null,
+};
+// Fate codes: 1 excludedSegment, 2 control, 3 suppressed, 4 noContact, 5 duplicate.
+describe('presetHygiene', () => {
+  it('drops members without the contact and keeps the first of those sharing one in member order', () => {
+    const { fate, counts } = presetHygiene(base);
+    expect(Array.from(fate)).toEqual([WRITTEN, WRITTEN, 4, 5, WRITTEN, WRITTEN, WRITTEN, 5, 5, NOT_CHOSEN]);
+    expect(counts).toEqual({
+      chosen: 9,
+      written: 5,
+      dropped: { excludedSegment: 0, control: 0, suppressed: 0, noContact: 1, duplicate: 3 },
+    });
+  });
+
+  it('keeps the customer with the highest spend of those sharing an identifier (ties: the first)', () => {
+    const spend = [10, 5, 0, 30, 7, 1, 1, 7, 50, 0];
+    const { fate } = presetHygiene({ ...base, spend });
+    // a@x: member 3 (30 > 10); b@x: member 8 (50 > 5); c@x: 7 ties 4, member 4 kept.
+    expect(Array.from(fate)).toEqual([5, 5, 4, WRITTEN, WRITTEN, WRITTEN, WRITTEN, 5, WRITTEN, NOT_CHOSEN]);
+  });
+
+  it('checks the reasons in order: excluded segment, control, suppressed, no contact, duplicate', () => {
+    const control = [0, 1, 1, 0, 0, 0, 0, 0, 0, 0];
+    const suppressed = [0, 1, 0, 0, 1, 0, 0, 0, 0, 1];
+    const { fate, counts } = presetHygiene({
+      ...base,
+      excludedSegments: new Set([1]),
+      control,
+      suppressed,
+    });
+    // 2, 3, 5, 8 in segment 1 (excluded, before control for 2); 1 control (before suppressed);
+    // 4 suppressed, so 7 (c@x) is written; 9 not chosen though suppressed.
+    expect(Array.from(fate)).toEqual([WRITTEN, 2, 1, 1, 3, 1, WRITTEN, WRITTEN, 1, NOT_CHOSEN]);
+    expect(counts).toEqual({
+      chosen: 9,
+      written: 3,
+      dropped: { excludedSegment: 4, control: 1, suppressed: 1, noContact: 0, duplicate: 0 },
+    });
+  });
+});
