@@ -1399,9 +1399,6 @@ export const en = {
     suppressionUnmatched_other: '{{n}} rows of the suppression list match no customer',
     saved_one: 'Saved {{n}} customer to {{file}}',
     saved_other: 'Saved {{n}} customers to {{file}}',
-    savedHashed: 'Scrambled with SHA-256: {{columns}}.',
-    savedSideFiles: 'Saved beside it: {{files}}.',
-    listSeparator: ', ',
     sendTest: 'Send the test group through a preset…',
     sendTestHint:
       'Exports the test group of this draw for Mailchimp, Google Ads and others: the control group is left out.',

@@ -1,5 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { presetFilesText } from '../../../../shared/preset-counts-text';
 import type { PresetResult } from '../../../../shared/presets';
 import { useFormat } from '../../hooks/useFormat';
 import { droppedParts } from './preset-counts';
@@ -18,10 +19,7 @@ export function usePresetSavedMessage(): (saved: PresetResult | null) => void {
     const n = saved.counts.written;
     const head = t('presetUi.saved', { count: n, n: fmt.int(n), file: saved.fileName });
     const lines = [[head, ...droppedParts(t, fmt, saved.preset, saved.counts, true)].join(' · ')];
-    const sep = t('presetUi.listSeparator');
-    if (saved.hashed.length) lines.push(t('presetUi.savedHashed', { columns: saved.hashed.join(sep) }));
-    if (saved.sideFiles.length)
-      lines.push(t('presetUi.savedSideFiles', { files: saved.sideFiles.map((f) => f.fileName).join(sep) }));
+    lines.push(...presetFilesText(saved.hashed, saved.sideFiles, (key, params) => t(key, params)));
     void message.success({
       content: (
         <span data-testid="preset-saved" style={{ display: 'inline-block', textAlign: 'start', maxWidth: 640 }}>
