@@ -14,6 +14,7 @@ import type { Role } from '../../../shared/roles';
 import { contactRows } from '../../engine/contacts/contact-rows';
 import { presetHygiene, WRITTEN } from '../../engine/contacts/hygiene';
 import {
+  presetCsvParts,
   presetHashNotes,
   presetIdentity,
   presetLayout,
@@ -78,6 +79,7 @@ async function presetPlan(input: PresetCheckInput, ctx: JobContext, withValues: 
     // An ad platform's file is hashed: masking would leave nothing to match.
     mask: hashing ? [] : options.mask,
     properties: properties.map((p) => p.header),
+    lang: options.lang,
   };
   const segmentNames = source.run.result.segments.map((s) => s.name[options.lang]);
   const row = contactRows({
@@ -135,22 +137,12 @@ export async function exportPreset(input: PresetExportInput, ctx: JobContext): P
   ctx.progress(0.4, { key: 'exportWriting', params: { file: basename(filePath) } });
   const layout = presetLayout(options.preset, plan.presetOptions, options.encoding === 'gbk');
   const { fate } = plan.hygiene;
-  const lines = (function* (): Generator<readonly Cell[]> {
-    yield layout.header;
+  const rows = (function* (): Generator<readonly Cell[]> {
     for (let r = 0; r < fate.length; r++)
       if (fate[r] === WRITTEN) yield presetRow(options.preset, plan.row(r), plan.presetOptions);
   })();
-  const written = await writeExport(
-    filePath,
-    {
-      format: 'csv',
-      lines,
-      delimiter: ',',
-      encoding: layout.encoding === 'gbk' ? 'gbk' : 'utf8',
-      bom: layout.encoding !== 'utf8',
-      count: plan.counts.written,
-    },
-    () => ctx.throwIfCancelled(),
+  const written = await writeExport(filePath, presetCsvParts(layout, rows, plan.counts.written), () =>
+    ctx.throwIfCancelled(),
   );
   const sideFiles: PresetResult['sideFiles'] = [];
   if (layout.hashed.length)
