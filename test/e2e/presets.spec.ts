@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { join } from 'node:path';
 import { contactOrders, type ContactFacts } from '../helpers/contact-orders';
+import { contactOrdersRun } from '../helpers/contact-orders-run';
 import { tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
+import { englishWords } from './english-words';
 import { expect, test, type AppHarness } from './harness';
 import { csvRows, expectedList, segmentMembers, sha256sumAll, type Expected } from './preset-expectations';
 
@@ -16,13 +19,15 @@ function countsEn(e: Expected, id: 'email' | 'emailOrPhone', control = 0): strin
   const none = id === 'email' ? 'no e-mail address' : 'neither an e-mail address nor a mobile number';
   if (e.noContact) parts.push(one(e.noContact, `has ${none}`, `have ${none}`));
   const what = id === 'email' ? 'an address' : 'an address or number';
-  if (e.duplicate) parts.push(one(e.duplicate, `shares ${what} with another customer`, `share ${what} with another customer`));
+  if (e.duplicate)
+    parts.push(one(e.duplicate, `shares ${what} with another customer`, `share ${what} with another customer`));
   return parts.join(' · ');
 }
 
 /** The message after saving, in English: the same counts in the past, then the hashed columns and the side file. */
-function savedEn(e: Expected, id: 'email' | 'emailOrPhone', file: string, hashed: string | null): string {
+function savedEn(e: Expected, id: 'email' | 'emailOrPhone', file: string, hashed: string | null, control = 0): string {
   const parts = [`Saved ${one(e.written.length, 'customer', 'customers')} to ${file}`];
+  if (control) parts.push(`${n(control)} ${control === 1 ? 'was' : 'were'} in the control group`);
   const none = id === 'email' ? 'no e-mail address' : 'neither an e-mail address nor a mobile number';
   if (e.noContact) parts.push(`${n(e.noContact)} had ${none}`);
   const what = id === 'email' ? 'an address' : 'an address or number';
@@ -43,7 +48,13 @@ async function contactRunThroughUi(app: AppHarness, file: string) {
   await page.getByTestId('import-button').click();
   await expect(page.getByTestId('wizard-preview')).toBeVisible();
   await page.getByTestId('wizard-next').click();
-  const suggested = { email: 'email', phone: 'phone', firstName: 'first_name', lastName: 'last_name', country: 'country' };
+  const suggested = {
+    email: 'email',
+    phone: 'phone',
+    firstName: 'first_name',
+    lastName: 'last_name',
+    country: 'country',
+  };
   for (const [role, column] of Object.entries(suggested))
     await expect(page.getByTestId(`role-${role}`)).toContainText(column);
   await page.getByTestId('wizard-next').click();
@@ -87,6 +98,13 @@ async function save(app: AppHarness, name: string, message: string): Promise<str
   return readFileSync(out, 'utf8');
 }
 
+/**
+ * The phone an ad platform gets: E.164, and only a number the phone plan has (libphonenumber's
+ * full metadata): the helper's 07911 555005 and +44 7911 654321 are written as UK numbers but no
+ * UK mobile starts 7911 5 or 7911 6, so they match nobody and are left out.
+ */
+const phone = (f: ContactFacts) => (f.phone && isValidPhoneNumber(f.phone) ? f.phone : null);
+
 const byText = (rows: string[][]) => rows.map((r) => r.join(',')).sort();
 
 test.describe('export presets from the customer-list dialog', () => {
@@ -100,17 +118,21 @@ test.describe('export presets from the customer-list dialog', () => {
     await openPreset(app, 'Mailchimp', 'Champions');
     await expect(app.page.getByTestId('preset-contact-email')).toHaveText('E-mail: email');
     await expectCounts(app, countsEn(mail, 'email'));
-    const mailchimp = csvRows(await save(app, 'champions-mailchimp.csv', savedEn(mail, 'email', 'champions-mailchimp.csv', null)));
+    const mailchimp = csvRows(
+      await save(app, 'champions-mailchimp.csv', savedEn(mail, 'email', 'champions-mailchimp.csv', null)),
+    );
     expect(mailchimp[0]).toEqual(['Email Address', 'First Name', 'Last Name', 'Tags']);
     expect(byText(mailchimp.slice(1))).toEqual(
       byText(mail.written.map((f) => [f.email!, f.firstName, f.lastName, 'Champions'])),
     );
 
     // Google Ads: e-mail (gmail dots removed), E.164 phone and lower-cased names hashed by sha256sum; country plain.
-    const ads = expectedList(members, orders.customers, (f) => f.googleEmail ?? f.phone);
+    const ads = expectedList(members, orders.customers, (f) => f.googleEmail ?? phone(f));
     const lower = (s: string) => s.toLowerCase();
     const sha = sha256sumAll(
-      ads.written.flatMap((f) => [f.googleEmail ?? '', f.phone ?? '', lower(f.firstName), lower(f.lastName)]).filter(Boolean),
+      ads.written
+        .flatMap((f) => [f.googleEmail ?? '', phone(f) ?? '', lower(f.firstName), lower(f.lastName)])
+        .filter(Boolean),
     );
     const hash = (s: string | null) => (s ? sha.get(s)! : '');
     await openPreset(app, 'Google Ads Customer Match', 'Champions');
@@ -125,7 +147,7 @@ test.describe('export presets from the customer-list dialog', () => {
       byText(
         ads.written.map((f: ContactFacts) => [
           hash(f.googleEmail),
-          hash(f.phone),
+          hash(phone(f)),
           hash(lower(f.firstName)),
           hash(lower(f.lastName)),
           f.country,
@@ -137,4 +159,74 @@ test.describe('export presets from the customer-list dialog', () => {
     const text = google.flat().join(' ');
     for (const f of ads.written.slice(0, 50)) if (f.email) expect(text).not.toContain(f.email);
   });
+});
+
+/** The dialog's counts before saving, in Chinese, written by hand from the expectation. */
+function countsZh(e: Expected): string {
+  const parts = [`将写入 ${n(e.written.length)} 位客户`];
+  if (e.noContact) parts.push(`${n(e.noContact)} 位既没有邮箱也没有手机号`);
+  if (e.duplicate) parts.push(`${n(e.duplicate)} 位与其他客户共用邮箱或手机号`);
+  return parts.join(' · ');
+}
+
+test('the preset dialog in Chinese: Google Ads Customer Match for 冠军客户, every word Chinese', async ({ app }) => {
+  const { page, service } = app;
+  service.setLanguage('zh-CN');
+  const { run, result, data } = await contactOrdersRun(service, tempDir());
+  await app.open();
+  await page.getByTestId('nav-segments').click();
+  const champions = result.segments.findIndex((s) => s.name.en === 'Champions');
+  const name = result.segments[champions].name['zh-CN'];
+  const ads = expectedList(segmentMembers(app, run.id, champions), data.customers, (f) => f.googleEmail ?? phone(f));
+  await openPreset(app, 'Google Ads 客户匹配', name);
+  await expect(page.getByTestId('preset-description')).toContainText('SHA-256 打乱');
+  await expect(page.getByTestId('preset-contact-phone')).toHaveText('手机号: phone');
+  await expectCounts(app, countsZh(ads));
+  const own = new Set(['email', 'phone', 'first_name', 'last_name', 'country']);
+  expect(englishWords((await page.getByTestId('export-members').textContent())!, own)).toEqual([]);
+  await app.screenshot('presets-dialog-zh', { docs: true });
+  const out = join(tempDir('segdesk-preset-'), 'guanjun.csv');
+  app.dialogs.saveFile.push(out);
+  await page.getByTestId('export-members-save').click();
+  const parts = [`已将 ${n(ads.written.length)} 位客户保存到 guanjun.csv`];
+  if (ads.noContact) parts.push(`${n(ads.noContact)} 位既没有邮箱也没有手机号`);
+  if (ads.duplicate) parts.push(`${n(ads.duplicate)} 位与其他客户共用邮箱或手机号`);
+  await expect(page.getByTestId('preset-saved')).toContainText(`${parts.join(' · ')}以下列`, { timeout: 30_000 });
+  await expect(page.getByTestId('preset-saved')).toContainText('以下列已用 SHA-256 加密');
+  expect(csvRows(readFileSync(out, 'utf8')).length - 1).toBe(ads.written.length);
+});
+
+test('the Campaigns page sends a draw’s test group through a preset: its control group is left out', async ({
+  app,
+}) => {
+  const { page, dialogs, service } = app;
+  const { run, result, data } = await contactOrdersRun(service, tempDir());
+  await app.open();
+  await page.getByTestId('nav-campaign').click();
+  await chooseOption(page, page.getByTestId('groups-segments'), 'Champions');
+  await page.keyboard.press('Escape');
+  const groups = join(tempDir('segdesk-groups-'), 'groups.csv');
+  dialogs.saveFile.push(groups);
+  await page.getByTestId('groups-save').click();
+  await expect(page.getByText('Saved groups.csv')).toBeVisible();
+  // The draw's own file says who is in the control group (50 % of Champions, seed 42).
+  const drawn = csvRows(readFileSync(groups, 'utf8').replace(/^\uFEFF/, '')).slice(1);
+  const control = new Set(drawn.filter((r) => r[2] === 'control').map((r) => r[0]));
+  const champions = result.segments.findIndex((s) => s.name.en === 'Champions');
+  expect(control.size).toBe(Math.round(0.5 * result.segments[champions].customers));
+  const test = segmentMembers(app, run.id, champions).filter((id) => !control.has(id));
+
+  await page.getByTestId('groups-send-preset').click();
+  await expect(page.getByTestId('export-destination')).toContainText('Mailchimp');
+  await expect(page.getByTestId('export-segments')).toContainText('Champions');
+  await expect(page.getByTestId('preset-control')).toBeChecked();
+  const mail = expectedList(test, data.customers, (f) => f.email);
+  await expectCounts(app, countsEn(mail, 'email', control.size));
+  await app.screenshot('presets-campaign-test-group');
+  const written = csvRows(
+    await save(app, 'test-group.csv', savedEn(mail, 'email', 'test-group.csv', null, control.size)),
+  );
+  expect(byText(written.slice(1))).toEqual(
+    byText(mail.written.map((f) => [f.email!, f.firstName, f.lastName, 'Champions'])),
+  );
 });
