@@ -13,8 +13,9 @@ const n = (v: number) => v.toLocaleString('en-US');
 const one = (v: number, single: string, many: string) => `${n(v)} ${v === 1 ? single : many}`;
 
 /** The dialog's counts before saving, in English, written by hand from the expectation. */
-function countsEn(e: Expected, id: 'email' | 'emailOrPhone', control = 0): string {
+function countsEn(e: Expected, id: 'email' | 'emailOrPhone', control = 0, excluded = 0): string {
   const parts = [one(e.written.length, 'customer will be written', 'customers will be written')];
+  if (excluded) parts.push(one(excluded, 'is in a segment never to include', 'are in segments never to include'));
   if (control) parts.push(one(control, 'is in the control group', 'are in the control group'));
   const none = id === 'email' ? 'no e-mail address' : 'neither an e-mail address nor a mobile number';
   if (e.noContact) parts.push(one(e.noContact, `has ${none}`, `have ${none}`));
@@ -71,12 +72,13 @@ async function contactRunThroughUi(app: AppHarness, file: string) {
   return { runId: run.id, champions };
 }
 
-/** Opens the customer-list dialog on a preset for Champions and waits for its counts. */
-async function openPreset(app: AppHarness, preset: string, segment: string) {
+/** Opens the customer-list dialog on a preset for a segment (null: all of them). */
+async function openPreset(app: AppHarness, preset: string, segment: string | null) {
   const { page } = app;
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-members-open').click();
   await chooseOption(page, page.getByTestId('export-destination'), preset);
+  if (segment === null) return;
   await chooseOption(page, page.getByTestId('export-segments'), segment);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('export-members')).toBeVisible();
@@ -138,7 +140,6 @@ test.describe('export presets from the customer-list dialog', () => {
     await openPreset(app, 'Google Ads Customer Match', 'Champions');
     await expect(app.page.getByTestId('preset-description')).toContainText('scrambled with SHA-256');
     await expectCounts(app, countsEn(ads, 'emailOrPhone'));
-    await app.screenshot('presets-dialog-en', { docs: true });
     const file = 'champions-google.csv';
     const hashedLine = `Scrambled with SHA-256 so the platform can match customers without seeing their details: Email, Phone, First Name, Last Name. Nothing was uploaded; you upload the file yourself.Also written: champions-google.hashed.txt`;
     const google = csvRows(await save(app, file, savedEn(ads, 'emailOrPhone', file, hashedLine)));
@@ -158,40 +159,62 @@ test.describe('export presets from the customer-list dialog', () => {
     // The plain values are written nowhere in the upload file.
     const text = google.flat().join(' ');
     for (const f of ads.written.slice(0, 50)) if (f.email) expect(text).not.toContain(f.email);
+
+    // Every segment but Lost (“never mail Lost”): its customers are counted apart, before contacts and duplicates.
+    const segments = app.service.runDetails(runId).result.segments;
+    const lost = segments.findIndex((s) => s.name.en === 'Lost');
+    expect(segments[lost].customers).toBeGreaterThan(0);
+    const left = new Set(segmentMembers(app, runId, lost));
+    const everyone = segments.flatMap((_, i) => segmentMembers(app, runId, i));
+    const wide = expectedList(
+      everyone.filter((id) => !left.has(id)),
+      orders.customers,
+      (f) => f.googleEmail ?? phone(f),
+    );
+    await openPreset(app, 'Google Ads Customer Match', null);
+    await chooseOption(app.page, app.page.getByTestId('preset-exclude'), segments[lost].name.en);
+    await app.page.keyboard.press('Escape');
+    await expectCounts(app, countsEn(wide, 'emailOrPhone', 0, left.size));
+    await app.screenshot('presets-dialog-en', { docs: true });
+    await app.page.getByRole('button', { name: 'Cancel' }).click();
   });
 });
 
-/** The dialog's counts before saving, in Chinese, written by hand from the expectation. */
-function countsZh(e: Expected): string {
-  const parts = [`将写入 ${n(e.written.length)} 位客户`];
+/** The counts in Chinese, written by hand from the expectation: before saving, or (`file`) in the message after. */
+function countsZh(e: Expected, excluded: number, file?: string): string {
+  const parts = [file ? `已将 ${n(e.written.length)} 位客户保存到 ${file}` : `将写入 ${n(e.written.length)} 位客户`];
+  if (excluded) parts.push(`${n(excluded)} 位属于始终排除的分群`);
   if (e.noContact) parts.push(`${n(e.noContact)} 位既没有邮箱也没有手机号`);
   if (e.duplicate) parts.push(`${n(e.duplicate)} 位与其他客户共用邮箱或手机号`);
   return parts.join(' · ');
 }
 
-test('the preset dialog in Chinese: Google Ads Customer Match for 冠军客户, every word Chinese', async ({ app }) => {
+test('the preset dialog in Chinese: Google Ads Customer Match, never 已流失, every word Chinese', async ({ app }) => {
   const { page, service } = app;
   service.setLanguage('zh-CN');
   const { run, result, data } = await contactOrdersRun(service, tempDir());
   await app.open();
   await page.getByTestId('nav-segments').click();
-  const champions = result.segments.findIndex((s) => s.name.en === 'Champions');
-  const name = result.segments[champions].name['zh-CN'];
-  const ads = expectedList(segmentMembers(app, run.id, champions), data.customers, (f) => f.googleEmail ?? phone(f));
-  await openPreset(app, 'Google Ads 客户匹配', name);
+  const lost = result.segments.findIndex((s) => s.name.en === 'Lost');
+  const left = new Set(segmentMembers(app, run.id, lost));
+  const kept = result.segments.flatMap((_, i) => segmentMembers(app, run.id, i)).filter((id) => !left.has(id));
+  const ads = expectedList(kept, data.customers, (f) => f.googleEmail ?? phone(f));
+  await openPreset(app, 'Google Ads 客户匹配', null);
+  await chooseOption(page, page.getByTestId('preset-exclude'), result.segments[lost].name['zh-CN']);
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('preset-description')).toContainText('SHA-256 打乱');
   await expect(page.getByTestId('preset-contact-phone')).toHaveText('手机号: phone');
-  await expectCounts(app, countsZh(ads));
+  await expectCounts(app, countsZh(ads, left.size));
   const own = new Set(['email', 'phone', 'first_name', 'last_name', 'country']);
-  expect(englishWords((await page.getByTestId('export-members').textContent())!, own)).toEqual([]);
+  const words = `${await page.getByTestId('export-members').textContent()} ${await page.getByTestId('preset-counts').textContent()}`;
+  expect(englishWords(words, own)).toEqual([]);
   await app.screenshot('presets-dialog-zh', { docs: true });
   const out = join(tempDir('segdesk-preset-'), 'guanjun.csv');
   app.dialogs.saveFile.push(out);
   await page.getByTestId('export-members-save').click();
-  const parts = [`已将 ${n(ads.written.length)} 位客户保存到 guanjun.csv`];
-  if (ads.noContact) parts.push(`${n(ads.noContact)} 位既没有邮箱也没有手机号`);
-  if (ads.duplicate) parts.push(`${n(ads.duplicate)} 位与其他客户共用邮箱或手机号`);
-  await expect(page.getByTestId('preset-saved')).toContainText(`${parts.join(' · ')}以下列`, { timeout: 30_000 });
+  await expect(page.getByTestId('preset-saved')).toContainText(`${countsZh(ads, left.size, 'guanjun.csv')}以下列`, {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId('preset-saved')).toContainText('以下列已用 SHA-256 加密');
   expect(csvRows(readFileSync(out, 'utf8')).length - 1).toBe(ads.written.length);
 });

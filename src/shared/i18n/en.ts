@@ -1343,8 +1343,7 @@ export const en = {
     leaveOutControl:
       'Leave out the control group drawn on the Campaigns page ({{share}} of {{segments}}, seed {{seed}})',
     suppression: 'Suppression list',
-    suppressionHint:
-      'A file of people never to contact (unsubscribed, complained): matched by customer ID, e-mail or phone, and left out.',
+    suppressionHint: 'People never to contact (unsubscribed, complained), matched by customer ID, e-mail or phone.',
     suppressionChoose: 'Choose a file…',
     suppressionClear: 'Remove the suppression list',
     defaultCountry: 'Country of phone numbers without a country code',

@@ -1274,7 +1274,7 @@ export const zhCN: Messages = {
     excludeNone: '不排除',
     leaveOutControl: '排除在“营销活动”页抽取的对照组（{{segments}} 的 {{share}}，随机种子 {{seed}}）',
     suppression: '屏蔽名单',
-    suppressionHint: '不再联系的人（已退订、投诉过）的文件：按客户 ID、邮箱或手机号匹配并排除。',
+    suppressionHint: '不再联系的人（已退订、投诉过），按客户 ID、邮箱或手机号匹配。',
     suppressionChoose: '选择文件…',
     suppressionClear: '移除屏蔽名单',
     defaultCountry: '没有国家区号的手机号所属国家',
@@ -2120,7 +2120,8 @@ export const zhCN: Messages = {
     identifier: { email: '邮箱', phone: '手机号', emailOrPhone: '邮箱或手机号' },
     suppressionUnmatched_one: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
     suppressionUnmatched_other: '屏蔽名单中有 {{count}} 行未对应本次分析的任何客户',
-    hashed: '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
+    hashed:
+      '以下列已用 SHA-256 加密，平台可以匹配客户但看不到原始信息：{{columns}}。文件没有上传到任何地方，由您自己上传。',
     sideFiles: '另外写入：{{files}}',
     hashedFileTitle:
       '{{file}} 中以下列保存的是规范化后的值的 SHA-256 哈希（十六进制），平台可以匹配客户但看不到原始信息。原始值没有写入任何文件，也没有上传。',
@@ -2168,7 +2169,8 @@ export const zhCN: Messages = {
       meta: {
         email:
           'email：邮箱地址去掉首尾空格并转为小写，再经 SHA-256 单向哈希（64 位十六进制）：Meta 能据此匹配客户，却看不到地址本身。',
-        phone: 'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
+        phone:
+          'phone：只保留数字，含国家代码，不带 + 也不带开头的 0（8613812345678），再经 SHA-256 单向哈希（十六进制）。',
         fn: 'fn：名字转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
         ln: 'ln：姓氏转为小写，只保留文字（去掉标点和空格，保留重音字母和汉字），再经 SHA-256 单向哈希（十六进制）。',
         zip: 'zip：邮编转为小写，去掉空格和连字符（美国只取前 5 位数字），再经 SHA-256 单向哈希（十六进制）。',

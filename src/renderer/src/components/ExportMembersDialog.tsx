@@ -1,8 +1,9 @@
-import { Alert, Form, Modal, Segmented, Select, Typography } from 'antd';
+import { Alert, Form, Modal, type ModalProps, Segmented, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportEncoding, MembersExport } from '../../../shared/exports';
-import type { ControlDraw, PresetExport } from '../../../shared/presets';
+import type { PresetCheck } from '../../../shared/contract/preset-requests';
+import type { ControlDraw, ExportPreset, PresetExport } from '../../../shared/presets';
 import type { RunResult } from '../../../shared/segments';
 import { useExportColumns } from '../hooks/useExportColumns';
 import { useFormat } from '../hooks/useFormat';
@@ -10,6 +11,7 @@ import { useUiLanguage } from '../hooks/useUiLanguage';
 import { ColumnsChoice } from './ColumnsChoice';
 import { type CsvDelimiter, CsvOptions } from './CsvOptions';
 import { type Destination, DestinationSelect } from './preset-export/DestinationSelect';
+import { PresetCountsAlert } from './preset-export/PresetCountsAlert';
 import { PresetForm } from './preset-export/PresetForm';
 import { usePresetDraft } from './preset-export/usePresetDraft';
 
@@ -163,6 +165,18 @@ function SheetOptions(props: {
   );
 }
 
+/** A preset's footer: the counts before saving beside Cancel and Save. */
+const presetFooter =
+  (preset: ExportPreset, draft: { check: PresetCheck | null; checking: boolean }): ModalProps['footer'] =>
+  (_, { OkBtn, CancelBtn }) => (
+    <PresetCountsAlert
+      preset={preset}
+      check={draft.check}
+      checking={draft.checking}
+      buttons={[<CancelBtn key="cancel" />, <OkBtn key="ok" />]}
+    />
+  );
+
 /** How a spreadsheet list is written: its format, encoding and delimiter. */
 interface SheetChoice {
   format: 'csv' | 'xlsx';
@@ -219,6 +233,11 @@ export function ExportMembersDialog(props: Props) {
       onCancel={onCancel}
       okButtonProps={{ disabled, 'data-testid': 'export-members-save' } as never}
       onOk={save}
+      footer={preset ? presetFooter(preset, presetDraft) : undefined}
+      // The preset's options scroll under its title; the counts and Save stay in sight.
+      styles={
+        preset ? { body: { maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', paddingInlineEnd: 8 } } : undefined
+      }
       width={640}
       destroyOnHidden
     >

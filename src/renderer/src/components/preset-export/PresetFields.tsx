@@ -5,7 +5,6 @@ import type { PresetCheck } from '../../../../shared/contract/preset-requests';
 import type { ExportColumn } from '../../../../shared/exports';
 import { CONTACT_FIELDS, HASHED_PRESETS, type ExportPreset } from '../../../../shared/presets';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { countryCodes, countryName } from './country-names';
 import type { PresetDraft } from './preset-draft';
 
 interface Props {
@@ -24,24 +23,6 @@ export function PresetFields({ preset, draft, onDraft, columns, check }: Props) 
   const hashed = HASHED_PRESETS.includes(preset);
   return (
     <>
-      {preset !== 'mailchimp' && (
-        <Form.Item
-          label={t('presetUi.defaultCountry')}
-          htmlFor={`${id}-country`}
-          extra={t('presetUi.defaultCountryHint')}
-        >
-          <Select
-            id={`${id}-country`}
-            showSearch
-            optionFilterProp="label"
-            style={{ width: 300 }}
-            value={draft.defaultCountry ?? undefined}
-            onChange={(defaultCountry) => onDraft({ defaultCountry })}
-            options={countryCodes(lang).map((c) => ({ value: c, label: `${countryName(c, lang)} (${c})` }))}
-            data-testid="preset-country"
-          />
-        </Form.Item>
-      )}
       {preset === 'klaviyo' && (
         <Form.Item label={t('presetUi.properties')} htmlFor={`${id}-props`} extra={t('presetUi.propertiesHint')}>
           <Select

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Select } from 'antd';
+import { Checkbox, Col, Form, Row, Select } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresetCheck } from '../../../../shared/contract/preset-requests';
@@ -8,8 +8,8 @@ import type { RunResult } from '../../../../shared/segments';
 import { useFormat } from '../../hooks/useFormat';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import type { PresetDraft } from './preset-draft';
+import { CountryChoice } from './CountryChoice';
 import { PresetContacts } from './PresetContacts';
-import { PresetCountsAlert } from './PresetCountsAlert';
 import { PresetFields } from './PresetFields';
 import { SuppressionChoice } from './SuppressionChoice';
 
@@ -21,7 +21,6 @@ interface Props {
   /** The columns a customer list can take (Klaviyo's custom properties are chosen from them). */
   columns: ExportColumn[];
   check: PresetCheck | null;
-  checking: boolean;
   datasetId: number | null;
   /** The Campaigns page's draw, when the dialog was opened from it. */
   excludeControl?: ControlDraw;
@@ -31,7 +30,7 @@ interface Props {
 
 /** A preset's options: who is never written, the phones' default country, what else goes in, and the counts before saving. */
 export function PresetForm(props: Props) {
-  const { preset, draft, onDraft, result, columns, check, checking, excludeControl } = props;
+  const { preset, draft, onDraft, result, columns, check, excludeControl } = props;
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const fmt = useFormat();
@@ -68,7 +67,16 @@ export function PresetForm(props: Props) {
           </Checkbox>
         </Form.Item>
       )}
-      <SuppressionChoice file={draft.suppression} onChange={(suppression) => onDraft({ suppression })} />
+      <Row gutter={16}>
+        <Col span={12}>
+          <SuppressionChoice file={draft.suppression} onChange={(suppression) => onDraft({ suppression })} />
+        </Col>
+        {preset !== 'mailchimp' && (
+          <Col span={12}>
+            <CountryChoice value={draft.defaultCountry} onChange={(defaultCountry) => onDraft({ defaultCountry })} />
+          </Col>
+        )}
+      </Row>
       <PresetFields preset={preset} draft={draft} onDraft={onDraft} columns={columns} check={check} />
       <Form.Item>
         <Checkbox
@@ -79,7 +87,6 @@ export function PresetForm(props: Props) {
           {t('presetUi.droppedFile')}
         </Checkbox>
       </Form.Item>
-      <PresetCountsAlert preset={preset} check={check} checking={checking} />
     </>
   );
 }
