@@ -15,8 +15,10 @@ export interface MissingRoleDetails {
   names: Record<Language, string[]>;
   /** The dataset that lacks them, when the service knows it (the place to map them). */
   datasetId?: number;
-  /** Set when the columns are missing from a campaign results file (not a dataset's meanings). */
-  source?: 'campaignFile';
+  /** Set when the columns are missing from a campaign results file (not a dataset's meanings), or no column of a file says who the customer is (matchFile). */
+  source?: 'campaignFile' | 'matchFile';
+  /** matchFile: the file's columns. */
+  columns?: string[];
 }
 
 export function missingRoleDetails(roles: readonly Role[]): MissingRoleDetails {
@@ -37,6 +39,11 @@ export function missingRoleError(roles: readonly Role[], lead = ''): AppError {
 export function campaignColumnDetails(role: string): MissingRoleDetails {
   const name = (lang: Language) => (messages[lang].meanings.campaignColumns as Record<string, string>)[role] ?? role;
   return { roles: [role as Role], names: { en: [name('en')], 'zh-CN': [name('zh-CN')] }, source: 'campaignFile' };
+}
+
+/** A file (suppression list, campaign results) with no column that says who the customer is: a customer id, e-mail or phone, and the columns it has. */
+export function matchColumnDetails(columns: readonly string[]): MissingRoleDetails {
+  return { ...missingRoleDetails(['customerId', 'email', 'phone']), source: 'matchFile', columns: [...columns] };
 }
 
 /** The roles an error says are missing, when it is an E_MISSING_ROLE of a dataset's roles. */

@@ -93,3 +93,29 @@ export function requiredRoles(kind: DatasetKind): Role[] {
 export function rolesFor(kind: DatasetKind): readonly Role[] {
   return kind === 'transactions' ? TRANSACTION_ROLES : CUSTOMER_ROLES;
 }
+
+/**
+ * The columns mapped to a role that is not a contact role: the order's own columns (id, date,
+ * money, product). A contact column (e-mail, name, country) describes the customer, so it stays a
+ * per-customer column for rules, clustering, personas, exports and the Overview's places.
+ */
+export function orderRoleColumns(roles: RoleMapping): Set<string> {
+  const contact = new Set<string>(CONTACT_ROLES);
+  return new Set(
+    Object.entries(roles)
+      .filter(([role, column]) => !contact.has(role) && typeof column === 'string' && column !== '')
+      .map(([, column]) => column as string),
+  );
+}
+
+/** A kind's roles in the two groups the role pickers show: what the data says, then how to reach the customer. */
+export function roleGroups(kind: DatasetKind): { key: 'dataRoles' | 'contactRoles'; roles: Role[] }[] {
+  const contact: readonly Role[] =
+    kind === 'customers'
+      ? [...CONTACT_ROLES.filter((r) => r !== 'country'), 'city', 'province', 'country']
+      : CONTACT_ROLES;
+  return [
+    { key: 'dataRoles', roles: rolesFor(kind).filter((r) => !contact.includes(r)) },
+    { key: 'contactRoles', roles: [...contact] },
+  ];
+}

@@ -11,11 +11,11 @@ test('meanings after import: change what a column means, see it in the changes, 
   // Orders just imported open their Overview; the meanings are on the Data page.
   await page.getByTestId('nav-data').click();
 
-  // The dataset view's Meanings tab: first_name is set to mean the category.
+  // The dataset view's Meanings tab: first_name (suggested as the first name) is set to mean the category.
   await page.getByTestId('meanings-tab').click();
   await expect(page.getByTestId('meanings-panel')).toBeVisible();
   await chooseOption(page, page.getByTestId('meaning-role-first_name'), 'Category', { exact: true });
-  await expect(page.getByText('Changed: “first_name” was set to mean Category.')).toBeVisible();
+  await expect(page.getByText('Changed: “first_name” was set to mean Category instead of First name.')).toBeVisible();
   expect(app.service.current()!.datasets[0].roles.category).toBe('first_name');
   await app.screenshot('meanings-tab', { docs: true });
 
@@ -48,6 +48,8 @@ test('meanings after import: change what a column means, see it in the changes, 
     orderDate: 'order_date',
     amount: 'revenue',
     category: 'first_name',
+    lastName: 'last_name',
+    email: 'email',
   });
   await app.screenshot('meanings-made-before', { docs: true });
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { WorkspaceService } from '../../src/main/workspace/workspace-service';
+import type { ExportPreset } from '../../src/shared/presets';
 import type { RunResult } from '../../src/shared/segments';
 import { contactOrders, type ContactFacts } from './contact-orders';
 import { RFM_ELEVEN } from './orders-rfm-run';
@@ -73,4 +74,28 @@ export function expectedKept(
     return k !== null && best.get(k) === m;
   });
   return { chosen: chosen.length, kept, noContact, duplicate: chosen.length - noContact - kept.length };
+}
+
+/** What each preset de-duplicates by, from the facts (null: the customer lacks it). */
+export const PRESET_KEY: Record<ExportPreset, (f: ContactFacts) => string | null> = {
+  mailchimp: (f) => f.email,
+  shopify: (f) => f.email,
+  klaviyo: (f) => f.email ?? f.phone,
+  meta: (f) => f.email ?? f.phone,
+  googleAds: (f) => f.googleEmail ?? f.phone,
+  sms: (f) => f.phone,
+  chinaTags: (f) => f.phone,
+};
+
+/** A preset's options with the schema's defaults: all segments, nothing left out, in English. */
+export function presetDefaults(preset: ExportPreset) {
+  return {
+    preset,
+    excludeSegments: [],
+    properties: [],
+    mask: [],
+    encoding: 'utf8' as const,
+    droppedFile: false,
+    lang: 'en' as const,
+  };
 }

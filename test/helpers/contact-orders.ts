@@ -11,7 +11,7 @@ import { repoRoot, tempDir } from './paths';
  *
  * Ids 100001..102000; n = id - 100000. By construction:
  * - n = 1  Jane Doe: " Jane.Doe@GMail.com " (spaces around, in quotes), "07911 123456", United Kingdom;
- * - n = 2  John Smith: "J.O.Smith@googlemail.com", "+44 7911 654321", GB;
+ * - n = 2  John Smith: "J.O.Smith@googlemail.com", "+44 7911 199002", GB;
  * - n = 3  李娜: no e-mail, "138 1234 5678", 中国;
  * - n = 4  both blank (no e-mail, no phone);
  * - n = 5, 6  share one e-mail ("shared.inbox@example.com" / "Shared.Inbox@Example.COM");
@@ -24,6 +24,7 @@ import { repoRoot, tempDir } from './paths';
  * - otherwise: e-mail blank when n % 25 = 0, phone blank when n % 30 = 0 (both when n % 150 = 0);
  *   country by n % 4: United Kingdom, GB, China, 中国; UK phones "07911 2nnnnn" (every other line
  *   written "+44 7911 2nnnnn"), Chinese ones "139 nnnn mmmm"; every tenth e-mail a gmail.com one with dots.
+ *   Every phone given is a valid mobile by libphonenumber's full metadata (07911 3…–6… are not allocated).
  */
 export interface ContactFacts {
   id: string;
@@ -132,9 +133,9 @@ function specialPlan(n: number, plan: Plan): Plan {
         country: 'GB',
       });
     case 2:
-      return set('J.O.Smith@googlemail.com', '+44 7911 654321', 'GB', {
+      return set('J.O.Smith@googlemail.com', '+44 7911 199002', 'GB', {
         email: 'j.o.smith@googlemail.com',
-        phone: '+447911654321',
+        phone: '+447911199002',
         firstName: 'John',
         lastName: 'Smith',
         country: 'GB',
@@ -150,15 +151,15 @@ function specialPlan(n: number, plan: Plan): Plan {
     case 4:
       return set('', '', 'GB', { email: null, phone: null, firstName: 'Bob', lastName: 'Blank', country: 'GB' });
     case 5:
-      return set('shared.inbox@example.com', '07911 555005', 'United Kingdom', {
+      return set('shared.inbox@example.com', '07911 199005', 'United Kingdom', {
         email: 'shared.inbox@example.com',
-        phone: '+447911555005',
+        phone: '+447911199005',
         country: 'GB',
       });
     case 6:
-      return set('Shared.Inbox@Example.COM', '07911 555006', 'United Kingdom', {
+      return set('Shared.Inbox@Example.COM', '07911 199006', 'United Kingdom', {
         email: 'shared.inbox@example.com',
-        phone: '+447911555006',
+        phone: '+447911199006',
         firstName: 'Sam',
         lastName: 'Green',
         country: 'GB',
@@ -171,7 +172,7 @@ function specialPlan(n: number, plan: Plan): Plan {
         phone: '+8613988880000',
       });
     case 9:
-      return set('n/a', '07911 555009', 'GB', { email: null, phone: '+447911555009', country: 'GB' });
+      return set('n/a', '07911 199009', 'GB', { email: null, phone: '+447911199009', country: 'GB' });
     default:
       return plan;
   }

@@ -70,3 +70,29 @@ export const CONTACT_ROWS: ContactRow[] = [
 
 /** Phones without a country code, on rows without a country, are read as US numbers. */
 export const US_DEFAULT: PresetOptions = { defaultCountry: 'US', mask: [], properties: [] };
+
+/** The fixture's e-mail addresses trimmed and lower-cased, written by hand (null: none, or not an address). */
+export const EMAILS = [
+  'john.doe@gmail.com',
+  'mary.ann@googlemail.com',
+  'bob@example.com',
+  'no.phone@example.org',
+  null,
+  null,
+  'zhang.wei@qq.com',
+  'a.lee@example.com',
+  null,
+];
+
+/** The fixture's phones in E.164, written by hand (US_DEFAULT reads the numbers without a code or a country). */
+export const PHONES = [
+  '+447911123456',
+  '+8613812345678',
+  '+16505551212',
+  null,
+  '+442071838750',
+  '+8613912345678',
+  '+8613987654321',
+  '+16505551212',
+  null,
+];

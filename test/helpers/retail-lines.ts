@@ -3,7 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { DEFAULT_NON_PRODUCT_CODES } from '../../src/shared/products';
 import { sharedData } from './paths';
 
-/** The roles of Online Retail as the import suggests them, products included (StockCode, Description). */
+/** The roles of Online Retail as the import suggests them, products included (StockCode, Description), and the country. */
 export const RETAIL_PRODUCT_ROLES = {
   customerId: 'CustomerID',
   orderId: 'InvoiceNo',
@@ -12,6 +12,7 @@ export const RETAIL_PRODUCT_ROLES = {
   unitPrice: 'UnitPrice',
   productId: 'StockCode',
   productName: 'Description',
+  country: 'Country',
 };
 
 /** A line of the UCI Online Retail file as the import keeps it (the "clean" subset), read straight from the gz. */

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_ITEMS, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_SUPPORT, type It
 import { positiveInt } from './cli-args';
 import type { CliIo } from './cli-io';
 import { basketText } from './basket-text';
-import { segmentIndexes } from './export-commands';
+import { segmentIndexes } from './segment-indexes';
 import { type WithService, workspaceCommand } from './with-service';
 
 interface BasketOptions {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { CampaignMatchOptions } from '../workspace/campaign-service';
 import { sampleSize } from '../engine/stats/ab-test';
 import { positiveInt, unitShare } from './cli-args';
 import type { CliIo } from './cli-io';
@@ -42,7 +43,30 @@ type CampaignOptions = {
   map?: string;
   save?: boolean;
   json?: boolean;
+  controlSegments?: string;
+  controlShare?: string;
+  seed?: string;
+  defaultCountry?: string;
 };
+
+const MAP_ROLES = ['customerId', 'email', 'phone', 'group', 'responded', 'revenue'];
+
+/** A platform's file has no group column: its groups are the draw the campaign went out with (`control-group`'s segments, share and seed). */
+function drawOf(opts: CampaignOptions): CampaignMatchOptions {
+  const country = opts.defaultCountry?.trim().toUpperCase();
+  if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+    throw new AppError(
+      'E_USAGE',
+      `--default-country takes a two-letter country code (GB, CN), got "${opts.defaultCountry}"`,
+    );
+  const match: CampaignMatchOptions = country ? { defaultCountry: country } : {};
+  if (!opts.controlSegments) return match;
+  const seed = Number(opts.seed ?? '42');
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new AppError('E_USAGE', `--seed takes a whole number, got "${opts.seed}"`);
+  const segments = opts.controlSegments.split(',').map((k) => k.trim());
+  return { ...match, draw: { segments, share: unitShare(opts.controlShare ?? '0.5', '--control-share'), seed } };
+}
 
 /** `campaign`: a campaign's results per segment of a run. */
 export function addCampaignCommand(program: Command, io: CliIo, withService: WithService): void {
@@ -56,7 +80,17 @@ export function addCampaignCommand(program: Command, io: CliIo, withService: Wit
       '--results <file>',
       'one row per customer: id, group (test/control), responded (1/0), revenue (optional)',
     )
-    .option('--map <pairs>', 'columns by name: customerId=…,group=…,responded=…,revenue=…')
+    .option('--map <pairs>', 'columns by name: customerId=… (or email=… / phone=…),group=…,responded=…,revenue=…')
+    .option(
+      '--control-segments <keys>',
+      "a platform's file without a group column: the segments the groups were drawn in (as control-group drew them)",
+    )
+    .option('--control-share <share>', 'with --control-segments: the share held out as control', '0.5')
+    .option('--seed <seed>', 'with --control-segments: the seed of the draw', '42')
+    .option(
+      '--default-country <code>',
+      "the country of the file's phone numbers written without a country code (GB, CN)",
+    )
     .option('--save', 'keep the results with the run (the Campaign page and the report show them)')
     .option('--json', 'print JSON')
     .action(
@@ -64,14 +98,15 @@ export function addCampaignCommand(program: Command, io: CliIo, withService: Wit
         const columns: Record<string, string> = {};
         for (const pair of (opts.map ?? '').split(',').filter(Boolean)) {
           const [role, column] = pair.split('=');
-          if (!['customerId', 'group', 'responded', 'revenue'].includes(role) || !column)
-            throw new AppError('E_USAGE', `--map takes customerId=…,group=…,responded=…,revenue=…, got "${pair}"`);
+          if (!MAP_ROLES.includes(role) || !column)
+            throw new AppError('E_USAGE', `--map takes ${MAP_ROLES.map((r) => `${r}=…`).join(',')}, got "${pair}"`);
           columns[role] = column;
         }
         const runId = positiveInt(opts.run, '--run');
+        const match = drawOf(opts);
         const out = opts.save
-          ? (await service.saveCampaign(runId, resolve(opts.results), columns)).results
-          : await service.campaignResults(runId, resolve(opts.results), columns);
+          ? (await service.saveCampaign(runId, resolve(opts.results), columns, undefined, match)).results
+          : await service.campaignResults(runId, resolve(opts.results), columns, undefined, match);
         if (opts.json) io.out(`${JSON.stringify(out)}\n`);
         else {
           const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
@@ -80,7 +115,7 @@ export function addCampaignCommand(program: Command, io: CliIo, withService: Wit
               `  ${s.segment}\ttest ${pct(s.test.rate)} (${s.test.customers})\tcontrol ${pct(s.control.rate)} (${s.control.customers})\tuplift ${pct(s.uplift)}\tp ${s.zTest ? s.zTest.p.toPrecision(3) : '—'}`,
           );
           io.out(
-            `${lines.join('\n')}\n${out.unmatched ? `${out.unmatched} campaign customers are not in the run\n` : ''}`,
+            `${lines.join('\n')}\n${out.matchedBy && out.matchedBy !== 'customerId' ? `customers matched by ${out.matchedBy === 'email' ? 'e-mail address' : 'phone number'}\n` : ''}${out.unmatched ? `${out.unmatched} campaign customers are not in the run${match.draw ? ' or not in the drawn groups' : ''}\n` : ''}`,
           );
         }
       }),

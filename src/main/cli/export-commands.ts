@@ -1,4 +1,4 @@
-import { segmentNamed } from './segment-arg';
+import { segmentIndexes } from './segment-indexes';
 import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -23,6 +23,7 @@ import { onlyList } from './only-list';
 import { analyzeOrders } from './analyze-orders';
 import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
+import { presetExport, type PresetFlags, withPresetFlags } from './preset-export-command';
 
 const list = (text: string | undefined) =>
   text === undefined
@@ -50,7 +51,7 @@ const language = (text: string | undefined): Language =>
   text === undefined ? languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale) : parse(languageSchema, text);
 const delimiterOf = (text: string | undefined) => (text === 'tab' || text === '\\t' ? '\t' : (text ?? ','));
 
-interface ExportFlags extends ReportFlags {
+interface ExportFlags extends ReportFlags, PresetFlags {
   workspace: string;
   run: string;
   format: string;
@@ -87,26 +88,6 @@ function checkOut(opts: ExportFlags, out: string): void {
   assertExportTarget(out, resolve(opts.workspace), { replace: opts.force ?? false });
 }
 
-/** Segment keys or names (either language) → the run's segment indexes (`flag`: the option that named them). */
-export function segmentIndexes(
-  service: WorkspaceService,
-  runId: number,
-  names: string[] | undefined,
-  flag = '--segments',
-): number[] | undefined {
-  if (!names) return undefined;
-  const { segments } = service.runDetails(runId).result;
-  return names.map((n) => {
-    const at = segmentNamed(segments, n);
-    if (at < 0)
-      throw new AppError(
-        'E_USAGE',
-        `${flag}: this run has no segment "${n}" (it has ${segments.map((s) => s.key).join(', ')})`,
-      );
-    return at;
-  });
-}
-
 /** `export` (members, summary or report of a run to a file) and `analyze` (a file straight to members, summary and report). */
 export function addExportCommands(program: Command, io: CliIo, withService: WithService): void {
   addExportCommand(program, io, withService);
@@ -114,21 +95,26 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
 }
 
 function addExportCommand(program: Command, io: CliIo, withService: WithService): void {
-  withReportFlags(
-    workspaceCommand(
-      program,
-      'export',
-      'write a run’s members (csv, xlsx), its summary (--summary) or its report (html, pdf) to a file',
+  withPresetFlags(
+    withReportFlags(
+      workspaceCommand(
+        program,
+        'export',
+        'write a run’s members (csv, xlsx, or a tool’s format: --preset), its summary (--summary) or its report (html, pdf) to a file',
+      ),
     ),
   )
     .requiredOption('--run <id>', 'the run')
-    .requiredOption('--format <format>', 'csv | xlsx | html | pdf')
+    .option('--format <format>', 'csv | xlsx | html | pdf (not with --preset)')
     .requiredOption('--out <file>', 'the file to write')
     .option('--segments <keys>', 'only these segments (keys or names, comma-separated)')
     .option('--only <list>', 'only the customers on a list the run made: churn-risk (a CLV run’s churn-risk list)')
     .option('--columns <keys>', 'these columns, in order (see the README); default: id, segment and the run’s values')
     .option('--mask <keys>', 'mask these personal columns (names, phones, e-mails)')
-    .option('--encoding <encoding>', `CSV text encoding: ${EXPORT_ENCODINGS.join(' | ')} (utf8 has a BOM)`)
+    .option(
+      '--encoding <encoding>',
+      `CSV text encoding: ${EXPORT_ENCODINGS.join(' | ')} (utf8 has a BOM; --preset china-tags: utf8 | gbk)`,
+    )
     .option('--delimiter <delimiter>', 'CSV delimiter: , ; tab')
     .option('--lang <lang>', 'zh-CN | en (default: the system language)')
     .option('--paper <paper>', 'report paper: a4 | letter', 'a4')
@@ -138,60 +124,74 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
     .option('--json', 'print JSON')
     .action(
       withService(
-        async (service, opts: ExportFlags) => {
-          const out = resolve(opts.out);
-          checkOut(opts, out);
-          await service.openAt(resolve(opts.workspace), { readOnly: true });
-          const runId = positiveInt(opts.run, '--run');
-          const only = onlyList(opts.only, !opts.summary && (opts.format === 'csv' || opts.format === 'xlsx'));
-          const lang = language(opts.lang);
-          let written;
-          if (opts.format === 'html' || opts.format === 'pdf') {
-            written = await service.exportReportTo(
-              runId,
-              opts.format,
-              {
-                lang,
-                paper: parse<Paper>(paperSchema, opts.paper),
-                settings: reportSettingsFlags(service, runId, opts),
-              },
-              out,
-            );
-          } else if (opts.format !== 'csv' && opts.format !== 'xlsx') {
-            throw new AppError('E_USAGE', `--format takes csv, xlsx, html or pdf, got "${opts.format}"`);
-          } else if (opts.summary) {
-            written = await service.exportSummaryTo(
-              runId,
-              parse(summaryExportSchema, {
-                format: opts.format,
-                encoding: opts.encoding,
-                delimiter: delimiterOf(opts.delimiter),
-                lang,
-              }),
-              out,
-            );
-          } else {
-            const options = parse(membersExportSchema, {
-              format: opts.format,
-              segments: segmentIndexes(service, runId, list(opts.segments)),
-              only,
-              columns: list(opts.columns),
-              mask: list(opts.mask),
-              encoding: opts.encoding,
-              delimiter: delimiterOf(opts.delimiter),
-              lang,
-            });
-            written = await service.exportMembersTo(runId, options, out);
-          }
-          io.out(
-            opts.json
-              ? `${JSON.stringify(written)}\n`
-              : `wrote ${written.path} (${written.bytes} bytes${written.replaced ? `, ${written.replaced} characters the encoding cannot hold written as ?` : ''})\n`,
-          );
-        },
+        (service, opts: ExportFlags) => exportRun(service, io, opts),
         (opts: ExportFlags) => (opts.format === 'pdf' ? printerFor(opts.chromium) : undefined),
       ),
     );
+}
+
+/** `export`: a run's members, summary or report to a file, or its customers in a tool's format (--preset). */
+async function exportRun(service: WorkspaceService, io: CliIo, opts: ExportFlags): Promise<void> {
+  if (opts.preset !== undefined || opts.format === undefined) return presetOrUsage(service, io, opts);
+  const out = resolve(opts.out);
+  checkOut(opts, out);
+  await service.openAt(resolve(opts.workspace), { readOnly: true });
+  const runId = positiveInt(opts.run, '--run');
+  const only = onlyList(opts.only, !opts.summary && (opts.format === 'csv' || opts.format === 'xlsx'));
+  const lang = language(opts.lang);
+  let written;
+  if (opts.format === 'html' || opts.format === 'pdf') {
+    written = await service.exportReportTo(
+      runId,
+      opts.format,
+      {
+        lang,
+        paper: parse<Paper>(paperSchema, opts.paper),
+        settings: reportSettingsFlags(service, runId, opts),
+      },
+      out,
+    );
+  } else if (opts.format !== 'csv' && opts.format !== 'xlsx') {
+    throw new AppError('E_USAGE', `--format takes csv, xlsx, html or pdf, got "${opts.format}"`);
+  } else if (opts.summary) {
+    written = await service.exportSummaryTo(
+      runId,
+      parse(summaryExportSchema, {
+        format: opts.format,
+        encoding: opts.encoding,
+        delimiter: delimiterOf(opts.delimiter),
+        lang,
+      }),
+      out,
+    );
+  } else {
+    const options = parse(membersExportSchema, {
+      format: opts.format,
+      segments: segmentIndexes(service, runId, list(opts.segments)),
+      only,
+      columns: list(opts.columns),
+      mask: list(opts.mask),
+      encoding: opts.encoding,
+      delimiter: delimiterOf(opts.delimiter),
+      lang,
+    });
+    written = await service.exportMembersTo(runId, options, out);
+  }
+  io.out(
+    opts.json
+      ? `${JSON.stringify(written)}\n`
+      : `wrote ${written.path} (${written.bytes} bytes${written.replaced ? `, ${written.replaced} characters the encoding cannot hold written as ?` : ''})\n`,
+  );
+}
+
+/** `export --preset`: a tool's format (not with --format or --summary); neither --preset nor --format: E_USAGE. */
+async function presetOrUsage(service: WorkspaceService, io: CliIo, opts: ExportFlags): Promise<void> {
+  if (opts.preset === undefined)
+    throw new AppError('E_USAGE', 'export needs --format (csv, xlsx, html, pdf) or --preset');
+  if (opts.format !== undefined || opts.summary)
+    throw new AppError('E_USAGE', '--preset writes a tool’s own format: leave out --format and --summary');
+  await service.openAt(resolve(opts.workspace), { readOnly: true });
+  await presetExport(service, io, positiveInt(opts.run, '--run'), opts, language(opts.lang));
 }
 
 function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService): void {

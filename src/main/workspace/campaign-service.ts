@@ -3,11 +3,19 @@ import { basename, join } from 'node:path';
 import type { ExportResult } from '../../shared/exports';
 import type { Language } from '../../shared/schemas';
 import type { CampaignColumns, CampaignResultsInfo, GroupSplit } from '../../shared/campaign';
+import type { ControlDraw } from '../../shared/presets';
+import { placeMissingRole } from './missing-role-place';
 import { writeFileAtomically } from '../io/write-file-atomically';
 import { insertCampaign, readCampaigns, type SavedCampaign } from '../store/runs';
 import type { PickGroupsInput } from '../worker/jobs/pick-groups';
 import type { FileTokens } from './file-tokens';
 import type { ServiceContext } from './service-context';
+
+/** How a platform's results file is matched: the draw its groups came from, the country of phone numbers without a code. */
+export interface CampaignMatchOptions {
+  draw?: ControlDraw;
+  defaultCountry?: string;
+}
 
 /** Campaigns: results files compared per segment and kept with a run; test and control groups drawn. */
 export class CampaignService {
@@ -16,15 +24,22 @@ export class CampaignService {
     private readonly files: FileTokens,
   ) {}
 
-  /** A campaign results file (test / control, responded, revenue) compared per segment of a run. */
+  /**
+   * A campaign results file (test / control, responded, revenue) compared per segment of a run; a
+   * platform's export (customers by e-mail or phone, no group column) with the draw it went out with.
+   */
   campaignResults(
     runId: number,
     file: string,
     columns: CampaignColumns = {},
     jobId?: string,
+    match: CampaignMatchOptions = {},
   ): Promise<CampaignResultsInfo> {
-    const { workspacePath } = this.ctx.runRef(runId).ref;
-    return this.ctx.jobs.run('campaign:results', { workspacePath, runId, file, columns }, jobId);
+    const { ref, run } = this.ctx.runRef(runId);
+    const { workspacePath } = ref;
+    return this.ctx.jobs
+      .run('campaign:results', { workspacePath, runId, file, columns, ...match }, jobId)
+      .catch(placeMissingRole(run.datasetId));
   }
 
   /** The campaign results file chosen in a dialog (import:choose), compared per segment of a run, and kept with the run (named after the file). */
@@ -33,8 +48,9 @@ export class CampaignService {
     token: string,
     columns: CampaignColumns = {},
     jobId?: string,
+    match: CampaignMatchOptions = {},
   ): Promise<SavedCampaign> {
-    return this.saveCampaign(runId, this.files.path(token), columns, jobId);
+    return this.saveCampaign(runId, this.files.path(token), columns, jobId, match);
   }
 
   /** A campaign results file compared per segment of a run and kept with the run, named after the file. */
@@ -43,8 +59,9 @@ export class CampaignService {
     file: string,
     columns: CampaignColumns = {},
     jobId?: string,
+    match: CampaignMatchOptions = {},
   ): Promise<SavedCampaign> {
-    const results = await this.campaignResults(runId, file, columns, jobId);
+    const results = await this.campaignResults(runId, file, columns, jobId, match);
     const { db } = this.ctx.requireStore();
     const id = insertCampaign(db, runId, basename(file), results);
     return readCampaigns(db, runId).find((c) => c.id === id)!;

@@ -53,7 +53,8 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'run:compare': ({ fromRunId, toRunId, jobId }) => service.comparison(fromRunId, toRunId, jobId),
     'run:exportMoves': ({ fromRunId, toRunId, row, move, lang }) =>
       service.exportMoves(fromRunId, toRunId, row, move, lang),
-    'campaign:results': ({ runId, token, columns, jobId }) => service.campaignResultsOf(runId, token, columns, jobId),
+    'campaign:results': ({ runId, token, columns, jobId, draw, defaultCountry }) =>
+      service.campaignResultsOf(runId, token, columns, jobId, { draw, defaultCountry }),
     'campaign:pickGroups': ({ runId, segments, share, seed, lang }) =>
       service.pickGroups(runId, segments, share, seed, lang),
     'campaign:list': ({ runId }) => ({ campaigns: service.savedCampaigns(runId) }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { campaignColumnsSchema, sampleSizeRequestSchema, sampleSizeSchema, savedCampaignSchema } from '../campaign';
 import { comparisonSchema } from '../compare';
 import { exportResultSchema } from '../exports';
+import { controlDrawSchema, countryCodeSchema } from '../presets';
 import { request, tokenSchema } from './request';
 import { idSchema, jobIdSchema, languageSchema } from '../schemas';
 
@@ -29,7 +30,20 @@ export const campaignRequests = [
   request(
     'campaign:results',
     z
-      .object({ runId: idSchema, token: tokenSchema, columns: campaignColumnsSchema.default({}), jobId: jobIdSchema })
+      .object({
+        runId: idSchema,
+        token: tokenSchema,
+        columns: campaignColumnsSchema.default({}),
+        jobId: jobIdSchema,
+        /**
+         * The Campaigns page's draw the campaign went out with (segments, control share, seed): a
+         * platform's results file has no group column, so its test and control groups are drawn again
+         * from this (the same seeded draw as campaign:pickGroups and a preset export's excludeControl).
+         */
+        draw: controlDrawSchema.optional(),
+        /** The country of phone numbers in the file written without their country code (customers matched by phone). */
+        defaultCountry: countryCodeSchema.optional(),
+      })
       .strict(),
     savedCampaignSchema,
   ),

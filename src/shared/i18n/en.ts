@@ -2293,6 +2293,17 @@ export const en = {
       },
     },
   },
+  // Matching a file (suppression list, a platform's campaign results) to a run's customers (issue 27).
+  matchFile: {
+    noColumn:
+      'No column of this file says who each customer is. Give it a column headed customer id, e-mail or mobile phone (English or Chinese, e.g. “Email Address” or “手机号”) and choose it again. Its columns now: {{columns}}.',
+  },
+  contacts: {
+    dataRoles: 'What the data says',
+    contactRoles: 'How to reach the customer',
+    contactHint:
+      'E-mail, mobile, names, postcode and country, for the export presets of e-mail, SMS and ad platforms. Suggested from the column headers and from what a column holds (e-mail addresses, phone numbers). On order lines, each customer gets the value of their latest line that has one.',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

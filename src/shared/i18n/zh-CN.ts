@@ -341,8 +341,8 @@ export const zhCN: Messages = {
     productName: '商品名称',
     email: '邮箱',
     phone: '手机号',
-    firstName: '名',
-    lastName: '姓',
+    firstName: '名字',
+    lastName: '姓氏',
     fullName: '姓名',
     postcode: '邮编',
     gender: '性别',
@@ -2179,5 +2179,16 @@ export const zhCN: Messages = {
         country: 'country：两个字母的国家代码，小写（cn），再经 SHA-256 单向哈希（十六进制）。',
       },
     },
+  },
+  // 把文件（退订名单、平台的营销结果）与分群客户对上（issue 27）。
+  matchFile: {
+    noColumn:
+      '这个文件中没有哪一列能说明每行是哪位客户。请加上标题为客户ID、邮箱或手机号的一列（中文或英文，例如“手机号”或“Email Address”），再选择一次。文件现有的列：{{columns}}。',
+  },
+  contacts: {
+    dataRoles: '数据含义',
+    contactRoles: '联系方式',
+    contactHint:
+      '邮箱、手机号、姓名、邮编和国家，用于导出到邮件、短信和广告平台的预设格式。根据列名和列中的值（邮箱地址、电话号码）自动建议。订单明细中，每位客户取其最近一条有值的明细上的值。',
   },
 };

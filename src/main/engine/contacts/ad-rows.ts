@@ -1,8 +1,7 @@
 import type { Cell } from '../report/csv-text';
-import { contactOf } from './contact-of';
 import { normaliseEmail, sha256Hex } from './normalise';
-import type { ContactRow, PresetOptions } from './preset-types';
-import { googleName, googleZip, metaLetters, metaPhone, metaState, metaZip } from './vendor-fields';
+import type { Contact, ContactRow, PresetOptions } from './preset-types';
+import { googleName, googleZip, metaLetters, metaState, metaZip } from './vendor-fields';
 
 /** The hash of a normalised value; a missing one stays empty (never the hash of ""). */
 const hashed = (text: string | null): Cell => (text === null || text === '' ? null : sha256Hex(text));
@@ -21,11 +20,10 @@ export const GOOGLE_ADS_HASHED = ['Email', 'Phone', 'First Name', 'Last Name'];
  * Google Ads Customer Match: Email (Google's dot rule for gmail.com / googlemail.com), Phone
  * (E.164), First Name and Last Name (lower-cased) SHA-256 hashed; Country (ISO-2) and Zip plain.
  */
-export function googleAdsRow(row: ContactRow, options: PresetOptions): Cell[] {
-  const c = contactOf(row, options);
+export function googleAdsRow(_row: ContactRow, c: Contact, _options: PresetOptions): Cell[] {
   return [
     hashed(norm(c.values.email, normaliseEmail, true)),
-    hashed(c.phone),
+    hashed(c.phone()),
     hashed(norm(c.first, googleName)),
     hashed(norm(c.last, googleName)),
     c.country,
@@ -36,11 +34,10 @@ export function googleAdsRow(row: ContactRow, options: PresetOptions): Cell[] {
 export const META_HEADER = ['email', 'phone', 'fn', 'ln', 'zip', 'ct', 'st', 'country'];
 
 /** Meta custom audience: every column SHA-256 hashed after Meta's normalisation. */
-export function metaRow(row: ContactRow, options: PresetOptions): Cell[] {
-  const c = contactOf(row, options);
+export function metaRow(_row: ContactRow, c: Contact, _options: PresetOptions): Cell[] {
   return [
     hashed(c.email),
-    hashed(norm(c.values.phone, metaPhone, c.phoneCountry)),
+    hashed(c.phone()?.slice(1) ?? null),
     hashed(norm(c.first, metaLetters)),
     hashed(norm(c.last, metaLetters)),
     hashed(norm(c.values.postcode, metaZip, c.country)),

@@ -39,17 +39,22 @@ const COMPOUND_SURNAMES = new Set([
 ]);
 
 /**
- * A full name split into first and last name: a Chinese name written in Han characters without
- * spaces ("张伟", "欧阳娜娜") gives its surname (the first character, or two for a compound surname
- * such as 欧阳) as the last name and the rest as the first name; any other name gives its last word
+ * A full name split into first and last name: a Chinese name written in Han characters ("张伟",
+ * "欧阳娜娜", "张 伟") gives its surname (the first character, or two for a compound surname such as
+ * 欧阳) as the last name and the rest as the first name; a foreign name in Chinese splits at its
+ * middle dot ("约翰·史密斯" → 约翰 + 史密斯); any other name gives its last word
  * as the last name and the words before it as the first name ("Mary Ann Smith" → "Mary Ann" +
  * "Smith"); a single word is a first name only.
  */
 export function splitFullName(full: string): { first: string | null; last: string | null } {
   const name = full.trim().replace(/\s+/g, ' ');
   if (name === '') return { first: null, last: null };
-  if (HAN.test(name)) {
-    const chars = Array.from(name);
+  const han = name.replace(/ /g, '');
+  if (HAN.test(han)) {
+    // A foreign name in Chinese ("约翰·史密斯"): given name, middle dot, family name.
+    const dot = han.lastIndexOf('·');
+    if (dot > 0 && dot < han.length - 1) return { first: han.slice(0, dot), last: han.slice(dot + 1) };
+    const chars = Array.from(han);
     if (chars.length === 1) return { first: null, last: name };
     const surname = chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
     return { first: chars.slice(surname).join(''), last: chars.slice(0, surname).join('') };
@@ -73,7 +78,7 @@ export function firstAndLast(values: Values): { first: string | null; last: stri
  * "First Last".
  */
 export function displayName(values: Values): string | null {
-  const full = values.fullName?.trim();
+  const full = values.fullName?.trim().replace(/\s+/g, ' ');
   if (full) return full;
   const first = values.firstName?.trim() ?? '';
   const last = values.lastName?.trim() ?? '';

@@ -1,28 +1,14 @@
-import type { ContactField } from '../../../shared/presets';
 import { firstAndLast } from './contact-names';
 import { countryCode } from './country-code';
 import { normaliseEmail, phoneE164 } from './normalise';
-import type { ContactRow, PresetOptions } from './preset-types';
-
-/** A row's contact values as every preset reads them: the country resolved, the names split, e-mail and phone normalised. */
-export interface Contact {
-  values: Partial<Record<ContactField, string>>;
-  /** The customer's country (ISO-2) from the row's country value; null when it names no country. */
-  country: string | null;
-  /** The country of a phone number written without its code: the row's, else the default. */
-  phoneCountry: string | null;
-  first: string | null;
-  last: string | null;
-  /** Trimmed and lower-cased (no Google dot rule). */
-  email: string | null;
-  phone: string | null;
-}
+import type { Contact, ContactRow, PresetOptions } from './preset-types';
 
 export function contactOf(row: ContactRow, options: PresetOptions): Contact {
   const { values } = row;
   const country = countryCode(values.country ?? null);
   const phoneCountry = country ?? options.defaultCountry;
   const { first, last } = firstAndLast(values);
+  let phone: string | null | undefined;
   return {
     values,
     country,
@@ -30,7 +16,10 @@ export function contactOf(row: ContactRow, options: PresetOptions): Contact {
     first,
     last,
     email: values.email ? normaliseEmail(values.email, false) : null,
-    phone: values.phone ? phoneE164(values.phone, phoneCountry) : null,
+    phone: () => {
+      if (phone === undefined) phone = values.phone ? phoneE164(values.phone, phoneCountry) : null;
+      return phone;
+    },
   };
 }
 

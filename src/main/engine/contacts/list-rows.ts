@@ -3,8 +3,8 @@ import type { PersonalKind } from '../../../shared/exports';
 import type { Cell } from '../report/csv-text';
 import { maskValue } from '../report/mask-personal';
 import { displayName } from './contact-names';
-import { asDialledInChina, contactOf } from './contact-of';
-import type { ContactRow, PresetOptions } from './preset-types';
+import { asDialledInChina } from './contact-of';
+import type { Contact, ContactRow, PresetOptions } from './preset-types';
 
 const KIND: Record<ContactField, PersonalKind> = {
   email: 'email',
@@ -27,14 +27,13 @@ function plain(options: PresetOptions, fields: ContactField | ContactField[], te
 
 /** The field a first or last name comes from: its own, or the full name it was split from. */
 const nameFrom = (row: ContactRow, field: 'firstName' | 'lastName'): ContactField =>
-  row.values.firstName || row.values.lastName ? field : 'fullName';
+  row.values.firstName?.trim() || row.values.lastName?.trim() ? field : 'fullName';
 
 /** Mailchimp: a tag holding a comma is wrapped in double quotes, or Mailchimp splits it into two tags. */
 const mailchimpTag = (segment: string) => (segment.includes(',') ? `"${segment}"` : segment);
 
 /** Mailchimp audience import: Email Address, First Name, Last Name, Tags (the segment). */
-export function mailchimpRow(row: ContactRow, options: PresetOptions): Cell[] {
-  const c = contactOf(row, options);
+export function mailchimpRow(row: ContactRow, c: Contact, options: PresetOptions): Cell[] {
   return [
     plain(options, 'email', c.email),
     plain(options, nameFrom(row, 'firstName'), c.first),
@@ -44,12 +43,11 @@ export function mailchimpRow(row: ContactRow, options: PresetOptions): Cell[] {
 }
 
 /** Klaviyo list import: Email, Phone Number (E.164), First Name, Last Name, Segment, then the chosen properties. */
-export function klaviyoRow(row: ContactRow, options: PresetOptions): Cell[] {
-  const c = contactOf(row, options);
+export function klaviyoRow(row: ContactRow, c: Contact, options: PresetOptions): Cell[] {
   const byHeader = new Map(row.properties.map((p) => [p.header, p.value]));
   return [
     plain(options, 'email', c.email),
-    plain(options, 'phone', c.phone),
+    plain(options, 'phone', c.phone()),
     plain(options, nameFrom(row, 'firstName'), c.first),
     plain(options, nameFrom(row, 'lastName'), c.last),
     row.segment,
@@ -84,21 +82,20 @@ export const SHOPIFY_HEADER = [
  * data does not say; "no" would unsubscribe an existing customer), and so does the default address
  * (no street address to give one).
  */
-export function shopifyRow(row: ContactRow, options: PresetOptions): Cell[] {
-  const c = contactOf(row, options);
+export function shopifyRow(row: ContactRow, c: Contact, options: PresetOptions): Cell[] {
   const cells: Cell[] = SHOPIFY_HEADER.map(() => null);
   cells[0] = plain(options, nameFrom(row, 'firstName'), c.first);
   cells[1] = plain(options, nameFrom(row, 'lastName'), c.last);
   cells[2] = plain(options, 'email', c.email);
-  cells[12] = plain(options, 'phone', c.phone);
+  cells[12] = plain(options, 'phone', c.phone());
   cells[14] = row.segment.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   return cells;
 }
 
 /** The SMS list and the Chinese tools' list: the mobile (a mainland-China mobile as dialled, else E.164), the name, the segment. */
-export function phoneListRow(row: ContactRow, options: PresetOptions): Cell[] {
-  const c = contactOf(row, options);
+export function phoneListRow(row: ContactRow, c: Contact, options: PresetOptions): Cell[] {
   const name = displayName(row.values);
   const nameOf: ContactField[] = row.values.fullName?.trim() ? ['fullName'] : ['firstName', 'lastName'];
-  return [plain(options, 'phone', c.phone && asDialledInChina(c.phone)), plain(options, nameOf, name), row.segment];
+  const phone = c.phone();
+  return [plain(options, 'phone', phone && asDialledInChina(phone)), plain(options, nameOf, name), row.segment];
 }

@@ -1,15 +1,23 @@
 import type { Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
+import { matchColumnDetails, missingRoleError } from '../../../shared/missing-role';
+import { matchCandidates, type MatchBy, type MatchCandidate } from './match-columns';
+import { fileKeys, memberKeys } from './match-keys';
 import type { MemberContacts } from './member-contacts';
 
 /** How a file's rows were matched to a run's members. */
 export interface FileMatch {
-  /** Per file row, the member row it names (-1: none). */
+  /** Per file row, the member row it names (-1: none; the first member in member order when several share an e-mail or phone). */
   rows: Int32Array;
   /** What the rows were matched by, and the file's column that holds it. */
   by: 'customerId' | 'email' | 'phone';
   column: string;
   /** File rows that named nobody of the run (blank ones not counted). */
   unmatched: number;
+  /** File rows whose cell in that column is blank (skipped). */
+  blank: number;
+  /** Per member row, 1 when some file row names the member's id, e-mail or phone (every member sharing it, not only the first). */
+  named: Uint8Array;
 }
 
 export interface MatchMembers {
@@ -19,12 +27,96 @@ export interface MatchMembers {
   defaultCountry: string | null;
 }
 
+/** A column the caller names: by its name (e-mail or phone when its header or values say so, else customer id), or with what it holds. */
+export type MatchColumn = string | { by: MatchBy; column: string };
+
+const CONTACT_ROLE: Record<Exclude<MatchBy, 'customerId'>, 'email' | 'phone'> = { email: 'email', phone: 'phone' };
+
+/** The members' keys by what they are matched by, and the first member of each key (member order). */
+interface MemberIndex {
+  keys: (string | null)[];
+  first: Map<string, number>;
+}
+
+function memberIndex(members: MatchMembers, by: MatchBy): MemberIndex {
+  const keys = memberKeys(by, members.ids, members.contacts, members.defaultCountry);
+  const first = new Map<string, number>();
+  keys.forEach((key, row) => {
+    if (key !== null && !first.has(key)) first.set(key, row);
+  });
+  return { keys, first };
+}
+
+function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate, index: MemberIndex): FileMatch {
+  const { keys, blank } = fileKeys(file, candidate.column, candidate.by, members.defaultCountry);
+  const { keys: mine, first } = index;
+  const inFile = new Set<string>();
+  const rows = new Int32Array(file.numRows).fill(-1);
+  let unmatched = 0;
+  let blanks = 0;
+  for (let r = 0; r < file.numRows; r++) {
+    if (blank[r]) {
+      blanks++;
+      continue;
+    }
+    const key = keys[r];
+    const row = key === null ? undefined : first.get(key);
+    if (row === undefined) unmatched++;
+    else {
+      rows[r] = row;
+      inFile.add(key!);
+    }
+  }
+  const named = Uint8Array.from(mine, (key) => (key !== null && inFile.has(key) ? 1 : 0));
+  return { rows, by: candidate.by, column: candidate.column, unmatched, blank: blanks, named };
+}
+
+/** Can the members be told apart by what the candidate holds (an e-mail needs the run's data to have e-mail addresses)? */
+const usable = (members: MatchMembers, c: MatchCandidate) =>
+  c.by === 'customerId' || members.contacts?.columns[CONTACT_ROLE[c.by]] !== undefined;
+
 /**
  * A file of customers (a suppression list, a platform's campaign results) matched to a run's
- * members by customer id, e-mail (normalised) or phone (E.164) — the column named, else the one
- * its header or values say (built in issue 27 by the matching part). E_INVALID_INPUT when no column
- * identifies customers.
+ * members by customer id, e-mail (normalised) or phone (E.164) — the column named, else, of the
+ * columns its headers or values say identify customers, the one that names the most members (ties:
+ * id, then e-mail, then phone; a header before values). E_INVALID_INPUT when no column identifies
+ * customers; E_MISSING_ROLE when the file's only such columns are e-mails or phones the run's data
+ * has none of (a column to map).
  */
-export function matchFileRows(_file: Table, _members: MatchMembers, _column?: string): FileMatch {
-  throw new Error('matchFileRows: not built yet');
+export function matchFileRows(file: Table, members: MatchMembers, column?: MatchColumn): FileMatch {
+  const names = file.schema.fields.map((f) => f.name);
+  const candidates = matchCandidates(file, column);
+  for (const c of candidates)
+    if (!names.includes(c.column))
+      throw new AppError(
+        'E_INVALID_INPUT',
+        `The file has no column "${c.column}" (its columns: ${names.join(', ')}).`,
+        {
+          column: c.column,
+          columns: names,
+        },
+      );
+  if (candidates.length === 0)
+    throw new AppError(
+      'E_MISSING_ROLE',
+      `No column of the file says who the customer is: give it a customer id, e-mail or phone column (its columns: ${names.join(', ')}).`,
+      matchColumnDetails(names),
+    );
+  const fit = candidates.filter((c) => usable(members, c));
+  if (fit.length === 0) {
+    const role = CONTACT_ROLE[candidates[0].by as Exclude<MatchBy, 'customerId'>];
+    throw missingRoleError(
+      [role],
+      `The file names customers by ${role === 'email' ? 'e-mail address' : 'phone number'} ("${candidates[0].column}"), but no column of the run's data means that.`,
+    );
+  }
+  let best: { match: FileMatch; found: number } | null = null;
+  const indexes = new Map<MatchBy, MemberIndex>();
+  for (const c of fit) {
+    if (!indexes.has(c.by)) indexes.set(c.by, memberIndex(members, c.by));
+    const match = matchOne(file, members, c, indexes.get(c.by)!);
+    const found = match.rows.reduce((n, row) => (row >= 0 ? n + 1 : n), 0);
+    if (!best || found > best.found) best = { match, found };
+  }
+  return best!.match;
 }

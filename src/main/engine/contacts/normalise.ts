@@ -40,7 +40,8 @@ export function normaliseEmail(text: string, gmailDots: boolean): string | null 
 export function phoneE164(text: string, country: string | null): string | null {
   const trimmed = text.trim();
   if (trimmed === '' || !/\d/.test(trimmed)) return null;
-  const code = country && /^[A-Z]{2}$/.test(country) ? (country as CountryCode) : undefined;
+  const upper = country?.toUpperCase();
+  const code = upper && /^[A-Z]{2}$/.test(upper) ? (upper as CountryCode) : undefined;
   const international = code ? trimmed : trimmed.replace(/^00(?=\s*[1-9])/, '+');
   const parsed = parsePhoneNumberFromString(international, code ? { defaultCountry: code } : undefined);
   return parsed?.isValid() ? parsed.number : null;

@@ -32,5 +32,20 @@ export interface PresetLayout {
   encoding: 'utf8' | 'utf8bom' | 'gbk';
 }
 
-/** A preset's row builder: the cells in its layout's order. */
-export type RowOf = (row: ContactRow, options: PresetOptions) => Cell[];
+/** A row's contact values as every preset reads them: the country resolved, the names split, e-mail and phone normalised. */
+export interface Contact {
+  values: Partial<Record<ContactField, string>>;
+  /** The customer's country (ISO-2) from the row's country value; null when it names no country. */
+  country: string | null;
+  /** The country of a phone number written without its code: the row's, else the default. */
+  phoneCountry: string | null;
+  first: string | null;
+  last: string | null;
+  /** Trimmed and lower-cased (no Google dot rule). */
+  email: string | null;
+  /** The phone in E.164, parsed on first use (the slowest step: only the presets that write a phone pay for it). */
+  phone(): string | null;
+}
+
+/** A preset's row builder: the cells in its layout's order, from the row and its contact values read once (contactOf). */
+export type RowOf = (row: ContactRow, contact: Contact, options: PresetOptions) => Cell[];

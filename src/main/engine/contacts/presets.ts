@@ -7,9 +7,9 @@ import { GOOGLE_ADS_HASHED, GOOGLE_ADS_HEADER, META_HEADER, googleAdsRow, metaRo
 import { contactOf } from './contact-of';
 import { klaviyoRow, mailchimpRow, phoneListRow, SHOPIFY_HEADER, shopifyRow } from './list-rows';
 import { normaliseEmail } from './normalise';
-import type { ContactRow, PresetLayout, PresetOptions, RowOf } from './preset-types';
+import type { Contact, ContactRow, PresetLayout, PresetOptions, RowOf } from './preset-types';
 
-export type { ContactRow, PresetLayout, PresetOptions } from './preset-types';
+export type { Contact, ContactRow, PresetLayout, PresetOptions } from './preset-types';
 export { presetHashNotes } from './preset-hash-notes';
 
 /** Our own list for Chinese tools: 手机号, 姓名, 标签 (no vendor documents a customer-tag import file). */
@@ -60,21 +60,38 @@ export function presetLayout(preset: ExportPreset, options: PresetOptions, gbk: 
  * are compared after its gmail dot rule, as they are hashed.
  */
 export function presetIdentity(preset: ExportPreset, row: ContactRow, options: PresetOptions): string | null {
-  const c = contactOf(row, options);
+  return identityOf(preset, contactOf(row, options));
+}
+
+function identityOf(preset: ExportPreset, c: Contact): string | null {
   const email = preset === 'googleAds' && c.email ? normaliseEmail(c.email, true) : c.email;
   switch (PRESET_IDENTIFIER[preset]) {
     case 'email':
       return email;
     case 'phone':
-      return c.phone;
+      return c.phone();
     case 'emailOrPhone':
-      return email ?? c.phone;
+      return email ?? c.phone();
   }
 }
 
 /** A row of the preset's file, its cells in the layout's order (hashed where the layout says). */
 export function presetRow(preset: ExportPreset, row: ContactRow, options: PresetOptions): Cell[] {
-  return ROWS[preset](row, options);
+  return ROWS[preset](row, contactOf(row, options), options);
+}
+
+/**
+ * presetIdentity and presetRow at once, the row's contact values read (and its phone parsed) once:
+ * the cells are made only for a row that has its identifier.
+ */
+export function presetEntry(
+  preset: ExportPreset,
+  row: ContactRow,
+  options: PresetOptions,
+): { identity: string | null; cells: Cell[] | null } {
+  const c = contactOf(row, options);
+  const identity = identityOf(preset, c);
+  return { identity, cells: identity === null ? null : ROWS[preset](row, c, options) };
 }
 
 /** A preset's rows as the CSV export writer takes them (src/main/io/write-export.ts), in the layout's encoding. */

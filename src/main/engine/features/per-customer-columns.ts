@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import type { RoleMapping } from '../../../shared/roles';
+import { orderRoleColumns, type RoleMapping } from '../../../shared/roles';
 import { columnArrays } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 
@@ -75,8 +75,8 @@ const FIELD_KINDS = new Set(['category', 'integer', 'decimal', 'date', 'datetime
 
 /**
  * The columns of an order file that describe the customer rather than the order (Country in
- * Online Retail): not mapped to a role, of a kind a rule or a cluster can use, and one value per
- * customer by `oneValuePerCustomer`.
+ * Online Retail): not mapped to an order role (a contact role such as country does not count), of
+ * a kind a rule or a cluster can use, and one value per customer by `oneValuePerCustomer`.
  */
 export function perCustomerColumns(
   table: Table,
@@ -84,7 +84,7 @@ export function perCustomerColumns(
   customer: Int32Array,
   first: Int32Array,
 ): PerCustomerColumn[] {
-  const mapped = new Set(Object.values(roles).filter((v): v is string => typeof v === 'string'));
+  const mapped = orderRoleColumns(roles);
   const out: PerCustomerColumn[] = [];
   table.schema.fields.forEach((field, index) => {
     if (mapped.has(field.name) || !FIELD_KINDS.has(field.metadata.get(KIND_KEY) ?? '')) return;

@@ -1,6 +1,14 @@
 import type { ColumnKind } from '../../../shared/column-spec';
+import { personalValues } from '../report/mask-personal';
 import { NAMES, TEMPORAL } from './role-header-names';
-import { rolesFor, type DatasetKind, type KindDecision, type Role, type RoleMapping } from '../../../shared/roles';
+import {
+  CONTACT_ROLES,
+  rolesFor,
+  type DatasetKind,
+  type KindDecision,
+  type Role,
+  type RoleMapping,
+} from '../../../shared/roles';
 
 export interface ColumnFacts {
   name: string;
@@ -11,6 +19,8 @@ export interface ColumnFacts {
   constant: boolean;
   /** Some value occurs more than once (read only for the customer-id candidate). */
   readonly repeats: boolean;
+  /** Some filled values as written (read only for a column no header names a role). */
+  readonly sample?: readonly string[];
 }
 
 export function normaliseHeader(name: string): string {
@@ -30,10 +40,67 @@ function score(role: Role, column: ColumnFacts): number {
   const exact = spec.names.indexOf(name);
   if (exact >= 0) return 100 - exact;
   if (column.constant) return 0;
-  const partial = spec.names.findIndex(
-    (n) => n.length >= 2 && (name.includes(n) || (n.length >= 4 && n.includes(name) && name.length >= 4)),
+  const contact = (CONTACT_ROLES as readonly Role[]).includes(role);
+  const partial = spec.names.findIndex((n) =>
+    contact
+      ? containsContactName(column.name, n)
+      : n.length >= 2 && (name.includes(n) || (n.length >= 4 && n.includes(name) && name.length >= 4)),
   );
   return partial >= 0 ? 50 - partial : 0;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Whether a header contains a contact column's name: a Chinese name (two characters or more)
+ * anywhere (收货人手机号 holds 手机); an English one as whole words (customer_email, Billing Zip)
+ * and of five letters or more — so "cancelled" holds no cell, "destination" no nation, and
+ * "campaign_name" no name.
+ */
+function containsContactName(header: string, n: string): boolean {
+  if (CJK.test(n)) return n.length >= 2 && normaliseHeader(header).includes(n);
+  if (n.length < 5) return false;
+  const words = header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < n.length; j++) {
+      joined += words[j];
+      if (joined === n) return true;
+    }
+  }
+  return false;
+}
+
+/** An 11-digit mainland China mobile number read as a number (13812345678): other numbers lose their + or leading 0. */
+const CHINA_MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * E-mail and phone columns told by their values, among the columns no header gave a role: most
+ * values e-mail addresses, or phone numbers (the masking's test, see personalValues); a number
+ * column only when most of its values are mainland China mobile numbers.
+ */
+function byValues(columns: readonly ColumnFacts[], roles: RoleMapping, kind: DatasetKind): RoleMapping {
+  const used = new Set(Object.values(roles));
+  for (const column of columns) {
+    if (used.has(column.name) || column.constant || !column.sample) continue;
+    const numeric = column.kind === 'integer' || column.kind === 'decimal';
+    if (!numeric && column.kind !== 'text' && column.kind !== 'category' && column.kind !== 'id') continue;
+    const sample = column.sample;
+    const found = numeric
+      ? sample.length > 0 && sample.filter((v) => CHINA_MOBILE.test(v)).length >= sample.length * 0.8
+        ? 'phone'
+        : null
+      : personalValues(sample);
+    if (found && !roles[found] && rolesFor(kind).includes(found)) {
+      roles[found] = column.name;
+      used.add(column.name);
+    }
+  }
+  return roles;
 }
 
 /**
@@ -119,7 +186,7 @@ export function suggestRoles(
       roles[c.role] = c.column;
       used.add(c.column);
     }
-    return roles;
+    return byValues(columns, roles, k);
   };
   const asTransactions = headerless ? byContent(columns, assign('transactions')) : assign('transactions');
   if (kind) {

@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import { provinceOf } from '../../../shared/geo/china-provinces';
 import { countryOf } from '../../../shared/geo/continents';
 import type { Places } from '../../../shared/overview';
-import { TRANSACTION_ROLES, type RoleMapping } from '../../../shared/roles';
+import { orderRoleColumns, type RoleMapping } from '../../../shared/roles';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 
 /** The column the Overview places orders by, and each row's place (an index into names; −1: unplaced). */
@@ -56,8 +56,8 @@ function readColumn(table: Table, index: number, kind: Kind) {
  * 80 % of rows name a Chinese province, an address column included), or a city. Null: none.
  */
 export function placeColumn(table: Table, roles: RoleMapping): PlaceColumn | null {
-  // The id, date and money columns are never places.
-  const others = new Set(TRANSACTION_ROLES.map((role) => roles[role]));
+  // The id, date and money columns are never places (a country column mapped as such is).
+  const others = orderRoleColumns(roles);
   const fields = table.schema.fields.map((f, index) => ({ name: f.name, index })).filter((f) => !others.has(f.name));
   const tries: { kind: Kind; test: (name: string) => boolean; least: number }[] = [
     { kind: 'country', test: (n) => n === roles.country, least: 0 },

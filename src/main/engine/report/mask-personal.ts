@@ -17,6 +17,15 @@ const PHONE = /^\+?[\d\s().-]{7,20}$/;
  */
 export function detectPersonal(header: string, sample: readonly string[]): PersonalKind | null {
   for (const [re, kind] of HEADER_HINTS) if (re.test(header.trim())) return kind;
+  return personalValues(sample);
+}
+
+/**
+ * Whether most (80 %) of a column's filled values are e-mail addresses or phone numbers (a number
+ * with separators or a plus, or of ten digits or more). The masking and the role suggestion at
+ * import both judge values by this.
+ */
+export function personalValues(sample: readonly string[]): 'email' | 'phone' | null {
   const values = sample.filter((v) => v.trim() !== '');
   if (values.length === 0) return null;
   const most = (re: RegExp) => values.filter((v) => re.test(v.trim())).length >= values.length * 0.8;

@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { ExportColumn } from '../../../shared/exports';
-import type { RoleMapping } from '../../../shared/roles';
+import { orderRoleColumns, type RoleMapping } from '../../../shared/roles';
 import type { Language } from '../../../shared/schemas';
 import { createTranslate } from '../../../shared/i18n';
 import { memberFieldLabel, memberFieldStyle, type NumberStyle } from '../../../shared/member-fields';
@@ -216,7 +216,7 @@ function constantPerCustomer(table: Table, idColumn: string, index: number): boo
 
 /**
  * A customers table's columns (all but its id and the import's flags) for each member, by customer
- * id; of a transactions table (`perCustomer`) only the unmapped columns that hold one value per customer.
+ * id; of a transactions table (`perCustomer`) only the columns without an order role (contact columns count as unmapped) that hold one value per customer.
  */
 export function attributeColumns(
   table: Table,
@@ -226,7 +226,7 @@ export function attributeColumns(
   perCustomer: boolean,
   rowOf = rowsOfIds(table, roles.customerId, ids),
 ): SourceColumn[] {
-  const mapped = new Set(Object.values(roles).filter((v): v is string => typeof v === 'string'));
+  const mapped = orderRoleColumns(roles);
   const out: SourceColumn[] = [];
   table.schema.fields.forEach((field, index) => {
     const kind = field.metadata.get(KIND_KEY);

@@ -13,6 +13,7 @@ import {
 import type { Role } from '../../../shared/roles';
 import { contactRows } from '../../engine/contacts/contact-rows';
 import { presetHygiene, WRITTEN } from '../../engine/contacts/hygiene';
+import { readSuppressionFile } from '../../engine/contacts/read-suppression-file';
 import {
   presetCsvParts,
   presetHashNotes,
@@ -29,7 +30,6 @@ import { sourceOf } from './export-run';
 import type { RunRef } from './load-run';
 import { presetSource } from './preset-source';
 import { writeDroppedFile, writeHashedFile } from './preset-side-files';
-import { suppressionFlags } from './suppression-flags';
 
 export interface PresetCheckInput extends RunRef {
   options: PresetExport;
@@ -91,7 +91,11 @@ async function presetPlan(input: PresetCheckInput, ctx: JobContext, withValues: 
     currency: source.run.currency,
   });
   const suppression = input.suppression
-    ? await suppressionFlags(input.suppression, source, presetOptions.defaultCountry)
+    ? await readSuppressionFile(input.suppression, {
+        ids: source.members.ids,
+        contacts: source.contacts,
+        defaultCountry: presetOptions.defaultCountry,
+      })
     : null;
   ctx.throwIfCancelled();
   const needs = missingIdentifier(options.preset, source.contacts.columns);
@@ -101,7 +105,7 @@ async function presetPlan(input: PresetCheckInput, ctx: JobContext, withValues: 
     chosen: source.chosen,
     excludedSegments: new Set(options.excludeSegments),
     control: source.control,
-    suppressed: suppression?.flags ?? null,
+    suppressed: suppression?.suppressed ?? null,
     identity: needs ? () => null : (r) => presetIdentity(options.preset, row(r), presetOptions),
     spend: source.spend,
   });

@@ -21,6 +21,12 @@ export function MissingRole({ error, mapRole, onMap, children }: MissingRoleProp
   const { t } = useTranslation();
   const missing = missingRolesOf(error);
   if (!missing) return children;
+  if (missing.source === 'matchFile')
+    return (
+      <Typography.Paragraph data-testid="missing-role">
+        {t('matchFile.noColumn', { columns: (missing.columns ?? []).join(', ') })}
+      </Typography.Paragraph>
+    );
   const roles = missing.source
     ? missing.roles.map((r) => t(`meanings.campaignColumns.${r}`)).join(', ')
     : missing.roles.map((r) => t(`roles.${r}`)).join(', ');

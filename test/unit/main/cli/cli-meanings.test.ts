@@ -30,11 +30,14 @@ describe('segmentdesk dataset set-role, set-type and rename-column', () => {
 
     const set = dataset('set-role', '--dataset', '1', '--column', 'first_name', '--role', 'category', '--json');
     expect(set.stderr).toBe('');
+    // --map names three roles; the contact columns are suggested (first_name was firstName, now the category).
     expect(JSON.parse(set.stdout).roles).toEqual({
       customerId: 'customer_id',
       orderDate: 'order_date',
       amount: 'revenue',
       category: 'first_name',
+      lastName: 'last_name',
+      email: 'email',
     });
     const after = digestWorkspace(workspace);
     expect(after.runs[runId]).toBe(before.runs[runId]);

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_KINDS } from '../../../../shared/column-spec';
-import { type Role, rolesFor } from '../../../../shared/roles';
+import { type Role, roleGroups } from '../../../../shared/roles';
 import type { ColumnInfo, DatasetInfo } from '../../../../shared/schemas';
 import { WriteAction } from '../WriteAction';
 import { RenameColumn } from './RenameColumn';
@@ -26,7 +26,11 @@ function meaningColumns(
 ): TableColumnsType<ColumnInfo> {
   const roleOptions = [
     { value: '', label: t('meanings.nothing') },
-    ...rolesFor(dataset.kind).map((r) => ({ value: r, label: t(`roles.${r}`) })),
+    ...roleGroups(dataset.kind).map((group) => ({
+      label: t(`contacts.${group.key}`),
+      title: t(`contacts.${group.key}`),
+      options: group.roles.map((r) => ({ value: r, label: t(`roles.${r}`) })),
+    })),
   ];
   const kindOptions = COLUMN_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
   return [

@@ -4,6 +4,7 @@ import { columnFacts } from '../../../../../src/main/engine/io/column-facts';
 import { suggestRoles, type ColumnFacts } from '../../../../../src/main/engine/io/suggest-roles';
 import { toTypedTable } from '../../../../../src/main/engine/io/to-typed-table';
 import { sharedData } from '../../../../helpers/paths';
+import { factsColumn as column } from '../../../../helpers/facts-column';
 import { RETAIL_PRODUCT_ROLES } from '../../../../helpers/retail-lines';
 
 async function facts(file: string): Promise<ColumnFacts[]> {
@@ -29,7 +30,15 @@ describe('suggestRoles on the real files', () => {
     });
     expect(suggestRoles(await facts('rfm_data_orders.csv'))).toEqual({
       kind: 'transactions',
-      roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'revenue' },
+      // customer_id holds a person's name and stays the id; the names and e-mail are contact columns.
+      roles: {
+        customerId: 'customer_id',
+        orderDate: 'order_date',
+        amount: 'revenue',
+        firstName: 'first_name',
+        lastName: 'last_name',
+        email: 'email',
+      },
       why: { reason: 'idsRepeat', columns: ['customer_id'] },
     });
   });
@@ -69,6 +78,9 @@ describe('suggestRoles on the real files', () => {
         lastPurchase: 'most_recent_visit',
         orderCount: 'number_of_orders',
         recency: 'recency_days',
+        firstName: 'first_name',
+        lastName: 'last_name',
+        email: 'email',
       },
       why: { reason: 'idsUnique', columns: ['customer_id'] },
     });
@@ -108,15 +120,6 @@ describe('suggestRoles on the real files', () => {
 });
 
 describe('suggestRoles: no silent role decisions', () => {
-  const column = (name: string, kind: ColumnFacts['kind'], over: Partial<ColumnFacts> = {}): ColumnFacts => ({
-    name,
-    kind,
-    filled: 500,
-    constant: false,
-    repeats: false,
-    ...over,
-  });
-
   it('suggests the order date of a file where every order is of one day, and the id of a one-customer file', () => {
     expect(
       suggestRoles([
