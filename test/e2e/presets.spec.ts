@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { join } from 'node:path';
 import { contactOrders, type ContactFacts } from '../helpers/contact-orders';
@@ -252,4 +252,37 @@ test('the Campaigns page sends a draw’s test group through a preset: its contr
   expect(byText(written.slice(1))).toEqual(
     byText(mail.written.map((f) => [f.email!, f.firstName, f.lastName, 'Champions'])),
   );
+});
+
+test('a platform’s results whose customer column has an unknown heading: the column chosen, matched by e-mail', async ({
+  app,
+}) => {
+  const { page, dialogs, service } = app;
+  const { members } = await contactOrdersRun(service, tempDir());
+  // 40 customers with an e-mail of their own, by their address in capitals under a heading nobody would guess; two strangers.
+  const count = new Map<string, number>();
+  for (const m of members) if (m.facts.email) count.set(m.facts.email, (count.get(m.facts.email) ?? 0) + 1);
+  const chosen = members.filter((m) => m.facts.email && count.get(m.facts.email) === 1).slice(0, 40);
+  const rows = chosen.map(
+    (m, i) => `${m.facts.email!.toUpperCase()},${i % 2 ? 'test' : 'control'},${i % 4 === 1 ? 1 : 0}`,
+  );
+  const file = join(tempDir('segdesk-results-'), 'platform.csv');
+  writeFileSync(
+    file,
+    `Kontakt,group,responded\n${rows.join('\n')}\nwho@example.com,test,0\nelse@example.com,control,0\n`,
+  );
+  await app.open();
+  await page.getByTestId('nav-campaign').click();
+  dialogs.dataFile.push(file);
+  await page.getByTestId('campaign-import-map').click();
+  await expect(page.getByTestId('results-map')).toBeVisible();
+  await page.getByTestId('results-map-by').getByText('E-mail').click();
+  await chooseOption(page, page.getByTestId('results-map-column'), 'Kontakt', { exact: true });
+  await app.screenshot('presets-results-columns');
+  await page.getByTestId('results-map-import').click();
+  await expect(page.getByTestId('campaign-matched-by')).toHaveText('Rows matched to customers by e-mail address.');
+  const all = page.getByTestId('campaign-table').locator('tr', { hasText: 'All customers' });
+  // The test group: 20 customers, those at i % 4 = 1 responded (10), and one stranger; control: 20 and one stranger.
+  await expect(all).toContainText('(10/21)');
+  await expect(all).toContainText('(0/21)');
 });

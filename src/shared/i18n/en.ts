@@ -1403,13 +1403,16 @@ export const en = {
       'Exports the test group of this draw for Mailchimp, Google Ads and others: the control group is left out.',
     mapTitle: 'Which column names the customers in {{file}}?',
     mapHint:
-      'No column of the file was found to name the customers. A platform’s results usually name them by e-mail address or mobile number: choose the column, and its values are matched to the run’s contact columns. Group, response and revenue are found by their headings.',
+      'Choose the column that names the customers: their customer ID, or the e-mail address or mobile number a platform’s results name them by, matched to the run’s contact columns. Group, response and revenue are found by their headings; a file without a group column is split by the groups last drawn on this page.',
     mapBy: 'The rows name customers by',
     mapBy_customerId: 'Customer ID',
     mapBy_email: 'E-mail',
     mapBy_phone: 'Mobile phone',
     mapColumn: 'In the column',
     mapImport: 'Import',
+    importMapped: 'Import and choose the customer column…',
+    importMappedHint:
+      'For a platform’s results whose customer column has a heading SegmentDesk does not know: choose the column holding the customer ID, e-mail or mobile number.',
     matchedBy_customerId: 'Rows matched to customers by customer ID.',
     matchedBy_email: 'Rows matched to customers by e-mail address.',
     matchedBy_phone: 'Rows matched to customers by mobile number.',

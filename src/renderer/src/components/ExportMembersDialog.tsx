@@ -165,6 +165,11 @@ function SheetOptions(props: {
   );
 }
 
+/** A preset's options scroll under the title; the counts and Save stay in sight. */
+const PRESET_STYLES: ModalProps['styles'] = {
+  body: { maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', paddingInlineEnd: 8 },
+};
+
 /** A preset's footer: the counts before saving beside Cancel and Save. */
 const presetFooter =
   (preset: ExportPreset, draft: { check: PresetCheck | null; checking: boolean }): ModalProps['footer'] =>
@@ -234,10 +239,7 @@ export function ExportMembersDialog(props: Props) {
       okButtonProps={{ disabled, 'data-testid': 'export-members-save' } as never}
       onOk={save}
       footer={preset ? presetFooter(preset, presetDraft) : undefined}
-      // The preset's options scroll under its title; the counts and Save stay in sight.
-      styles={
-        preset ? { body: { maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', paddingInlineEnd: 8 } } : undefined
-      }
+      styles={preset ? PRESET_STYLES : undefined}
       width={640}
       destroyOnHidden
     >

@@ -1,19 +1,17 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowLabel } from '../../../shared/compare';
-import type { ControlDraw } from '../../../shared/presets';
 import type { WorkspaceInfo } from '../../../shared/schemas';
 import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
 import { RunSelect } from '../components/RunSelect';
-import { useRunExports } from '../components/RunExports';
-import { WriteAction } from '../components/WriteAction';
 import { OrdersOnlyNote } from '../components/OrdersOnlyNote';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CampaignResults } from './campaign/CampaignResults';
 import { ControlGroups } from './campaign/ControlGroups';
+import { ResultsImportButtons } from './campaign/ResultsImportButtons';
+import { useDrawnGroups } from './campaign/useDrawnGroups';
 import { useResultsImport } from './campaign/useResultsImport';
 import { SamplePlanner } from './campaign/SamplePlanner';
 import { useCampaigns } from './campaign/useCampaigns';
@@ -32,17 +30,11 @@ export function CampaignPage({ workspace }: Props) {
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const { run, campaigns, shown, show, add } = useCampaigns(runId);
   const money = useMoney(runCurrency(workspace, runId));
-  // The test group of a draw goes out through the customer-list dialog, on a preset, its control group left out.
-  const exports = useRunExports(runId ?? null);
-  const sendTest = (draw: ControlDraw) =>
-    exports.openMembers(
-      draw.segments.map((key) => run?.segments.findIndex((s) => s.key === key) ?? -1).filter((i) => i >= 0),
-      { destination: 'mailchimp', excludeControl: draw },
-    );
+  const groups = useDrawnGroups(runId, run);
   // Order segments follow no customers: a campaign to them cannot be measured.
   const ordersRun = workspace.runs.find((r) => r.id === runId)?.model === 'orders';
 
-  const results = useResultsImport(runId, add, jobs);
+  const results = useResultsImport(runId, groups.draw, add, jobs);
 
   if (workspace.runs.length === 0)
     return (
@@ -65,17 +57,11 @@ export function CampaignPage({ workspace }: Props) {
           testId="campaign-run"
           minWidth={320}
         />
-        <WriteAction>
-          <Button
-            type="primary"
-            icon={<UploadOutlined />}
-            disabled={runId === undefined || ordersRun}
-            onClick={() => void results.importResults()}
-            data-testid="campaign-import"
-          >
-            {t('campaign.import')}
-          </Button>
-        </WriteAction>
+        <ResultsImportButtons
+          disabled={runId === undefined || ordersRun}
+          onImport={() => void results.importResults()}
+          onImportMapped={() => void results.importMapped()}
+        />
         {campaigns.length > 1 && (
           <RunSelect
             runs={campaigns}
@@ -97,9 +83,17 @@ export function CampaignPage({ workspace }: Props) {
         />
       )}
       <SamplePlanner />
-      {!ordersRun && <ControlGroups runId={runId} run={run} onSendTest={sendTest} />}
+      {!ordersRun && (
+        <ControlGroups
+          runId={runId}
+          run={run}
+          drawn={groups.draw}
+          onDrawn={groups.onDrawn}
+          onSendTest={groups.sendTest}
+        />
+      )}
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
-      {exports.element}
+      {groups.element}
       {results.element}
     </div>
   );

@@ -11,6 +11,9 @@ import { useFormat } from '../../hooks/useFormat';
 interface Props {
   runId: number | undefined;
   run: RunResult | null;
+  /** The last draw saved for this run (its test group can be sent through a preset). */
+  drawn: ControlDraw | undefined;
+  onDrawn(draw: ControlDraw): void;
   /** Opens the customer-list dialog on a preset for the draw's segments, its control group left out. */
   onSendTest(draw: ControlDraw): void;
 }
@@ -19,7 +22,7 @@ interface Props {
  * Splits chosen segments (all, by default) into test and control groups at random (seeded), saved
  * as a file; the test group of the last draw can then go out through an export preset.
  */
-export function ControlGroups({ runId, run, onSendTest }: Props) {
+export function ControlGroups({ runId, run, drawn, onDrawn, onSendTest }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const id = useId();
@@ -30,8 +33,6 @@ export function ControlGroups({ runId, run, onSendTest }: Props) {
     share: 50,
     seed: 42,
   });
-  // The last draw saved, for this run: its test group can be sent through a preset.
-  const [drawn, setDrawn] = useState<{ runId: number; draw: ControlDraw } | null>(null);
   const pickGroups = async () => {
     if (runId === undefined || !run) return;
     const segments = pick.segments.length
@@ -47,7 +48,7 @@ export function ControlGroups({ runId, run, onSendTest }: Props) {
       });
       if (!saved) return;
       message.success(t('export.savedFile', { file: saved.fileName }));
-      setDrawn({ runId, draw: { segments, share: pick.share / 100, seed: pick.seed } });
+      onDrawn({ segments, share: pick.share / 100, seed: pick.seed });
     } catch (err) {
       showError(err);
     }
@@ -76,12 +77,12 @@ export function ControlGroups({ runId, run, onSendTest }: Props) {
               {t('campaign.groupsSave')}
             </Button>
           </Form.Item>
-          {drawn && drawn.runId === runId && (
+          {drawn && (
             <Form.Item>
               <Button
                 icon={<SendOutlined />}
                 title={t('presetUi.sendTestHint')}
-                onClick={() => onSendTest(drawn.draw)}
+                onClick={() => onSendTest(drawn)}
                 data-testid="groups-send-preset"
               >
                 {t('presetUi.sendTest')}
