@@ -6,6 +6,7 @@ import { contactOrdersRun } from '../helpers/contact-orders-run';
 import { tempDir } from '../helpers/paths';
 import { chooseOption } from './choose-option';
 import { englishWords } from './english-words';
+import { openOrdersRfmRun } from './open-orders-rfm-run';
 import { expect, test, type AppHarness } from './harness';
 import { csvRows, expectedList, segmentMembers, sha256sumAll, type Expected } from './preset-expectations';
 
@@ -285,4 +286,21 @@ test('a platform’s results whose customer column has an unknown heading: the c
   // The test group: 20 customers, those at i % 4 = 1 responded (10), and one stranger; control: 20 and one stranger.
   await expect(all).toContainText('(10/21)');
   await expect(all).toContainText('(0/21)');
+});
+
+test('a preset whose identifier has no column says so in one sentence, with the way to the column meanings', async ({
+  app,
+}) => {
+  const { page } = app;
+  // rfm_data_orders.csv imported with only its id, date and revenue named: no column means the e-mail.
+  await openOrdersRfmRun(app);
+  await openPreset(app, 'Mailchimp', null);
+  await expect(page.getByTestId('preset-needs')).toHaveText(
+    'This file needs an e-mail address for each customer, and no column of the data is set to mean one. Choose the contact columns',
+  );
+  await expect(page.getByTestId('export-members-save')).toBeDisabled();
+  await app.screenshot('presets-dialog-needs');
+  await page.getByTestId('preset-map-role').click();
+  await expect(page.getByTestId('meanings-panel')).toBeVisible();
+  await expect(page.getByTestId('meanings-focus')).toContainText('E-mail');
 });

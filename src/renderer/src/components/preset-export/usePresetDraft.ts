@@ -15,7 +15,8 @@ export function usePresetDraft(open: boolean, runId: number, preset: ExportPrese
     setWasOpen(open);
     if (open) setDraft(emptyDraft());
   }
-  const { datasetId, country } = useDefaultCountry(open, runId);
+  // Read once a preset is chosen (a spreadsheet needs no country): the data's country column's most common value.
+  const { datasetId, country } = useDefaultCountry(open && preset !== null, runId);
   const defaultCountry = draft.defaultCountry ?? country;
   const options: PresetExport | null =
     open && preset && defaultCountry !== null ? presetOptions(preset, { ...draft, defaultCountry }, scope) : null;
