@@ -97,7 +97,7 @@ async function save(app: AppHarness, name: string, message: string): Promise<str
   const out = join(tempDir('segdesk-preset-'), name);
   app.dialogs.saveFile.push(out);
   await app.page.getByTestId('export-members-save').click();
-  await expect(app.page.getByTestId('preset-saved')).toHaveText(message, { timeout: 30_000 });
+  await expect(app.page.getByTestId('preset-saved').filter({ hasText: name })).toHaveText(message, { timeout: 30_000 });
   return readFileSync(out, 'utf8');
 }
 
