@@ -31,6 +31,7 @@ export async function contactOrdersRun(service: WorkspaceService, dir: string) {
       firstName: 'first_name',
       lastName: 'last_name',
       country: 'country',
+      category: 'category',
     },
   });
   const { run, result } = await service.createRun(dataset.id, { ...RFM_ELEVEN, analysisDate: '2025-01-01' });

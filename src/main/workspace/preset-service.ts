@@ -3,8 +3,17 @@ import type { PresetExport, PresetResult } from '../../shared/presets';
 import { readRunList } from '../store/run-lists';
 import { sideFilePath } from '../io/side-file-path';
 import type { FileTokens } from './file-tokens';
+import { missingRolesOf } from '../../shared/missing-role';
 import { placeMissingRole } from './missing-role-place';
 import type { ServiceContext } from './service-context';
+
+/** A missing role of the run's dataset names the dataset (the place to map it); a suppression file's missing column does not. */
+const placeDatasetRole =
+  (datasetId: number) =>
+  (err: unknown): never => {
+    if (missingRolesOf(err)?.source) throw err;
+    return placeMissingRole(datasetId)(err);
+  };
 
 /**
  * Export presets (issue 27): a run's customers in the import format of an e-mail, SMS or ad
@@ -32,7 +41,7 @@ export class PresetService {
   ): Promise<PresetCheck> {
     const { run, ref } = this.ctx.runRef(runId);
     const input = { ...ref, options, suppression: this.suppressionPath(suppression) };
-    return this.ctx.jobs.run('export:presetCheck', input, jobId).catch(placeMissingRole(run.datasetId));
+    return this.ctx.jobs.run('export:presetCheck', input, jobId).catch(placeDatasetRole(run.datasetId));
   }
 
   /** Asks where to save (a file named after the run and the preset, or the cross-sell list), then writes; null when the user cancelled. */
@@ -66,6 +75,6 @@ export class PresetService {
     this.ctx.assertTarget(sideFilePath(filePath, 'hashed.txt'));
     if (options.droppedFile) this.ctx.assertTarget(sideFilePath(filePath, 'dropped.csv'));
     const input = { ...ref, options, filePath, suppression: this.suppressionPath(suppression) };
-    return this.ctx.jobs.run('export:preset', input, jobId).catch(placeMissingRole(run.datasetId));
+    return this.ctx.jobs.run('export:preset', input, jobId).catch(placeDatasetRole(run.datasetId));
   }
 }

@@ -79,9 +79,10 @@ const usable = (members: MatchMembers, c: MatchCandidate) =>
  * A file of customers (a suppression list, a platform's campaign results) matched to a run's
  * members by customer id, e-mail (normalised) or phone (E.164) — the column named, else, of the
  * columns its headers or values say identify customers, the one that names the most members (ties:
- * id, then e-mail, then phone; a header before values). E_INVALID_INPUT when no column identifies
- * customers; E_MISSING_ROLE when the file's only such columns are e-mails or phones the run's data
- * has none of (a column to map).
+ * id, then e-mail, then phone; a header before values). E_MISSING_ROLE when no column identifies
+ * customers (details: source 'matchFile' and the file's columns, shown in the user's language) or
+ * when its only such columns are e-mails or phones the run's data has none of (the role to map);
+ * E_INVALID_INPUT for a named column the file lacks.
  */
 export function matchFileRows(file: Table, members: MatchMembers, column?: MatchColumn): FileMatch {
   const names = file.schema.fields.map((f) => f.name);

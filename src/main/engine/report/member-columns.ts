@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import type { ExportColumn } from '../../../shared/exports';
+import type { ExportColumn, PersonalKind } from '../../../shared/exports';
 import { orderRoleColumns, type RoleMapping } from '../../../shared/roles';
 import type { Language } from '../../../shared/schemas';
 import { createTranslate } from '../../../shared/i18n';
@@ -214,6 +214,20 @@ function constantPerCustomer(table: Table, idColumn: string, index: number): boo
   return oneValuePerCustomer(table, index, ids.codes, first) !== null;
 }
 
+/** The personal data a contact role says a column holds (a phone column headed "reach" is still a phone). */
+const ROLE_PERSONAL: Partial<Record<string, PersonalKind>> = {
+  email: 'email',
+  phone: 'phone',
+  firstName: 'name',
+  lastName: 'name',
+  fullName: 'name',
+};
+
+function withRolePersonal(column: SourceColumn, roles: RoleMapping): SourceColumn {
+  const role = (Object.keys(roles) as (keyof RoleMapping)[]).find((r) => roles[r] === column.key && ROLE_PERSONAL[r]);
+  return role ? { ...column, personal: ROLE_PERSONAL[role]! } : column;
+}
+
 /**
  * A customers table's columns (all but its id and the import's flags) for each member, by customer
  * id; of a transactions table (`perCustomer`) only the columns without an order role (contact columns count as unmapped) that hold one value per customer.
@@ -228,6 +242,7 @@ export function attributeColumns(
 ): SourceColumn[] {
   const mapped = orderRoleColumns(roles);
   const out: SourceColumn[] = [];
+  const push = (column: SourceColumn) => out.push(withRolePersonal(column, roles));
   table.schema.fields.forEach((field, index) => {
     const kind = field.metadata.get(KIND_KEY);
     if (field.name === roles.customerId || kind === 'flags' || taken.has(field.name)) return;
@@ -238,11 +253,11 @@ export function attributeColumns(
     const arrays = columnArrays(table, index);
     if (arrays.type === 'number') {
       const isDate = kind === 'date' || kind === 'datetime';
-      out.push(numberColumn(field.name, 'attribute', arrays.values, isDate, false, own, rowOf));
+      push(numberColumn(field.name, 'attribute', arrays.values, isDate, false, own, rowOf));
     } else if (arrays.type === 'dictionary') {
       const texts = dictionaryTexts(arrays.dictionary);
       const { codes } = arrays;
-      out.push(
+      push(
         textColumn(
           field.name,
           'attribute',
@@ -254,7 +269,7 @@ export function attributeColumns(
       );
     } else {
       const vector = table.getChildAt(index)!;
-      out.push(
+      push(
         textColumn(
           field.name,
           'attribute',

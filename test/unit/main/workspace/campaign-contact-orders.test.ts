@@ -40,13 +40,12 @@ describe('campaign results of an SMS platform, customers by phone (the contact-o
     const byId = new Map(members.map((m) => [m.id, m]));
     const phoneCount = new Map<string, number>();
     for (const m of members) if (m.facts.phone) phoneCount.set(m.facts.phone, (phoneCount.get(m.facts.phone) ?? 0) + 1);
-    // Every drawn customer with a phone of their own, written "+44 7911 2nnnnn" / "+86 139 …", and whether they
-    // ordered. The helper's hand-made cases (ids 100001–100009) are left out: some of their UK numbers
-    // (07911 555005 …) are not valid mobiles by libphonenumber's full metadata, so they identify nobody.
+    // Every drawn customer with a phone of their own (not the pair sharing one), written in international
+    // form with spaces ("+44 7911 2nnnnn", "+86 139 …"), and whether they ordered.
     const random = seededRandom(9);
     const listed = [...group.keys()].filter((id) => {
       const phone = byId.get(id)!.facts.phone;
-      return phone !== null && phoneCount.get(phone) === 1 && Number(id) > 100009;
+      return phone !== null && phoneCount.get(phone) === 1;
     });
     const ordered = new Set(listed.filter((id) => random() < (group.get(id) === 'test' ? 0.3 : 0.15)));
     const spaced = (e164: string) =>

@@ -223,6 +223,38 @@ describe('preset export through the app’s requests', () => {
     });
   });
 
+  it('writes a cross-sell list’s customers only, named after the list', async () => {
+    const champions = segment('champions');
+    const list = await t.service.shop.lists.create(runId, {
+      segment: champions,
+      by: 'category',
+      bought: [{ key: 'Toys', name: '' }],
+      notBought: [{ key: 'Books', name: '' }],
+      source: 'manual',
+    });
+    // The Champions who bought toys and never books, from the raw lines.
+    const lines = readFileSync(data.file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const has = (category: string) => new Set(lines.filter((c) => c[5] === category).map((c) => c[0]));
+    const [toys, books] = [has('Toys'), has('Books')];
+    const onList = (m: RunMember) => toys.has(m.id) && !books.has(m.id);
+    expect(list.customers).toBe(members.filter((m) => m.segment === champions && onList(m)).length);
+    t.dialogs.saveFile.push(join(dir, 'list.csv'));
+    const written = await call<PresetResult>('export:preset', {
+      runId,
+      jobId: 'preset-00021',
+      options: { preset: 'mailchimp', listId: list.id, lang: 'en' },
+    });
+    const expected = expectedKept(members, new Set([champions]), PRESET_KEY.mailchimp, (m) => !onList(m));
+    expect(written.counts).toMatchObject({ chosen: list.customers, written: expected.kept.length });
+    expect(t.dialogs.savedAs.at(-1)?.defaultName).toBe(
+      `${t.service.runDetails(runId).run.name} ${list.name.replaceAll(':', '_')} Mailchimp.csv`,
+    );
+  });
+
   it('refuses a run, a segment or a property it has not, and names the column to map when the data lacks the contact', async () => {
     await expect(t.service.presets.check(999, { ...base('mailchimp') })).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
     await expect(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,9 @@ import { tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 import { sha256sum } from '../../../helpers/sha256sum';
 import type { RunResult } from '../../../../src/shared/segments';
+import { AppError } from '../../../../src/shared/errors';
+import type { JobContext } from '../../../../src/main/worker/protocol';
+import { exportPreset } from '../../../../src/main/worker/jobs/export-preset';
 
 let t: TestService;
 let dir: string;
@@ -221,5 +224,66 @@ describe('Klaviyo', () => {
     ]);
     expect(Number(row[5])).toBeCloseTo(jane.monetary, 2);
     expect(Number(row[6])).toBe(data.customers.get(jane.id)!.lines);
+  });
+});
+
+describe('masking', () => {
+  it('masks the chosen fields of a list preset, and never an ad platform’s hashed file', async () => {
+    const mailchimp = join(dir, 'masked.csv');
+    const masked = await t.service.presets.exportTo(
+      runId,
+      { ...presetDefaults('mailchimp'), mask: ['email', 'lastName'] },
+      mailchimp,
+    );
+    expect(masked.counts.written).toBe(expectedKept(members, all(), PRESET_KEY.mailchimp).kept.length);
+    const rows = csvCells(mailchimp);
+    expect(rows).toContainEqual(['j***@gmail.com', 'Jane', 'D**', segmentOf(data.special.gmail).name.en]);
+    expect(plainIn(mailchimp).filter((v) => v.includes('@'))).toEqual([]);
+    const google = join(dir, 'google-mask.csv');
+    await t.service.presets.exportTo(runId, { ...presetDefaults('googleAds'), mask: ['email'] }, google);
+    expect(csvCells(google)).toContainEqual([
+      sha256sum('janedoe@gmail.com'),
+      sha256sum('+447911123456'),
+      sha256sum('jane'),
+      sha256sum('doe'),
+      'GB',
+      '',
+    ]);
+  });
+});
+
+describe('the export:preset job', () => {
+  it('reports reading then writing, and cancelled while writing leaves no file', async () => {
+    const progress: string[] = [];
+    let cancelAt: string | null = null;
+    let cancelled = false;
+    const ctx: JobContext = {
+      config: {},
+      isCancelled: () => cancelled,
+      throwIfCancelled() {
+        if (cancelled) throw new AppError('E_CANCELLED', 'The job was cancelled.');
+      },
+      progress: (_fraction, message) => {
+        progress.push(message.key);
+        if (message.key === cancelAt) cancelled = true;
+      },
+    };
+    const input = {
+      workspacePath: join(dir, 'contacts.segdesk'),
+      runId,
+      now: 0,
+      options: presetDefaults('googleAds'),
+      suppression: null,
+      filePath: join(dir, 'job.csv'),
+    };
+    const done = await exportPreset(input, ctx);
+    expect(progress).toEqual(['exportReading', 'exportWriting']);
+    expect(done.counts.written).toBe(expectedKept(members, all(), PRESET_KEY.googleAds).kept.length);
+    cancelAt = 'exportWriting';
+    await expect(exportPreset({ ...input, filePath: join(dir, 'cancelled.csv') }, ctx)).rejects.toMatchObject({
+      code: 'E_CANCELLED',
+    });
+    expect(existsSync(join(dir, 'cancelled.csv'))).toBe(false);
+    expect(existsSync(join(dir, 'cancelled.hashed.txt'))).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberContacts } from '../../../../../src/main/engine/contacts/member-contacts';
+import { attributeColumns } from '../../../../../src/main/engine/report/member-columns';
 import { loadDataset } from '../../../../../src/main/worker/dataset-cache';
 import { loadMemberContacts } from '../../../../../src/main/worker/jobs/member-contacts-data';
 import type { JobContext } from '../../../../../src/main/worker/protocol';
@@ -31,10 +32,11 @@ const ORDERS = [
 ].join('\n');
 /** The customers linked to those orders: names, a city, and an e-mail the lines lack (C) or have (A). */
 const CUSTOMERS = [
-  'customer_id,email,first_name,last_name,city',
-  'A,a.linked@example.com,Ann,Archer,London',
-  'C,c@example.com,Cy,,Leeds',
-  'B,,Bea,Brook,',
+  'customer_id,email,first_name,last_name,city,reach',
+  'A,a.linked@example.com,Ann,Archer,London,13812345678',
+  'C,c@example.com,Cy,,Leeds,',
+  'B,,Bea,Brook,,15900001111',
+  'D,,,,,18612345678',
 ].join('\n');
 
 describe('memberContacts: order lines, a linked customers dataset, roles set after import', () => {
@@ -63,6 +65,7 @@ describe('memberContacts: order lines, a linked customers dataset, roles set aft
           firstName: 'first_name',
           lastName: 'last_name',
           city: 'city',
+          phone: 'reach',
         },
       })
     ).id;
@@ -114,6 +117,8 @@ describe('memberContacts: order lines, a linked customers dataset, roles set aft
     expect(column('email')).toEqual(['a.new@example.com', 'b2@example.com', 'c@example.com', 'd@example.com', null]);
     expect(column('firstName')).toEqual(['Ann', 'Bea', 'Cy', null, null]);
     expect(column('lastName')).toEqual(['Archer', 'Brook', null, null, null]);
+    // The lines' phone first (A, B: the linked file's 13812345678 and 15900001111 are not used); D's lines have none.
+    expect(column('phone')).toEqual(['+44 7700 900123', '13812345678', null, '18612345678', null]);
     expect(column('city')).toEqual(['London', null, 'Leeds', null, null]);
   });
 
@@ -131,6 +136,13 @@ describe('memberContacts: order lines, a linked customers dataset, roles set aft
       null,
     ]);
     expect([0, 1, 2, 3].map((r) => contacts.value('firstName', r))).toEqual(['Cy', null, 'Ann', 'Bea']);
+    // A mobile read as a whole number is written as its digits.
+    expect(customers.info.columns.find((c) => c.name === 'reach')!.spec.kind).toBe('integer');
+    expect([0, 1, 2, 3].map((r) => contacts.value('phone', r))).toEqual([null, null, '13812345678', '15900001111']);
+    // The members export masks it as a phone number: its role says so, whatever its header.
+    const columns = attributeColumns(customers.table, customers.info.roles, ['A', 'B'], new Set(), false);
+    expect(columns.find((c) => c.key === 'reach')!.personal).toBe('phone');
+    expect(columns.find((c) => c.key === 'city')!.personal).toBeNull();
   });
 });
 
