@@ -186,7 +186,19 @@ export const NAMES: Record<Role, { kinds: ColumnKind[]; names: string[] }> = {
   lastName: { kinds: LABEL, names: ['lastname', 'surname', 'familyname', 'lname', '姓'] },
   fullName: {
     kinds: LABEL,
-    names: ['fullname', 'name', 'customername', 'contactname', '姓名', '客户姓名', '收货人', '收货人姓名', '联系人'],
+    names: [
+      'fullname',
+      'name',
+      'customername',
+      'contactname',
+      'billingname',
+      'shippingname',
+      '姓名',
+      '客户姓名',
+      '收货人',
+      '收货人姓名',
+      '联系人',
+    ],
   },
   postcode: {
     kinds: [...LABEL, ...NUMERIC],

@@ -33,10 +33,12 @@ export function normaliseHeader(name: string): string {
  * per customer, unless its header says exactly what it is: a one-day file's order date, a
  * one-customer file's customer id.
  */
-function score(role: Role, column: ColumnFacts): number {
+function score(role: Role, column: ColumnFacts, kind?: DatasetKind): number {
   const spec = NAMES[role];
   if (!spec.kinds.includes(column.kind)) return 0;
   const name = normaliseHeader(column.name);
+  // "Name" alone is a customer's name in a customers file; on order lines it may name the order (Shopify's #1001).
+  if (name === 'name' && role === 'fullName' && kind === 'transactions') return 0;
   const exact = spec.names.indexOf(name);
   if (exact >= 0) return 100 - exact;
   if (column.constant) return 0;
@@ -53,18 +55,18 @@ const CJK = /[\u3400-\u9fff]/;
 
 /**
  * Whether a header contains a contact column's name: a Chinese name (two characters or more)
- * anywhere (收货人手机号 holds 手机); an English one as whole words (customer_email, Billing Zip)
- * and of five letters or more — so "cancelled" holds no cell, "destination" no nation, and
- * "campaign_name" no name.
+ * anywhere (收货人手机号 holds 手机); an English one as whole words (customer_email), a short
+ * one (zip, tel, cell) only as the last of several words (Billing Zip) and never name or mail
+ * alone — so "cancelled" holds no cell, "destination" no nation, "campaign_name" no name.
  */
 function containsContactName(header: string, n: string): boolean {
   if (CJK.test(n)) return n.length >= 2 && normaliseHeader(header).includes(n);
-  if (n.length < 5) return false;
   const words = header
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  if (n.length < 5) return n !== 'name' && n !== 'mail' && words.length > 1 && words.at(-1) === n;
   for (let i = 0; i < words.length; i++) {
     let joined = '';
     for (let j = i; j < words.length && joined.length < n.length; j++) {
@@ -174,7 +176,7 @@ export function suggestRoles(
     const candidates: { role: Role; column: string; score: number }[] = [];
     for (const role of rolesFor(k)) {
       for (const column of columns) {
-        const s = score(role, column);
+        const s = score(role, column, k);
         if (s > 0) candidates.push({ role, column: column.name, score: s });
       }
     }

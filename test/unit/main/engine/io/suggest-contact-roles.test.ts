@@ -109,6 +109,31 @@ describe('suggestRoles: contact columns', () => {
     });
   });
 
+  it('reads a Shopify order export: Billing Name, Phone, Zip and Country; the order "Name" (#1001) is no person', () => {
+    const roles = suggestRoles([
+      column('Name', 'id', { repeats: true }),
+      column('Email', 'text', { repeats: true }),
+      column('Created at', 'datetime'),
+      column('Total', 'decimal'),
+      column('Billing Name', 'category'),
+      column('Billing Phone', 'text'),
+      column('Billing Zip', 'category'),
+      column('Billing Country', 'category'),
+    ]).roles;
+    expect(roles).toMatchObject({
+      orderDate: 'Created at',
+      amount: 'Total',
+      email: 'Email',
+      fullName: 'Billing Name',
+      phone: 'Billing Phone',
+      postcode: 'Billing Zip',
+      country: 'Billing Country',
+    });
+    // A short name only as the last of several words: Home Tel is a phone, Tel Aviv Store no phone.
+    expect(suggestRoles([...orders, column('Home Tel', 'text')]).roles.phone).toBe('Home Tel');
+    expect(suggestRoles([...orders, column('Tel Aviv Store', 'category')]).roles.phone).toBeUndefined();
+  });
+
   it('tells e-mail and phone columns by their values when no header names them', () => {
     const emails = ['ann@example.com', 'bo.x@mail.co.uk', 'c@d.cn', 'dee@example.org', 'e@f.io'];
     const phones = ['+44 7700 900123', '(020) 7946 0018', '138-1234-5678', '+86 139 0000 1111', '07700 900456'];
