@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { join } from 'node:path';
 import { contactOrders, type ContactFacts } from '../helpers/contact-orders';
 import { contactOrdersRun } from '../helpers/contact-orders-run';
@@ -101,13 +100,6 @@ async function save(app: AppHarness, name: string, message: string): Promise<str
   return readFileSync(out, 'utf8');
 }
 
-/**
- * The phone an ad platform gets: E.164, and only a number the phone plan has (libphonenumber's
- * full metadata): the helper's 07911 555005 and +44 7911 654321 are written as UK numbers but no
- * UK mobile starts 7911 5 or 7911 6, so they match nobody and are left out.
- */
-const phone = (f: ContactFacts) => (f.phone && isValidPhoneNumber(f.phone) ? f.phone : null);
-
 const byText = (rows: string[][]) => rows.map((r) => r.join(',')).sort();
 
 test.describe('export presets from the customer-list dialog', () => {
@@ -130,11 +122,11 @@ test.describe('export presets from the customer-list dialog', () => {
     );
 
     // Google Ads: e-mail (gmail dots removed), E.164 phone and lower-cased names hashed by sha256sum; country plain.
-    const ads = expectedList(members, orders.customers, (f) => f.googleEmail ?? phone(f));
+    const ads = expectedList(members, orders.customers, (f) => f.googleEmail ?? f.phone);
     const lower = (s: string) => s.toLowerCase();
     const sha = sha256sumAll(
       ads.written
-        .flatMap((f) => [f.googleEmail ?? '', phone(f) ?? '', lower(f.firstName), lower(f.lastName)])
+        .flatMap((f) => [f.googleEmail ?? '', f.phone ?? '', lower(f.firstName), lower(f.lastName)])
         .filter(Boolean),
     );
     const hash = (s: string | null) => (s ? sha.get(s)! : '');
@@ -149,7 +141,7 @@ test.describe('export presets from the customer-list dialog', () => {
       byText(
         ads.written.map((f: ContactFacts) => [
           hash(f.googleEmail),
-          hash(phone(f)),
+          hash(f.phone),
           hash(lower(f.firstName)),
           hash(lower(f.lastName)),
           f.country,
@@ -170,7 +162,7 @@ test.describe('export presets from the customer-list dialog', () => {
     const wide = expectedList(
       everyone.filter((id) => !left.has(id)),
       orders.customers,
-      (f) => f.googleEmail ?? phone(f),
+      (f) => f.googleEmail ?? f.phone,
     );
     await openPreset(app, 'Google Ads Customer Match', null);
     await chooseOption(app.page, app.page.getByTestId('preset-exclude'), segments[lost].name.en);
@@ -199,7 +191,7 @@ test('the preset dialog in Chinese: Google Ads Customer Match, never 已流失, 
   const lost = result.segments.findIndex((s) => s.name.en === 'Lost');
   const left = new Set(segmentMembers(app, run.id, lost));
   const kept = result.segments.flatMap((_, i) => segmentMembers(app, run.id, i)).filter((id) => !left.has(id));
-  const ads = expectedList(kept, data.customers, (f) => f.googleEmail ?? phone(f));
+  const ads = expectedList(kept, data.customers, (f) => f.googleEmail ?? f.phone);
   await openPreset(app, 'Google Ads 客户匹配', null);
   await chooseOption(page, page.getByTestId('preset-exclude'), result.segments[lost].name['zh-CN']);
   await page.keyboard.press('Escape');
