@@ -189,7 +189,10 @@ interface SheetChoice {
   delimiter: CsvDelimiter;
 }
 
-/** Which customers and columns go into a target list, where it goes (a spreadsheet or a tool's import file), how it is written. */
+/**
+ * Which customers and columns go into a target list, where it goes (a spreadsheet or a tool's
+ * import file; order segments hold orders, not customers to contact: a spreadsheet only), how it is written.
+ */
 export function ExportMembersDialog(props: Props) {
   const { open, runId, result, initialSegments, only, list, onCancel, onExport, onPreset } = props;
   const { t } = useTranslation();
@@ -210,7 +213,7 @@ export function ExportMembersDialog(props: Props) {
   }
   const cols = useExportColumns(open, runId, initialSegments);
   const { columns, segments, chosen, mask } = cols;
-  const preset = destination === 'spreadsheet' ? null : destination;
+  const preset = destination === 'spreadsheet' || result.model === 'orders' ? null : destination;
   const scope = { segments, only, listId: list?.id, excludeControl: props.excludeControl, lang };
   const presetDraft = usePresetDraft(open, runId, preset, scope);
   // Saving waits for the default country; a preset whose identifier has no column cannot write anyone.
@@ -244,7 +247,7 @@ export function ExportMembersDialog(props: Props) {
       destroyOnHidden
     >
       <Form layout="vertical" data-testid="export-members">
-        <DestinationSelect value={destination} onChange={setDestination} />
+        {result.model !== 'orders' && <DestinationSelect value={destination} onChange={setDestination} />}
         {!preset && <SheetFormat format={sheet.format} onChange={(format) => setSheet({ ...sheet, format })} />}
         <ListScope
           list={list}
