@@ -2,6 +2,7 @@ import type { MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembersExport, ReportOptions } from '../../../shared/exports';
+import type { ControlDraw, PresetExport } from '../../../shared/presets';
 import type { RunResult } from '../../../shared/segments';
 import { call, on } from '../api';
 import { useShowError } from '../errors/ErrorProvider';
@@ -11,6 +12,8 @@ import { useJobRunner } from '../hooks/useJobRunner';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { ExportMembersDialog, type KeptList } from './ExportMembersDialog';
 import { JobProgress } from './JobProgress';
+import type { Destination } from './preset-export/DestinationSelect';
+import { usePresetSavedMessage } from './preset-export/usePresetSavedMessage';
 import { ReportDialog } from './ReportDialog';
 import { runExportItems } from './run-export-items';
 
@@ -20,6 +23,9 @@ export interface MembersList {
   format?: MembersExport['format'];
   /** A cross-sell list kept with the run: only its customers. */
   list?: KeptList;
+  /** Where the list goes (a preset), and the Campaigns page's draw whose control group is left out. */
+  destination?: Destination;
+  excludeControl?: ControlDraw;
 }
 
 /** How the customer-list dialog opens: the segments ticked, or a list the run made, and the format. */
@@ -28,6 +34,8 @@ interface Preset {
   only?: MembersList['only'];
   initialFormat?: MembersList['format'];
   list?: KeptList;
+  initialDestination?: Destination;
+  excludeControl?: ControlDraw;
 }
 
 /** A run's export menu items, the dialogs behind them, and the customer-list dialog's opener. */
@@ -41,6 +49,21 @@ interface RunExports {
 const listOf = (kept: { result: RunResult } | null) => (kept?.result.model === 'orders' ? 'orders' : 'customers');
 
 /**
+ * The run the customer-list dialog shows, read afresh each time it opens (an edit re-makes a run
+ * under the same id); kept when it closes, so the dialog can close as a dialog does and give the
+ * focus back.
+ */
+function useFreshRun(open: boolean, runId: number | null) {
+  const [kept, setKept] = useState<{ runId: number; result: RunResult } | null>(null);
+  const fresh = useCall(
+    () => (open && runId !== null ? call('run:get', { runId }).then((d) => ({ runId, result: d.result })) : null),
+    [open, runId],
+    setKept,
+  );
+  return { result: open ? fresh.data : kept, kept };
+}
+
+/**
  * Everything a run can be exported as — the customer list, the segment summary, the report —
  * as menu items and the dialogs behind them, with progress and the messages that say what was
  * written. `listenToMenu`: File › Export… (Ctrl+E) opens the customer list of this run.
@@ -49,27 +72,16 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const exported = useExportedMessage();
+  const presetSaved = usePresetSavedMessage();
   const jobs = useJobRunner();
   const showError = useShowError();
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
   const [preset, setPreset] = useState<Preset>({ initialSegments: [] });
-  const [kept, setKept] = useState<{ runId: number; result: RunResult } | null>(null);
-
+  const { result, kept } = useFreshRun(open === 'members', runId);
   useEffect(() => {
     if (!listenToMenu || runId === null) return;
     return on('menu:command', ({ command }) => command === 'export:open' && openMembers());
   }, [listenToMenu, runId]);
-  // The run is read afresh each time the dialog opens: an edit re-makes a run under the same id.
-  // It is kept when the dialog closes, so the dialog can close as a dialog does and give the focus back.
-  const fresh = useCall(
-    () =>
-      open === 'members' && runId !== null
-        ? call('run:get', { runId }).then((d) => ({ runId, result: d.result }))
-        : null,
-    [open, runId],
-    setKept,
-  );
-  const result = open === 'members' ? fresh.data : kept;
 
   const attempt = async (work: (id: number) => Promise<void>) => {
     setOpen(null);
@@ -82,6 +94,8 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
   };
   const exportMembers = (options: MembersExport) =>
     attempt(async (id) => exported(await jobs.run('export:members', { runId: id, options }), listOf(kept)));
+  const exportPreset = (options: PresetExport, suppressionToken: string | undefined) =>
+    attempt(async (id) => presetSaved(await jobs.run('export:preset', { runId: id, options, suppressionToken })));
   const exportSummary = (format: 'csv' | 'xlsx') =>
     attempt(async (id) => exported(await call('export:summary', { runId: id, options: { format, lang } }), false));
   const saveReport = (format: 'html' | 'pdf', options: ReportOptions) =>
@@ -89,7 +103,14 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
 
   /** The customer-list dialog, with these segments ticked (none: all), or for a list the run made (the churn-risk list) in a format. */
   function openMembers(segments: number[] = [], list: MembersList = {}) {
-    setPreset({ initialSegments: segments, only: list.only, initialFormat: list.format, list: list.list });
+    setPreset({
+      initialSegments: segments,
+      only: list.only,
+      initialFormat: list.format,
+      list: list.list,
+      initialDestination: list.destination,
+      excludeControl: list.excludeControl,
+    });
     setOpen('members');
   }
   const items = runExportItems(t, {
@@ -108,6 +129,7 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
             {...preset}
             onCancel={() => setOpen(null)}
             onExport={(o) => void exportMembers(o)}
+            onPreset={(o, token) => void exportPreset(o, token)}
           />
         )}
         <ReportDialog

@@ -1,19 +1,18 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowLabel } from '../../../shared/compare';
 import type { WorkspaceInfo } from '../../../shared/schemas';
-import { call } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { JobProgress } from '../components/JobProgress';
 import { RunSelect } from '../components/RunSelect';
-import { WriteAction } from '../components/WriteAction';
 import { OrdersOnlyNote } from '../components/OrdersOnlyNote';
-import { useShowError } from '../errors/ErrorProvider';
 import { useJobRunner } from '../hooks/useJobRunner';
 import { CampaignResults } from './campaign/CampaignResults';
 import { ControlGroups } from './campaign/ControlGroups';
+import { ResultsImportButtons } from './campaign/ResultsImportButtons';
+import { useDrawnGroups } from './campaign/useDrawnGroups';
+import { useResultsImport } from './campaign/useResultsImport';
 import { SamplePlanner } from './campaign/SamplePlanner';
 import { useCampaigns } from './campaign/useCampaigns';
 import { runCurrency } from './segments/run-currency';
@@ -28,23 +27,14 @@ export function CampaignPage({ workspace }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const jobs = useJobRunner();
-  const showError = useShowError();
   const [runId, setRunId] = useState<number | undefined>(workspace.runs.at(-1)?.id);
   const { run, campaigns, shown, show, add } = useCampaigns(runId);
   const money = useMoney(runCurrency(workspace, runId));
+  const groups = useDrawnGroups(runId, run);
   // Order segments follow no customers: a campaign to them cannot be measured.
   const ordersRun = workspace.runs.find((r) => r.id === runId)?.model === 'orders';
 
-  const importResults = async () => {
-    if (runId === undefined) return;
-    try {
-      const chosen = await call('import:choose', {});
-      if (!chosen) return;
-      add(await jobs.run('campaign:results', { runId, token: chosen.token }));
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const results = useResultsImport(runId, groups.draw, add, jobs);
 
   if (workspace.runs.length === 0)
     return (
@@ -67,17 +57,11 @@ export function CampaignPage({ workspace }: Props) {
           testId="campaign-run"
           minWidth={320}
         />
-        <WriteAction>
-          <Button
-            type="primary"
-            icon={<UploadOutlined />}
-            disabled={runId === undefined || ordersRun}
-            onClick={() => void importResults()}
-            data-testid="campaign-import"
-          >
-            {t('campaign.import')}
-          </Button>
-        </WriteAction>
+        <ResultsImportButtons
+          disabled={runId === undefined || ordersRun}
+          onImport={() => void results.importResults()}
+          onImportMapped={() => void results.importMapped()}
+        />
         {campaigns.length > 1 && (
           <RunSelect
             runs={campaigns}
@@ -99,8 +83,18 @@ export function CampaignPage({ workspace }: Props) {
         />
       )}
       <SamplePlanner />
-      {!ordersRun && <ControlGroups runId={runId} run={run} />}
+      {!ordersRun && (
+        <ControlGroups
+          runId={runId}
+          run={run}
+          drawn={groups.draw}
+          onDrawn={groups.onDrawn}
+          onSendTest={groups.sendTest}
+        />
+      )}
       <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
+      {groups.element}
+      {results.element}
     </div>
   );
 }

@@ -25,6 +25,11 @@ export function CampaignResults({
           {t('campaign.unmatched', { n: fmt.int(data.unmatched) })}
         </Typography.Paragraph>
       )}
+      {data.matchedBy && (
+        <Typography.Paragraph type="secondary" data-testid="campaign-matched-by">
+          {t(`presetUi.matchedBy_${data.matchedBy}`)}
+        </Typography.Paragraph>
+      )}
       <Table<CampaignRow>
         size="small"
         rowKey="segment"

@@ -1,20 +1,34 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ControlDraw } from '../../../../shared/presets';
 import type { RunResult } from '../../../../shared/segments';
 import { call } from '../../api';
 import { useShowError } from '../../errors/ErrorProvider';
 import { useFormat } from '../../hooks/useFormat';
 
-/** Splits chosen segments (all, by default) into test and control groups at random (seeded), saved as a file. */
-export function ControlGroups({ runId, run }: { runId: number | undefined; run: RunResult | null }) {
+interface Props {
+  runId: number | undefined;
+  run: RunResult | null;
+  /** The last draw saved for this run (its test group can be sent through a preset). */
+  drawn: ControlDraw | undefined;
+  onDrawn(draw: ControlDraw): void;
+  /** Opens the customer-list dialog on a preset for the draw's segments, its control group left out. */
+  onSendTest(draw: ControlDraw): void;
+}
+
+/**
+ * Splits chosen segments (all, by default) into test and control groups at random (seeded), saved
+ * as a file; the test group of the last draw can then go out through an export preset.
+ */
+export function ControlGroups({ runId, run, drawn, onDrawn, onSendTest }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const id = useId();
   const showError = useShowError();
   const { message } = App.useApp();
-  const [pick, setPick] = useState<{ segments: string[]; share: number; seed: number }>({
+  const [pick, setPick] = useState<Pick>({
     segments: [],
     share: 50,
     seed: 42,
@@ -32,7 +46,9 @@ export function ControlGroups({ runId, run }: { runId: number | undefined; run: 
         seed: pick.seed,
         lang,
       });
-      if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
+      if (!saved) return;
+      message.success(t('export.savedFile', { file: saved.fileName }));
+      onDrawn({ segments, share: pick.share / 100, seed: pick.seed });
     } catch (err) {
       showError(err);
     }
@@ -50,29 +66,7 @@ export function ControlGroups({ runId, run }: { runId: number | undefined; run: 
           />
         </Form.Item>
         <Flex gap={16} wrap align="end">
-          <Form.Item label={t('campaign.groupsShare')} htmlFor={`${id}-share`}>
-            <InputNumber
-              id={`${id}-share`}
-              min={1}
-              max={99}
-              value={pick.share}
-              addonAfter="%"
-              onChange={(v) => setPick({ ...pick, share: v ?? 50 })}
-              style={{ width: 120 }}
-              data-testid="groups-share"
-            />
-          </Form.Item>
-          <Form.Item label={t('campaign.groupsSeed')} htmlFor={`${id}-seed`}>
-            <InputNumber
-              id={`${id}-seed`}
-              min={0}
-              max={2147483647}
-              value={pick.seed}
-              onChange={(v) => setPick({ ...pick, seed: v ?? 42 })}
-              style={{ width: 140 }}
-              data-testid="groups-seed"
-            />
-          </Form.Item>
+          <DrawNumbers id={id} pick={pick} onPick={setPick} />
           <Form.Item>
             <Button
               icon={<DownloadOutlined />}
@@ -83,9 +77,56 @@ export function ControlGroups({ runId, run }: { runId: number | undefined; run: 
               {t('campaign.groupsSave')}
             </Button>
           </Form.Item>
+          {drawn && (
+            <Form.Item>
+              <Button
+                icon={<SendOutlined />}
+                title={t('presetUi.sendTestHint')}
+                onClick={() => onSendTest(drawn)}
+                data-testid="groups-send-preset"
+              >
+                {t('presetUi.sendTest')}
+              </Button>
+            </Form.Item>
+          )}
         </Flex>
       </Form>
     </Card>
+  );
+}
+
+type Pick = { segments: string[]; share: number; seed: number };
+
+/** The control group's share (%) and the draw's seed. */
+function DrawNumbers({ id, pick, onPick }: { id: string; pick: Pick; onPick(p: Pick): void }) {
+  const { t } = useTranslation();
+  const setPick = onPick;
+  return (
+    <>
+      <Form.Item label={t('campaign.groupsShare')} htmlFor={`${id}-share`}>
+        <InputNumber
+          id={`${id}-share`}
+          min={1}
+          max={99}
+          value={pick.share}
+          addonAfter="%"
+          onChange={(v) => setPick({ ...pick, share: v ?? 50 })}
+          style={{ width: 120 }}
+          data-testid="groups-share"
+        />
+      </Form.Item>
+      <Form.Item label={t('campaign.groupsSeed')} htmlFor={`${id}-seed`}>
+        <InputNumber
+          id={`${id}-seed`}
+          min={0}
+          max={2147483647}
+          value={pick.seed}
+          onChange={(v) => setPick({ ...pick, seed: v ?? 42 })}
+          style={{ width: 140 }}
+          data-testid="groups-seed"
+        />
+      </Form.Item>
+    </>
   );
 }
 
