@@ -23,7 +23,7 @@ import { onlyList } from './only-list';
 import { analyzeOrders } from './analyze-orders';
 import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
-import { presetExport, type PresetFlags, withPresetFlags } from './preset-export-command';
+import { presetOrUsage, type PresetFlags, withPresetFlags } from './preset-export-command';
 
 const list = (text: string | undefined) =>
   text === undefined
@@ -132,7 +132,8 @@ function addExportCommand(program: Command, io: CliIo, withService: WithService)
 
 /** `export`: a run's members, summary or report to a file, or its customers in a tool's format (--preset). */
 async function exportRun(service: WorkspaceService, io: CliIo, opts: ExportFlags): Promise<void> {
-  if (opts.preset !== undefined || opts.format === undefined) return presetOrUsage(service, io, opts);
+  if (opts.preset !== undefined || opts.format === undefined)
+    return presetOrUsage(service, io, opts, language(opts.lang));
   const out = resolve(opts.out);
   checkOut(opts, out);
   await service.openAt(resolve(opts.workspace), { readOnly: true });
@@ -182,16 +183,6 @@ async function exportRun(service: WorkspaceService, io: CliIo, opts: ExportFlags
       ? `${JSON.stringify(written)}\n`
       : `wrote ${written.path} (${written.bytes} bytes${written.replaced ? `, ${written.replaced} characters the encoding cannot hold written as ?` : ''})\n`,
   );
-}
-
-/** `export --preset`: a tool's format (not with --format or --summary); neither --preset nor --format: E_USAGE. */
-async function presetOrUsage(service: WorkspaceService, io: CliIo, opts: ExportFlags): Promise<void> {
-  if (opts.preset === undefined)
-    throw new AppError('E_USAGE', 'export needs --format (csv, xlsx, html, pdf) or --preset');
-  if (opts.format !== undefined || opts.summary)
-    throw new AppError('E_USAGE', '--preset writes a tool’s own format: leave out --format and --summary');
-  await service.openAt(resolve(opts.workspace), { readOnly: true });
-  await presetExport(service, io, positiveInt(opts.run, '--run'), opts, language(opts.lang));
 }
 
 function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService): void {

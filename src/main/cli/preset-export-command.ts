@@ -8,7 +8,7 @@ import type { Language } from '../../shared/schemas';
 import { assertExportTarget } from '../io/assert-export-target';
 import { sideFilePath } from '../io/side-file-path';
 import type { WorkspaceService } from '../workspace/workspace-service';
-import { unitShare } from './cli-args';
+import { positiveInt, unitShare } from './cli-args';
 import type { CliIo } from './cli-io';
 import { segmentIndexes } from './segment-indexes';
 import { onlyList } from './only-list';
@@ -29,6 +29,12 @@ export interface PresetFlags {
   properties?: string;
   mask?: string;
   encoding?: string;
+  /** The export command's own flags that --preset refuses (they would change the tool's format) or cannot do without. */
+  format?: string;
+  summary?: boolean;
+  columns?: string;
+  delimiter?: string;
+  run: string;
   droppedFile?: boolean;
   force?: boolean;
   json?: boolean;
@@ -91,6 +97,11 @@ function presetOptions(service: WorkspaceService, runId: number, opts: PresetFla
   const preset = presetNamed(opts.preset ?? '');
   if (opts.properties !== undefined && preset !== 'klaviyo')
     throw new AppError('E_USAGE', '--properties is for --preset klaviyo (custom properties)');
+  if (opts.encoding !== undefined && preset !== 'chinaTags')
+    throw new AppError(
+      'E_USAGE',
+      '--encoding is for --preset china-tags (utf8 | gbk): the other tools read UTF-8, which every preset writes',
+    );
   const parsed = presetExportSchema.safeParse({
     preset,
     segments: segmentIndexes(service, runId, list(opts.segments)),
@@ -146,4 +157,25 @@ export async function presetExport(
     ...written.sideFiles.map((f) => `wrote ${f.path}`),
   ];
   io.out(`${lines.join('\n')}\n`);
+}
+
+/** `export --preset`: a tool's format (not with --format or --summary); neither --preset nor --format: E_USAGE. */
+export async function presetOrUsage(
+  service: WorkspaceService,
+  io: CliIo,
+  opts: PresetFlags,
+  lang: Language,
+): Promise<void> {
+  if (opts.preset === undefined)
+    throw new AppError('E_USAGE', 'export needs --format (csv, xlsx, html, pdf) or --preset');
+  if (opts.format !== undefined || opts.summary)
+    throw new AppError('E_USAGE', '--preset writes a tool’s own format: leave out --format and --summary');
+  // A tool's format has its own columns and commas: a flag that would change them is refused, not ignored.
+  if (opts.columns !== undefined || opts.delimiter !== undefined)
+    throw new AppError(
+      'E_USAGE',
+      '--preset writes the columns and commas the tool reads: leave out --columns and --delimiter',
+    );
+  await service.openAt(resolve(opts.workspace), { readOnly: true });
+  await presetExport(service, io, positiveInt(opts.run, '--run'), opts, lang);
 }

@@ -1,14 +1,26 @@
 import { firstAndLast } from './contact-names';
 import { countryCode } from './country-code';
-import { normaliseEmail, phoneE164 } from './normalise';
+import { normaliseEmail, phoneNumber, type PhoneNumber } from './normalise';
 import type { Contact, ContactRow, PresetOptions } from './preset-types';
+import { postcodeDigits } from './vendor-fields';
 
+/**
+ * A row's contact values as the presets read them: the country resolved (the row's, else the
+ * default for phones and postcodes), names split, e-mail normalised, a postcode that lost its
+ * leading zeros in a spreadsheet given them back (see postcodeDigits), the phone parsed on first use.
+ */
 export function contactOf(row: ContactRow, options: PresetOptions): Contact {
-  const { values } = row;
-  const country = countryCode(values.country ?? null);
+  const country = countryCode(row.values.country ?? null);
   const phoneCountry = country ?? options.defaultCountry;
+  const postcode = row.values.postcode;
+  const padded = postcode === undefined ? postcode : postcodeDigits(postcode, phoneCountry);
+  const values = padded === postcode ? row.values : { ...row.values, postcode: padded };
   const { first, last } = firstAndLast(values);
-  let phone: string | null | undefined;
+  let phone: PhoneNumber | null | undefined;
+  const parsed = () => {
+    if (phone === undefined) phone = values.phone ? phoneNumber(values.phone, phoneCountry) : null;
+    return phone;
+  };
   return {
     values,
     country,
@@ -16,9 +28,10 @@ export function contactOf(row: ContactRow, options: PresetOptions): Contact {
     first,
     last,
     email: values.email ? normaliseEmail(values.email, false) : null,
-    phone: () => {
-      if (phone === undefined) phone = values.phone ? phoneE164(values.phone, phoneCountry) : null;
-      return phone;
+    phone: () => parsed()?.e164 ?? null,
+    mobile: () => {
+      const p = parsed();
+      return p?.mobile ? p.e164 : null;
     },
   };
 }

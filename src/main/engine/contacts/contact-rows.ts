@@ -21,8 +21,13 @@ export interface ContactRowsInput {
 function propertyValue(column: SourceColumn, row: number, currency: string): string | number | null {
   const v: Cell = column.value(row);
   if (v === null || typeof v === 'string') return v;
-  if (column.kind === 'date') return new Date(v).toISOString().slice(0, 10);
-  if (column.kind === 'datetime') return new Date(v).toISOString().slice(0, 19).replace('T', ' ');
+  if (column.kind === 'date' || column.kind === 'datetime') {
+    // A day beyond what a Date holds (±273,790 years) is written as nothing rather than stopping the export.
+    const day = new Date(v);
+    if (Number.isNaN(day.getTime())) return null;
+    const iso = day.toISOString();
+    return column.kind === 'date' ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+  }
   return exportNumber(v, column.style, currency, 'csv');
 }
 

@@ -36,6 +36,12 @@ export interface Hygiene {
  * reason in DROP_REASONS order: an excluded segment, the control group, the suppression file, no
  * contact, a duplicate. Of the members sharing one identifier the one with the highest spend is
  * written (ties, and runs without spend: the first in member order); the others are duplicates.
+ * The control group and the suppression file leave out people, not only records: a member who
+ * shares the identifier of any member in the control group or named by the file (chosen or not —
+ * two customer records of one person) is left out for that reason too, so an unsubscribed address
+ * is never written through a second record, nor a control customer reached through one. An
+ * excluded segment leaves out its records only: a person with a record in a chosen segment is that
+ * segment's customer.
  */
 export function presetHygiene(input: HygieneInput): Hygiene {
   const { size } = input;
@@ -43,6 +49,7 @@ export function presetHygiene(input: HygieneInput): Hygiene {
   const ids: (string | null)[] = Array.from({ length: size }, () => null);
   const best = new Map<string, number>();
   const spend = input.spend;
+  const heldBack = heldBackIdentities(input);
   for (let row = 0; row < size; row++) {
     if (!input.chosen(row)) continue;
     const reason = earlyReason(input, row);
@@ -55,16 +62,35 @@ export function presetHygiene(input: HygieneInput): Hygiene {
       fate[row] = dropCode('noContact');
       continue;
     }
+    const held = heldBack.get(id);
+    if (held) {
+      fate[row] = dropCode(held);
+      continue;
+    }
     ids[row] = id;
     fate[row] = WRITTEN;
-    const held = best.get(id);
-    if (held === undefined || (spend !== null && spend[row] > spend[held])) best.set(id, row);
+    const kept = best.get(id);
+    if (kept === undefined || (spend !== null && spend[row] > spend[kept])) best.set(id, row);
   }
   for (let row = 0; row < size; row++) {
     const id = ids[row];
     if (id !== null && best.get(id) !== row) fate[row] = dropCode('duplicate');
   }
   return { fate, counts: countFates(fate) };
+}
+
+/** The identifiers of every member in the control group or named by the suppression file, with that reason (control first). */
+function heldBackIdentities(input: HygieneInput): Map<string, 'control' | 'suppressed'> {
+  const out = new Map<string, 'control' | 'suppressed'>();
+  const { control, suppressed } = input;
+  if (!control && !suppressed) return out;
+  for (let row = 0; row < input.size; row++) {
+    const reason = control?.[row] === 1 ? 'control' : suppressed?.[row] === 1 ? 'suppressed' : null;
+    if (!reason) continue;
+    const id = input.identity(row);
+    if (id !== null && out.get(id) !== 'control') out.set(id, reason);
+  }
+  return out;
 }
 
 /** The reasons checked before the contact: an excluded segment, the control group, the suppression file. */

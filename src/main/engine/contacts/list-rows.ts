@@ -92,10 +92,10 @@ export function shopifyRow(row: ContactRow, c: Contact, options: PresetOptions):
   return cells;
 }
 
-/** The SMS list and the Chinese tools' list: the mobile (a mainland-China mobile as dialled, else E.164), the name, the segment. */
+/** The SMS list and the Chinese tools' list: the mobile (never a landline; a mainland-China mobile as dialled, else E.164), the name, the segment. */
 export function phoneListRow(row: ContactRow, c: Contact, options: PresetOptions): Cell[] {
   const name = displayName(row.values);
   const nameOf: ContactField[] = row.values.fullName?.trim() ? ['fullName'] : ['firstName', 'lastName'];
-  const phone = c.phone();
+  const phone = c.mobile();
   return [plain(options, 'phone', phone && asDialledInChina(phone)), plain(options, nameOf, name), row.segment];
 }

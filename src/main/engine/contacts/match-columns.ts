@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { NAMES } from '../io/role-header-names';
-import { normaliseHeader } from '../io/suggest-roles';
+import { containsContactName, normaliseHeader } from '../io/suggest-roles';
 import { valueText } from '../io/value-text';
 import { detectPersonal } from '../report/mask-personal';
 
@@ -20,12 +20,39 @@ const MORE_ID_NAMES = ['member', 'user', 'client', 'memberno', 'userno', '会员
 /** Values looked at to tell an e-mail or phone column by what it holds. */
 const SAMPLE = 200;
 
-/** A header is one of the role's names, or holds one long enough to mean it ("Default Address Phone", "客户编号"). */
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Whether a header ends with an id's name as whole words ("Shopify Customer ID", "member_no",
+ * "会员卡号"): a name of four letters or more in English (so "Order ID" is no customer id, nor
+ * "MEMBER_RATING", a Mailchimp export's star rating, a member), two characters or more in Chinese.
+ */
+function endsWithIdName(header: string, n: string): boolean {
+  if (CJK.test(n)) return n.length >= 2 && normaliseHeader(header).endsWith(n);
+  if (n.length < 4) return false;
+  const words = header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let joined = '';
+  for (let i = words.length - 1; i >= 0 && joined.length < n.length; i--) {
+    joined = words[i] + joined;
+    if (joined === n) return true;
+  }
+  return false;
+}
+
+/**
+ * A header is one of the role's names, or holds one as whole words: an id's name at its end
+ * (endsWithIdName), an e-mail's or phone's as the import's contact roles read them ("Default
+ * Address Phone", "收货人手机号"; see containsContactName).
+ */
 function headerFits(by: MatchBy, header: string): boolean {
   const name = normaliseHeader(header);
   const names = by === 'customerId' ? [...NAMES.customerId.names, ...MORE_ID_NAMES] : NAMES[by].names;
   if (names.includes(name)) return true;
-  return names.some((n) => (n.length >= 4 || /[\u4e00-\u9fff]{2}/.test(n)) && name.includes(n));
+  return names.some((n) => (by === 'customerId' ? endsWithIdName(header, n) : containsContactName(header, n)));
 }
 
 /** The first non-blank values of a column, as text. */

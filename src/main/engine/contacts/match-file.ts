@@ -16,6 +16,8 @@ export interface FileMatch {
   unmatched: number;
   /** File rows whose cell in that column is blank (skipped). */
   blank: number;
+  /** Per file row, 1 when its cell in that column is blank. */
+  blankRows: Uint8Array;
   /** Per member row, 1 when some file row names the member's id, e-mail or phone (every member sharing it, not only the first). */
   named: Uint8Array;
 }
@@ -68,7 +70,7 @@ function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate,
     }
   }
   const named = Uint8Array.from(mine, (key) => (key !== null && inFile.has(key) ? 1 : 0));
-  return { rows, by: candidate.by, column: candidate.column, unmatched, blank: blanks, named };
+  return { rows, by: candidate.by, column: candidate.column, unmatched, blank: blanks, blankRows: blank, named };
 }
 
 /** Can the members be told apart by what the candidate holds (an e-mail needs the run's data to have e-mail addresses)? */
@@ -77,14 +79,15 @@ const usable = (members: MatchMembers, c: MatchCandidate) =>
 
 /**
  * A file of customers (a suppression list, a platform's campaign results) matched to a run's
- * members by customer id, e-mail (normalised) or phone (E.164) — the column named, else, of the
- * columns its headers or values say identify customers, the one that names the most members (ties:
- * id, then e-mail, then phone; a header before values). E_MISSING_ROLE when no column identifies
- * customers (details: source 'matchFile' and the file's columns, shown in the user's language) or
- * when its only such columns are e-mails or phones the run's data has none of (the role to map);
- * E_INVALID_INPUT for a named column the file lacks.
+ * members by customer id, e-mail (normalised) or phone (E.164): the column named, else every
+ * column whose header or values say it identifies customers and that the run's data can match,
+ * best first — the one naming the most distinct members (ties: id, then e-mail, then phone; a
+ * header before values). E_MISSING_ROLE when no column identifies customers (details: source
+ * 'matchFile' and the file's columns, shown in the user's language) or when its only such columns
+ * are e-mails or phones the run's data has none of (the role to map); E_INVALID_INPUT for a named
+ * column the file lacks.
  */
-export function matchFileRows(file: Table, members: MatchMembers, column?: MatchColumn): FileMatch {
+export function matchFileColumns(file: Table, members: MatchMembers, column?: MatchColumn): FileMatch[] {
   const names = file.schema.fields.map((f) => f.name);
   const candidates = matchCandidates(file, column);
   for (const c of candidates)
@@ -111,13 +114,17 @@ export function matchFileRows(file: Table, members: MatchMembers, column?: Match
       `The file names customers by ${role === 'email' ? 'e-mail address' : 'phone number'} ("${candidates[0].column}"), but no column of the run's data means that.`,
     );
   }
-  let best: { match: FileMatch; found: number } | null = null;
   const indexes = new Map<MatchBy, MemberIndex>();
-  for (const c of fit) {
+  const matches = fit.map((c) => {
     if (!indexes.has(c.by)) indexes.set(c.by, memberIndex(members, c.by));
     const match = matchOne(file, members, c, indexes.get(c.by)!);
-    const found = match.rows.reduce((n, row) => (row >= 0 ? n + 1 : n), 0);
-    if (!best || found > best.found) best = { match, found };
-  }
-  return best!.match;
+    return { match, named: match.named.reduce((n, v) => n + v, 0) };
+  });
+  // A stable sort keeps the candidates' order among ties.
+  return matches.sort((a, b) => b.named - a.named).map((m) => m.match);
+}
+
+/** The file's rows matched by its best column (see matchFileColumns). */
+export function matchFileRows(file: Table, members: MatchMembers, column?: MatchColumn): FileMatch {
+  return matchFileColumns(file, members, column)[0];
 }

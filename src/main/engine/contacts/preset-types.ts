@@ -45,6 +45,8 @@ export interface Contact {
   email: string | null;
   /** The phone in E.164, parsed on first use (the slowest step: only the presets that write a phone pay for it). */
   phone(): string | null;
+  /** The phone in E.164 when it can take a text message (not a landline): the SMS and phone-tag lists' number. */
+  mobile(): string | null;
 }
 
 /** A preset's row builder: the cells in its layout's order, from the row and its contact values read once (contactOf). */

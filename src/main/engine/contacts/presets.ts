@@ -69,7 +69,8 @@ function identityOf(preset: ExportPreset, c: Contact): string | null {
     case 'email':
       return email;
     case 'phone':
-      return c.phone();
+      // The SMS and phone-tag lists text their numbers: a landline is no number for them.
+      return c.mobile();
     case 'emailOrPhone':
       return email ?? c.phone();
   }

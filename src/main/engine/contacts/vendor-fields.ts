@@ -22,6 +22,33 @@ export function googleName(text: string): string | null {
   return blankToNull(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * Countries whose postal codes are all digits of one length, leading zeros included (Boston 02134,
+ * Dresden 01067, Oslo 0150, Darwin 0800, Hohhot 010000): a spreadsheet that read such a code as a
+ * number dropped its zeros.
+ */
+const POSTCODE_DIGITS: Readonly<Record<string, number>> = {
+  US: 5,
+  DE: 5,
+  FR: 5,
+  IT: 5,
+  ES: 5,
+  FI: 5,
+  MX: 5,
+  MY: 5,
+  AU: 4,
+  NO: 4,
+  CN: 6,
+};
+
+/** A postal code read as a number given back its leading zeros, where the country's codes have a fixed length (else as it is). */
+export function postcodeDigits(text: string, country: string | null): string {
+  const length = country ? POSTCODE_DIGITS[country] : undefined;
+  return length && /^\d+$/.test(text) && text.length < length && text.length >= length - 2
+    ? text.padStart(length, '0')
+    : text;
+}
+
 /** Google: the postal code as written (trimmed, spaces inside made one); 5 or 5+4 digits for the US. */
 export function googleZip(text: string): string | null {
   return blankToNull(text.replace(/\s+/g, ' ').trim());

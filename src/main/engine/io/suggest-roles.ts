@@ -59,7 +59,7 @@ const CJK = /[\u3400-\u9fff]/;
  * one (zip, tel, cell) only as the last of several words (Billing Zip) and never name or mail
  * alone — so "cancelled" holds no cell, "destination" no nation, "campaign_name" no name.
  */
-function containsContactName(header: string, n: string): boolean {
+export function containsContactName(header: string, n: string): boolean {
   if (CJK.test(n)) return n.length >= 2 && normaliseHeader(header).includes(n);
   const words = header
     .replace(/([a-z])([A-Z])/g, '$1 $2')

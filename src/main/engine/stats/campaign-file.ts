@@ -23,7 +23,8 @@ import { drawnRows } from './campaign-draw-rows';
  * Shopify's customers export ("Total Orders", "Total Spent"), Klaviyo's ("Placed Order").
  */
 const GUESS: Record<Measure, RegExp> = {
-  group: /group|arm|variant|cell|组|分组/i,
+  // Whole words: "Pharmacy" holds no arm, "Cellphone" no cell.
+  group: /group|\barm\b|variant|\bcell\b(?![\s_-]*phone)|组/i,
   responded: /respon|convert|purchas|click|redeem|bought|placed|\borders?\b|转化|响应|购买|领取|下单|订单数/i,
   revenue: /revenue|amount|sales|spen[dt]|value|金额|收入|销售|消费/i,
 };
@@ -91,14 +92,16 @@ function groupedRows(table: Table, match: FileMatch, ids: readonly string[], col
  * A campaign results table: one row per customer with the group (test / control, or 实验 / 对照),
  * whether they responded (1/0, yes/no, 是/否, a count > 0) and optionally their revenue — or a
  * platform's export (Mailchimp, Klaviyo, Shopify) that names customers by e-mail or phone and has
- * no group column: its groups are the draw's, its responders the customers it marks (every row,
+ * no group column: its groups are the draw's (a file with a group column keeps its own), its responders the customers it marks (every row,
  * when it has no response column: a list of those who clicked or bought). Columns are found by
  * their headers unless named; customers by id, e-mail or phone (see matchFileRows).
  */
 export function campaignFileRows(table: Table, named: CampaignColumns, match: CampaignMatch): CampaignFile {
   const found = matchFileRows(table, match.members, namedIdentifier(named));
   const used = new Set<string>([found.column, ...Object.values(named).filter((v): v is string => !!v)]);
-  const fromDraw = match.draw !== undefined && !named.group;
+  // A file that says its own groups is read by them: the draw only fills in a platform's export without.
+  const ownGroups = table.schema.fields.some((f) => !used.has(f.name) && GUESS.group.test(f.name));
+  const fromDraw = match.draw !== undefined && !named.group && !ownGroups;
   const columns: CampaignColumnVectors = {};
   if (!fromDraw) {
     columns.group = pick(table, named, used, 'group', true);

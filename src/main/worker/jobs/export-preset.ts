@@ -16,10 +16,10 @@ import { presetHygiene, WRITTEN } from '../../engine/contacts/hygiene';
 import { readSuppressionFile } from '../../engine/contacts/read-suppression-file';
 import {
   presetCsvParts,
+  presetEntry,
   presetHashNotes,
   presetIdentity,
   presetLayout,
-  presetRow,
   type PresetOptions,
 } from '../../engine/contacts/presets';
 import { uniqueNames } from '../../engine/io/unique-names';
@@ -99,6 +99,16 @@ async function presetPlan(input: PresetCheckInput, ctx: JobContext, withValues: 
     : null;
   ctx.throwIfCancelled();
   const needs = missingIdentifier(options.preset, source.contacts.columns);
+  // Writing keeps each row's cells as its identifier is found, the contact read and its phone parsed once.
+  const cells: (Cell[] | null)[] = withValues ? Array.from({ length: source.members.ids.length }, () => null) : [];
+  let looked = 0;
+  const identity = (r: number): string | null => {
+    if (++looked % 4096 === 0) ctx.throwIfCancelled();
+    if (!withValues) return presetIdentity(options.preset, row(r), presetOptions);
+    const entry = presetEntry(options.preset, row(r), presetOptions);
+    cells[r] = entry.cells;
+    return entry.identity;
+  };
   const hygiene = presetHygiene({
     size: source.members.ids.length,
     segmentOf: source.segmentOf,
@@ -106,11 +116,11 @@ async function presetPlan(input: PresetCheckInput, ctx: JobContext, withValues: 
     excludedSegments: new Set(options.excludeSegments),
     control: source.control,
     suppressed: suppression?.suppressed ?? null,
-    identity: needs ? () => null : (r) => presetIdentity(options.preset, row(r), presetOptions),
+    identity: needs ? () => null : identity,
     spend: source.spend,
   });
   const counts = { ...hygiene.counts, suppressionUnmatched: suppression ? suppression.unmatched : null };
-  return { source, segmentNames, presetOptions, row, needs, hygiene, counts };
+  return { source, segmentNames, presetOptions, cells, needs, hygiene, counts };
 }
 
 /** What a preset export would write (counts, the contact columns found, what is missing), without writing. */
@@ -142,8 +152,7 @@ export async function exportPreset(input: PresetExportInput, ctx: JobContext): P
   const layout = presetLayout(options.preset, plan.presetOptions, options.encoding === 'gbk');
   const { fate } = plan.hygiene;
   const rows = (function* (): Generator<readonly Cell[]> {
-    for (let r = 0; r < fate.length; r++)
-      if (fate[r] === WRITTEN) yield presetRow(options.preset, plan.row(r), plan.presetOptions);
+    for (let r = 0; r < fate.length; r++) if (fate[r] === WRITTEN) yield plan.cells[r]!;
   })();
   const written = await writeExport(filePath, presetCsvParts(layout, rows, plan.counts.written), () =>
     ctx.throwIfCancelled(),

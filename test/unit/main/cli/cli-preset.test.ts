@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportPreset } from '../../../../src/shared/presets';
@@ -203,6 +203,23 @@ describe('segmentdesk export --preset', () => {
     ]);
     const seedless = exportPreset('--preset', 'sms', '--control-segments', 'champions', '--out', join(dir, 'x.csv'));
     expect(seedless.code).toBe(2);
+    // Flags that would change a tool's format are refused, not ignored.
+    const gbk = exportPreset('--preset', 'mailchimp', '--encoding', 'gbk', '--out', join(dir, 'x.csv'));
+    expect([gbk.code, gbk.stderr]).toEqual([
+      2,
+      'error: E_USAGE: --encoding is for --preset china-tags (utf8 | gbk): the other tools read UTF-8, which every preset writes\n',
+    ]);
+    for (const flag of [
+      ['--columns', 'customer_id'],
+      ['--delimiter', ';'],
+    ]) {
+      const r2 = exportPreset('--preset', 'sms', ...flag, '--out', join(dir, 'x.csv'));
+      expect([r2.code, r2.stderr]).toEqual([
+        2,
+        'error: E_USAGE: --preset writes the columns and commas the tool reads: leave out --columns and --delimiter\n',
+      ]);
+    }
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
     const neither = exportPreset('--out', join(dir, 'x.csv'));
     expect([neither.code, neither.stderr]).toEqual([
       2,

@@ -189,6 +189,16 @@ describe('campaign results from a platform export', () => {
       all.control.customers,
       all.test.responders + all.control.responders,
     ]).toEqual(['email', 20, 20, 14]);
+    // The page's draw does not override a file's own group column.
+    const withDraw = await t.service.campaignResults(
+      runId,
+      csvFile('own-groups-draw.csv', ['E-mail', 'group', 'responded'], rows),
+      {},
+      undefined,
+      { draw },
+    );
+    const allDraw = withDraw.segments.find((x) => x.segment === '(all)')!;
+    expect([allDraw.test.customers, allDraw.control.customers, withDraw.unmatched]).toEqual([20, 20, 0]);
     const noGroups = csvFile('no-groups.csv', ['Email', 'Clicks'], [[emailOf.get(ids[0])!, 1]]);
     await expect(t.service.campaignResults(runId, noGroups)).rejects.toMatchObject({
       code: 'E_MISSING_ROLE',

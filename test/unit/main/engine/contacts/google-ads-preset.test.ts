@@ -39,4 +39,18 @@ describe('googleAds preset', () => {
     ids.splice(0, 2, 'johndoe@gmail.com', 'maryann@googlemail.com');
     expect(CONTACT_ROWS.map((r) => presetIdentity('googleAds', r, US_DEFAULT))).toEqual(ids);
   });
+
+  it('gives a zip read as a number its leading zeros back in a country of fixed-length codes (the row’s, else the default)', () => {
+    const boston = {
+      customerId: 'b',
+      segment: 'Loyal',
+      values: { email: 'a@b.com', postcode: '2134' },
+      properties: [],
+    };
+    expect(presetRow('googleAds', boston, US_DEFAULT)[5]).toBe('02134');
+    expect(presetRow('googleAds', { ...boston, values: { ...boston.values, country: 'Denmark' } }, US_DEFAULT)[5]).toBe(
+      '2134',
+    );
+    expect(presetRow('meta', boston, US_DEFAULT)[4]).toBe(h('02134'));
+  });
 });

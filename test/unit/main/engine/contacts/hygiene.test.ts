@@ -43,12 +43,27 @@ describe('presetHygiene', () => {
       suppressed,
     });
     // 2, 3, 5, 8 in segment 1 (excluded, before control for 2); 1 control (before suppressed);
-    // 4 suppressed, so 7 (c@x) is written; 9 not chosen though suppressed.
-    expect(Array.from(fate)).toEqual([WRITTEN, 2, 1, 1, 3, 1, WRITTEN, WRITTEN, 1, NOT_CHOSEN]);
+    // 4 suppressed, and 7 shares its address (c@x), so it is suppressed too; 9 not chosen though suppressed.
+    expect(Array.from(fate)).toEqual([WRITTEN, 2, 1, 1, 3, 1, WRITTEN, 3, 1, NOT_CHOSEN]);
     expect(counts).toEqual({
       chosen: 9,
-      written: 3,
-      dropped: { excludedSegment: 4, control: 1, suppressed: 1, noContact: 0, duplicate: 0 },
+      written: 2,
+      dropped: { excludedSegment: 4, control: 1, suppressed: 2, noContact: 0, duplicate: 0 },
     });
+  });
+
+  it('leaves out a chosen customer who shares the address of a suppressed or control customer, chosen or not', () => {
+    // Member 9 (not chosen) is suppressed by id and has member 6's address; member 1 is in the
+    // control group and member 8 (chosen, segment 1) has its address b@x.
+    const identity = (row: number) => (row === 9 ? 'e@x' : emails[row]);
+    const suppressed = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    const control = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+    const { fate, counts } = presetHygiene({ ...base, identity, suppressed, control });
+    expect(Array.from(fate)).toEqual([WRITTEN, 2, 4, 5, WRITTEN, WRITTEN, 3, 5, 2, NOT_CHOSEN]);
+    expect(counts.dropped).toEqual({ excludedSegment: 0, control: 2, suppressed: 1, noContact: 1, duplicate: 2 });
+    // Excluding a segment leaves out its records only: member 3 (segment 1, a@x) excluded, member 0 (a@x) written.
+    const excluded = presetHygiene({ ...base, excludedSegments: new Set([1]) });
+    expect(excluded.fate[0]).toBe(WRITTEN);
+    expect(excluded.fate[3]).toBe(1);
   });
 });

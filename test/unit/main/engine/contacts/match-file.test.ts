@@ -151,6 +151,35 @@ describe('matchFileRows', () => {
     expect([named.by, named.unmatched]).toEqual(['customerId', 3]);
   });
 
+  it("a Mailchimp export's MEMBER_RATING (1–5 stars) is no member id even when the ids are 1…N; ranking counts distinct customers, not rows", async () => {
+    const members: MatchMembers = {
+      ids: ['1', '2', '3', '4', '5', '6'],
+      contacts: contacts({ email: ['a@x.com', 'b@x.com', 'c@x.com', 'd@x.com', 'e@x.com', 'f@x.com'] }),
+      defaultCountry: null,
+    };
+    // Six rows rated 2 would name member "2" six times (six rows matched) against e-mails naming three members.
+    const file = await readMatchTable(
+      csv(
+        'Email Address,MEMBER_RATING,OPTIN_TIME\nd@x.com,2,2026-01-01\ne@x.com,2,2026-01-01\nf@x.com,2,2026-01-01\nzz@x.com,2,2026-01-01\nyy@x.com,2,2026-01-01\nxx@x.com,2,2026-01-01\n',
+      ),
+    );
+    const match = matchFileRows(file, members);
+    expect([match.by, match.column]).toEqual(['email', 'Email Address']);
+    expect(Array.from(match.named)).toEqual([0, 0, 0, 1, 1, 1]);
+    // A header that ends with an id's name is one ("Shopify Customer ID", "member_no", "会员卡号"); "Order ID" is not.
+    const ends = await readMatchTable(csv('Order ID,Shopify Customer ID,member_no,会员卡号\n9,1,2,3\n'));
+    const columns = ['Shopify Customer ID', 'member_no', '会员卡号'];
+    expect(columns.map((column) => matchFileRows(ends, members, { by: 'customerId', column }).rows[0])).toEqual([
+      0, 1, 2,
+    ]);
+    expect(matchFileRows(ends, members).column).toBe('Shopify Customer ID');
+    const orderOnly = await readMatchTable(csv('Order ID,Total\n1,5\n'));
+    expect(() => matchFileRows(orderOnly, members)).toThrow(expect.objectContaining({ code: 'E_MISSING_ROLE' }));
+    // Of two columns naming members, the one naming more distinct customers wins over one repeating a few.
+    const repeated = await readMatchTable(csv('customer_id,Email\n1,b@x.com\n1,c@x.com\n1,d@x.com\n'));
+    expect(matchFileRows(repeated, members).column).toBe('Email');
+  });
+
   it('a file with no column that says who the customer is: E_MISSING_ROLE naming its columns; e-mails against a run without e-mails: the role to map', async () => {
     const file = await readMatchTable(csv('campaign,clicks\nspring,3\nsummer,0\n'));
     expect(() => matchFileRows(file, rfm)).toThrow(
@@ -236,5 +265,21 @@ describe('readSuppressionFile', () => {
     const s = await readSuppressionFile(csv('E-mail\nshared@example.com\ngone@example.com\n\n'), members);
     expect(Array.from(s.suppressed)).toEqual([1, 1, 0]);
     expect([s.unmatched, s.by, s.column]).toEqual([1, 'email', 'E-mail']);
+  });
+
+  it('an unsubscribe list with an e-mail and a phone column suppresses by both; a row blank in both is blank', async () => {
+    const members: MatchMembers = {
+      ids: ['a', 'b', 'c', 'd'],
+      contacts: contacts({
+        email: ['a@example.com', 'b@example.com', null, 'd@example.com'],
+        phone: ['+447911123456', null, '+447911123457', null],
+      }),
+      defaultCountry: 'GB',
+    };
+    const file = csv('Email,Phone\nb@example.com,\n,07911 123457\na@example.com,07911 123456\n,\nzz@example.com,\n');
+    const s = await readSuppressionFile(file, members);
+    // b by e-mail, c by phone (read in the UK), a by both; d stays.
+    expect(Array.from(s.suppressed)).toEqual([1, 1, 1, 0]);
+    expect([s.rows, s.blank, s.unmatched, s.by, s.columns]).toEqual([5, 1, 1, 'email', ['Email', 'Phone']]);
   });
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countryCode, normaliseEmail, phoneE164, sha256Hex } from '../../../../../src/main/engine/contacts/normalise';
+import {
+  countryCode,
+  normaliseEmail,
+  phoneE164,
+  phoneNumber,
+  sha256Hex,
+} from '../../../../../src/main/engine/contacts/normalise';
 import { sharedData } from '../../../../helpers/paths';
 import { sha256sum } from '../../../../helpers/sha256sum';
 
@@ -43,6 +49,23 @@ describe('phoneE164', () => {
     expect(phoneE164('12345', 'US')).toBeNull();
     expect(phoneE164('', 'GB')).toBeNull();
     expect(phoneE164('n/a', 'GB')).toBeNull();
+  });
+
+  it('reads "00" as "+" also in a country whose international prefix is not 00 (the US dials 011)', () => {
+    expect(phoneE164('0044 7911 123456', 'US')).toBe('+447911123456');
+    expect(phoneE164('00 86 138 1234 5678', 'US')).toBe('+8613812345678');
+  });
+
+  it('tells a mobile from a landline, toll-free or premium-rate line; a number the plan cannot tell (the US) counts as mobile', () => {
+    const kinds = [
+      ['07911 123456', 'GB'],
+      ['020 7183 8750', 'GB'],
+      ['0800 123 4567', 'GB'],
+      ['13812345678', 'CN'],
+      ['010 6552 9988', 'CN'],
+      ['(650) 555-1212', 'US'],
+    ].map(([text, country]) => phoneNumber(text, country)?.mobile);
+    expect(kinds).toEqual([true, false, false, true, false, true]);
   });
 });
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { presetIdentity, presetLayout, presetRow } from '../../../../../src/main/engine/contacts/presets';
 import { CONTACT_ROWS, PHONES, US_DEFAULT } from '../../../../helpers/contact-rows';
 
-/** Mainland-China mobiles as dialled there (11 digits), every other number in E.164. */
+/** Mainland-China mobiles as dialled there (11 digits), every other number in E.164; Cher's London landline (020) takes no text. */
 const MOBILES = [
   '+447911123456',
   '13812345678',
   '+16505551212',
   null,
-  '+442071838750',
+  null,
   '13912345678',
   '13987654321',
   '+16505551212',
@@ -41,8 +41,10 @@ describe('sms preset', () => {
     expect(CONTACT_ROWS.map((r) => presetRow('sms', r, US_DEFAULT))).toEqual(EXPECTED);
   });
 
-  it('de-duplicates by the phone in E.164 (two customers share +16505551212); nothing without one', () => {
-    expect(CONTACT_ROWS.map((r) => presetIdentity('sms', r, US_DEFAULT))).toEqual(PHONES);
+  it('de-duplicates by the mobile in E.164 (two customers share +16505551212); nothing without one, nor for a landline', () => {
+    expect(CONTACT_ROWS.map((r) => presetIdentity('sms', r, US_DEFAULT))).toEqual(
+      PHONES.map((p) => (p === '+442071838750' ? null : p)),
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import {
   metaPhone,
   metaState,
   metaZip,
+  postcodeDigits,
 } from '../../../../../src/main/engine/contacts/vendor-fields';
 import { sha256sum } from '../../../../helpers/sha256sum';
 
@@ -80,5 +81,34 @@ describe('Google field rules', () => {
     expect(googleName('  Mary   Ann ')).toBe('mary ann');
     expect(googleName('Zoë')).toBe('zoë');
     expect(googleName('   ')).toBeNull();
+  });
+});
+
+describe('postcodeDigits', () => {
+  it('gives back the leading zeros a spreadsheet dropped, where the country writes codes of one length', () => {
+    const cases: [string, string | null][] = [
+      ['2134', 'US'], // Boston 02134
+      ['1067', 'DE'], // Dresden 01067
+      ['150', 'NO'], // Oslo 0150
+      ['800', 'AU'], // Darwin 0800
+      ['10000', 'CN'], // Hohhot 010000
+      ['2134', 'DK'], // Danish codes are four digits: as it is
+      ['2134', null], // no country known: as it is
+      ['94035', 'US'],
+      ['SW1A 1AA', 'GB'],
+      ['21', 'US'], // too short to be a code that lost its zeros
+    ];
+    expect(cases.map(([text, country]) => postcodeDigits(text, country))).toEqual([
+      '02134',
+      '01067',
+      '0150',
+      '0800',
+      '010000',
+      '2134',
+      '2134',
+      '94035',
+      'SW1A 1AA',
+      '21',
+    ]);
   });
 });
