@@ -4,6 +4,9 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CSP, DEV_CSP } from './src/shared/csp';
 import { watPlugin } from './scripts/wat-plugin.mjs';
+import { dependencies } from './package.json';
+
+const STDLIB = Object.keys(dependencies).filter((name) => name.startsWith('@stdlib/'));
 
 /** Puts the Content-Security-Policy into index.html: strict in builds, relaxed only for the dev server's HMR. */
 function cspPlugin(): Plugin {
@@ -24,14 +27,17 @@ export default defineConfig({
   main: {
     plugins: [watPlugin()],
     build: {
-      // hyparquet is ESM-only: bundle it into the CommonJS main/worker output.
-      externalizeDeps: { exclude: ['hyparquet'] },
+      // hyparquet is ESM-only: bundle it into the CommonJS main/worker output. The others are
+      // bundled because a process loads one built file faster than a package's many small ones:
+      // zod, Arrow and the @stdlib functions took 80, 70 and 90 ms of every command's start.
+      externalizeDeps: { exclude: ['hyparquet', 'zod', 'apache-arrow', 'commander', ...STDLIB] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           worker: resolve(__dirname, 'src/main/worker/index.ts'),
           'part-thread': resolve(__dirname, 'src/main/worker/part-thread.ts'),
           'kernel-thread': resolve(__dirname, 'src/main/worker/kernel-thread.ts'),
+          'digest-thread': resolve(__dirname, 'src/main/worker/digest-thread.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
         },
       },

@@ -3,6 +3,8 @@
 // the same run, as ratios. Not part of npm test or CI.
 //   - import of the 10^6-row transactions.csv into a workspace (parse, type, check, store,
 //     commit) vs pandas read_csv (parse only) and, when installed, DuckDB's typed CSV import
+//   - the same import and `analyze` as whole CLI processes vs a DuckDB process importing into a
+//     database file and a pandas process (scripts/bench-commands.mjs), with the import's phases
 //   - peak resident memory of the importing process (/usr/bin/time -v)
 //   - the import wizard's re-parse of the first 1,000 rows
 //   - scale: 10^7 rows (gen_data.mjs --transactions 10000000) imported and segmented, peak memory
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { watPlugin } from './wat-plugin.mjs';
+import { benchCommands } from './bench-commands.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -119,6 +122,20 @@ function duckdbImport() {
 
 const work = join(tmpdir(), 'segmentdesk-bench');
 mkdirSync(work, { recursive: true });
+// The app and its CLI as a user runs them (bin/segmentdesk.cjs → out/main/cli.js).
+const npmBin = (name) => join(root, 'node_modules', '.bin', name);
+execFileSync(npmBin('electron-vite'), ['build'], { cwd: root, stdio: 'ignore' });
+// Writes still being flushed to disk (a workspace just stored and deleted) would slow whatever
+// runs next: every timed run starts after `sync`.
+const settle = () => spawnSync('sync');
+const commandLines = benchCommands({
+  root,
+  csv,
+  work: join(work, 'commands'),
+  reps,
+  settle,
+  duckDeps: '/tmp/duckpeer',
+});
 const ours = [];
 const rss = [];
 const pandas = [];
@@ -129,9 +146,6 @@ let gridRun = null;
 let rfmRun = null;
 let overviewRun = null;
 let basketRuns = null;
-// Writes still being flushed to disk (a workspace just stored and deleted) would slow whatever
-// runs next: every timed run starts after `sync`.
-const settle = () => spawnSync('sync');
 for (; rounds < reps; rounds++) {
   // Alternate ours and the peers so machine noise hits both alike.
   const workspace = join(work, `bench-${rounds}.segdesk`);
@@ -172,6 +186,7 @@ if (duckMed !== null)
   console.log(
     `import 10^6 rows vs DuckDB typed import ${fmt(ourImport)}   ${fmt(duckMed)}  ${(ourImport / duckMed).toFixed(2)}x`,
   );
+for (const line of commandLines) console.log(line);
 console.log(`peak RSS of the importing process      ${median(rss).toFixed(0)} MiB (target <= 1024 MiB)`);
 console.log(
   `wizard preview re-parse (1,000 rows)    ${fmt(median(preview.runs.slice(1)))} s warm, ${preview.runs[0].toFixed(3)} s first (target < 0.300 s)`,
@@ -389,9 +404,7 @@ if (args.scale) {
 // The UI: a 10^6-row import driven through the wizard in Chromium (Playwright, the built
 // renderer, the service in the test process as in Electron's main process).
 {
-  const bin = (name) => join(root, 'node_modules', '.bin', name);
-  execFileSync(bin('electron-vite'), ['build'], { cwd: root, stdio: 'ignore' });
-  const ui = spawnSync(bin('playwright'), ['test', '-c', 'playwright.bench.config.ts'], {
+  const ui = spawnSync(npmBin('playwright'), ['test', '-c', 'playwright.bench.config.ts'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, BENCH_CSV: csv },

@@ -3,6 +3,7 @@ import { columnKindSchema } from './column-spec';
 import { policiesSchema, qualityReportSchema } from './quality';
 import { datasetKindSchema, kindDecisionSchema, roleMappingSchema } from './roles';
 import { columnInfoSchema, currencyDecisionSchema, currencySchema } from './schemas';
+import { DELIMITERS, ENCODINGS, MAX_SKIP_ROWS } from './text-formats';
 
 /** Endings of the files the importer reads (the import dialog's filter). */
 export const DATA_FILE_EXTENSIONS = [
@@ -24,27 +25,9 @@ export function isDataFileName(name: string): boolean {
   return DATA_FILE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
 }
 
-/** Title lines above a header that are skipped at most. */
-export const MAX_SKIP_ROWS = 20;
-
-/** Encodings the importer reads (iconv-lite names). */
-export const ENCODINGS = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'gb18030',
-  'big5',
-  'shift_jis',
-  'euc-kr',
-  'windows-1252',
-] as const;
+export { DELIMITERS, ENCODINGS, MAX_SKIP_ROWS, type Delimiter, type Encoding } from './text-formats';
 export const encodingSchema = z.enum(ENCODINGS);
-export type Encoding = z.infer<typeof encodingSchema>;
-
-/** Field separators of delimited text; "whitespace" is runs of spaces and tabs (aligned text). */
-export const DELIMITERS = [',', ';', '\t', '|', 'whitespace'] as const;
 export const delimiterSchema = z.enum(DELIMITERS);
-export type Delimiter = z.infer<typeof delimiterSchema>;
 
 /** Everything the user can set in the import wizard (or on the command line); unset = detected or suggested. */
 export const importSettingsSchema = z

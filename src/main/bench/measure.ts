@@ -22,7 +22,7 @@ import { datasetPage } from '../worker/jobs/dataset-page';
 import { importDataset } from '../worker/jobs/import-dataset';
 import { readSource } from '../worker/jobs/read-source';
 import { insertDataset } from '../store/insert-dataset';
-import { openWorkspaceConnection } from '../store/workspace-store';
+import { openWorkspaceConnection } from '../store/open-workspace-connection';
 import { warmPartReader } from '../worker/part-reader-thread';
 import type { JobContext } from '../worker/protocol';
 import { loadDataset } from '../worker/dataset-cache';

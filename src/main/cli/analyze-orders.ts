@@ -71,7 +71,7 @@ export async function analyzeOrders(
   service: WorkspaceService,
   io: CliIo,
   dataset: DatasetInfo,
-  options: { dir: string; workspace: string; lang: Language; paper: Paper; json?: boolean },
+  options: { dir: string; workspace: string; lang: Language; paper: Paper; json?: boolean; pdf: boolean },
 ): Promise<void> {
   const { dir, lang, paper } = options;
   const t = createTranslate(lang);
@@ -123,7 +123,7 @@ export async function analyzeOrders(
     }
     io.out(`${lines.join('\n')}\n`);
   }
-  if (!service.canPrintPdf)
+  if (!service.canPrintPdf && options.pdf)
     io.err(
       'note: no Chrome or Chromium was found, so no report PDF; open the HTML reports and print them, or pass --chromium PATH\n',
     );

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { CampaignMatchOptions } from '../workspace/campaign-service';
-import { sampleSize } from '../engine/stats/ab-test';
 import { positiveInt, unitShare } from './cli-args';
 import type { CliIo } from './cli-io';
 import { onWorkspace, type WithService, workspaceCommand } from './with-service';
@@ -19,7 +18,7 @@ export function addSampleSizeCommand(program: Command, io: CliIo): void {
     .option('--alpha <level>', 'significance level', '0.05')
     .option('--power <power>', 'power', '0.8')
     .option('--json', 'print JSON')
-    .action((opts: { baseline: string; uplift: string; alpha: string; power: string; json?: boolean }) => {
+    .action(async (opts: { baseline: string; uplift: string; alpha: string; power: string; json?: boolean }) => {
       const baseline = unitShare(opts.baseline, '--baseline');
       const uplift = Number(opts.uplift);
       if (!(uplift > 0 && baseline + uplift < 1))
@@ -27,6 +26,7 @@ export function addSampleSizeCommand(program: Command, io: CliIo): void {
           'E_USAGE',
           `--uplift takes a positive share that keeps the rate below 1, got "${opts.uplift}"`,
         );
+      const { sampleSize } = await import('../engine/stats/ab-test');
       const r = sampleSize(baseline, uplift, unitShare(opts.alpha, '--alpha'), unitShare(opts.power, '--power'));
       io.out(
         opts.json

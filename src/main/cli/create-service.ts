@@ -34,6 +34,8 @@ export function createService(io: CliIo, printPdf?: PrintPdf): WorkspaceService 
       }
     },
     rememberRecent: false,
+    // One command, then exit: no thread is started for a job that may never come.
+    threadsAhead: false,
     program: 'SegmentDesk CLI',
   });
 }

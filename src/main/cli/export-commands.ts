@@ -201,11 +201,13 @@ function addAnalyzeCommand(program: Command, io: CliIo, withService: WithService
     .option('--lang <lang>', 'zh-CN | en (default: the system language)')
     .option('--paper <paper>', 'report paper: a4 | letter', 'a4')
     .option('--chromium <path>', 'Chrome or Chromium to print the PDF with (default: found on the machine)')
+    .option('--no-pdf', 'write no report PDF (the lists and the HTML report only)')
     .option('--json', 'print JSON')
     .action(
       withService(
         (service, file: string, opts: AnalyzeFlags) => analyze(service, io, file, opts),
-        (_file: string, opts: { chromium?: string }) => printerFor(opts.chromium),
+        (_file: string, opts: { chromium?: string; pdf: boolean }) =>
+          opts.pdf ? printerFor(opts.chromium) : undefined,
       ),
     );
 }
@@ -217,6 +219,8 @@ interface AnalyzeFlags {
   lang?: string;
   paper: string;
   chromium?: string;
+  /** False with --no-pdf. */
+  pdf: boolean;
   json?: boolean;
 }
 
@@ -239,7 +243,7 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
       '--model orders without --spec is for order files without a customer id; this file has one: use --model rfm',
     );
   if (!spec || (isOrdersOnly(dataset) && spec.model !== 'orders'))
-    return analyzeOrders(service, io, dataset, { dir, workspace, lang, paper, json: opts.json });
+    return analyzeOrders(service, io, dataset, { dir, workspace, lang, paper, json: opts.json, pdf: opts.pdf });
   const { run, result } = await service.createRun(dataset.id, spec);
   if (process.stderr.isTTY) process.stderr.write('\r');
   const files = [
@@ -256,9 +260,10 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
     await service.exportReportTo(run.id, 'html', { lang, paper }, join(dir, 'report.html')),
   ];
   // The PDF is a bonus: without a printer, or when printing fails, the lists and the HTML report stand.
-  let pdfNote: string | null = service.canPrintPdf
-    ? null
-    : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
+  let pdfNote: string | null =
+    service.canPrintPdf || !opts.pdf
+      ? null
+      : 'no Chrome or Chromium was found, so no report.pdf; open report.html and print it, or pass --chromium PATH';
   if (service.canPrintPdf) {
     try {
       files.push(await service.exportReportTo(run.id, 'pdf', { lang, paper }, join(dir, 'report.pdf')));
@@ -275,7 +280,7 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
     customers: result.customers,
     segments: result.segments.map((s) => ({ key: s.key, name: s.name[lang], customers: s.customers })),
     files: files.map((f) => f.path),
-    pdf: pdfNote === null,
+    pdf: service.canPrintPdf && pdfNote === null,
   };
   if (opts.json) io.out(`${JSON.stringify(out)}\n`);
   else

@@ -1,19 +1,11 @@
 import { createTranslate } from '../../shared/i18n';
+import { currencyDecimals } from '../engine/report/export-number';
 import { roundDecimal } from '../../shared/round-decimal';
 import type { Language } from '../../shared/schemas';
 import type { RunResult } from '../../shared/segments';
 import type { CliIo } from './cli-io';
 import { clvText } from './clv-text';
 import { clusterFacts, clvFacts } from './run-facts';
-
-/** The decimals a currency's amounts are written with (GBP 2, JPY 0, KWD 3). */
-function currencyDecimals(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
 
 /**
  * A stored run, as `run` and `reapply` print it (a CLV run's plain text in `lang`). The text

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { PrintPdf, WorkspaceService } from '../workspace/workspace-service';
 import type { CliIo } from './cli-io';
-import { createService } from './create-service';
+import { phase } from '../phase-marks';
 
 /** Wraps a command's action: it runs against a fresh service, always closed after; errors reach runCli. */
 export type WithService = <A extends unknown[]>(
@@ -14,11 +14,15 @@ export type WithService = <A extends unknown[]>(
 export function withServiceFor(io: CliIo): WithService {
   return (fn, printer) =>
     async (...args) => {
+      // Loaded when a command runs, not to parse its arguments or print help.
+      const { createService } = await import('./create-service');
       const service = createService(io, printer?.(...args));
       try {
         await fn(service, ...args);
       } finally {
+        phase('dispose');
         await service.dispose();
+        phase('disposed');
       }
     };
 }
@@ -35,7 +39,9 @@ export function onWorkspace<O extends { workspace: string }>(
   open: { readOnly?: boolean } = {},
 ): (opts: O) => Promise<void> {
   return withService(async (service, opts: O) => {
+    phase('service:created');
     await service.openAt(resolve(opts.workspace), open);
+    phase('workspace:open');
     await fn(service, opts);
   }, printer);
 }

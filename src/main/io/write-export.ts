@@ -3,7 +3,6 @@ import { csvChunks } from '../engine/report/csv-text';
 import type { ExportResult } from '../../shared/exports';
 import type { ExportParts } from '../engine/report/members-export';
 import { writeAtomically } from './write-atomically';
-import { writeXlsx } from './write-xlsx';
 
 /**
  * Writes an export the engine made (CSV lines or XLSX sheets) through a temporary file, streaming:
@@ -36,6 +35,8 @@ export async function writeExport(
   }
   let rows = 0;
   await writeAtomically(filePath, async (temp) => {
+    // ExcelJS takes 280 ms to load: loaded with the first workbook, not with every CSV.
+    const { writeXlsx } = await import('./write-xlsx');
     rows = (await writeXlsx(temp, parts.sheets)) - parts.skipRows;
   });
   return { rows, bytes: statSync(filePath).size, replaced: 0 };

@@ -7,14 +7,22 @@ import { warmKernelThread } from './kernel-pool';
 import { releaseKernelMemory } from '../engine/cluster/kernel-space';
 import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
 
+import { phase } from '../phase-marks';
+
+phase('worker:loaded');
 /** Worker entry: runs jobs, reports progress, honours cancel through the shared flag. */
 const port = parentPort;
 if (!port) throw new Error('The SegmentDesk worker must run in a worker thread');
 const config = (workerData ?? {}) as WorkerConfig;
 const PROGRESS_INTERVAL_MS = 50;
-// A helper thread waits, loaded, for the first large import (see partReaderThread).
-if (config.partReaderPath) void warmPartReader(config.partReaderPath);
-if (config.kernelThreadPath) void warmKernelThread(config.kernelThreadPath);
+// In the app a helper thread waits, loaded, for the next large import (see partReaderThread), and
+// the kernel thread for the next clustering. A command (threadsAhead false) starts the part reader
+// when a job that reads a file arrives, to load while the job's code does; the kernel thread with
+// the clustering that needs it.
+const ahead = config.threadsAhead !== false;
+const READS_FILES = new Set<string>(['dataset:import', 'dataset:append', 'dataset:inspect']);
+if (config.partReaderPath && ahead) void warmPartReader(config.partReaderPath);
+if (config.kernelThreadPath && ahead) void warmKernelThread(config.kernelThreadPath);
 
 function post(message: FromWorker): void {
   port!.postMessage(message);
@@ -46,9 +54,13 @@ async function runJob(message: ToWorker): Promise<void> {
     },
   };
   try {
-    const job = jobs[message.kind as JobKind];
-    if (!job) throw new AppError('E_INVALID_INPUT', `Unknown job kind: ${message.kind}`);
-    const value = await job(message.input as never, ctx);
+    if (!ahead && config.partReaderPath && READS_FILES.has(message.kind)) void warmPartReader(config.partReaderPath);
+    const load = Object.hasOwn(jobs, message.kind) ? jobs[message.kind as JobKind] : undefined;
+    if (!load) throw new AppError('E_INVALID_INPUT', `Unknown job kind: ${message.kind}`);
+    const job = (await load()) as (input: unknown, ctx: JobContext) => Promise<unknown>;
+    phase(message.kind);
+    const value = await job(message.input, ctx);
+    phase(`${message.kind}:done`);
     post({ type: 'result', jobId: message.jobId, value });
   } catch (err) {
     post({ type: 'error', jobId: message.jobId, error: toErrorData(storageError(err)) });
@@ -57,7 +69,7 @@ async function runJob(message: ToWorker): Promise<void> {
   // runs, and the k-means kernel memory is let go.
   running--;
   if (running === 0) releaseKernelMemory();
-  if (running === 0 && config.partReaderPath) void warmPartReader(config.partReaderPath);
+  if (running === 0 && config.partReaderPath && ahead) void warmPartReader(config.partReaderPath);
 }
 
 port.on('message', (message: ToWorker) => {

@@ -4,6 +4,7 @@ import type { Emit } from '../../shared/contract';
 import { AppError, type ErrorData } from '../../shared/errors';
 import type { JobKind, JobTypes } from './jobs';
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
+import { phase } from '../phase-marks';
 
 interface Pending {
   kind: string;
@@ -89,6 +90,7 @@ export class JobHost {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    phase('worker:start');
     const worker = new Worker(this.options.workerPath, { workerData: this.options.config ?? {} });
     worker.on('message', (message: FromWorker) => this.onMessage(message));
     worker.on('error', (err) => {

@@ -79,6 +79,11 @@ function splitHamerly(
   };
 }
 
+/** The helper thread for `script`, started and loaded if it was not (a command that clusters once). */
+export async function kernelThreadReady(script: string | undefined): Promise<void> {
+  if (script) await warmKernelThread(script);
+}
+
 /**
  * Row work split between this thread and the kernel helper thread, when the helper has loaded;
  * null otherwise (the engine then works alone). The call blocks this thread until both halves

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { toErrorData } from '../../shared/errors';
 import { readPart, type PartJob } from '../engine/io/read-part';
+import { phase } from '../phase-marks';
 
 /**
  * Entry of the helper thread that reads the second half of a large file while the worker
@@ -20,4 +21,5 @@ port.once('message', (message: { job: PartJob; cancelFlag: SharedArrayBuffer }) 
   }
   port.close();
 });
+phase('part-thread:loaded');
 port.postMessage({ ready: true });

@@ -23,10 +23,14 @@ export interface WorkerConfig {
   partReaderPath?: string;
   /** The built kernel-thread.js: large silhouettes are then computed on two threads. */
   kernelThreadPath?: string;
+  /** The built digest-thread.js: an import's file is hashed beside the typing of its columns. */
+  digestThreadPath?: string;
   /** Rows an XLSX export's sheet may hold, header included: Excel's 1,048,576 unless a test lowers it. */
   xlsxSheetRows?: number;
   /** Lower limits of what an import may hold (tests); the app uses IMPORT_LIMITS. */
   importLimits?: ImportLimits;
+  /** False: the kernel thread starts with the first job that needs it and no spare part reader follows a job (the CLI). */
+  threadsAhead?: boolean;
 }
 
 /** What a job sees of the protocol. */

@@ -42,4 +42,10 @@ export interface ServiceDeps {
   xlsxSheetRows?: number;
   /** Whether a workspace file or its folder is write-protected; injectable so tests can stand in for a protected disk. */
   writeBlocker?: WriteBlocker;
+  /**
+   * Whether the worker keeps its helper threads started ahead (the app: the next large import or
+   * clustering finds one loaded); a command that runs one job and exits starts them only for the
+   * job that needs them (default true).
+   */
+  threadsAhead?: boolean;
 }

@@ -1,6 +1,5 @@
 import type { AppInfo } from '../../shared/schemas';
 import { JobHost } from '../worker/job-host';
-import { threadPaths } from '../worker/thread-paths';
 import { CampaignService } from './campaign-service';
 import { DatasetService } from './dataset-service';
 import { ExportService } from './export-service';
@@ -13,6 +12,7 @@ import type { ServiceDeps } from './service-deps';
 import type { SettingsFile } from './settings-file';
 import { WorkspaceOpener } from './workspace-opener';
 import { WorkspaceSession } from './workspace-session';
+import { workerConfig } from './worker-config';
 
 export type { Dialogs, PrintPdf, ServiceDeps } from './service-deps';
 export { exportFileName } from './export-file-name';
@@ -36,17 +36,7 @@ export class WorkspaceService {
   readonly presets: PresetService;
 
   constructor(private readonly deps: ServiceDeps) {
-    const threads = threadPaths(deps.workerPath);
-    this.jobs = new JobHost({
-      workerPath: deps.workerPath,
-      config: {
-        nativeBinding: deps.nativeBinding,
-        partReaderPath: threads.partThreadPath,
-        kernelThreadPath: threads.kernelThreadPath,
-        xlsxSheetRows: deps.xlsxSheetRows,
-      },
-      emit: deps.emit,
-    });
+    this.jobs = new JobHost({ workerPath: deps.workerPath, config: workerConfig(deps), emit: deps.emit });
     this.ctx = new ServiceContext(deps, this.jobs, () => this.session.store);
     this.session = new WorkspaceSession(this.ctx);
     this.datasets = new DatasetService(this.ctx, this.session, this.files);

@@ -82,7 +82,11 @@ export class WorkspaceSession {
   }
 
   private storeOptions() {
-    return { nativeBinding: this.deps.nativeBinding, program: this.deps.program, writeBlocker: this.deps.writeBlocker };
+    return {
+      nativeBinding: this.deps.nativeBinding,
+      program: this.deps.program,
+      writeBlocker: this.deps.writeBlocker,
+    };
   }
 
   /** Copies the open workspace to `file` (SQLite's backup API; consistent while open); returns the copy's path. */

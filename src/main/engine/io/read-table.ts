@@ -7,15 +7,11 @@ import { IMPORT_LIMITS, tooManyBytes } from './import-limits';
 import { openByteStream, readHead, type ByteStream } from './open-byte-stream';
 import { peekStream } from './peek-stream';
 import type { RawTable } from './raw-table';
-import { readArrow } from './read-arrow';
 import { readDelimited, type DelimitedOptions } from './read-delimited';
-import { readParquet } from './read-parquet';
-import { readXls } from './read-xls';
 import { readWholeFile, readWholeStream } from './read-whole';
 import { declaredBytes, refuseBombs, refuseLargeWorkbook, verifyEntries } from './unzip-entries';
 import { zipDirectory, zipDirectoryOfBytes } from './zip-directory';
 import { zipEntryStream } from './zip-entry-stream';
-import { readXlsx } from './xlsx/read-xlsx';
 
 export interface ReadOptions extends DelimitedOptions {
   /** Workbook sheet. */
@@ -56,12 +52,12 @@ async function readBytes(
     case 'ole2':
       if (bytes.length > limitsOf(options).xlsBytes)
         throw tooManyBytes(XLS, limitsOf(options).xlsBytes, bytes.length, true);
-      return readXls(bytes, options);
+      return (await import('./read-xls')).readXls(bytes, options);
     case 'parquet':
-      return readParquet(bytes, options);
+      return (await import('./read-parquet')).readParquet(bytes, options);
     case 'arrow-file':
     case 'arrow-stream':
-      return readArrow(bytes, options);
+      return (await import('./read-arrow')).readArrow(bytes, options);
     default:
       throw new AppError('E_BAD_ZIP', 'An archive inside an archive is not read.');
   }
@@ -81,10 +77,11 @@ function xlsbInside(bytes: Uint8Array): boolean {
  * strings, workbook parts) and the table budget; a binary workbook (XLSB) by SheetJS, which holds
  * it whole: capped by what its parts declare.
  */
-function readWorkbook(bytes: Uint8Array, xlsb: boolean, options: ReadOptions): RawTable {
-  if (!xlsb) return readXlsx(bytes, options);
+async function readWorkbook(bytes: Uint8Array, xlsb: boolean, options: ReadOptions): Promise<RawTable> {
+  // The readers are loaded for the first workbook (SheetJS's code pages alone take 170 ms to load).
+  if (!xlsb) return (await import('./xlsx/read-xlsx')).readXlsx(bytes, options);
   refuseLargeWorkbook(declaredBytes(bytes), limitsOf(options).xlsxBytes);
-  return readXls(bytes, options, 'xlsx');
+  return (await import('./read-xls')).readXls(bytes, options, 'xlsx');
 }
 
 /**
@@ -125,7 +122,7 @@ async function readZip(file: string, options: ReadOptions): Promise<RawTable> {
       const xlsb = zip.entries.some((e) => e.name === XLSB_PART);
       // SheetJS trusts the declared sizes: the parts are checked first. The XML reader checks each part as it inflates it.
       if (xlsb) await verifyEntries(zip);
-      return readWorkbook(readWholeFile(file, limitsOf(options).wholeFileBytes), xlsb, options);
+      return await readWorkbook(readWholeFile(file, limitsOf(options).wholeFileBytes), xlsb, options);
     }
     const data = zip.entries.filter((e) => !IGNORED_IN_ZIP.test(e.name));
     if (data.length !== 1) {

@@ -1,8 +1,8 @@
 import { DelimitedScanner, type Separator } from './scan-delimited';
 
-import { DELIMITERS, type Delimiter } from '../../../shared/import-settings';
+import { DELIMITERS, type Delimiter } from '../../../shared/text-formats';
 
-export { DELIMITERS, type Delimiter } from '../../../shared/import-settings';
+export { DELIMITERS, type Delimiter } from '../../../shared/text-formats';
 
 export function separatorOf(delimiter: Delimiter): Separator {
   return delimiter === 'whitespace' ? 'whitespace' : delimiter.charCodeAt(0);

@@ -1,9 +1,9 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
-import type { Encoding } from '../../../shared/import-settings';
+import type { Encoding } from '../../../shared/text-formats';
 
-export { ENCODINGS, type Encoding } from '../../../shared/import-settings';
+export { ENCODINGS, type Encoding } from '../../../shared/text-formats';
 
 export interface EncodingGuess {
   encoding: Encoding;

@@ -1,4 +1,4 @@
-import { MAX_SKIP_ROWS } from '../../../shared/import-settings';
+import { MAX_SKIP_ROWS } from '../../../shared/text-formats';
 import { detectDateFormat } from './types/parse-date';
 import { detectNumberFormat } from './types/parse-number';
 

@@ -3,9 +3,25 @@ import type { Language } from '../../../shared/schemas';
 import { roundDecimal } from '../../../shared/round-decimal';
 import type { SheetKind } from './xlsx-book';
 
-/** The decimals a currency is written with (ISO 4217, as Intl knows them): 2 for GBP, USD, EUR, CNY; 0 for JPY, KRW. */
+const decimalsOf = new Map<string, number>();
+
+/**
+ * The decimals a currency is written with (ISO 4217, as Intl knows them): 2 for GBP, USD, EUR,
+ * CNY; 0 for JPY, KRW; 3 for KWD; 2 for a code Intl does not know. Asked once per currency (a
+ * NumberFormat costs microseconds, and a list asks for every amount).
+ */
 export function currencyDecimals(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let decimals = decimalsOf.get(currency);
+  if (decimals === undefined) {
+    try {
+      decimals =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      decimals = 2;
+    }
+    decimalsOf.set(currency, decimals);
+  }
+  return decimals;
 }
 
 /** Excel's number format for money in a currency, with its symbol as the export's language writes it ("£"#,##0.00, "¥"#,##0). */

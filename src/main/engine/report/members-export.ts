@@ -42,9 +42,19 @@ export interface MemberSource {
   listRows?: ArrayLike<number> | null;
 }
 
+const days = new Map<number, string>();
 const isoDate = (ms: number, withTime: boolean) => {
+  if (!withTime) {
+    // A list's dates repeat (a few thousand days for a million customers): each written once.
+    let day = days.get(ms);
+    if (day === undefined) {
+      if (days.size >= 100_000) days.clear();
+      days.set(ms, (day = new Date(ms).toISOString().slice(0, 10)));
+    }
+    return day;
+  }
   const iso = new Date(ms).toISOString();
-  return withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso.slice(0, 10);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 };
 
 /** The columns an export asked for, in its order (the standard ones when it named none); an unknown key is an error. */

@@ -19,7 +19,7 @@ import {
 import { giveRole } from '../../engine/calc/give-role';
 import { replaceDatasetData } from '../../store/replace-dataset-data';
 import { readDatasetInfo, readDatasetTable } from '../../store/read-dataset';
-import { openWorkspaceConnection } from '../../store/workspace-store';
+import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 

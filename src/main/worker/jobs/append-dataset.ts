@@ -15,7 +15,7 @@ import { selectRows } from '../../engine/table/select-rows';
 import { columnData, tableOf } from '../../engine/table/table-data';
 import { replaceDatasetData } from '../../store/replace-dataset-data';
 import { readDatasetInfo, readDatasetTable } from '../../store/read-dataset';
-import { openWorkspaceConnection } from '../../store/workspace-store';
+import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import type { JobContext } from '../protocol';
 
 export interface AppendDatasetInput {

@@ -5,7 +5,7 @@ import { chooseK } from '../../engine/cluster/choose-k';
 import { clusterMatrix } from '../../engine/cluster/cluster-matrix';
 import type { JobContext } from '../protocol';
 import { loadCustomerData } from './customer-data';
-import { kernelRows } from '../kernel-pool';
+import { kernelRows, kernelThreadReady } from '../kernel-pool';
 
 export interface ChooseKInput {
   workspacePath: string;
@@ -21,6 +21,7 @@ export interface ChooseKInput {
  * as one-hot columns), inertia, silhouette, Calinski-Harabasz, Davies-Bouldin, the recommended k.
  */
 export async function chooseKJob(input: ChooseKInput, ctx: JobContext): Promise<ChooseKResult> {
+  await kernelThreadReady(ctx.config.kernelThreadPath);
   ctx.progress(0, { key: 'runFeatures', params: {} });
   const data = loadCustomerData(input.workspacePath, input.datasetId, featureSettings(input.spec), input.now, ctx);
   const spec: ClusterSpec = { ...input.spec, model: 'kmeans', oneHot: input.spec.categories.length > 0 };

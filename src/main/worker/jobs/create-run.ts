@@ -2,9 +2,9 @@ import type { Language, RunInfo } from '../../../shared/schemas';
 import { featureSettings, type ModelSpec, type OrdersSpec, type RunResult } from '../../../shared/segments';
 import { runName, segmentRun } from '../../engine/models/segment-run';
 import { insertRun, replaceRun } from '../../store/runs';
-import { openWorkspaceConnection } from '../../store/workspace-store';
+import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import { loadDataset } from '../dataset-cache';
-import { kernelRows } from '../kernel-pool';
+import { kernelRows, kernelThreadReady } from '../kernel-pool';
 import type { JobContext } from '../protocol';
 import { loadCustomerData } from './customer-data';
 import { loadOrderData } from './order-data';
@@ -32,6 +32,7 @@ export interface CreateRunInput {
  */
 export async function createRun(input: CreateRunInput, ctx: JobContext): Promise<{ run: RunInfo; result: RunResult }> {
   const { spec } = input;
+  if (spec.model === 'kmeans' || spec.model === 'kprototypes') await kernelThreadReady(ctx.config.kernelThreadPath);
   ctx.progress(0, { key: 'runFeatures', params: {} });
   const {
     info,

@@ -14,12 +14,10 @@ import type { DatasetInfo, Language } from '../../../shared/schemas';
 import { memberColumns, type SourceColumn } from '../../engine/report/member-columns';
 import { membersExport, summaryExport } from '../../engine/report/members-export';
 import { writeExport } from '../../io/write-export';
-import { renderReport } from '../../engine/report/render-report';
 import { revenueConcentration } from '../../engine/report/revenue-concentration';
 import { columnArrays } from '../../engine/table/column-arrays';
 import { loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
-import { fontFaceCss } from '../report-fonts';
 import { loadCustomerData } from './customer-data';
 import { loadOrderData } from './order-data';
 import { orderListColumns } from '../../engine/report/order-list-columns';
@@ -211,6 +209,11 @@ async function baseComparison(ref: RunRef, basedOn: number | undefined, ctx: Job
 /** A run's report as one standalone HTML document (charts as SVG, the CJK font embedded). */
 export async function reportHtml(input: ReportHtmlInput, ctx: JobContext): Promise<string> {
   ctx.progress(0, { key: 'reportMaking', params: {} });
+  // The renderer and its charts (echarts, 2.6 MB) load with the first report, not with every export.
+  const [{ renderReport }, { fontFaceCss }] = await Promise.all([
+    import('../../engine/report/render-report'),
+    import('../report-fonts'),
+  ]);
   const loaded = loadRun(input, ctx, true);
   const { info, table } = loadDataset(input.workspacePath, loaded.run.datasetId, ctx.config);
   ctx.throwIfCancelled();

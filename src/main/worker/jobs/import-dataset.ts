@@ -1,13 +1,14 @@
 import { basename, extname } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
-import { fileDigest } from '../../engine/io/file-digest';
+import { digestInThread, type Digesting } from '../digest-in-thread';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { prepareOptions, readSource } from './read-source';
 import { freeDatasetName } from '../../store/free-dataset-name';
 import { insertDataset } from '../../store/insert-dataset';
-import { openWorkspaceConnection } from '../../store/workspace-store';
+import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import type { JobContext } from '../protocol';
+import { phase } from '../../phase-marks';
 
 export interface ImportDatasetInput {
   workspacePath: string;
@@ -30,12 +31,24 @@ export function datasetNameOf(file: string): string {
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
   const { settings } = input;
+  phase('import:start');
   const raw = await readSource(input.filePath, settings, ctx, 0.6);
-  // Once the file has been read (a missing or unreadable one has failed with its code by then).
-  const file = await fileDigest(input.filePath, true);
-  ctx.throwIfCancelled();
-  ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
-  const prepared = prepareDataset(raw, prepareOptions(settings, input, ctx));
+  phase('import:read');
+  // Once the file has been read (a missing or unreadable one has failed with its code by then),
+  // its SHA-256 is taken on the other core while this thread types the columns.
+  const digest = digestInThread(ctx.config.digestThreadPath, input.filePath);
+  let file: Awaited<Digesting['result']>;
+  let prepared: ReturnType<typeof prepareDataset>;
+  try {
+    ctx.throwIfCancelled();
+    ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
+    prepared = prepareDataset(raw, prepareOptions(settings, input, ctx));
+    phase('import:typed');
+    file = await digest.result;
+    phase('import:digest');
+  } finally {
+    digest.stop();
+  }
   ctx.throwIfCancelled();
   const source: SourceInfo = {
     format: raw.format,
@@ -62,5 +75,6 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
     );
   } finally {
     db.close();
+    phase('import:written');
   }
 }

@@ -2,60 +2,37 @@ import type { DatasetInfo } from '../../../shared/schemas';
 import type { JobContext } from '../protocol';
 import type { InspectResult } from '../../../shared/import-settings';
 import type { ColumnStats, JoinStats } from '../../../shared/explore';
-import { matchDatasets, type MatchDatasetsInput } from './match-datasets';
-import { appendDataset, type AppendDatasetInput } from './append-dataset';
-import {
-  addColumn,
-  dropColumn,
-  previewColumn,
-  type AddColumnInput,
-  type DropColumnInput,
-  type PreviewColumnInput,
-} from './add-column';
+import type { MatchDatasetsInput } from './match-datasets';
+import type { AppendDatasetInput } from './append-dataset';
+import type { AddColumnInput, DropColumnInput, PreviewColumnInput } from './add-column';
 import type { CalcPreview } from '../../../shared/calc/calculated-column';
-import { datasetPage, datasetStats, type DatasetPageInput, type DatasetStatsInput } from './dataset-page';
-import { importDataset, type ImportDatasetInput } from './import-dataset';
-import { inspectFile, type InspectFileInput } from './inspect-file';
-import { createRun, type CreateRunInput } from './create-run';
-import { runPage, type RunPageInput } from './run-page';
-import {
-  exportColumns,
-  exportMembers,
-  exportSummary,
-  reportHtml,
-  type ExportColumnsInput,
-  type ExportMembersInput,
-  type ExportSummaryInput,
-  type ReportHtmlInput,
-} from './export-run';
+import type { DatasetPageInput, DatasetStatsInput } from './dataset-page';
+import type { ImportDatasetInput } from './import-dataset';
+import type { InspectFileInput } from './inspect-file';
+import type { CreateRunInput } from './create-run';
+import type { RunPageInput } from './run-page';
+import type { ExportColumnsInput, ExportMembersInput, ExportSummaryInput, ReportHtmlInput } from './export-run';
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import type { ChooseKResult } from '../../../shared/cluster';
-import { chooseKJob, type ChooseKInput } from './choose-k';
-import { campaignJob, type CampaignInput } from './campaign-job';
-import { compareRuns, type CompareRunsInput } from './compare-runs';
+import type { ChooseKInput } from './choose-k';
+import type { CampaignInput } from './campaign-job';
+import type { CompareRunsInput } from './compare-runs';
 import type { CampaignResultsInfo } from '../../../shared/campaign';
 import type { CompareResult } from '../../../shared/compare';
-import {
-  liveRuleCounts,
-  ruleBands,
-  ruleFields,
-  type RuleBandsInput,
-  type RuleCountsInput,
-  type RuleFieldsInput,
-} from './rule-builder';
+import type { RuleBandsInput, RuleCountsInput, RuleFieldsInput } from './rule-builder';
 import type { RuleFieldInfo, RuleTemplateInfo, SegmentRule } from '../../../shared/segments';
 import type { RunInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
-import { exportMoves, type ExportMovesInput } from './export-moves';
-import { pickGroups, type PickGroupsInput, type PickGroupsResult } from './pick-groups';
-import { overviewJob, type OverviewInput } from './overview-job';
+import type { ExportMovesInput } from './export-moves';
+import type { PickGroupsInput, PickGroupsResult } from './pick-groups';
+import type { OverviewInput } from './overview-job';
 import type { Overview } from '../../../shared/overview';
-import { overviewReportJob, type OverviewReportInput } from './overview-report-job';
-import { basketJob, type BasketInput } from './basket-job';
-import { listMembers, type ListMembersInput, type ListMembersResult } from './list-members';
-import { productsRun, type ProductsRunInput } from './products-run';
+import type { OverviewReportInput } from './overview-report-job';
+import type { BasketInput } from './basket-job';
+import type { ListMembersInput, ListMembersResult } from './list-members';
+import type { ProductsRunInput } from './products-run';
 import type { BasketResult, RunProducts } from '../../../shared/products';
-import { exportPreset, presetCheck, type PresetCheckInput, type PresetExportInput } from './export-preset';
+import type { PresetCheckInput, PresetExportInput } from './export-preset';
 import type { PresetCheck } from '../../../shared/contract/preset-requests';
 import type { PresetResult } from '../../../shared/presets';
 
@@ -98,37 +75,42 @@ export interface JobTypes {
 
 export type JobKind = keyof JobTypes;
 
-export const jobs: {
-  [K in JobKind]: (input: JobTypes[K]['input'], ctx: JobContext) => Promise<JobTypes[K]['result']>;
-} = {
-  'dataset:import': importDataset,
-  'dataset:inspect': inspectFile,
-  'dataset:page': datasetPage,
-  'dataset:stats': datasetStats,
-  'dataset:match': matchDatasets,
-  'dataset:append': appendDataset,
-  'dataset:addColumn': addColumn,
-  'dataset:previewColumn': previewColumn,
-  'dataset:dropColumn': dropColumn,
-  'run:create': createRun,
-  'run:page': runPage,
-  'rules:fields': ruleFields,
-  'rules:counts': liveRuleCounts,
-  'rules:bands': ruleBands,
-  'export:columns': exportColumns,
-  'export:members': exportMembers,
-  'export:summary': exportSummary,
-  'report:html': reportHtml,
-  'cluster:chooseK': chooseKJob,
-  'run:compare': compareRuns,
-  'campaign:results': campaignJob,
-  'run:exportMoves': exportMoves,
-  'campaign:pickGroups': pickGroups,
-  'overview:get': overviewJob,
-  'overview:report': overviewReportJob,
-  'basket:rules': basketJob,
-  'lists:members': listMembers,
-  'products:run': productsRun,
-  'export:presetCheck': presetCheck,
-  'export:preset': exportPreset,
+/** A job: its input and the worker's context in, its result out. */
+export type Job<K extends JobKind> = (input: JobTypes[K]['input'], ctx: JobContext) => Promise<JobTypes[K]['result']>;
+
+/**
+ * Each job's code, loaded the first time the job runs (its own chunk of the build): a worker
+ * that only imports never loads the report's charts (echarts, 2.6 MB), the clustering or the models.
+ */
+export const jobs: { [K in JobKind]: () => Promise<Job<K>> } = {
+  'dataset:import': async () => (await import('./import-dataset')).importDataset,
+  'dataset:inspect': async () => (await import('./inspect-file')).inspectFile,
+  'dataset:page': async () => (await import('./dataset-page')).datasetPage,
+  'dataset:stats': async () => (await import('./dataset-page')).datasetStats,
+  'dataset:match': async () => (await import('./match-datasets')).matchDatasets,
+  'dataset:append': async () => (await import('./append-dataset')).appendDataset,
+  'dataset:addColumn': async () => (await import('./add-column')).addColumn,
+  'dataset:previewColumn': async () => (await import('./add-column')).previewColumn,
+  'dataset:dropColumn': async () => (await import('./add-column')).dropColumn,
+  'run:create': async () => (await import('./create-run')).createRun,
+  'run:page': async () => (await import('./run-page')).runPage,
+  'rules:fields': async () => (await import('./rule-builder')).ruleFields,
+  'rules:counts': async () => (await import('./rule-builder')).liveRuleCounts,
+  'rules:bands': async () => (await import('./rule-builder')).ruleBands,
+  'export:columns': async () => (await import('./export-run')).exportColumns,
+  'export:members': async () => (await import('./export-run')).exportMembers,
+  'export:summary': async () => (await import('./export-run')).exportSummary,
+  'report:html': async () => (await import('./export-run')).reportHtml,
+  'cluster:chooseK': async () => (await import('./choose-k')).chooseKJob,
+  'run:compare': async () => (await import('./compare-runs')).compareRuns,
+  'campaign:results': async () => (await import('./campaign-job')).campaignJob,
+  'run:exportMoves': async () => (await import('./export-moves')).exportMoves,
+  'campaign:pickGroups': async () => (await import('./pick-groups')).pickGroups,
+  'overview:get': async () => (await import('./overview-job')).overviewJob,
+  'overview:report': async () => (await import('./overview-report-job')).overviewReportJob,
+  'basket:rules': async () => (await import('./basket-job')).basketJob,
+  'lists:members': async () => (await import('./list-members')).listMembers,
+  'products:run': async () => (await import('./products-run')).productsRun,
+  'export:presetCheck': async () => (await import('./export-preset')).presetCheck,
+  'export:preset': async () => (await import('./export-preset')).exportPreset,
 };

@@ -60,9 +60,12 @@ describe('segmentdesk analyze and export', () => {
     expect(at('Who brings the revenue?')).toBeLessThan(at('Segment overview'));
   });
 
-  it('analyze says which kind the file was taken for and why, as import and inspect do', () => {
-    const r = cli('analyze', sharedData('rfm_data_orders.csv'), '--out', join(dir, 'kind'), '--lang', 'en');
+  it('analyze says which kind the file was taken for and why, as import and inspect do; --no-pdf writes no PDF and says nothing of a printer', () => {
+    const r = cli('analyze', sharedData('rfm_data_orders.csv'), '--out', join(dir, 'kind'), '--lang', 'en', '--no-pdf');
     expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(existsSync(join(dir, 'kind', 'report.html'))).toBe(true);
+    expect(existsSync(join(dir, 'kind', 'report.pdf'))).toBe(false);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
       'transactions: Taken for order lines: customer ids repeat (customer_id).',
       '995 customers in 12 segments',
