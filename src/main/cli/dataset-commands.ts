@@ -112,6 +112,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
             policies: opts.policy ? pairs(opts.policy, '--policy') : undefined,
             name: opts.name,
           });
+          service.jobs.start(); // loads while the workspace is opened
           await service.openAt(resolve(opts.workspace));
           const d = await service.importFile(resolve(file), settings);
           if (process.stderr.isTTY) process.stderr.write('\r');

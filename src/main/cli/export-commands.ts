@@ -234,6 +234,7 @@ async function analyze(service: WorkspaceService, io: CliIo, file: string, opts:
   const dir = resolve(opts.out);
   mkdirSync(dir, { recursive: true });
   const workspace = join(dir, 'analysis.segdesk');
+  service.jobs.start(); // loads while the workspace is made
   await service.createAt(workspace, { overwrite: true });
   const dataset = await service.importFile(resolve(file));
   // Orders without a customer id: order segments, and a line on why there are no customer segments.

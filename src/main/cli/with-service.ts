@@ -39,7 +39,8 @@ export function onWorkspace<O extends { workspace: string }>(
   open: { readOnly?: boolean } = {},
 ): (opts: O) => Promise<void> {
   return withService(async (service, opts: O) => {
-    phase('service:created');
+    // Nearly every command on a workspace runs a job: the worker loads while the file is opened.
+    service.jobs.start();
     await service.openAt(resolve(opts.workspace), open);
     phase('workspace:open');
     await fn(service, opts);

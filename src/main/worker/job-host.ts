@@ -72,6 +72,11 @@ export class JobHost {
     return true;
   }
 
+  /** Starts the worker now (it loads while the caller does other work); the first job would start it anyway. */
+  start(): void {
+    this.ensureWorker();
+  }
+
   cancelAll(): void {
     for (const id of this.pending.keys()) this.cancel(id);
   }
