@@ -2,8 +2,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, toErrorData } from '../../shared/errors';
 import { storageError } from '../store/storage-error';
 import { jobs, type JobKind } from './jobs';
-import { warmPartReader } from './part-reader-thread';
-import { warmKernelThread } from './kernel-pool';
 import { releaseKernelMemory } from '../engine/cluster/kernel-space';
 import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
 
@@ -21,8 +19,13 @@ const PROGRESS_INTERVAL_MS = 50;
 // the clustering that needs it.
 const ahead = config.threadsAhead !== false;
 const READS_FILES = new Set<string>(['dataset:import', 'dataset:append', 'dataset:inspect']);
-if (config.partReaderPath && ahead) void warmPartReader(config.partReaderPath);
-if (config.kernelThreadPath && ahead) void warmKernelThread(config.kernelThreadPath);
+// The thread pools are loaded as modules of their own, shared with the jobs that use them.
+const warmPartReader = (script: string | undefined) =>
+  script && void import('./part-reader-thread').then((m) => m.warmPartReader(script));
+const warmKernelThread = (script: string | undefined) =>
+  script && void import('./kernel-pool').then((m) => m.warmKernelThread(script));
+if (ahead) warmPartReader(config.partReaderPath);
+if (ahead) warmKernelThread(config.kernelThreadPath);
 
 function post(message: FromWorker): void {
   port!.postMessage(message);
@@ -54,7 +57,7 @@ async function runJob(message: ToWorker): Promise<void> {
     },
   };
   try {
-    if (!ahead && config.partReaderPath && READS_FILES.has(message.kind)) void warmPartReader(config.partReaderPath);
+    if (!ahead && READS_FILES.has(message.kind)) warmPartReader(config.partReaderPath);
     const load = Object.hasOwn(jobs, message.kind) ? jobs[message.kind as JobKind] : undefined;
     if (!load) throw new AppError('E_INVALID_INPUT', `Unknown job kind: ${message.kind}`);
     const job = (await load()) as (input: unknown, ctx: JobContext) => Promise<unknown>;
@@ -69,7 +72,7 @@ async function runJob(message: ToWorker): Promise<void> {
   // runs, and the k-means kernel memory is let go.
   running--;
   if (running === 0) releaseKernelMemory();
-  if (running === 0 && config.partReaderPath && ahead) void warmPartReader(config.partReaderPath);
+  if (running === 0 && ahead) warmPartReader(config.partReaderPath);
 }
 
 port.on('message', (message: ToWorker) => {

@@ -63,6 +63,7 @@ describe('the built bundles', () => {
     const entries = jsIn(builtMain);
     expect(entries.map((f) => relative(builtMain, f))).toEqual([
       'cli.js',
+      'digest-thread.js',
       'index.js',
       'kernel-thread.js',
       'part-thread.js',
