@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /**
- * Entry of the helper thread that takes a file's SHA-256 (see fileDigestThread): started when an
+ * Entry of the helper thread that takes a file's SHA-256 (see digestInThread): started when an
  * import has read its file, so the hash runs on the other core while the worker types the columns.
  */
 const port = parentPort;

@@ -4,7 +4,6 @@ import { storageError } from '../store/storage-error';
 import { jobs, type JobKind } from './jobs';
 import { releaseKernelMemory } from '../engine/cluster/kernel-space';
 import type { FromWorker, JobContext, ToWorker, WorkerConfig } from './protocol';
-
 import { phase } from '../phase-marks';
 
 phase('worker:loaded');
