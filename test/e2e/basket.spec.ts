@@ -157,7 +157,10 @@ async function checkList(
   await expect(page.getByTestId('export-list')).toBeVisible();
   await expect(page.getByTestId('export-segments')).toHaveCount(0);
   await page.getByTestId('export-members-save').click();
-  await expect(page.getByText(`cross-sell-${lang}.csv`)).toBeVisible({ timeout: 60_000 });
+  // The message that says it was saved (the dialog's "Writing …" line can still be on screen beside it).
+  await expect(page.locator('.ant-message-notice', { hasText: `cross-sell-${lang}.csv` })).toBeVisible({
+    timeout: 60_000,
+  });
   const [header, ...rows] = readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')
     .trimEnd()

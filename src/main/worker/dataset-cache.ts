@@ -31,3 +31,11 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
     db.close();
   }
 }
+
+/**
+ * Keeps a dataset just stored, its typed columns as written, so the grid page or run that follows
+ * an import (the app opens the dataset; `analyze` segments it) does not read it back from the file.
+ */
+export function keepDataset(workspacePath: string, info: DatasetInfo, table: Table): void {
+  cached(`${workspacePath}#${datasetVersion(info)}`, () => ({ info, table, orders: new Map() }));
+}

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { columnArrays, dictionaryTexts, integerIds, isPlainInteger } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
+import { firstByKey, sortByKey } from './sort-by-key';
 
 export interface RowOrderQuery {
   sortColumn?: string;
@@ -17,6 +18,21 @@ const decoder = new TextDecoder();
 
 /** The rows to show, filtered by the search and sorted (missing values last), as row numbers. */
 export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
+  const { rows, key } = searchedRows(table, query);
+  return key ? sortByKey(rows, key, query.sortDesc) : rows;
+}
+
+/**
+ * The first `count` rows of rowOrder's order, and how many rows it has, without ordering the rest:
+ * the first page of a new sort, found by a partial sort.
+ */
+export function firstRows(table: Table, query: RowOrderQuery, count: number): { rows: Int32Array; total: number } {
+  const { rows, key } = searchedRows(table, query);
+  return { rows: key ? firstByKey(rows, key, count, query.sortDesc) : rows.subarray(0, count), total: rows.length };
+}
+
+/** The rows the search keeps, in file order, and the number each sorts by (none without a sort). */
+function searchedRows(table: Table, query: RowOrderQuery): { rows: Int32Array; key: Float64Array | null } {
   const n = table.numRows;
   let rows: Int32Array;
   const needle = query.search?.trim().toLowerCase();
@@ -54,11 +70,12 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
     rows = new Int32Array(count);
     for (let i = 0, k = 0; i < n; i++) if (match[i]) rows[k++] = i;
   } else {
-    rows = Int32Array.from({ length: n }, (_, i) => i);
+    rows = new Int32Array(n); // every row, in file order (a loop: Int32Array.from with a map takes 40 ms a million)
+    for (let i = 0; i < n; i++) rows[i] = i;
   }
-  if (!query.sortColumn) return rows;
+  if (!query.sortColumn) return { rows, key: null };
   const index = table.schema.fields.findIndex((f) => f.name === query.sortColumn);
-  if (index < 0) return rows;
+  if (index < 0) return { rows, key: null };
   // Ids of plain integers sort as numbers (99 before 100), however they are stored; other ids as texts.
   const numbers = integerIds(table, index);
   const arrays = numbers ? ({ type: 'number', values: numbers } as const) : columnArrays(table, index);
@@ -75,7 +92,8 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
     );
     const rank = new Float64Array(texts.length);
     byText.forEach((e, r) => (rank[e] = r));
-    key = Float64Array.from(codes, (c) => (c < 0 ? Number.NaN : rank[c]));
+    key = new Float64Array(n);
+    for (let i = 0; i < n; i++) key[i] = codes[i] < 0 ? Number.NaN : rank[codes[i]];
   } else {
     const vector = table.getChildAt(index)!;
     key = Float64Array.from({ length: n }, (_, i) => {
@@ -83,13 +101,5 @@ export function rowOrder(table: Table, query: RowOrderQuery): Int32Array {
       return v === null ? Number.NaN : Number(v);
     });
   }
-  const sign = query.sortDesc ? -1 : 1;
-  const sorted = Array.from(rows).sort((a, b) => {
-    const x = key[a];
-    const y = key[b];
-    if (Number.isNaN(x)) return Number.isNaN(y) ? a - b : 1;
-    if (Number.isNaN(y)) return -1;
-    return x === y ? a - b : (x - y) * sign;
-  });
-  return Int32Array.from(sorted);
+  return { rows, key };
 }

@@ -29,7 +29,7 @@ export function spendShares(
   const n = table.numRows;
   const m = keep.length;
   const position = new Int32Array(size).fill(-1);
-  keep.forEach((c, k) => (position[c] = k));
+  for (let k = 0; k < m; k++) position[keep[k]] = k;
   const out: SpendShares[] = [];
   for (const role of ['category', 'channel'] as const) {
     const index = columnIndex(table, roles[role]);
@@ -38,17 +38,23 @@ export function spendShares(
     if (arrays.type !== 'dictionary') continue;
     const values = dictionaryTexts(arrays.dictionary);
     const v = values.length;
-    // Customer-major (a customer's values side by side), then split per value.
+    // Value-major (a value's customers side by side), each value's spend then divided in place into
+    // its shares. Plain loops, and no write outside the arrays (a customer left out is skipped).
+    const { codes } = arrays;
     const spent = new Float64Array(m * v);
     for (let r = 0; r < n; r++) {
       const c = customer[r];
-      const code = arrays.codes[r];
+      if (c < 0) continue;
+      const at = position[c];
+      const code = codes[r];
       const s = spend[r];
-      if (c >= 0 && code >= 0 && s === s) spent[position[c] * v + code] += s;
+      if (at >= 0 && code >= 0 && s === s) spent[code * m + at] += s;
     }
-    const shares = values.map((_, e) =>
-      Float64Array.from({ length: m }, (__, k) => (monetary[k] !== 0 ? spent[k * v + e] / monetary[k] : Number.NaN)),
-    );
+    const shares = values.map((_, e) => {
+      const share = spent.subarray(e * m, (e + 1) * m);
+      for (let k = 0; k < m; k++) share[k] = monetary[k] !== 0 ? share[k] / monetary[k] : Number.NaN;
+      return share;
+    });
     out.push({ role, column: roles[role]!, values, shares });
   }
   return out;

@@ -2,6 +2,7 @@ import type { Language, RunInfo } from '../../../shared/schemas';
 import { featureSettings, type ModelSpec, type OrdersSpec, type RunResult } from '../../../shared/segments';
 import { runName, segmentRun } from '../../engine/models/segment-run';
 import { insertRun, replaceRun } from '../../store/runs';
+import { keepRunMembers } from '../members-cache';
 import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import { loadDataset } from '../dataset-cache';
 import { kernelRows, kernelThreadReady } from '../kernel-pool';
@@ -56,6 +57,7 @@ export async function createRun(input: CreateRunInput, ctx: JobContext): Promise
             result,
             members,
           });
+    keepRunMembers(input.workspacePath, run, members);
     return { run, result };
   } finally {
     db.close();

@@ -86,15 +86,24 @@ export function loadCustomerData(
   const linked =
     info.customersDatasetId !== null ? loadDataset(workspacePath, info.customersDatasetId, ctx.config) : null;
   const analysisDate = spec.analysisDate ? Date.parse(`${spec.analysisDate}T00:00:00Z`) : undefined;
-  const key = [
-    workspacePath,
-    datasetVersion(info),
-    linked ? datasetVersion(linked.info) : '-',
-    spec.analysisDate ?? '-',
-    spec.windowDays ?? '-',
-    spec.frequency ?? 'orders',
-    Math.floor(now / DAY_MS),
-  ].join('|');
+  const keyAt = (day: string | undefined) =>
+    [
+      workspacePath,
+      datasetVersion(info),
+      linked ? datasetVersion(linked.info) : '-',
+      day ?? '-',
+      spec.windowDays ?? '-',
+      spec.frequency ?? 'orders',
+      Math.floor(now / DAY_MS),
+    ].join('|');
+  const made = cached(keyAt(spec.analysisDate), () => ({
+    info,
+    ...customerData(info, table, spec, analysisDate, now, linked),
+  }));
+  // Orders counted to the day after the last purchase are the orders counted to that day given: a
+  // run made by default is exported and reported (with its day given) from the same tables.
+  if (info.kind === 'transactions' && spec.analysisDate === undefined && Number.isFinite(made.analysisDate))
+    cached(keyAt(new Date(made.analysisDate).toISOString().slice(0, 10)), () => made);
   // Names (and the link's roles) may change without a new version: they are read afresh.
-  return { ...cached(key, () => ({ info, ...customerData(info, table, spec, analysisDate, now, linked) })), info };
+  return { ...made, info };
 }

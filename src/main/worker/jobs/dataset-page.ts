@@ -1,7 +1,7 @@
 import { tableToIPC } from 'apache-arrow';
 import type { ColumnStats, PageQuery } from '../../../shared/explore';
 import { columnStats } from '../../engine/explore/column-stats';
-import { rowOrder } from '../../engine/explore/row-order';
+import { firstRows, rowOrder } from '../../engine/explore/row-order';
 import { compactDictionaries } from '../../engine/table/compact-dictionaries';
 import { takeRows } from '../../engine/table/select-rows';
 import { loadDataset } from '../dataset-cache';
@@ -13,6 +13,9 @@ export interface DatasetPageInput {
   query: PageQuery;
 }
 
+/** How far into a new sort its first pages are served by a partial sort. */
+const FIRST_ROWS = 1_000;
+
 /** One page of a dataset's rows, sorted and searched on the columns in the worker. */
 export async function datasetPage(
   input: DatasetPageInput,
@@ -21,13 +24,26 @@ export async function datasetPage(
   const { table, info, orders } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
   const { offset, limit, sortColumn, sortDesc, search } = input.query;
   const key = JSON.stringify([sortColumn ?? null, sortDesc ?? false, search?.trim().toLowerCase() ?? '']);
+  const query = { sortColumn, sortDesc, search, columns: info.columns.map((c) => c.name) };
+  const page = (rows: Int32Array, total: number) => ({
+    total,
+    arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream'),
+  });
   let order = orders.get(key);
+  if (!order && sortColumn && offset + limit <= FIRST_ROWS) {
+    // A new sort's first pages come from a partial sort; the whole order is made once this page
+    // is sent, before the next page is asked for (a job then waits for it, or makes it itself).
+    const first = firstRows(table, query, offset + limit);
+    setImmediate(() => {
+      if (!orders.has(key)) orders.set(key, rowOrder(table, query));
+    });
+    return page(first.rows.subarray(Math.min(offset, first.rows.length)), first.total);
+  }
   if (!order) {
-    order = rowOrder(table, { sortColumn, sortDesc, search, columns: info.columns.map((c) => c.name) });
+    order = rowOrder(table, query);
     orders.set(key, order);
   }
-  const rows = order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length));
-  return { total: order.length, arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream') };
+  return page(order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length)), order.length);
 }
 
 export interface DatasetStatsInput {

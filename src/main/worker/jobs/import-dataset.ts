@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
+import { keepDataset } from '../dataset-cache';
 import { digestInThread, type Digesting } from '../digest-in-thread';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { prepareOptions, readSource } from './read-source';
@@ -65,7 +66,7 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   };
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
   try {
-    return await insertDataset(
+    const info = await insertDataset(
       db,
       { name: freeDatasetName(db, settings.name ?? datasetNameOf(sourceName)), sourceName, source, ...prepared },
       (done, total) => {
@@ -73,6 +74,8 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
         ctx.progress(0.8 + (0.2 * done) / total, { key: 'importWriting', params: { rows: prepared.table.numRows } });
       },
     );
+    keepDataset(input.workspacePath, info, prepared.table);
+    return info;
   } finally {
     db.close();
     phase('import:written');

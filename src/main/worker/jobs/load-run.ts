@@ -1,7 +1,8 @@
 import { datasetFingerprint } from '../../store/dataset-fingerprint';
 import { openDatabase } from '../../store/open-database';
 import { readDatasetInfo } from '../../store/read-dataset';
-import { readCampaigns, readRun, readRunMembers, readSegmentNotes } from '../../store/runs';
+import { readCampaigns, readRun, readSegmentNotes } from '../../store/runs';
+import { runMembers } from '../members-cache';
 import type { JobContext } from '../protocol';
 
 export interface RunRef {
@@ -21,7 +22,7 @@ export function loadRun({ workspacePath, runId }: RunRef, ctx: JobContext, withF
       /** The dataset's currency (ISO 4217), for money in exports and reports. */
       currency: readDatasetInfo(db, run.run.datasetId).currency,
       notes: readSegmentNotes(db, runId),
-      members: readRunMembers(db, runId),
+      members: runMembers(db, workspacePath, run.run),
       campaigns: readCampaigns(db, runId),
       fingerprint: withFingerprint ? datasetFingerprint(db, run.run.datasetId) : '',
     };

@@ -5,18 +5,13 @@ import { memberContacts } from '../../../../../src/main/engine/contacts/member-c
 import { attributeColumns } from '../../../../../src/main/engine/report/member-columns';
 import { loadDataset } from '../../../../../src/main/worker/dataset-cache';
 import { loadMemberContacts } from '../../../../../src/main/worker/jobs/member-contacts-data';
-import type { JobContext } from '../../../../../src/main/worker/protocol';
 import type { ContactField } from '../../../../../src/shared/presets';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { sharedData, tempDir } from '../../../../helpers/paths';
 import { createTestService, type TestService } from '../../../../helpers/service';
+import { quietJobContext } from '../../../../helpers/job-context';
 
-const ctx: JobContext = {
-  config: {},
-  isCancelled: () => false,
-  throwIfCancelled: () => undefined,
-  progress: () => undefined,
-};
+const ctx = quietJobContext();
 
 /** Order lines where A's e-mail changes over time, B has two lines on one day, C none, D's later line is older. */
 const ORDERS = [

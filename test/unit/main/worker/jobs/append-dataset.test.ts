@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendDataset } from '../../../../../src/main/worker/jobs/append-dataset';
-import type { JobContext } from '../../../../../src/main/worker/protocol';
+import { quietJobContext } from '../../../../helpers/job-context';
 import { tempDir } from '../../../../helpers/paths';
 import { createTestService } from '../../../../helpers/service';
 import { digestWorkspace } from '../../../../helpers/workspace-digest';
@@ -22,12 +22,8 @@ describe('appendDataset: the dataset appended to counts against the import budge
     const base = await t.service.importFile(join(dir, 'first.csv'));
     await t.service.dispose();
     const before = digestWorkspace(workspace);
-    const ctx = (tableBytes: number): JobContext => ({
-      progress: () => undefined,
-      isCancelled: () => false,
-      throwIfCancelled: () => undefined,
-      config: { importLimits: { tableBytes, wholeFileBytes: 1 << 20, xlsxBytes: 1 << 20, xlsBytes: 1 << 20 } },
-    });
+    const ctx = (tableBytes: number) =>
+      quietJobContext({ importLimits: { tableBytes, wholeFileBytes: 1 << 20, xlsxBytes: 1 << 20, xlsBytes: 1 << 20 } });
     const input = {
       workspacePath: workspace,
       filePath: join(dir, 'second.csv'),
