@@ -67,6 +67,7 @@ await build({
         measure: join(root, 'src', 'main', 'bench', 'measure.ts'),
         'part-thread': join(root, 'src', 'main', 'worker', 'part-thread.ts'),
         'kernel-thread': join(root, 'src', 'main', 'worker', 'kernel-thread.ts'),
+        'digest-thread': join(root, 'src', 'main', 'worker', 'digest-thread.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
@@ -193,10 +194,10 @@ console.log(
 );
 const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
 console.log(
-  `grid page of 50 rows (10^6-row dataset)  ${ms(median(gridRun.pages))} median of 20 random pages (target < 50 ms); first page ${ms(gridRun.first)} (loads the dataset)`,
+  `grid page of 50 rows (10^6-row dataset)  ${ms(median(gridRun.pages))} median of 20 random pages (target < 50 ms); first page ${ms(gridRun.first)} (loads the dataset; target < 100 ms)`,
 );
 console.log(
-  `grid page sorted by amount               ${ms(median(gridRun.sorted))} median of 20; first sorted page ${ms(gridRun.firstSorted)} (sorts 10^6 rows once)`,
+  `grid page sorted by amount               ${ms(median(gridRun.sorted))} median of 20; first sorted page ${ms(gridRun.firstSorted)} (a partial sort; target < 150 ms), then row 500,000 ${ms(gridRun.deepSorted)} (sorts the 10^6 rows once)`,
 );
 settle();
 const pandasRfmSeconds = pandasRfm();

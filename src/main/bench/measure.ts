@@ -47,11 +47,12 @@ import { measureBasket } from './measure-basket';
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
 const kernelThreadPath = fileURLToPath(new URL('./kernel-thread.mjs', import.meta.url));
+const digestThreadPath = fileURLToPath(new URL('./digest-thread.mjs', import.meta.url));
 const ctx: JobContext = {
   progress: () => undefined,
   isCancelled: () => false,
   throwIfCancelled: () => undefined,
-  config: { partReaderPath },
+  config: { partReaderPath, digestThreadPath },
 };
 const [mode, file, workspace] = process.argv.slice(2);
 
@@ -59,6 +60,8 @@ async function measureImport(): Promise<unknown> {
   // The app's main process holds the workspace open while the worker imports (so the
   // worker's commit ends the import; the WAL is checkpointed later, on close): so does this.
   const store = WorkspaceStore.create(workspace, { overwrite: true });
+  // As in the app's worker, the part reader waits loaded for the import (it starts with the worker).
+  await warmPartReader(partReaderPath);
   const t0 = performance.now();
   const dataset = await importDataset(
     { workspacePath: workspace, filePath: file, settings: {}, now: Date.now(), fallbackCurrency: 'USD' },
@@ -193,11 +196,13 @@ async function measureGrid(): Promise<unknown> {
   const first = await time({ offset: 0, limit: 50 });
   const pages: number[] = [];
   for (let i = 0; i < 20; i++) pages.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50 }));
+  // A new sort's first page (a partial sort), then a page far down it (the whole order, made once).
   const firstSorted = await time({ offset: 0, limit: 50, sortColumn: 'amount', sortDesc: true });
+  const deepSorted = await time({ offset: 500_000, limit: 50, sortColumn: 'amount', sortDesc: true });
   const sorted: number[] = [];
   for (let i = 0; i < 20; i++)
     sorted.push(await time({ offset: ((i * 7919) % 19999) * 50, limit: 50, sortColumn: 'amount', sortDesc: true }));
-  return { task: 'grid', first, pages, firstSorted, sorted };
+  return { task: 'grid', first, pages, firstSorted, deepSorted, sorted };
 }
 
 const MODES: Record<string, () => Promise<unknown>> = {

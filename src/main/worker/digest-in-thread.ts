@@ -3,26 +3,31 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import { fileDigest } from '../engine/io/file-digest';
 
+export interface FileDigest {
+  bytes: number;
+  sha256: string | null;
+}
+
 export interface Digesting {
-  /** The file's size and SHA-256. */
-  result: Promise<{ bytes: number; sha256: string | null }>;
+  /** Starts hashing the file (its thread loaded by then, or loading); its size and SHA-256. */
+  hash(): Promise<FileDigest>;
   /** Stops the thread (the job failed or was cancelled before it needed the hash). */
   stop(): void;
 }
 
 /**
- * A file's SHA-256 taken in a helper thread started from `script` (the built digest-thread.js),
- * so the worker goes on meanwhile; in this thread when there is no script (the bench, tests of a job).
+ * A file's SHA-256 taken in a helper thread started from `script` (the built digest-thread.js):
+ * the thread loads while the import reads the file, and hashes it on the other core while the
+ * worker types the columns. In this thread when there is no script (tests of a job).
  */
 export function digestInThread(script: string | undefined, file: string): Digesting {
-  if (!script) return { result: fileDigest(file, true), stop() {} };
-  const bytes = statSync(file).size;
+  if (!script) return { hash: () => fileDigest(file, true), stop() {} };
   const worker = new Worker(script, { workerData: { file } });
-  const result = new Promise<{ bytes: number; sha256: string | null }>((resolve, reject) => {
+  const sha256 = new Promise<string>((resolve, reject) => {
     worker.once('message', (m: { sha256: string } | { error: string }) =>
       'error' in m
         ? reject(new AppError('E_READ_FAILED', `The file could not be read: ${m.error}`))
-        : resolve({ bytes, sha256: m.sha256 }),
+        : resolve(m.sha256),
     );
     worker.once('error', (err) =>
       reject(new AppError('E_WORKER_CRASHED', `The digest thread stopped: ${err.message}`)),
@@ -31,6 +36,13 @@ export function digestInThread(script: string | undefined, file: string): Digest
       reject(new AppError('E_WORKER_CRASHED', `The digest thread exited with code ${code}.`)),
     );
   });
-  result.catch(() => undefined);
-  return { result, stop: () => void worker.terminate() };
+  sha256.catch(() => undefined);
+  return {
+    hash() {
+      const bytes = statSync(file).size;
+      worker.postMessage('hash');
+      return sha256.then((sha) => ({ bytes, sha256: sha }));
+    },
+    stop: () => void worker.terminate(),
+  };
 }

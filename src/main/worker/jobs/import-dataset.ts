@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { ImportSettings } from '../../../shared/import-settings';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { keepDataset } from '../dataset-cache';
-import { digestInThread, type Digesting } from '../digest-in-thread';
+import { digestInThread, type FileDigest } from '../digest-in-thread';
 import { prepareDataset } from '../../engine/io/prepare-dataset';
 import { prepareOptions, readSource } from './read-source';
 import { freeDatasetName } from '../../store/free-dataset-name';
@@ -33,19 +33,22 @@ export async function importDataset(input: ImportDatasetInput, ctx: JobContext):
   const sourceName = basename(input.filePath);
   const { settings } = input;
   phase('import:start');
-  const raw = await readSource(input.filePath, settings, ctx, 0.6);
-  phase('import:read');
-  // Once the file has been read (a missing or unreadable one has failed with its code by then),
-  // its SHA-256 is taken on the other core while this thread types the columns.
+  // The file's SHA-256 is taken in a thread that loads while the file is read, then hashes it on
+  // the other core while this thread types the columns.
   const digest = digestInThread(ctx.config.digestThreadPath, input.filePath);
-  let file: Awaited<Digesting['result']>;
+  let file: FileDigest;
+  let raw: Awaited<ReturnType<typeof readSource>>;
   let prepared: ReturnType<typeof prepareDataset>;
   try {
+    raw = await readSource(input.filePath, settings, ctx, 0.6);
+    phase('import:read');
+    // Hashed once read: a missing or unreadable file has failed with its own code by then.
+    const hashing = digest.hash();
     ctx.throwIfCancelled();
     ctx.progress(0.6, { key: 'importTyping', params: { rows: raw.rowCount } });
     prepared = prepareDataset(raw, prepareOptions(settings, input, ctx));
     phase('import:typed');
-    file = await digest.result;
+    file = await hashing;
     phase('import:digest');
   } finally {
     digest.stop();
