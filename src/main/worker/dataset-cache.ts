@@ -2,6 +2,7 @@ import type { Table } from 'apache-arrow';
 import type { DatasetInfo } from '../../shared/schemas';
 import { openDatabase } from '../store/open-database';
 import { readDatasetInfo, readDatasetTable } from '../store/read-dataset';
+import { readDatasetHead } from '../store/read-dataset-head';
 import type { WorkerConfig } from './protocol';
 import { datasetVersion } from './dataset-version';
 import { recentCache } from './recent-cache';
@@ -38,4 +39,29 @@ export function loadDataset(workspacePath: string, datasetId: number, config: Wo
  */
 export function keepDataset(workspacePath: string, info: DatasetInfo, table: Table): void {
   cached(`${workspacePath}#${datasetVersion(info)}`, () => ({ info, table, orders: new Map() }));
+}
+
+/**
+ * The first `rows` rows of a dataset the worker has not loaded (the grid's first page after
+ * opening a workspace), read without decoding the rest; null when it is loaded (the caller
+ * serves from it) or its stream cannot be read that way (the caller loads it whole, which
+ * reports any damage).
+ */
+export function datasetHead(
+  workspacePath: string,
+  datasetId: number,
+  config: WorkerConfig,
+  rows: number,
+): { info: DatasetInfo; table: Table } | null {
+  const db = openDatabase(workspacePath, { readonly: true, nativeBinding: config.nativeBinding });
+  try {
+    const info = readDatasetInfo(db, datasetId);
+    if (cached.has(`${workspacePath}#${datasetVersion(info)}`)) return null;
+    const table = readDatasetHead(db, datasetId, rows);
+    return table && table.numRows === Math.min(rows, info.rowCount) ? { info, table } : null;
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
 }

@@ -41,7 +41,10 @@ export function digestInThread(script: string | undefined, file: string): Digest
     hash() {
       const bytes = statSync(file).size;
       worker.postMessage('hash');
-      return sha256.then((sha) => ({ bytes, sha256: sha }));
+      const digest = sha256.then((sha) => ({ bytes, sha256: sha }));
+      // Awaited by the import unless it fails first (then stopped): never an unhandled rejection.
+      digest.catch(() => undefined);
+      return digest;
     },
     stop: () => void worker.terminate(),
   };

@@ -1,7 +1,10 @@
-/** A cache of the last `keep` values made, by key: the worker keeps what it served last in memory. */
-export function recentCache<T>(keep: number): (key: string, make: () => T) => T {
+/**
+ * A cache of the last `keep` values made, by key: the worker keeps what it served last in memory.
+ * `has` tells whether a key is kept, without making it.
+ */
+export function recentCache<T>(keep: number): ((key: string, make: () => T) => T) & { has(key: string): boolean } {
   const entries = new Map<string, T>();
-  return (key, make) => {
+  const get = (key: string, make: () => T) => {
     let entry = entries.get(key);
     if (entry === undefined) {
       entry = make();
@@ -10,4 +13,5 @@ export function recentCache<T>(keep: number): (key: string, make: () => T) => T 
     }
     return entry;
   };
+  return Object.assign(get, { has: (key: string) => entries.has(key) });
 }

@@ -4,7 +4,7 @@ import { columnStats } from '../../engine/explore/column-stats';
 import { firstRows, rowOrder } from '../../engine/explore/row-order';
 import { compactDictionaries } from '../../engine/table/compact-dictionaries';
 import { takeRows } from '../../engine/table/select-rows';
-import { loadDataset } from '../dataset-cache';
+import { datasetHead, loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 
 export interface DatasetPageInput {
@@ -13,7 +13,7 @@ export interface DatasetPageInput {
   query: PageQuery;
 }
 
-/** How far into a new sort its first pages are served by a partial sort. */
+/** How far into a dataset not loaded yet, or into a new sort, the first pages are served without the whole. */
 const FIRST_ROWS = 1_000;
 
 /** One page of a dataset's rows, sorted and searched on the columns in the worker. */
@@ -21,8 +21,30 @@ export async function datasetPage(
   input: DatasetPageInput,
   ctx: JobContext,
 ): Promise<{ total: number; arrow: Uint8Array }> {
-  const { table, info, orders } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
   const { offset, limit, sortColumn, sortDesc, search } = input.query;
+  const later = (work: () => void) =>
+    setImmediate(() => {
+      try {
+        work();
+      } catch {
+        // Ahead of time only: the job that needs it does it again and reports what fails.
+      }
+    });
+  if (!sortColumn && !search?.trim() && offset + limit <= FIRST_ROWS) {
+    // The first page of a dataset not loaded yet, from the start of its stored stream; the whole
+    // dataset loads once the page is sent, for the pages and sorts that follow.
+    const head = datasetHead(input.workspacePath, input.datasetId, ctx.config, FIRST_ROWS);
+    if (head) {
+      later(() => loadDataset(input.workspacePath, input.datasetId, ctx.config));
+      const rows = new Int32Array(Math.max(0, Math.min(limit, head.table.numRows - offset)));
+      for (let i = 0; i < rows.length; i++) rows[i] = offset + i;
+      return {
+        total: head.info.rowCount,
+        arrow: tableToIPC(compactDictionaries(takeRows(head.table, rows)), 'stream'),
+      };
+    }
+  }
+  const { table, info, orders } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
   const key = JSON.stringify([sortColumn ?? null, sortDesc ?? false, search?.trim().toLowerCase() ?? '']);
   const query = { sortColumn, sortDesc, search, columns: info.columns.map((c) => c.name) };
   const page = (rows: Int32Array, total: number) => ({
@@ -34,7 +56,7 @@ export async function datasetPage(
     // A new sort's first pages come from a partial sort; the whole order is made once this page
     // is sent, before the next page is asked for (a job then waits for it, or makes it itself).
     const first = firstRows(table, query, offset + limit);
-    setImmediate(() => {
+    later(() => {
       if (!orders.has(key)) orders.set(key, rowOrder(table, query));
     });
     return page(first.rows.subarray(Math.min(offset, first.rows.length)), first.total);
