@@ -23,16 +23,14 @@ interface BatchLayout {
 
 /** The stored Arrow stream of one dataset, read by byte range from its pieces. */
 function streamOf(db: Db, datasetId: number) {
-  const lengths = db
-    .prepare('SELECT length(bytes) FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq')
-    .pluck()
-    .all(datasetId) as number[];
+  const pieces = db
+    .prepare('SELECT seq, length(bytes) AS length FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq')
+    .all(datasetId) as { seq: number; length: number }[];
+  const lengths = pieces.map((p) => p.length);
   const starts = [0];
   for (const n of lengths) starts.push(starts[starts.length - 1] + n);
   // Only the bytes asked for cross into JavaScript (SQLite still reads the piece up to them).
-  const part = db
-    .prepare('SELECT substr(bytes, ?, ?) FROM dataset_chunks WHERE dataset_id = ? ORDER BY seq LIMIT 1 OFFSET ?')
-    .pluck();
+  const part = db.prepare('SELECT substr(bytes, ?, ?) FROM dataset_chunks WHERE dataset_id = ? AND seq = ?').pluck();
   return {
     size: starts[starts.length - 1],
     /** `length` bytes from `at`, copied into memory of their own (aligned for typed arrays). */
@@ -42,7 +40,7 @@ function streamOf(db: Db, datasetId: number) {
       for (let done = 0; done < length && k >= 0 && k < lengths.length; k++) {
         const from = at + done - starts[k];
         const take = Math.min(length - done, lengths[k] - from);
-        out.set(part.get(from + 1, take, datasetId, k) as Uint8Array, done);
+        out.set(part.get(from + 1, take, datasetId, pieces[k].seq) as Uint8Array, done);
         done += take;
       }
       return out;

@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { DatasetInfo } from '../../shared/schemas';
-import { openDatabase } from '../store/open-database';
+import { openDatabase, type Db } from '../store/open-database';
 import { readDatasetInfo, readDatasetTable } from '../store/read-dataset';
 import { readDatasetHead } from '../store/read-dataset-head';
 import type { WorkerConfig } from './protocol';
@@ -20,17 +20,20 @@ const cached = recentCache<Entry>(2);
 export function loadDataset(workspacePath: string, datasetId: number, config: WorkerConfig): Entry {
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: config.nativeBinding });
   try {
-    const info = readDatasetInfo(db, datasetId);
-    const entry = cached(`${workspacePath}#${datasetVersion(info)}`, () => ({
-      info,
-      table: readDatasetTable(db, datasetId),
-      orders: new Map(),
-    }));
-    entry.info = info; // names may have changed
-    return entry;
+    return kept(db, workspacePath, readDatasetInfo(db, datasetId));
   } finally {
     db.close();
   }
+}
+
+function kept(db: Db, workspacePath: string, info: DatasetInfo): Entry {
+  const entry = cached(`${workspacePath}#${datasetVersion(info)}`, () => ({
+    info,
+    table: readDatasetTable(db, info.id),
+    orders: new Map(),
+  }));
+  entry.info = info; // names may have changed
+  return entry;
 }
 
 /**
@@ -42,26 +45,36 @@ export function keepDataset(workspacePath: string, info: DatasetInfo, table: Tab
 }
 
 /**
- * The first `rows` rows of a dataset the worker has not loaded (the grid's first page after
- * opening a workspace), read without decoding the rest; null when it is loaded (the caller
- * serves from it) or its stream cannot be read that way (the caller loads it whole, which
- * reports any damage).
+ * What the grid's first pages are served from: the dataset when the worker has it, else its first
+ * `rows` rows read without decoding the rest (`whole` false: the first page after opening a
+ * workspace), else the whole dataset read now (a stream that cannot be read that way; any damage
+ * is then reported as by loadDataset).
  */
-export function datasetHead(
+export function datasetStart(
   workspacePath: string,
   datasetId: number,
   config: WorkerConfig,
   rows: number,
-): { info: DatasetInfo; table: Table } | null {
+): { info: DatasetInfo; table: Table; whole: boolean } {
   const db = openDatabase(workspacePath, { readonly: true, nativeBinding: config.nativeBinding });
   try {
     const info = readDatasetInfo(db, datasetId);
-    if (cached.has(`${workspacePath}#${datasetVersion(info)}`)) return null;
-    const table = readDatasetHead(db, datasetId, rows);
-    return table && table.numRows === Math.min(rows, info.rowCount) ? { info, table } : null;
-  } catch {
-    return null;
+    if (!cached.has(`${workspacePath}#${datasetVersion(info)}`)) {
+      const head = headOf(db, info, rows);
+      if (head) return { info, table: head, whole: false };
+    }
+    const { table } = kept(db, workspacePath, info);
+    return { info, table, whole: true };
   } finally {
     db.close();
+  }
+}
+
+function headOf(db: Db, info: DatasetInfo, rows: number): Table | null {
+  try {
+    const head = readDatasetHead(db, info.id, rows);
+    return head && head.numRows === Math.min(rows, info.rowCount) ? head : null;
+  } catch {
+    return null; // read whole instead, which reports what is wrong
   }
 }

@@ -86,7 +86,8 @@ export function firstByKey(rows: Int32Array, key: Float64Array, count: number, d
     const x = key[a];
     const y = key[b];
     if (Number.isNaN(x)) return Number.isNaN(y) && a < b;
-    if (Number.isNaN(y) || x === y) return Number.isNaN(y) || a < b;
+    if (Number.isNaN(y)) return true;
+    if (x === y) return a < b;
     return desc ? x > y : x < y;
   };
   const heap = new Int32Array(Math.min(count, rows.length));

@@ -12,6 +12,7 @@ import {
   type CustomerTable,
 } from '../../engine/features/customer-table';
 import { orderFileAttributes } from '../../engine/features/order-file-attributes';
+import { isoDay } from '../../engine/models/segment-run/segment-run';
 import { loadDataset } from '../dataset-cache';
 import { datasetVersion } from '../dataset-version';
 import type { JobContext } from '../protocol';
@@ -103,7 +104,7 @@ export function loadCustomerData(
   // Orders counted to the day after the last purchase are the orders counted to that day given: a
   // run made by default is exported and reported (with its day given) from the same tables.
   if (info.kind === 'transactions' && spec.analysisDate === undefined && Number.isFinite(made.analysisDate))
-    cached(keyAt(new Date(made.analysisDate).toISOString().slice(0, 10)), () => made);
+    cached(keyAt(isoDay(made.analysisDate)), () => made);
   // Names (and the link's roles) may change without a new version: they are read afresh.
   return { ...made, info };
 }

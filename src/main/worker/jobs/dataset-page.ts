@@ -1,10 +1,10 @@
-import { tableToIPC } from 'apache-arrow';
+import { tableToIPC, type Table } from 'apache-arrow';
 import type { ColumnStats, PageQuery } from '../../../shared/explore';
 import { columnStats } from '../../engine/explore/column-stats';
 import { firstRows, rowOrder } from '../../engine/explore/row-order';
 import { compactDictionaries } from '../../engine/table/compact-dictionaries';
 import { takeRows } from '../../engine/table/select-rows';
-import { datasetHead, loadDataset } from '../dataset-cache';
+import { datasetStart, loadDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
 
 export interface DatasetPageInput {
@@ -30,27 +30,22 @@ export async function datasetPage(
         // Ahead of time only: the job that needs it does it again and reports what fails.
       }
     });
+  const page = (table: Table, rows: Int32Array, total: number) => ({
+    total,
+    arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream'),
+  });
   if (!sortColumn && !search?.trim() && offset + limit <= FIRST_ROWS) {
-    // The first page of a dataset not loaded yet, from the start of its stored stream; the whole
-    // dataset loads once the page is sent, for the pages and sorts that follow.
-    const head = datasetHead(input.workspacePath, input.datasetId, ctx.config, FIRST_ROWS);
-    if (head) {
-      later(() => loadDataset(input.workspacePath, input.datasetId, ctx.config));
-      const rows = new Int32Array(Math.max(0, Math.min(limit, head.table.numRows - offset)));
-      for (let i = 0; i < rows.length; i++) rows[i] = offset + i;
-      return {
-        total: head.info.rowCount,
-        arrow: tableToIPC(compactDictionaries(takeRows(head.table, rows)), 'stream'),
-      };
-    }
+    // The first pages in file order: of a dataset not loaded yet, from the start of its stored
+    // stream (the whole dataset loads once the page is sent, for the pages and sorts that follow).
+    const start = datasetStart(input.workspacePath, input.datasetId, ctx.config, FIRST_ROWS);
+    if (!start.whole) later(() => loadDataset(input.workspacePath, input.datasetId, ctx.config));
+    const rows = new Int32Array(Math.max(0, Math.min(limit, start.table.numRows - offset)));
+    for (let i = 0; i < rows.length; i++) rows[i] = offset + i;
+    return page(start.table, rows, start.info.rowCount);
   }
   const { table, info, orders } = loadDataset(input.workspacePath, input.datasetId, ctx.config);
   const key = JSON.stringify([sortColumn ?? null, sortDesc ?? false, search?.trim().toLowerCase() ?? '']);
   const query = { sortColumn, sortDesc, search, columns: info.columns.map((c) => c.name) };
-  const page = (rows: Int32Array, total: number) => ({
-    total,
-    arrow: tableToIPC(compactDictionaries(takeRows(table, rows)), 'stream'),
-  });
   let order = orders.get(key);
   if (!order && sortColumn && offset + limit <= FIRST_ROWS) {
     // A new sort's first pages come from a partial sort; the whole order is made once this page
@@ -59,13 +54,17 @@ export async function datasetPage(
     later(() => {
       if (!orders.has(key)) orders.set(key, rowOrder(table, query));
     });
-    return page(first.rows.subarray(Math.min(offset, first.rows.length)), first.total);
+    return page(table, first.rows.subarray(Math.min(offset, first.rows.length)), first.total);
   }
   if (!order) {
     order = rowOrder(table, query);
     orders.set(key, order);
   }
-  return page(order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length)), order.length);
+  return page(
+    table,
+    order.subarray(Math.min(offset, order.length), Math.min(offset + limit, order.length)),
+    order.length,
+  );
 }
 
 export interface DatasetStatsInput {

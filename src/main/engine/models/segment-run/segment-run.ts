@@ -26,7 +26,8 @@ const binsInfo = (bins: DimensionBins) => ({
   lower: bins.lower.map(finiteOrNull),
   upper: bins.upper.map(finiteOrNull),
 });
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A day (UTC ms) as the run stores it: YYYY-MM-DD. */
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The segments under the user's own names (spec.names), whatever the model called them. */
 function userNamed(segmentation: Segmentation, spec: ModelSpec): Segmentation {
