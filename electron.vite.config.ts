@@ -60,6 +60,9 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
       chunkSizeWarningLimit: 4000,
+      // electron-vite leaves bundles unminified: the renderer's 7 MB became 3.3 MB, and a window
+      // (re)load parses it in 0.8 s instead of 1.1 s on 2 cores.
+      minify: true,
     },
     plugins: [react(), cspPlugin()],
   },

@@ -23,6 +23,13 @@ export function cliWith(env: Record<string, string>, ...args: string[]): CliResu
 /** Runs the real `segmentdesk` bin in plain Node. */
 export const cli = (...args: string[]): CliResult => cliWith({}, ...args);
 
+/**
+ * `segmentdesk analyze <file> --out <out> --lang en --no-pdf …args`: a workspace with a run and its
+ * lists, where the report's PDF is not what a test checks (printing starts a Chromium: 3 s).
+ */
+export const cliAnalyzeEn = (file: string, out: string, ...args: string[]): CliResult =>
+  cli('analyze', file, '--out', out, '--lang', 'en', '--no-pdf', ...args);
+
 /** `segmentdesk <command> --workspace <workspace> …args`. */
 export const cliOn =
   (workspace: string) =>

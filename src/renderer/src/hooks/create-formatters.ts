@@ -25,6 +25,17 @@ export function createFormatters(locale: string) {
     hourCycle: 'h23',
     timeZone: 'UTC',
   });
+  // Money formatters by currency, made once: a table of amounts asks for one per cell.
+  const moneyBy = new Map<string, Intl.NumberFormat>();
+  const axisMoneyBy = new Map<string, Intl.NumberFormat>();
+  const once = (cache: Map<string, Intl.NumberFormat>, currency: string, make: () => Intl.NumberFormat) => {
+    let format = cache.get(currency);
+    if (!format) {
+      format = make();
+      cache.set(currency, format);
+    }
+    return format;
+  };
   return {
     calendarDate: (ms: number) => calendarDate.format(ms),
     calendarDateTime: (ms: number) => calendarDateTime.format(ms),
@@ -41,10 +52,12 @@ export function createFormatters(locale: string) {
     runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>
       runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
     /** Money in a dataset's currency (ISO code), with its sign as the UI language writes it ("$" in Chinese, not "US$"). */
-    money: (n: number, currency: string) => moneyFormat(locale, currency).format(n),
+    money: (n: number, currency: string) => once(moneyBy, currency, () => moneyFormat(locale, currency)).format(n),
     /** Money on a chart's axis: whole units, thousands and millions abbreviated ($18K, ¥1.2万). */
     axisMoney: (n: number, currency: string) =>
-      moneyFormat(locale, currency, { notation: 'compact', maximumFractionDigits: 1 }).format(n),
+      once(axisMoneyBy, currency, () =>
+        moneyFormat(locale, currency, { notation: 'compact', maximumFractionDigits: 1 }),
+      ).format(n),
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cliAnalyzeEn, cliOn } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 describe('segmentdesk campaign with a platform export (customers by e-mail, groups from the draw)', () => {
@@ -17,9 +17,7 @@ describe('segmentdesk campaign with a platform export (customers by e-mail, grou
   }
   const group = new Map<string, 'test' | 'control'>();
   beforeAll(() => {
-    expect(
-      cli('analyze', sharedData('rfm_data_orders.csv'), '--model', 'rfm', '--out', out, '--lang', 'en', '--json').code,
-    ).toBe(0);
+    expect(cliAnalyzeEn(sharedData('rfm_data_orders.csv'), out, '--model', 'rfm', '--json').code).toBe(0);
     const lists = join(dir, 'groups');
     const drawn = on(
       'control-group',

@@ -8,7 +8,7 @@ import {
   upliftInterval,
   welchTTest,
 } from '../../../../src/main/engine/stats/ab-test';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cli, cliAnalyzeEn, cliOn } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 describe('segmentdesk campaign and sample-size', () => {
@@ -17,9 +17,7 @@ describe('segmentdesk campaign and sample-size', () => {
   const workspace = join(out, 'analysis.segdesk');
   let members: { customerId: string; segment: string }[] = [];
   beforeAll(() => {
-    expect(
-      cli('analyze', sharedData('rfm_data_orders.csv'), '--model', 'rfm', '--out', out, '--lang', 'en', '--json').code,
-    ).toBe(0);
+    expect(cliAnalyzeEn(sharedData('rfm_data_orders.csv'), out, '--model', 'rfm', '--json').code).toBe(0);
     members = JSON.parse(cli('members', '--workspace', workspace, '--run', '1', '--json').stdout);
   });
 

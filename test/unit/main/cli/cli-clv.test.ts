@@ -306,6 +306,7 @@ describe('segmentdesk run --model clv', () => {
       'zh-CN',
       '--out',
       out,
+      '--no-pdf',
       '--json',
     );
     expect(r.code, r.stderr).toBe(0);

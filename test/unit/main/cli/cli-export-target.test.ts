@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../../helpers/cli';
+import { cli, cliAnalyzeEn } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 describe('segmentdesk export --out: nothing is written over the workspace, a device or an existing file', () => {
@@ -11,7 +11,7 @@ describe('segmentdesk export --out: nothing is written over the workspace, a dev
   const exportRun = (...args: string[]) => cli('export', '--workspace', workspace, '--run', '1', ...args);
 
   it('refuses the workspace and its side files (csv and xlsx, even with --force); the workspace is byte-identical and exits', () => {
-    expect(cli('analyze', sharedData('rfm_data_orders.csv'), '--out', dir, '--lang', 'en', '--json').code).toBe(0);
+    expect(cliAnalyzeEn(sharedData('rfm_data_orders.csv'), dir, '--json').code).toBe(0);
     const bytes = readFileSync(workspace);
     for (const suffix of ['', '-wal', '-shm', '-lock']) {
       for (const format of ['csv', 'xlsx']) {

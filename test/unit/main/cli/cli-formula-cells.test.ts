@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cli, cliAnalyzeEn, cliOn } from '../../../helpers/cli';
 import { tempDir } from '../../../helpers/paths';
 
 /**
@@ -32,7 +32,7 @@ describe('segmentdesk members --csv and control-group on ids that look like form
       `${quote(id)},2024-0${i + 2}-20,${20 + i}`,
     ]);
     writeFileSync(orders, `customer_id,order_date,revenue\n${lines.join('\n')}\n`);
-    const r = cli('analyze', orders, '--out', join(dir, 'analysis'), '--lang', 'en', '--json');
+    const r = cliAnalyzeEn(orders, join(dir, 'analysis'), '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../../helpers/cli';
+import { cli, cliAnalyzeEn } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { countBy, tmallOrders } from '../../../helpers/tmall-direct';
 
@@ -62,7 +62,7 @@ describe('segmentdesk analyze on orders without a customer id (the GBK Tmall rep
 
   it('en --json: the reason in English, the runs with their files and the amount column', () => {
     const out = join(tempDir(), 'en');
-    const r = cli('analyze', sharedData('tmall_order_report_gbk.csv'), '--out', out, '--lang', 'en', '--json');
+    const r = cliAnalyzeEn(sharedData('tmall_order_report_gbk.csv'), out, '--json');
     expect(r.code).toBe(0);
     const done = JSON.parse(r.stdout);
     expect(done.reason).toMatch(/^No customer segments: these orders have no customer id/);

@@ -74,9 +74,9 @@ describe('segmentdesk products', () => {
     expect(category.stderr).toContain('Map a column to: Category.');
 
     // Without its product columns the dataset has nothing to read products from (and the cached result is not used).
+    // A copy of the workspace above (Online Retail and its RFM run), its products read once.
     const plain = join(tempDir('segdesk-cli-noproducts-'), 'retail.segdesk');
-    cliRetailWorkspace(plain);
-    expect(cli('run', '--workspace', plain, '--dataset', '1', '--json').code).toBe(0);
+    expect(cli('workspace', 'copy', ws, plain).code).toBe(0);
     expect(cli('products', '--workspace', plain, '--run', '1', '--json').code).toBe(0);
     for (const column of ['StockCode', 'Description'])
       expect(

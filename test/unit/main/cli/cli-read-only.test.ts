@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cli, cliAnalyzeEn, cliOn } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 describe('commands that only read leave the workspace byte-identical', () => {
@@ -9,7 +9,7 @@ describe('commands that only read leave the workspace byte-identical', () => {
     const dir = tempDir('segdesk-cli-readonly-');
     const out = tempDir('segdesk-cli-readonly-out-');
     const workspace = join(dir, 'analysis.segdesk');
-    expect(cli('analyze', sharedData('rfm_data_orders.csv'), '--out', dir, '--lang', 'en').code).toBe(0);
+    expect(cliAnalyzeEn(sharedData('rfm_data_orders.csv'), dir).code).toBe(0);
     const bytes = readFileSync(workspace);
     const files = readdirSync(dir);
     const on = cliOn(workspace);

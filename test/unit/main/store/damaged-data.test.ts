@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliOn } from '../../../helpers/cli';
+import { cli, cliAnalyzeEn, cliOn } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
 const dir = tempDir('segdesk-damaged-');
@@ -30,7 +30,7 @@ const errorLine = (r: { stderr: string; code: number | null }) => ({ stderr: r.s
 
 beforeAll(() => {
   // Dataset 1 with run 1 (analyze), then dataset 2 with run 2.
-  expect(cli('analyze', orders, '--out', dir, '--lang', 'en').code).toBe(0);
+  expect(cliAnalyzeEn(orders, dir).code).toBe(0);
   expect(cli('import', orders, '--workspace', pristine, '--map', MAP, '--name', 'Second').code).toBe(0);
   expect(cliOn(pristine)('run', '--dataset', '2', '--model', 'rfm').code).toBe(0);
 });
