@@ -1,34 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import type { EChartsOption } from 'echarts';
-import * as echarts from 'echarts';
-import ReactECharts from 'echarts-for-react';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { chartTable, type ChartTable } from '../charts/chart-table';
-import { guardDisposedPainter } from '../charts/guard-disposed-painter';
 import { useShowError } from '../errors/ErrorProvider';
 import { useFormat } from '../hooks/useFormat';
+import type { ChartImageSource } from './ChartCanvas';
 import { ChartDataTable } from './ChartDataTable';
 import { MenuDropdown } from './MenuDropdown';
 
-guardDisposedPainter();
-
-/** A chart's image: SVG from the chart on screen; PNG drawn at twice the size by a canvas renderer off screen, on white. */
-function chartImage(chart: echarts.ECharts, option: EChartsOption, format: 'png' | 'svg'): Uint8Array {
-  if (format === 'svg') return new TextEncoder().encode(chart.renderToSVGString());
-  const width = chart.getWidth();
-  const height = chart.getHeight();
-  const canvas = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height });
-  try {
-    canvas.setOption({ ...option, animation: false });
-    const url = canvas.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-    return Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0));
-  } finally {
-    canvas.dispose();
-  }
-}
+const ChartCanvas = lazy(() => import('./ChartCanvas'));
 
 export interface ChartProps {
   option: EChartsOption;
@@ -54,7 +37,7 @@ export function Chart({ option, height = 160, testId, name, title, format, table
   const fmt = useFormat();
   const { message } = App.useApp();
   const showError = useShowError();
-  const ref = useRef<ReactECharts>(null);
+  const drawn = useRef<ChartImageSource>(null);
   const table = useMemo(() => {
     if (given) return given;
     const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip;
@@ -75,12 +58,12 @@ export function Chart({ option, height = 160, testId, name, title, format, table
   ].join(' ');
 
   const save = async (format: 'png' | 'svg') => {
-    const chart = ref.current?.getEchartsInstance();
-    if (!chart || !name) return;
+    const data = drawn.current?.image(format);
+    if (!data || !name) return;
     try {
       const saved = await call('export:chart', {
         format,
-        data: chartImage(chart, option, format),
+        data,
         name: Array.from(name).slice(0, 120).join(''),
       });
       if (saved) message.success(t('export.savedFile', { file: saved.fileName }));
@@ -111,14 +94,9 @@ export function Chart({ option, height = 160, testId, name, title, format, table
         </MenuDropdown>
       )}
       <div role="img" aria-label={summary} data-testid="chart-image">
-        <ReactECharts
-          ref={ref}
-          option={option}
-          style={{ height, width: '100%' }}
-          notMerge
-          lazyUpdate
-          opts={{ renderer: 'svg' }}
-        />
+        <Suspense fallback={<div style={{ height }} />}>
+          <ChartCanvas option={option} height={height} source={drawn} />
+        </Suspense>
       </div>
       <ChartDataTable table={table} title={title} />
     </div>
