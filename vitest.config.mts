@@ -1,13 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { watPlugin } from './scripts/wat-plugin.mjs';
-
-/** Files that replace modules (vi.mock) or spy on them: each runs in a module graph of its own. */
-const MOCKING = [
-  'test/unit/main/hostile-ipc.test.ts',
-  'test/unit/main/io/write-atomically.test.ts',
-  'test/unit/main/store/disk-full.test.ts',
-];
+import { MOCKING } from './test/unit/mocking-files.mjs';
 
 export default defineConfig({
   plugins: [watPlugin()],
@@ -23,7 +17,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       // The engine's and the app's modules are loaded once per test process, not once per file
-      // (2 min of the run's 10 went to loading them again); no test file changes them.
+      // (2 min of the run's 10 went to loading them again); the files that mock or spy on modules
+      // (listed in test/unit/mocking-files.mjs, checked by a test) each get a graph of their own.
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: MOCKING, isolate: false } },
       { extends: true, test: { name: 'mocking', include: MOCKING } },
     ],

@@ -1,5 +1,18 @@
 import { moneyFormat } from '../../../shared/money-format';
 
+/** `make` for each key once: later asks for the same key get the value made first. */
+export function byKey<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Numbers, money and dates written through Intl in one locale (the UI language). */
 export function createFormatters(locale: string) {
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -26,16 +39,10 @@ export function createFormatters(locale: string) {
     timeZone: 'UTC',
   });
   // Money formatters by currency, made once: a table of amounts asks for one per cell.
-  const moneyBy = new Map<string, Intl.NumberFormat>();
-  const axisMoneyBy = new Map<string, Intl.NumberFormat>();
-  const once = (cache: Map<string, Intl.NumberFormat>, currency: string, make: () => Intl.NumberFormat) => {
-    let format = cache.get(currency);
-    if (!format) {
-      format = make();
-      cache.set(currency, format);
-    }
-    return format;
-  };
+  const moneyIn = byKey((currency) => moneyFormat(locale, currency));
+  const axisMoneyIn = byKey((currency) =>
+    moneyFormat(locale, currency, { notation: 'compact', maximumFractionDigits: 1 }),
+  );
   return {
     calendarDate: (ms: number) => calendarDate.format(ms),
     calendarDateTime: (ms: number) => calendarDateTime.format(ms),
@@ -52,12 +59,9 @@ export function createFormatters(locale: string) {
     runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>
       runs.map((r) => ({ value: r.id, label: `${r.name} · ${dateTime.format(new Date(r.createdAt))}` })),
     /** Money in a dataset's currency (ISO code), with its sign as the UI language writes it ("$" in Chinese, not "US$"). */
-    money: (n: number, currency: string) => once(moneyBy, currency, () => moneyFormat(locale, currency)).format(n),
+    money: (n: number, currency: string) => moneyIn(currency).format(n),
     /** Money on a chart's axis: whole units, thousands and millions abbreviated ($18K, ¥1.2万). */
-    axisMoney: (n: number, currency: string) =>
-      once(axisMoneyBy, currency, () =>
-        moneyFormat(locale, currency, { notation: 'compact', maximumFractionDigits: 1 }),
-      ).format(n),
+    axisMoney: (n: number, currency: string) => axisMoneyIn(currency).format(n),
   };
 }
 
