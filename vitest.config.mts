@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { watPlugin } from './scripts/wat-plugin.mjs';
-import { MOCKING } from './test/unit/mocking-files.mjs';
+import { MOCKING } from './test/unit/mocking-files';
 
 export default defineConfig({
   plugins: [watPlugin()],
@@ -18,7 +18,7 @@ export default defineConfig({
     projects: [
       // The engine's and the app's modules are loaded once per test process, not once per file
       // (2 min of the run's 10 went to loading them again); the files that mock or spy on modules
-      // (listed in test/unit/mocking-files.mjs, checked by a test) each get a graph of their own.
+      // (listed in test/unit/mocking-files.ts, checked by a test) each get a graph of their own.
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], exclude: MOCKING, isolate: false } },
       { extends: true, test: { name: 'mocking', include: MOCKING } },
     ],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/paths';
-import { MOCKING } from './mocking-files.mjs';
+import { MOCKING } from './mocking-files';
 
 /** Every test file under a folder, as a path from the repository's root. */
 function testFiles(dir: string): string[] {
