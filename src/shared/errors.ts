@@ -70,6 +70,8 @@ export const ERROR_CODES = [
   'E_OVERVIEW_NEEDS_ORDERS',
   // Basket rules (issue 26): so low a minimum support that the sets of items would not fit in memory.
   'E_BASKET_TOO_MANY',
+  // Segmentation as SQL (issue 29): a run, or a field a rule tests, that SQL over the transactions table cannot reproduce.
+  'E_SQL_NOT_SUPPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -127,5 +127,5 @@ export const exportResultSchema = z.object({
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
 /** The file kinds a save dialog offers. */
-export const SAVE_KINDS = ['csv', 'xlsx', 'html', 'pdf', 'png', 'svg'] as const;
+export const SAVE_KINDS = ['csv', 'xlsx', 'html', 'pdf', 'png', 'svg', 'sql'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];

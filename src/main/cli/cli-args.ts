@@ -59,3 +59,18 @@ export function readSpec(file: string | undefined, model: ModelName): ModelSpec 
   }
   return parsed.data;
 }
+
+/** A value by a schema, or E_USAGE naming the first thing wrong with it. */
+export function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError('E_USAGE', `invalid ${issue.path.join('.') || 'option'}: ${issue.message}`);
+}

@@ -14,7 +14,7 @@ import { languageForLocale } from '../../shared/i18n';
 import { languageSchema, type Language } from '../../shared/schemas';
 import { assertExportTarget } from '../io/assert-export-target';
 import type { WorkspaceService } from '../workspace/workspace-service';
-import { checkModel, positiveInt, readSpec } from './cli-args';
+import { checkModel, parse, positiveInt, readSpec } from './cli-args';
 import { type ReportFlags, reportSettingsFlags, withReportFlags } from './report-settings-flags';
 import type { CliIo } from './cli-io';
 import { printerFor } from './printer-for';
@@ -24,6 +24,7 @@ import { analyzeOrders } from './analyze-orders';
 import { isOrdersOnly } from '../../shared/order-facts';
 import { type WithService, workspaceCommand } from './with-service';
 import { presetOrUsage, type PresetFlags, withPresetFlags } from './preset-export-command';
+import { sqlOptions, type SqlFlags, withSqlFlags } from './sql-flags';
 
 const list = (text: string | undefined) =>
   text === undefined
@@ -33,25 +34,11 @@ const list = (text: string | undefined) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new AppError('E_USAGE', `invalid ${issue.path.join('.') || 'option'}: ${issue.message}`);
-}
-
 const language = (text: string | undefined): Language =>
   text === undefined ? languageForLocale(Intl.DateTimeFormat().resolvedOptions().locale) : parse(languageSchema, text);
 const delimiterOf = (text: string | undefined) => (text === 'tab' || text === '\\t' ? '\t' : (text ?? ','));
 
-interface ExportFlags extends ReportFlags, PresetFlags {
+interface ExportFlags extends ReportFlags, PresetFlags, SqlFlags {
   workspace: string;
   run: string;
   format: string;
@@ -70,7 +57,7 @@ interface ExportFlags extends ReportFlags, PresetFlags {
   json?: boolean;
 }
 
-const EXPORT_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx', 'xls', 'html', 'htm', 'pdf']);
+const EXPORT_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx', 'xls', 'html', 'htm', 'pdf', 'sql']);
 
 /**
  * Before anything is written: the target must not be the workspace, its side files or a device
@@ -95,17 +82,19 @@ export function addExportCommands(program: Command, io: CliIo, withService: With
 }
 
 function addExportCommand(program: Command, io: CliIo, withService: WithService): void {
-  withPresetFlags(
-    withReportFlags(
-      workspaceCommand(
-        program,
-        'export',
-        'write a run’s members (csv, xlsx, or a tool’s format: --preset), its summary (--summary) or its report (html, pdf) to a file',
+  withSqlFlags(
+    withPresetFlags(
+      withReportFlags(
+        workspaceCommand(
+          program,
+          'export',
+          'write a run’s members (csv, xlsx, or a tool’s format: --preset), its summary (--summary), its report (html, pdf) or its segmentation as SQL (sql) to a file',
+        ),
       ),
     ),
   )
     .requiredOption('--run <id>', 'the run')
-    .option('--format <format>', 'csv | xlsx | html | pdf (not with --preset)')
+    .option('--format <format>', 'csv | xlsx | html | pdf | sql (not with --preset)')
     .requiredOption('--out <file>', 'the file to write')
     .option('--segments <keys>', 'only these segments (keys or names, comma-separated)')
     .option('--only <list>', 'only the customers on a list the run made: churn-risk (a CLV run’s churn-risk list)')
@@ -141,7 +130,9 @@ async function exportRun(service: WorkspaceService, io: CliIo, opts: ExportFlags
   const only = onlyList(opts.only, !opts.summary && (opts.format === 'csv' || opts.format === 'xlsx'));
   const lang = language(opts.lang);
   let written;
-  if (opts.format === 'html' || opts.format === 'pdf') {
+  if (opts.format === 'sql') {
+    written = await service.exportSqlTo(runId, sqlOptions(opts, lang), out);
+  } else if (opts.format === 'html' || opts.format === 'pdf') {
     written = await service.exportReportTo(
       runId,
       opts.format,
@@ -153,7 +144,7 @@ async function exportRun(service: WorkspaceService, io: CliIo, opts: ExportFlags
       out,
     );
   } else if (opts.format !== 'csv' && opts.format !== 'xlsx') {
-    throw new AppError('E_USAGE', `--format takes csv, xlsx, html or pdf, got "${opts.format}"`);
+    throw new AppError('E_USAGE', `--format takes csv, xlsx, html, pdf or sql, got "${opts.format}"`);
   } else if (opts.summary) {
     written = await service.exportSummaryTo(
       runId,

@@ -63,6 +63,7 @@ export function createHandlers(service: WorkspaceService): Handlers {
     'export:columns': async ({ runId }) => ({ columns: await service.exportColumns(runId) }),
     'export:members': ({ runId, options, jobId }) => service.exportMembers(runId, options, jobId),
     'export:summary': ({ runId, options }) => service.exportSummary(runId, options),
+    'export:sql': ({ runId, options }) => service.exportSql(runId, options),
     'report:preview': async ({ runId, options, jobId }) => ({ html: await service.reportHtml(runId, options, jobId) }),
     'report:settings': ({ runId }) => service.reportSettings(runId),
     'report:chooseLogo': async () => {

@@ -11,6 +11,7 @@ import { readLogo } from '../io/read-logo';
 import { readRunList } from '../store/run-lists';
 import { readReportSettings, writeReportSettings } from '../store/report-settings';
 import type { Language } from '../../shared/schemas';
+import type { SqlExport } from '../../shared/sql-export';
 import type { Move } from '../../shared/compare';
 import { exportFileName, withExtension } from './export-file-name';
 import { OverviewExportService } from './overview-export-service';
@@ -69,6 +70,20 @@ export class ExportService {
   async exportSummaryTo(runId: number, options: SummaryExport, filePath: string): Promise<ExportResult> {
     this.ctx.assertTarget(filePath);
     return this.ctx.jobs.run('export:summary', { ...this.ctx.runRef(runId).ref, options, filePath });
+  }
+
+  /** Writes a run's segmentation as SQL (a dialect, the client's table) to a file the user chooses; null when they cancelled. */
+  async exportSql(runId: number, options: SqlExport): Promise<ExportResult | null> {
+    const { run } = this.ctx.runRef(runId);
+    const suffix = this.ctx.translate(options.lang)('exportFiles.sql', { dialect: options.dialect });
+    const filePath = await this.ctx.saveTarget(run.name, suffix, 'sql');
+    return filePath ? this.exportSqlTo(runId, options, filePath) : null;
+  }
+
+  async exportSqlTo(runId: number, options: SqlExport, filePath: string): Promise<ExportResult> {
+    this.ctx.assertTarget(filePath);
+    const { appVersion } = this.ctx.deps;
+    return this.ctx.jobs.run('export:sql', { ...this.ctx.runRef(runId).ref, options, filePath, appVersion });
   }
 
   /** What the user chose for a run's report (title page, sections), or the defaults. */

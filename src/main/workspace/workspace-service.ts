@@ -254,6 +254,12 @@ export class WorkspaceService {
   exportSummaryTo(...args: Parameters<ExportService['exportSummaryTo']>) {
     return this.exports.exportSummaryTo(...args);
   }
+  exportSql(...args: Parameters<ExportService['exportSql']>) {
+    return this.exports.exportSql(...args);
+  }
+  exportSqlTo(...args: Parameters<ExportService['exportSqlTo']>) {
+    return this.exports.exportSqlTo(...args);
+  }
   reportSettings(...args: Parameters<ExportService['reportSettings']>) {
     return this.exports.reportSettings(...args);
   }

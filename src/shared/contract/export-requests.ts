@@ -9,6 +9,7 @@ import {
   summaryExportSchema,
 } from '../exports';
 import { request } from './request';
+import { sqlExportSchema } from '../sql-export';
 import { idSchema, jobIdSchema } from '../schemas';
 
 /** Exports and the report: members, summary, report, charts. */
@@ -23,6 +24,11 @@ export const exportRequests = [
   request(
     'export:summary',
     z.object({ runId: idSchema, options: summaryExportSchema }).strict(),
+    exportResultSchema.nullable(),
+  ),
+  request(
+    'export:sql',
+    z.object({ runId: idSchema, options: sqlExportSchema }).strict(),
     exportResultSchema.nullable(),
   ),
   request(

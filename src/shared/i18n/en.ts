@@ -1147,6 +1147,8 @@ export const en = {
     E_NO_VALUES: 'A column the model needs has no values at all (see Details).',
     E_NO_VARIATION: 'Every customer has the same values, so segments would mean nothing.',
     E_BAD_SPEC: 'The segmentation settings are not valid (see Details).',
+    E_SQL_NOT_SUPPORTED:
+      'This run cannot be written as SQL over the transactions table (see Details): RFM and rules runs of a transactions dataset can, with rules on the purchase figures, spend shares and the order file’s own columns.',
     E_NOT_LINKABLE:
       'These datasets cannot be joined: pick a transactions dataset and a customers dataset, both with a customer id column.',
     E_NOT_APPENDABLE: 'Only a transactions dataset can take a newer export appended to it.',
@@ -1236,6 +1238,7 @@ export const en = {
     saveFilter_pdf: 'PDF document',
     saveFilter_png: 'PNG image',
     saveFilter_svg: 'SVG image',
+    saveFilter_sql: 'SQL query',
   },
   export: {
     nothing: 'Nothing to export yet: member lists and reports are exported from segmentation runs.',
@@ -1487,6 +1490,7 @@ export const en = {
   exportFiles: {
     members: 'members',
     summary: 'summary',
+    sql: 'segments-{{dialect}}',
     report: 'report',
     groups: 'groups-seed-{{seed}}',
     test: 'test',

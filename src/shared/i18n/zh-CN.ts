@@ -1093,6 +1093,8 @@ export const zhCN: Messages = {
     E_NO_VALUES: '模型需要的某一列完全没有数值（见详细信息）。',
     E_NO_VARIATION: '所有客户的数值都相同，分群没有意义。',
     E_BAD_SPEC: '分群设置无效（见详细信息）。',
+    E_SQL_NOT_SUPPORTED:
+      '此次分群无法写成基于交易表的 SQL（见详细信息）：交易数据集的 RFM 分群和规则分群可以导出，规则可用购买指标、消费占比和订单文件自带的列。',
     E_NOT_LINKABLE: '这两个数据集无法关联：请选择一个交易数据集和一个客户数据集，并且两者都有客户ID列。',
     E_NOT_APPENDABLE: '只有交易数据集可以追加新的导出文件。',
     E_COLUMNS_DIFFER: '新文件的列与数据集不同（见详细信息）。没有追加任何内容。',
@@ -1172,6 +1174,7 @@ export const zhCN: Messages = {
     saveFilter_pdf: 'PDF 文档',
     saveFilter_png: 'PNG 图片',
     saveFilter_svg: 'SVG 图片',
+    saveFilter_sql: 'SQL 查询',
   },
   export: {
     nothing: '暂无可导出的内容：客户名单和报告需要先完成一次分群分析。',
@@ -1415,6 +1418,7 @@ export const zhCN: Messages = {
   exportFiles: {
     members: '客户名单',
     summary: '分群汇总',
+    sql: '分群-{{dialect}}',
     report: '报告',
     groups: '实验与对照-{{seed}}',
     test: '实验组',

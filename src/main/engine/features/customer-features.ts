@@ -8,6 +8,7 @@ import { columnKeys, distinctPerCustomer, valueKeys } from './distinct-per-custo
 import { pick } from './pick';
 import { columnIndex, roleNumbers } from './role-numbers';
 import { rowSpend } from './row-spend';
+import { roundSpend } from './round-spend';
 import { spendShares, type SpendShares } from './spend-shares';
 
 export const DAY_MS = 86_400_000;
@@ -139,11 +140,12 @@ function setIds(out: CustomerFeatures, ids: string[] | null, keep: Int32Array, s
   }
 }
 
-/** Order value, recency, tenure and the mean gap between orders, from the counts and dates. */
+/** Spend rounded to 6 places, order value, recency, tenure and the mean gap between orders, from the counts and dates. */
 function deriveFeatures(out: CustomerFeatures, analysisDate: number): void {
   // (Local arrays: `out` has an accessor, so reads through it are slow.)
   const { aov, recency, tenure, gap, monetary: spent, orders: ordered, first: firstDay, last: lastDay } = out;
   for (let k = 0; k < aov.length; k++) {
+    spent[k] = roundSpend(spent[k]);
     aov[k] = spent[k] / ordered[k];
     recency[k] = Math.round((analysisDate - dayOf(lastDay[k])) / DAY_MS);
     tenure[k] = Math.round((analysisDate - dayOf(firstDay[k])) / DAY_MS);

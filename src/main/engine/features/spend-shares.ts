@@ -2,6 +2,7 @@ import type { Table } from 'apache-arrow';
 import type { RoleMapping } from '../../../shared/roles';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 import { columnIndex } from './role-numbers';
+import { roundSpend } from './round-spend';
 
 /** Per-category (or per-channel) share of each customer's spend. */
 export interface SpendShares {
@@ -15,7 +16,7 @@ export interface SpendShares {
 /**
  * Each kept customer's share of spend per category and per channel (the roles that are mapped
  * to text columns). `customer` is each row's customer (-1: not counted), `keep` the customers
- * kept (positions into 0 … size − 1), `monetary` their total spend.
+ * kept (positions into 0 … size − 1), `monetary` their total spend (rounded as each value's spend is).
  */
 export function spendShares(
   table: Table,
@@ -52,7 +53,7 @@ export function spendShares(
     }
     const shares = values.map((_, e) => {
       const share = spent.subarray(e * m, (e + 1) * m);
-      for (let k = 0; k < m; k++) share[k] = monetary[k] !== 0 ? share[k] / monetary[k] : Number.NaN;
+      for (let k = 0; k < m; k++) share[k] = monetary[k] !== 0 ? roundSpend(share[k]) / monetary[k] : Number.NaN;
       return share;
     });
     out.push({ role, column: roles[role]!, values, shares });

@@ -12,6 +12,7 @@ import type { InspectFileInput } from './inspect-file';
 import type { CreateRunInput } from './create-run';
 import type { RunPageInput } from './run-page';
 import type { ExportColumnsInput, ExportMembersInput, ExportSummaryInput, ReportHtmlInput } from './export-run';
+import type { ExportSqlInput } from './export-sql';
 import type { ExportColumn, ExportResult } from '../../../shared/exports';
 import type { ChooseKResult } from '../../../shared/cluster';
 import type { ChooseKInput } from './choose-k';
@@ -58,6 +59,7 @@ export interface JobTypes {
   'export:columns': { input: ExportColumnsInput; result: ExportColumn[] };
   'export:members': { input: ExportMembersInput; result: ExportResult };
   'export:summary': { input: ExportSummaryInput; result: ExportResult };
+  'export:sql': { input: ExportSqlInput; result: ExportResult };
   'report:html': { input: ReportHtmlInput; result: string };
   'cluster:chooseK': { input: ChooseKInput; result: ChooseKResult };
   'run:compare': { input: CompareRunsInput; result: CompareResult };
@@ -100,6 +102,7 @@ export const jobs: { [K in JobKind]: () => Promise<Job<K>> } = {
   'export:columns': async () => (await import('./export-run')).exportColumns,
   'export:members': async () => (await import('./export-run')).exportMembers,
   'export:summary': async () => (await import('./export-run')).exportSummary,
+  'export:sql': async () => (await import('./export-sql')).exportSql,
   'report:html': async () => (await import('./export-run')).reportHtml,
   'cluster:chooseK': async () => (await import('./choose-k')).chooseKJob,
   'run:compare': async () => (await import('./compare-runs')).compareRuns,

@@ -149,7 +149,7 @@ describe('segmentdesk analyze and export', () => {
     expect(noPrinter.stderr).toMatch(/^error: E_NO_PRINTER: No Chrome or Chromium at /);
     expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
     expect(exportRun({}, '--format', 'docx', '--out', join(dir, 'r.docx')).stderr).toBe(
-      'error: E_USAGE: --format takes csv, xlsx, html or pdf, got "docx"\n',
+      'error: E_USAGE: --format takes csv, xlsx, html, pdf or sql, got "docx"\n',
     );
     expect(exportRun({}, '--format', 'csv', '--segments', 'vip', '--out', join(dir, 'r.csv')).stderr).toMatch(
       /^error: E_USAGE: --segments: this run has no segment "vip" \(it has champions, loyal, /,

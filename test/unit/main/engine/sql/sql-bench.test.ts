@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
+import { repoRoot, tempDir } from '../../../../helpers/paths';
+import { sqlBench, type SqlBench } from '../../../../helpers/sql-check';
+import { loadPostgres, type CsvTable } from '../../../../helpers/sql-engines';
+
+let bench: SqlBench;
+let table: CsvTable;
+
+// The bench's 10^6 transactions of 100,000 customers (gen_data.mjs, seed 42), with categories and channels.
+beforeAll(async () => {
+  const dir = tempDir('segdesk-bench-data-');
+  execFileSync(process.execPath, [
+    join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'),
+    '--only',
+    'transactions',
+    '--out',
+    dir,
+  ]);
+  table = {
+    name: 'transactions',
+    file: join(dir, 'transactions.csv'),
+    columns: [
+      ['customer_id', 'integer'],
+      ['order_id', 'integer'],
+      ['order_date', 'date'],
+      ['amount', 'double'],
+      ['quantity', 'integer'],
+      ['category', 'text'],
+      ['channel', 'text'],
+    ],
+  };
+  bench = await sqlBench(table);
+}, 300_000);
+afterAll(() => bench?.stop());
+
+describe('the 10^6-row bench file as SQL: each of its 100,000 customers in the app’s segment', () => {
+  it('RFM (the default run) on DuckDB and PostgreSQL', async () => {
+    const { run, result } = await bench.t.service.createRun(bench.datasetId, RFM_ELEVEN);
+    expect(result.customers).toBe(100_000);
+    for (const { dialect, ...check } of await bench.onBothEngines(run.id)) {
+      expect(check.sql.size, dialect).toBe(100_000);
+      expect(check.differences, dialect).toEqual([]);
+    }
+  });
+
+  it('rules on shares of spend by category and by channel, the table named otherwise', async () => {
+    const share = (field: string, min: number) => ({ field, op: 'range' as const, min, max: null });
+    const { run, result } = await bench.t.service.createRun(bench.datasetId, {
+      model: 'rules',
+      frequency: 'orders',
+      rules: [
+        {
+          key: 'jewelry',
+          name: { en: 'Jewelry lovers', 'zh-CN': '珠宝爱好者' },
+          when: { all: [share('share: Jewelry', 0.5)] },
+        },
+        {
+          key: 'store_home',
+          name: { en: 'Home, in store', 'zh-CN': '门店家居' },
+          when: { all: [share('share: store', 0.5), share('share: Home', 0.25)] },
+        },
+        { key: 'app', name: { en: 'App first', 'zh-CN': '应用优先' }, when: { any: [share('share: app', 0.6)] } },
+      ],
+    });
+    expect(result.segments.filter((s) => s.customers > 0)).toHaveLength(4);
+    // The client's table has its own column names: they are given per role.
+    const renamed: CsvTable = {
+      ...table,
+      name: 'sales',
+      columns: table.columns.map(([name, type]) => [name === 'channel' ? 'sales_channel' : name, type]),
+    };
+    await loadPostgres(bench.server.client, renamed);
+    for (const { dialect, ...check } of await bench.onBothEngines(run.id, renamed, { channel: 'sales_channel' })) {
+      expect(check.differences, dialect).toEqual([]);
+      expect(check.text).toContain('CAST("sales_channel" AS');
+    }
+  });
+});
