@@ -72,6 +72,8 @@ export const ERROR_CODES = [
   'E_BASKET_TOO_MANY',
   // Segmentation as SQL (issue 29): a run, or a field a rule tests, that SQL over the transactions table cannot reproduce.
   'E_SQL_NOT_SUPPORTED',
+  // Summarising a large file per customer (issue 29): a file or a format DuckDB's summary does not read.
+  'E_SUMMARY_NOT_SUPPORTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -49,6 +49,11 @@ export const importSettingsSchema = z
     /** The dataset's currency, when the user chose it (else found in the file, or the app's language's). */
     currency: currencySchema.optional(),
     name: z.string().trim().min(1).max(200).optional(),
+    /**
+     * Keep one row per customer instead of every row (a file too large to hold): DuckDB reads it,
+     * drops rows by the policies and sums each customer's orders and spend; a customers dataset.
+     */
+    summarise: z.boolean().optional(),
   })
   .strict();
 export type ImportSettings = z.infer<typeof importSettingsSchema>;

@@ -50,6 +50,8 @@ export const sourceInfoSchema = z.object({
   /** The file's size and SHA-256 when it was imported, to tell the same file imported again (absent before they were recorded). */
   bytes: z.number().int().nonnegative().optional(),
   sha256: z.string().optional(),
+  /** Summarised per customer on import (a file too large to keep row by row): the order file's roles and its rows read. */
+  summarised: z.object({ roles: roleMappingSchema, transactions: z.number().int().nonnegative() }).optional(),
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 

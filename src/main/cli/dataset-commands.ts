@@ -88,6 +88,10 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
     .option('--encoding <encoding>', 'text encoding')
     .option('--delimiter <delimiter>', 'field delimiter: , ; tab | whitespace')
     .option('--skip-rows <n>', 'title lines above the header (default: detected)')
+    .option(
+      '--summarise',
+      'keep one row per customer (orders, spend, first and last order), summed by DuckDB: for files too large to keep row by row',
+    )
     .option('--json', 'print JSON')
     .action(
       withService(
@@ -100,6 +104,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
             map?: string;
             policy?: string;
             name?: string;
+            summarise?: boolean;
             json?: boolean;
           },
         ) => {
@@ -111,6 +116,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
             suggestOtherRoles: opts.map ? true : undefined,
             policies: opts.policy ? pairs(opts.policy, '--policy') : undefined,
             name: opts.name,
+            summarise: opts.summarise,
           });
           service.jobs.start(); // loads while the workspace is opened
           await service.openAt(resolve(opts.workspace));

@@ -1020,6 +1020,7 @@ export const en = {
   progress: {
     importReading: 'Reading {{file}}…',
     importTyping: 'Detecting column types of {{rows}} rows…',
+    importSummarising: 'Summarising per customer: {{percent}} % of the file read…',
     importWriting: 'Saving {{rows}} rows…',
     runFeatures: 'Computing each customer’s recency, frequency and spend…',
     runModel: 'Scoring and segmenting customers…',
@@ -1147,6 +1148,8 @@ export const en = {
     E_NO_VALUES: 'A column the model needs has no values at all (see Details).',
     E_NO_VARIATION: 'Every customer has the same values, so segments would mean nothing.',
     E_BAD_SPEC: 'The segmentation settings are not valid (see Details).',
+    E_SUMMARY_NOT_SUPPORTED:
+      'This file cannot be summarised per customer (see Details): import it whole, or save it as a UTF-8 CSV with dates written year first.',
     E_SQL_NOT_SUPPORTED:
       'This run cannot be written as SQL over the transactions table (see Details): RFM and rules runs of a transactions dataset can, with rules on the purchase figures, spend shares and the order file’s own columns.',
     E_NOT_LINKABLE:

@@ -972,6 +972,7 @@ export const zhCN: Messages = {
   progress: {
     importReading: '正在读取 {{file}}…',
     importTyping: '正在识别 {{rows}} 行数据的列类型…',
+    importSummarising: '正在按客户汇总：已读取文件的 {{percent}}%…',
     importWriting: '正在保存 {{rows}} 行…',
     runFeatures: '正在计算每位客户的最近购买、频次和金额…',
     runModel: '正在评分并划分客户群…',
@@ -1093,6 +1094,8 @@ export const zhCN: Messages = {
     E_NO_VALUES: '模型需要的某一列完全没有数值（见详细信息）。',
     E_NO_VARIATION: '所有客户的数值都相同，分群没有意义。',
     E_BAD_SPEC: '分群设置无效（见详细信息）。',
+    E_SUMMARY_NOT_SUPPORTED:
+      '此文件无法按客户汇总（见详细信息）：请完整导入，或另存为 UTF-8 编码、日期以年份开头的 CSV。',
     E_SQL_NOT_SUPPORTED:
       '此次分群无法写成基于交易表的 SQL（见详细信息）：交易数据集的 RFM 分群和规则分群可以导出，规则可用购买指标、消费占比和订单文件自带的列。',
     E_NOT_LINKABLE: '这两个数据集无法关联：请选择一个交易数据集和一个客户数据集，并且两者都有客户ID列。',

@@ -8,6 +8,12 @@ import { dayOf, DAY_MS, type CustomerFeatures, type FeatureOptions } from './cus
 import { pick } from './pick';
 import { roleNumbers } from './role-numbers';
 
+/** A customers table summarised from order lines on import also holds each customer's first order and order lines. */
+export interface SummaryColumns {
+  firstPurchase: string;
+  orderLines: string;
+}
+
 /**
  * RFM inputs from a customers dataset whose columns already hold them (like rfm_data_customer):
  * recency in days (or the last purchase date, counted from the analysis day), the number of
@@ -16,7 +22,7 @@ import { roleNumbers } from './role-numbers';
 export function featuresFromCustomers(
   table: Table,
   roles: RoleMapping,
-  options: FeatureOptions = {},
+  options: FeatureOptions & { summary?: SummaryColumns } = {},
 ): CustomerFeatures {
   const coded = customerCodes(table, roles.customerId);
   const { codes } = coded;
@@ -35,6 +41,13 @@ export function featuresFromCustomers(
   if (lastPurchase)
     for (let r = 0; r < lastPurchase.length; r++) if (lastPurchase[r] > maxLast) maxLast = lastPurchase[r];
   const analysisDate = options.analysisDate ?? (maxLast > -Infinity ? dayOf(maxLast) + DAY_MS : Number.NaN);
+  // A summary counted every order: an analysis day before its last would count orders after it.
+  if (options.summary && maxLast > -Infinity && analysisDate < dayOf(maxLast) + DAY_MS)
+    throw new AppError(
+      'E_BAD_SPEC',
+      `This dataset was summarised per customer on import, with every order up to ${new Date(maxLast).toISOString().slice(0, 10)}: its analysis day can be the day after that or later.`,
+      { lastOrder: new Date(maxLast).toISOString().slice(0, 10) },
+    );
   // One row per customer with every value present; a repeated id keeps its first row.
   const seen = new Uint8Array(ids.length);
   const keep: number[] = [];
@@ -59,21 +72,25 @@ export function featuresFromCustomers(
   const recency = recencyDays
     ? pick(recencyDays, rows)
     : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
+  // A summary's first order and order lines give tenure and the gaps between orders, as the order lines would.
+  const firstPurchase = options.summary ? roleNumbers(table, options.summary.firstPurchase, 'signupDate') : null;
+  const lines = options.summary ? roleNumbers(table, options.summary.orderLines, 'orderCount') : null;
+  const first = firstPurchase ? pick(firstPurchase, rows) : nan();
   const out: CustomerFeatures = {
     ids: keep.map((r) => ids[codes[r]]),
     numericIds: null,
     analysisDate,
     frequencyBasis: 'orders',
-    transactions: orders,
+    transactions: lines ? pick(lines, rows) : orders,
     orders,
     frequency: orders,
     monetary,
     aov: Float64Array.from(orders, (o, k) => (o > 0 ? monetary[k] / o : Number.NaN)),
-    first: nan(),
+    first,
     last,
     recency,
-    tenure: nan(),
-    gap: nan(),
+    tenure: Float64Array.from(first, (v) => (v === v ? Math.round((analysisDate - dayOf(v)) / DAY_MS) : Number.NaN)),
+    gap: Float64Array.from(orders, (o, k) => (o > 1 ? (last[k] - first[k]) / DAY_MS / (o - 1) : Number.NaN)),
     shares: [],
   };
   out.numericIds = numericIds(out.ids);

@@ -1,4 +1,5 @@
 import type { Table } from 'apache-arrow';
+import { AppError } from '../../../shared/errors';
 import type { DatasetInfo } from '../../../shared/schemas';
 import type { FeatureSettings } from '../../../shared/segments';
 import { customerFeatures, DAY_MS, type CustomerFeatures } from '../../engine/features/customer-features';
@@ -12,6 +13,7 @@ import {
   type CustomerTable,
 } from '../../engine/features/customer-table';
 import { orderFileAttributes } from '../../engine/features/order-file-attributes';
+import { SUMMARY_FEATURE_COLUMNS } from './summary-table';
 import { isoDay } from '../../engine/models/segment-run/segment-run';
 import { loadDataset } from '../dataset-cache';
 import { datasetVersion } from '../dataset-version';
@@ -36,7 +38,10 @@ export function customerData(
           shares: true,
         })
       : hasRfmRoles(info.roles)
-        ? featuresFromCustomers(table, info.roles, { analysisDate })
+        ? featuresFromCustomers(table, info.roles, {
+            analysisDate,
+            summary: info.source.summarised ? summaryCounting(spec) : undefined,
+          })
         : null;
   const ids = features ? features.ids : customersOf(table, info.roles.customerId).ids;
   const day =
@@ -45,8 +50,9 @@ export function customerData(
       : (analysisDate ?? Math.floor(now / DAY_MS) * DAY_MS);
   const fields: CustomerField[] = features ? featureFields(features) : [];
   const add = (more: CustomerField[]) => fields.push(...more.filter((f) => !fields.some((g) => g.name === f.name)));
-  // Attributes: the customers table itself, or the customers dataset linked to these transactions.
-  const attributes = info.kind === 'customers' ? { info, table } : linked;
+  // Attributes: the customers table itself (not a summary's columns: they are the features), or the
+  // customers dataset linked to these transactions.
+  const attributes = info.kind === 'customers' ? (info.source.summarised ? null : { info, table }) : linked;
   if (attributes)
     add(
       attributeFields(
@@ -64,6 +70,20 @@ export function customerData(
     ? own.perCustomer.filter((c) => fields.some((f) => f.name === c.name && own.fields.includes(f)))
     : [];
   return { ids, features, analysisDate: day, perCustomer, table: { ids, fields } satisfies CustomerTable };
+}
+
+/**
+ * A dataset summarised per customer holds every order, counted as distinct orders: a window of days
+ * or another way of counting purchases would need the order lines it no longer has.
+ */
+function summaryCounting(spec: FeatureSettings) {
+  if (spec.windowDays !== undefined || spec.frequency !== 'orders')
+    throw new AppError(
+      'E_BAD_SPEC',
+      'This dataset was summarised per customer on import: it counts every order (no window of days, purchases as orders). Import the file whole to count otherwise.',
+      { windowDays: spec.windowDays, frequency: spec.frequency },
+    );
+  return SUMMARY_FEATURE_COLUMNS;
 }
 
 const hasRfmRoles = (roles: DatasetInfo['roles']) =>

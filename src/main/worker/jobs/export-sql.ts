@@ -23,7 +23,7 @@ export interface ExportSqlInput extends RunRef {
 
 /** The import's policies in force: the defaults, and the choices the quality report records. */
 function policiesOf(info: DatasetInfo): Record<IssueCode, Policy> {
-  const policies = defaultPolicies(info.kind);
+  const policies = defaultPolicies(info.source.summarised ? 'transactions' : info.kind);
   for (const issue of info.quality.issues) policies[issue.code] = issue.policy;
   for (const appended of info.quality.appended ?? [])
     for (const issue of appended.issues) policies[issue.code] = issue.policy;
@@ -73,7 +73,9 @@ export async function exportSql(input: ExportSqlInput, ctx: JobContext): Promise
   if (spec.model !== 'rfm' && spec.model !== 'rules')
     throw new AppError('E_SQL_NOT_SUPPORTED', 'Only RFM and rules runs can be written as SQL.', { model: spec.model });
   const { info } = loadDataset(input.workspacePath, loaded.run.datasetId, ctx.config);
-  if (info.kind !== 'transactions')
+  // A dataset summarised per customer on import was read from order lines: the SQL reads those.
+  const summarised = info.source.summarised;
+  if (info.kind !== 'transactions' && !summarised)
     throw new AppError(
       'E_SQL_NOT_SUPPORTED',
       'The SQL reads a transactions table: this run is of a customers dataset.',
@@ -81,7 +83,7 @@ export async function exportSql(input: ExportSqlInput, ctx: JobContext): Promise
         kind: info.kind,
       },
     );
-  const columns: Partial<Record<Role, string>> = { ...info.roles, ...input.options.columns };
+  const columns: Partial<Record<Role, string>> = { ...(summarised?.roles ?? info.roles), ...input.options.columns };
   const analysisDate = loaded.result.analysisDate;
   const needsData = spec.model === 'rules' || (spec as RfmSpec).method === 'rank';
   const { sources, numericIds } = needsData

@@ -32,6 +32,7 @@ export function datasetNameOf(file: string): string {
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const sourceName = basename(input.filePath);
   const { settings } = input;
+  if (settings.summarise) return (await import('./summarise-dataset')).summariseDataset(input, ctx);
   phase('import:start');
   // The file's SHA-256 is taken in a thread that loads while the file is read, then hashes it on
   // the other core while this thread types the columns.

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
-import { repoRoot, tempDir } from '../../../../helpers/paths';
+import { benchTable, benchTransactions } from '../../../../helpers/bench-data';
+import { tempDir } from '../../../../helpers/paths';
 import { sqlBench, type SqlBench } from '../../../../helpers/sql-check';
 import { loadPostgres, type CsvTable } from '../../../../helpers/sql-engines';
 
@@ -11,27 +10,7 @@ let table: CsvTable;
 
 // The bench's 10^6 transactions of 100,000 customers (gen_data.mjs, seed 42), with categories and channels.
 beforeAll(async () => {
-  const dir = tempDir('segdesk-bench-data-');
-  execFileSync(process.execPath, [
-    join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'),
-    '--only',
-    'transactions',
-    '--out',
-    dir,
-  ]);
-  table = {
-    name: 'transactions',
-    file: join(dir, 'transactions.csv'),
-    columns: [
-      ['customer_id', 'integer'],
-      ['order_id', 'integer'],
-      ['order_date', 'date'],
-      ['amount', 'double'],
-      ['quantity', 'integer'],
-      ['category', 'text'],
-      ['channel', 'text'],
-    ],
-  };
+  table = benchTable(benchTransactions(tempDir('segdesk-bench-data-')));
   bench = await sqlBench(table);
 }, 300_000);
 afterAll(() => bench?.stop());

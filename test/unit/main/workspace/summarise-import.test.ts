@@ -1,0 +1,210 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
+import { benchTable, benchTransactions } from '../../../helpers/bench-data';
+import { sharedData, tempDir } from '../../../helpers/paths';
+import { createTestService, type TestService } from '../../../helpers/service';
+import { appSegments, differences } from '../../../helpers/sql-check';
+import { duckdbSegments } from '../../../helpers/sql-engines';
+
+let t: TestService;
+let dir: string;
+let bench: string;
+let summaryId: number;
+
+beforeAll(async () => {
+  t = createTestService();
+  dir = tempDir('segdesk-summarise-');
+  bench = benchTransactions(dir);
+  await t.service.createAt(join(dir, 'summary.segdesk'));
+}, 120_000);
+afterAll(async () => {
+  await t?.service.dispose();
+});
+
+/** Each customer's figures straight from the bench CSV (no quotes, no problems): order lines, spend, first and last day. */
+function direct(file: string) {
+  const out = new Map<string, { lines: number; cents: number; first: string; last: string }>();
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const [customer, , date, amount] = lines[i].split(',');
+    const c = out.get(customer);
+    const cents = Math.round(Number(amount) * 100);
+    if (!c) out.set(customer, { lines: 1, cents, first: date, last: date });
+    else {
+      c.lines++;
+      c.cents += cents;
+      if (date < c.first) c.first = date;
+      if (date > c.last) c.last = date;
+    }
+  }
+  return out;
+}
+
+/** A run's members by customer id: its values and scores, as the workspace keeps them. */
+function members(runId: number): Map<string, string> {
+  const table = t.service.runMembers(runId);
+  const names = table.schema.fields.map((f) => f.name).filter((n) => n !== 'customerId');
+  const ids = table.getChild('customerId')!;
+  const out = new Map<string, string>();
+  for (let i = 0; i < table.numRows; i++)
+    out.set(String(ids.get(i)), names.map((n) => `${n}=${table.getChild(n)!.get(i)}`).join(' '));
+  return out;
+}
+
+describe('a file summarised per customer by DuckDB gives the figures and the run of the whole file', () => {
+  it('the 10^6-row bench file: every customer’s orders, spend and first and last order as counted from the file; the same RFM run', async () => {
+    const summary = await t.service.importFile(bench, { summarise: true });
+    summaryId = summary.id;
+    expect(summary).toMatchObject({
+      kind: 'customers',
+      rowCount: 100_000,
+      roles: { customerId: 'customer_id', orderCount: 'orders', revenue: 'spend', lastPurchase: 'last_purchase' },
+      quality: { rowsRead: 1_000_000, rowsKept: 1_000_000, issues: [] },
+      source: { summarised: { transactions: 1_000_000 } },
+    });
+    const page = await t.service.page(summary.id, { offset: 0, limit: 100_000 });
+    const { tableFromIPC } = await import('apache-arrow');
+    const table = tableFromIPC(page.arrow);
+    const counted = direct(bench);
+    const wrong: string[] = [];
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (let i = 0; i < table.numRows; i++) {
+      const id = String(table.getChild('customer_id')!.get(i));
+      const c = counted.get(id);
+      const row = {
+        orders: table.getChild('orders')!.get(i),
+        lines: table.getChild('order_lines')!.get(i),
+        spend: table.getChild('spend')!.get(i),
+        first: day(table.getChild('first_purchase')!.get(i)),
+        last: day(table.getChild('last_purchase')!.get(i)),
+      };
+      // Order ids are one per line in this file: orders = lines; spend to the cent, as the file writes it.
+      if (
+        !c ||
+        row.orders !== c.lines ||
+        row.lines !== c.lines ||
+        row.spend !== c.cents / 100 ||
+        row.first !== c.first ||
+        row.last !== c.last
+      )
+        wrong.push(`${id} ${JSON.stringify(row)} ${JSON.stringify(c)}`);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(table.numRows).toBe(counted.size);
+
+    const whole = await t.service.importFile(bench);
+    const [bySummary, byRows] = [
+      await t.service.createRun(summary.id, RFM_ELEVEN),
+      await t.service.createRun(whole.id, RFM_ELEVEN),
+    ];
+    expect(bySummary.result.analysisDate).toBe(byRows.result.analysisDate);
+    expect(bySummary.result.bins).toEqual(byRows.result.bins);
+    // Every customer: the same recency, frequency, spend, scores and segment.
+    const [a, b] = [members(bySummary.run.id), members(byRows.run.id)];
+    expect(a.size).toBe(100_000);
+    expect(
+      [...a]
+        .filter(([id, v]) => b.get(id) !== v)
+        .slice(0, 2)
+        .map(([id, v]) => [v, b.get(id)]),
+    ).toEqual([]);
+    expect(a.get('100001')).toMatch(
+      /^segment=\d+ recency=\d+ frequency=\d+ monetary=[\d.]+ r=\d f=\d m=\d transactions=\d+ firstPurchase=\d+ lastPurchase=\d+ tenure=\d+ aov=[\d.]+ gap=[\d.]+$/,
+    );
+  });
+
+  it('a run of the summary as SQL reads the order lines it came from: every customer in the same segment on DuckDB', async () => {
+    const run = await t.service.createRun(summaryId, { ...RFM_ELEVEN, analysisDate: '2025-01-01' });
+    const out = join(dir, 'summary-rfm.sql');
+    await t.service.exportSqlTo(run.run.id, { dialect: 'duckdb', table: 'transactions', columns: {}, lang: 'en' }, out);
+    const bySql = await duckdbSegments(benchTable(bench), readFileSync(out, 'utf8'));
+    const byApp = appSegments(t.service, run.run.id);
+    expect(bySql.size).toBe(100_000);
+    expect(differences(byApp, bySql)).toEqual([]);
+  });
+
+  it('a summary counts every order: a window, purchase days or an analysis day before its last order are refused', async () => {
+    const refused = (spec: Partial<typeof RFM_ELEVEN> & { windowDays?: number; analysisDate?: string }) =>
+      expect(t.service.createRun(summaryId, { ...RFM_ELEVEN, ...spec })).rejects.toMatchObject({ code: 'E_BAD_SPEC' });
+    await refused({ windowDays: 365 });
+    await refused({ frequency: 'days' } as never);
+    await expect(t.service.createRun(summaryId, { ...RFM_ELEVEN, analysisDate: '2024-06-01' })).rejects.toMatchObject({
+      code: 'E_BAD_SPEC',
+      message:
+        'This dataset was summarised per customer on import, with every order up to 2024-12-31: its analysis day can be the day after that or later.',
+    });
+  });
+
+  it('Online Retail: the rows the policies drop, counted as the whole import counts them; the same RFM segments', async () => {
+    const file = sharedData('online_retail_uci.csv.gz');
+    const summary = await t.service.importFile(file, { summarise: true });
+    const whole = await t.service.importFile(file);
+    const counts = (issues: { code: string; count: number; policy: string }[]) =>
+      Object.fromEntries(issues.map((i) => [i.code, `${i.count} ${i.policy}`]));
+    const summarised = counts(summary.quality.issues);
+    const full = counts(whole.quality.issues);
+    expect(summarised).toEqual({
+      missing_customer_id: full.missing_customer_id,
+      cancellation: full.cancellation,
+      non_positive_quantity: full.non_positive_quantity,
+      non_positive_price: full.non_positive_price,
+    });
+    expect(summarised.missing_customer_id).toBe('135080 drop');
+    expect(summarised.cancellation).toBe('9288 drop');
+    // The whole import also finds exact duplicates (kept, flagged); the summary does not look for them.
+    expect(Object.keys(full).filter((code) => !(code in summarised))).toEqual(['duplicate_row']);
+    expect([summary.quality.rowsRead, summary.quality.rowsKept]).toEqual([541_909, 397_884]);
+    expect(summary.quality.rowsKept).toBe(whole.quality.rowsKept);
+    expect(summary.rowCount).toBe(4338);
+    const [bySummary, byRows] = [
+      await t.service.createRun(summary.id, RFM_ELEVEN),
+      await t.service.createRun(whole.id, RFM_ELEVEN),
+    ];
+    const [a, b] = [appSegments(t.service, bySummary.run.id), appSegments(t.service, byRows.run.id)];
+    expect(a.size).toBe(4338);
+    expect([...a].filter(([id, s]) => b.get(id) !== s)).toEqual([]);
+  });
+
+  it('cancelled while DuckDB reads: E_CANCELLED, no dataset, no temporary database left', async () => {
+    const before = t.service.current()!.datasets.length;
+    const running = t.service.importFile(bench, { summarise: true }, 'summary-cancel-1');
+    for (let i = 0; i < 1000; i++) {
+      if (
+        t.events.some(
+          (e) =>
+            e.event === 'job:progress' &&
+            (e.payload as { jobId: string }).jobId === 'summary-cancel-1' &&
+            (e.payload as { message: { key: string } }).message.key === 'importSummarising',
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(t.service.cancelJob('summary-cancel-1')).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'E_CANCELLED' });
+    expect(t.service.current()!.datasets).toHaveLength(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.segdesk-summary-'))).toEqual([]);
+  });
+
+  it('refuses what it cannot summarise: a GBK file, orders without a customer id, a customers table', async () => {
+    await expect(
+      t.service.importFile(sharedData('tmall_order_report_gbk.csv'), { summarise: true }),
+    ).rejects.toMatchObject({
+      code: 'E_SUMMARY_NOT_SUPPORTED',
+      message:
+        'Summarising reads UTF-8, UTF-16 and Latin-1 files; this one is gb18030. Save it as UTF-8, or import it whole.',
+    });
+    await expect(t.service.importFile(sharedData('tmall_order_report.csv'), { summarise: true })).rejects.toMatchObject(
+      {
+        code: 'E_MISSING_ROLE',
+        message: 'Summarising per customer needs customerId.',
+      },
+    );
+    await expect(t.service.importFile(sharedData('Mall_Customers.csv'), { summarise: true })).rejects.toMatchObject({
+      code: 'E_SUMMARY_NOT_SUPPORTED',
+      message: 'Summarising per customer reads order lines; this file has one row per customer.',
+    });
+  });
+});
