@@ -27,15 +27,18 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { watPlugin } from './wat-plugin.mjs';
 import { benchCommands } from './bench-commands.mjs';
+import { scaleBench } from './bench-scale.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
-  // --no-scale skips the 10^7-row part (negated booleans: Node 20.16+).
-  allowNegative: true,
+  // --scale 7 (the default) adds the 10^7-row part, --no-scale (--scale 0) leaves it out, and
+  // --scale 8 runs only the 10^8-row bench of the summary path (scripts/bench-scale.mjs).
+  args: process.argv.slice(2).map((a) => (a === '--no-scale' ? '--scale=0' : a)),
   options: {
     data: { type: 'string', default: '/tmp/benchdata' },
     data10m: { type: 'string', default: '/tmp/benchdata10m' },
-    scale: { type: 'boolean', default: true },
+    data100m: { type: 'string', default: '/tmp/benchdata100m' },
+    scale: { type: 'string', default: '7' },
     reps: { type: 'string', default: '3' },
     peers: { type: 'string', default: resolve(root, '..', 'shared', 'bench') },
     retail: { type: 'string', default: resolve(root, '..', 'shared', 'data', 'online_retail_uci.csv.gz') },
@@ -77,10 +80,17 @@ await build({
 const measure = join(outDir, 'measure.mjs');
 
 function runMeasured(argv) {
+  const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, measure, ...argv], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), rssMb: rssKb / 1024 };
+  const wall = (performance.now() - t0) / 1000;
+  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), rssMb: rssKb / 1024, wall };
+}
+
+if (args.scale === '8') {
+  await scaleBench({ runMeasured, peers: args.peers, data: args.data100m, root });
+  process.exit(0);
 }
 
 function pandasReadCsv() {
@@ -350,7 +360,7 @@ for (const t of clvRun.runs) {
 
 // Scale: 10^7 transactions (10^6 customers) imported and segmented, each in its own process
 // with its peak resident memory; pandas reads and segments the same file.
-if (args.scale) {
+if (args.scale === '7') {
   const csv10m = join(args.data10m, 'transactions.csv');
   if (!existsSync(csv10m)) {
     console.log(`# generating ${csv10m} with ${args.peers}/gen_data.mjs (seed 42, 10^7 rows, 10^6 customers)`);
@@ -375,7 +385,16 @@ if (args.scale) {
   const bigImport = runMeasured(['import', csv10m, ws10m]);
   settle();
   const bigRfm = runMeasured(['rfm', ws10m, '1']);
+  // The same file summarised per customer by DuckDB (import --summarise), segmented, and every
+  // customer compared with the whole import's.
+  const ws10mSummary = join(work, 'bench-10m-summary.segdesk');
+  settle();
+  const bigSummary = runMeasured(['summarise', csv10m, ws10mSummary]);
+  settle();
+  const summaryRfm = runMeasured(['rfm', ws10mSummary, '1']);
+  const compared = runMeasured(['compare', ws10m, ws10mSummary]);
   rmSync(ws10m, { force: true });
+  rmSync(ws10mSummary, { force: true });
   settle();
   const py = spawnSync(
     '/usr/bin/time',
@@ -400,6 +419,12 @@ if (args.scale) {
   );
   console.log(
     `features + RFM + 11 segments, 10^7 rows (${bigRfm.customers.toLocaleString('en-US')} customers)  ${fmt(bigRfm.runs[0])}   ${fmt(pyTask('rfm'))}  ${ratio(bigRfm.runs[0], pyTask('rfm'))}  peak RSS ${bigRfm.rssMb.toFixed(0)} MiB (loads the dataset, then one run); pandas process peak ${Number.isFinite(pyRss) ? pyRss.toFixed(0) : '?'} MiB`,
+  );
+  console.log(
+    `import 10^7 rows summarised per customer (DuckDB)  ${fmt(bigSummary.seconds)} s, peak RSS ${bigSummary.rssMb.toFixed(0)} MiB; RFM on the summary ${fmt(summaryRfm.runs[0])} s, peak RSS ${summaryRfm.rssMb.toFixed(0)} MiB`,
+  );
+  console.log(
+    `  summary against the whole import: ${compared.customers.toLocaleString('en-US')} customers, ${compared.differing === 0 && compared.summaryCustomers === compared.customers ? 'every one with the same features, scores and segment' : `${compared.differing} differ (first: ${compared.first})`}`,
   );
 }
 

@@ -95,6 +95,17 @@ export const inspectResultSchema = z.object({
 });
 export type InspectResult = z.infer<typeof inspectResultSchema>;
 
+/**
+ * From this size on disk an order file is offered summarised per customer by default (import
+ * settings' `summarise`): kept row by row it would pass the import's memory limit (1.5 GiB holds
+ * about 10^7 rows of a typical order export, 0.5 GB of CSV a row of 50 bytes … 2 GB of wider rows).
+ */
+export const SUMMARISE_BYTES = 2_000_000_000;
+
+/** Whether a file the wizard read can be summarised per customer: order lines in a CSV (or .csv.gz) or Parquet file. */
+export const canSummarise = (r: Pick<InspectResult, 'kind' | 'format' | 'compression'>) =>
+  r.kind === 'transactions' && (r.format === 'parquet' || (r.format === 'csv' && r.compression !== 'zip'));
+
 /** Rows the wizard reads to preview and type a file (and to check it, when the user stops the check of every row). */
 export const PREVIEW_ROWS = 1000;
 

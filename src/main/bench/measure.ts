@@ -4,6 +4,8 @@
  *   measure preview <file>              the wizard's re-parse of the first 1,000 rows, 5 times
  *   measure grid <workspace>            pages of dataset 1 served as the worker serves them (plain, then sorted)
  *   measure rfm <workspace> [times]     features + RFM + 11 segments + summary on dataset 1, 3 times (or [times])
+ *   measure summarise <file> <ws>       the import summarised per customer by DuckDB (measure-summary.ts)
+ *   measure compare <ws> <summary ws>   every customer's features and RFM run, whole import against summary
  *   measure overview <workspace>        the whole Overview of dataset 1: the job cold, then from the dataset in memory
  *   measure basket <workspace> <by> <s> basket rules of dataset 1 at minimum support s (measure-basket.ts)
  *   measure clv [CDNOW_master.txt]      BG/NBD, MBG/NBD, Pareto/NBD fitted to 10^6 customers simulated from each (seeded), and to CDNOW master
@@ -27,6 +29,8 @@ import { warmPartReader } from '../worker/part-reader-thread';
 import type { JobContext } from '../worker/protocol';
 import { loadDataset } from '../worker/dataset-cache';
 import { customerFeatures } from '../engine/features/customer-features';
+import { featuresFromCustomers } from '../engine/features/features-from-customers';
+import { SUMMARY_FEATURE_COLUMNS } from '../worker/jobs/summary-table';
 import { runRfm } from '../engine/models/rfm';
 import { summarizeSegments } from '../engine/models/segment-summary';
 import { rfmSpecSchema } from '../../shared/segments';
@@ -43,6 +47,7 @@ import { silhouette } from '../engine/evaluate/silhouette';
 import { kernelRows, warmKernelThread } from '../worker/kernel-pool';
 import { measureOverview } from './measure-overview';
 import { measureBasket } from './measure-basket';
+import { measureCompare, measureSummarise } from './measure-summary';
 
 // The part reader is built next to this file (scripts/bench.mjs), as part-thread.js is next to worker.js in the app.
 const partReaderPath = fileURLToPath(new URL('./part-thread.mjs', import.meta.url));
@@ -108,7 +113,10 @@ async function measureRfm(): Promise<unknown> {
   const times = workspace ? Number(workspace) : 3; // `measure rfm <workspace> [times]`
   for (let i = 0; i < times; i++) {
     const t0 = performance.now();
-    const features = customerFeatures(table, info.roles);
+    const features =
+      info.kind === 'customers'
+        ? featuresFromCustomers(table, info.roles, { summary: SUMMARY_FEATURE_COLUMNS })
+        : customerFeatures(table, info.roles);
     const rfm = runRfm(features, spec);
     summarizeSegments(rfm, features);
     runs.push((performance.now() - t0) / 1000);
@@ -214,6 +222,9 @@ const MODES: Record<string, () => Promise<unknown>> = {
   preview: measurePreview,
   grid: measureGrid,
   overview: () => measureOverview(file, ctx),
+  // measure summarise <file> <workspace> · measure compare <whole.segdesk> <summary.segdesk>
+  summarise: () => measureSummarise(file, workspace, ctx),
+  compare: () => measureCompare(file, workspace, ctx),
   // measure basket <workspace> <product|category> <minSupport> [customerDay]
   basket: () =>
     measureBasket(

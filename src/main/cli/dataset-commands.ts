@@ -145,7 +145,7 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept\n${kindLine(d.kind, why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n${again ? `note: this file was already imported as #${again.datasetId} ${again.name} on ${again.createdAt.slice(0, 10)}\n` : ''}`,
+              : `${d.source.summarised ? `summarised #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} order lines kept, one row for each of ${d.rowCount} customers` : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept`}\n${kindLine(d.kind, why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n${again ? `note: this file was already imported as #${again.datasetId} ${again.name} on ${again.createdAt.slice(0, 10)}\n` : ''}`,
           );
         },
       ),

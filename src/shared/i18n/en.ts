@@ -234,6 +234,8 @@ export const en = {
       'Its {{rows}} rows and {{runs}} segmentation runs made from it will be removed from this workspace. The original file on disk is not touched.',
     preview: 'Preview of “{{name}}”',
     imported: 'Imported {{rows}} rows from {{file}}.',
+    summarised: 'Summarised {{rows}} order lines of {{file}} into {{customers}} customers.',
+    summarisedFrom: 'one row per customer, from {{rows}} order lines',
     deleted: 'Dataset deleted.',
     damagedTitle_one: 'Damaged in the workspace file: {{count}} dataset cannot be used',
     damagedTitle_other: 'Damaged in the workspace file: {{count}} datasets cannot be used',
@@ -276,6 +278,11 @@ export const en = {
     name: 'Dataset name',
     checkedOn: 'Checked on the first {{rows}} rows; the import checks every row.',
     checkAll: 'Check every row',
+    summarise: 'Keep one row per customer (summarise the order lines)',
+    summariseWhy:
+      'Each customer’s orders, order lines, spend and first and last order are summed as the file is read, with the rules below, and only that table is kept. RFM, rules and exports work on it as usual; the Overview, windows of days and other ways of counting purchases need the order lines. For files too large to keep row by row ({{size}} here).',
+    summariseLarge:
+      'This file is {{size}}: kept row by row it would not fit in memory, so each customer’s orders, order lines, spend and first and last order are summed as it is read (with the rules below) and only that table is kept. RFM, rules and exports work on it as usual; the Overview, windows of days and other ways of counting purchases need the order lines.',
     checkingAll: 'Checking every row, so that these figures are exactly what the import keeps…',
     stopChecking: 'Stop (check the first rows only)',
     alreadyImported: 'This file was already imported as dataset “{{name}}” on {{date}}.',
@@ -1020,7 +1027,7 @@ export const en = {
   progress: {
     importReading: 'Reading {{file}}…',
     importTyping: 'Detecting column types of {{rows}} rows…',
-    importSummarising: 'Summarising per customer: {{percent}} % of the file read…',
+    importSummarising: 'Summarising per customer, pass {{pass}} of {{passes}}: {{percent}} % of the file read…',
     importWriting: 'Saving {{rows}} rows…',
     runFeatures: 'Computing each customer’s recency, frequency and spend…',
     runModel: 'Scoring and segmenting customers…',
@@ -1139,7 +1146,7 @@ export const en = {
       'The compressed file is damaged (its data is corrupt). Get the file again from where it came from. Nothing was imported.',
     E_ZIP_TOO_LARGE: 'This archive would unpack to far more data than it holds, so it was not opened.',
     E_FILE_TOO_LARGE:
-      'This file, or a part of it, is larger than one import can hold in memory, so nothing was imported. The details name the limit and the size seen; split the file or import fewer columns.',
+      'This file, or a part of it, is larger than one import can hold in memory, so nothing was imported. The details name the limit and the size seen. An order file in CSV or Parquet can be kept as one row per customer instead (a choice on the wizard’s check step, or import --summarise); else split the file or import fewer columns.',
     E_NO_SUCH_SHEET: 'The workbook has no sheet of that name.',
     E_MISSING_ROLE: 'Some required columns are not mapped yet (see Details). Choose which column holds them.',
     E_TOO_FEW_CUSTOMERS:

@@ -231,6 +231,8 @@ export const zhCN: Messages = {
     deleteBody: '它的 {{rows}} 行数据以及基于它的 {{runs}} 次分群将从此工作区中删除。磁盘上的原始文件不受影响。',
     preview: '“{{name}}”预览',
     imported: '已从 {{file}} 导入 {{rows}} 行。',
+    summarised: '已将 {{file}} 的 {{rows}} 行订单明细按客户汇总为 {{customers}} 位客户。',
+    summarisedFrom: '每位客户一行，汇总自 {{rows}} 行订单明细',
     deleted: '数据集已删除。',
     damagedTitle_one: '工作区文件中有损坏：{{count}} 个数据集无法使用',
     damagedTitle_other: '工作区文件中有损坏：{{count}} 个数据集无法使用',
@@ -271,6 +273,11 @@ export const zhCN: Messages = {
     name: '数据集名称',
     checkedOn: '以上检查基于前 {{rows}} 行；导入时会检查每一行。',
     checkAll: '检查每一行',
+    summarise: '每位客户只保留一行（按客户汇总订单明细）',
+    summariseWhy:
+      '读取文件时按下方规则汇总每位客户的订单数、明细行数、消费金额以及首次和最近一次购买，只保留这张汇总表。RFM、规则分群和导出照常可用；概览、按天数的时间窗口和其他购买计数方式需要订单明细。适用于太大而无法逐行保留的文件（此文件 {{size}}）。',
+    summariseLarge:
+      '此文件有 {{size}}：逐行保留将超出内存，因此读取时按下方规则汇总每位客户的订单数、明细行数、消费金额以及首次和最近一次购买，只保留这张汇总表。RFM、规则分群和导出照常可用；概览、按天数的时间窗口和其他购买计数方式需要订单明细。',
     checkingAll: '正在检查每一行，让这里的数字与导入后保留的完全一致…',
     stopChecking: '停止（只检查前几行）',
     alreadyImported: '此文件已于 {{date}} 导入为数据集“{{name}}”。',
@@ -972,7 +979,7 @@ export const zhCN: Messages = {
   progress: {
     importReading: '正在读取 {{file}}…',
     importTyping: '正在识别 {{rows}} 行数据的列类型…',
-    importSummarising: '正在按客户汇总：已读取文件的 {{percent}}%…',
+    importSummarising: '正在按客户汇总（第 {{pass}} 遍，共 {{passes}} 遍）：已读取文件的 {{percent}}%…',
     importWriting: '正在保存 {{rows}} 行…',
     runFeatures: '正在计算每位客户的最近购买、频次和金额…',
     runModel: '正在评分并划分客户群…',
@@ -1086,7 +1093,7 @@ export const zhCN: Messages = {
     E_BAD_GZIP: '压缩文件已损坏（其中的数据有误）。请从来源处重新获取该文件。没有导入任何内容。',
     E_ZIP_TOO_LARGE: '该压缩包解压后的数据量远超其大小，因此没有打开。',
     E_FILE_TOO_LARGE:
-      '该文件（或其中的一部分）超出了一次导入可在内存中容纳的大小，因此没有导入任何内容。详细信息中列出了上限和实际大小；请拆分文件或减少列数后再导入。',
+      '该文件（或其中的一部分）超出了一次导入可在内存中容纳的大小，因此没有导入任何内容。详细信息中列出了上限和实际大小。CSV 或 Parquet 格式的订单文件可改为每位客户只保留一行（导入向导检查步骤中的选项，或 import --summarise）；否则请拆分文件或减少列数后再导入。',
     E_NO_SUCH_SHEET: '工作簿中没有这个名称的工作表。',
     E_MISSING_ROLE: '还有必需的列没有指定（见详细信息）。请选择对应的列。',
     E_TOO_FEW_CUSTOMERS: '客户太少，无法分群（至少需要 2 位有客户ID和下单日期的客户）。',

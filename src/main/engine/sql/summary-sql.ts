@@ -41,6 +41,8 @@ export const SUMMARY_ISSUES = [
 export type SummaryIssue = (typeof SUMMARY_ISSUES)[number];
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+/** A cell written (not empty): CSV cells are read as text, a Parquet column's cells as they are. */
+const written = (column: string) => `NULLIF(TRIM(CAST(${column} AS VARCHAR)), '')`;
 const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
 
 /** DuckDB's name for a text encoding the wizard found (it reads these without an extension). */
@@ -82,8 +84,8 @@ function dateExpr(source: SummarySource, name: string): string {
   if (source.format === 'parquet') return `TRY_CAST(${column} AS TIMESTAMP)`;
   const spec = specOf(source, name);
   const pattern = spec && 'date' in spec ? spec.date.pattern : 'ymd';
-  if (pattern === 'ymd') return `TRY_CAST(TRIM(${column}) AS TIMESTAMP)`;
-  if (pattern === 'compact') return `try_strptime(TRIM(${column}), '%Y%m%d')`;
+  if (pattern === 'ymd') return `TRY_CAST(${column} AS TIMESTAMP)`;
+  if (pattern === 'compact') return `try_strptime(${column}, '%Y%m%d')`;
   throw new AppError(
     'E_SUMMARY_NOT_SUPPORTED',
     `Summarising reads dates written year first (2024-03-05) or as 20240305; "${name}" is written ${pattern === 'zh' ? 'in Chinese' : pattern === 'dmy' ? 'day first' : 'month first'}. Import the file whole, or write its dates year first.`,
@@ -101,17 +103,21 @@ function numberExpr(source: SummarySource, name: string): string {
     throw new AppError('E_SUMMARY_NOT_SUPPORTED', `Summarising does not read percentages ("${name}").`, {
       column: name,
     });
-  // Only the digits, the sign, the exponent and the decimal mark are read (1,234.50 and ¥1,234.50 are 1234.50).
+  // A plain number is read as it is; else only the digits, the sign, the exponent and the decimal
+  // mark are (1,234.50 and ¥1,234.50 are 1234.50): the pattern only runs on the cells that need it.
   const cleaned =
     format?.decimal === ','
-      ? `replace(regexp_replace(TRIM(${column}), '[^0-9,eE+-]', '', 'g'), ',', '.')`
-      : `regexp_replace(TRIM(${column}), '[^0-9.eE+-]', '', 'g')`;
-  return `TRY_CAST(NULLIF(${cleaned}, '') AS DECIMAL(18, 6))`;
+      ? `replace(regexp_replace(${column}, '[^0-9,eE+-]', '', 'g'), ',', '.')`
+      : `regexp_replace(${column}, '[^0-9.eE+-]', '', 'g')`;
+  const plain = format?.decimal === ',' ? null : `TRY_CAST(${column} AS DECIMAL(18, 6))`;
+  const read = `TRY_CAST(NULLIF(${cleaned}, '') AS DECIMAL(18, 6))`;
+  return plain ? `COALESCE(${plain}, ${read})` : read;
 }
 
 /** An id column's cells as texts: trimmed, empty as NULL, a whole number written as a float (17850.0) as the number. */
-function idExpr(name: string): string {
-  return `NULLIF(regexp_replace(TRIM(CAST(${d.ident(name)} AS VARCHAR)), '^(-?[0-9]+)\\.0+$', '\\1'), '')`;
+function idExpr(name: string, isExpr = false): string {
+  const text = `TRIM(CAST(${isExpr ? name : d.ident(name)} AS VARCHAR))`;
+  return `NULLIF(CASE WHEN ends_with(${text}, '.0') THEN regexp_replace(${text}, '^(-?[0-9]+)\\.0+$', '\\1') ELSE ${text} END, '')`;
 }
 
 /** The roles the summary needs: a customer id, an order date, and an amount or a quantity and unit price. */
@@ -134,43 +140,55 @@ export function typedRowsCte(source: SummarySource): string {
   // The file's encoding first (a GBK file is refused as such), then the roles.
   const relation = sourceRelation(source);
   checkSummaryRoles(roles);
-  const raw = (role: Role) => (roles[role] ? d.ident(roles[role]!) : null);
-  const amount = roles.amount ? numberExpr(source, roles.amount) : null;
-  const quantity = roles.quantity ? numberExpr(source, roles.quantity) : null;
-  const price = roles.unitPrice ? numberExpr(source, roles.unitPrice) : null;
-  const date = dateExpr(source, roles.orderDate!);
-  const numbers = [
-    ['amount', amount],
-    ['quantity', quantity],
-    ['unitPrice', price],
-  ].filter(([, e]) => e !== null) as [Role, string][];
+  const raw = (role: Role) => d.ident(roles[role]!);
+  // Each cell typed once (\`typed\`), the problems judged on the typed values (\`flagged\`).
+  const numbers = (['amount', 'quantity', 'unitPrice'] as const).filter((role) => roles[role]);
+  const typed = [
+    `${idExpr(roles.customerId!)} AS customer_id`,
+    `${roles.orderId ? `CAST(${raw('orderId')} AS VARCHAR)` : 'NULL'} AS order_text`,
+    `${dateExpr(source, roles.orderDate!)} AS order_ts`,
+    `${written(raw('orderDate'))} IS NOT NULL AS date_written`,
+    ...numbers.flatMap((role) => [
+      `${numberExpr(source, roles[role]!)} AS v_${role}`,
+      `${written(raw(role))} IS NOT NULL AS w_${role}`,
+    ]),
+  ];
+  const has = (role: 'amount' | 'quantity' | 'unitPrice') => numbers.includes(role);
+  const prefix = source.cancellationPrefix;
   const flags: Record<SummaryIssue, string> = {
-    missing_customer_id: `${idExpr(roles.customerId!)} IS NULL`,
-    missing_order_date: `NULLIF(TRIM(CAST(${raw('orderDate')} AS VARCHAR)), '') IS NULL`,
-    unparsable_date: `(NULLIF(TRIM(CAST(${raw('orderDate')} AS VARCHAR)), '') IS NOT NULL AND ${date} IS NULL)`,
+    missing_customer_id: 'customer_id IS NULL',
+    missing_order_date: 'NOT date_written',
+    unparsable_date: '(date_written AND order_ts IS NULL)',
     unparsable_number: numbers.length
-      ? `(${numbers.map(([role, e]) => `(NULLIF(TRIM(CAST(${raw(role)} AS VARCHAR)), '') IS NOT NULL AND ${e} IS NULL)`).join(' OR ')})`
+      ? `(${numbers.map((role) => `(w_${role} AND v_${role} IS NULL)`).join(' OR ')})`
       : 'FALSE',
-    non_positive_quantity: quantity ? `COALESCE(${quantity} <= 0, FALSE)` : 'FALSE',
-    non_positive_price: price ? `COALESCE(${price} <= 0, FALSE)` : 'FALSE',
-    negative_amount: amount ? `COALESCE(${amount} < 0, FALSE)` : 'FALSE',
+    non_positive_quantity: has('quantity') ? 'COALESCE(v_quantity <= 0, FALSE)' : 'FALSE',
+    non_positive_price: has('unitPrice') ? 'COALESCE(v_unitPrice <= 0, FALSE)' : 'FALSE',
+    negative_amount: has('amount') ? 'COALESCE(v_amount < 0, FALSE)' : 'FALSE',
+    // The pattern only runs on the ids that start with the prefix.
     cancellation: roles.orderId
-      ? `COALESCE(regexp_matches(CAST(${raw('orderId')} AS VARCHAR), ${literal(`^${source.cancellationPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9]`)}), FALSE)`
+      ? `COALESCE(starts_with(order_text, ${literal(prefix)}) AND regexp_matches(order_text, ${literal(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9]`)}), FALSE)`
       : 'FALSE',
-    future_date: `COALESCE(${date} > ${timestampLiteral(source.now)}, FALSE)`,
-    early_date: `COALESCE(${date} < ${timestampLiteral(EARLIEST_PLAUSIBLE)}, FALSE)`,
+    future_date: `COALESCE(order_ts > ${timestampLiteral(source.now)}, FALSE)`,
+    early_date: `COALESCE(order_ts < ${timestampLiteral(EARLIEST_PLAUSIBLE)}, FALSE)`,
   };
   const dropped = SUMMARY_ISSUES.filter((code) => source.policies[code] === 'drop').map((code) => `f_${code}`);
-  const spend = amount ?? `${quantity} * ${price}`;
+  const spend = has('amount') ? 'v_amount' : 'v_quantity * v_unitPrice';
+  const order = roles.orderId ? idExpr('order_text', true) : 'NULL';
   return [
+    'typed AS (',
+    '  SELECT',
+    typed.map((e) => `    ${e}`).join(',\n'),
+    `  FROM ${relation}`,
+    '),',
     'flagged AS (',
     '  SELECT',
-    `    ${idExpr(roles.customerId!)} AS customer_id,`,
-    `    ${roles.orderId ? idExpr(roles.orderId) : 'NULL'} AS order_id,`,
-    `    ${date} AS order_ts,`,
+    '    customer_id,',
+    `    ${order} AS order_id,`,
+    '    order_ts,',
     `    ${spend} AS spend,`,
     SUMMARY_ISSUES.map((code) => `    ${flags[code]} AS f_${code}`).join(',\n'),
-    `  FROM ${relation}`,
+    '  FROM typed',
     '),',
     'rows AS (',
     '  SELECT *,',
@@ -181,52 +199,68 @@ export function typedRowsCte(source: SummarySource): string {
 }
 
 /**
- * One pass over the file, in two steps that spill to disk well: rows grouped per customer and
- * order (with the problems counted), then per customer. `per_order` is kept as a table: the issue
- * counts and the per-customer features are read from it.
+ * The first pass: the rows read and kept and each issue's rows, counted as the file streams by
+ * (no grouping: nothing to hold).
  */
-export function perOrderSql(source: SummarySource): string {
-  const counts = SUMMARY_ISSUES.map((code) => `    CAST(COUNT(*) FILTER (WHERE f_${code}) AS BIGINT) AS n_${code}`);
+export function issueTotalsSql(source: SummarySource): string {
+  const counts = SUMMARY_ISSUES.map((code) => `  CAST(COUNT(*) FILTER (WHERE f_${code}) AS DOUBLE) AS n_${code}`);
   return [
-    'CREATE TEMP TABLE per_order AS',
     `WITH\n${typedRowsCte(source)}`,
     'SELECT',
-    '  customer_id,',
-    '  order_id,',
-    '  keep AND customer_id IS NOT NULL AND order_ts IS NOT NULL AS counted,',
-    '  CAST(COUNT(*) AS BIGINT) AS lines,',
-    '  CAST(COUNT(*) FILTER (WHERE keep) AS BIGINT) AS kept,',
-    '  SUM(spend) AS spend,',
-    '  MIN(order_ts) AS first_ts,',
-    '  MAX(order_ts) AS last_ts,',
+    '  CAST(COUNT(*) AS DOUBLE) AS rows_read,',
+    '  CAST(COUNT(*) FILTER (WHERE keep) AS DOUBLE) AS rows_kept,',
     counts.join(',\n'),
     'FROM rows',
-    'GROUP BY customer_id, order_id, keep AND customer_id IS NOT NULL AND order_ts IS NOT NULL',
   ].join('\n');
 }
 
-/** The rows read and kept and each issue's rows, from `per_order`. */
-export function issueTotalsSql(): string {
-  return `SELECT CAST(SUM(lines) AS DOUBLE) AS rows_read, CAST(SUM(kept) AS DOUBLE) AS rows_kept, ${SUMMARY_ISSUES.map((code) => `CAST(SUM(n_${code}) AS DOUBLE) AS n_${code}`).join(', ')} FROM per_order`;
+const COUNTED = 'keep AND customer_id IS NOT NULL AND order_ts IS NOT NULL';
+
+/**
+ * The second pass, for a file with order ids: each customer's distinct orders, from the distinct
+ * (customer, order) pairs of the rows counted (kept, with a customer and a date). Only the pairs
+ * are grouped (no sums carried along): DuckDB spills that grouping to disk within its memory
+ * limit even at 10^8 pairs, where carrying the sums through it runs out of memory.
+ */
+export function ordersSql(source: SummarySource): string {
+  return [
+    `WITH\n${typedRowsCte(source)}`,
+    'SELECT customer_id, CAST(COUNT(*) AS DOUBLE) AS orders',
+    `FROM (SELECT customer_id, order_id FROM rows WHERE ${COUNTED} AND order_id IS NOT NULL GROUP BY customer_id, order_id) AS pairs`,
+    'GROUP BY customer_id',
+  ].join('\n');
 }
 
 /**
- * One row per customer with a counted row: orders (distinct order ids; order lines when the file has
- * none), order lines, spend (the exact sum, rounded to 6 places, as a double), first and last order
- * (UTC ms). Ordered by customer id.
+ * The last pass: one row per customer with a counted row: orders (from \`orders\` when the file has
+ * order ids; 0 for a customer whose counted lines have none; else the order lines), order lines,
+ * spend (the exact sum, rounded to 6 places, as a double), first and last order (UTC ms). Ordered
+ * by customer id, so the same file makes the same table.
  */
-export function customersSql(hasOrderIds: boolean): string {
+export function customersSql(source: SummarySource): string {
+  const hasOrderIds = Boolean(source.roles.orderId);
   return [
+    `WITH\n${typedRowsCte(source)},`,
+    'sums AS (',
+    '  SELECT',
+    '    customer_id,',
+    '    COUNT(*) AS lines,',
+    '    ROUND(COALESCE(SUM(spend), 0), 6) AS spend,',
+    '    MIN(order_ts) AS first_ts,',
+    '    MAX(order_ts) AS last_ts',
+    '  FROM rows',
+    `  WHERE ${COUNTED}`,
+    '  GROUP BY customer_id',
+    ')',
     'SELECT',
-    '  customer_id,',
-    `  CAST(${hasOrderIds ? 'COUNT(order_id)' : 'SUM(lines)'} AS DOUBLE) AS orders,`,
-    '  CAST(SUM(lines) AS DOUBLE) AS order_lines,',
-    '  CAST(ROUND(COALESCE(SUM(spend), 0), 6) AS DOUBLE) AS spend,',
-    '  CAST(epoch_ms(MIN(first_ts)) AS DOUBLE) AS first_ms,',
-    '  CAST(epoch_ms(MAX(last_ts)) AS DOUBLE) AS last_ms',
-    'FROM per_order',
-    'WHERE counted',
-    'GROUP BY customer_id',
-    'ORDER BY customer_id',
+    '  sums.customer_id,',
+    `  ${hasOrderIds ? 'COALESCE(orders.orders, 0)' : 'CAST(sums.lines AS DOUBLE)'} AS orders,`,
+    '  CAST(sums.lines AS DOUBLE) AS order_lines,',
+    '  CAST(sums.spend AS DOUBLE) AS spend,',
+    '  CAST(epoch_ms(sums.first_ts) AS DOUBLE) AS first_ms,',
+    '  CAST(epoch_ms(sums.last_ts) AS DOUBLE) AS last_ms',
+    'FROM sums',
+    ...(hasOrderIds ? ['LEFT JOIN orders ON orders.customer_id = sums.customer_id'] : []),
+    'ORDER BY sums.customer_id',
   ].join('\n');
 }

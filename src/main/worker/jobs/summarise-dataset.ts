@@ -10,7 +10,7 @@ import { defaultPolicies } from '../../engine/quality/default-policies';
 import {
   customersSql,
   issueTotalsSql,
-  perOrderSql,
+  ordersSql,
   SUMMARY_ISSUES,
   type SummarySource,
 } from '../../engine/sql/summary-sql';
@@ -28,7 +28,13 @@ import { inspectFile } from './inspect-file';
 const MEMORY_LIMIT = '1GB';
 
 /** Runs a statement while reporting DuckDB's progress through the file; cancel interrupts it (the thread must not be stopped mid-query). */
-async function runWatched(con: DuckDBConnection, sql: string, ctx: JobContext, from: number, to: number) {
+async function runWatched(
+  con: DuckDBConnection,
+  sql: string,
+  ctx: JobContext,
+  [from, to]: [number, number],
+  [pass, passes]: [number, number],
+) {
   let interrupted = false;
   const timer = setInterval(() => {
     if (ctx.isCancelled()) {
@@ -40,7 +46,7 @@ async function runWatched(con: DuckDBConnection, sql: string, ctx: JobContext, f
     if (percentage >= 0)
       ctx.progress(from + ((to - from) * Math.min(percentage, 100)) / 100, {
         key: 'importSummarising',
-        params: { percent: Math.round(percentage) },
+        params: { percent: Math.round(percentage), pass, passes },
       });
   }, 200);
   try {
@@ -102,8 +108,10 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
     cancellationPrefix: 'C',
     now: input.now,
   };
-  const made = perOrderSql(source);
-  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0 } });
+  // Built before DuckDB starts: a file it cannot read (encoding, roles, dates) is refused at once.
+  const [totalsSql, summarySql] = [issueTotalsSql(source), customersSql(source)];
+  const passes = source.roles.orderId ? 3 : 2;
+  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0, pass: 1, passes } });
   const dir = mkdtempSync(join(dirname(input.workspacePath), '.segdesk-summary-'));
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(join(dir, 'summary.duckdb'), {
@@ -118,10 +126,21 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
     const con = await instance.connect();
     try {
       await con.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
-      await runWatched(con, made, ctx, 0.05, 0.8);
-      ctx.throwIfCancelled();
-      const totals = (await con.runAndReadAll(issueTotalsSql())).getRowObjectsJS()[0] as Record<string, number>;
-      summary = { totals, table: await summaryTable(con, customersSql(Boolean(source.roles.orderId)), ctx) };
+      // Passes over the file: the rows and their problems counted as they stream by; each
+      // customer's distinct orders (with order ids); the per-customer sums of the rows kept.
+      const step = 0.75 / passes;
+      await runWatched(con, `CREATE TEMP TABLE totals AS ${totalsSql}`, ctx, [0.05, 0.05 + step], [1, passes]);
+      const totals = (await con.runAndReadAll('SELECT * FROM totals')).getRowObjectsJS()[0] as Record<string, number>;
+      if (source.roles.orderId)
+        await runWatched(
+          con,
+          `CREATE TEMP TABLE orders AS ${ordersSql(source)}`,
+          ctx,
+          [0.05 + step, 0.05 + 2 * step],
+          [2, passes],
+        );
+      await runWatched(con, `CREATE TEMP TABLE summary AS ${summarySql}`, ctx, [0.8 - step, 0.8], [passes, passes]);
+      summary = { totals, table: await summaryTable(con, ctx) };
     } finally {
       con.closeSync();
     }

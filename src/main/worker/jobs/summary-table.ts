@@ -41,15 +41,13 @@ function numberData(values: Float64Array): Data {
 }
 
 /**
- * Reads the per-customer rows of `sql` (customer_id, orders, order_lines, spend, first_ms, last_ms)
- * chunk by chunk into typed arrays, and makes the customers table the workspace keeps.
+ * Reads the per-customer rows of the table `summary` (customer_id, orders, order_lines, spend,
+ * first_ms, last_ms) chunk by chunk into typed arrays, and makes the customers table the workspace keeps.
  */
 export async function summaryTable(
   con: DuckDBConnection,
-  sql: string,
   ctx: JobContext,
 ): Promise<{ table: Table; columns: ColumnInfo[]; roles: RoleMapping }> {
-  await con.run(`CREATE TEMP TABLE summary AS ${sql}`);
   const count = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRows()[0][0]);
   const ids: string[] = new Array(count);
   const numbers = Array.from({ length: 5 }, () => new Float64Array(count));

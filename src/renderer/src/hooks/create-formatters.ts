@@ -20,6 +20,7 @@ export function createFormatters(locale: string) {
   const dec1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const roundPct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // Data dates are calendar dates stored as UTC milliseconds: shown in UTC so no time zone shifts them.
   const calendarDate = new Intl.DateTimeFormat(locale, {
@@ -54,6 +55,11 @@ export function createFormatters(locale: string) {
     pct: (n: number) => pct.format(n),
     /** A round share as people say it (0.2 → 20%, 0.125 → 12.5%): an axis tick, "the top 1 %". */
     roundPct: (n: number) => roundPct.format(n),
+    /** A file's size as people read it: 5.0 GB, 48 MB, 900 KB (powers of 1000, as file managers count). */
+    bytes: (n: number) => {
+      const [unit, scale] = n >= 1e9 ? ['GB', 1e9] : n >= 1e6 ? ['MB', 1e6] : ['KB', 1e3];
+      return `${size.format(n / scale)} ${unit}`;
+    },
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     /** Runs (or campaigns: anything with an id, a name and a making time) as a select's options. */
     runOptions: (runs: readonly { id: number; name: string; createdAt: string }[]) =>

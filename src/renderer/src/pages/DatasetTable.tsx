@@ -93,7 +93,23 @@ export function DatasetTable({
           dataIndex: 'name',
           render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
         },
-        { key: 'source', title: t('data.source'), dataIndex: 'sourceName' },
+        {
+          key: 'source',
+          title: t('data.source'),
+          dataIndex: 'sourceName',
+          // A summary says what it was made from: its rows are customers, not the file's lines.
+          render: (v: string, d) =>
+            d.source.summarised ? (
+              <Space direction="vertical" size={0}>
+                <span>{v}</span>
+                <Typography.Text type="secondary" data-testid="summarised-from">
+                  {t('data.summarisedFrom', { rows: fmt.int(d.source.summarised.transactions) })}
+                </Typography.Text>
+              </Space>
+            ) : (
+              v
+            ),
+        },
         {
           key: 'rows',
           title: t('data.rows'),

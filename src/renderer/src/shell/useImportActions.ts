@@ -88,7 +88,16 @@ export function useImportActions(session: WorkspaceSession, jobs: Jobs, onImport
     importDropped: (file: File) => void importDropped(file),
     imported: (dataset: DatasetInfo) => {
       setWizardFile(null);
-      void message.success(t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }));
+      const summarised = dataset.source.summarised;
+      void message.success(
+        summarised
+          ? t('data.summarised', {
+              rows: fmt.int(dataset.quality.rowsKept),
+              customers: fmt.int(dataset.rowCount),
+              file: dataset.sourceName,
+            })
+          : t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }),
+      );
       // Once the workspace lists it, so the page that shows it finds it.
       void refresh().then(() => onImported(dataset));
     },

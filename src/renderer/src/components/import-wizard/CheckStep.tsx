@@ -5,6 +5,7 @@ import type { useFormat } from '../../hooks/useFormat';
 import { renderCell } from '../renderCell';
 import { CheckProgress } from './CheckProgress';
 import { CurrencyFound } from './CurrencyFound';
+import { SummariseChoice } from './SummariseChoice';
 import type { StepProps } from './step-props';
 import type { InspectJob } from './useInspect';
 
@@ -21,7 +22,10 @@ export function CheckStep({
   checking,
   onStopChecking,
   onCheckAll,
+  summarise,
 }: StepProps & {
+  /** Whether to keep one row per customer (undefined: not chosen yet). */
+  summarise: { value: boolean | undefined; set(value: boolean): void };
   fmt: ReturnType<typeof useFormat>;
   /** The every-row check under way, if it is. */
   checking: InspectJob | null;
@@ -40,6 +44,7 @@ export function CheckStep({
         {t('import.rowsSummary', { read: fmt.int(quality.rowsRead), kept: fmt.int(quality.rowsKept) })}
       </Typography.Paragraph>
       {result.truncated && <FirstRowsOnly rows={fmt.int(quality.rowsRead)} onCheckAll={onCheckAll} />}
+      <SummariseChoice result={result} fmt={fmt} {...summarise} />
       <CurrencyFound result={result} update={update} />
       {quality.issues.length === 0 && <Alert type="success" showIcon title={t('import.noIssues')} />}
       <Flex vertical gap={12}>

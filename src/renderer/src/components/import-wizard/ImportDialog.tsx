@@ -30,13 +30,15 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
   const [step, setStep] = useState(0);
   const [settings, setSettings] = useState<ImportSettings>({});
   const [name, setName] = useState(() => datasetName(file.fileName));
+  // Kept apart from the read settings: choosing it changes what is kept, not how the file is read (no new check).
+  const [summarise, setSummarise] = useState<boolean | undefined>(undefined);
   const { running, run: runImport } = useRunImport(file.token, jobs, onImported);
   const [goOn, setGoOn] = useState(false);
   const close = () => {
     void call('import:forget', { token: file.token });
     onClose();
   };
-  const run = (checked = check.result) => void runImport(checked, settings, name);
+  const run = (checked = check.result) => void runImport(checked, { ...settings, summarise }, name);
   const check = useImportCheck(file.token, settings, { onUnreadable: close, onChecked: run });
   const { result, loading } = check;
   const update = (change: Partial<ImportSettings>) => setSettings((s) => ({ ...s, ...change }));
@@ -84,6 +86,7 @@ export function ImportDialog({ file, jobs, onClose, onImported }: ImportDialogPr
         ) : (
           <CheckStep
             {...{ result, settings, update, fmt }}
+            summarise={{ value: summarise, set: setSummarise }}
             checking={check.checking}
             onStopChecking={check.cancel}
             onCheckAll={check.checkAll}

@@ -1,0 +1,55 @@
+import { expect, test, type AppHarness } from './harness';
+import { openImportWizard } from './open-import-wizard';
+
+/** A new workspace and the import wizard open on one file, on its check step. */
+async function checkStepOf(app: AppHarness, file: string) {
+  await openImportWizard(app, file);
+  await app.page.getByTestId('wizard-next').click();
+  await app.page.getByTestId('wizard-next').click();
+  await expect(app.page.getByTestId('quality-report')).toBeVisible();
+}
+
+test.describe('English', () => {
+  test('an order file can be kept as one row per customer: offered, chosen, summarised, and said so', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await checkStepOf(app, 'rfm_data_orders.csv');
+    const choice = page.getByTestId('summarise-choice');
+    await expect(choice).toContainText('Keep one row per customer (summarise the order lines)');
+    // A small file is offered it, not given it: the box is empty until the user ticks it.
+    await expect(choice).toContainText('For files too large to keep row by row (338.8 KB here).');
+    await expect(page.getByTestId('summarise')).not.toBeChecked();
+    await page.getByTestId('summarise').check();
+    await app.screenshot('import-summarise-en');
+    await page.getByTestId('wizard-import').click();
+    await expect(page.getByText('Summarised 4,906 order lines of rfm_data_orders.csv into 995 customers.')).toBeVisible();
+    await expect(page.getByTestId('summarised-from')).toHaveText('one row per customer, from 4,906 order lines');
+    expect(app.service.current()!.datasets[0]).toMatchObject({
+      kind: 'customers',
+      rowCount: 995,
+      roles: { customerId: 'customer_id', orderCount: 'orders', revenue: 'spend', lastPurchase: 'last_purchase' },
+      source: { summarised: { transactions: 4906 } },
+    });
+  });
+
+  test('a customers table is not offered it', async ({ app }) => {
+    await checkStepOf(app, 'Mall_Customers.csv');
+    await expect(app.page.getByTestId('summarise-choice')).toHaveCount(0);
+  });
+});
+
+test.describe('简体中文', () => {
+  test.use({ systemLocale: 'zh-CN' });
+
+  test('订单文件可按客户汇总为每位客户一行', async ({ app }) => {
+    const { page } = app;
+    await checkStepOf(app, 'rfm_data_orders.csv');
+    await expect(page.getByTestId('summarise-choice')).toContainText('每位客户只保留一行（按客户汇总订单明细）');
+    await page.getByTestId('summarise').check();
+    await app.screenshot('import-summarise-zh-CN');
+    await page.getByTestId('wizard-import').click();
+    await expect(page.getByText('已将 rfm_data_orders.csv 的 4,906 行订单明细按客户汇总为 995 位客户。')).toBeVisible();
+    await expect(page.getByTestId('summarised-from')).toHaveText('每位客户一行，汇总自 4,906 行订单明细');
+  });
+});
