@@ -23,7 +23,9 @@ test.describe('English', () => {
     await page.getByTestId('summarise').check();
     await app.screenshot('import-summarise-en');
     await page.getByTestId('wizard-import').click();
-    await expect(page.getByText('Summarised 4,906 order lines of rfm_data_orders.csv into 995 customers.')).toBeVisible();
+    await expect(
+      page.getByText('Summarised 4,906 order lines of rfm_data_orders.csv into 995 customers.'),
+    ).toBeVisible();
     await expect(page.getByTestId('summarised-from')).toHaveText('one row per customer, from 4,906 order lines');
     expect(app.service.current()!.datasets[0]).toMatchObject({
       kind: 'customers',

@@ -217,19 +217,25 @@ export function issueTotalsSql(source: SummarySource): string {
 const COUNTED = 'keep AND customer_id IS NOT NULL AND order_ts IS NOT NULL';
 
 /**
- * The second pass, for a file with order ids: each customer's distinct orders, from the distinct
- * (customer, order) pairs of the rows counted (kept, with a customer and a date). Only the pairs
- * are grouped (no sums carried along): DuckDB spills that grouping to disk within its memory
- * limit even at 10^8 pairs, where carrying the sums through it runs out of memory.
+ * The second pass, for a file with order ids: the distinct (customer, order) pairs of the rows
+ * counted (kept, with a customer and a date), as a table. Only the pairs are grouped (no sums
+ * carried along), and the grouping is not fed into another (`ORDERS_SQL` counts the table):
+ * DuckDB spills such a grouping to disk within its memory limit even at 10^8 pairs, where a
+ * nested grouping, or sums carried through it, ran out of memory.
  */
-export function ordersSql(source: SummarySource): string {
+export function pairsSql(source: SummarySource): string {
   return [
     `WITH\n${typedRowsCte(source)}`,
-    'SELECT customer_id, CAST(COUNT(*) AS DOUBLE) AS orders',
-    `FROM (SELECT customer_id, order_id FROM rows WHERE ${COUNTED} AND order_id IS NOT NULL GROUP BY customer_id, order_id) AS pairs`,
-    'GROUP BY customer_id',
+    // (A count with the keys: DuckDB spills a grouping with an aggregate; one with only the keys ran out of memory at 10^8.)
+    'SELECT customer_id, order_id, COUNT(*) AS lines',
+    'FROM rows',
+    `WHERE ${COUNTED} AND order_id IS NOT NULL`,
+    'GROUP BY customer_id, order_id',
   ].join('\n');
 }
+
+/** Each customer's distinct orders, from the table \`pairs\`. */
+export const ORDERS_SQL = 'SELECT customer_id, CAST(COUNT(*) AS DOUBLE) AS orders FROM pairs GROUP BY customer_id';
 
 /**
  * The last pass: one row per customer with a counted row: orders (from \`orders\` when the file has

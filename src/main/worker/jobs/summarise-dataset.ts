@@ -10,7 +10,8 @@ import { defaultPolicies } from '../../engine/quality/default-policies';
 import {
   customersSql,
   issueTotalsSql,
-  ordersSql,
+  ORDERS_SQL,
+  pairsSql,
   SUMMARY_ISSUES,
   type SummarySource,
 } from '../../engine/sql/summary-sql';
@@ -131,14 +132,18 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
       const step = 0.75 / passes;
       await runWatched(con, `CREATE TEMP TABLE totals AS ${totalsSql}`, ctx, [0.05, 0.05 + step], [1, passes]);
       const totals = (await con.runAndReadAll('SELECT * FROM totals')).getRowObjectsJS()[0] as Record<string, number>;
-      if (source.roles.orderId)
+      if (source.roles.orderId) {
         await runWatched(
           con,
-          `CREATE TEMP TABLE orders AS ${ordersSql(source)}`,
+          `CREATE TEMP TABLE pairs AS ${pairsSql(source)}`,
           ctx,
           [0.05 + step, 0.05 + 2 * step],
           [2, passes],
         );
+        const at = 0.05 + 2 * step;
+        await runWatched(con, `CREATE TEMP TABLE orders AS ${ORDERS_SQL}`, ctx, [at, at], [2, passes]);
+        await con.run('DROP TABLE pairs');
+      }
       await runWatched(con, `CREATE TEMP TABLE summary AS ${summarySql}`, ctx, [0.8 - step, 0.8], [passes, passes]);
       summary = { totals, table: await summaryTable(con, ctx) };
     } finally {
