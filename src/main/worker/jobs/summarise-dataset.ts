@@ -82,82 +82,13 @@ function readError(error: unknown): AppError {
  */
 export async function summariseDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const { settings } = input;
-  const inspected = await inspectFile(
-    { ...input, settings: { ...settings, summarise: undefined }, maxRows: PREVIEW_ROWS, previewRows: 0 },
-    ctx,
-  );
-  if ((inspected.format !== 'csv' && inspected.format !== 'parquet') || inspected.compression === 'zip')
-    throw new AppError('E_SUMMARY_NOT_SUPPORTED', 'Summarising reads CSV (or .csv.gz) and Parquet files.', {
-      format: inspected.format,
-    });
-  if (inspected.kind !== 'transactions')
-    throw new AppError(
-      'E_SUMMARY_NOT_SUPPORTED',
-      'Summarising per customer reads order lines; this file has one row per customer.',
-    );
-  const policies = { ...defaultPolicies('transactions'), ...settings.policies };
-  const source: SummarySource = {
-    format: inspected.format,
-    path: input.filePath,
-    delimiter: inspected.delimiter ?? ',',
-    header: inspected.header,
-    skipRows: inspected.skipRows,
-    encoding: inspected.encoding,
-    columns: inspected.columns,
-    roles: inspected.roles,
-    policies,
-    cancellationPrefix: 'C',
-    now: input.now,
-  };
-  // Built before DuckDB starts: a file it cannot read (encoding, roles, dates) is refused at once.
-  const [totalsSql, summarySql] = [issueTotalsSql(source), customersSql(source)];
-  const passes = source.roles.orderId ? 3 : 2;
-  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0, pass: 1, passes } });
-  const dir = mkdtempSync(join(dirname(input.workspacePath), '.segdesk-summary-'));
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(join(dir, 'summary.duckdb'), {
-    memory_limit: MEMORY_LIMIT,
-    threads: String(availableParallelism()),
-    temp_directory: join(dir, 'spill'),
-    preserve_insertion_order: 'false',
-    autoinstall_known_extensions: 'false',
-  });
-  let summary;
-  try {
-    const con = await instance.connect();
-    try {
-      await con.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
-      // Passes over the file: the rows and their problems counted as they stream by; each
-      // customer's distinct orders (with order ids); the per-customer sums of the rows kept.
-      const step = 0.75 / passes;
-      await runWatched(con, `CREATE TEMP TABLE totals AS ${totalsSql}`, ctx, [0.05, 0.05 + step], [1, passes]);
-      const totals = (await con.runAndReadAll('SELECT * FROM totals')).getRowObjectsJS()[0] as Record<string, number>;
-      if (source.roles.orderId) {
-        await runWatched(
-          con,
-          `CREATE TEMP TABLE pairs AS ${pairsSql(source)}`,
-          ctx,
-          [0.05 + step, 0.05 + 2 * step],
-          [2, passes],
-        );
-        const at = 0.05 + 2 * step;
-        await runWatched(con, `CREATE TEMP TABLE orders AS ${ORDERS_SQL}`, ctx, [at, at], [2, passes]);
-        await con.run('DROP TABLE pairs');
-      }
-      await runWatched(con, `CREATE TEMP TABLE summary AS ${summarySql}`, ctx, [0.8 - step, 0.8], [passes, passes]);
-      summary = { totals, table: await summaryTable(con, ctx) };
-    } finally {
-      con.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { inspected, source } = await summarySource(input, ctx);
+  const summary = await sumInDuckdb(input, source, ctx);
   ctx.throwIfCancelled();
   const issues: QualityIssue[] = SUMMARY_ISSUES.filter((code) => summary.totals[`n_${code}`] > 0).map((code) => ({
     code,
     count: summary.totals[`n_${code}`],
-    policy: policies[code],
+    policy: source.policies[code],
     column: issueColumn(code, source),
     examples: [],
   }));
@@ -193,6 +124,80 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
     return info;
   } finally {
     db.close();
+  }
+}
+
+/** The file as the wizard reads it (its first rows: delimiter, encoding, types, roles) and the policies: what DuckDB reads it with. */
+async function summarySource(input: ImportDatasetInput, ctx: JobContext) {
+  const inspected = await inspectFile(
+    { ...input, settings: { ...input.settings, summarise: undefined }, maxRows: PREVIEW_ROWS, previewRows: 0 },
+    ctx,
+  );
+  if ((inspected.format !== 'csv' && inspected.format !== 'parquet') || inspected.compression === 'zip')
+    throw new AppError('E_SUMMARY_NOT_SUPPORTED', 'Summarising reads CSV (or .csv.gz) and Parquet files.', {
+      format: inspected.format,
+    });
+  if (inspected.kind !== 'transactions')
+    throw new AppError(
+      'E_SUMMARY_NOT_SUPPORTED',
+      'Summarising per customer reads order lines; this file has one row per customer.',
+    );
+  const source: SummarySource = {
+    format: inspected.format,
+    path: input.filePath,
+    delimiter: inspected.delimiter ?? ',',
+    header: inspected.header,
+    skipRows: inspected.skipRows,
+    encoding: inspected.encoding,
+    columns: inspected.columns,
+    roles: inspected.roles,
+    policies: { ...defaultPolicies('transactions'), ...input.settings.policies },
+    cancellationPrefix: 'C',
+    now: input.now,
+  };
+  return { inspected, source };
+}
+
+/**
+ * The passes over the file in DuckDB: the rows and their problems counted as they stream by; each
+ * customer's distinct orders (with order ids); the per-customer sums of the rows kept. The
+ * temporary database is removed whatever happens.
+ */
+async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx: JobContext) {
+  // Built before DuckDB starts: a file it cannot read (encoding, roles, dates) is refused at once.
+  const [totalsSql, summarySql] = [issueTotalsSql(source), customersSql(source)];
+  const passes = source.roles.orderId ? 3 : 2;
+  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0, pass: 1, passes } });
+  const dir = mkdtempSync(join(dirname(input.workspacePath), '.segdesk-summary-'));
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(join(dir, 'summary.duckdb'), {
+    memory_limit: MEMORY_LIMIT,
+    threads: String(availableParallelism()),
+    temp_directory: join(dir, 'spill'),
+    preserve_insertion_order: 'false',
+    autoinstall_known_extensions: 'false',
+  });
+  try {
+    const con = await instance.connect();
+    try {
+      await con.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+      const step = 0.75 / passes;
+      await runWatched(con, `CREATE TEMP TABLE totals AS ${totalsSql}`, ctx, [0.05, 0.05 + step], [1, passes]);
+      const totals = (await con.runAndReadAll('SELECT * FROM totals')).getRowObjectsJS()[0] as Record<string, number>;
+      if (source.roles.orderId) {
+        const at = 0.05 + 2 * step;
+        await runWatched(con, `CREATE TEMP TABLE pairs AS ${pairsSql(source)}`, ctx, [at - step, at], [2, passes]);
+        await runWatched(con, `CREATE TEMP TABLE orders AS ${ORDERS_SQL}`, ctx, [at, at], [2, passes]);
+        await con.run('DROP TABLE pairs');
+      }
+      await runWatched(con, `CREATE TEMP TABLE summary AS ${summarySql}`, ctx, [0.8 - step, 0.8], [passes, passes]);
+      return { totals, table: await summaryTable(con, ctx) };
+    } finally {
+      con.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

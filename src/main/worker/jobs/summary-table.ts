@@ -49,7 +49,7 @@ export async function summaryTable(
   ctx: JobContext,
 ): Promise<{ table: Table; columns: ColumnInfo[]; roles: RoleMapping }> {
   const count = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRows()[0][0]);
-  const ids: string[] = new Array(count);
+  const ids = Array.from({ length: count }, () => '');
   const numbers = Array.from({ length: 5 }, () => new Float64Array(count));
   const result = await con.stream('SELECT * FROM summary');
   let at = 0;

@@ -53,6 +53,22 @@ function RowActions({
   );
 }
 
+/** A dataset's file; a summary also says what it was made from (its rows are customers, not the file's lines). */
+function SourceCell({ dataset }: { dataset: DatasetInfo }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const summarised = dataset.source.summarised;
+  if (!summarised) return dataset.sourceName;
+  return (
+    <Space direction="vertical" size={0}>
+      <span>{dataset.sourceName}</span>
+      <Typography.Text type="secondary" data-testid="summarised-from">
+        {t('data.summarisedFrom', { rows: fmt.int(summarised.transactions) })}
+      </Typography.Text>
+    </Space>
+  );
+}
+
 /** The workspace's datasets, one chosen for the preview below; append (transactions), rename and delete on each row. */
 export function DatasetTable({
   datasets,
@@ -93,23 +109,7 @@ export function DatasetTable({
           dataIndex: 'name',
           render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
         },
-        {
-          key: 'source',
-          title: t('data.source'),
-          dataIndex: 'sourceName',
-          // A summary says what it was made from: its rows are customers, not the file's lines.
-          render: (v: string, d) =>
-            d.source.summarised ? (
-              <Space direction="vertical" size={0}>
-                <span>{v}</span>
-                <Typography.Text type="secondary" data-testid="summarised-from">
-                  {t('data.summarisedFrom', { rows: fmt.int(d.source.summarised.transactions) })}
-                </Typography.Text>
-              </Space>
-            ) : (
-              v
-            ),
-        },
+        { key: 'source', title: t('data.source'), render: (_: unknown, d) => <SourceCell dataset={d} /> },
         {
           key: 'rows',
           title: t('data.rows'),

@@ -1,10 +1,12 @@
 import { App } from 'antd';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { call, dropFile } from '../api';
 import type { ChosenFile } from '../components/ImportWizard';
 import { useImportInstead, useShowError } from '../errors/ErrorProvider';
+import type { Formatters } from '../hooks/create-formatters';
 import { useFormat } from '../hooks/useFormat';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
@@ -88,18 +90,20 @@ export function useImportActions(session: WorkspaceSession, jobs: Jobs, onImport
     importDropped: (file: File) => void importDropped(file),
     imported: (dataset: DatasetInfo) => {
       setWizardFile(null);
-      const summarised = dataset.source.summarised;
-      void message.success(
-        summarised
-          ? t('data.summarised', {
-              rows: fmt.int(dataset.quality.rowsKept),
-              customers: fmt.int(dataset.rowCount),
-              file: dataset.sourceName,
-            })
-          : t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName }),
-      );
+      void message.success(importedText(dataset, t, fmt));
       // Once the workspace lists it, so the page that shows it finds it.
       void refresh().then(() => onImported(dataset));
     },
   };
+}
+
+/** What the toast says of an import: the rows kept, or for a summary the order lines and the customers they made. */
+function importedText(dataset: DatasetInfo, t: TFunction, fmt: Formatters): string {
+  return dataset.source.summarised
+    ? t('data.summarised', {
+        rows: fmt.int(dataset.quality.rowsKept),
+        customers: fmt.int(dataset.rowCount),
+        file: dataset.sourceName,
+      })
+    : t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName });
 }
