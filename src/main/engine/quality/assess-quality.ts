@@ -130,7 +130,7 @@ function checkCustomerIds(checked: Checked): void {
 }
 
 /** Dates before this are read as written, and flagged: a year 0001 is more likely a typo than an order. */
-const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
+export const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
 
 /** Dates: unreadable, missing order dates, dates before 1900 or after now; numbers: unreadable or out of range, and a transaction's impossible values. */
 function checkValues(checked: Checked): void {

@@ -1,6 +1,8 @@
 import type { IssueCode, Policy } from '../../../shared/quality';
 import type { Role } from '../../../shared/roles';
 import type { FrequencyBasis } from '../features/customer-features';
+import { DAY_MS } from '../features/customer-features';
+import { EARLIEST_PLAUSIBLE } from '../quality/assess-quality';
 import type { Dialect } from './dialects';
 
 /** The client's transactions table: its name, its column for each role, and the import's policies. */
@@ -36,9 +38,6 @@ export interface AttributeColumn {
   kind: 'number' | 'date' | 'category';
 }
 
-export const DAY_MS = 86_400_000;
-const EARLIEST_PLAUSIBLE = '1900-01-01 00:00:00';
-
 export const timestampLiteral = (ms: number) =>
   `TIMESTAMP '${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}'`;
 
@@ -49,7 +48,8 @@ export function tableName(d: Dialect, table: string): string {
     .join('.');
 }
 
-const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The pattern of a cancelled order id: the prefix (as written), then a digit — as the importer tells them. */
+export const cancellationPattern = (prefix: string) => `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9]`;
 
 /**
  * The import's policies as WHERE conditions on the raw table (the rows the import would drop), and
@@ -73,11 +73,11 @@ export function importFilters(d: Dialect, source: TransactionsSource): { where: 
   positive('amount', 'negative_amount', '>=');
   const order = col('orderId');
   if (order && drops('cancellation'))
-    where.push(`NOT COALESCE(${d.matches(d.asText(order), `^${regexEscape(source.cancellationPrefix)}[0-9]`)}, FALSE)`);
+    where.push(`NOT COALESCE(${d.matches(d.asText(order), cancellationPattern(source.cancellationPrefix))}, FALSE)`);
   if (drops('future_date'))
     where.push(`(${date} IS NULL OR ${d.asTimestamp(date)} <= ${timestampLiteral(source.importedAt)})`);
   if (drops('early_date'))
-    where.push(`(${date} IS NULL OR ${d.asTimestamp(date)} >= TIMESTAMP '${EARLIEST_PLAUSIBLE}')`);
+    where.push(`(${date} IS NULL OR ${d.asTimestamp(date)} >= ${timestampLiteral(EARLIEST_PLAUSIBLE)})`);
   if (drops('unparsable_number') || drops('number_out_of_range'))
     notes.push('rows with unreadable numbers were dropped at import: a typed table holds none, so none are filtered');
   if (drops('duplicate_row')) notes.push('exact duplicate rows are dropped (SELECT DISTINCT over all columns)');

@@ -3,7 +3,8 @@ import type { ColumnInfo } from '../../../shared/schemas';
 import type { IssueCode, Policy } from '../../../shared/quality';
 import type { Role, RoleMapping } from '../../../shared/roles';
 import { DIALECTS } from './dialects';
-import { timestampLiteral } from './customer-sql';
+import { EARLIEST_PLAUSIBLE } from '../quality/assess-quality';
+import { cancellationPattern, timestampLiteral } from './customer-sql';
 
 const d = DIALECTS.duckdb;
 
@@ -40,10 +41,9 @@ export const SUMMARY_ISSUES = [
 ] as const satisfies readonly IssueCode[];
 export type SummaryIssue = (typeof SUMMARY_ISSUES)[number];
 
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const literal = d.text;
 /** A cell written (not empty): CSV cells are read as text, a Parquet column's cells as they are. */
 const written = (column: string) => `NULLIF(TRIM(CAST(${column} AS VARCHAR)), '')`;
-const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
 
 /** DuckDB's name for a text encoding the wizard found (it reads these without an extension). */
 function duckEncoding(encoding: string | null | undefined): string {
@@ -167,7 +167,7 @@ export function typedRowsCte(source: SummarySource): string {
     negative_amount: has('amount') ? 'COALESCE(v_amount < 0, FALSE)' : 'FALSE',
     // The pattern only runs on the ids that start with the prefix.
     cancellation: roles.orderId
-      ? `COALESCE(starts_with(order_text, ${literal(prefix)}) AND regexp_matches(order_text, ${literal(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9]`)}), FALSE)`
+      ? `COALESCE(starts_with(order_text, ${literal(prefix)}) AND regexp_matches(order_text, ${literal(cancellationPattern(prefix))}), FALSE)`
       : 'FALSE',
     future_date: `COALESCE(order_ts > ${timestampLiteral(source.now)}, FALSE)`,
     early_date: `COALESCE(order_ts < ${timestampLiteral(EARLIEST_PLAUSIBLE)}, FALSE)`,
