@@ -1312,6 +1312,38 @@ export const en = {
     chartPng: 'Save chart as PNG',
     chartSvg: 'Save chart as SVG',
   },
+  // A run as one SQL query over the client's transactions table (export:sql).
+  sqlExport: {
+    menu: 'Export as SQL…',
+    title: 'Export as SQL',
+    lead: 'Writes a query that runs this segmentation in the client’s own database, over their transactions table, and gives each customer’s segment.',
+    dialect: 'Database',
+    dialect_duckdb: 'DuckDB',
+    dialect_postgres: 'PostgreSQL',
+    dialect_spark: 'Spark SQL',
+    table: 'Transactions table',
+    tableHint: 'The table’s name in the client’s database; a schema may come first, as in crm.orders.',
+    tableMissing: 'Enter the table’s name.',
+    columns: 'Column names in that table',
+    columnsHint: 'Filled in with this dataset’s column names; change those the client’s table names differently.',
+    columnMissing: 'Enter the column’s name.',
+    columnWas: 'In this dataset: {{column}}',
+    save: 'Save SQL…',
+    editRules: 'Edit the rules',
+    saved: 'Saved {{file}} in {{folder}}. Run it in {{dialect}} to get each customer’s segment.',
+    why_cluster:
+      'Not for clustering runs: SQL can repeat RFM scores and rules, not the clustering. Make an RFM or rule-based run to export it as SQL.',
+    why_clv:
+      'Not for lifetime-value runs: their model’s forecasts cannot be written as SQL. Make an RFM or rule-based run to export it as SQL.',
+    why_orders: 'Not for order segments: the SQL gives each customer’s segment, and these segments are of orders.',
+    why_model: 'Only RFM and rule-based runs can be written as SQL.',
+    why_customers:
+      'Not for a customers table: the SQL reads the client’s transactions, one row per order. Make the run on an orders dataset to export it as SQL.',
+    why_calculated:
+      'Its rules test “{{field}}”, a calculated column the client’s table does not have. Edit the rules to test a column of the order file or a purchase figure instead.',
+    why_linked:
+      'Its rules test “{{field}}”, a column of the linked customers dataset, which SQL over the transactions table cannot read. Edit the rules to test a column of the order file or a purchase figure instead.',
+  },
   presetUi: {
     destination: 'Where is this list going?',
     dest_spreadsheet: 'A spreadsheet (CSV or Excel)',

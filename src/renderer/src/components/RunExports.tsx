@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembersExport, ReportOptions } from '../../../shared/exports';
 import type { ControlDraw, PresetExport } from '../../../shared/presets';
+import type { WorkspaceInfo } from '../../../shared/schemas';
 import type { RunResult } from '../../../shared/segments';
 import { call, on } from '../api';
 import { useShowError } from '../errors/ErrorProvider';
@@ -16,6 +17,7 @@ import type { Destination } from './preset-export/DestinationSelect';
 import { usePresetSavedMessage } from './preset-export/usePresetSavedMessage';
 import { ReportDialog } from './ReportDialog';
 import { runExportItems } from './run-export-items';
+import { useSqlExport } from './sql-export/useSqlExport';
 
 /** A list the run made (only: the churn-risk list) and the format its dialog opens with. */
 export interface MembersList {
@@ -63,12 +65,35 @@ function useFreshRun(open: boolean, runId: number | null) {
   return { result: open ? fresh.data : kept, kept };
 }
 
+/** How the customer-list dialog opens for these segments (none: all) or for a list the run made. */
+const presetOf = (segments: number[], list: MembersList): Preset => ({
+  initialSegments: segments,
+  only: list.only,
+  initialFormat: list.format,
+  list: list.list,
+  initialDestination: list.destination,
+  excludeControl: list.excludeControl,
+});
+
+/** Where a run's exports are offered. */
+interface RunExportsOptions {
+  /** File › Export… (Ctrl+E) opens the customer list of this run. */
+  listenToMenu?: boolean;
+  /** The workspace the run is of: with it the menu offers the run as SQL (or says why it cannot be). */
+  workspace?: WorkspaceInfo;
+  /** Opens the run editor: what the SQL dialog offers when the run's rules test a field SQL cannot read. */
+  onEditRun?: () => void;
+}
+
 /**
- * Everything a run can be exported as — the customer list, the segment summary, the report —
- * as menu items and the dialogs behind them, with progress and the messages that say what was
- * written. `listenToMenu`: File › Export… (Ctrl+E) opens the customer list of this run.
+ * Everything a run can be exported as — the customer list, the segment summary, the report, the
+ * run as SQL — as menu items and the dialogs behind them, with progress and the messages that
+ * say what was written.
  */
-export function useRunExports(runId: number | null, listenToMenu = false): RunExports {
+export function useRunExports(
+  runId: number | null,
+  { listenToMenu = false, workspace, onEditRun }: RunExportsOptions = {},
+): RunExports {
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const exported = useExportedMessage();
@@ -78,6 +103,7 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
   const [open, setOpen] = useState<'members' | 'report' | null>(null);
   const [preset, setPreset] = useState<Preset>({ initialSegments: [] });
   const { result, kept } = useFreshRun(open === 'members', runId);
+  const sql = useSqlExport(runId, workspace, onEditRun);
   useEffect(() => {
     if (!listenToMenu || runId === null) return;
     return on('menu:command', ({ command }) => command === 'export:open' && openMembers());
@@ -103,20 +129,14 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
 
   /** The customer-list dialog, with these segments ticked (none: all), or for a list the run made (the churn-risk list) in a format. */
   function openMembers(segments: number[] = [], list: MembersList = {}) {
-    setPreset({
-      initialSegments: segments,
-      only: list.only,
-      initialFormat: list.format,
-      list: list.list,
-      initialDestination: list.destination,
-      excludeControl: list.excludeControl,
-    });
+    setPreset(presetOf(segments, list));
     setOpen('members');
   }
   const items = runExportItems(t, {
     members: () => openMembers(),
     summary: (format) => void exportSummary(format),
     report: () => setOpen('report'),
+    sql: sql ?? undefined,
   });
   const element =
     runId === null ? null : (
@@ -138,6 +158,7 @@ export function useRunExports(runId: number | null, listenToMenu = false): RunEx
           onCancel={() => setOpen(null)}
           onSave={(f, o) => void saveReport(f, o)}
         />
+        {sql?.element}
         <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />
       </>
     );

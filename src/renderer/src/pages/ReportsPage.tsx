@@ -9,12 +9,12 @@ import { useFormat } from '../hooks/useFormat';
 import { MenuDropdown } from '../components/MenuDropdown';
 import { runLabels } from '../components/run-labels';
 
-/** Every run with what it can be exported as: the report (PDF or HTML), the customer list, the segment summary. */
+/** Every run with what it can be exported as: the report (PDF or HTML), the customer list, the segment summary, SQL. */
 export function ReportsPage({ workspace }: { workspace: WorkspaceInfo }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [active, setActive] = useState<number | null>(null);
-  const exports = useRunExports(active);
+  const exports = useRunExports(active, { workspace });
   if (workspace.runs.length === 0) {
     return (
       <div className="page">

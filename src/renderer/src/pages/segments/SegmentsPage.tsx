@@ -38,8 +38,9 @@ export function SegmentsPage({ workspace, onChanged, selectedId, onSelect: setSe
   const selected = runs.find((r) => r.id === selectedId) ?? runs[runs.length - 1] ?? null;
   const { details, setNotes } = useRunDetails(selected);
   const editor = useRunEditor({ workspace, details, jobs, onChanged, onSelect: setSelectedId });
-  // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen.
-  const runExports = useRunExports(details?.runId ?? null, true);
+  // Ctrl/Cmd+E (File → Export…) opens the customer-list export of the run on screen; SQL refused for its rules offers the editor.
+  const exportsHere = { listenToMenu: true, workspace, onEditRun: editor.startEdit };
+  const runExports = useRunExports(details?.runId ?? null, exportsHere);
   const progress = <JobProgress job={jobs.active} onCancel={() => void jobs.cancel()} />;
   const newRun = <NewRunButton onClick={editor.startNew} />;
 
