@@ -76,6 +76,10 @@ export function chromiumPrinter(executable: string): (html: string, paper: Paper
         '--disable-background-networking',
         '--disable-component-update',
         '--no-pdf-header-footer',
+        // Print only once the page is idle: the report's fonts (data: URIs, font-display: block) are
+        // decoded after the load event, and text in a font not yet decoded prints as nothing (seen with
+        // Debian's Chromium 150: the byline and muted paragraphs were missing from the PDF).
+        '--virtual-time-budget=10000',
         `--user-data-dir=${join(dir, 'profile')}`,
         `--print-to-pdf=${pdf}`,
         ...(asRoot ? ['--no-sandbox'] : []),
