@@ -26,7 +26,7 @@ export function featuresFromCustomers(
 ): CustomerFeatures {
   const coded = customerCodes(table, roles.customerId);
   const { codes } = coded;
-  const ids = coded.ids ?? Array.from(coded.numbers!, String);
+  const { numbers } = coded;
   const recencyDays = roleNumbers(table, roles.recency, 'recency');
   const lastPurchase = recencyDays ? null : roleNumbers(table, roles.lastPurchase, 'lastPurchase');
   const orderCount = roleNumbers(table, roles.orderCount, 'orderCount');
@@ -49,22 +49,22 @@ export function featuresFromCustomers(
       { lastOrder: new Date(maxLast).toISOString().slice(0, 10) },
     );
   // One row per customer with every value present; a repeated id keeps its first row.
-  const seen = new Uint8Array(ids.length);
-  const keep: number[] = [];
+  const seen = new Uint8Array(coded.size);
+  const kept = new Int32Array(table.numRows);
+  let m = 0;
   for (let r = 0; r < table.numRows; r++) {
     const c = codes[r];
     const recent = recencyDays ? recencyDays[r] : lastPurchase![r];
     if (c < 0 || seen[c] || recent !== recent || orderCount![r] !== orderCount![r] || revenue![r] !== revenue![r])
       continue;
     seen[c] = 1;
-    keep.push(r);
+    kept[m++] = r;
   }
-  if (keep.length < 2)
-    throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${keep.length}.`, {
-      customers: keep.length,
+  if (m < 2)
+    throw new AppError('E_TOO_FEW_CUSTOMERS', `Segmenting needs at least 2 customers; this data has ${m}.`, {
+      customers: m,
     });
-  const rows = Int32Array.from(keep);
-  const m = keep.length;
+  const rows = kept.subarray(0, m);
   const nan = () => new Float64Array(m).fill(Number.NaN);
   const orders = pick(orderCount!, rows);
   const monetary = pick(revenue!, rows);
@@ -77,8 +77,9 @@ export function featuresFromCustomers(
   const lines = options.summary ? roleNumbers(table, options.summary.orderLines, 'orderCount') : null;
   const first = firstPurchase ? pick(firstPurchase, rows) : nan();
   const out: CustomerFeatures = {
-    ids: keep.map((r) => ids[codes[r]]),
-    numericIds: null,
+    // Ten million customers' ids are made once, each from its number when the ids are whole numbers.
+    ids: Array.from(rows, (r) => (numbers ? String(numbers[codes[r]]) : coded.ids![codes[r]])),
+    numericIds: numbers ? Float64Array.from(rows, (r) => numbers[codes[r]]) : null,
     analysisDate,
     frequencyBasis: 'orders',
     transactions: lines ? pick(lines, rows) : orders,
@@ -93,6 +94,6 @@ export function featuresFromCustomers(
     gap: Float64Array.from(orders, (o, k) => (o > 1 ? (last[k] - first[k]) / DAY_MS / (o - 1) : Number.NaN)),
     shares: [],
   };
-  out.numericIds = numericIds(out.ids);
+  out.numericIds ??= numericIds(out.ids);
   return out;
 }

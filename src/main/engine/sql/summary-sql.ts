@@ -58,10 +58,38 @@ function duckEncoding(encoding: string | null | undefined): string {
   );
 }
 
-/** The file as a table of its columns (CSV: every column as text, typed below). */
-export function sourceRelation(source: SummarySource): string {
+/**
+ * Whether the file's column is read by DuckDB's own CSV reader as the type the summary needs (a
+ * number with a point as its decimal mark and no currency sign or percent; a date written year first)
+ * rather than as text typed in SQL: much faster on a big file, and the same values — a cell it cannot
+ * read stops that reading, and the file is read again as text (`native` false), cell by cell.
+ */
+function nativeType(source: SummarySource, name: string, role: Role): string | null {
+  const spec = specOf(source, name);
+  if (role === 'orderDate') return spec && 'date' in spec && spec.date.pattern === 'ymd' ? 'TIMESTAMP' : null;
+  const format = spec && 'number' in spec ? spec.number : null;
+  return format && format.decimal === '.' && !format.percent && !format.currency ? 'DECIMAL(18, 6)' : null;
+}
+
+const NATIVE_ROLES = ['orderDate', 'amount', 'quantity', 'unitPrice'] as const satisfies readonly Role[];
+
+/** The columns DuckDB reads natively (by name), when the CSV is read so. */
+function nativeColumns(source: SummarySource, native: boolean): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!native || source.format !== 'csv') return types;
+  for (const role of NATIVE_ROLES) {
+    const name = source.roles[role];
+    const type = name ? nativeType(source, name, role) : null;
+    if (name && type) types.set(name, type);
+  }
+  return types;
+}
+
+/** The file as a table of its columns (CSV: every column as text unless read natively; see `nativeType`). */
+export function sourceRelation(source: SummarySource, native = false): string {
   if (source.format === 'parquet') return `read_parquet(${literal(source.path)}, union_by_name = true)`;
-  const columns = source.columns.map((c) => `${literal(c.name)}: 'VARCHAR'`).join(', ');
+  const types = nativeColumns(source, native);
+  const columns = source.columns.map((c) => `${literal(c.name)}: '${types.get(c.name) ?? 'VARCHAR'}'`).join(', ');
   return [
     `read_csv(${literal(source.path)}`,
     `header = ${source.header === false ? 'false' : 'true'}`,
@@ -79,12 +107,12 @@ export function sourceRelation(source: SummarySource): string {
 const specOf = (source: SummarySource, name: string) => source.columns.find((c) => c.name === name)?.spec;
 
 /** A date column's cells as timestamps (NULL where unreadable): ISO and compact dates; other orders are refused. */
-function dateExpr(source: SummarySource, name: string): string {
+function dateExpr(source: SummarySource, name: string, native: boolean): string {
   const column = d.ident(name);
   if (source.format === 'parquet') return `TRY_CAST(${column} AS TIMESTAMP)`;
   const spec = specOf(source, name);
   const pattern = spec && 'date' in spec ? spec.date.pattern : 'ymd';
-  if (pattern === 'ymd') return `TRY_CAST(${column} AS TIMESTAMP)`;
+  if (pattern === 'ymd') return native ? column : `TRY_CAST(${column} AS TIMESTAMP)`;
   if (pattern === 'compact') return `try_strptime(${column}, '%Y%m%d')`;
   throw new AppError(
     'E_SUMMARY_NOT_SUPPORTED',
@@ -130,143 +158,132 @@ export function checkSummaryRoles(roles: RoleMapping): void {
     throw new AppError('E_MISSING_ROLE', `Summarising per customer needs ${missing.join(', ')}.`, { roles: missing });
 }
 
+/** An issue's bit in a row's `flags`. */
+const bit = (code: SummaryIssue) => 1 << SUMMARY_ISSUES.indexOf(code);
+
+/** The bits of the issues whose rows the policies drop: a row is kept when `flags & mask = 0`. */
+function dropMask(policies: SummarySource['policies']): number {
+  return SUMMARY_ISSUES.filter((code) => policies[code] === 'drop').reduce((mask, code) => mask | bit(code), 0);
+}
+
 /**
- * `rows`: the file's rows typed for the summary, each with its problems as flags and whether the
- * import keeps it (`keep`: no problem whose policy is drop) and counts it (`counted`: kept, with a
- * customer and a date).
+ * `rows`: the file's rows typed for the summary (customer_id, order_id, order_ts, spend) with their
+ * problems as the bits of `flags` (see `bit`). `native`: the CSV's dates and numbers are read by
+ * DuckDB's reader (see `nativeType`).
  */
-export function typedRowsCte(source: SummarySource): string {
+export function typedRowsCte(source: SummarySource, native = false): string {
   const { roles } = source;
   // The file's encoding first (a GBK file is refused as such), then the roles.
-  const relation = sourceRelation(source);
+  const relation = sourceRelation(source, native);
   checkSummaryRoles(roles);
+  const read = nativeColumns(source, native);
   const raw = (role: Role) => d.ident(roles[role]!);
-  // Each cell typed once (\`typed\`), the problems judged on the typed values (\`flagged\`).
+  const isWritten = (role: Role) =>
+    read.has(roles[role]!) ? `${raw(role)} IS NOT NULL` : `${written(raw(role))} IS NOT NULL`;
+  // Each cell typed once (`typed`), the problems judged on the typed values (`rows`).
   const numbers = (['amount', 'quantity', 'unitPrice'] as const).filter((role) => roles[role]);
   const typed = [
     `${idExpr(roles.customerId!)} AS customer_id`,
     `${roles.orderId ? `CAST(${raw('orderId')} AS VARCHAR)` : 'NULL'} AS order_text`,
-    `${dateExpr(source, roles.orderDate!)} AS order_ts`,
-    `${written(raw('orderDate'))} IS NOT NULL AS date_written`,
+    `${dateExpr(source, roles.orderDate!, read.has(roles.orderDate!))} AS order_ts`,
+    `${isWritten('orderDate')} AS date_written`,
     ...numbers.flatMap((role) => [
-      `${numberExpr(source, roles[role]!)} AS v_${role}`,
-      `${written(raw(role))} IS NOT NULL AS w_${role}`,
+      `${read.has(roles[role]!) ? raw(role) : numberExpr(source, roles[role]!)} AS v_${role}`,
+      `${isWritten(role)} AS w_${role}`,
     ]),
   ];
   const has = (role: 'amount' | 'quantity' | 'unitPrice') => numbers.includes(role);
   const prefix = source.cancellationPrefix;
-  const flags: Record<SummaryIssue, string> = {
+  // Each a condition (NULL counts as false).
+  const flags: Record<SummaryIssue, string | null> = {
     missing_customer_id: 'customer_id IS NULL',
     missing_order_date: 'NOT date_written',
-    unparsable_date: '(date_written AND order_ts IS NULL)',
-    unparsable_number: numbers.length
-      ? `(${numbers.map((role) => `(w_${role} AND v_${role} IS NULL)`).join(' OR ')})`
-      : 'FALSE',
-    non_positive_quantity: has('quantity') ? 'COALESCE(v_quantity <= 0, FALSE)' : 'FALSE',
-    non_positive_price: has('unitPrice') ? 'COALESCE(v_unitPrice <= 0, FALSE)' : 'FALSE',
-    negative_amount: has('amount') ? 'COALESCE(v_amount < 0, FALSE)' : 'FALSE',
+    unparsable_date: 'date_written AND order_ts IS NULL',
+    unparsable_number: numbers.length ? numbers.map((role) => `(w_${role} AND v_${role} IS NULL)`).join(' OR ') : null,
+    non_positive_quantity: has('quantity') ? 'v_quantity <= 0' : null,
+    non_positive_price: has('unitPrice') ? 'v_unitPrice <= 0' : null,
+    negative_amount: has('amount') ? 'v_amount < 0' : null,
     // The pattern only runs on the ids that start with the prefix.
     cancellation: roles.orderId
-      ? `COALESCE(starts_with(order_text, ${literal(prefix)}) AND regexp_matches(order_text, ${literal(cancellationPattern(prefix))}), FALSE)`
-      : 'FALSE',
-    future_date: `COALESCE(order_ts > ${timestampLiteral(source.now)}, FALSE)`,
-    early_date: `COALESCE(order_ts < ${timestampLiteral(EARLIEST_PLAUSIBLE)}, FALSE)`,
+      ? `starts_with(order_text, ${literal(prefix)}) AND regexp_matches(order_text, ${literal(cancellationPattern(prefix))})`
+      : null,
+    future_date: `order_ts > ${timestampLiteral(source.now)}`,
+    early_date: `order_ts < ${timestampLiteral(EARLIEST_PLAUSIBLE)}`,
   };
-  const dropped = SUMMARY_ISSUES.filter((code) => source.policies[code] === 'drop').map((code) => `f_${code}`);
+  const bits = SUMMARY_ISSUES.filter((code) => flags[code]).map(
+    (code) => `CASE WHEN ${flags[code]} THEN ${bit(code)} ELSE 0 END`,
+  );
   const spend = has('amount') ? 'v_amount' : 'v_quantity * v_unitPrice';
-  const order = roles.orderId ? idExpr('order_text', true) : 'NULL';
+  const order = roles.orderId ? idExpr('order_text', true) : 'CAST(NULL AS VARCHAR)';
   return [
     'typed AS (',
     '  SELECT',
     typed.map((e) => `    ${e}`).join(',\n'),
     `  FROM ${relation}`,
     '),',
-    'flagged AS (',
+    'rows AS (',
     '  SELECT',
     '    customer_id,',
     `    ${order} AS order_id,`,
     '    order_ts,',
     `    ${spend} AS spend,`,
-    SUMMARY_ISSUES.map((code) => `    ${flags[code]} AS f_${code}`).join(',\n'),
+    `    CAST(${bits.join('\n      + ')} AS USMALLINT) AS flags`,
     '  FROM typed',
-    '),',
-    'rows AS (',
-    '  SELECT *,',
-    `    ${dropped.length ? `NOT (${dropped.join(' OR ')})` : 'TRUE'} AS keep`,
-    '  FROM flagged',
     ')',
   ].join('\n');
 }
 
 /**
- * The first pass: the rows read and kept and each issue's rows, counted as the file streams by
- * (no grouping: nothing to hold).
+ * The one pass over the file: its rows typed and flagged, written as Parquet files in `dir`, one
+ * folder per bucket of customers (`bucket=K`, by a hash of the customer id), so that each bucket's
+ * customers can be summed apart within the memory DuckDB has.
  */
-export function issueTotalsSql(source: SummarySource): string {
-  const counts = SUMMARY_ISSUES.map((code) => `  CAST(COUNT(*) FILTER (WHERE f_${code}) AS DOUBLE) AS n_${code}`);
+export function partitionSql(source: SummarySource, native: boolean, dir: string, buckets: number): string {
   return [
-    `WITH\n${typedRowsCte(source)}`,
+    `COPY (\nWITH\n${typedRowsCte(source, native)}`,
+    `SELECT *, CAST(hash(customer_id) % ${buckets} AS INTEGER) AS bucket FROM rows`,
+    `) TO ${literal(dir)} (FORMAT parquet, PARTITION_BY (bucket), COMPRESSION uncompressed)`,
+  ].join('\n');
+}
+
+/** The rows read and kept and each issue's rows, counted over the typed rows (`files`: a glob of them). */
+export function issueTotalsSql(source: SummarySource, files: string): string {
+  const mask = dropMask(source.policies);
+  const counts = SUMMARY_ISSUES.map(
+    (code) => `  CAST(COUNT(*) FILTER (WHERE flags & ${bit(code)} <> 0) AS DOUBLE) AS n_${code}`,
+  );
+  return [
     'SELECT',
     '  CAST(COUNT(*) AS DOUBLE) AS rows_read,',
-    '  CAST(COUNT(*) FILTER (WHERE keep) AS DOUBLE) AS rows_kept,',
+    `  CAST(COUNT(*) FILTER (WHERE flags & ${mask} = 0) AS DOUBLE) AS rows_kept,`,
     counts.join(',\n'),
-    'FROM rows',
+    `FROM read_parquet(${literal(files)})`,
   ].join('\n');
 }
 
-const COUNTED = 'keep AND customer_id IS NOT NULL AND order_ts IS NOT NULL';
+/** The table the buckets' customers are added to (the columns `summaryTable` reads). */
+export const SUMMARY_TABLE_SQL =
+  'CREATE TABLE summary (customer_id VARCHAR, orders DOUBLE, order_lines DOUBLE, spend DOUBLE, first_ms DOUBLE, last_ms DOUBLE)';
 
 /**
- * The second pass, for a file with order ids: the distinct (customer, order) pairs of the rows
- * counted (kept, with a customer and a date), as a table. Only the pairs are grouped (no sums
- * carried along), and the grouping is not fed into another (`ORDERS_SQL` counts the table):
- * DuckDB spills such a grouping to disk within its memory limit even at 10^8 pairs, where a
- * nested grouping, or sums carried through it, ran out of memory.
+ * One bucket's customers (`files`: a glob of its typed rows), each with a counted row (kept, with a
+ * customer and a date): orders (distinct order ids; 0 for a customer whose counted lines have none;
+ * the order lines when the file has no order ids), order lines, spend (the exact sum, rounded to 6
+ * places, as a double), first and last order (UTC ms).
  */
-export function pairsSql(source: SummarySource): string {
+export function bucketSumsSql(source: SummarySource, files: string): string {
+  const orders = source.roles.orderId ? 'COUNT(DISTINCT order_id)' : 'COUNT(*)';
   return [
-    `WITH\n${typedRowsCte(source)}`,
-    // (A count with the keys: DuckDB spills a grouping with an aggregate; one with only the keys ran out of memory at 10^8.)
-    'SELECT customer_id, order_id, COUNT(*) AS lines',
-    'FROM rows',
-    `WHERE ${COUNTED} AND order_id IS NOT NULL`,
-    'GROUP BY customer_id, order_id',
-  ].join('\n');
-}
-
-/** Each customer's distinct orders, from the table \`pairs\`. */
-export const ORDERS_SQL = 'SELECT customer_id, CAST(COUNT(*) AS DOUBLE) AS orders FROM pairs GROUP BY customer_id';
-
-/**
- * The last pass: one row per customer with a counted row: orders (from \`orders\` when the file has
- * order ids; 0 for a customer whose counted lines have none; else the order lines), order lines,
- * spend (the exact sum, rounded to 6 places, as a double), first and last order (UTC ms). Ordered
- * by customer id, so the same file makes the same table.
- */
-export function customersSql(source: SummarySource): string {
-  const hasOrderIds = Boolean(source.roles.orderId);
-  return [
-    `WITH\n${typedRowsCte(source)},`,
-    'sums AS (',
-    '  SELECT',
-    '    customer_id,',
-    '    COUNT(*) AS lines,',
-    '    ROUND(COALESCE(SUM(spend), 0), 6) AS spend,',
-    '    MIN(order_ts) AS first_ts,',
-    '    MAX(order_ts) AS last_ts',
-    '  FROM rows',
-    `  WHERE ${COUNTED}`,
-    '  GROUP BY customer_id',
-    ')',
+    'INSERT INTO summary',
     'SELECT',
-    '  sums.customer_id,',
-    `  ${hasOrderIds ? 'COALESCE(orders.orders, 0)' : 'CAST(sums.lines AS DOUBLE)'} AS orders,`,
-    '  CAST(sums.lines AS DOUBLE) AS order_lines,',
-    '  CAST(sums.spend AS DOUBLE) AS spend,',
-    '  CAST(epoch_ms(sums.first_ts) AS DOUBLE) AS first_ms,',
-    '  CAST(epoch_ms(sums.last_ts) AS DOUBLE) AS last_ms',
-    'FROM sums',
-    ...(hasOrderIds ? ['LEFT JOIN orders ON orders.customer_id = sums.customer_id'] : []),
-    'ORDER BY sums.customer_id',
+    '  customer_id,',
+    `  CAST(${orders} AS DOUBLE),`,
+    '  CAST(COUNT(*) AS DOUBLE),',
+    '  CAST(ROUND(COALESCE(SUM(spend), 0), 6) AS DOUBLE),',
+    '  CAST(epoch_ms(MIN(order_ts)) AS DOUBLE),',
+    '  CAST(epoch_ms(MAX(order_ts)) AS DOUBLE)',
+    `FROM read_parquet(${literal(files)})`,
+    `WHERE flags & ${dropMask(source.policies)} = 0 AND customer_id IS NOT NULL AND order_ts IS NOT NULL`,
+    'GROUP BY customer_id',
   ].join('\n');
 }

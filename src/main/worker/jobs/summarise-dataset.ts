@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -8,11 +8,11 @@ import type { QualityIssue } from '../../../shared/quality';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { defaultPolicies } from '../../engine/quality/default-policies';
 import {
-  customersSql,
+  bucketSumsSql,
   issueTotalsSql,
-  ORDERS_SQL,
-  pairsSql,
+  partitionSql,
   SUMMARY_ISSUES,
+  SUMMARY_TABLE_SQL,
   type SummarySource,
 } from '../../engine/sql/summary-sql';
 import { summaryTable } from './summary-table';
@@ -29,13 +29,7 @@ import { inspectFile } from './inspect-file';
 const MEMORY_LIMIT = '1GB';
 
 /** Runs a statement while reporting DuckDB's progress through the file; cancel interrupts it (the thread must not be stopped mid-query). */
-async function runWatched(
-  con: DuckDBConnection,
-  sql: string,
-  ctx: JobContext,
-  [from, to]: [number, number],
-  [pass, passes]: [number, number],
-) {
+async function runWatched(con: DuckDBConnection, sql: string, ctx: JobContext, range: [number, number] | null) {
   let interrupted = false;
   const timer = setInterval(() => {
     if (ctx.isCancelled()) {
@@ -44,10 +38,10 @@ async function runWatched(
       return;
     }
     const { percentage } = con.progress;
-    if (percentage >= 0)
-      ctx.progress(from + ((to - from) * Math.min(percentage, 100)) / 100, {
+    if (range && percentage >= 0)
+      ctx.progress(range[0] + ((range[1] - range[0]) * Math.min(percentage, 100)) / 100, {
         key: 'importSummarising',
-        params: { percent: Math.round(percentage), pass, passes },
+        params: { percent: Math.round(percentage), pass: 1, passes: 2 },
       });
   }, 200);
   try {
@@ -158,17 +152,40 @@ async function summarySource(input: ImportDatasetInput, ctx: JobContext) {
   return { inspected, source };
 }
 
+/** Rows in a bucket of customers: DuckDB sums a bucket's customers in memory (about 200 MB per 5 million rows). */
+const BUCKET_ROWS = 5_000_000;
+/** Bytes per row of a file, low estimates (a CSV line of an order export; a compressed Parquet row). */
+const BYTES_PER_ROW = { csv: 40, parquet: 8 } as const;
+
+/** How many buckets the customers are split into: enough that none holds much more than BUCKET_ROWS rows. */
+function bucketsFor(source: SummarySource): number {
+  const bytes = source.format === 'parquet' ? folderBytes(source.path) : statSync(source.path).size;
+  const rows = bytes / BYTES_PER_ROW[source.format];
+  return Math.min(256, Math.max(1, Math.ceil(rows / BUCKET_ROWS)));
+}
+
+function folderBytes(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
+    const file = statSync(join(path, name));
+    return sum + (file.isFile() ? file.size : 0);
+  }, 0);
+}
+
 /**
- * The passes over the file in DuckDB: the rows and their problems counted as they stream by; each
- * customer's distinct orders (with order ids); the per-customer sums of the rows kept. The
- * temporary database is removed whatever happens.
+ * The passes in DuckDB: the file read once, its rows typed and flagged and written in buckets of
+ * customers (Parquet, beside the workspace); the rows and their problems counted; each bucket's
+ * customers summed. The temporary folder is removed whatever happens.
  */
 async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx: JobContext) {
   // Built before DuckDB starts: a file it cannot read (encoding, roles, dates) is refused at once.
-  const [totalsSql, summarySql] = [issueTotalsSql(source), customersSql(source)];
-  const passes = source.roles.orderId ? 3 : 2;
-  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0, pass: 1, passes } });
   const dir = mkdtempSync(join(dirname(input.workspacePath), '.segdesk-summary-'));
+  const parts = join(dir, 'rows');
+  const buckets = bucketsFor(source);
+  const copy = (native: boolean) => partitionSql(source, native, parts, buckets);
+  const [nativeSql, textSql] = [copy(true), copy(false)];
+  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0, pass: 1, passes: 2 } });
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(join(dir, 'summary.duckdb'), {
     memory_limit: MEMORY_LIMIT,
@@ -180,17 +197,27 @@ async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx
   try {
     const con = await instance.connect();
     try {
-      await con.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
-      const step = 0.75 / passes;
-      await runWatched(con, `CREATE TEMP TABLE totals AS ${totalsSql}`, ctx, [0.05, 0.05 + step], [1, passes]);
-      const totals = (await con.runAndReadAll('SELECT * FROM totals')).getRowObjectsJS()[0] as Record<string, number>;
-      if (source.roles.orderId) {
-        const at = 0.05 + 2 * step;
-        await runWatched(con, `CREATE TEMP TABLE pairs AS ${pairsSql(source)}`, ctx, [at - step, at], [2, passes]);
-        await runWatched(con, `CREATE TEMP TABLE orders AS ${ORDERS_SQL}`, ctx, [at, at], [2, passes]);
-        await con.run('DROP TABLE pairs');
+      // Each bucket's rows are written out once a row group's worth is held (the default holds four times as many, outside DuckDB's memory limit).
+      await con.run(
+        'SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET partitioned_write_flush_threshold = 122880',
+      );
+      await readOnce(con, [nativeSql, textSql], parts, ctx);
+      const folders = existsSync(parts) ? readdirSync(parts).filter((name) => name.startsWith('bucket=')) : [];
+      if (!folders.length) throw new AppError('E_EMPTY_FILE', 'The file has no rows to summarise.');
+      const files = join(parts, '*', '*.parquet');
+      const totals = (await con.runAndReadAll(issueTotalsSql(source, files))).getRowObjectsJS()[0] as Record<
+        string,
+        number
+      >;
+      await con.run(SUMMARY_TABLE_SQL);
+      for (const [k, folder] of folders.entries()) {
+        ctx.throwIfCancelled();
+        ctx.progress(0.55 + (0.25 * k) / folders.length, {
+          key: 'importSummarising',
+          params: { percent: Math.round((100 * k) / folders.length), pass: 2, passes: 2 },
+        });
+        await runWatched(con, bucketSumsSql(source, join(parts, folder, '*.parquet')), ctx, null);
       }
-      await runWatched(con, `CREATE TEMP TABLE summary AS ${summarySql}`, ctx, [0.8 - step, 0.8], [passes, passes]);
       return { totals, table: await summaryTable(con, ctx) };
     } finally {
       con.closeSync();
@@ -199,6 +226,25 @@ async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx
     instance.closeSync();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Reads the file once into the typed rows: first with DuckDB's CSV reader typing the dates and
+ * numbers; when a cell does not read so (a thousands separator, a currency sign, a word in a number
+ * column), again with every cell read as text and typed in SQL, where such a cell is counted.
+ */
+async function readOnce(con: DuckDBConnection, [nativeSql, textSql]: [string, string], parts: string, ctx: JobContext) {
+  const range: [number, number] = [0.05, 0.5];
+  if (nativeSql !== textSql) {
+    try {
+      await runWatched(con, nativeSql, ctx, range);
+      return;
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'E_CANCELLED' || error.code === 'E_FILE_TOO_LARGE')) throw error;
+      rmSync(parts, { recursive: true, force: true });
+    }
+  }
+  await runWatched(con, textSql, ctx, range);
 }
 
 /** The column an issue is about (null for a row's problem). */

@@ -1,9 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { Field, Float64, makeData, type Data, type Table } from 'apache-arrow';
+import { Dictionary, Field, Float64, Int32, makeData, makeVector, Utf8, type Data, type Table } from 'apache-arrow';
 import type { RoleMapping } from '../../../shared/roles';
 import type { ColumnInfo } from '../../../shared/schemas';
 import { bitmapOf, KIND_KEY, tableOf } from '../../engine/table/table-data';
-import { textDictionaryData } from '../../engine/table/text-dictionary-data';
 import type { JobContext } from '../protocol';
 
 /** The summary's columns: their names, kinds and roles (a customers table RFM reads as it reads any). */
@@ -41,23 +40,67 @@ function numberData(values: Float64Array): Data {
 }
 
 /**
+ * The customer ids as a Utf8 dictionary (one entry per customer, in order) written straight into
+ * bytes as they stream by: no array of ten million strings is kept.
+ */
+class IdBytes {
+  private bytes = new Uint8Array(1 << 20);
+  private at = 0;
+  readonly offsets: Int32Array;
+  private readonly encoder = new TextEncoder();
+  constructor(count: number) {
+    this.offsets = new Int32Array(count + 1);
+  }
+  add(row: number, id: string) {
+    // At most 3 bytes per UTF-16 unit.
+    if (this.at + id.length * 3 > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.at + id.length * 3));
+      grown.set(this.bytes.subarray(0, this.at));
+      this.bytes = grown;
+    }
+    this.at += this.encoder.encodeInto(id, this.bytes.subarray(this.at)).written;
+    this.offsets[row + 1] = this.at;
+  }
+  data(): Data {
+    const count = this.offsets.length - 1;
+    const dictionary = makeVector(
+      makeData({
+        type: new Utf8(),
+        length: count,
+        nullCount: 0,
+        valueOffsets: this.offsets,
+        data: this.bytes.slice(0, this.at),
+      }),
+    );
+    return makeData({
+      type: new Dictionary(new Utf8(), new Int32()),
+      length: count,
+      nullCount: 0,
+      data: Int32Array.from({ length: count }, (_, k) => k),
+      dictionary,
+    });
+  }
+}
+
+/**
  * Reads the per-customer rows of the table `summary` (customer_id, orders, order_lines, spend,
- * first_ms, last_ms) chunk by chunk into typed arrays, and makes the customers table the workspace keeps.
+ * first_ms, last_ms), in customer id order, chunk by chunk into typed arrays, and makes the
+ * customers table the workspace keeps.
  */
 export async function summaryTable(
   con: DuckDBConnection,
   ctx: JobContext,
 ): Promise<{ table: Table; columns: ColumnInfo[]; roles: RoleMapping }> {
   const count = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRows()[0][0]);
-  const ids = Array.from({ length: count }, () => '');
+  const ids = new IdBytes(count);
   const numbers = Array.from({ length: 5 }, () => new Float64Array(count));
-  const result = await con.stream('SELECT * FROM summary');
+  const result = await con.stream('SELECT * FROM summary ORDER BY customer_id');
   let at = 0;
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
     ctx.throwIfCancelled();
     const n = chunk.rowCount;
     const id = chunk.getColumnVector(0);
-    for (let i = 0; i < n; i++) ids[at + i] = id.getItem(i) as string;
+    for (let i = 0; i < n; i++) ids.add(at + i, id.getItem(i) as string);
     numbers.forEach((values, j) => {
       const vector = chunk.getColumnVector(j + 1);
       for (let i = 0; i < n; i++) {
@@ -67,13 +110,7 @@ export async function summaryTable(
     });
     at += n;
   }
-  const children = [
-    textDictionaryData(
-      ids,
-      Int32Array.from({ length: count }, (_, k) => k),
-    ),
-    ...numbers.map(numberData),
-  ];
+  const children = [ids.data(), ...numbers.map(numberData)];
   const fields = SUMMARY_COLUMNS.map(
     (c, i) => new Field(c.name, children[i].type, true, new Map([[KIND_KEY, c.spec.kind]])),
   );

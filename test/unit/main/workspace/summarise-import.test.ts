@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { benchTable, benchTransactions } from '../../../helpers/bench-data';
+import { memberLines } from '../../../helpers/run-members';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 import { appSegments, differences } from '../../../helpers/sql-check';
@@ -42,16 +43,7 @@ function direct(file: string) {
   return out;
 }
 
-/** A run's members by customer id: its values and scores, as the workspace keeps them. */
-function members(runId: number): Map<string, string> {
-  const table = t.service.runMembers(runId);
-  const names = table.schema.fields.map((f) => f.name).filter((n) => n !== 'customerId');
-  const ids = table.getChild('customerId')!;
-  const out = new Map<string, string>();
-  for (let i = 0; i < table.numRows; i++)
-    out.set(String(ids.get(i)), names.map((n) => `${n}=${table.getChild(n)!.get(i)}`).join(' '));
-  return out;
-}
+const members = (runId: number) => memberLines(t.service, runId);
 
 describe('a file summarised per customer by DuckDB gives the figures and the run of the whole file', () => {
   it('the 10^6-row bench file: every customer’s orders, spend and first and last order as counted from the file; the same RFM run', async () => {
