@@ -8,10 +8,12 @@ import { dayOf, DAY_MS, type CustomerFeatures, type FeatureOptions } from './cus
 import { pick } from './pick';
 import { roleNumbers } from './role-numbers';
 
-/** A customers table summarised from order lines on import also holds each customer's first order and order lines. */
+/** A customers table summarised from order lines on import also holds each customer's first order, order lines and purchase days. */
 export interface SummaryColumns {
   firstPurchase: string;
   orderLines: string;
+  /** Absent from summaries made before it was kept: purchases are then counted as orders or lines only. */
+  purchaseDays?: string;
 }
 
 /**
@@ -72,19 +74,16 @@ export function featuresFromCustomers(
   const recency = recencyDays
     ? pick(recencyDays, rows)
     : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
-  // A summary's first order and order lines give tenure and the gaps between orders, as the order lines would.
-  const firstPurchase = options.summary ? roleNumbers(table, options.summary.firstPurchase, 'signupDate') : null;
-  const lines = options.summary ? roleNumbers(table, options.summary.orderLines, 'orderCount') : null;
-  const first = firstPurchase ? pick(firstPurchase, rows) : nan();
+  const { first, transactions, frequency, basis } = summaryCounts(table, options, rows, orders);
   const out: CustomerFeatures = {
     // Ten million customers' ids are made once, each from its number when the ids are whole numbers.
     ids: Array.from(rows, (r) => (numbers ? String(numbers[codes[r]]) : coded.ids![codes[r]])),
     numericIds: numbers ? Float64Array.from(rows, (r) => numbers[codes[r]]) : null,
     analysisDate,
-    frequencyBasis: 'orders',
-    transactions: lines ? pick(lines, rows) : orders,
+    frequencyBasis: basis,
+    transactions,
     orders,
-    frequency: orders,
+    frequency,
     monetary,
     aov: Float64Array.from(orders, (o, k) => (o > 0 ? monetary[k] / o : Number.NaN)),
     first,
@@ -96,4 +95,27 @@ export function featuresFromCustomers(
   };
   out.numericIds ??= numericIds(out.ids);
   return out;
+}
+
+/**
+ * A summary's first order and order lines give tenure and the gaps between orders, and its order
+ * lines or purchase days count purchases, as the order lines would; a plain customers table has
+ * none of them (NaN) and counts orders.
+ */
+function summaryCounts(
+  table: Table,
+  options: FeatureOptions & { summary?: SummaryColumns },
+  rows: Int32Array,
+  orders: Float64Array,
+) {
+  const { summary } = options;
+  const firstPurchase = summary ? roleNumbers(table, summary.firstPurchase, 'signupDate') : null;
+  const lines = summary ? roleNumbers(table, summary.orderLines, 'orderCount') : null;
+  const first = firstPurchase ? pick(firstPurchase, rows) : new Float64Array(rows.length).fill(Number.NaN);
+  const basis = summary ? (options.frequency ?? 'orders') : 'orders';
+  const days = basis === 'days' ? roleNumbers(table, summary?.purchaseDays, 'orderCount') : null;
+  const transactions = lines ? pick(lines, rows) : orders;
+  // (Its own array, as the order lines' features have: the members then show the lines too.)
+  const frequency = basis === 'rows' ? transactions.slice() : days ? pick(days, rows) : orders;
+  return { first, transactions, frequency, basis };
 }

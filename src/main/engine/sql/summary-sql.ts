@@ -263,13 +263,13 @@ export function issueTotalsSql(source: SummarySource, files: string): string {
 
 /** The table the buckets' customers are added to (the columns `summaryTable` reads). */
 export const SUMMARY_TABLE_SQL =
-  'CREATE TABLE summary (customer_id VARCHAR, orders DOUBLE, order_lines DOUBLE, spend DOUBLE, first_ms DOUBLE, last_ms DOUBLE)';
+  'CREATE TABLE summary (customer_id VARCHAR, orders DOUBLE, order_lines DOUBLE, purchase_days DOUBLE, spend DOUBLE, first_ms DOUBLE, last_ms DOUBLE)';
 
 /**
  * One bucket's customers (`files`: a glob of its typed rows), each with a counted row (kept, with a
  * customer and a date): orders (distinct order ids; 0 for a customer whose counted lines have none;
- * the order lines when the file has no order ids), order lines, spend (the exact sum, rounded to 6
- * places, as a double), first and last order (UTC ms).
+ * the order lines when the file has no order ids), order lines, purchase days (distinct UTC days),
+ * spend (the exact sum, rounded to 6 places, as a double), first and last order (UTC ms).
  */
 export function bucketSumsSql(source: SummarySource, files: string): string {
   const orders = source.roles.orderId ? 'COUNT(DISTINCT order_id)' : 'COUNT(*)';
@@ -279,6 +279,7 @@ export function bucketSumsSql(source: SummarySource, files: string): string {
     '  customer_id,',
     `  CAST(${orders} AS DOUBLE),`,
     '  CAST(COUNT(*) AS DOUBLE),',
+    '  CAST(COUNT(DISTINCT CAST(order_ts AS DATE)) AS DOUBLE),',
     '  CAST(ROUND(COALESCE(SUM(spend), 0), 6) AS DOUBLE),',
     '  CAST(epoch_ms(MIN(order_ts)) AS DOUBLE),',
     '  CAST(epoch_ms(MAX(order_ts)) AS DOUBLE)',

@@ -40,7 +40,8 @@ export function customerData(
       : hasRfmRoles(info.roles)
         ? featuresFromCustomers(table, info.roles, {
             analysisDate,
-            summary: info.source.summarised ? summaryCounting(spec) : undefined,
+            frequency: spec.frequency,
+            summary: info.source.summarised ? summaryCounting(spec, info) : undefined,
           })
         : null;
   const ids = features ? features.ids : customersOf(table, info.roles.customerId).ids;
@@ -73,14 +74,17 @@ export function customerData(
 }
 
 /**
- * A dataset summarised per customer holds every order, counted as distinct orders: a window of days
- * or another way of counting purchases would need the order lines it no longer has.
+ * A dataset summarised per customer holds every order, with its order lines and (since it was
+ * kept) purchase days: a window of days would need the order lines it no longer has.
  */
-function summaryCounting(spec: FeatureSettings) {
-  if (spec.windowDays !== undefined || spec.frequency !== 'orders')
+function summaryCounting(spec: FeatureSettings, info: DatasetInfo) {
+  const hasDays = info.columns.some((c) => c.name === SUMMARY_FEATURE_COLUMNS.purchaseDays);
+  if (spec.windowDays !== undefined || (spec.frequency === 'days' && !hasDays))
     throw new AppError(
       'E_BAD_SPEC',
-      'This dataset was summarised per customer on import: it counts every order (no window of days, purchases as orders). Import the file whole to count otherwise.',
+      spec.windowDays !== undefined
+        ? 'This dataset was summarised per customer on import: it counts every order (no window of days). Import the file whole to count a window.'
+        : 'This dataset was summarised per customer before purchase days were kept: count purchases as orders or order lines, or import the file again.',
       { windowDays: spec.windowDays, frequency: spec.frequency },
     );
   return SUMMARY_FEATURE_COLUMNS;

@@ -11,6 +11,7 @@ export const SUMMARY_COLUMNS = [
   { name: 'customer_id', spec: { kind: 'id' as const }, role: 'customerId' },
   { name: 'orders', spec: { kind: 'integer' as const, number: NUMBER }, role: 'orderCount' },
   { name: 'order_lines', spec: { kind: 'integer' as const, number: NUMBER }, role: null },
+  { name: 'purchase_days', spec: { kind: 'integer' as const, number: NUMBER }, role: null },
   { name: 'spend', spec: { kind: 'decimal' as const, number: NUMBER }, role: 'revenue' },
   {
     name: 'first_purchase',
@@ -24,8 +25,12 @@ export const SUMMARY_COLUMNS = [
   },
 ] as const;
 
-/** The summary's columns that give the features a customers table lacks (tenure, gaps, order lines). */
-export const SUMMARY_FEATURE_COLUMNS = { firstPurchase: 'first_purchase', orderLines: 'order_lines' };
+/** The summary's columns that give the features a customers table lacks (tenure, gaps, order lines, purchase days). */
+export const SUMMARY_FEATURE_COLUMNS = {
+  firstPurchase: 'first_purchase',
+  orderLines: 'order_lines',
+  purchaseDays: 'purchase_days',
+};
 
 function numberData(values: Float64Array): Data {
   let nulls = 0;
@@ -83,8 +88,8 @@ class IdBytes {
 }
 
 /**
- * Reads the per-customer rows of the table `summary` (customer_id, orders, order_lines, spend,
- * first_ms, last_ms), in customer id order, chunk by chunk into typed arrays, and makes the
+ * Reads the per-customer rows of the table `summary` (customer_id, orders, order_lines,
+ * purchase_days, spend, first_ms, last_ms), in customer id order, chunk by chunk into typed arrays, and makes the
  * customers table the workspace keeps.
  */
 export async function summaryTable(
@@ -93,7 +98,7 @@ export async function summaryTable(
 ): Promise<{ table: Table; columns: ColumnInfo[]; roles: RoleMapping }> {
   const count = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRows()[0][0]);
   const ids = new IdBytes(count);
-  const numbers = Array.from({ length: 5 }, () => new Float64Array(count));
+  const numbers = Array.from({ length: SUMMARY_COLUMNS.length - 1 }, () => new Float64Array(count));
   const result = await con.stream('SELECT * FROM summary ORDER BY customer_id');
   let at = 0;
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
