@@ -27,6 +27,8 @@ describe('printing with a Chrome on the machine', () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-pdf-header-footer',
+      // Printed once the page is idle (its fonts decoded), not at the load event.
+      '--virtual-time-budget=10000',
       ...(asRoot ? ['--no-sandbox'] : []),
     ]);
     expect(args.find((a) => a.startsWith('--user-data-dir='))).toMatch(/segdesk-chromium-[^/]+\/profile$/);
