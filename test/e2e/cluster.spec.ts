@@ -35,8 +35,8 @@ test('k-means on Mall customers from the UI: k chosen by silhouette, the 2-D vie
   await app.screenshot('cluster-kmeans-en', { docs: true });
   await page.getByTestId('save-cluster-rules').click();
   await expect(page.getByTestId('run-facts')).toContainText('200 customers in');
-  const runs = app.service.current()!.runs;
-  expect(runs.map((r) => r.model)).toEqual(['kmeans', 'rules']);
+  // The page may show the new run's facts a moment before the workspace has it listed: wait on the workspace.
+  await expect.poll(() => app.service.current()!.runs.map((r) => r.model)).toEqual(['kmeans', 'rules']);
 });
 
 test('k-prototypes on marketing_campaign (numbers and categories) from the UI: personas of the clusters, in English and Chinese', async ({
