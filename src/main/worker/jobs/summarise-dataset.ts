@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -16,7 +16,6 @@ import {
   type SummarySource,
 } from '../../engine/sql/summary-sql';
 import { summaryTable } from './summary-table';
-import { fileDigest } from '../../engine/io/file-digest';
 import { freeDatasetName } from '../../store/free-dataset-name';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/open-workspace-connection';
@@ -28,8 +27,11 @@ import { inspectFile } from './inspect-file';
 /** DuckDB's memory for the summary: it spills to disk past it (below 512 MB a distinct count can run out). */
 const MEMORY_LIMIT = '1GB';
 
-/** Runs a statement while reporting DuckDB's progress through the file; cancel interrupts it (the thread must not be stopped mid-query). */
-async function runWatched(con: DuckDBConnection, sql: string, ctx: JobContext, range: [number, number] | null) {
+/**
+ * Runs a statement, telling `onPercent` how far DuckDB has got through it (when given); cancel
+ * interrupts it (the thread must not be stopped mid-query).
+ */
+async function runWatched(con: DuckDBConnection, sql: string, ctx: JobContext, onPercent?: (percent: number) => void) {
   let interrupted = false;
   const timer = setInterval(() => {
     if (ctx.isCancelled()) {
@@ -38,11 +40,7 @@ async function runWatched(con: DuckDBConnection, sql: string, ctx: JobContext, r
       return;
     }
     const { percentage } = con.progress;
-    if (range && percentage >= 0)
-      ctx.progress(range[0] + ((range[1] - range[0]) * Math.min(percentage, 100)) / 100, {
-        key: 'importSummarising',
-        params: { percent: Math.round(percentage), pass: 1, passes: 2 },
-      });
+    if (onPercent && percentage >= 0) onPercent(Math.min(percentage, 100));
   }, 200);
   try {
     await con.run(sql);
@@ -77,7 +75,7 @@ function readError(error: unknown): AppError {
 export async function summariseDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const { settings } = input;
   const { inspected, source } = await summarySource(input, ctx);
-  const summary = await sumInDuckdb(input, source, ctx);
+  const summary = await sumInDuckdb(input, source, inspected.file.bytes, ctx);
   ctx.throwIfCancelled();
   const issues: QualityIssue[] = SUMMARY_ISSUES.filter((code) => summary.totals[`n_${code}`] > 0).map((code) => ({
     code,
@@ -86,7 +84,6 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
     column: issueColumn(code, source),
     examples: [],
   }));
-  const file = await fileDigest(input.filePath, false);
   const sourceInfo: SourceInfo = {
     format: inspected.format,
     compression: inspected.compression,
@@ -97,7 +94,7 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
     sheet: null,
     kindDecision: inspected.why,
     currencyDecision: inspected.currencyWhy,
-    bytes: file.bytes,
+    bytes: inspected.file.bytes,
     summarised: { roles: source.roles, transactions: summary.totals.rows_read },
   };
   ctx.progress(0.9, { key: 'importWriting', params: { rows: summary.table.table.numRows } });
@@ -157,35 +154,34 @@ const BUCKET_ROWS = 5_000_000;
 /** Bytes per row of a file, low estimates (a CSV line of an order export; a compressed Parquet row). */
 const BYTES_PER_ROW = { csv: 40, parquet: 8 } as const;
 
-/** How many buckets the customers are split into: enough that none holds much more than BUCKET_ROWS rows. */
-function bucketsFor(source: SummarySource): number {
-  const bytes = source.format === 'parquet' ? folderBytes(source.path) : statSync(source.path).size;
+/** How many buckets the customers are split into (from the file's size): enough that none holds much more than BUCKET_ROWS rows. */
+function bucketsFor(source: SummarySource, bytes: number): number {
   const rows = bytes / BYTES_PER_ROW[source.format];
   return Math.min(256, Math.max(1, Math.ceil(rows / BUCKET_ROWS)));
-}
-
-function folderBytes(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
-    const file = statSync(join(path, name));
-    return sum + (file.isFile() ? file.size : 0);
-  }, 0);
 }
 
 /**
  * The passes in DuckDB: the file read once, its rows typed and flagged and written in buckets of
  * customers (Parquet, beside the workspace); the rows and their problems counted; each bucket's
- * customers summed. The temporary folder is removed whatever happens.
+ * customers summed. The temporary folder is removed whatever happens (a file refused before DuckDB
+ * starts too).
  */
-async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx: JobContext) {
-  // Built before DuckDB starts: a file it cannot read (encoding, roles, dates) is refused at once.
+async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, bytes: number, ctx: JobContext) {
+  summarising(ctx, 1, 0);
   const dir = mkdtempSync(join(dirname(input.workspacePath), '.segdesk-summary-'));
+  try {
+    return await sumInFolder(dir, source, bytes, ctx);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function sumInFolder(dir: string, source: SummarySource, bytes: number, ctx: JobContext) {
+  // Built before DuckDB starts: a file it cannot read (encoding, roles, dates) is refused at once.
   const parts = join(dir, 'rows');
-  const buckets = bucketsFor(source);
+  const buckets = bucketsFor(source, bytes);
   const copy = (native: boolean) => partitionSql(source, native, parts, buckets);
   const [nativeSql, textSql] = [copy(true), copy(false)];
-  ctx.progress(0.05, { key: 'importSummarising', params: { percent: 0, pass: 1, passes: 2 } });
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(join(dir, 'summary.duckdb'), {
     memory_limit: MEMORY_LIMIT,
@@ -212,11 +208,8 @@ async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx
       await con.run(SUMMARY_TABLE_SQL);
       for (const [k, folder] of folders.entries()) {
         ctx.throwIfCancelled();
-        ctx.progress(0.55 + (0.25 * k) / folders.length, {
-          key: 'importSummarising',
-          params: { percent: Math.round((100 * k) / folders.length), pass: 2, passes: 2 },
-        });
-        await runWatched(con, bucketSumsSql(source, join(parts, folder, '*.parquet')), ctx, null);
+        summarising(ctx, 2, (100 * k) / folders.length);
+        await runWatched(con, bucketSumsSql(source, join(parts, folder, '*.parquet')), ctx);
       }
       return { totals, table: await summaryTable(con, ctx) };
     } finally {
@@ -224,7 +217,6 @@ async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx
     }
   } finally {
     instance.closeSync();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -234,17 +226,26 @@ async function sumInDuckdb(input: ImportDatasetInput, source: SummarySource, ctx
  * column), again with every cell read as text and typed in SQL, where such a cell is counted.
  */
 async function readOnce(con: DuckDBConnection, [nativeSql, textSql]: [string, string], parts: string, ctx: JobContext) {
-  const range: [number, number] = [0.05, 0.5];
+  const reading = (percent: number) => summarising(ctx, 1, percent);
   if (nativeSql !== textSql) {
     try {
-      await runWatched(con, nativeSql, ctx, range);
+      await runWatched(con, nativeSql, ctx, reading);
       return;
     } catch (error) {
       if (error instanceof AppError && (error.code === 'E_CANCELLED' || error.code === 'E_FILE_TOO_LARGE')) throw error;
       rmSync(parts, { recursive: true, force: true });
     }
   }
-  await runWatched(con, textSql, ctx, range);
+  await runWatched(con, textSql, ctx, reading);
+}
+
+/** The summary's progress: the file read (pass 1, 5–50 %), then the buckets summed (pass 2, 55–80 %). */
+function summarising(ctx: JobContext, pass: 1 | 2, percent: number) {
+  const [from, to] = pass === 1 ? [0.05, 0.5] : [0.55, 0.8];
+  ctx.progress(from + ((to - from) * percent) / 100, {
+    key: 'importSummarising',
+    params: { percent: Math.round(percent), pass, passes: 2 },
+  });
 }
 
 /** The column an issue is about (null for a row's problem). */

@@ -225,5 +225,7 @@ describe('a file summarised per customer by DuckDB gives the figures and the run
       code: 'E_SUMMARY_NOT_SUPPORTED',
       message: 'Summarising per customer reads order lines; this file has one row per customer.',
     });
+    // Refused before DuckDB starts or while it reads: no temporary folder is left beside the workspace.
+    expect(readdirSync(dir).filter((f) => f.startsWith('.segdesk-summary-'))).toEqual([]);
   });
 });
