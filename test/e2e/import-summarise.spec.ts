@@ -26,6 +26,13 @@ test.describe('English', () => {
     await expect(
       page.getByText('Summarised 4,906 order lines of rfm_data_orders.csv into 995 customers.'),
     ).toBeVisible();
+    // Orders summarised are pictured as orders are: the Overview opens, in whole months, saying what a summary leaves out.
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+    await expect(page.getByTestId('overview-summarised')).toContainText('periods are whole months');
+    await expect(page.getByTestId('figure-customers').getByTestId('figure-value')).toHaveText('995');
+    await expect(page.getByTestId('figure-medianDaysBetween')).toHaveCount(0);
+    await app.screenshot('overview-summary-en', { docs: true });
+    await page.getByTestId('nav-data').click();
     await expect(page.getByTestId('summarised-from')).toHaveText('one row per customer, from 4,906 order lines');
     expect(app.service.current()!.datasets[0]).toMatchObject({
       kind: 'customers',
@@ -33,6 +40,13 @@ test.describe('English', () => {
       roles: { customerId: 'customer_id', orderCount: 'orders', revenue: 'spend', lastPurchase: 'last_purchase' },
       source: { summarised: { transactions: 4906 } },
     });
+    // Lifetime value from the summary (summary-overview.test.ts runs it): fitted on every order, no holdout to choose, said so.
+    await page.getByTestId('nav-segments').click();
+    await page.getByTestId('new-run').click();
+    await page.getByTestId('run-scheme').getByText('Lifetime value (CLV)').click();
+    await expect(page.getByTestId('clv-summarised')).toContainText('without a holdout period');
+    await expect(page.getByTestId('clv-holdout-end')).toHaveCount(0);
+    await expect(page.getByTestId('clv-calibration-end')).toBeVisible();
   });
 
   test('a customers table is not offered it', async ({ app }) => {
@@ -52,6 +66,10 @@ test.describe('简体中文', () => {
     await app.screenshot('import-summarise-zh-CN');
     await page.getByTestId('wizard-import').click();
     await expect(page.getByText('已将 rfm_data_orders.csv 的 4,906 行订单明细按客户汇总为 995 位客户。')).toBeVisible();
+    await expect(page.getByTestId('overview-summarised')).toContainText('统计期按整月计');
+    await expect(page.getByTestId('figure-customers').getByTestId('figure-value')).toHaveText('995');
+    await app.screenshot('overview-summary-zh-CN', { docs: true });
+    await page.getByTestId('nav-data').click();
     await expect(page.getByTestId('summarised-from')).toHaveText('每位客户一行，汇总自 4,906 行订单明细');
   });
 });

@@ -17,6 +17,8 @@ export interface NewDataset {
   roles: RoleMapping;
   quality: QualityReport;
   currency: string;
+  /** Settings kept with the dataset from the start (dataset_settings: key → a JSON value). */
+  settings?: Record<string, unknown>;
 }
 
 /**
@@ -46,6 +48,9 @@ export async function insertDataset(
       dataset.currency,
       new Date().toISOString(),
     );
+    const setting = db.prepare('INSERT INTO dataset_settings (dataset_id, key, value) VALUES (?, ?, ?)');
+    for (const [key, value] of Object.entries(dataset.settings ?? {}))
+      setting.run(lastInsertRowid, key, JSON.stringify(value));
     chunks.forEach((bytes, seq) => {
       insertChunk.run(lastInsertRowid, seq, bytes);
       afterChunk?.(seq + 1, chunks.length);

@@ -66,6 +66,8 @@ export const en = {
     customersOnly:
       'The datasets here list customers, not orders, so there is nothing over time to picture. Import the order lines (customer, order date, amount) on the Data page.',
     goData: 'Go to Data',
+    summarised:
+      'This dataset was summarised per customer on import, so the Overview is counted from the monthly totals it kept: periods are whole months. What a summary cannot tell (the days between purchases, where customers live, and some figures of a period in the middle of the data) is left out: import the file whole to see it.',
     ordersOnly:
       'These orders have no customer id, so customers cannot be followed: the customer figures, cohorts and concentration are left out. Import an export with a buyer id (买家会员名 / customer id) to see them.',
     figures: {
@@ -498,6 +500,8 @@ export const en = {
     calibrationEnd: 'End of the calibration period',
     calibrationHint: 'The models learn from purchases up to this day. Empty: the last purchase\u2019s day.',
     holdoutEnd: 'End of the holdout period',
+    summarised:
+      'This dataset was summarised per customer on import: the model learns from every order up to its last, without a holdout period (that needs the order lines). Import the file whole to check the model on a holdout.',
     holdoutHint:
       'Optional: the forecast for the days after the calibration period is compared with what customers did up to this day.',
     timeUnit: 'Time unit',

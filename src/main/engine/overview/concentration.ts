@@ -33,12 +33,26 @@ export function concentration(
     acc[3 * c + 2] = book.day[o];
     total += book.revenue[o];
   }
+  return concentrationOfSums(acc, total, ids, personal);
+}
+
+/**
+ * The concentration of revenue from each customer's sums, side by side in `acc` (spend, orders,
+ * last order day; a customer without an order in the range has 0 orders) and their `total`.
+ */
+export function concentrationOfSums(
+  acc: Float64Array,
+  total: number,
+  ids: () => string[],
+  personal: PersonalKind | null,
+): Concentration | null {
+  const size = acc.length / 3;
   let n = 0;
-  for (let c = 0; c < book.firstDay.length; c++) if (acc[3 * c + 1] > 0) n++;
+  for (let c = 0; c < size; c++) if (acc[3 * c + 1] > 0) n++;
   if (n === 0 || !(total > 0)) return null;
   const active = new Int32Array(n);
   const sorted = new Float64Array(n);
-  for (let c = 0, i = 0; c < book.firstDay.length; c++)
+  for (let c = 0, i = 0; c < size; c++)
     if (acc[3 * c + 1] > 0) {
       active[i] = c;
       sorted[i++] = acc[3 * c];

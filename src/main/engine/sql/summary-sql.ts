@@ -162,7 +162,7 @@ export function checkSummaryRoles(roles: RoleMapping): void {
 const bit = (code: SummaryIssue) => 1 << SUMMARY_ISSUES.indexOf(code);
 
 /** The bits of the issues whose rows the policies drop: a row is kept when `flags & mask = 0`. */
-function dropMask(policies: SummarySource['policies']): number {
+export function dropMask(policies: SummarySource['policies']): number {
   return SUMMARY_ISSUES.filter((code) => policies[code] === 'drop').reduce((mask, code) => mask | bit(code), 0);
 }
 
@@ -258,33 +258,5 @@ export function issueTotalsSql(source: SummarySource, files: string): string {
     `  CAST(COUNT(*) FILTER (WHERE flags & ${mask} = 0) AS DOUBLE) AS rows_kept,`,
     counts.join(',\n'),
     `FROM read_parquet(${literal(files)})`,
-  ].join('\n');
-}
-
-/** The table the buckets' customers are added to (the columns `summaryTable` reads). */
-export const SUMMARY_TABLE_SQL =
-  'CREATE TABLE summary (customer_id VARCHAR, orders DOUBLE, order_lines DOUBLE, purchase_days DOUBLE, spend DOUBLE, first_ms DOUBLE, last_ms DOUBLE)';
-
-/**
- * One bucket's customers (`files`: a glob of its typed rows), each with a counted row (kept, with a
- * customer and a date): orders (distinct order ids; 0 for a customer whose counted lines have none;
- * the order lines when the file has no order ids), order lines, purchase days (distinct UTC days),
- * spend (the exact sum, rounded to 6 places, as a double), first and last order (UTC ms).
- */
-export function bucketSumsSql(source: SummarySource, files: string): string {
-  const orders = source.roles.orderId ? 'COUNT(DISTINCT order_id)' : 'COUNT(*)';
-  return [
-    'INSERT INTO summary',
-    'SELECT',
-    '  customer_id,',
-    `  CAST(${orders} AS DOUBLE),`,
-    '  CAST(COUNT(*) AS DOUBLE),',
-    '  CAST(COUNT(DISTINCT CAST(order_ts AS DATE)) AS DOUBLE),',
-    '  CAST(ROUND(COALESCE(SUM(spend), 0), 6) AS DOUBLE),',
-    '  CAST(epoch_ms(MIN(order_ts)) AS DOUBLE),',
-    '  CAST(epoch_ms(MAX(order_ts)) AS DOUBLE)',
-    `FROM read_parquet(${literal(files)})`,
-    `WHERE flags & ${dropMask(source.policies)} = 0 AND customer_id IS NOT NULL AND order_ts IS NOT NULL`,
-    'GROUP BY customer_id',
   ].join('\n');
 }

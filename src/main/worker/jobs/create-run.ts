@@ -8,6 +8,9 @@ import { loadDataset } from '../dataset-cache';
 import { kernelRows, kernelThreadReady } from '../kernel-pool';
 import type { JobContext } from '../protocol';
 import { loadCustomerData } from './customer-data';
+import { SUMMARY_PURCHASE_COLUMNS } from './summary-table';
+import { readSummaryAggregates } from '../summary-aggregates-store';
+import { summaryCalibrationEnd } from '../../engine/clv/summary-purchases';
 import { loadOrderData } from './order-data';
 import { orderRun } from '../../engine/orders/order-run';
 import { AppError } from '../../../shared/errors';
@@ -82,6 +85,10 @@ function orderSegments(input: CreateRunInput, spec: OrdersSpec, ctx: JobContext)
 /** Customer segments: the dataset's customers by the spec's model. */
 function customerSegments(input: CreateRunInput, ctx: JobContext) {
   const { spec } = input;
+  // CLV on a summary: its periods checked first (the features would only speak of an analysis day).
+  const summarised = loadDataset(input.workspacePath, input.datasetId, ctx.config).info.source.summarised;
+  const days = summarised ? () => readSummaryAggregates(input.workspacePath, input.datasetId, ctx.config).days : null;
+  if (days && spec.model === 'clv') summaryCalibrationEnd(spec, days());
   const { info, ...data } = loadCustomerData(
     input.workspacePath,
     input.datasetId,
@@ -98,6 +105,7 @@ function customerSegments(input: CreateRunInput, ctx: JobContext) {
         kind: info.kind,
         roles: info.roles,
         rows: () => loadDataset(input.workspacePath, input.datasetId, ctx.config).table,
+        summary: days ? { columns: SUMMARY_PURCHASE_COLUMNS, days } : null,
       },
     },
     spec,

@@ -1,11 +1,10 @@
 import type { Paper, ReportSettings } from '../../../shared/exports';
 import type { OverviewPeriod } from '../../../shared/overview';
 import type { Language } from '../../../shared/schemas';
-import { computeOverview } from '../../engine/overview/overview';
 import { renderOverviewReport } from '../../engine/report/render-overview-report';
 import type { JobContext } from '../protocol';
 import { fontFaceCss } from '../report-fonts';
-import { loadOverviewBase } from './overview-job';
+import { loadOverviewSource } from './overview-job';
 
 export interface OverviewReportInput {
   workspacePath: string;
@@ -24,9 +23,9 @@ export interface OverviewReportInput {
 /** A dataset's Overview-only report as one standalone HTML document (charts as SVG, the fonts embedded). */
 export async function overviewReportJob(input: OverviewReportInput, ctx: JobContext): Promise<string> {
   ctx.progress(0, { key: 'reportMaking', params: {} });
-  const { info, base } = loadOverviewBase(input.workspacePath, input.datasetId, ctx);
+  const { info, source } = loadOverviewSource(input.workspacePath, input.datasetId, ctx);
   ctx.throwIfCancelled();
-  const overview = computeOverview(base, { id: info.id, currency: info.currency }, input.period);
+  const overview = source.overview(input.period);
   ctx.throwIfCancelled();
   return renderOverviewReport(
     {

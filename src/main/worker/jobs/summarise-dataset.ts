@@ -7,14 +7,9 @@ import { PREVIEW_ROWS } from '../../../shared/import-settings';
 import type { QualityIssue } from '../../../shared/quality';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { defaultPolicies } from '../../engine/quality/default-policies';
-import {
-  bucketSumsSql,
-  issueTotalsSql,
-  partitionSql,
-  SUMMARY_ISSUES,
-  SUMMARY_TABLE_SQL,
-  type SummarySource,
-} from '../../engine/sql/summary-sql';
+import { issueTotalsSql, partitionSql, SUMMARY_ISSUES, type SummarySource } from '../../engine/sql/summary-sql';
+import { AGGREGATES_SQL, bucketSumsSql, SUMMARY_TABLES_SQL } from '../../engine/sql/summary-buckets-sql';
+import { SUMMARY_AGGREGATES_KEY, type SummaryAggregates } from '../../engine/summary/summary-aggregates';
 import { summaryTable } from './summary-table';
 import { freeDatasetName } from '../../store/free-dataset-name';
 import { insertDataset } from '../../store/insert-dataset';
@@ -70,7 +65,8 @@ function readError(error: unknown): AppError {
  * thread, on a temporary database beside the workspace that spills to disk) reads it with the
  * wizard's column roles, counts and drops rows by the quality policies, and sums each customer's
  * orders, order lines, spend and first and last order. The workspace keeps that customers table
- * (RFM, rules, clustering and exports work on it as on any), in one transaction.
+ * (RFM, rules, clustering and exports work on it as on any) and the monthly and daily aggregates
+ * the Overview and CLV read (see SummaryAggregates), in one transaction.
  */
 export async function summariseDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {
   const { settings } = input;
@@ -110,6 +106,7 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
       roles: summary.table.roles,
       quality: { rowsRead: summary.totals.rows_read, rowsKept: summary.totals.rows_kept, issues },
       currency: settings.currency ?? inspected.currency,
+      settings: { [SUMMARY_AGGREGATES_KEY]: summary.aggregates },
     });
     keepDataset(input.workspacePath, info, summary.table.table);
     return info;
@@ -205,19 +202,29 @@ async function sumInFolder(dir: string, source: SummarySource, bytes: number, ct
         string,
         number
       >;
-      await con.run(SUMMARY_TABLE_SQL);
+      await con.run(SUMMARY_TABLES_SQL);
       for (const [k, folder] of folders.entries()) {
         ctx.throwIfCancelled();
         summarising(ctx, 2, (100 * k) / folders.length);
         await runWatched(con, bucketSumsSql(source, join(parts, folder, '*.parquet')), ctx);
       }
-      return { totals, table: await summaryTable(con, ctx) };
+      return { totals, aggregates: await aggregatesOf(con), table: await summaryTable(con, ctx) };
     } finally {
       con.closeSync();
     }
   } finally {
     instance.closeSync();
   }
+}
+
+/** The buckets' aggregates, summed (see bucketSumsSql). */
+async function aggregatesOf(con: DuckDBConnection): Promise<SummaryAggregates> {
+  const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowsJS().map((row) => row.map(Number));
+  return {
+    months: await rows(AGGREGATES_SQL.months),
+    hours: await rows(AGGREGATES_SQL.hours),
+    days: await rows(AGGREGATES_SQL.days),
+  };
 }
 
 /**

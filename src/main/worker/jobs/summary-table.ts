@@ -23,6 +23,7 @@ export const SUMMARY_COLUMNS = [
     spec: { kind: 'datetime' as const, date: { pattern: 'ymd' as const, hasTime: true, ambiguous: false } },
     role: 'lastPurchase',
   },
+  { name: 'first_day_spend', spec: { kind: 'decimal' as const, number: NUMBER }, role: null },
 ] as const;
 
 /** The summary's columns that give the features a customers table lacks (tenure, gaps, order lines, purchase days). */
@@ -30,6 +31,15 @@ export const SUMMARY_FEATURE_COLUMNS = {
   firstPurchase: 'first_purchase',
   orderLines: 'order_lines',
   purchaseDays: 'purchase_days',
+};
+
+/** The summary's columns CLV reads (see summaryPurchases). */
+export const SUMMARY_PURCHASE_COLUMNS = {
+  firstPurchase: 'first_purchase',
+  lastPurchase: 'last_purchase',
+  purchaseDays: 'purchase_days',
+  spend: 'spend',
+  firstDaySpend: 'first_day_spend',
 };
 
 function numberData(values: Float64Array): Data {
@@ -89,7 +99,7 @@ class IdBytes {
 
 /**
  * Reads the per-customer rows of the table `summary` (customer_id, orders, order_lines,
- * purchase_days, spend, first_ms, last_ms), in customer id order, chunk by chunk into typed arrays, and makes the
+ * purchase_days, spend, first_ms, last_ms, first_day_spend), in customer id order, chunk by chunk into typed arrays, and makes the
  * customers table the workspace keeps.
  */
 export async function summaryTable(

@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Form, InputNumber, Radio, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Form, InputNumber, Radio, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ClvSpec } from '../../../shared/clv';
@@ -69,7 +69,16 @@ export function ClvBuilder({ value, onChange, dataset }: Props) {
     <div data-testid="clv-builder">
       <Typography.Paragraph type="secondary">{t('clv.intro')}</Typography.Paragraph>
       <PurchaseModelChoice value={value.purchaseModel} onChange={(purchaseModel) => set({ purchaseModel })} />
-      <ClvPeriods value={value} set={set} />
+      <ClvPeriods value={value} set={set} summarised={Boolean(dataset?.source.summarised)} />
+      {dataset?.source.summarised && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('clv.summarised')}
+          data-testid="clv-summarised"
+        />
+      )}
       {dataset && !value.holdoutEnd && (
         <HoldoutProposal dataset={dataset} calibrationEnd={value.calibrationEnd} onUse={set} />
       )}
@@ -80,8 +89,8 @@ export function ClvBuilder({ value, onChange, dataset }: Props) {
   );
 }
 
-/** Calibration and holdout periods and the time unit. */
-function ClvPeriods({ value, set }: PartProps) {
+/** Calibration and holdout periods and the time unit (no holdout for a dataset summarised per customer: it has no order lines to hold out). */
+function ClvPeriods({ value, set, summarised }: PartProps & { summarised: boolean }) {
   const { t } = useTranslation();
   return (
     <Flex gap={16} wrap>
@@ -92,13 +101,15 @@ function ClvPeriods({ value, set }: PartProps) {
           data-testid="clv-calibration-end"
         />
       </Form.Item>
-      <Form.Item label={t('clv.holdoutEnd')} tooltip={t('clv.holdoutHint')}>
-        <DatePicker
-          value={day(value.holdoutEnd)}
-          onChange={(d) => set({ holdoutEnd: iso(d) })}
-          data-testid="clv-holdout-end"
-        />
-      </Form.Item>
+      {!summarised && (
+        <Form.Item label={t('clv.holdoutEnd')} tooltip={t('clv.holdoutHint')}>
+          <DatePicker
+            value={day(value.holdoutEnd)}
+            onChange={(d) => set({ holdoutEnd: iso(d) })}
+            data-testid="clv-holdout-end"
+          />
+        </Form.Item>
+      )}
       <Form.Item label={t('clv.timeUnit')}>
         <Radio.Group
           optionType="button"

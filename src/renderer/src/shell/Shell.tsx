@@ -35,7 +35,7 @@ export function Shell({ info, language, setLanguage }: ShellProps) {
   );
   // Orders just imported: their Overview, over the automatic period.
   const imports = useImportActions(session, jobs, (dataset) => {
-    if (dataset.kind === 'transactions')
+    if (dataset.kind === 'transactions' || dataset.source.summarised)
       setView({ section: 'overview', overviewDatasetId: dataset.id, overviewPeriod: { kind: 'auto' }, meanings: null });
   });
   useMenuCommands(info, session.workspace, files, imports);

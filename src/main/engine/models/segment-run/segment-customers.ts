@@ -3,7 +3,8 @@ import type { ClusterResult } from '../../../../shared/cluster';
 import { AppError } from '../../../../shared/errors';
 import type { ModelSpec } from '../../../../shared/segments';
 import { runClustering } from '../../cluster/run-clustering';
-import { runClv, type ClvRun } from '../../clv/run-clv';
+import { clvOfSummary, runClv, type ClvRun } from '../../clv/run-clv';
+import { summaryPurchases } from '../../clv/summary-purchases';
 import { runRfm, type RfmResult, type Segmentation } from '../rfm';
 import { applyRules } from '../rules';
 import type { SegmentRunHooks, SegmentRunInput } from './segment-run-input';
@@ -30,16 +31,20 @@ function rfmOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'rfm' }):
 
 function clvOutcome(input: SegmentRunInput, spec: ModelSpec & { model: 'clv' }, hooks: SegmentRunHooks): ModelOutcome {
   const { dataset } = input;
-  if (dataset.kind !== 'transactions')
+  if (dataset.kind !== 'transactions' && !dataset.summary)
     throw missingRoleError(
       ['customerId', 'orderDate', 'amount'],
       'Lifetime value is modelled from transactions: a customer id, an order date and an amount per row.',
     );
   // Between the optimisers' steps: progress, and the user's cancel.
-  const clv = runClv(dataset.rows(), dataset.roles, spec, (fraction) => {
+  const progress = (fraction: number) => {
     hooks.checkCancel();
     hooks.progress(fraction);
-  });
+  };
+  const { summary } = dataset;
+  const clv = summary
+    ? clvOfSummary(summaryPurchases(dataset.rows(), summary.columns, summary.days(), spec), spec, progress)
+    : runClv(dataset.rows(), dataset.roles, spec, progress);
   const customers = input.table.ids.length;
   if (clv.summary.frequency.length !== customers)
     throw new AppError('E_INTERNAL', 'The CLV summary and the customer features count different customers.', {

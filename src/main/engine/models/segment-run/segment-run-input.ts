@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { DatasetKind, RoleMapping } from '../../../../shared/roles';
+import type { SummaryPurchaseColumns } from '../../clv/summary-purchases';
 import type { ParallelRows } from '../../cluster/parallel-rows';
 import type { CustomerFeatures } from '../../features/customer-features';
 import type { CustomerTable } from '../../features/customer-table';
@@ -12,8 +13,17 @@ export interface SegmentRunInput {
   features: CustomerFeatures | null;
   /** The analysis day, UTC ms (NaN when there is none). */
   analysisDate: number;
-  /** The dataset the customers come from; `rows()` reads its rows when a model needs them (CLV models the transactions). */
-  dataset: { kind: DatasetKind; roles: RoleMapping; rows: () => Table };
+  /**
+   * The dataset the customers come from; `rows()` reads its rows when a model needs them (CLV models
+   * the transactions). `summary`: for a customers table summarised from order lines on import, the
+   * columns and the days CLV reads instead of them.
+   */
+  dataset: {
+    kind: DatasetKind;
+    roles: RoleMapping;
+    rows: () => Table;
+    summary?: { columns: SummaryPurchaseColumns; days: () => number[][] } | null;
+  };
 }
 
 export interface SegmentRunHooks {

@@ -9,8 +9,7 @@ import { isoMonth } from './finding-days';
  * against their average; none with fewer than `months` complete months or when every month
  * brought the same. The first such month on a tie.
  */
-export function monthFinding(rows: OverviewRows, period: Days, data: Days, best: boolean): Finding | null {
-  const months = completeMonthRevenue(rows, period, data);
+export function monthFinding(months: { month: number; revenue: number }[], best: boolean): Finding | null {
   if (months.length < T.months) return null;
   const pick = months.reduce((a, b) => ((best ? b.revenue > a.revenue : b.revenue < a.revenue) ? b : a));
   const average = months.reduce((n, m) => n + m.revenue, 0) / months.length;
@@ -30,4 +29,5 @@ export function monthFinding(rows: OverviewRows, period: Days, data: Days, best:
 }
 
 /** "Your best month was November 2011: £1,161,817, 58 % above the monthly average." */
-export const bestMonth = (rows: OverviewRows, period: Days, data: Days) => monthFinding(rows, period, data, true);
+export const bestMonth = (rows: OverviewRows, period: Days, data: Days) =>
+  monthFinding(completeMonthRevenue(rows, period, data), true);

@@ -64,6 +64,14 @@ export function OverviewPage({
     );
 
   const { overview } = shown;
+  // What the Overview leaves out, said once: customers (orders without ids), or what a summary does not keep.
+  const note = !overview
+    ? null
+    : !overview.hasCustomers
+      ? 'ordersOnly'
+      : dataset.source.summarised
+        ? 'summarised'
+        : null;
   return (
     <div className="page" data-testid="overview-page">
       <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
@@ -81,13 +89,13 @@ export function OverviewPage({
       />
       {shown.loading && <OverviewProgress fraction={shown.fraction} onCancel={shown.cancel} />}
       {!shown.loading && !overview && <OverviewNotShown onReload={shown.reload} />}
-      {overview && !overview.hasCustomers && (
+      {note && (
         <Alert
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={t('overview.ordersOnly')}
-          data-testid="overview-orders-only"
+          message={t(`overview.${note}`)}
+          data-testid={note === 'ordersOnly' ? 'overview-orders-only' : 'overview-summarised'}
         />
       )}
       {overview && (

@@ -1,8 +1,11 @@
 import type { DatasetInfo } from '../../../../shared/schemas';
 
-/** The datasets the Overview can picture: orders (one row per order or order line), in the order they were imported. */
+/**
+ * The datasets the Overview can picture: orders (one row per order or order line), and order files
+ * summarised per customer on import (their months are kept), in the order they were imported.
+ */
 export const overviewDatasets = (datasets: readonly DatasetInfo[]): DatasetInfo[] =>
-  datasets.filter((d) => d.kind === 'transactions');
+  datasets.filter((d) => d.kind === 'transactions' || Boolean(d.source.summarised));
 
 /** The dataset the Overview shows: the one chosen while it still exists, else the newest dataset of orders. */
 export function overviewDataset(datasets: readonly DatasetInfo[], chosen: number | null | undefined) {

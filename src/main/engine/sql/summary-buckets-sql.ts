@@ -1,0 +1,86 @@
+import { DIALECTS } from './dialects';
+import { dropMask, type SummarySource } from './summary-sql';
+
+const literal = DIALECTS.duckdb.text;
+
+/**
+ * The tables the buckets' sums are added to: `summary`, one row per customer (the columns
+ * `summaryTable` reads, in its order); and the small aggregates the Overview and CLV read from a
+ * summarised dataset (see `SummaryAggregates`): per month × cohort (the month of the customers'
+ * first purchase), per month × weekday × hour, and per day.
+ */
+export const SUMMARY_TABLES_SQL = [
+  'CREATE TABLE summary (customer_id VARCHAR, orders DOUBLE, order_lines DOUBLE, purchase_days DOUBLE, spend DOUBLE, first_ms DOUBLE, last_ms DOUBLE, first_day_spend DOUBLE);',
+  'CREATE TABLE agg_months (month INTEGER, cohort INTEGER, customers BIGINT, orders BIGINT, revenue DECIMAL(38, 6), returning_revenue DECIMAL(38, 6));',
+  'CREATE TABLE agg_hours (month INTEGER, weekday INTEGER, hour INTEGER, orders BIGINT, timed BIGINT);',
+  'CREATE TABLE agg_days (day INTEGER, customers BIGINT, new_customers BIGINT);',
+].join('\n');
+
+/** A timestamp's month number (year × 12 + month, 0 = January), as the Overview counts months. */
+const monthOf = (ts: string) => `(year(${ts}) * 12 + month(${ts}) - 1)`;
+/** A timestamp's UTC day number (days since 1970-01-01). */
+const dayOf = (ts: string) => `CAST(date_diff('day', DATE '1970-01-01', CAST(${ts} AS DATE)) AS INTEGER)`;
+
+/**
+ * One bucket's sums (`files`: a glob of its typed rows), as statements run together. The counted
+ * rows (kept, with a customer and a date) are held once; then:
+ * - per customer: orders (distinct order ids; 0 for a customer whose counted lines have none; the
+ *   order lines when the file has no order ids), order lines, purchase days (distinct UTC days),
+ *   spend (the exact sum, rounded to 6 places, as a double), first and last order (UTC ms), and
+ *   the spend of the first purchase day (what CLV's Gamma-Gamma leaves out);
+ * - the orders (an order id's lines, or a line of a file without order ids: its time the earliest,
+ *   its revenue the sum) per month × cohort: customers, orders, revenue and the revenue of orders
+ *   placed after the customer's first purchase day; per month × weekday (0 = Monday) × hour:
+ *   orders, and those with a time of day other than midnight;
+ * - per day: the customers who bought, and those for whom it was their first purchase day.
+ */
+export function bucketSumsSql(source: SummarySource, files: string): string {
+  const keyed = Boolean(source.roles.orderId);
+  const orders = keyed ? 'COUNT(DISTINCT k.order_id)' : 'COUNT(*)';
+  const firstDay = 'CAST(k.order_ts AS DATE) = CAST(f.first_ts AS DATE)';
+  return [
+    'CREATE OR REPLACE TEMP TABLE kept AS',
+    'SELECT customer_id, order_id, order_ts, spend',
+    `FROM read_parquet(${literal(files)})`,
+    `WHERE flags & ${dropMask(source.policies)} = 0 AND customer_id IS NOT NULL AND order_ts IS NOT NULL;`,
+    'CREATE OR REPLACE TEMP TABLE firsts AS SELECT customer_id, MIN(order_ts) AS first_ts FROM kept GROUP BY customer_id;',
+    'INSERT INTO summary',
+    'SELECT',
+    '  k.customer_id,',
+    `  CAST(${orders} AS DOUBLE),`,
+    '  CAST(COUNT(*) AS DOUBLE),',
+    '  CAST(COUNT(DISTINCT CAST(k.order_ts AS DATE)) AS DOUBLE),',
+    '  CAST(ROUND(COALESCE(SUM(k.spend), 0), 6) AS DOUBLE),',
+    '  CAST(epoch_ms(MIN(k.order_ts)) AS DOUBLE),',
+    '  CAST(epoch_ms(MAX(k.order_ts)) AS DOUBLE),',
+    `  CAST(ROUND(COALESCE(SUM(k.spend) FILTER (WHERE ${firstDay}), 0), 6) AS DOUBLE)`,
+    'FROM kept k JOIN firsts f USING (customer_id)',
+    'GROUP BY k.customer_id;',
+    'CREATE OR REPLACE TEMP TABLE bucket_orders AS',
+    keyed
+      ? 'SELECT customer_id, MIN(order_ts) AS ts, SUM(spend) AS revenue FROM kept GROUP BY customer_id, order_id;'
+      : 'SELECT customer_id, order_ts AS ts, spend AS revenue FROM kept;',
+    'INSERT INTO agg_months',
+    `SELECT ${monthOf('o.ts')}, ${monthOf('f.first_ts')}, COUNT(DISTINCT o.customer_id), COUNT(*),`,
+    '  COALESCE(SUM(o.revenue), 0),',
+    '  COALESCE(SUM(o.revenue) FILTER (WHERE CAST(o.ts AS DATE) > CAST(f.first_ts AS DATE)), 0)',
+    'FROM bucket_orders o JOIN firsts f USING (customer_id)',
+    'GROUP BY ALL;',
+    'INSERT INTO agg_hours',
+    `SELECT ${monthOf('ts')}, isodow(ts) - 1, hour(ts), COUNT(*), COUNT(*) FILTER (WHERE CAST(ts AS TIME) <> TIME '00:00:00')`,
+    'FROM bucket_orders GROUP BY ALL;',
+    'INSERT INTO agg_days',
+    `SELECT ${dayOf('k.order_ts')}, COUNT(DISTINCT k.customer_id), COUNT(DISTINCT k.customer_id) FILTER (WHERE ${firstDay})`,
+    'FROM kept k JOIN firsts f USING (customer_id)',
+    'GROUP BY ALL;',
+  ].join('\n');
+}
+
+/** The aggregates summed over the buckets (customers are in one bucket each, so their counts add), as `summaryAggregates` reads them. */
+export const AGGREGATES_SQL = {
+  months:
+    'SELECT month, cohort, CAST(SUM(customers) AS DOUBLE), CAST(SUM(orders) AS DOUBLE), CAST(ROUND(SUM(revenue), 6) AS DOUBLE), CAST(ROUND(SUM(returning_revenue), 6) AS DOUBLE) FROM agg_months GROUP BY ALL ORDER BY month, cohort',
+  hours:
+    'SELECT month, weekday, hour, CAST(SUM(orders) AS DOUBLE), CAST(SUM(timed) AS DOUBLE) FROM agg_hours GROUP BY ALL ORDER BY month, weekday, hour',
+  days: 'SELECT day, CAST(SUM(customers) AS DOUBLE), CAST(SUM(new_customers) AS DOUBLE) FROM agg_days GROUP BY ALL ORDER BY day',
+} as const;

@@ -1,0 +1,59 @@
+import { AppError } from '../../../shared/errors';
+import type { OverviewPeriod } from '../../../shared/overview';
+import { dayOfMonth, isoOfDay, monthOfDay } from '../overview/days';
+import { calendarDay, type Days } from '../overview/period';
+
+/** Whole months, both ends included (month numbers). */
+export interface Months {
+  first: number;
+  last: number;
+}
+
+/** A period of a summary: whole months, and their days within the data. */
+export interface SummaryPeriod {
+  months: Months;
+  days: Days;
+}
+
+export interface ResolvedSummaryPeriod {
+  period: SummaryPeriod;
+  /** The months before, as many; null unless the data cover all of them (never for the whole history). */
+  previous: SummaryPeriod | null;
+}
+
+/**
+ * The period asked for, on a summary whose orders run from `data.from` to `data.until`, in whole
+ * months (a summary keeps months, not days): the whole history; the last 12 months (the month of
+ * the last order and the 11 before); a range (from the first of the month it starts in to the end
+ * of the month it ends in); auto (the last 12 months when the data also cover the 12 before, else
+ * everything). Days are cut to the data's.
+ */
+export function resolveSummaryPeriod(asked: OverviewPeriod, data: Days): ResolvedSummaryPeriod {
+  const firstMonth = monthOfDay(data.from);
+  const lastMonth = monthOfDay(data.until);
+  const of = (first: number, last: number): SummaryPeriod => ({
+    months: { first, last },
+    days: { from: Math.max(dayOfMonth(first), data.from), until: Math.min(dayOfMonth(last + 1) - 1, data.until) },
+  });
+  const before = (m: Months) => {
+    const length = m.last - m.first + 1;
+    return m.first - length >= firstMonth ? of(m.first - length, m.first - 1) : null;
+  };
+  if (asked.kind === 'all') return { period: of(firstMonth, lastMonth), previous: null };
+  if (asked.kind === 'last12' || asked.kind === 'auto') {
+    const period = of(lastMonth - 11, lastMonth);
+    const previous = before(period.months);
+    if (asked.kind === 'auto' && !previous) return { period: of(firstMonth, lastMonth), previous: null };
+    return { period, previous };
+  }
+  const from = asked.from === null ? data.from : calendarDay(asked.from);
+  const until = asked.until === null ? data.until : calendarDay(asked.until);
+  if (!(from <= until))
+    throw new AppError(
+      'E_BAD_SPEC',
+      `The period must start on or before its last day (from ${isoOfDay(from)} until ${isoOfDay(until)}).`,
+      { from: isoOfDay(from), until: isoOfDay(until) },
+    );
+  const period = of(monthOfDay(from), monthOfDay(until));
+  return { period, previous: before(period.months) };
+}
