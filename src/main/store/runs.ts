@@ -1,10 +1,10 @@
 import { campaignResultsSchema, type CampaignResultsInfo } from '../../shared/campaign';
-import type { Table } from 'apache-arrow';
+import { tableFromIPC, type Table } from 'apache-arrow';
 import { AppError } from '../../shared/errors';
 import type { RunInfo } from '../../shared/schemas';
 import { modelSpecSchema, runResultSchema, type ModelSpec, type RunResult } from '../../shared/segments';
 import { expectRows, readStored, readStoredJson } from './damaged';
-import { fromChunks, toChunks } from './dataset-ipc';
+import { readJoinedChunks, toChunks } from './dataset-ipc';
 import type { Db } from './open-database';
 import { writeTransaction } from './storage-error';
 import { RUN_SELECT, runFromRow, type RunRow } from './rows';
@@ -95,9 +95,11 @@ export function readRun(db: Db, id: number): { run: RunInfo; spec: ModelSpec; re
 /** A run's per-customer columns. */
 export function readRunMembers(db: Db, id: number): Table {
   const { name, customer_count: customers } = runRow(db, id);
-  const chunks = db.prepare('SELECT bytes FROM run_chunks WHERE run_id = ? ORDER BY seq').pluck().all(id) as Buffer[];
-  if (chunks.length === 0) throw new AppError('E_NOT_FOUND', `Run ${id} has no members`);
-  return readStored({ kind: 'run', id, name }, 'members', () => expectRows(fromChunks(chunks), customers));
+  return readStored({ kind: 'run', id, name }, 'members', () => {
+    const bytes = readJoinedChunks(db, 'run_chunks', 'run_id', id);
+    if (!bytes) throw new AppError('E_NOT_FOUND', `Run ${id} has no members`);
+    return expectRows(tableFromIPC(bytes), customers);
+  });
 }
 
 /** The user's notes per segment key of a run. */

@@ -7,6 +7,7 @@ import type { ParallelRows } from './parallel-rows';
 import type { Points } from './points';
 import { sampleRows, takeRows } from './sample-rows';
 import { seededRandom } from './seeded-random';
+import { mapInt32 } from '../table/map-typed';
 
 export interface KScore {
   k: number;
@@ -73,7 +74,7 @@ export function chooseK(points: Points, options: ChooseKOptions): ChooseKResult 
       tol: options.tol,
       parallel: options.parallel,
     });
-    const labels = rows ? Int32Array.from(rows, (r) => fit.labels[r]) : fit.labels;
+    const labels = rows ? mapInt32(rows, (r) => fit.labels[r]) : fit.labels;
     const distinct = (l: Int32Array, n: number) => {
       const size = new Set(l).size;
       return size >= 2 && size <= n - 1;

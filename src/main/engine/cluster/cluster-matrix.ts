@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { ClusterSpec } from '../../../shared/cluster';
 import type { CustomerField, CustomerTable } from '../features/customer-table';
 import { scaleColumn, type ColumnScale } from './scale-column';
+import { mapFloat64, mapInt32 } from '../table/map-typed';
 
 export const MISSING_CATEGORY = '(missing)';
 
@@ -78,7 +79,7 @@ function oneHotColumns(codes: Int32Array[], categoryLabels: string[][], spec: Cl
     categoryLabels[j].forEach((label, v) => {
       if (!c.includes(v)) return;
       oneHot.push(`${spec.categories[j]} = ${label}`);
-      hotColumns.push(Float64Array.from(c, (x) => (x === v ? 1 : 0)));
+      hotColumns.push(mapFloat64(c, (x) => (x === v ? 1 : 0)));
     });
   });
   return { oneHot, hotColumns };
@@ -111,7 +112,7 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     keep = keep.filter((i) => numericFields.every((v) => v[i] === v[i]));
     dropped = n - keep.length;
   }
-  const original = numericFields.map((values) => Float64Array.from(keep, (i) => values[i]));
+  const original = numericFields.map((values) => mapFloat64(keep, (i) => values[i]));
   const { raw, imputed } = imputedColumns(original, spec);
   if (keep.length === 0 || raw.some((c) => c.some((v) => v !== v)))
     throw new AppError('E_NO_VALUES', 'A chosen field has no values for any customer.', {
@@ -119,9 +120,7 @@ export function clusterMatrix(table: CustomerTable, spec: ClusterSpec): ClusterM
     });
   const scaled = raw.map((col, j) => scaleColumn(col, spec.features[j].scaling, spec.features[j].log));
   const categoryLabels = categoryFields.map((f) => [...f.labels, MISSING_CATEGORY]);
-  const codes = categoryFields.map((f) =>
-    Int32Array.from(keep, (i) => (f.codes[i] < 0 ? f.labels.length : f.codes[i])),
-  );
+  const codes = categoryFields.map((f) => mapInt32(keep, (i) => (f.codes[i] < 0 ? f.labels.length : f.codes[i])));
   // One-hot columns only for k-means; k-prototypes takes the categories as they are.
   const hot = spec.oneHot && spec.model === 'kmeans';
   const { oneHot, hotColumns } = hot ? oneHotColumns(codes, categoryLabels, spec) : { oneHot: [], hotColumns: [] };

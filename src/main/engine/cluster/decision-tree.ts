@@ -1,3 +1,4 @@
+import { mapInt32 } from '../table/map-typed';
 /** A feature the tree may split on: numbers (NaN = missing, never split on), or category codes with their labels. */
 export type TreeFeature =
   | { name: string; kind: 'number'; values: Float64Array }
@@ -89,7 +90,7 @@ export function fitTree(
   labels: Int32Array,
   k: number,
   maxDepth = 3,
-  rows: Int32Array = Int32Array.from(labels, (_, i) => i),
+  rows: Int32Array = mapInt32(labels, (_, i) => i),
 ): TreeLeaf[] {
   const leaves: TreeLeaf[] = [];
   const grow = (node: Int32Array, tests: TreeTest[], depth: number) => {

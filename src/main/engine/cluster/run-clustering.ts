@@ -14,6 +14,7 @@ import { pca } from './pca';
 import type { Points } from './points';
 import { sampleRows, takeRows } from './sample-rows';
 import { seededRandom } from './seeded-random';
+import { mapInt32 } from '../table/map-typed';
 
 /** Sizes above which the yardsticks work on a seeded sample (said with the result). */
 export const SAMPLES = { silhouette: 10_000, stability: 5_000, scatter: 2_000, tree: 20_000 } as const;
@@ -85,7 +86,7 @@ function bySize(labels: Int32Array, k: number): Int32Array {
   const order = Array.from({ length: k }, (_, c) => c).sort((a, b) => sizes[b] - sizes[a] || a - b);
   const rank = new Int32Array(k);
   order.forEach((c, r) => (rank[c] = r));
-  return Int32Array.from(labels, (l) => rank[l]);
+  return mapInt32(labels, (l) => rank[l]);
 }
 
 /** The quality yardsticks on the fitted numeric columns (on a seeded sample above 10,000 customers for the silhouette). */
@@ -95,7 +96,7 @@ function yardsticks(points: Points, labels: Int32Array, spec: ClusterSpec, paral
     return { silhouette: null, silhouetteSample: null, calinskiHarabasz: null, daviesBouldin: null };
   const rows = sampleOf(points.n, SAMPLES.silhouette, spec.seed ^ 0x5eed);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
-  const sampleLabels = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
+  const sampleLabels = rows ? mapInt32(rows, (r) => labels[r]) : labels;
   return {
     silhouette:
       new Set(sampleLabels).size >= 2 && new Set(sampleLabels).size <= sample.n - 1
@@ -118,7 +119,7 @@ function stability(
   const { points } = fitted;
   const rows = sampleOf(points.n, SAMPLES.stability, spec.seed ^ 0xb007);
   const sample = rows ? { values: takeRows(points.values, points.d, rows), n: rows.length, d: points.d } : points;
-  const sampleLabels = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
+  const sampleLabels = rows ? mapInt32(rows, (r) => labels[r]) : labels;
   const options = { resamples: 10, seed: spec.seed, nInit: 3, maxIter: spec.maxIter, tol: spec.tol };
   hooks.checkCancel();
   let result: { mean: number };

@@ -1,3 +1,4 @@
+import { mapFloat64, mapInt32 } from '../table/map-typed';
 /** Customers with the same (x, tₓ, T), counted once with a weight: large files fit as fast as small ones. */
 export interface GroupedSummary {
   x: Float64Array;
@@ -75,9 +76,9 @@ export function groupCustomers(
     }
   }
   const firsts = first.subarray(0, groupCount);
-  const gx = Float64Array.from(firsts, (i) => x[i]);
-  const gtx = Float64Array.from(firsts, (i) => tx[i]);
-  const gT = Float64Array.from(firsts, (i) => T[i]);
+  const gx = mapFloat64(firsts, (i) => x[i]);
+  const gtx = mapFloat64(firsts, (i) => tx[i]);
+  const gT = mapFloat64(firsts, (i) => T[i]);
   const all = new Float64Array(2 * groupCount);
   all.set(gtx);
   all.set(gT, groupCount);
@@ -89,8 +90,8 @@ export function groupCustomers(
     T: gT,
     weight: w.slice(0, groupCount),
     times,
-    txAt: Int32Array.from(gtx, (v) => indexIn(times, v)),
-    TAt: Int32Array.from(gT, (v) => indexIn(times, v)),
+    txAt: mapInt32(gtx, (v) => indexIn(times, v)),
+    TAt: mapInt32(gT, (v) => indexIn(times, v)),
   };
   return { groups, of };
 }

@@ -4,6 +4,7 @@ import { matchColumnDetails, missingRoleError } from '../../../shared/missing-ro
 import { matchCandidates, type MatchBy, type MatchCandidate } from './match-columns';
 import { fileKeys, memberKeys } from './match-keys';
 import type { MemberContacts } from './member-contacts';
+import { mapUint8 } from '../table/map-typed';
 
 /** How a file's rows were matched to a run's members. */
 export interface FileMatch {
@@ -69,7 +70,7 @@ function matchOne(file: Table, members: MatchMembers, candidate: MatchCandidate,
       inFile.add(key!);
     }
   }
-  const named = Uint8Array.from(mine, (key) => (key !== null && inFile.has(key) ? 1 : 0));
+  const named = mapUint8(mine, (key) => (key !== null && inFile.has(key) ? 1 : 0));
   return { rows, by: candidate.by, column: candidate.column, unmatched, blank: blanks, blankRows: blank, named };
 }
 

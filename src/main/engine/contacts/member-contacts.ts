@@ -3,6 +3,7 @@ import { CONTACT_FIELDS, type ContactField } from '../../../shared/presets';
 import type { DatasetKind, RoleMapping } from '../../../shared/roles';
 import { rowsOfIds } from '../features/customer-table';
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
+import { mapInt32 } from '../table/map-typed';
 
 /** Each member's contact values, read from the columns whose roles say what they hold. */
 export interface MemberContacts {
@@ -102,7 +103,7 @@ function orderSources(ids: readonly string[], table: Table, roles: RoleMapping):
   if (idArrays.type !== 'dictionary') return out;
   const { codes, dictionary } = idArrays;
   const entryOf = new Map(dictionaryTexts(dictionary).map((text, e) => [text, e]));
-  const memberEntry = Int32Array.from(ids, (id) => entryOf.get(id) ?? -1);
+  const memberEntry = mapInt32(ids, (id) => entryOf.get(id) ?? -1);
   const dateIndex = roles.orderDate ? table.schema.fields.findIndex((f) => f.name === roles.orderDate) : -1;
   const dateArrays = dateIndex < 0 ? null : columnArrays(table, dateIndex);
   const dates = dateArrays?.type === 'number' ? dateArrays.values : null;
@@ -111,7 +112,7 @@ function orderSources(ids: readonly string[], table: Table, roles: RoleMapping):
     const cells = name ? textCells(table, name) : null;
     if (!cells) continue;
     const best = latestRows(codes, dictionary.size, dates, cells);
-    out.set(field, { cells, rowOf: Int32Array.from(memberEntry, (e) => (e < 0 ? -1 : best[e])) });
+    out.set(field, { cells, rowOf: mapInt32(memberEntry, (e) => (e < 0 ? -1 : best[e])) });
   }
   return out;
 }

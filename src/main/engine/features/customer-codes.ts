@@ -4,10 +4,11 @@ import { AppError } from '../../../shared/errors';
 import { columnArrays, dictionaryTexts, integerIds, isPlainInteger } from '../table/column-arrays';
 import { floatCodes, integerRange } from '../table/float-codes';
 import { columnIndex } from './role-numbers';
+import { mapFloat64 } from '../table/map-typed';
 
 /** The ids as numbers when every one is a plain integer (they then order as numbers); else null. */
 export function numericIds(ids: string[]): Float64Array | null {
-  return ids.every(isPlainInteger) ? Float64Array.from(ids, Number) : null;
+  return ids.every(isPlainInteger) ? mapFloat64(ids, Number) : null;
 }
 
 /**
@@ -30,7 +31,7 @@ export function customerCodes(
       return { codes, ids: null, numbers: Float64Array.from({ length: size }, (_, k) => range.min + k), size };
     }
     const { codes, firsts, size } = floatCodes(values)!;
-    return { codes, ids: null, numbers: Float64Array.from(firsts, (r) => values[r]), size };
+    return { codes, ids: null, numbers: mapFloat64(firsts, (r) => values[r]), size };
   }
   const arrays = columnArrays(table, index);
   if (arrays.type !== 'dictionary')

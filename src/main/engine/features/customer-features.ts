@@ -10,6 +10,7 @@ import { columnIndex, roleNumbers } from './role-numbers';
 import { rowSpend } from './row-spend';
 import { roundSpend } from './round-spend';
 import { spendShares, type SpendShares } from './spend-shares';
+import { mapFloat64 } from '../table/map-typed';
 
 export const DAY_MS = 86_400_000;
 
@@ -113,7 +114,7 @@ function ordersAndFrequency(
   if (order) orders = distinctPerCustomer(customer, order, size);
   if (basis === 'rows') return { orders, frequency: transactions };
   if (basis === 'orders') return { orders, frequency: orders };
-  const days = valueKeys(Float64Array.from(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN)));
+  const days = valueKeys(mapFloat64(dates, (d) => (d === d ? Math.floor(d / DAY_MS) : Number.NaN)));
   return { orders, frequency: distinctPerCustomer(customer, days, size) };
 }
 

@@ -5,6 +5,7 @@ import type { RoleMapping } from '../../../shared/roles';
 import { columnArrays, dictionaryTexts, type Utf8Buffers } from '../table/column-arrays';
 import { KIND_KEY } from '../table/table-data';
 import type { CustomerFeatures } from './customer-features';
+import { mapFloat64, mapInt32 } from '../table/map-typed';
 
 /** One field of every customer: a number (dates as UTC ms) or a category (codes into labels, -1 = missing). */
 export type CustomerField =
@@ -58,7 +59,7 @@ export function attributeFields(
     if (field.name === roles.customerId || kind === 'flags' || kind === 'id') return;
     const arrays = columnArrays(table, index);
     if (arrays.type === 'number') {
-      const values = Float64Array.from(customerRow, (r) => (r < 0 ? Number.NaN : arrays.values[r]));
+      const values = mapFloat64(customerRow, (r) => (r < 0 ? Number.NaN : arrays.values[r]));
       fields.push({ name: field.name, kind: kind === 'date' || kind === 'datetime' ? 'date' : 'number', values });
     } else if (arrays.type === 'dictionary') {
       const { dictionary: d } = arrays;
@@ -66,13 +67,13 @@ export function attributeFields(
       fields.push({
         name: field.name,
         kind: 'category',
-        codes: Int32Array.from(customerRow, (r) => (r < 0 ? -1 : arrays.codes[r])),
+        codes: mapInt32(customerRow, (r) => (r < 0 ? -1 : arrays.codes[r])),
         labels,
       });
     } else {
       // Booleans: a category of "true" / "false".
       const vector = table.getChildAt(index)!;
-      const codes = Int32Array.from(customerRow, (r) => {
+      const codes = mapInt32(customerRow, (r) => {
         const v = r < 0 ? null : vector.get(r);
         return v === true ? 0 : v === false ? 1 : -1;
       });
@@ -112,7 +113,7 @@ export function rowsOfIds(table: Table, idColumn: string | undefined, ids: reado
   const rowOfEntry = new Int32Array(d.size).fill(-1);
   for (let r = codes.length - 1; r >= 0; r--) if (codes[r] >= 0) rowOfEntry[codes[r]] = r;
   const entryOf = new Map(dictionaryTexts(d).map((text, e) => [text, e]));
-  return Int32Array.from(ids, (id) => {
+  return mapInt32(ids, (id) => {
     const e = entryOf.get(id);
     return e === undefined ? -1 : rowOfEntry[e];
   });
@@ -132,5 +133,5 @@ export function customersOf(table: Table, idColumn: string | undefined): { ids: 
   }
   const texts = dictionaryTexts(d);
   const ids = order.map((e) => texts[e]);
-  return { ids, rows: Int32Array.from(order, (e) => firstRow[e]) };
+  return { ids, rows: mapInt32(order, (e) => firstRow[e]) };
 }

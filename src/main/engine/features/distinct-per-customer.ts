@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { columnArrays, integerIds } from '../table/column-arrays';
 import { floatCodes, integerRange } from '../table/float-codes';
+import { mapFloat64 } from '../table/map-typed';
 
 /** Per-row keys for counting distinct ones per customer: key − offset is in 0..size-1 (below 0, NaN: none). */
 export interface Keys {
@@ -51,7 +52,7 @@ export function distinctPerCustomer(
     } else if (o !== c) shared = true;
   }
   if (!shared) return out;
-  const pairs = Float64Array.from(customer, (c, r) =>
+  const pairs = mapFloat64(customer, (c, r) =>
     c < 0 || !(key[r] - offset >= 0) ? Number.NaN : c * keys + (key[r] - offset),
   );
   const { firsts, size } = floatCodes(pairs)!;

@@ -6,7 +6,9 @@ import type { RoleMapping } from '../../../shared/roles';
 import { customerCodes, numericIds } from './customer-codes';
 import { dayOf, DAY_MS, type CustomerFeatures, type FeatureOptions } from './customer-features';
 import { pick } from './pick';
-import { roleNumbers } from './role-numbers';
+import { columnIndex, roleNumbers } from './role-numbers';
+import { integerIds } from '../table/column-arrays';
+import { mapFloat64 } from '../table/map-typed';
 
 /** A customers table summarised from order lines on import also holds each customer's first order, order lines and purchase days. */
 export interface SummaryColumns {
@@ -73,29 +75,34 @@ export function featuresFromCustomers(
   const last = lastPurchase ? pick(lastPurchase, rows) : nan();
   const recency = recencyDays
     ? pick(recencyDays, rows)
-    : Float64Array.from(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
+    : mapFloat64(last, (v) => Math.round((analysisDate - dayOf(v)) / DAY_MS));
   const { first, transactions, frequency, basis } = summaryCounts(table, options, rows, orders);
   const out: CustomerFeatures = {
     // Ten million customers' ids are made once, each from its number when the ids are whole numbers.
-    ids: Array.from(rows, (r) => (numbers ? String(numbers[codes[r]]) : coded.ids![codes[r]])),
-    numericIds: numbers ? Float64Array.from(rows, (r) => numbers[codes[r]]) : null,
+    ids: idTexts(rows, (r) => (numbers ? String(numbers[codes[r]]) : coded.ids![codes[r]])),
+    // A customer's number is the id column's value on its row (that column itself when every row is kept).
+    numericIds: numbers ? pick(integerIds(table, columnIndex(table, roles.customerId))!, rows) : null,
     analysisDate,
     frequencyBasis: basis,
     transactions,
     orders,
     frequency,
     monetary,
-    aov: Float64Array.from(orders, (o, k) => (o > 0 ? monetary[k] / o : Number.NaN)),
+    aov: mapFloat64(orders, (o, k) => (o > 0 ? monetary[k] / o : Number.NaN)),
     first,
     last,
     recency,
-    tenure: Float64Array.from(first, (v) => (v === v ? Math.round((analysisDate - dayOf(v)) / DAY_MS) : Number.NaN)),
-    gap: Float64Array.from(orders, (o, k) => (o > 1 ? (last[k] - first[k]) / DAY_MS / (o - 1) : Number.NaN)),
+    tenure: mapFloat64(first, (v) => (v === v ? Math.round((analysisDate - dayOf(v)) / DAY_MS) : Number.NaN)),
+    gap: mapFloat64(orders, (o, k) => (o > 1 ? (last[k] - first[k]) / DAY_MS / (o - 1) : Number.NaN)),
     shares: [],
   };
   out.numericIds ??= numericIds(out.ids);
   return out;
 }
+
+/** Each kept row's id text, in an array made at its full length (ten million ids: no copies while it grows). */
+const idTexts = (rows: Int32Array, text: (row: number) => string): string[] =>
+  Array.from({ length: rows.length }, (_, k) => text(rows[k]));
 
 /**
  * A summary's first order and order lines give tenure and the gaps between orders, and its order

@@ -4,6 +4,7 @@ import { customerCodes } from './customer-codes';
 import { attributeFields, type CustomerField } from './customer-table';
 import { firstRows, perCustomerColumns, type PerCustomerColumn } from './per-customer-columns';
 import { roleNumbers } from './role-numbers';
+import { mapInt32 } from '../table/map-typed';
 
 /**
  * An order file's columns that describe the customer (Country in Online Retail) as customer
@@ -23,7 +24,7 @@ export function orderFileAttributes(
   if (perCustomer.length === 0) return { fields: [], perCustomer };
   const codeOf = new Map<string, number>();
   for (let c = 0; c < size; c++) if (first[c] >= 0) codeOf.set(texts ? texts[c] : String(numbers![c]), c);
-  const customerRow = Int32Array.from(ids, (id) => {
+  const customerRow = mapInt32(ids, (id) => {
     const c = codeOf.get(id);
     return c === undefined ? -1 : first[c];
   });

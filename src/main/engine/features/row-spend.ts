@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { RoleMapping } from '../../../shared/roles';
 import { roleNumbers } from './role-numbers';
+import { mapFloat64 } from '../table/map-typed';
 
 /** A row's spend: its amount, else quantity × unit price (null when neither is mapped). */
 export function rowSpend(table: Table, roles: RoleMapping): { spend: Float64Array; amount: boolean } | null {
@@ -9,5 +10,5 @@ export function rowSpend(table: Table, roles: RoleMapping): { spend: Float64Arra
   const quantity = roleNumbers(table, roles.quantity, 'quantity');
   const price = roleNumbers(table, roles.unitPrice, 'unitPrice');
   if (!quantity || !price) return null;
-  return { spend: Float64Array.from(quantity, (q, r) => q * price[r]), amount: false };
+  return { spend: mapFloat64(quantity, (q, r) => q * price[r]), amount: false };
 }

@@ -4,6 +4,7 @@ import { OTHERS, type RuleCondition, type RuleGroup, type SegmentRule } from '..
 import type { CustomerField, CustomerTable } from '../features/customer-table';
 import type { Segmentation } from './rfm';
 import { quantile7, sortedCopy } from './order-stats';
+import { mapUint8 } from '../table/map-typed';
 
 function fieldOf(table: CustomerTable, name: string): CustomerField {
   const field = table.fields.find((f) => f.name === name);
@@ -42,7 +43,7 @@ function conditionMask(table: CustomerTable, condition: RuleCondition): Uint8Arr
   // 'in': one of the values; 'notIn': a value, none of them. A missing value is neither.
   const inside = condition.op === 'in' ? 1 : 0;
   if (field.kind === 'category') {
-    const hit = Uint8Array.from(field.labels, (label) => (wanted.has(label) ? inside : 1 - inside));
+    const hit = mapUint8(field.labels, (label) => (wanted.has(label) ? inside : 1 - inside));
     for (let c = 0; c < n; c++) mask[c] = field.codes[c] >= 0 ? hit[field.codes[c]] : 0;
   } else {
     // A number field tested against listed values (e.g. number of children "0", "1").

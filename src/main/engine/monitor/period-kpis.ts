@@ -1,5 +1,6 @@
 import { ALL_ROW, NEW_ROW, type PeriodKpis, type SegmentKpiInfo } from '../../../shared/compare';
 import type { RunMembership } from './migration';
+import { mapInt32 } from '../table/map-typed';
 
 /** Transactions for the KPIs: per row its customer's id, its UTC day number, spend and order key (NaN: every row is an order). */
 export interface KpiRows {
@@ -26,7 +27,7 @@ export function periodKpis(rows: KpiRows, first: RunMembership, firstDay: number
   const NEW = segments;
   const segmentOf = new Map<string, number>();
   first.ids.forEach((id, i) => segmentOf.set(id, first.segment[i]));
-  const customerSegment = Int32Array.from(rows.customerIds, (id) => segmentOf.get(id) ?? NEW);
+  const customerSegment = mapInt32(rows.customerIds, (id) => segmentOf.get(id) ?? NEW);
   const m = rows.customerIds.length;
   const activeBefore = new Uint8Array(m);
   const activeAfter = new Uint8Array(m);

@@ -6,6 +6,7 @@ import { attributeFields, type CustomerField, type CustomerTable } from '../feat
 import { columnArrays, dictionaryTexts } from '../table/column-arrays';
 import { orderColumns, type OrderColumns } from './order-columns';
 import { hourOf, paymentDelayMinutes, paymentStatus, weekdayOf } from './order-values';
+import { mapFloat64, mapInt32, mapUint8 } from '../table/map-typed';
 
 /** An order file as order segments see it: one row per order, its fields, amount and refund flag. */
 export interface OrderTable {
@@ -107,13 +108,13 @@ export function orderTable(table: Table, roles: RoleMapping): OrderTable {
     derived.push({
       name: 'paymentDelay',
       kind: 'number',
-      values: Float64Array.from(created, (c, r) => paymentDelayMinutes(c, paid[r]) / 60),
+      values: mapFloat64(created, (c, r) => paymentDelayMinutes(c, paid[r]) / 60),
     });
     const statuses = ['paid', 'unpaid', 'refunded'];
     derived.push({
       name: 'paymentStatus',
       kind: 'category',
-      codes: Int32Array.from(paid, (p, r) => statuses.indexOf(paymentStatus(p, refund ? refund[r] : 0))),
+      codes: mapInt32(paid, (p, r) => statuses.indexOf(paymentStatus(p, refund ? refund[r] : 0))),
       labels: statuses,
     });
   }
@@ -121,19 +122,19 @@ export function orderTable(table: Table, roles: RoleMapping): OrderTable {
     derived.push({
       name: 'refunded',
       kind: 'category',
-      codes: Int32Array.from(refund, (v) => (v !== v ? -1 : v > 0 ? 0 : 1)),
+      codes: mapInt32(refund, (v) => (v !== v ? -1 : v > 0 ? 0 : 1)),
       labels: ['yes', 'no'],
     });
   if (columns.created)
     derived.push(
-      { name: 'weekday', kind: 'number', values: Float64Array.from(created, weekdayOf) },
-      { name: 'hour', kind: 'number', values: Float64Array.from(created, hourOf) },
+      { name: 'weekday', kind: 'number', values: mapFloat64(created, weekdayOf) },
+      { name: 'hour', kind: 'number', values: mapFloat64(created, hourOf) },
     );
   const fields = [...derived, ...own.filter((f) => !derived.some((d) => d.name === f.name))];
   return {
     table: { ids: orderIds(table, columns.id, n), fields },
     amount,
-    refunded: refund ? Uint8Array.from(refund, (v) => (v > 0 ? 1 : 0)) : null,
+    refunded: refund ? mapUint8(refund, (v) => (v > 0 ? 1 : 0)) : null,
     columns,
   };
 }

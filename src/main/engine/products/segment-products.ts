@@ -7,6 +7,7 @@ import { itemLines } from './item-lines';
 import { levelCounts } from './level-counts';
 import { rankLevel } from './rank-level';
 import { unitRows } from './unit-rows';
+import { mapInt32 } from '../table/map-typed';
 
 /** The windows (days before the analysis day) of the items a segment stopped buying. */
 export const STOPPED_WINDOWS = [90, 180] as const;
@@ -37,7 +38,7 @@ export interface SegmentProducts {
 export function memberOfRows(customer: Int32Array, ids: readonly string[], members: readonly string[]): Int32Array {
   const rowOfId = new Map<string, number>();
   members.forEach((id, u) => rowOfId.set(id, u));
-  const memberOfCode = Int32Array.from(ids, (id) => rowOfId.get(id) ?? -1);
+  const memberOfCode = mapInt32(ids, (id) => rowOfId.get(id) ?? -1);
   const out = new Int32Array(customer.length);
   for (let r = 0; r < out.length; r++) out[r] = customer[r] < 0 ? -1 : memberOfCode[customer[r]];
   return out;

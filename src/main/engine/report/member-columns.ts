@@ -14,6 +14,7 @@ import { clvMemberColumn } from './clv-member-columns';
 import { detectPersonal } from './mask-personal';
 import type { Cell } from './csv-text';
 import { headerWithUnit } from './export-number';
+import { mapFloat64, mapInt32 } from '../table/map-typed';
 
 /** A column of a members export: what it is, its header in both languages, and its value per member row. */
 export interface SourceColumn extends ExportColumn {
@@ -74,7 +75,7 @@ export function numberColumn(
   rowOf?: Int32Array,
 ): SourceColumn {
   const at = rowOf ? (row: number) => (rowOf[row] < 0 ? Number.NaN : values[rowOf[row]]) : (row: number) => values[row];
-  const seen = rowOf ? Float64Array.from(rowOf, (r) => (r < 0 ? Number.NaN : values[r])) : values;
+  const seen = rowOf ? mapFloat64(rowOf, (r) => (r < 0 ? Number.NaN : values[r])) : values;
   return {
     key,
     group,
@@ -197,7 +198,7 @@ export function memberColumns(input: MemberColumnsInput): SourceColumn[] {
 function rowsByIds(source: readonly string[], ids: readonly string[]): Int32Array {
   const index = new Map<string, number>();
   source.forEach((id, i) => index.set(id, i));
-  return Int32Array.from(ids, (id) => index.get(id) ?? -1);
+  return mapInt32(ids, (id) => index.get(id) ?? -1);
 }
 
 /**

@@ -18,63 +18,66 @@ export const SUMMARY_TABLES_SQL = [
 
 /** A timestamp's month number (year × 12 + month, 0 = January), as the Overview counts months. */
 const monthOf = (ts: string) => `(year(${ts}) * 12 + month(${ts}) - 1)`;
-/** A timestamp's UTC day number (days since 1970-01-01). */
-const dayOf = (ts: string) => `CAST(date_diff('day', DATE '1970-01-01', CAST(${ts} AS DATE)) AS INTEGER)`;
+/** A date's UTC day number (days since 1970-01-01). */
+const dayOf = (date: string) => `CAST(date_diff('day', DATE '1970-01-01', ${date}) AS INTEGER)`;
 
 /**
  * One bucket's sums (`files`: a glob of its typed rows), as statements run together. The counted
- * rows (kept, with a customer and a date) are held once; then:
+ * rows (kept, with a customer and a date) are held once, then grouped into orders (an order id's
+ * lines, or each line of a file without order ids: the earliest and latest time, the revenue, the
+ * lines) and into customer-days (the day's spend), then:
  * - per customer: orders (distinct order ids; 0 for a customer whose counted lines have none; the
  *   order lines when the file has no order ids), order lines, purchase days (distinct UTC days),
  *   spend (the exact sum, rounded to 6 places, as a double), first and last order (UTC ms), and
  *   the spend of the first purchase day (what CLV's Gamma-Gamma leaves out);
- * - the orders (an order id's lines, or a line of a file without order ids: its time the earliest,
- *   its revenue the sum) per month × cohort: customers, orders, revenue and the revenue of orders
- *   placed after the customer's first purchase day; per month × weekday (0 = Monday) × hour:
- *   orders, and those with a time of day other than midnight;
+ * - per month × cohort: customers, orders, revenue and the revenue of orders placed after the
+ *   customer's first purchase day; per month × weekday (0 = Monday) × hour: orders, and those with
+ *   a time of day other than midnight;
  * - per day: the customers who bought, and those for whom it was their first purchase day.
  */
 export function bucketSumsSql(source: SummarySource, files: string): string {
-  const keyed = Boolean(source.roles.orderId);
-  const orders = keyed ? 'COUNT(DISTINCT k.order_id)' : 'COUNT(*)';
-  const firstDay = 'CAST(k.order_ts AS DATE) = CAST(f.first_ts AS DATE)';
+  const orders = source.roles.orderId
+    ? 'SELECT customer_id, order_id, MIN(order_ts) AS ts, MAX(order_ts) AS last_ts, SUM(spend) AS revenue, COUNT(*) AS lines FROM kept GROUP BY customer_id, order_id;'
+    : 'SELECT customer_id, 1 AS order_id, order_ts AS ts, order_ts AS last_ts, spend AS revenue, 1 AS lines FROM kept;';
   return [
     'CREATE OR REPLACE TEMP TABLE kept AS',
     'SELECT customer_id, order_id, order_ts, spend',
     `FROM read_parquet(${literal(files)})`,
     `WHERE flags & ${dropMask(source.policies)} = 0 AND customer_id IS NOT NULL AND order_ts IS NOT NULL;`,
-    'CREATE OR REPLACE TEMP TABLE firsts AS SELECT customer_id, MIN(order_ts) AS first_ts FROM kept GROUP BY customer_id;',
+    `CREATE OR REPLACE TEMP TABLE bucket_orders AS ${orders}`,
+    'CREATE OR REPLACE TEMP TABLE customer_days AS',
+    'SELECT customer_id, CAST(order_ts AS DATE) AS day, SUM(spend) AS spend FROM kept GROUP BY ALL;',
+    'CREATE OR REPLACE TEMP TABLE firsts AS',
+    'SELECT customer_id, COUNT(*) AS days, MIN(day) AS first_day, arg_min(spend, day) AS first_spend',
+    'FROM customer_days GROUP BY customer_id;',
     'INSERT INTO summary',
     'SELECT',
-    '  k.customer_id,',
-    `  CAST(${orders} AS DOUBLE),`,
-    '  CAST(COUNT(*) AS DOUBLE),',
-    '  CAST(COUNT(DISTINCT CAST(k.order_ts AS DATE)) AS DOUBLE),',
-    '  CAST(ROUND(COALESCE(SUM(k.spend), 0), 6) AS DOUBLE),',
-    '  CAST(epoch_ms(MIN(k.order_ts)) AS DOUBLE),',
-    '  CAST(epoch_ms(MAX(k.order_ts)) AS DOUBLE),',
-    `  CAST(ROUND(COALESCE(SUM(k.spend) FILTER (WHERE ${firstDay}), 0), 6) AS DOUBLE)`,
-    'FROM kept k JOIN firsts f USING (customer_id)',
-    'GROUP BY k.customer_id;',
-    'CREATE OR REPLACE TEMP TABLE bucket_orders AS',
-    keyed
-      ? 'SELECT customer_id, MIN(order_ts) AS ts, SUM(spend) AS revenue FROM kept GROUP BY customer_id, order_id;'
-      : 'SELECT customer_id, order_ts AS ts, spend AS revenue FROM kept;',
+    '  o.customer_id, CAST(o.orders AS DOUBLE), CAST(o.lines AS DOUBLE), CAST(f.days AS DOUBLE),',
+    '  CAST(ROUND(o.spend, 6) AS DOUBLE), CAST(epoch_ms(o.first_ts) AS DOUBLE), CAST(epoch_ms(o.last_ts) AS DOUBLE),',
+    '  CAST(ROUND(COALESCE(f.first_spend, 0), 6) AS DOUBLE)',
+    'FROM (',
+    '  SELECT customer_id, COUNT(order_id) AS orders, SUM(lines) AS lines, COALESCE(SUM(revenue), 0) AS spend,',
+    '    MIN(ts) AS first_ts, MAX(last_ts) AS last_ts',
+    '  FROM bucket_orders GROUP BY customer_id',
+    ') o JOIN firsts f USING (customer_id);',
     'INSERT INTO agg_months',
-    `SELECT ${monthOf('o.ts')}, ${monthOf('f.first_ts')}, COUNT(DISTINCT o.customer_id), COUNT(*),`,
-    '  COALESCE(SUM(o.revenue), 0),',
-    '  COALESCE(SUM(o.revenue) FILTER (WHERE CAST(o.ts AS DATE) > CAST(f.first_ts AS DATE)), 0)',
+    `SELECT ${monthOf('o.ts')}, ${monthOf('f.first_day')}, COUNT(DISTINCT o.customer_id), COUNT(*),`,
+    '  COALESCE(SUM(o.revenue), 0), COALESCE(SUM(o.revenue) FILTER (WHERE CAST(o.ts AS DATE) > f.first_day), 0)',
     'FROM bucket_orders o JOIN firsts f USING (customer_id)',
     'GROUP BY ALL;',
     'INSERT INTO agg_hours',
     `SELECT ${monthOf('ts')}, isodow(ts) - 1, hour(ts), COUNT(*), COUNT(*) FILTER (WHERE CAST(ts AS TIME) <> TIME '00:00:00')`,
     'FROM bucket_orders GROUP BY ALL;',
     'INSERT INTO agg_days',
-    `SELECT ${dayOf('k.order_ts')}, COUNT(DISTINCT k.customer_id), COUNT(DISTINCT k.customer_id) FILTER (WHERE ${firstDay})`,
-    'FROM kept k JOIN firsts f USING (customer_id)',
+    `SELECT ${dayOf('d.day')}, COUNT(*), COUNT(*) FILTER (WHERE d.day = f.first_day)`,
+    'FROM customer_days d JOIN firsts f USING (customer_id)',
     'GROUP BY ALL;',
   ].join('\n');
 }
+
+/** The working tables of bucketSumsSql, dropped after the last bucket. */
+export const DROP_BUCKET_TABLES_SQL =
+  'DROP TABLE IF EXISTS kept; DROP TABLE IF EXISTS bucket_orders; DROP TABLE IF EXISTS customer_days; DROP TABLE IF EXISTS firsts;';
 
 /** The aggregates summed over the buckets (customers are in one bucket each, so their counts add), as `summaryAggregates` reads them. */
 export const AGGREGATES_SQL = {

@@ -7,6 +7,7 @@ import { roleNumbers } from '../features/role-numbers';
 import type { Days } from '../overview/period';
 import { detectPersonal } from '../report/mask-personal';
 import type { SummaryAggregates } from './summary-aggregates';
+import { mapFloat64 } from '../table/map-typed';
 
 /**
  * What every Overview of a dataset summarised per customer starts from: its aggregates (months ×
@@ -25,7 +26,7 @@ export interface SummaryOverviewBase {
   data: Days;
 }
 
-const days = (ms: Float64Array) => Float64Array.from(ms, (v) => Math.floor(v / DAY_MS));
+const days = (ms: Float64Array) => mapFloat64(ms, (v) => Math.floor(v / DAY_MS));
 
 /** The base of a summary's Overview (made once per dataset version; periods are cut from it). */
 export function summaryOverviewBase(

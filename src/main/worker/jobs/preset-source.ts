@@ -10,6 +10,7 @@ import type { JobContext } from '../protocol';
 import { keptListRows } from './list-members';
 import type { loadRun, RunRef } from './load-run';
 import { loadMemberContacts } from './member-contacts-data';
+import { mapUint8 } from '../../engine/table/map-typed';
 
 /** What a preset export reads of a run: its members, their segments, spend and contacts, and who is chosen. */
 export interface PresetSource {
@@ -53,7 +54,7 @@ function controlFlags(members: RunMembership, options: PresetExport): Uint8Array
       { segment: unknown },
     );
   const control = new Set(splitGroups(members, draw.segments, draw.share, draw.seed).control.map((c) => c.id));
-  return Uint8Array.from(members.ids, (id) => (control.has(id) ? 1 : 0));
+  return mapUint8(members.ids, (id) => (control.has(id) ? 1 : 0));
 }
 
 /** A run's members as a preset export reads them, and which of them the options choose. */

@@ -8,7 +8,12 @@ import type { QualityIssue } from '../../../shared/quality';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { defaultPolicies } from '../../engine/quality/default-policies';
 import { issueTotalsSql, partitionSql, SUMMARY_ISSUES, type SummarySource } from '../../engine/sql/summary-sql';
-import { AGGREGATES_SQL, bucketSumsSql, SUMMARY_TABLES_SQL } from '../../engine/sql/summary-buckets-sql';
+import {
+  AGGREGATES_SQL,
+  bucketSumsSql,
+  DROP_BUCKET_TABLES_SQL,
+  SUMMARY_TABLES_SQL,
+} from '../../engine/sql/summary-buckets-sql';
 import { SUMMARY_AGGREGATES_KEY, type SummaryAggregates } from '../../engine/summary/summary-aggregates';
 import { summaryTable } from './summary-table';
 import { freeDatasetName } from '../../store/free-dataset-name';
@@ -208,6 +213,8 @@ async function sumInFolder(dir: string, source: SummarySource, bytes: number, ct
         summarising(ctx, 2, (100 * k) / folders.length);
         await runWatched(con, bucketSumsSql(source, join(parts, folder, '*.parquet')), ctx);
       }
+      // The last bucket's working tables go before the customers are read out (DuckDB's memory is given back).
+      await con.run(DROP_BUCKET_TABLES_SQL);
       return { totals, aggregates: await aggregatesOf(con), table: await summaryTable(con, ctx) };
     } finally {
       con.closeSync();

@@ -107,7 +107,12 @@ export async function summaryTable(
   ctx: JobContext,
 ): Promise<{ table: Table; columns: ColumnInfo[]; roles: RoleMapping }> {
   const count = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRows()[0][0]);
-  const ids = new IdBytes(count);
+  // Plain integer ids (as isPlainInteger reads them) are kept as numbers, as the whole import keeps them: no text per customer.
+  const plain = await con.runAndReadAll(
+    "SELECT COALESCE(bool_and(regexp_full_match(customer_id, '-?(0|[1-9][0-9]{0,14})')), false) FROM summary",
+  );
+  const integers = plain.getRows()[0][0] === true ? new Float64Array(count) : null;
+  const ids = integers ? null : new IdBytes(count);
   const numbers = Array.from({ length: SUMMARY_COLUMNS.length - 1 }, () => new Float64Array(count));
   const result = await con.stream('SELECT * FROM summary ORDER BY customer_id');
   let at = 0;
@@ -115,7 +120,8 @@ export async function summaryTable(
     ctx.throwIfCancelled();
     const n = chunk.rowCount;
     const id = chunk.getColumnVector(0);
-    for (let i = 0; i < n; i++) ids.add(at + i, id.getItem(i) as string);
+    if (integers) for (let i = 0; i < n; i++) integers[at + i] = Number(id.getItem(i) as string);
+    else for (let i = 0; i < n; i++) ids!.add(at + i, id.getItem(i) as string);
     numbers.forEach((values, j) => {
       const vector = chunk.getColumnVector(j + 1);
       for (let i = 0; i < n; i++) {
@@ -125,7 +131,7 @@ export async function summaryTable(
     });
     at += n;
   }
-  const children = [ids.data(), ...numbers.map(numberData)];
+  const children = [integers ? numberData(integers) : ids!.data(), ...numbers.map(numberData)];
   const fields = SUMMARY_COLUMNS.map(
     (c, i) => new Field(c.name, children[i].type, true, new Map([[KIND_KEY, c.spec.kind]])),
   );

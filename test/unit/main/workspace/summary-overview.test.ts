@@ -120,6 +120,26 @@ describe('the Overview of a file summarised per customer (Online Retail: 397,884
   });
 });
 
+describe('the Overview of a summary of orders without order ids (rfm_data_orders: each line an order)', () => {
+  it('over the whole history and the last 12 months: the whole file’s figures, trend and cohorts', async () => {
+    const file = sharedData('rfm_data_orders.csv');
+    const [summary, whole] = [await t.service.importFile(file, { summarise: true }), await t.service.importFile(file)];
+    for (const period of [{ kind: 'all' }, range('2006-01-01', '2006-12-30')] as OverviewPeriod[]) {
+      const [s, w] = [await t.service.overview(summary.id, period), await t.service.overview(whole.id, period)];
+      expect(s.period).toEqual(w.period);
+      expect(figureDifferences(s, w, ['medianDaysBetween'])).toEqual([]);
+      expect(s.trend.map((p) => [p.start, p.orders, p.newCustomers, p.returningCustomers])).toEqual(
+        w.trend.map((p) => [p.start, p.orders, p.newCustomers, p.returningCustomers]),
+      );
+      expect(s.cohorts!.map((c) => [c.month, c.size, c.active])).toEqual(
+        w.cohorts!.map((c) => [c.month, c.size, c.active]),
+      );
+    }
+    const all = await t.service.overview(summary.id, { kind: 'all' });
+    expect(all.figures.filter((f) => ['customers', 'orders'].includes(f.key)).map((f) => f.value)).toEqual([995, 4906]);
+  });
+});
+
 describe('the Overview report of a summary', () => {
   it('as HTML: the same parts and revenue as the whole file’s report', async () => {
     const dir = tempDir('segdesk-summary-report-');
