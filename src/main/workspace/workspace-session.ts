@@ -6,7 +6,7 @@ import type { ImportSettings } from '../../shared/import-settings';
 import type { Language, RecentWorkspace, Settings, WorkspaceInfo } from '../../shared/schemas';
 import { removeDatabaseFiles, WORKSPACE_EXTENSION, WorkspaceStore, workspaceName } from '../store/workspace-store';
 import type { JobHost } from '../worker/job-host';
-import type { ImportDatasetInput } from '../worker/jobs/import-dataset';
+import type { ImportDatasetInput } from '../worker/jobs/import-input';
 import type { ServiceContext } from './service-context';
 import type { ServiceDeps } from './service-deps';
 import { SettingsFile } from './settings-file';

@@ -1,5 +1,4 @@
-import { basename, extname } from 'node:path';
-import type { ImportSettings } from '../../../shared/import-settings';
+import { basename } from 'node:path';
 import type { DatasetInfo, SourceInfo } from '../../../shared/schemas';
 import { keepDataset } from '../dataset-cache';
 import { digestInThread, type FileDigest } from '../digest-in-thread';
@@ -10,23 +9,7 @@ import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import type { JobContext } from '../protocol';
 import { phase } from '../../phase-marks';
-
-export interface ImportDatasetInput {
-  workspacePath: string;
-  filePath: string;
-  /** What the user chose in the wizard (or on the command line); the rest is detected. */
-  settings: ImportSettings;
-  /** The time of import, UTC ms ("future" dates are after it). */
-  now: number;
-  /** Currency when the file shows none. */
-  fallbackCurrency: string;
-}
-
-/** The name a dataset gets from its file: orders.csv.gz → orders. */
-export function datasetNameOf(file: string): string {
-  const plain = basename(file).replace(/\.(gz|zip)$/i, '');
-  return basename(plain, extname(plain));
-}
+import { datasetNameOf, type ImportDatasetInput } from './import-input';
 
 /** Reads a file, types it, applies roles and quality policies, and stores it, in one transaction. */
 export async function importDataset(input: ImportDatasetInput, ctx: JobContext): Promise<DatasetInfo> {

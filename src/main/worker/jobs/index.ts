@@ -7,7 +7,7 @@ import type { AppendDatasetInput } from './append-dataset';
 import type { AddColumnInput, DropColumnInput, PreviewColumnInput } from './add-column';
 import type { CalcPreview } from '../../../shared/calc/calculated-column';
 import type { DatasetPageInput, DatasetStatsInput } from './dataset-page';
-import type { ImportDatasetInput } from './import-dataset';
+import type { ImportDatasetInput } from './import-input';
 import type { InspectFileInput } from './inspect-file';
 import type { CreateRunInput } from './create-run';
 import type { RunPageInput } from './run-page';

@@ -21,7 +21,7 @@ import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/open-workspace-connection';
 import { keepDataset } from '../dataset-cache';
 import type { JobContext } from '../protocol';
-import { datasetNameOf, type ImportDatasetInput } from './import-dataset';
+import { datasetNameOf, type ImportDatasetInput } from './import-input';
 import { inspectFile } from './inspect-file';
 
 /** DuckDB's memory for the summary: it spills to disk past it (below 512 MB a distinct count can run out). */
