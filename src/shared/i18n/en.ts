@@ -67,7 +67,7 @@ export const en = {
       'The datasets here list customers, not orders, so there is nothing over time to picture. Import the order lines (customer, order date, amount) on the Data page.',
     goData: 'Go to Data',
     summarised:
-      'This dataset was summarised per customer on import, so the Overview is counted from the monthly totals it kept: periods are whole months. What a summary cannot tell (the days between purchases, where customers live, and some figures of a period in the middle of the data) is left out: import the file whole to see it.',
+      'This dataset was summarised per customer on import, so the Overview is counted from the monthly totals it kept: periods are whole months. What a summary cannot tell is left out: the days between purchases, where customers live, how revenue is spread among customers (shown for the whole history only: choose All in the period), and some figures of a period in the middle of the data. Import the file whole to see them.',
     ordersOnly:
       'These orders have no customer id, so customers cannot be followed: the customer figures, cohorts and concentration are left out. Import an export with a buyer id (买家会员名 / customer id) to see them.',
     figures: {
