@@ -3,7 +3,7 @@ import type { ClvSpec } from '../../../shared/clv';
 import { AppError } from '../../../shared/errors';
 import { DAY_MS } from '../features/customer-features';
 import { roleNumbers } from '../features/role-numbers';
-import { isoOfDay } from '../overview/days';
+import { dayOfIso, isoOfDay } from '../overview/days';
 import { unitDays, type PurchaseSummary } from './summary';
 
 /** The columns of a customers table summarised from order lines that the CLV models read. */
@@ -98,7 +98,7 @@ export function summaryCalibrationEnd(spec: ClvSpec, days: number[][]): number {
       { holdoutEnd: spec.holdoutEnd },
     );
   if (!spec.calibrationEnd) return lastDay;
-  const end = Date.parse(`${spec.calibrationEnd}T00:00:00Z`) / DAY_MS;
+  const end = dayOfIso(spec.calibrationEnd);
   if (end < lastDay)
     throw new AppError('E_BAD_SPEC', `${summarised}: the calibration period can end on that day or later.`, {
       calibrationEnd: spec.calibrationEnd,

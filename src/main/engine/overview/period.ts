@@ -39,6 +39,21 @@ export function grainOf(p: Days): Grain {
   return length <= 62 ? 'day' : length <= 26 * 7 ? 'week' : 'month';
 }
 
+/** A range asked for (a missing end is the data's own), checked: real days, the first on or before the last. */
+export function askedRange(asked: { from: string | null; until: string | null }, data: Days): Days {
+  const period = {
+    from: asked.from === null ? data.from : calendarDay(asked.from),
+    until: asked.until === null ? data.until : calendarDay(asked.until),
+  };
+  if (!(period.from <= period.until))
+    throw new AppError(
+      'E_BAD_SPEC',
+      `The period must start on or before its last day (from ${isoOfDay(period.from)} until ${isoOfDay(period.until)}).`,
+      { from: isoOfDay(period.from), until: isoOfDay(period.until) },
+    );
+  return period;
+}
+
 /**
  * The period asked for, on data whose order days run from `data.from` to `data.until`: the
  * whole history, the last 12 months, a range (a missing end is the data's own), or auto (the
@@ -58,15 +73,6 @@ export function resolvePeriod(asked: OverviewPeriod, data: Days): ResolvedPeriod
     if (asked.kind === 'auto' && !previous) return resolved(data, null);
     return resolved(period, previous);
   }
-  const period = {
-    from: asked.from === null ? data.from : calendarDay(asked.from),
-    until: asked.until === null ? data.until : calendarDay(asked.until),
-  };
-  if (!(period.from <= period.until))
-    throw new AppError(
-      'E_BAD_SPEC',
-      `The period must start on or before its last day (from ${isoOfDay(period.from)} until ${isoOfDay(period.until)}).`,
-      { from: isoOfDay(period.from), until: isoOfDay(period.until) },
-    );
+  const period = askedRange(asked, data);
   return resolved(period, before(period, false));
 }

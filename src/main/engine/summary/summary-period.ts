@@ -1,7 +1,6 @@
-import { AppError } from '../../../shared/errors';
 import type { OverviewPeriod } from '../../../shared/overview';
-import { dayOfMonth, isoOfDay, monthOfDay } from '../overview/days';
-import { calendarDay, type Days } from '../overview/period';
+import { dayOfMonth, monthOfDay } from '../overview/days';
+import { askedRange, type Days } from '../overview/period';
 
 /** Whole months, both ends included (month numbers). */
 export interface Months {
@@ -46,14 +45,7 @@ export function resolveSummaryPeriod(asked: OverviewPeriod, data: Days): Resolve
     if (asked.kind === 'auto' && !previous) return { period: of(firstMonth, lastMonth), previous: null };
     return { period, previous };
   }
-  const from = asked.from === null ? data.from : calendarDay(asked.from);
-  const until = asked.until === null ? data.until : calendarDay(asked.until);
-  if (!(from <= until))
-    throw new AppError(
-      'E_BAD_SPEC',
-      `The period must start on or before its last day (from ${isoOfDay(from)} until ${isoOfDay(until)}).`,
-      { from: isoOfDay(from), until: isoOfDay(until) },
-    );
+  const { from, until } = askedRange(asked, data);
   const period = of(monthOfDay(from), monthOfDay(until));
   return { period, previous: before(period.months) };
 }

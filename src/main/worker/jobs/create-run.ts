@@ -87,7 +87,10 @@ function customerSegments(input: CreateRunInput, ctx: JobContext) {
   const { spec } = input;
   // CLV on a summary: its periods checked first (the features would only speak of an analysis day).
   const summarised = loadDataset(input.workspacePath, input.datasetId, ctx.config).info.source.summarised;
-  const days = summarised ? () => readSummaryAggregates(input.workspacePath, input.datasetId, ctx.config).days : null;
+  let read: number[][] | undefined;
+  const days = summarised
+    ? () => (read ??= readSummaryAggregates(input.workspacePath, input.datasetId, ctx.config).days)
+    : null;
   if (days && spec.model === 'clv') summaryCalibrationEnd(spec, days());
   const { info, ...data } = loadCustomerData(
     input.workspacePath,
