@@ -102,6 +102,15 @@ export type InspectResult = z.infer<typeof inspectResultSchema>;
  */
 export const SUMMARISE_BYTES = 2_000_000_000;
 
+/**
+ * A summary keeps each customer's share of spend per category and per channel value (one column
+ * per value, as the whole import's customer features have them) up to this many customers × values
+ * (160 MB of numbers: 10^6 customers and 20 values), and up to SUMMARY_SHARE_VALUES values a role;
+ * past either it keeps none and says so.
+ */
+export const SUMMARY_SHARE_CELLS = 20_000_000;
+export const SUMMARY_SHARE_VALUES = 1000;
+
 /** Whether a file the wizard read can be summarised per customer: order lines in a CSV (or .csv.gz) or Parquet file. */
 export const canSummarise = (r: Pick<InspectResult, 'kind' | 'format' | 'compression'>) =>
   r.kind === 'transactions' && (r.format === 'parquet' || (r.format === 'csv' && r.compression !== 'zip'));

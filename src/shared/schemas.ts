@@ -50,8 +50,29 @@ export const sourceInfoSchema = z.object({
   /** The file's size and SHA-256 when it was imported, to tell the same file imported again (absent before they were recorded). */
   bytes: z.number().int().nonnegative().optional(),
   sha256: z.string().optional(),
-  /** Summarised per customer on import (a file too large to keep row by row): the order file's roles and its rows read. */
-  summarised: z.object({ roles: roleMappingSchema, transactions: z.number().int().nonnegative() }).optional(),
+  /**
+   * Summarised per customer on import (a file too large to keep row by row): the order file's roles
+   * and its rows read; the spend shares per category and channel value kept as columns (absent in
+   * summaries made before they were kept), or why not (`sharesLeftOut`: more customers × values
+   * than a summary keeps, see SUMMARY_SHARE_CELLS).
+   */
+  summarised: z
+    .object({
+      roles: roleMappingSchema,
+      transactions: z.number().int().nonnegative(),
+      shares: z
+        .array(
+          z.object({
+            role: z.enum(['category', 'channel']),
+            column: z.string(),
+            values: z.array(z.string()),
+            columns: z.array(z.string()),
+          }),
+        )
+        .optional(),
+      sharesLeftOut: z.object({ customers: z.number().int(), values: z.number().int() }).optional(),
+    })
+    .optional(),
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 

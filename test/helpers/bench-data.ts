@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './paths';
+import type { ModelSpec } from '../../src/shared/segments';
 import type { CsvTable } from './sql-engines';
 
 /**
@@ -33,3 +34,24 @@ export const benchTable = (file: string, name = 'transactions'): CsvTable => ({
     ['channel', 'text'],
   ],
 });
+
+const share = (field: string, min: number) => ({ field, op: 'range' as const, min, max: null });
+
+/** Rules on the bench's shares of spend by category and by channel (three segments and the rest). */
+export const BENCH_SHARE_RULES: ModelSpec = {
+  model: 'rules',
+  frequency: 'orders',
+  rules: [
+    {
+      key: 'jewelry',
+      name: { en: 'Jewelry lovers', 'zh-CN': '珠宝爱好者' },
+      when: { all: [share('share: Jewelry', 0.5)] },
+    },
+    {
+      key: 'store_home',
+      name: { en: 'Home, in store', 'zh-CN': '门店家居' },
+      when: { all: [share('share: store', 0.5), share('share: Home', 0.25)] },
+    },
+    { key: 'app', name: { en: 'App first', 'zh-CN': '应用优先' }, when: { any: [share('share: app', 0.6)] } },
+  ],
+};

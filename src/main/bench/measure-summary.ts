@@ -38,13 +38,17 @@ function rfmOf(workspace: string, ctx: JobContext): Map<string, string> {
   const f = features!;
   const rfm = runRfm(f, rfmSpecSchema.parse({ model: 'rfm' }));
   const out = new Map<string, string>();
+  // The spend shares by role and value (the whole import lists its values in order of appearance, a summary in text order).
+  const shares = f.shares
+    .flatMap((r) => r.values.map((v, e) => ({ name: `${r.role}:${v}`, values: r.shares[e] })))
+    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   f.ids.forEach((id, k) => {
     const values = [f.recency, f.frequency, f.monetary, f.transactions, f.first, f.last, f.tenure, f.aov, f.gap].map(
       (a) => a[k],
     );
     out.set(
       id,
-      `${values.join(' ')} | ${rfm.r.scores[k]}${rfm.f.scores[k]}${rfm.m.scores[k]} ${rfm.segments[rfm.segment[k]].key}`,
+      `${values.join(' ')} | ${rfm.r.scores[k]}${rfm.f.scores[k]}${rfm.m.scores[k]} ${rfm.segments[rfm.segment[k]].key} | ${shares.map((s) => `${s.name}=${s.values[k]}`).join(' ')}`,
     );
   });
   return out;
@@ -53,7 +57,8 @@ function rfmOf(workspace: string, ctx: JobContext): Map<string, string> {
 /**
  * `measure compare <whole.segdesk> <summary.segdesk>`: every customer of the file imported whole and
  * summarised, with their features (recency, frequency, spend, order lines, first and last order,
- * tenure, order value, gap) and the default RFM run's scores and segment, compared one by one.
+ * tenure, order value, gap, the spend shares per category and channel) and the default RFM run's
+ * scores and segment, compared one by one.
  */
 export async function measureCompare(whole: string, summary: string, ctx: JobContext): Promise<unknown> {
   const a = rfmOf(whole, ctx);
@@ -65,5 +70,14 @@ export async function measureCompare(whole: string, summary: string, ctx: JobCon
     differing++;
     first ??= `${id}: whole ${v} / summary ${b.get(id)}`;
   }
-  return { task: 'compare', customers: a.size, summaryCustomers: b.size, differing, first };
+  const shares = (line: string | undefined) => (line?.split(' | ')[2] ?? '').split(' ').filter(Boolean).length;
+  const [one] = a.keys();
+  return {
+    task: 'compare',
+    customers: a.size,
+    summaryCustomers: b.size,
+    shares: [shares(a.get(one)), shares(b.get(one))],
+    differing,
+    first,
+  };
 }

@@ -29,6 +29,8 @@ export interface WorkerConfig {
   xlsxSheetRows?: number;
   /** Lower limits of what an import may hold (tests); the app uses IMPORT_LIMITS. */
   importLimits?: ImportLimits;
+  /** Most customers × values of spend shares a summary keeps (tests lower it); the app uses SUMMARY_SHARE_CELLS. */
+  summaryShareCells?: number;
   /** False: the kernel thread starts with the first job that needs it and no spare part reader follows a job (the CLI). */
   threadsAhead?: boolean;
 }

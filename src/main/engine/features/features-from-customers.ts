@@ -6,6 +6,7 @@ import type { RoleMapping } from '../../../shared/roles';
 import { customerCodes, numericIds } from './customer-codes';
 import { dayOf, DAY_MS, type CustomerFeatures, type FeatureOptions } from './customer-features';
 import { pick } from './pick';
+import type { SpendShares } from './spend-shares';
 import { columnIndex, roleNumbers } from './role-numbers';
 import { integerIds } from '../table/column-arrays';
 import { mapFloat64 } from '../table/map-typed';
@@ -16,6 +17,8 @@ export interface SummaryColumns {
   orderLines: string;
   /** Absent from summaries made before it was kept: purchases are then counted as orders or lines only. */
   purchaseDays?: string;
+  /** The spend shares it kept: per category (channel) value, its column (see SourceInfo's `summarised`). */
+  shares?: readonly { role: 'category' | 'channel'; column: string; values: string[]; columns: string[] }[];
 }
 
 /**
@@ -94,11 +97,23 @@ export function featuresFromCustomers(
     recency,
     tenure: mapFloat64(first, (v) => (v === v ? Math.round((analysisDate - dayOf(v)) / DAY_MS) : Number.NaN)),
     gap: mapFloat64(orders, (o, k) => (o > 1 ? (last[k] - first[k]) / DAY_MS / (o - 1) : Number.NaN)),
-    shares: [],
+    shares: summaryShares(table, options.summary, rows),
   };
   out.numericIds ??= numericIds(out.ids);
   return out;
 }
+
+/** The spend shares a summary kept, for the kept rows (a column gone: NaN). */
+const summaryShares = (table: Table, summary: SummaryColumns | undefined, rows: Int32Array): SpendShares[] =>
+  (summary?.shares ?? []).map(({ role, column, values, columns }) => ({
+    role,
+    column,
+    values,
+    shares: columns.map((name) => {
+      const numbers = roleNumbers(table, name, 'revenue');
+      return numbers ? pick(numbers, rows) : new Float64Array(rows.length).fill(Number.NaN);
+    }),
+  }));
 
 /** Each kept row's id text, in an array made at its full length (ten million ids: no copies while it grows). */
 const idTexts = (rows: Int32Array, text: (row: number) => string): string[] =>

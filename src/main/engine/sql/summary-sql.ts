@@ -148,6 +148,33 @@ function idExpr(name: string, isExpr = false): string {
   return `NULLIF(CASE WHEN ends_with(${text}, '.0') THEN regexp_replace(${text}, '^(-?[0-9]+)\\.0+$', '\\1') ELSE ${text} END, '')`;
 }
 
+/** JavaScript's `trim` set (white space and line ends): a category is trimmed as the whole import trims it. */
+const JS_SPACES =
+  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** The roles whose spend shares a summary keeps (as the whole import's customer features have them). */
+export const SHARE_ROLES = ['category', 'channel'] as const;
+export type ShareRole = (typeof SHARE_ROLES)[number];
+
+/**
+ * The share roles mapped to a column the whole import holds as text: each with its cells as the
+ * rows carry them (`raw`: as written, an empty cell none) and how a written value is read as the
+ * whole import reads it (`clean`: a category trimmed, free text as written, an id as ids are read),
+ * which runs on the distinct values only.
+ */
+export function shareRoles(
+  source: SummarySource,
+): { role: ShareRole; column: string; raw: string; clean: (value: string) => string }[] {
+  return SHARE_ROLES.flatMap((role) => {
+    const column = source.roles[role];
+    const kind = column ? specOf(source, column)?.kind : undefined;
+    if (!column || (kind !== 'category' && kind !== 'text' && kind !== 'id')) return [];
+    const clean = (value: string) =>
+      kind === 'id' ? idExpr(value, true) : kind === 'category' ? `trim(${value}, ${literal(JS_SPACES)})` : value;
+    return [{ role, column, raw: `NULLIF(CAST(${d.ident(column)} AS VARCHAR), '')`, clean }];
+  });
+}
+
 /** The roles the summary needs: a customer id, an order date, and an amount or a quantity and unit price. */
 export function checkSummaryRoles(roles: RoleMapping): void {
   const missing: Role[] = [];
@@ -167,7 +194,8 @@ export function dropMask(policies: SummarySource['policies']): number {
 }
 
 /**
- * `rows`: the file's rows typed for the summary (customer_id, order_id, order_ts, spend) with their
+ * `rows`: the file's rows typed for the summary (customer_id, order_id, order_ts, spend, and the
+ * category and channel cells of `shareRoles`) with their
  * problems as the bits of `flags` (see `bit`). `native`: the CSV's dates and numbers are read by
  * DuckDB's reader (see `nativeType`).
  */
@@ -187,6 +215,7 @@ export function typedRowsCte(source: SummarySource, native = false): string {
     `${roles.orderId ? `CAST(${raw('orderId')} AS VARCHAR)` : 'NULL'} AS order_text`,
     `${dateExpr(source, roles.orderDate!, read.has(roles.orderDate!))} AS order_ts`,
     `${isWritten('orderDate')} AS date_written`,
+    ...shareRoles(source).map(({ role, raw }) => `${raw} AS ${role}`),
     ...numbers.flatMap((role) => [
       `${read.has(roles[role]!) ? raw(role) : numberExpr(source, roles[role]!)} AS v_${role}`,
       `${isWritten(role)} AS w_${role}`,
@@ -227,6 +256,7 @@ export function typedRowsCte(source: SummarySource, native = false): string {
     `    ${order} AS order_id,`,
     '    order_ts,',
     `    ${spend} AS spend,`,
+    ...shareRoles(source).map(({ role }) => `    ${role},`),
     `    CAST(${bits.join('\n      + ')} AS USMALLINT) AS flags`,
     '  FROM typed',
     ')',

@@ -87,7 +87,7 @@ function summaryCounting(spec: FeatureSettings, info: DatasetInfo) {
         : 'This dataset was summarised per customer before purchase days were kept: count purchases as orders or order lines, or import the file again.',
       { windowDays: spec.windowDays, frequency: spec.frequency },
     );
-  return SUMMARY_FEATURE_COLUMNS;
+  return { ...SUMMARY_FEATURE_COLUMNS, shares: info.source.summarised?.shares };
 }
 
 const hasRfmRoles = (roles: DatasetInfo['roles']) =>

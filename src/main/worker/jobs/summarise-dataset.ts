@@ -12,10 +12,11 @@ import {
   AGGREGATES_SQL,
   bucketSumsSql,
   DROP_BUCKET_TABLES_SQL,
-  SUMMARY_TABLES_SQL,
+  summaryTablesSql,
 } from '../../engine/sql/summary-buckets-sql';
 import { SUMMARY_AGGREGATES_KEY, type SummaryAggregates } from '../../engine/summary/summary-aggregates';
 import { summaryTable } from './summary-table';
+import { planShares, shareSlots, sharesToKeep, withShares } from './summary-shares';
 import { freeDatasetName } from '../../store/free-dataset-name';
 import { insertDataset } from '../../store/insert-dataset';
 import { openWorkspaceConnection } from '../../store/open-workspace-connection';
@@ -96,7 +97,7 @@ export async function summariseDataset(input: ImportDatasetInput, ctx: JobContex
     kindDecision: inspected.why,
     currencyDecision: inspected.currencyWhy,
     bytes: inspected.file.bytes,
-    summarised: { roles: source.roles, transactions: summary.totals.rows_read },
+    summarised: { roles: source.roles, transactions: summary.totals.rows_read, ...summary.shares },
   };
   ctx.progress(0.9, { key: 'importWriting', params: { rows: summary.table.table.numRows } });
   const db = openWorkspaceConnection(input.workspacePath, ctx.config);
@@ -207,15 +208,20 @@ async function sumInFolder(dir: string, source: SummarySource, bytes: number, ct
         string,
         number
       >;
-      await con.run(SUMMARY_TABLES_SQL);
+      const bucket = (folder: string) => join(parts, folder, '*.parquet');
+      const plan = await planShares(con, source, files, bucket(folders[0]), folders.length, ctx);
+      await con.run(summaryTablesSql(shareSlots(plan)));
       for (const [k, folder] of folders.entries()) {
         ctx.throwIfCancelled();
         summarising(ctx, 2, (100 * k) / folders.length);
-        await runWatched(con, bucketSumsSql(source, join(parts, folder, '*.parquet')), ctx);
+        await runWatched(con, bucketSumsSql(source, bucket(folder), shareSlots(plan)), ctx);
       }
       // The last bucket's working tables go before the customers are read out (DuckDB's memory is given back).
       await con.run(DROP_BUCKET_TABLES_SQL);
-      return { totals, aggregates: await aggregatesOf(con), table: await summaryTable(con, ctx) };
+      const aggregates = await aggregatesOf(con);
+      const kept = await sharesToKeep(con, plan, ctx);
+      const table = await summaryTable(con, ctx, kept && 'columns' in kept ? kept.columns : []);
+      return { totals, aggregates, ...withShares(table, plan, kept) };
     } finally {
       con.closeSync();
     }

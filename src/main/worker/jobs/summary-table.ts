@@ -4,6 +4,7 @@ import type { RoleMapping } from '../../../shared/roles';
 import type { ColumnInfo } from '../../../shared/schemas';
 import { bitmapOf, KIND_KEY, tableOf } from '../../engine/table/table-data';
 import type { JobContext } from '../protocol';
+import { summaryRowsSql } from '../../engine/sql/summary-buckets-sql';
 
 /** The summary's columns: their names, kinds and roles (a customers table RFM reads as it reads any). */
 const NUMBER = { decimal: '.' as const, percent: false, currency: null };
@@ -42,7 +43,8 @@ export const SUMMARY_PURCHASE_COLUMNS = {
   firstDaySpend: 'first_day_spend',
 };
 
-function numberData(values: Float64Array): Data {
+/** Numbers as a Float64 column, NaN as null. */
+export function numberData(values: Float64Array): Data {
   let nulls = 0;
   for (let r = 0; r < values.length; r++) if (values[r] !== values[r]) nulls++;
   return makeData({
@@ -100,12 +102,20 @@ class IdBytes {
 /**
  * Reads the per-customer rows of the table `summary` (customer_id, orders, order_lines,
  * purchase_days, spend, first_ms, last_ms, first_day_spend), in customer id order, chunk by chunk into typed arrays, and makes the
- * customers table the workspace keeps.
+ * customers table the workspace keeps; with `shares` (the columns of sharePivotSql), each customer's
+ * spend per share value too, apart (with the spend they are divided by: see shareColumns).
  */
 export async function summaryTable(
   con: DuckDBConnection,
   ctx: JobContext,
-): Promise<{ table: Table; columns: ColumnInfo[]; roles: RoleMapping }> {
+  shares: string[] = [],
+): Promise<{
+  table: Table;
+  columns: ColumnInfo[];
+  roles: RoleMapping;
+  spend: Float64Array;
+  shareSpend: Float64Array[];
+}> {
   const count = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRows()[0][0]);
   // Plain integer ids (as isPlainInteger reads them) are kept as numbers, as the whole import keeps them: no text per customer.
   const plain = await con.runAndReadAll(
@@ -113,8 +123,8 @@ export async function summaryTable(
   );
   const integers = plain.getRows()[0][0] === true ? new Float64Array(count) : null;
   const ids = integers ? null : new IdBytes(count);
-  const numbers = Array.from({ length: SUMMARY_COLUMNS.length - 1 }, () => new Float64Array(count));
-  const result = await con.stream('SELECT * FROM summary ORDER BY customer_id');
+  const numbers = Array.from({ length: SUMMARY_COLUMNS.length - 1 + shares.length }, () => new Float64Array(count));
+  const result = await con.stream(summaryRowsSql(shares));
   let at = 0;
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
     ctx.throwIfCancelled();
@@ -131,7 +141,8 @@ export async function summaryTable(
     });
     at += n;
   }
-  const children = [integers ? numberData(integers) : ids!.data(), ...numbers.map(numberData)];
+  const own = numbers.slice(0, SUMMARY_COLUMNS.length - 1);
+  const children = [integers ? numberData(integers) : ids!.data(), ...own.map(numberData)];
   const fields = SUMMARY_COLUMNS.map(
     (c, i) => new Field(c.name, children[i].type, true, new Map([[KIND_KEY, c.spec.kind]])),
   );
@@ -146,5 +157,7 @@ export async function summaryTable(
       unparsable: 0,
     })),
     roles,
+    spend: own[SUMMARY_COLUMNS.findIndex((c) => c.name === 'spend') - 1],
+    shareSpend: numbers.slice(own.length),
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { WriteAction } from '../components/WriteAction';
 import { useFormat } from '../hooks/useFormat';
+import { sharesLeftOutText } from './shares-left-out';
 
 /** A dataset row's buttons: append (transactions only), rename, delete; a click on them does not choose the row. */
 function RowActions({
@@ -65,6 +66,11 @@ function SourceCell({ dataset }: { dataset: DatasetInfo }) {
       <Typography.Text type="secondary" data-testid="summarised-from">
         {t('data.summarisedFrom', { rows: fmt.int(summarised.transactions) })}
       </Typography.Text>
+      {summarised.sharesLeftOut && (
+        <Typography.Text type="warning" data-testid="shares-left-out" style={{ maxWidth: 360 }}>
+          {sharesLeftOutText(summarised.sharesLeftOut, t, fmt)}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

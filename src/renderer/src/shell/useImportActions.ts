@@ -10,6 +10,7 @@ import type { Formatters } from '../hooks/create-formatters';
 import { useFormat } from '../hooks/useFormat';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
+import { sharesLeftOutText } from '../pages/shares-left-out';
 
 type Jobs = ReturnType<typeof useJobRunner>;
 
@@ -99,11 +100,12 @@ export function useImportActions(session: WorkspaceSession, jobs: Jobs, onImport
 
 /** What the toast says of an import: the rows kept, or for a summary the order lines and the customers they made. */
 function importedText(dataset: DatasetInfo, t: TFunction, fmt: Formatters): string {
-  return dataset.source.summarised
-    ? t('data.summarised', {
-        rows: fmt.int(dataset.quality.rowsKept),
-        customers: fmt.int(dataset.rowCount),
-        file: dataset.sourceName,
-      })
-    : t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName });
+  const { summarised } = dataset.source;
+  if (!summarised) return t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName });
+  const text = t('data.summarised', {
+    rows: fmt.int(dataset.quality.rowsKept),
+    customers: fmt.int(dataset.rowCount),
+    file: dataset.sourceName,
+  });
+  return summarised.sharesLeftOut ? `${text} ${sharesLeftOutText(summarised.sharesLeftOut, t, fmt)}` : text;
 }

@@ -2,17 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
-import { benchTable, benchTransactions } from '../../../helpers/bench-data';
+import { BENCH_SHARE_RULES, benchTable, benchTransactions } from '../../../helpers/bench-data';
 import { memberLines } from '../../../helpers/run-members';
 import { sharedData, tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 import { appSegments, differences } from '../../../helpers/sql-check';
 import { duckdbSegments } from '../../../helpers/sql-engines';
+import { quietJobContext } from '../../../helpers/job-context';
+import { loadCustomerData } from '../../../../src/main/worker/jobs/customer-data';
+
+const ctx = quietJobContext();
 
 let t: TestService;
 let dir: string;
 let bench: string;
 let summaryId: number;
+let wholeId: number;
 
 beforeAll(async () => {
   t = createTestService();
@@ -90,6 +95,7 @@ describe('a file summarised per customer by DuckDB gives the figures and the run
     expect(table.numRows).toBe(counted.size);
 
     const whole = await t.service.importFile(bench);
+    wholeId = whole.id;
     const [bySummary, byRows] = [
       await t.service.createRun(summary.id, RFM_ELEVEN),
       await t.service.createRun(whole.id, RFM_ELEVEN),
@@ -110,6 +116,38 @@ describe('a file summarised per customer by DuckDB gives the figures and the run
     );
   });
 
+  it('the 10^6-row bench file: every customer’s share of spend per category and per channel, as the whole import’s', () => {
+    const info = t.service.current()!.datasets.find((d) => d.id === summaryId)!;
+    expect(info.source.summarised?.shares?.map(({ role, column, values }) => [role, column, values.length])).toEqual([
+      ['category', 'category', 10],
+      ['channel', 'channel', 4],
+    ]);
+    const workspace = join(dir, 'summary.segdesk');
+    const features = (id: number) =>
+      loadCustomerData(workspace, id, { frequency: 'orders' }, Date.UTC(2026, 0, 1), ctx).features!;
+    const [s, w] = [features(summaryId), features(wholeId)];
+    expect(s.ids.length).toBe(100_000);
+    // Each customer's share by id: the whole import's rows are in order of first appearance, the summary's by id.
+    const byId = (f: typeof s) => {
+      const out = new Map<string, number[]>();
+      f.ids.forEach((id, k) =>
+        out.set(
+          id,
+          f.shares.flatMap((r) => r.shares.map((v) => v[k])),
+        ),
+      );
+      return out;
+    };
+    const names = (f: typeof s) => f.shares.flatMap((r) => r.values.map((v) => `${r.role}: ${v}`));
+    const [a, b] = [byId(s), byId(w)];
+    // The same values (the summary lists them in text order), each customer's shares bit for bit.
+    const order = names(s).map((n) => names(w).indexOf(n));
+    expect(order.slice().sort((x, y) => x - y)).toEqual(names(w).map((_, i) => i));
+    const differing = [...a].filter(([id, v]) => v.some((x, i) => !Object.is(x, b.get(id)![order[i]])));
+    expect(differing.slice(0, 3)).toEqual([]);
+    expect(a.get('100001')!.reduce((x, y) => x + y, 0)).toBeCloseTo(2, 12);
+  });
+
   it('a run of the summary as SQL reads the order lines it came from: every customer in the same segment on DuckDB', async () => {
     // Purchases counted as orders, and as purchase days.
     for (const frequency of ['orders', 'days'] as const) {
@@ -125,6 +163,25 @@ describe('a file summarised per customer by DuckDB gives the figures and the run
       expect(bySql.size).toBe(100_000);
       expect(differences(byApp, bySql)).toEqual([]);
     }
+  });
+
+  it('rules on the shares of a summary: every customer in the segment the whole import gives, and as SQL on DuckDB', async () => {
+    const [bySummary, byRows] = [
+      await t.service.createRun(summaryId, BENCH_SHARE_RULES),
+      await t.service.createRun(wholeId, BENCH_SHARE_RULES),
+    ];
+    const [a, b] = [appSegments(t.service, bySummary.run.id), appSegments(t.service, byRows.run.id)];
+    expect(a.size).toBe(100_000);
+    expect(differences(a, b)).toEqual([]);
+    expect(bySummary.result.segments.map((g) => g.customers)).toEqual(byRows.result.segments.map((g) => g.customers));
+    expect(bySummary.result.segments.filter((g) => g.customers > 0)).toHaveLength(4);
+    const out = join(dir, 'summary-rules.sql');
+    await t.service.exportSqlTo(
+      bySummary.run.id,
+      { dialect: 'duckdb', table: 'transactions', columns: {}, lang: 'en' },
+      out,
+    );
+    expect(differences(a, await duckdbSegments(benchTable(bench), readFileSync(out, 'utf8')))).toEqual([]);
   });
 
   it('a summary counts every order: a window or an analysis day before its last order are refused', async () => {

@@ -5,6 +5,11 @@ import { RFM_ELEVEN } from '../../../helpers/orders-rfm-run';
 import { memberLines } from '../../../helpers/run-members';
 import { tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
+import { quietJobContext } from '../../../helpers/job-context';
+import { loadCustomerData } from '../../../../src/main/worker/jobs/customer-data';
+import { summariseDataset } from '../../../../src/main/worker/jobs/summarise-dataset';
+
+const ctx = quietJobContext();
 
 let t: TestService;
 let dir: string;
@@ -99,4 +104,91 @@ it('a file DuckDB cannot type as it reads is read again as text: the same proble
   const [a, b] = [members(bySummary.run.id), members(byRows.run.id)];
   expect(a.size).toBe(97);
   expect([...a].filter(([id, m]) => b.get(id) !== m)).toEqual([]);
+});
+
+/**
+ * 400 order lines of 37 customers with a category written loosely (spaces and a no-break space
+ * around it, the same word in lower case, Chinese, blank) and a channel; quantities of 0 (dropped)
+ * carry a category no kept line has; one customer spends nothing.
+ */
+function categoryOrders(): string {
+  const categories = [' Home', 'Home ', 'Toys\u00a0', '玩具', 'home', '', 'Books'];
+  const rows = ['customer_id,order_date,quantity,amount,category,channel'];
+  for (let i = 0; i < 400; i++) {
+    const customer = i % 40 < 3 ? 999 : 1000 + (i % 36);
+    const date = `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`;
+    const dropped = i % 50 === 7;
+    const amount = customer === 999 ? '0.00' : (((i * 53) % 300) + 0.1).toFixed(2);
+    const category = dropped ? 'Garden' : categories[i % categories.length];
+    rows.push([customer, date, dropped ? 0 : 1 + (i % 3), amount, category, i % 3 ? 'app' : 'store'].join(','));
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+it('a summary keeps each customer’s share of spend per category and channel, the categories read as the whole import reads them; too many customers × values: none, said so', async () => {
+  const file = join(dir, 'category-orders.csv');
+  writeFileSync(file, categoryOrders());
+  const roles = {
+    customerId: 'customer_id',
+    orderDate: 'order_date',
+    quantity: 'quantity',
+    amount: 'amount',
+    category: 'category',
+    channel: 'channel',
+  };
+  const summary = await t.service.importFile(file, { summarise: true, roles });
+  const whole = await t.service.importFile(file, { roles });
+  expect(summary.quality.rowsKept).toBe(392);
+  const workspace = join(dir, 'messy.segdesk');
+  const features = (id: number) =>
+    loadCustomerData(workspace, id, { frequency: 'orders' }, Date.UTC(2026, 0, 1), ctx).features!;
+  const [s, w] = [features(summary.id), features(whole.id)];
+  const values = (f: typeof s) => f.shares.map((r) => [r.role, r.column, r.values.slice().sort()]);
+  // Trimmed (a no-break space too), case kept; "Garden" is on dropped lines only (every share 0), as the whole file's values.
+  expect(values(s)).toEqual([
+    ['category', 'category', ['Books', 'Garden', 'Home', 'Toys', 'home', '玩具']],
+    ['channel', 'channel', ['app', 'store']],
+  ]);
+  expect(values(s)).toEqual(values(w));
+  const share = (f: typeof s, id: string, role: number, value: string) =>
+    f.shares[role].shares[f.shares[role].values.indexOf(value)][f.ids.indexOf(id)];
+  const differing: string[] = [];
+  for (const id of w.ids)
+    s.shares.forEach((r, role) =>
+      r.values.forEach((value) => {
+        if (!Object.is(share(s, id, role, value), share(w, id, role, value))) differing.push(`${id} ${value}`);
+      }),
+    );
+  expect(differing).toEqual([]);
+  expect(s.ids).toHaveLength(37);
+  // The customer who spent nothing has no share (NaN), as in the whole import.
+  expect(share(s, '999', 0, 'Home')).toBeNaN();
+  expect(summary.columns.map((c) => c.name).filter((n) => n.startsWith('share: '))).toEqual([
+    'share: Books',
+    'share: Garden',
+    'share: Home',
+    'share: Toys',
+    'share: home',
+    'share: 玩具',
+    'share: app',
+    'share: store',
+  ]);
+
+  // Past the cells a summary keeps (here lowered to 100: 37 customers × 8 values), no share columns, and the source says why.
+  const lowered = await summariseDataset(
+    {
+      workspacePath: workspace,
+      filePath: file,
+      settings: { summarise: true, roles },
+      now: Date.UTC(2026, 0, 1),
+      fallbackCurrency: 'USD',
+    },
+    quietJobContext({ summaryShareCells: 100 }),
+  );
+  expect(lowered.source.summarised).toMatchObject({ sharesLeftOut: { customers: 37, values: 8 } });
+  expect(lowered.source.summarised?.shares).toBeUndefined();
+  expect(lowered.columns.map((c) => c.name)).toEqual(
+    summary.columns.map((c) => c.name).filter((n) => !n.startsWith('share: ')),
+  );
+  expect(features(lowered.id).shares).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
-import { benchTable, benchTransactions } from '../../../../helpers/bench-data';
+import { BENCH_SHARE_RULES, benchTable, benchTransactions } from '../../../../helpers/bench-data';
 import { tempDir } from '../../../../helpers/paths';
 import { sqlBench, type SqlBench } from '../../../../helpers/sql-check';
 import { loadPostgres, type CsvTable } from '../../../../helpers/sql-engines';
@@ -26,24 +26,7 @@ describe('the 10^6-row bench file as SQL: each of its 100,000 customers in the a
   });
 
   it('rules on shares of spend by category and by channel, the table named otherwise', async () => {
-    const share = (field: string, min: number) => ({ field, op: 'range' as const, min, max: null });
-    const { run, result } = await bench.t.service.createRun(bench.datasetId, {
-      model: 'rules',
-      frequency: 'orders',
-      rules: [
-        {
-          key: 'jewelry',
-          name: { en: 'Jewelry lovers', 'zh-CN': '珠宝爱好者' },
-          when: { all: [share('share: Jewelry', 0.5)] },
-        },
-        {
-          key: 'store_home',
-          name: { en: 'Home, in store', 'zh-CN': '门店家居' },
-          when: { all: [share('share: store', 0.5), share('share: Home', 0.25)] },
-        },
-        { key: 'app', name: { en: 'App first', 'zh-CN': '应用优先' }, when: { any: [share('share: app', 0.6)] } },
-      ],
-    });
+    const { run, result } = await bench.t.service.createRun(bench.datasetId, BENCH_SHARE_RULES);
     expect(result.segments.filter((s) => s.customers > 0)).toHaveLength(4);
     // The client's table has its own column names: they are given per role.
     const renamed: CsvTable = {
