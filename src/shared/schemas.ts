@@ -54,7 +54,7 @@ export const sourceInfoSchema = z.object({
    * Summarised per customer on import (a file too large to keep row by row): the order file's roles
    * and its rows read; the spend shares per category and channel value kept as columns (absent in
    * summaries made before they were kept), or why not (`sharesLeftOut`: more customers × values
-   * than a summary keeps, see SUMMARY_SHARE_CELLS).
+   * than the `limit` a summary keeps, SUMMARY_SHARE_CELLS, or a column of too many values).
    */
   summarised: z
     .object({
@@ -70,7 +70,15 @@ export const sourceInfoSchema = z.object({
           }),
         )
         .optional(),
-      sharesLeftOut: z.object({ customers: z.number().int(), values: z.number().int() }).optional(),
+      sharesLeftOut: z
+        .object({
+          customers: z.number().int(),
+          values: z.number().int(),
+          limit: z.number().int(),
+          /** A column of more values than a summary keeps shares of (SUMMARY_SHARE_VALUES), when that is why. */
+          column: z.object({ name: z.string(), values: z.number().int() }).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });

@@ -59,12 +59,19 @@ export interface AppHarness {
 }
 
 /** `writeBlocker`: stands in for a write-protected disk (CI runs as root, where chmod stops nothing). */
-type Fixtures = { app: AppHarness; systemLocale: string; writeBlocker: WriteBlocker | undefined };
+/** `summaryShareCells`: lowers the spend shares a summary keeps (a small file then stands in for millions of customers). */
+type Fixtures = {
+  app: AppHarness;
+  systemLocale: string;
+  writeBlocker: WriteBlocker | undefined;
+  summaryShareCells: number | undefined;
+};
 type WorkerFixtures = { origin: string };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   systemLocale: ['en-US', { option: true }],
   writeBlocker: [undefined, { option: true }],
+  summaryShareCells: [undefined, { option: true }],
   origin: [
     async ({}, use) => {
       const { server, origin } = await serveRenderer();
@@ -73,7 +80,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, origin, systemLocale, writeBlocker }, provide, testInfo) => {
+  app: async ({ page, origin, systemLocale, writeBlocker, summaryShareCells }, provide, testInfo) => {
     const stateDir = tempDir('segdesk-e2e-state-');
     const dialogs = new ScriptedDialogs();
     const blocked: string[] = [];
@@ -89,6 +96,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       platform: process.platform,
       dialogs,
       writeBlocker,
+      summaryShareCells,
       // PDFs are printed as the CLI and the app print them: the report's HTML in Chromium, page set-up from its CSS.
       printPdf: async (html) => {
         const printer = await page.context().newPage();

@@ -1,5 +1,21 @@
+import { benchTransactions } from '../helpers/bench-data';
+import { tempDir } from '../helpers/paths';
 import { expect, test, type AppHarness } from './harness';
 import { openImportWizard } from './open-import-wizard';
+
+/** 5,000 order lines of 500 customers from the bench's generator, with 10 categories and 4 channels. */
+const smallBench = () =>
+  benchTransactions(tempDir('segdesk-e2e-bench-'), '--transactions', '5000', '--customers', '500');
+
+/** Summarises an order file through the wizard (its check step ticked); `said`: what the import's message says. */
+async function summarise(app: AppHarness, file: string, said: string) {
+  await checkStepOf(app, file);
+  await app.page.getByTestId('summarise').check();
+  await app.page.getByTestId('wizard-import').click();
+  await expect(app.page.getByText(said)).toBeVisible();
+  await expect(app.page.getByTestId('key-figures')).toBeVisible();
+  await app.page.getByTestId('nav-data').click();
+}
 
 /** A new workspace and the import wizard open on one file, on its check step. */
 async function checkStepOf(app: AppHarness, file: string) {
@@ -49,6 +65,19 @@ test.describe('English', () => {
     await expect(page.getByTestId('clv-calibration-end')).toBeVisible();
   });
 
+  test.describe('past the spend shares a summary keeps (lowered here to 1,000 customers × values)', () => {
+    test.use({ summaryShareCells: 1000 });
+
+    test('says so when it imports and beside the dataset', async ({ app }) => {
+      const { page } = app;
+      const why =
+        'Spend shares per category and channel are not kept: 500 customers × 14 values is more than the 1,000 a summary keeps.';
+      await summarise(app, smallBench(), `Summarised 5,000 order lines of transactions.csv into 500 customers. ${why}`);
+      await expect(page.getByTestId('shares-left-out')).toHaveText(why);
+      await app.screenshot('summary-shares-left-out-en');
+    });
+  });
+
   test('a customers table is not offered it', async ({ app }) => {
     await checkStepOf(app, 'Mall_Customers.csv');
     await expect(app.page.getByTestId('summarise-choice')).toHaveCount(0);
@@ -71,5 +100,16 @@ test.describe('简体中文', () => {
     await app.screenshot('overview-summary-zh-CN', { docs: true });
     await page.getByTestId('nav-data').click();
     await expect(page.getByTestId('summarised-from')).toHaveText('每位客户一行，汇总自 4,906 行订单明细');
+  });
+
+  test.describe('超出汇总可保留的消费占比', () => {
+    test.use({ summaryShareCells: 1000 });
+
+    test('导入时与数据集旁均说明未保留', async ({ app }) => {
+      const why = '未保留各品类、渠道的消费占比：500 位客户 × 14 个取值，超过汇总可保留的 1,000 个。';
+      await summarise(app, smallBench(), `已将 transactions.csv 的 5,000 行订单明细按客户汇总为 500 位客户。${why}`);
+      await expect(app.page.getByTestId('shares-left-out')).toHaveText(why);
+      await app.screenshot('summary-shares-left-out-zh-CN');
+    });
   });
 });

@@ -4,7 +4,8 @@ import { currencyWhy } from '../../shared/currency-why';
 import { createTranslate } from '../../shared/i18n';
 import { ENCODINGS } from '../../shared/import-settings';
 import type { DatasetKind, KindDecision } from '../../shared/roles';
-import type { CurrencyDecision } from '../../shared/schemas';
+import type { CurrencyDecision, DatasetInfo } from '../../shared/schemas';
+import { sharesLeftOutText } from '../../shared/shares-left-out';
 import { sameFile } from '../workspace/same-file';
 import { addColumnCommands } from './add-column-command';
 import { positiveInt } from './cli-args';
@@ -141,15 +142,31 @@ export function addImportCommand(program: Command, io: CliIo, withService: WithS
             rowsRead: d.quality.rowsRead,
             rowsKept: d.quality.rowsKept,
             issues: d.quality.issues.map((i) => ({ code: i.code, count: i.count, policy: i.policy })),
+            ...(d.source.summarised && sharesOf(d.source.summarised)),
           };
           io.out(
             opts.json
               ? `${JSON.stringify(out)}\n`
-              : `${d.source.summarised ? `summarised #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} order lines kept, one row for each of ${d.rowCount} customers` : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept`}\n${kindLine(d.kind, why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n${again ? `note: this file was already imported as #${again.datasetId} ${again.name} on ${again.createdAt.slice(0, 10)}\n` : ''}`,
+              : `${d.source.summarised ? `summarised #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} order lines kept, one row for each of ${d.rowCount} customers` : `imported #${d.id} ${d.name}: ${d.quality.rowsKept} of ${d.quality.rowsRead} rows kept`}\n${d.source.summarised ? sharesLine(d.source.summarised) : ''}${kindLine(d.kind, why)}\ncurrency ${en('import.currencyFound', { currency: d.currency, why: currencyWhy(en, money, d.kind) })}\n${again ? `note: this file was already imported as #${again.datasetId} ${again.name} on ${again.createdAt.slice(0, 10)}\n` : ''}`,
           );
         },
       ),
     );
+}
+
+type Summarised = NonNullable<DatasetInfo['source']['summarised']>;
+
+/** A summary's spend shares for `import --json`: the values kept per role, or why none. */
+const sharesOf = (s: Summarised) => ({
+  shares: (s.shares ?? []).map(({ role, column, values }) => ({ role, column, values: values.length })),
+  ...(s.sharesLeftOut && { sharesLeftOut: s.sharesLeftOut }),
+});
+
+/** A summary's spend shares, as a line of `import`'s text. */
+function sharesLine(s: Summarised): string {
+  if (s.sharesLeftOut) return `${sharesLeftOutText(s.sharesLeftOut, en, (n) => n.toLocaleString('en-US'))}\n`;
+  if (!s.shares?.length) return '';
+  return `spend shares kept: ${s.shares.map((r) => `${r.role} "${r.column}" (${r.values.length} values)`).join(', ')}\n`;
 }
 
 /** `append` (a newer export to a transactions dataset) and `dataset list`. */

@@ -40,6 +40,8 @@ export interface ServiceDeps {
   printPdf?: PrintPdf;
   /** Rows an XLSX export's sheet may hold (Excel's 1,048,576); injectable so tests can split sheets without millions of rows. */
   xlsxSheetRows?: number;
+  /** Most customers × values of spend shares a summary keeps; injectable so tests can pass it without millions of customers. */
+  summaryShareCells?: number;
   /** Whether a workspace file or its folder is write-protected; injectable so tests can stand in for a protected disk. */
   writeBlocker?: WriteBlocker;
   /**

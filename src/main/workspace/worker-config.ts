@@ -11,6 +11,7 @@ export function workerConfig(deps: ServiceDeps): WorkerConfig {
     kernelThreadPath: threads.kernelThreadPath,
     digestThreadPath: threads.digestThreadPath,
     xlsxSheetRows: deps.xlsxSheetRows,
+    summaryShareCells: deps.summaryShareCells,
     threadsAhead: deps.threadsAhead ?? true,
   };
 }

@@ -238,8 +238,11 @@ export const en = {
     imported: 'Imported {{rows}} rows from {{file}}.',
     summarised: 'Summarised {{rows}} order lines of {{file}} into {{customers}} customers.',
     summarisedFrom: 'one row per customer, from {{rows}} order lines',
+    summarisedNote: '{{text}} {{note}}',
     sharesLeftOut:
-      'Spend shares per category and channel are not kept: {{customers}} customers × {{values}} values is more than a summary keeps ({{cells}}, at most {{perColumn}} values a column).',
+      'Spend shares per category and channel are not kept: {{customers}} customers × {{values}} values is more than the {{cells}} a summary keeps.',
+    sharesLeftOutColumn:
+      'Spend shares per category and channel are not kept: “{{column}}” has {{values}} values, more than the {{perColumn}} a summary keeps shares of.',
     deleted: 'Dataset deleted.',
     damagedTitle_one: 'Damaged in the workspace file: {{count}} dataset cannot be used',
     damagedTitle_other: 'Damaged in the workspace file: {{count}} datasets cannot be used',

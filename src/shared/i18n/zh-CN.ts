@@ -235,8 +235,11 @@ export const zhCN: Messages = {
     imported: '已从 {{file}} 导入 {{rows}} 行。',
     summarised: '已将 {{file}} 的 {{rows}} 行订单明细按客户汇总为 {{customers}} 位客户。',
     summarisedFrom: '每位客户一行，汇总自 {{rows}} 行订单明细',
+    summarisedNote: '{{text}}{{note}}',
     sharesLeftOut:
-      '未保留各品类、渠道的消费占比：{{customers}} 位客户 × {{values}} 个取值，超出汇总可保留的上限（{{cells}} 个，每列最多 {{perColumn}} 个取值）。',
+      '未保留各品类、渠道的消费占比：{{customers}} 位客户 × {{values}} 个取值，超过汇总可保留的 {{cells}} 个。',
+    sharesLeftOutColumn:
+      '未保留各品类、渠道的消费占比：“{{column}}”有 {{values}} 个取值，超过汇总可保留占比的 {{perColumn}} 个。',
     deleted: '数据集已删除。',
     damagedTitle_one: '工作区文件中有损坏：{{count}} 个数据集无法使用',
     damagedTitle_other: '工作区文件中有损坏：{{count}} 个数据集无法使用',

@@ -21,7 +21,7 @@ type SummaryTable = Awaited<ReturnType<typeof summaryTable>>;
 /** What a summary does about spend shares: keep them (the values of each role that has any), or not (none mapped; too many). */
 export type SharePlan =
   | { keep: true; values: { role: (typeof SHARE_ROLES)[number]; column: string; values: string[] }[] }
-  | { keep: false; values: number };
+  | { keep: false; values: number; column?: { name: string; values: number } };
 
 const shareCells = (ctx: JobContext) => ctx.config.summaryShareCells ?? SUMMARY_SHARE_CELLS;
 const valueCount = (plan: SharePlan) =>
@@ -51,7 +51,9 @@ export async function planShares(
     values: rows.filter(([i]) => i === r).map(([, v]) => v),
   })).filter((v) => v.values.length > 0);
   const count = values.reduce((n, v) => n + v.values.length, 0);
-  if (!count || values.some((v) => v.values.length > SUMMARY_SHARE_VALUES)) return { keep: false, values: count };
+  const many = values.find((v) => v.values.length > SUMMARY_SHARE_VALUES);
+  if (!count || many)
+    return { keep: false, values: count, ...(many && { column: { name: many.column, values: many.values.length } }) };
   const literal = DIALECTS.duckdb.text;
   const sample = await con.runAndReadAll(
     `SELECT COUNT(DISTINCT customer_id) FROM read_parquet(${literal(firstBucket)})`,
@@ -76,7 +78,10 @@ export async function sharesToKeep(
   const values = valueCount(plan);
   if (!values) return null;
   const customers = Number((await con.runAndReadAll('SELECT COUNT(*) FROM summary')).getRowsJS()[0][0]);
-  if (!plan.keep || customers * values > shareCells(ctx)) return { left: { customers, values } };
+  if (!plan.keep || customers * values > shareCells(ctx))
+    return {
+      left: { customers, values, limit: shareCells(ctx), ...(!plan.keep && plan.column && { column: plan.column }) },
+    };
   return { columns: shareColumnNames(shareSlots(plan)) };
 }
 

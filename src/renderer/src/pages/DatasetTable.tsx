@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetInfo } from '../../../shared/schemas';
 import { WriteAction } from '../components/WriteAction';
 import { useFormat } from '../hooks/useFormat';
-import { sharesLeftOutText } from './shares-left-out';
+import { sharesLeftOutText } from '../../../shared/shares-left-out';
 
 /** A dataset row's buttons: append (transactions only), rename, delete; a click on them does not choose the row. */
 function RowActions({
@@ -67,8 +67,8 @@ function SourceCell({ dataset }: { dataset: DatasetInfo }) {
         {t('data.summarisedFrom', { rows: fmt.int(summarised.transactions) })}
       </Typography.Text>
       {summarised.sharesLeftOut && (
-        <Typography.Text type="warning" data-testid="shares-left-out" style={{ maxWidth: 360 }}>
-          {sharesLeftOutText(summarised.sharesLeftOut, t, fmt)}
+        <Typography.Text type="warning" data-testid="shares-left-out" style={{ display: 'block', maxWidth: 420 }}>
+          {sharesLeftOutText(summarised.sharesLeftOut, (k, p) => t(k, p), fmt.int)}
         </Typography.Text>
       )}
     </Space>

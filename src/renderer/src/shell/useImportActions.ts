@@ -10,7 +10,7 @@ import type { Formatters } from '../hooks/create-formatters';
 import { useFormat } from '../hooks/useFormat';
 import type { useJobRunner } from '../hooks/useJobRunner';
 import type { WorkspaceSession } from './useWorkspaceSession';
-import { sharesLeftOutText } from '../pages/shares-left-out';
+import { sharesLeftOutText } from '../../../shared/shares-left-out';
 
 type Jobs = ReturnType<typeof useJobRunner>;
 
@@ -107,5 +107,7 @@ function importedText(dataset: DatasetInfo, t: TFunction, fmt: Formatters): stri
     customers: fmt.int(dataset.rowCount),
     file: dataset.sourceName,
   });
-  return summarised.sharesLeftOut ? `${text} ${sharesLeftOutText(summarised.sharesLeftOut, t, fmt)}` : text;
+  return summarised.sharesLeftOut
+    ? t('data.summarisedNote', { text, note: sharesLeftOutText(summarised.sharesLeftOut, (k, p) => t(k, p), fmt.int) })
+    : text;
 }

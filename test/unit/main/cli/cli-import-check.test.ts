@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { benchTransactions } from '../../../helpers/bench-data';
 import { cli } from '../../../helpers/cli';
 import { sharedData, tempDir } from '../../../helpers/paths';
 
@@ -55,5 +56,30 @@ describe('segmentdesk inspect and import', () => {
       `note: this file was already imported as #1 Mall_Customers on ${today}`,
       '',
     ]);
+  });
+});
+
+describe('segmentdesk import --summarise', () => {
+  it('says which spend shares per category and channel the summary kept, in words and in JSON', () => {
+    const dir = tempDir();
+    const file = benchTransactions(dir, '--transactions', '5000', '--customers', '500');
+    const workspace = join(dir, 'w.segdesk');
+    cli('workspace', 'create', workspace);
+    const text = cli('import', file, '--workspace', workspace, '--summarise');
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'summarised #1 transactions: 5000 of 5000 order lines kept, one row for each of 500 customers',
+      'spend shares kept: category "category" (10 values), channel "channel" (4 values)',
+    ]);
+    const json = JSON.parse(cli('import', file, '--workspace', workspace, '--summarise', '--json').stdout);
+    expect(json).toMatchObject({
+      datasetId: 2,
+      rowsKept: 5000,
+      shares: [
+        { role: 'category', column: 'category', values: 10 },
+        { role: 'channel', column: 'channel', values: 4 },
+      ],
+    });
+    expect(json.sharesLeftOut).toBeUndefined();
   });
 });

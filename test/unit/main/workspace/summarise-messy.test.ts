@@ -185,10 +185,33 @@ it('a summary keeps each customer’s share of spend per category and channel, t
     },
     quietJobContext({ summaryShareCells: 100 }),
   );
-  expect(lowered.source.summarised).toMatchObject({ sharesLeftOut: { customers: 37, values: 8 } });
+  expect(lowered.source.summarised).toMatchObject({ sharesLeftOut: { customers: 37, values: 8, limit: 100 } });
   expect(lowered.source.summarised?.shares).toBeUndefined();
   expect(lowered.columns.map((c) => c.name)).toEqual(
     summary.columns.map((c) => c.name).filter((n) => !n.startsWith('share: ')),
   );
   expect(features(lowered.id).shares).toEqual([]);
+});
+
+it('a category column of more than 1,000 values: no spend shares, the column named', async () => {
+  const rows = ['customer_id,order_date,amount,category,channel'];
+  for (let i = 0; i < 1001; i++)
+    rows.push(`${1000 + (i % 40)},2024-03-${String(1 + (i % 28)).padStart(2, '0')},10.5,item ${i},app`);
+  const file = join(dir, 'many-categories.csv');
+  writeFileSync(file, `${rows.join('\n')}\n`);
+  const roles = {
+    customerId: 'customer_id',
+    orderDate: 'order_date',
+    amount: 'amount',
+    category: 'category',
+    channel: 'channel',
+  };
+  const summary = await t.service.importFile(file, { summarise: true, roles, types: { category: 'category' } });
+  expect(summary.source.summarised?.sharesLeftOut).toEqual({
+    customers: 40,
+    values: 1002,
+    limit: 20_000_000,
+    column: { name: 'category', values: 1001 },
+  });
+  expect(summary.columns.some((c) => c.name.startsWith('share: '))).toBe(false);
 });
