@@ -238,7 +238,7 @@ export const en = {
     imported: 'Imported {{rows}} rows from {{file}}.',
     summarised: 'Summarised {{rows}} order lines of {{file}} into {{customers}} customers.',
     summarisedFrom: 'one row per customer, from {{rows}} order lines',
-    summarisedNote: '{{text}} {{note}}',
+    summarisedWithout: 'Summarised {{rows}} order lines of {{file}} into {{customers}} customers. {{note}}',
     sharesLeftOut:
       'Spend shares per category and channel are not kept: {{customers}} customers × {{values}} values is more than the {{cells}} a summary keeps.',
     sharesLeftOutColumn:

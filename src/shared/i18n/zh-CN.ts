@@ -235,7 +235,7 @@ export const zhCN: Messages = {
     imported: '已从 {{file}} 导入 {{rows}} 行。',
     summarised: '已将 {{file}} 的 {{rows}} 行订单明细按客户汇总为 {{customers}} 位客户。',
     summarisedFrom: '每位客户一行，汇总自 {{rows}} 行订单明细',
-    summarisedNote: '{{text}}{{note}}',
+    summarisedWithout: '已将 {{file}} 的 {{rows}} 行订单明细按客户汇总为 {{customers}} 位客户。{{note}}',
     sharesLeftOut:
       '未保留各品类、渠道的消费占比：{{customers}} 位客户 × {{values}} 个取值，超过汇总可保留的 {{cells}} 个。',
     sharesLeftOutColumn:

@@ -1,8 +1,5 @@
-import { DIALECTS } from './dialects';
-import { dropMask, type SummarySource } from './summary-sql';
+import { countedRows, type SummarySource } from './summary-sql';
 import { BUCKET_SHARES_JOIN, bucketSharesSql, shareColumnNames, type ShareSlots } from './summary-shares-sql';
-
-const literal = DIALECTS.duckdb.text;
 
 /**
  * The tables the buckets' sums are added to: `summary`, one row per customer (the columns
@@ -14,9 +11,9 @@ const literal = DIALECTS.duckdb.text;
 export function summaryTablesSql(shares: readonly ShareSlots[]): string {
   const spends = shareColumnNames(shares).map((x) => `, ${x} DOUBLE`);
   return [
-    `CREATE TABLE summary (${SUMMARY_ROW_COLUMNS.map((c) => `${c} DOUBLE`)
-      .join(', ')
-      .replace('customer_id DOUBLE', 'customer_id VARCHAR')}${spends.join('')});`,
+    `CREATE TABLE summary (customer_id VARCHAR${SUMMARY_ROW_COLUMNS.slice(1)
+      .map((c) => `, ${c} DOUBLE`)
+      .join('')}${spends.join('')});`,
     'CREATE TABLE agg_months (month INTEGER, cohort INTEGER, customers BIGINT, orders BIGINT, revenue DECIMAL(38, 6), returning_revenue DECIMAL(38, 6));',
     'CREATE TABLE agg_hours (month INTEGER, weekday INTEGER, hour INTEGER, orders BIGINT, timed BIGINT);',
     'CREATE TABLE agg_days (day INTEGER, customers BIGINT, new_customers BIGINT);',
@@ -43,10 +40,6 @@ export const summaryRowsSql = (shares: readonly string[]) =>
 const monthOf = (ts: string) => `(year(${ts}) * 12 + month(${ts}) - 1)`;
 /** A date's UTC day number (days since 1970-01-01). */
 const dayOf = (date: string) => `CAST(date_diff('day', DATE '1970-01-01', ${date}) AS INTEGER)`;
-
-/** The rows counted (kept, with a customer and an order date), as `kept` holds them. */
-const countedRows = (source: SummarySource, files: string) =>
-  `FROM read_parquet(${literal(files)}) WHERE flags & ${dropMask(source.policies)} = 0 AND customer_id IS NOT NULL AND order_ts IS NOT NULL`;
 
 /**
  * One bucket's sums (`files`: a glob of its typed rows), as statements run together. The counted

@@ -276,6 +276,10 @@ export function partitionSql(source: SummarySource, native: boolean, dir: string
   ].join('\n');
 }
 
+/** The rows counted (kept, with a customer and an order date) of the typed rows (`files`: a glob of them), as FROM … WHERE …. */
+export const countedRows = (source: SummarySource, files: string) =>
+  `FROM read_parquet(${literal(files)}) WHERE flags & ${dropMask(source.policies)} = 0 AND customer_id IS NOT NULL AND order_ts IS NOT NULL`;
+
 /** The rows read and kept and each issue's rows, counted over the typed rows (`files`: a glob of them). */
 export function issueTotalsSql(source: SummarySource, files: string): string {
   const mask = dropMask(source.policies);

@@ -3,14 +3,13 @@ import { Field } from 'apache-arrow';
 import { SUMMARY_SHARE_CELLS, SUMMARY_SHARE_VALUES } from '../../../shared/import-settings';
 import type { SourceInfo } from '../../../shared/schemas';
 import { uniqueNames } from '../../engine/io/unique-names';
-import { DIALECTS } from '../../engine/sql/dialects';
 import {
   SHARE_VALUES_SQL,
   shareColumnNames,
   shareValuesSql,
   type ShareSlots,
 } from '../../engine/sql/summary-shares-sql';
-import { SHARE_ROLES, type SummarySource } from '../../engine/sql/summary-sql';
+import { countedRows, SHARE_ROLES, type SummarySource } from '../../engine/sql/summary-sql';
 import { columnData, KIND_KEY, tableOf } from '../../engine/table/table-data';
 import type { JobContext } from '../protocol';
 import { numberData, type summaryTable } from './summary-table';
@@ -54,10 +53,7 @@ export async function planShares(
   const many = values.find((v) => v.values.length > SUMMARY_SHARE_VALUES);
   if (!count || many)
     return { keep: false, values: count, ...(many && { column: { name: many.column, values: many.values.length } }) };
-  const literal = DIALECTS.duckdb.text;
-  const sample = await con.runAndReadAll(
-    `SELECT COUNT(DISTINCT customer_id) FROM read_parquet(${literal(firstBucket)})`,
-  );
+  const sample = await con.runAndReadAll(`SELECT COUNT(DISTINCT customer_id) ${countedRows(source, firstBucket)}`);
   const customers = Number(sample.getRowsJS()[0][0]) * buckets;
   return customers * count <= 1.1 * shareCells(ctx) ? { keep: true, values } : { keep: false, values: count };
 }
@@ -89,8 +85,9 @@ const SHARE_SPEC = { kind: 'decimal' as const, number: { decimal: '.' as const, 
 
 /**
  * The customers table with the kept shares after its own columns ("share: value", unique among
- * its names): each customer's spend on a value over their spend (NaN without spend), as the whole
- * import's features compute them; and what the source says of the shares (kept, or why not).
+ * its names): each customer's spend on a value over their spend (NaN without spend; divided in
+ * place), as the whole import's features compute them; and what the source says of the shares
+ * (kept, or why not).
  */
 export function withShares(
   summary: SummaryTable,

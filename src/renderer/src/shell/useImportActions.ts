@@ -102,12 +102,15 @@ export function useImportActions(session: WorkspaceSession, jobs: Jobs, onImport
 function importedText(dataset: DatasetInfo, t: TFunction, fmt: Formatters): string {
   const { summarised } = dataset.source;
   if (!summarised) return t('data.imported', { rows: fmt.int(dataset.rowCount), file: dataset.sourceName });
-  const text = t('data.summarised', {
+  const params = {
     rows: fmt.int(dataset.quality.rowsKept),
     customers: fmt.int(dataset.rowCount),
     file: dataset.sourceName,
-  });
+  };
   return summarised.sharesLeftOut
-    ? t('data.summarisedNote', { text, note: sharesLeftOutText(summarised.sharesLeftOut, (k, p) => t(k, p), fmt.int) })
-    : text;
+    ? t('data.summarisedWithout', {
+        ...params,
+        note: sharesLeftOutText(summarised.sharesLeftOut, (k, p) => t(k, p), fmt.int),
+      })
+    : t('data.summarised', params);
 }
