@@ -1,11 +1,9 @@
 import { benchTransactions } from '../helpers/bench-data';
-import { tempDir } from '../helpers/paths';
 import { expect, test, type AppHarness } from './harness';
 import { openImportWizard } from './open-import-wizard';
 
 /** 5,000 order lines of 500 customers from the bench's generator, with 10 categories and 4 channels. */
-const smallBench = () =>
-  benchTransactions(tempDir('segdesk-e2e-bench-'), '--transactions', '5000', '--customers', '500');
+const smallBench = () => benchTransactions('--transactions', '5000', '--customers', '500');
 
 /** Summarises an order file through the wizard (its check step ticked); `said`: what the import's message says. */
 async function summarise(app: AppHarness, file: string, said: string) {

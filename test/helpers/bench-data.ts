@@ -1,23 +1,36 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './paths';
 import type { ModelSpec } from '../../src/shared/segments';
 import type { CsvTable } from './sql-engines';
 
 /**
- * Writes the bench's transactions (../shared/bench/gen_data.mjs, seed 42: by default 10^6 order
- * lines of 100,000 customers, with categories and channels) into `dir`; the file's path.
+ * The bench's transactions (../shared/bench/gen_data.mjs, seed 42: by default 10^6 order lines of
+ * 100,000 customers, with categories and channels; `args` as gen_data's), written once per test
+ * run (under the run's temporary folder) and shared by the test files that read it; the file's path.
  */
-export function benchTransactions(dir: string, ...args: string[]): string {
+export function benchTransactions(...args: string[]): string {
+  const dir = join(tmpdir(), `segdesk-bench-${args.join('_') || 'default'}`);
+  const file = join(dir, 'transactions.csv');
+  if (existsSync(file)) return file;
+  // Written beside it and renamed into place: a file running at the same time sees it whole or not at all.
+  const part = mkdtempSync(`${dir}-part-`);
   execFileSync(process.execPath, [
     join(repoRoot, '..', 'shared', 'bench', 'gen_data.mjs'),
     ...args,
     '--only',
     'transactions',
     '--out',
-    dir,
+    part,
   ]);
-  return join(dir, 'transactions.csv');
+  try {
+    renameSync(part, dir);
+  } catch {
+    // Another file put it in place first: the same bytes (seeded).
+  }
+  return file;
 }
 
 /** The bench's transactions file as a client's typed table. */

@@ -62,7 +62,7 @@ describe('segmentdesk inspect and import', () => {
 describe('segmentdesk import --summarise', () => {
   it('says which spend shares per category and channel the summary kept, in words and in JSON', () => {
     const dir = tempDir();
-    const file = benchTransactions(dir, '--transactions', '5000', '--customers', '500');
+    const file = benchTransactions('--transactions', '5000', '--customers', '500');
     const workspace = join(dir, 'w.segdesk');
     cli('workspace', 'create', workspace);
     const text = cli('import', file, '--workspace', workspace, '--summarise');

@@ -22,7 +22,7 @@ let wholeId: number;
 beforeAll(async () => {
   t = createTestService();
   dir = tempDir('segdesk-summarise-');
-  bench = benchTransactions(dir);
+  bench = benchTransactions();
   await t.service.createAt(join(dir, 'summary.segdesk'));
 }, 120_000);
 afterAll(async () => {

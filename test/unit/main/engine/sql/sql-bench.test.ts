@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFM_ELEVEN } from '../../../../helpers/orders-rfm-run';
 import { BENCH_SHARE_RULES, benchTable, benchTransactions } from '../../../../helpers/bench-data';
-import { tempDir } from '../../../../helpers/paths';
 import { sqlBench, type SqlBench } from '../../../../helpers/sql-check';
 import { loadPostgres, type CsvTable } from '../../../../helpers/sql-engines';
 
@@ -10,7 +9,7 @@ let table: CsvTable;
 
 // The bench's 10^6 transactions of 100,000 customers (gen_data.mjs, seed 42), with categories and channels.
 beforeAll(async () => {
-  table = benchTable(benchTransactions(tempDir('segdesk-bench-data-')));
+  table = benchTable(benchTransactions());
   bench = await sqlBench(table);
 }, 300_000);
 afterAll(() => bench?.stop());
