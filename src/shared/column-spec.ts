@@ -35,3 +35,6 @@ export const columnSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['id', 'category', 'text']) }),
 ]);
 export type ColumnSpec = z.infer<typeof columnSpecSchema>;
+
+/** A number column written as percentages (its values are fractions: 12.5% is 0.125), shown as percentages again. */
+export const isPercent = (spec: ColumnSpec): boolean => 'number' in spec && spec.number.percent;

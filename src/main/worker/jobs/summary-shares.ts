@@ -81,7 +81,7 @@ export async function sharesToKeep(
   return { columns: shareColumnNames(shareSlots(plan)) };
 }
 
-const SHARE_SPEC = { kind: 'decimal' as const, number: { decimal: '.' as const, percent: false, currency: null } };
+const SHARE_SPEC = { kind: 'decimal' as const, number: { decimal: '.' as const, percent: true, currency: null } };
 
 /**
  * The customers table with the kept shares after its own columns ("share: value", unique among

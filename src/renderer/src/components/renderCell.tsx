@@ -16,12 +16,13 @@ export const KIND_COLORS: Record<ColumnKind, string> = {
 
 export const isNumericKind = (kind: ColumnKind) => kind === 'integer' || kind === 'decimal';
 
-/** One cell of a typed column as the user reads it (dates in UTC: they are calendar dates). */
+/** One cell of a typed column as the user reads it (dates in UTC: they are calendar dates; `percent`: a fraction as a percentage). */
 export function renderCell(
   value: unknown,
   kind: ColumnKind,
   fmt: ReturnType<typeof useFormat>,
   t: (key: string) => string,
+  percent = false,
 ): ReactNode {
   if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))) {
     return <Typography.Text type="secondary">—</Typography.Text>;
@@ -29,6 +30,6 @@ export function renderCell(
   if (kind === 'date') return fmt.calendarDate(value as number);
   if (kind === 'datetime') return fmt.calendarDateTime(value as number);
   if (kind === 'boolean') return t(value ? 'common.yes' : 'common.no');
-  if (isNumericKind(kind)) return fmt.num(value as number);
+  if (isNumericKind(kind)) return percent ? fmt.pct(value as number) : fmt.num(value as number);
   return String(value as string | number | bigint);
 }

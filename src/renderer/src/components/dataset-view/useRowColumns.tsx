@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPercent } from '../../../../shared/column-spec';
 import type { DatasetInfo } from '../../../../shared/schemas';
 import { useFormat } from '../../hooks/useFormat';
 import type { GridQuery } from '../paged-grid';
@@ -33,7 +34,7 @@ export function useRowColumns(dataset: DatasetInfo, query: GridQuery) {
         render: (v: unknown) =>
           money.has(c.name) && typeof v === 'number' && !Number.isNaN(v)
             ? fmt.money(v, dataset.currency)
-            : renderCell(v, c.spec.kind, fmt, t),
+            : renderCell(v, c.spec.kind, fmt, t, isPercent(c.spec)),
       })),
     [dataset, t, fmt, money, query.sortColumn, query.sortDesc],
   );

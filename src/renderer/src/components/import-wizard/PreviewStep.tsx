@@ -2,7 +2,7 @@ import { Flex, Select, Table, Tag, Typography } from 'antd';
 import { tableFromIPC } from 'apache-arrow';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLUMN_KINDS, type ColumnKind } from '../../../../shared/column-spec';
+import { COLUMN_KINDS, isPercent, type ColumnKind } from '../../../../shared/column-spec';
 import { useFormat } from '../../hooks/useFormat';
 import { useScrollRegion } from '../../hooks/useScrollRegion';
 import { isNumericKind, KIND_COLORS, renderCell } from '../renderCell';
@@ -67,7 +67,7 @@ export function PreviewStep({ result, settings, update }: StepProps) {
     align: isNumericKind(c.spec.kind) ? ('right' as const) : ('left' as const),
     width: PREVIEW_COLUMN_WIDTH,
     ellipsis: true,
-    render: (v: unknown) => renderCell(v, c.spec.kind, fmt, t),
+    render: (v: unknown) => renderCell(v, c.spec.kind, fmt, t, isPercent(c.spec)),
   }));
   return (
     <>
