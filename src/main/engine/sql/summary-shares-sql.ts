@@ -34,9 +34,15 @@ export function shareValuesSql(source: SummarySource, files: string): string | n
 export const SHARE_VALUES_SQL =
   'SELECT DISTINCT role, value, v FROM share_raw WHERE value IS NOT NULL ORDER BY role, v';
 
-/** The columns of `summary` holding the spends per share value: `x_{role}_{v}`. */
-export const shareColumnNames = (shares: readonly ShareSlots[]): string[] =>
-  shares.flatMap(({ role, values }) => Array.from({ length: values }, (_, v) => `x_${SHARE_ROLES.indexOf(role)}_${v}`));
+/** Each share value's slot: its role's index r in SHARE_ROLES, its place v, and its column of `summary`, `x_{r}_{v}`. */
+const slotsOf = (shares: readonly ShareSlots[]) =>
+  shares.flatMap(({ role, values }) => {
+    const r = SHARE_ROLES.indexOf(role);
+    return Array.from({ length: values }, (_, v) => ({ r, v, column: `x_${r}_${v}` }));
+  });
+
+/** The columns of `summary` holding the spends per share value. */
+export const shareColumnNames = (shares: readonly ShareSlots[]): string[] => slotsOf(shares).map((s) => s.column);
 
 /**
  * One bucket's spend per customer and share value, one row per customer (the temporary table
@@ -45,13 +51,10 @@ export const shareColumnNames = (shares: readonly ShareSlots[]): string[] =>
  * no NULL, which the client reads bit by bit).
  */
 export function bucketSharesSql(shares: readonly ShareSlots[]): string {
-  const sums = shares.flatMap(({ role, values }) => {
-    const r = SHARE_ROLES.indexOf(role);
-    return Array.from(
-      { length: values },
-      (_, v) => `CAST(ROUND(COALESCE(SUM(k.spend) FILTER (WHERE j${r}.v = ${v}), 0), 6) AS DOUBLE) AS x_${r}_${v}`,
-    );
-  });
+  const sums = slotsOf(shares).map(
+    ({ r, v, column }) =>
+      `CAST(ROUND(COALESCE(SUM(k.spend) FILTER (WHERE j${r}.v = ${v}), 0), 6) AS DOUBLE) AS ${column}`,
+  );
   const joins = shares.map(({ role }) => {
     const r = SHARE_ROLES.indexOf(role);
     return `LEFT JOIN share_raw j${r} ON j${r}.role = ${r} AND j${r}.raw = k.${role}`;

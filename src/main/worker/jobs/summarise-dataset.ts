@@ -210,11 +210,12 @@ async function sumInFolder(dir: string, source: SummarySource, bytes: number, ct
       >;
       const bucket = (folder: string) => join(parts, folder, '*.parquet');
       const plan = await planShares(con, source, files, bucket(folders[0]), folders.length, ctx);
-      await con.run(summaryTablesSql(shareSlots(plan)));
+      const slots = shareSlots(plan);
+      await con.run(summaryTablesSql(slots));
       for (const [k, folder] of folders.entries()) {
         ctx.throwIfCancelled();
         summarising(ctx, 2, (100 * k) / folders.length);
-        await runWatched(con, bucketSumsSql(source, bucket(folder), shareSlots(plan)), ctx);
+        await runWatched(con, bucketSumsSql(source, bucket(folder), slots), ctx);
       }
       // The last bucket's working tables go before the customers are read out (DuckDB's memory is given back).
       await con.run(DROP_BUCKET_TABLES_SQL);

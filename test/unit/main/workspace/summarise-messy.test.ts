@@ -6,6 +6,7 @@ import { memberLines } from '../../../helpers/run-members';
 import { tempDir } from '../../../helpers/paths';
 import { createTestService, type TestService } from '../../../helpers/service';
 import { quietJobContext } from '../../../helpers/job-context';
+import { SUMMARY_SHARE_CELLS, SUMMARY_SHARE_VALUES } from '../../../../src/shared/import-settings';
 import { loadCustomerData } from '../../../../src/main/worker/jobs/customer-data';
 import { summariseDataset } from '../../../../src/main/worker/jobs/summarise-dataset';
 
@@ -195,7 +196,7 @@ it('a summary keeps each customer’s share of spend per category and channel, t
 
 it('a category column of more than 1,000 values: no spend shares, the column named', async () => {
   const rows = ['customer_id,order_date,amount,category,channel'];
-  for (let i = 0; i < 1001; i++)
+  for (let i = 0; i <= SUMMARY_SHARE_VALUES; i++)
     rows.push(`${1000 + (i % 40)},2024-03-${String(1 + (i % 28)).padStart(2, '0')},10.5,item ${i},app`);
   const file = join(dir, 'many-categories.csv');
   writeFileSync(file, `${rows.join('\n')}\n`);
@@ -210,8 +211,8 @@ it('a category column of more than 1,000 values: no spend shares, the column nam
   expect(summary.source.summarised?.sharesLeftOut).toEqual({
     customers: 40,
     values: 1002,
-    limit: 20_000_000,
-    column: { name: 'category', values: 1001 },
+    limit: SUMMARY_SHARE_CELLS,
+    column: { name: 'category', values: SUMMARY_SHARE_VALUES + 1 },
   });
   expect(summary.columns.some((c) => c.name.startsWith('share: '))).toBe(false);
 });
